@@ -1,0 +1,43 @@
+# legalgraph — the two README commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint setup neo4j-setup bench eval clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Ingest the sample reports into the embedded store and print who implements what.
+demo: $(STAMP)
+	$(BIN)/legalgraph ingest examples/ --data-dir var/demo
+	$(BIN)/legalgraph query stats --data-dir var/demo
+	$(BIN)/legalgraph query implementers "Chỉ thị 33/CT-TTg" --data-dir var/demo
+	$(BIN)/legalgraph query implementers "Nghị định số 04/2015/NĐ-CP" --data-dir var/demo
+
+neo4j-setup:
+	bash tools/neo4j/setup.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check . || true
+
+## Everything the tests need (virtualenv, dependencies, Neo4j jars) and the whole suite.
+test: $(STAMP) neo4j-setup
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python scripts/evaluate.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,0 +1,110 @@
+"""The one store interface the CLI and the API use; `EmbeddedStore` and `Neo4jStore` implement it.
+
+Both implementations must give identical answers (tests/test_store_conformance.py runs the same
+corpus and queries against both). Results are plain JSON-able dicts whose shapes are documented on
+each method; lists come in a stable, documented order so pagination and comparisons are exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Protocol, runtime_checkable
+
+from graph.records import Contribution
+
+
+class StoreError(Exception):
+    """Base of store errors the API and CLI turn into clear messages."""
+
+
+class StoreUnavailable(StoreError):
+    """The backing database cannot be reached (dead Neo4j, unreadable data directory)."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+@runtime_checkable
+class Store(Protocol):
+    # ---- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None: ...
+
+    def health(self) -> dict[str, Any]:
+        """{"ok": bool, "store": "embedded"|"neo4j", "detail": str}; never raises."""
+
+    # ---- writes ----------------------------------------------------------------------------
+    def write(self, contribution: Contribution) -> str:
+        """Write one report's contribution atomically.
+
+        Returns "unchanged" (same sha256 already stored for this report), "added" or "replaced"
+        (an earlier version of the same report, same `source` or same report key, is taken out
+        first, in the same transaction/commit)."""
+
+    def write_many(self, contributions: list[Contribution]) -> list[str]:
+        """Batched `write` (one transaction / one persist per batch)."""
+
+    def remove(self, report: str) -> bool:
+        """Take a report's contribution out (by report id, key, source path or sha256)."""
+
+    def report_hashes(self) -> dict[str, str]:
+        """{source: sha256} of every stored report (for idempotent re-ingest)."""
+
+    # ---- reads -----------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        """Counts: documents, reports, unresolved, bodies, provinces, mentions, relations."""
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        """Document node props + {"issuer": {...}|None, "cited_by": int, "cites": int}."""
+
+    def find_by_symbol(self, number_symbol: str) -> list[dict[str, Any]]:
+        """Every document whose canonical number_symbol equals the argument (case-insensitive)."""
+
+    def search_documents(
+        self,
+        q: str | None = None,
+        doc_type: str | None = None,
+        issuer: str | None = None,
+        year: int | None = None,
+        after: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Documents matching (q matched without diacritics/case against number_symbol, title,
+        name), ordered by id; `after` is the last id of the previous page."""
+
+    def implementers(
+        self, doc_id: str, level: str = "province", since: str | None = None, until: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Who implements / reports on / responds to the document.
+
+        One row per group (province or body), ordered by group name:
+        {"group": {"id","name",...}, "reports": [{"report": {...}, "relations": [...],
+         "evidence": [{"sentence","start","end","text","relation","report_id"}]}]}"""
+
+    def citations(self, doc_id: str, direction: str = "in", relation: str | None = None) -> list[dict[str, Any]]:
+        """[{"document": {...}, "relation": str, "count": int}] ordered by document id."""
+
+    def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
+        """Citation paths from the document: "down" follows what cites it, "up" what it cites.
+        [{"nodes": [doc...], "relations": [type...]}], at most `limit` paths, depth ≤ `depth`."""
+
+    def provinces(self) -> list[dict[str, Any]]:
+        """All provinces with their successor/predecessors, ordered by id."""
+
+    def province_documents(self, province_id: str, relation: str | None = None) -> list[dict[str, Any]]:
+        """Documents the reports of a province (old unit, or new unit = itself + predecessors)
+        implement/report on/respond to: [{"document", "relations", "reports"}] ordered by id."""
+
+    def get_report(self, report_id: str) -> dict[str, Any] | None:
+        """Report metadata (DocumentMeta dict + id, key, source, sha256)."""
+
+    def report_references(self, report_id: str) -> list[dict[str, Any]] | None:
+        """The report's references (Reference dicts + "target_id"), in text order."""
+
+    def report_text(self, report_id: str) -> str | None: ...
+
+    def iter_nodes(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(label, key, props) for every node, for exports."""
+
+    def iter_edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """(type, source key, target key, props) for every relationship, for exports."""

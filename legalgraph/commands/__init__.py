@@ -1,0 +1,1 @@
+"""Subcommands of the `legalgraph` CLI, one module per layer."""
