@@ -167,7 +167,9 @@ class Neo4jStore:
             return []
         for c in contributions:
             _validate(c)
-        return self._write(lambda tx: _write_batch(tx, contributions), f"writing {len(contributions)} report(s)")
+        return self._write(
+            lambda tx: _write_batch(tx, contributions), f"writing {len(contributions)} report(s)"
+        )
 
     def remove(self, report: str) -> bool:
         def work(tx: neo4j.ManagedTransaction) -> bool:
@@ -235,13 +237,20 @@ class Neo4jStore:
         rows = self._read("implementers", id=doc_id, level=level, since=since, until=until)
         return [_implementer_group(row) for row in rows]
 
-    def citations(self, doc_id: str, direction: str = "in", relation: str | None = None) -> list[dict[str, Any]]:
+    def citations(
+        self, doc_id: str, direction: str = "in", relation: str | None = None
+    ) -> list[dict[str, Any]]:
         if direction not in ("in", "out"):
             raise StoreError(f"direction must be 'in' or 'out', not {direction!r}")
         rows = self._read(f"citations_{direction}", id=doc_id, relation=relation)
-        return [{"document": _doc(r["document"]), "relation": r["relation"], "count": int(r["count"])} for r in rows]
+        return [
+            {"document": _doc(r["document"]), "relation": r["relation"], "count": int(r["count"])}
+            for r in rows
+        ]
 
-    def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
+    def chain(
+        self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200
+    ) -> list[dict[str, Any]]:
         if direction not in ("up", "down"):
             raise StoreError(f"direction must be 'up' or 'down', not {direction!r}")
         depth = max(1, min(int(depth), 10))
@@ -301,7 +310,9 @@ class _Guard:
         if exc is None or isinstance(exc, StoreError):
             return False
         if isinstance(exc, _UNAVAILABLE):
-            raise StoreUnavailable(f"Neo4j at {self.uri} is unavailable while {self.doing}: {_reason(exc)}") from None
+            raise StoreUnavailable(
+                f"Neo4j at {self.uri} is unavailable while {self.doing}: {_reason(exc)}"
+            ) from None
         if isinstance(exc, nx.Neo4jError | nx.DriverError):
             raise StoreError(f"Neo4j at {self.uri} failed while {self.doing}: {_reason(exc)}") from None
         return False
@@ -376,9 +387,13 @@ def _create(tx: neo4j.ManagedTransaction, contributions: list[Contribution]) -> 
             if d.key != rk:
                 docs.setdefault(d.key, _doc_row(d))
         for b in c.bodies:
-            bodies.setdefault(b.key, {"key": b.key, "props": _props(b, ("id", "name", "short_name", "province"))})
+            bodies.setdefault(
+                b.key, {"key": b.key, "props": _props(b, ("id", "name", "short_name", "province"))}
+            )
         for p in c.provinces:
-            provinces.setdefault(p.key, {"key": p.key, "props": _props(p, ("id", "name", "era", "successor"))})
+            provinces.setdefault(
+                p.key, {"key": p.key, "props": _props(p, ("id", "name", "era", "successor"))}
+            )
             if p.successor and p.successor != p.key:
                 succession.append({"key": p.key, "successor": p.successor})
         report_props = _doc_row(c.report)["props"] | {
@@ -395,9 +410,7 @@ def _create(tx: neo4j.ManagedTransaction, contributions: list[Contribution]) -> 
         mentions.append(
             {
                 "report": rk,
-                "mentions": [
-                    {"target": m.target_key, "props": _mention_props(m, rk)} for m in c.mentions
-                ],
+                "mentions": [{"target": m.target_key, "props": _mention_props(m, rk)} for m in c.mentions],
             }
         )
         relations += [
@@ -481,4 +494,8 @@ def _implementer_group(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _clean_export(props: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in props.items() if k not in ("symbol_lc", "search", "doc_keys", "body_keys", "province_keys")}
+    return {
+        k: v
+        for k, v in props.items()
+        if k not in ("symbol_lc", "search", "doc_keys", "body_keys", "province_keys")
+    }
