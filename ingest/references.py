@@ -1,10 +1,164 @@
-"""Reference recognition: find every legal reference in NFC text (stub; being built)."""
+"""Reference recognition: find every reference to a legal/administrative document in NFC text.
+
+Flow (each step a small module):
+  noise.shadow        same-length copy with look-alike characters fixed (offsets never move)
+  patterns.SYMBOL     one linear scan for number/symbol anchors; symbols.parse_symbol reads each
+  type word           looked for in a bounded window just before the symbol (span starts there)
+  clauses.read_clause date / issuer / Party term / subject after the symbol
+  lists               a date/issuer stated once after a list applies to the same-kind items before it
+  shortforms          "Pháp lệnh số 34", "Kết luận số 114-KL/W" -> antecedent full reference
+  named               "Luật Tiếp công dân", "Hiến pháp năm 2013" via ingest.gazetteer (when present)
+  relations           cue words before each reference
+
+Span convention: a reference spans from its type word (or the symbol when there is none) to the
+end of the number/symbol; a pinpoint ("Điều 19 của …") is a field and is not part of the span.
+"""
 
 from __future__ import annotations
 
-from ingest.models import Reference
+from ingest.clauses import read_clause
+from ingest.models import Reference, Repair
+from ingest.named import find_named
+from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, shadow
+from ingest.patterns import OWN_NUMBER, PINPOINT_BEFORE, SYMBOL, type_word_before
+from ingest.relations import assign_relations
+from ingest.shortforms import find_short_forms, resolve_short_forms
+from ingest.symbols import parse_symbol
+from ingest.vocab import Vocab, vocab
+
+LEAD_WINDOW = 60
+SENTENCE_WINDOW = 600
 
 
 def find_references(text: str) -> list[Reference]:
     """All references in `text` (already NFC), in text order, offsets into `text`."""
-    return []
+    if not text:
+        return []
+    v = vocab()
+    sh = shadow(text)
+    refs = _full_references(text, sh, v)
+    refs.extend(find_short_forms(text, sh, v, refs))
+    refs.extend(find_named(text, sh, refs))
+    refs.sort(key=lambda r: (r.start, r.end))
+    _share_list_clauses(sh, refs)
+    resolve_short_forms(text, sh, v, refs)
+    for r in refs:
+        _context(text, sh, r)
+    assign_relations(sh, refs)
+    return refs
+
+
+def _full_references(text: str, sh: str, v: Vocab) -> list[Reference]:
+    tw_re = type_word_before()
+    out: list[Reference] = []
+    matches = list(SYMBOL.finditer(sh))
+    for n, m in enumerate(matches):
+        sym = parse_symbol(m, text, v)
+        if sym is None:
+            continue
+        s = m.start()
+        lo = max(0, s - LEAD_WINDOW)
+        if OWN_NUMBER.search(sh, lo, s):
+            continue  # "Số: 529/BC-UBND" heading of the document itself
+        tw = tw_re.search(sh, lo, s)
+        start = tw.start() if tw else s
+        word_type = v.type_words.get(" ".join(tw.group("tw").split()).lower()) if tw else None
+        doc_type = sym.doc_type
+        warnings: list[str] = []
+        if word_type and (sym.doc_type is None or word_type != v.no_code_type):
+            if sym.doc_type and word_type != sym.doc_type:
+                warnings.append(f"type word {word_type!r} disagrees with symbol code {sym.type_code!r}")
+            doc_type = word_type
+        limit = matches[n + 1].start() if n + 1 < len(matches) else len(sh)
+        cl = read_clause(sh, sym.end, limit)
+        warnings.extend(cl.warnings)
+        surface = text[start : sym.end]
+        repairs: list[Repair] = char_repairs(surface) + sym.repairs
+        year = sym.year or cl.year
+        if sym.year and cl.year and sym.year != cl.year and cl.date:
+            warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
+        conf = 1.0
+        if not tw:
+            conf -= 0.1
+        if not sym.known:
+            conf -= 0.15
+        if repairs:
+            conf -= 0.05
+        issuer = cl.issuer
+        if issuer is None and sym.issuer_codes:
+            codes = (c.rstrip("0123456789") for c in sym.issuer_codes)
+            issuer = ", ".join(v.issuers[c]["name"] for c in codes if c in v.issuers) or None
+        out.append(
+            Reference(
+                start=start,
+                end=sym.end,
+                text=surface,
+                doc_type=doc_type,
+                number_symbol=sym.canonical,
+                year=year,
+                date=cl.date,
+                issuer=issuer,
+                subject=cl.subject,
+                kind="full",
+                confidence=round(max(conf, 0.5), 2),
+                repairs=repairs,
+                warnings=warnings,
+                number=sym.number,
+                doc_type_code=sym.type_code,
+                issuer_code=sym.issuer_code,
+                issuer_province=cl.issuer_province,
+                party_term=cl.party_term,
+            )
+        )
+    return out
+
+
+def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
+    """"Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013": the clause stated once
+    after a list of same-kind references applies to each of them."""
+    for i in range(len(refs) - 2, -1, -1):
+        a, b = refs[i], refs[i + 1]
+        if a.kind != "full" or b.kind != "full" or a.date or a.issuer_province:
+            continue
+        gap = sh[a.end : b.start].strip(" *_")
+        if gap not in (",", "và", ", và") or (a.doc_type_code, _issuer_family(a)) != (
+            b.doc_type_code,
+            _issuer_family(b),
+        ):
+            continue
+        if b.date and (a.year is None or b.date[:4] == str(a.year)):
+            a.date = b.date
+            a.year = a.year or b.year
+        if b.issuer and b.issuer_code == a.issuer_code:
+            a.issuer = b.issuer
+        a.party_term = a.party_term or b.party_term
+
+
+def _issuer_family(r: Reference) -> str | None:
+    return r.issuer_code
+
+
+def _context(text: str, sh: str, r: Reference) -> None:
+    lo = max(0, r.start - SENTENCE_WINDOW)
+    s = max(sh.rfind("\n", lo, r.start) + 1, lo)
+    i = sh.rfind(". ", s, r.start)
+    if i != -1:
+        s = i + 2
+    hi = min(len(sh), r.end + SENTENCE_WINDOW)
+    e = sh.find("\n", r.end, hi)
+    e = hi if e == -1 else e
+    j = r.end
+    while True:
+        j = sh.find(". ", j, e)
+        if j == -1 or sh[j + 2 : j + 3].isupper():
+            break
+        j += 1
+    if j != -1:
+        e = j + 1
+    r.sentence = (s, e)
+    line_start = sh.rfind("\n", max(0, r.start - 5000), r.start) + 1
+    r.in_footnote = sh[line_start : line_start + 1] in tuple(SUPERSCRIPT_DIGITS) if line_start < len(sh) else False
+    if r.pinpoint is None:
+        pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
+        if pm:
+            r.pinpoint = " ".join(pm.group("pin").split())

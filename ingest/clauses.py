@@ -1,0 +1,109 @@
+"""The clause after a reference: "ngày 26/11/2021 của Thủ tướng Chính phủ (khóa XI) về “…”".
+
+Each part is matched right where the previous one ended, inside a bounded window, so the clause
+reader never runs away along the text. Date, issuer and term may come in any order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.dates import parse_date_at
+from ingest.patterns import ISSUER, NGAY, PARTY_TERM, PROVINCE, SUBJECT_START, YEAR_AFTER
+
+WINDOW = 160  # how far the date/issuer part may reach
+SUBJECT_MAX = 400
+_QUOTES = "“”\"'‘’*_ "
+
+
+@dataclass(slots=True)
+class Clause:
+    end: int
+    date: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+    issuer_province: str | None = None
+    party_term: str | None = None
+    subject: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _province(issuer: str) -> str | None:
+    m = PROVINCE.search(issuer)
+    if not m:
+        return None
+    words = []
+    for w in m.group("prov").split(" "):
+        if not w[:1].isupper():
+            break
+        words.append(w)
+    return " ".join(words) or None
+
+
+def read_clause(sh: str, pos: int, limit: int) -> Clause:
+    """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference)."""
+    c = Clause(end=pos)
+    end = min(limit, pos + WINDOW)
+    p = pos
+    for _ in range(4):
+        m = NGAY.match(sh, p, end)
+        if m and c.date is None and c.year is None:
+            d = parse_date_at(sh, m.end(), end)
+            if d is None:
+                c.warnings.append("unreadable date after 'ngày'")
+                p = m.end()
+                break
+            c.date, c.year = d.iso, d.year
+            if d.warning and d.iso is None:
+                c.warnings.append(d.warning)
+            p = d.end
+            continue
+        m = ISSUER.match(sh, p, end)
+        if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
+            # "của một số nơi" is not an issuer: issuers are named (capitalised)
+            c.issuer = m.group("iss").strip(" *_")
+            c.issuer_province = _province(c.issuer)
+            p = m.end()
+            continue
+        m = PARTY_TERM.match(sh, p, end)
+        if m and c.party_term is None:
+            c.party_term = m.group("term")
+            p = m.end()
+            continue
+        m = YEAR_AFTER.match(sh, p, end)
+        if m and c.year is None:
+            c.year = int(m.group("y"))
+            p = m.end()
+            continue
+        break
+    c.end = p
+    m = SUBJECT_START.match(sh, p, min(limit, p + 20))
+    if m:
+        c.subject = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
+    return c
+
+
+def _subject(sh: str, p: int, end: int) -> str | None:
+    if p >= end:
+        return None
+    if sh[p] in "“\"":
+        close = sh.find("”" if sh[p] == "“" else '"', p + 1, end)
+        if close > p:
+            end = close
+    stop = end
+    for ch in (";", "\n"):
+        i = sh.find(ch, p, stop)
+        if i != -1:
+            stop = i
+    i = p
+    while True:  # sentence end: ". " followed by a capital, or "./."
+        i = sh.find(".", i, stop)
+        if i == -1:
+            break
+        nxt = sh[i + 1 : i + 3]
+        if nxt[:1] in ("", "\n", "/") or (nxt[:1] == " " and nxt[1:2].isupper()):
+            stop = i
+            break
+        i += 1
+    s = sh[p:stop].strip().strip(_QUOTES).strip()
+    return s or None

@@ -1,0 +1,75 @@
+"""Named references without a number ("Luật Tiếp công dân", "Hiến pháp năm 2013") through the laws
+gazetteer (ingest.gazetteer, owned by the gazetteer module; skipped while it does not exist)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.models import Reference
+
+_GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)[ ]{0,3}:?[ *_]{0,3})?\Z")
+
+
+def _gazetteer() -> Any | None:
+    try:
+        from ingest import gazetteer
+    except ImportError:
+        return None
+    return gazetteer if hasattr(gazetteer, "find_law_names") else None
+
+
+def find_named(text: str, sh: str, refs: list[Reference]) -> list[Reference]:
+    """Named references not already covered by a numbered one; a name right before a bare symbol
+    ("Luật Tiếp công dân số 42/2013/QH13") becomes that reference's name instead."""
+    gz = _gazetteer()
+    if gz is None:
+        return []
+    try:
+        matches = gz.find_law_names(text)
+    except Exception:  # the gazetteer is another module: never let it break extraction
+        return []
+    starts = {r.start: r for r in refs}
+    spans = sorted((r.start, r.end) for r in refs)
+    out: list[Reference] = []
+    for lm in matches:
+        if any(s < lm.end and lm.start < e for s, e in spans):
+            continue
+        law = lm.law or {}
+        nxt = _following(sh, lm.end, starts)
+        if nxt is not None:
+            nxt.start, nxt.text, nxt.name = lm.start, text[lm.start : nxt.end], lm.surface
+            nxt.doc_type = law.get("doc_type") or nxt.doc_type
+            nxt.confidence = min(1.0, nxt.confidence + 0.1)
+            continue
+        version = None
+        try:
+            version = gz.choose_version(law, None, lm.year)
+        except Exception:
+            version = None
+        sym = version.get("number_symbol") if version else None
+        out.append(
+            Reference(
+                start=lm.start,
+                end=lm.end,
+                text=text[lm.start : lm.end],
+                doc_type=law.get("doc_type"),
+                number_symbol=sym,
+                year=lm.year or (version or {}).get("year"),
+                date=(version or {}).get("date"),
+                kind="named",
+                name=lm.surface,
+                resolved={"number_symbol": sym, "law": law.get("name")} if sym else None,
+                confidence=0.85 if sym else 0.6,
+                warnings=[] if sym else ["law version not determined"],
+            )
+        )
+    return out
+
+
+def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | None:
+    for k in range(end, min(len(sh), end + 12)):
+        r = starts.get(k)
+        if r is not None and r.kind == "full" and r.text[:1].isdigit() and _GAP.match(sh[end:k]):
+            return r
+    return None

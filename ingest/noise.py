@@ -1,0 +1,62 @@
+"""Character-level noise: a same-length "shadow" of the text in which look-alike characters are
+replaced one for one, so every offset found in the shadow is an offset into the original text.
+
+The recogniser parses the shadow and reports surfaces from the original; `char_repairs` says which
+look-alikes a surface contained, so each fix is recorded as a Repair with the original spelling.
+"""
+
+from __future__ import annotations
+
+from ingest.models import Repair
+
+# one character -> one character, so offsets never move
+_MAP: dict[str, str] = {
+    "\u00d0": "Đ",  # Ð (Icelandic eth) typed for Đ
+    "\u00f0": "đ",
+    "\u2044": "/",  # ⁄ fraction slash
+    "\u2215": "/",  # ∕ division slash
+    "\uff0f": "/",  # ／ full-width solidus
+    "\u2010": "-",  # ‐ hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2012": "-",  # figure dash
+    "\u00ad": "-",  # soft hyphen (left by PDF hyphenation)
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\r": " ",
+    "\u200b": " ",  # zero-width space
+    "\ufeff": " ",
+}
+_KIND: dict[str, str] = {
+    "\u00d0": "D_for_Đ",
+    "\u00f0": "D_for_Đ",
+    "\u2044": "fraction_slash",
+    "\u2215": "fraction_slash",
+    "\uff0f": "fraction_slash",
+    "\u2010": "dash",
+    "\u2011": "dash",
+    "\u2012": "dash",
+    "\u00ad": "dash",
+}
+_TABLE = str.maketrans(_MAP)
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+def shadow(text: str) -> str:
+    """`text` with look-alike characters replaced one for one (same length)."""
+    return text.translate(_TABLE)
+
+
+def char_repairs(original: str) -> list[Repair]:
+    """Repairs for the look-alike characters inside one reference surface."""
+    kinds = sorted({_KIND[c] for c in original if c in _KIND})
+    if not kinds:
+        return []
+    fixed = shadow(original)
+    return [Repair(kind=k, original=original, repaired=fixed) for k in kinds]

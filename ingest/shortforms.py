@@ -1,0 +1,102 @@
+"""Short back-references: "Pháp lệnh số 34", "Chỉ thị 33", "KẾT LUẬN SỐ 114", and a full-looking
+symbol with a dropped letter ("114-KL/W") that only an earlier full reference can explain.
+
+A type word + plain number counts only when "số" precedes the number or an earlier full reference
+of that type and number exists, so "Điều 19", "năm 2023", "quốc lộ 91" never become references.
+"""
+
+from __future__ import annotations
+
+from ingest.models import Reference, Repair
+from ingest.patterns import short_form
+from ingest.vocab import Vocab
+
+
+def find_short_forms(text: str, sh: str, v: Vocab, full: list[Reference]) -> list[Reference]:
+    """Short-form candidates (not yet linked); `full` are the full references already found."""
+    seen = {(r.doc_type, r.number): r.start for r in sorted(full, key=lambda r: -r.start)}
+    spans = sorted((r.start, r.end) for r in full)
+    out: list[Reference] = []
+    k = 0
+    for m in short_form().finditer(sh):
+        s, e = m.start(), m.end()
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        if k < len(spans) and spans[k][0] < e:
+            continue  # inside a full reference
+        doc_type = v.type_words.get(" ".join(m.group("tw").split()).lower())
+        if doc_type is None:
+            continue  # generic "văn bản 5": not a short form of anything
+        num = m.group("num").lstrip("0") or "0"
+        first = seen.get((doc_type, num))
+        has_antecedent = first is not None and first < s
+        if not (m.group("so") or has_antecedent):
+            continue
+        if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not m.group("so"):
+            continue
+        out.append(
+            Reference(
+                start=s,
+                end=e,
+                text=text[s:e],
+                doc_type=doc_type,
+                number_symbol=None,
+                kind="short",
+                number=num,
+                confidence=0.9,
+            )
+        )
+    return out
+
+
+def _drops_one_letter(written: str, full: str) -> bool:
+    if len(full) != len(written) + 1:
+        return False
+    return any(full[:i] + full[i + 1 :] == written for i in range(len(full)))
+
+
+def resolve_short_forms(text: str, sh: str, v: Vocab, refs: list[Reference]) -> None:
+    """Link each short reference to the nearest earlier full reference of the same type and number."""
+    latest: dict[tuple[str | None, str | None], int] = {}
+    by_type_code: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, r in enumerate(refs):
+        if r.kind == "full":
+            unknown = [c for c in (r.issuer_code or "").split("-") if c and c not in v.issuers]
+            if unknown and r.doc_type_code and r.number_symbol:
+                cands = {
+                    refs[j].number_symbol: j
+                    for j in by_type_code.get((r.doc_type_code, r.number), [])
+                    if refs[j].issuer_code
+                    and any(
+                        _drops_one_letter(u, c) for u in unknown for c in (refs[j].issuer_code or "").split("-")
+                    )
+                }
+                if len(cands) == 1:
+                    sym, j = next(iter(cands.items()))
+                    r.repairs.append(Repair("dropped_letter", text[r.start : r.end], sym or ""))
+                    _link(r, refs[j], j)
+                    continue
+            latest[(r.doc_type, r.number)] = i
+            by_type_code.setdefault((r.doc_type_code, r.number), []).append(i)
+        elif r.kind == "short":
+            j = latest.get((r.doc_type, r.number))
+            if j is None:
+                r.warnings.append("no antecedent")
+                r.confidence = 0.5
+            else:
+                _link(r, refs[j], j)
+
+
+def _link(r: Reference, a: Reference, j: int) -> None:
+    r.kind = "short"
+    r.antecedent = j
+    r.number_symbol = a.number_symbol
+    r.doc_type = r.doc_type or a.doc_type
+    r.doc_type_code = a.doc_type_code
+    r.issuer = a.issuer
+    r.issuer_code = a.issuer_code
+    r.issuer_province = r.issuer_province or a.issuer_province
+    r.year = a.year
+    r.date = r.date or a.date
+    r.party_term = r.party_term or a.party_term
+    r.confidence = min(r.confidence, 0.9)

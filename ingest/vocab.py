@@ -1,0 +1,67 @@
+"""Loaders for the reference recogniser's data files (document types, issuer codes, relation cues)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("ingest.data").joinpath(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    """Everything the recogniser knows about document types and issuers, indexed for lookup."""
+
+    type_words: dict[str, str | None]  # lower-case type word -> doc type name (None: generic "văn bản")
+    code_to_type: dict[str, str]  # canonical type code -> doc type name (state symbols)
+    party_code_to_type: dict[str, str]  # canonical type code -> doc type name (Party symbols)
+    type_codes: frozenset[str]
+    issuers: dict[str, dict[str, Any]]  # canonical issuer code -> {"name", "scope", ...}
+    term_codes: tuple[str, ...]  # issuer codes followed by a term number (QH14, UBTVQH11)
+    canonical: dict[str, str]  # casefolded code -> canonical spelling (types and issuers)
+    no_code_type: str  # doc type of a symbol with no type code (n/ISSUER-UNIT): "Công văn"
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    doc_to_doc: frozenset[str] = frozenset()
+    responds_to_types: frozenset[str] = frozenset()
+    responds_to_opening: tuple[str, ...] = ()
+
+    def canon(self, code: str) -> str | None:
+        return self.canonical.get(code.casefold())
+
+
+@cache
+def vocab() -> Vocab:
+    types = _load("doc_types.json")
+    issuers = _load("issuer_codes.json")["codes"]
+    rel = _load("relation_cues.json")
+    type_words: dict[str, str | None] = {}
+    code_to_type: dict[str, str] = {}
+    for t in types["types"]:
+        for w in t["words"]:
+            type_words[w] = t["name"]
+        for c in t["codes"]:
+            code_to_type.setdefault(c, t["name"])
+    party = dict(code_to_type)
+    party.update(types.get("party_codes", {}))
+    canonical = {c.casefold(): c for c in issuers}
+    canonical.update({c.casefold(): c for c in code_to_type})
+    return Vocab(
+        type_words=type_words,
+        code_to_type=code_to_type,
+        party_code_to_type=party,
+        type_codes=frozenset(code_to_type),
+        issuers=issuers,
+        term_codes=tuple(sorted((c for c, v in issuers.items() if v.get("term_suffix")), key=len, reverse=True)),
+        canonical=canonical,
+        no_code_type=types["no_code_type"],
+        cues=rel["cues"],
+        doc_to_doc=frozenset(rel["doc_to_doc"]),
+        responds_to_types=frozenset(rel["responds_to_types"]),
+        responds_to_opening=tuple(rel["responds_to_opening"]),
+    )
