@@ -89,6 +89,8 @@ class DocumentMeta:
     kind: Literal["report", "article", "document"] = "document"
     author: str | None = None  # web articles
     published: str | None = None  # web articles: ISO timestamp
+    category: str | None = None  # web articles: the site's category line
+    boilerplate_start: int | None = None  # web articles: offset where site boilerplate begins (excluded)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

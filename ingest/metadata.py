@@ -1,0 +1,765 @@
+"""The report's own metadata: number, place and date, type, title, issuer, province, signer,
+recipients, reporting period, and which references it reports on or responds to.
+
+Read from the header block (national motto, issuing body, "Số: …", "An Giang, ngày …", heading,
+title), the preamble ("Thực hiện Công văn số …"), and the end (“Nơi nhận:”, signature block). Web
+articles (title, category, "04:57 14/12/2017", author line, site boilerplate) are recognised too.
+Vocabulary lives in `ingest/data/report_meta.json`, `doc_types.json` and `issuer_codes.json`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ingest.models import DocumentMeta, Reference, Signer
+
+HEADER_LINES = 40  # non-empty lines searched for the header block
+
+
+# --- data -------------------------------------------------------------------------------------
+
+
+def _load(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("ingest").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return json.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    headings: tuple[tuple[str, str], ...]  # (UPPER HEADING, doc type name), longest first
+    type_codes: dict[str, str]  # "BC" -> "Báo cáo"
+    party_codes: dict[str, str]
+    no_code_type: str
+    issuers: dict[str, tuple[str, str]]  # code -> (name, scope)
+    proper_names: dict[str, str]  # "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"
+    cfg: dict[str, Any]
+
+
+@cache
+def vocab() -> Vocab:
+    cfg = _load("report_meta.json")
+    types = _load("doc_types.json")
+    headings: dict[str, str] = {}
+    type_codes: dict[str, str] = {}
+    for t in types.get("types", []):
+        if not t.get("name"):
+            continue
+        headings[_upper(t["name"])] = t["name"]
+        for code in t.get("codes", []):
+            type_codes[code] = t["name"]
+    for extra in cfg.get("extra_headings", []):
+        headings[_upper(extra["heading"])] = extra["name"]
+    issuers = {
+        code: (v["name"], v.get("scope", "central"))
+        for code, v in _load("issuer_codes.json").get("codes", {}).items()
+    }
+    for code, name in cfg.get("issuer_overrides", {}).items():
+        issuers[code] = (name, "local")
+    proper = {_upper(name): name for name, _ in issuers.values()}
+    return Vocab(
+        headings=tuple(sorted(headings.items(), key=lambda kv: -len(kv[0]))),
+        type_codes=type_codes,
+        party_codes=dict(types.get("party_codes", {})),
+        no_code_type=types.get("no_code_type", "Công văn"),
+        issuers=issuers,
+        proper_names=proper,
+        cfg=cfg,
+    )
+
+
+def _upper(s: str) -> str:
+    return s.upper().replace("UỶ", "ỦY").replace("HOÁ", "HÓA").replace("HOÀ", "HÒA")
+
+
+def _province_lookup(name: str) -> str | None:
+    """Canonical province name via `ingest.gazetteer.province_by_name` when it exists."""
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        found = gazetteer.province_by_name(name)
+    except Exception:  # the gazetteer is optional (built by another layer)
+        return None
+    if isinstance(found, dict):
+        for key in ("name", "province", "canonical", "full_name"):
+            if isinstance(found.get(key), str):
+                return _strip_level(found[key])
+    if isinstance(found, str):
+        return _strip_level(found)
+    return None
+
+
+def _strip_level(name: str) -> str:
+    return re.sub(r"(?i)^(tỉnh|thành phố|tp\.?)\s+", "", name).strip()
+
+
+# --- lines ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    clean: str  # markup stripped, NBSP as space, "Ð" as "Đ", spaces collapsed
+
+
+_MARKUP = re.compile(r"\*+|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
+
+
+def _clean(s: str) -> str:
+    s = _MARKUP.sub("", s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111"))
+    return re.sub(r"[ \t\u2002-\u200b\u3000]+", " ", s).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    for m in re.finditer(r"[^\n]*", text):
+        if m.start() > 0 and m.start() == m.end() and text[m.start() - 1 : m.start()] != "\n":
+            continue
+        raw = m.group().rstrip("\r")
+        out.append(Line(m.start(), m.start() + len(raw), _clean(raw)))
+    return out
+
+
+def _is_upper_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+# --- patterns ---------------------------------------------------------------------------------
+
+_NUMBER = re.compile(
+    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
+    r"(?P<year>(?:19|20)\d{2}\s*/\s*)?"
+    r"(?P<code>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*)"
+)
+_PLACE_DATE = re.compile(
+    r"(?:^|(?<=\s\s)|(?<=\|))\s*(?P<place>[A-ZĐ][^\W\d_]*\.?(?:[ .]{1,2}[A-ZĐ][^\W\d_]*){0,5})\s*,\s*"
+    r"ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})",
+)
+_DATE_ANY = re.compile(
+    r"ngày\s*(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})"
+    r"|tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
+)
+_TIMESTAMP = re.compile(
+    r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2}))?)"
+    r"\s*(?:\(GMT[^)]*\)|GMT\S*)?$"
+)
+_PERIOD = re.compile(
+    r"(?i)(?:(?:\d{1,2}|sáu|chín|ba) tháng (?:đầu |cuối )?năm \d{4}"
+    r"|quý\s+[IV1-4]+(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|\d{1,2} năm(?= )"
+    r"|năm \d{4})"
+)
+_NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
+_PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def extract_metadata(
+    text: str, refs: Sequence[Reference], *, hints: dict[str, Any] | None = None
+) -> DocumentMeta:
+    """Metadata of the document in `text` (NFC). `refs` are its references, in text order; `hints`
+    are what a reader already knew (an HTML page's title and date)."""
+    hints = hints or {}
+    meta = DocumentMeta()
+    lines = split_lines(text)
+    body = [ln for ln in lines if ln.clean]
+    header = body[:HEADER_LINES]
+
+    st = _State()
+    number_line = _parse_number(header, meta)
+    _parse_place_date(header, meta)
+    heading_idx = _parse_heading(header, meta, st)
+    _parse_title(lines, header, heading_idx, meta, st)
+    if meta.doc_type is None and meta.symbol:
+        meta.doc_type = _type_from_symbol(meta.symbol)
+    if meta.doc_type is None and number_line is None:
+        _parse_article(lines, body, meta, hints, st)
+    if meta.kind != "article":
+        meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
+    _parse_issuer(text, header, number_line, meta)
+    _parse_end(lines, meta)
+    if meta.title:
+        m = _PERIOD.search(meta.title)
+        meta.period = m.group() if m else None
+    _link_refs(text, lines, refs, st.title_span, meta)
+    _check_self_mentions(text, number_line, meta)
+    return meta
+
+
+@dataclass(slots=True)
+class _State:
+    title_span: tuple[int, int] | None = None  # offsets of the title in the text
+    title_inline: tuple[int, int] | None = None  # heading line that also carries the title
+
+
+# --- header -----------------------------------------------------------------------------------
+
+
+def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
+    for ln in header:
+        m = _NUMBER.search(ln.clean)
+        if not m:
+            continue
+        num = m.group("num")
+        code = re.sub(r"\s+", "", m.group("code")).rstrip(".")
+        year = re.sub(r"\s+", "", m.group("year") or "")
+        sep = m.group("sep")
+        meta.symbol = code
+        meta.number = num
+        if num:
+            meta.number_symbol = f"{num}{sep}{year}{code}"
+        else:
+            meta.warnings.append(f"unnumbered draft (Số: {sep}{year}{code})")
+        return ln
+    return None
+
+
+def _parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
+    for ln in header:
+        m = _PLACE_DATE.search(ln.clean)
+        if not m:
+            continue
+        meta.place = m.group("place").strip()
+        meta.date = _iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+        return ln
+    return None
+
+
+def _iso_date(d: str | None, m: str | None, y: str, warnings: list[str], what: str) -> str:
+    if m is None:
+        warnings.append(f"{what}: day and month left blank")
+        return y
+    month = int(m)
+    if not 1 <= month <= 12:
+        warnings.append(f"{what}: month {m} does not exist")
+        return y
+    if d is None:
+        warnings.append(f"{what}: day left blank")
+        return f"{y}-{month:02d}"
+    try:
+        return dt.date(int(y), month, int(d)).isoformat()
+    except ValueError:
+        warnings.append(f"{what}: {d}/{m}/{y} does not exist")
+        return f"{y}-{month:02d}"
+
+
+def _parse_heading(header: list[Line], meta: DocumentMeta, st: _State) -> int | None:
+    for i, ln in enumerate(header):
+        up = _upper(ln.clean).rstrip(":. ")
+        if not _is_upper_line(ln.clean) or len(up) > 200:
+            continue
+        for heading, name in vocab().headings:
+            if up == heading or (up.startswith(heading + " ") and name != "Luật"):
+                meta.doc_type = name
+                rest = ln.clean[len(heading):].strip(" :-–")
+                if rest:
+                    meta.title = rest[:1] + rest[1:].lower()
+                    st.title_inline = (ln.start, ln.end)
+                return i
+    return None
+
+
+def _parse_title(
+    lines: list[Line], header: list[Line], heading_idx: int | None, meta: DocumentMeta, st: _State
+) -> None:
+    """The title (trích yếu): lines after the heading up to a blank line or the preamble; for a
+    công văn, the "V/v …" line."""
+    cfg = vocab().cfg
+    stops = tuple(cfg.get("title_stops", []))
+    if heading_idx is None:
+        for ln in header:
+            m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
+            if m:
+                meta.title = m.group(1).strip()
+                st.title_span = (ln.start, ln.end)
+                return
+        return
+    inline = st.title_inline
+    pos = lines.index(next(ln for ln in lines if ln.start == header[heading_idx].start))
+    taken: list[Line] = []
+    i = pos + 1
+    while i < len(lines) and not lines[i].clean and not taken and not inline:
+        i += 1
+    while i < len(lines):
+        ln = lines[i]
+        s = ln.clean
+        if not s:
+            break
+        if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
+            if taken:
+                break
+            i += 1
+            continue
+        low = s.lower()
+        if (taken or inline) and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":")):
+            break
+        if len(s) > 400 and (taken or inline):
+            break
+        taken.append(ln)
+        i += 1
+        if len(taken) >= 5:
+            break
+    if taken:
+        joined = " ".join(t.clean for t in taken)
+        meta.title = f"{meta.title} {joined}" if inline and meta.title else joined
+        st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
+    elif inline:
+        st.title_span = inline
+
+
+def _type_from_symbol(symbol: str) -> str | None:
+    v = vocab()
+    if "/" in symbol and not re.match(r"^(?:19|20)\d{2}/", symbol):  # Party: KL/TW
+        code = symbol.split("/", 1)[0]
+        return v.party_codes.get(code) or v.type_codes.get(code)
+    code = symbol.split("/")[-1].split("-", 1)[0]
+    if code in v.type_codes:
+        return v.type_codes[code]
+    return v.no_code_type if "-" in symbol else None
+
+
+def _issuer_code(symbol: str) -> str | None:
+    v = vocab()
+    if "/" in symbol and not re.match(r"^(?:19|20)\d{2}/", symbol):
+        rest = symbol.split("/", 1)[1]
+    else:
+        parts = symbol.split("/")[-1].split("-")
+        rest = "-".join(parts[1:]) if parts[0] in v.type_codes else "-".join(parts)
+    code = rest.split("-")[0] if rest else None
+    return code or None
+
+
+# --- issuer and province ----------------------------------------------------------------------
+
+
+def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: DocumentMeta) -> None:
+    v = vocab()
+    orgs = _header_orgs(header, number_line) if meta.kind != "article" else []
+    province = None
+    org_name = None
+    if orgs:
+        org_name, province = _org_name(orgs)
+    if province is None and meta.place:
+        province = _province_lookup(meta.place)
+        if province is None and _names_province(text, meta.place):
+            province = meta.place
+    if province is None and meta.kind == "article":
+        province = _article_province(text, meta)
+    meta.province = province
+    if org_name:
+        meta.issuer = org_name
+        return
+    if meta.symbol:
+        code = _issuer_code(meta.symbol)
+        if code and code in v.issuers:
+            name, scope = v.issuers[code]
+            if scope == "local" and province:
+                meta.issuer = f"{name} {province}" if name.split()[-1].lower() == "ủy" else f"{name} {_level(province)} {province}"
+            else:
+                meta.issuer = name
+
+
+def _level(province: str) -> str:
+    return "thành phố" if province in vocab().cfg.get("municipalities", []) else "tỉnh"
+
+
+def _names_province(text: str, place: str) -> bool:
+    return bool(re.search(rf"(?i:tỉnh|thành phố)\s+{re.escape(place)}\b", text)) or place in vocab().cfg.get(
+        "municipalities", []
+    )
+
+
+def _article_province(text: str, meta: DocumentMeta) -> str | None:
+    if meta.title:
+        m = re.match(r"^([A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\s*:", meta.title)
+        if m:
+            found = _province_lookup(m.group(1))
+            if found or _names_province(text, m.group(1)):
+                return found or m.group(1)
+    counts = Counter(
+        m.group(1)
+        for m in re.finditer(rf"(?:tỉnh|thành phố)\s+({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})", text[: meta.boilerplate_start])
+    )
+    for name, n in counts.most_common(3):
+        found = _province_lookup(name)
+        if found:
+            return found
+        if n >= 2:
+            return name
+    return None
+
+
+def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
+    """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")."""
+    national = [_upper(s) for s in vocab().cfg.get("national_lines", [])]
+    orgs: list[str] = []
+    for ln in header:
+        if number_line is not None and ln.start >= number_line.start:
+            break
+        if not _is_upper_line(ln.clean):
+            if orgs:
+                break
+            continue
+        s = _upper(ln.clean)
+        for nat in national:
+            s = s.replace(nat, " ")
+        s = re.sub(r"\s+", " ", re.sub(r"[-_=*–—]{2,}", " ", s)).strip(" .:|")
+        if not s:
+            continue
+        if any(h == s for h, _ in vocab().headings) or len(s) > 90:
+            if orgs:
+                break
+            continue
+        orgs.append(s)
+    return orgs
+
+
+_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(.+)$")
+
+
+def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
+    """(issuer name, province) from header organisation lines, parent first."""
+    merged: list[str] = []
+    for s in orgs:
+        if merged and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s):
+            merged[-1] = f"{merged[-1]} {s}"
+        else:
+            merged.append(s)
+    province = None
+    parent_scope = None
+    for s in merged:
+        m = _LEVEL_RE.search(s)
+        if m and m.group(1) in ("TỈNH", "THÀNH PHỐ", "TP."):
+            name = m.group(2).title()
+            province = _province_lookup(name) or name
+        if m:
+            parent_scope = (m.group(1), m.group(2))
+    unit = merged[-1]
+    m = _LEVEL_RE.search(unit)
+    if m:
+        return _proper(unit[: m.start()].strip()) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
+    if parent_scope and len(merged) > 1:
+        parent = merged[-2]
+        parent_head = parent[: _LEVEL_RE.search(parent).start()].strip() if _LEVEL_RE.search(parent) else ""
+        name = _proper(unit)
+        scope = f"{_proper_level(parent_scope[0])} {parent_scope[1].title()}"
+        if unit.startswith("VĂN PHÒNG") and parent_head in ("UBND", "ỦY BAN NHÂN DÂN"):
+            return f"{name} UBND {scope}", province
+        return f"{name} {scope}", province
+    return _proper(unit), province
+
+
+def _proper_level(level: str) -> str:
+    return "thành phố" if level == "TP." else level.lower()
+
+
+def _proper(upper: str) -> str:
+    if upper in vocab().proper_names:
+        return vocab().proper_names[upper]
+    words = upper.split()
+    out = []
+    for i, w in enumerate(words):
+        if w in vocab().issuers or w in vocab().type_codes:  # acronyms: UBND, HĐND, BCĐ
+            out.append(w)
+        elif i == 0:
+            out.append(w.capitalize())
+        else:
+            out.append(w.lower())
+    name = " ".join(out)
+    for known in vocab().proper_names.values():  # keep capitals of known bodies: "Sở Nội vụ"
+        if name.lower().startswith(known.lower()):
+            name = known + name[len(known):]
+            break
+    return name
+
+
+# --- end of document: recipients and signer -----------------------------------------------------
+
+
+def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
+    cfg = vocab().cfg
+    heads = tuple(cfg.get("recipient_list_heads", []))
+    drop = tuple(cfg.get("recipient_drop", []))
+    idx = next(
+        (i for i in range(len(lines) - 1, -1, -1) if re.match(r"(?i)^nơi nhận\s*:?", lines[i].clean)), None
+    )
+    kinh_gui = _kinh_gui(lines)
+    if idx is not None:
+        recipients: list[str] = []
+        i = idx + 1
+        first = re.sub(r"(?i)^nơi nhận\s*:?\s*", "", lines[idx].clean)
+        if first:
+            recipients.append(first)
+        while i < len(lines):
+            s = lines[i].clean
+            if not s:
+                i += 1
+                continue
+            if re.match(r"^[-+•·*–]\s*", s):
+                recipients.append(s)
+                i += 1
+                continue
+            if s.lower().rstrip(": ").startswith(heads) and s.rstrip().endswith(":"):
+                i += 1  # a second list ("Bản điện tử:"), not recipients proper
+                while i < len(lines) and (not lines[i].clean or re.match(r"^[-+•·*–]", lines[i].clean)):
+                    i += 1
+                continue
+            break
+        for r in recipients:
+            name = _clean_recipient(r)
+            if not name:
+                continue
+            if name.lower().startswith("như trên") and kinh_gui:
+                meta.recipients.extend(k for k in kinh_gui if k not in meta.recipients)
+                continue
+            if name.lower().startswith(drop):
+                continue
+            if name not in meta.recipients:
+                meta.recipients.append(name)
+        meta.signer = _signer(lines[i:], lines)
+    else:
+        meta.recipients = kinh_gui
+        meta.signer = _signer(_tail(lines), lines)
+
+
+def _kinh_gui(lines: list[Line]) -> list[str]:
+    for i, ln in enumerate(lines[:80]):
+        m = re.match(r"(?i)^kính gửi\s*:?\s*(.*)$", ln.clean)
+        if not m:
+            continue
+        out = [_clean_recipient(m.group(1))] if m.group(1) else []
+        for nxt in lines[i + 1 : i + 15]:
+            if not nxt.clean:
+                if out:
+                    break
+                continue
+            if not re.match(r"^[-+•*–]", nxt.clean):
+                break
+            out.append(_clean_recipient(nxt.clean))
+        return [o for o in out if o]
+    return []
+
+
+def _clean_recipient(s: str) -> str:
+    s = re.sub(r"^[-+•·*–\s]+", "", s)
+    s = s.rstrip(" ;,.")
+    s = re.sub(r"\s*\((?:để\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|p/h|phối hợp|chỉ đạo|theo dõi|tổng hợp|đăng tải|[^()]{0,30})\)\s*$", "", s, flags=re.I)
+    return s.strip(" ;,.")
+
+
+def _tail(lines: list[Line]) -> list[Line]:
+    """The last lines of the main body (before an appendix), where a signature block sits."""
+    end = len(lines)
+    for i in range(len(lines) - 1, max(len(lines) - 400, 0), -1):
+        if re.match(r"^(PHỤ LỤC|Phụ lục|BIỂU|DANH MỤC)\b", lines[i].clean) and _is_upper_line(lines[i].clean):
+            end = i
+    return lines[max(end - 40, 0) : end]
+
+
+def _signer(block: list[Line], lines: list[Line]) -> Signer | None:
+    """Capacity lines (TM./KT./… titles, upper case) followed by a person's name."""
+    cfg = vocab().cfg
+    prefixes = tuple(p.upper() for p in cfg.get("signature_prefixes", []))
+    titles = tuple(cfg.get("signature_titles", []))
+    noise = tuple(n.lower() for n in cfg.get("signature_noise", []))
+    capacity: list[str] = []
+    for ln in block:
+        s = ln.clean
+        if not s:
+            continue
+        if s.lower() in noise or s.lower().strip("()[]") in {n.strip("()[]") for n in noise}:
+            continue
+        up = _upper(s)
+        if _is_upper_line(s) and (up.startswith(prefixes) or any(t in up for t in titles)) and len(s) < 120:
+            capacity.extend(_split_capacity(up))
+            continue
+        if capacity:
+            m = _PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title()))
+            if m:
+                return Signer(name=m.group("name"), capacity=" / ".join(capacity))
+            if len(s) > 60:
+                capacity = []
+    if capacity:
+        return Signer(name=None, capacity=" / ".join(capacity))
+    return None
+
+
+def _split_capacity(up: str) -> list[str]:
+    """'KT.GIÁM ĐỐC PHÓ GIÁM ĐỐC' -> ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']."""
+    up = re.sub(r"\b(TM|KT|TL|TUQ|Q)\.\s*", r"\1. ", up).strip()
+    m = re.match(r"^((?:TM|KT|TL|TUQ|Q)\. .+?)\s+(PHÓ .+|Q\. .+)$", up)
+    if m:
+        return [m.group(1), m.group(2)]
+    return [up]
+
+
+# --- web articles -----------------------------------------------------------------------------
+
+
+def _parse_article(
+    lines: list[Line], body: list[Line], meta: DocumentMeta, hints: dict[str, Any], st: _State
+) -> bool:
+    """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
+    stamp_line = None
+    for ln in body[:15]:
+        m = _TIMESTAMP.match(ln.clean)
+        if m:
+            stamp_line = ln
+            break
+    if stamp_line is None and not hints.get("title"):
+        return False
+    meta.kind = "article"
+    meta.doc_type = meta.doc_type or None
+    if stamp_line is not None:
+        g = m.groupdict()
+        d, mo, y = g["d1"] or g["d2"], g["mo1"] or g["mo2"], g["y1"] or g["y2"]
+        h, mi = g["h1"] or g["h2"], g["mi1"] or g["mi2"]
+        meta.date = _iso_date(d, mo, y, meta.warnings, "article date")
+        if h and len(meta.date) == 10:
+            meta.published = f"{meta.date}T{int(h):02d}:{mi}"
+    elif hints.get("date"):
+        meta.date = str(hints["date"])[:10]
+    title_line = body[0] if body else None
+    if hints.get("title"):
+        meta.title = str(hints["title"]).strip()
+        title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
+    elif title_line is not None:
+        meta.title = title_line.clean
+    if title_line is not None:
+        st.title_span = (title_line.start, title_line.end)
+        before = [ln for ln in body if title_line.start < ln.start < (stamp_line.start if stamp_line else 0)]
+        if before and before[0].clean != meta.title and len(before[0].clean) < 80:
+            meta.category = before[0].clean
+    _cut_boilerplate(lines, body, stamp_line, meta)
+    return True
+
+
+def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta) -> None:
+    """Site boilerplate after the article (hotlines, visitor counters): the trailing run of short
+    lines that contains a boilerplate marker. The author line just before it stays in the article."""
+    cfg = vocab().cfg
+    markers = tuple(cfg.get("web_boilerplate", []))
+    start_after = stamp_line.end if stamp_line else 0
+    run: list[Line] = []
+    for ln in reversed(body):
+        if ln.start <= start_after:
+            break
+        if len(ln.clean) >= 120 and not any(mk in ln.clean.lower() for mk in markers):
+            break
+        run.append(ln)
+    run.reverse()
+    if not run or not any(mk in ln.clean.lower() for ln in run for mk in markers):
+        return
+    i = 0
+    while i < len(run) and not any(mk in run[i].clean.lower() for mk in markers):
+        s = run[i].clean
+        author = re.match(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s)
+        if author and meta.author is None and i < 3:
+            meta.author = s
+            i += 1
+            continue
+        if s.lower().startswith(tuple(cfg.get("web_source_lines", []))) and i < 3:
+            i += 1
+            continue
+        break
+    if i < len(run):
+        meta.boilerplate_start = run[i].start
+
+
+# --- references: what the report is about and what it answers -------------------------------
+
+
+def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_span: tuple[int, int] | None, meta: DocumentMeta) -> None:
+    cfg = vocab().cfg
+    span = title_span
+    subjects: list[int] = []
+    if span:
+        subjects = [i for i, r in enumerate(refs) if span[0] <= r.start < span[1]]
+    pre = _preamble(lines, span)
+    responds: list[int] = []
+    if pre is not None:
+        low = text[pre[0] : pre[1]].lower()
+        cues_ok = low.lstrip("*_ ").startswith(tuple(cfg.get("preamble_cues", [])))
+        inside = [i for i, r in enumerate(refs) if pre[0] <= r.start < pre[1]] if cues_ok else []
+        request_types = set(cfg.get("request_types", []))
+        request_cues = tuple(cfg.get("request_cues", []))
+        subject_cues = tuple(cfg.get("subject_cues", []))
+        for n, i in enumerate(inside):
+            r = refs[i]
+            before = text[max(pre[0], r.start - 60) : r.start].lower()
+            lead = text[pre[0] : r.start].lower()
+            if n == 0 and (r.doc_type in request_types or any(c in lead for c in request_cues)) and r.start - pre[0] < 200:
+                responds.append(i)
+                continue
+            if responds and i - 1 == responds[-1] and r.doc_type in request_types and re.fullmatch(
+                r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start]
+            ):
+                responds.append(i)
+                continue
+            if n == 0 or any(c in before for c in subject_cues):
+                subjects.append(i)
+    meta.subjects = sorted(set(subjects))
+    meta.responds_to = responds
+    for i in meta.subjects:
+        r = refs[i]
+        if meta.kind == "report":
+            r.relation = "reports_on"
+        elif r.relation == "mentions" and meta.kind == "document":
+            before = text[max(0, r.start - 60) : r.start].lower()
+            if any(c in before for c in ("thực hiện", "triển khai")):
+                r.relation = "implements"
+    for i in responds:
+        refs[i].relation = "responds_to"
+
+
+def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The first paragraph after the title."""
+    if span is None:
+        return None
+    for ln in lines:
+        if ln.start >= span[1] and ln.clean and not re.fullmatch(r"[-_=*.…~–—\s]+", ln.clean):
+            if re.match(r"(?i)^kính gửi", ln.clean):
+                continue
+            return (ln.start, ln.end)
+    return None
+
+
+def _check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta) -> None:
+    """The document's own number cited elsewhere (appendix: "Kèm theo Báo cáo số 876/BC-VP ngày
+    17/6/2021") with a date that disagrees with the header."""
+    if not meta.number_symbol or not meta.date:
+        return
+    pattern = re.compile(re.escape(meta.number_symbol) + r"\s*,?\s*")
+    for m in pattern.finditer(text):
+        if number_line is not None and number_line.start <= m.start() < number_line.end:
+            continue
+        d = _DATE_ANY.match(text, m.end())
+        if not d:
+            continue
+        g = d.groupdict()
+        sink: list[str] = []
+        other = _iso_date(g["d"], g["m1"] or g["m2"], g["y1"] or g["y2"], sink, "")
+        if other != meta.date:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            surface = text[max(line_start, m.start() - 40) : d.end()].strip(" (")
+            meta.warnings.append(
+                f"date mismatch: header says {meta.date}, but '{surface}' gives {other}"
+            )

@@ -1,0 +1,124 @@
+"""The public entry points of ingest: text or file → `ExtractionResult`, and a streaming batch.
+
+    extract_text(raw)   normalise (NFC) → find_references → extract_metadata → link title refs
+    extract_file(path)  read_file (readers) → extract_text, sha256 of the original bytes
+    iter_extract(paths) one result (or `ExtractError`) per path, one file in memory at a time
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ingest.metadata import extract_metadata
+from ingest.models import ExtractionResult, Reference
+from ingest.normalize import normalize_text
+from ingest.readers import ReadError, read_file
+from ingest.references import find_references
+from legalgraph import __version__
+
+
+@dataclass(slots=True)
+class ExtractError:
+    """One file that could not be extracted; `kind` as in `ReadError` (plus "internal")."""
+
+    source: str
+    kind: str
+    message: str
+    size: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "error": self.kind, "message": self.message}
+
+
+@cache
+def extractor_version() -> str:
+    """'legalgraph-<version>+<hash of ingest/data/*>': changes when code version or vocabulary does."""
+    h = hashlib.sha256()
+    data = resources.files("ingest").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            h.update(entry.name.encode())
+            h.update(entry.read_bytes())
+    return f"legalgraph-{__version__}+{h.hexdigest()[:10]}"
+
+
+def extract_text(raw: str, source: str = "<text>", *, sha256: str | None = None,
+                 hints: dict[str, Any] | None = None) -> ExtractionResult:
+    """Extract references and the document's metadata from text. `sha256` defaults to the hash of
+    the text's UTF-8; `hints` are reader metadata (an HTML page's title and date)."""
+    text = normalize_text(raw)
+    refs = find_references(text)
+    meta = extract_metadata(text, refs, hints=hints)
+    if meta.boilerplate_start is not None:
+        refs = _drop_after(refs, meta.boilerplate_start, meta)
+    return ExtractionResult(
+        source=source,
+        sha256=sha256 or hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+        text=text,
+        document=meta,
+        references=refs,
+        extractor_version=extractor_version(),
+    )
+
+
+def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:
+    """References before `cut` (site boilerplate is not the document); metadata indexes remapped."""
+    keep = [i for i, r in enumerate(refs) if r.start < cut]
+    if len(keep) == len(refs):
+        return refs
+    new_index = {old: new for new, old in enumerate(keep)}
+    meta.subjects = [new_index[i] for i in meta.subjects if i in new_index]
+    meta.responds_to = [new_index[i] for i in meta.responds_to if i in new_index]
+    kept = [refs[i] for i in keep]
+    for r in kept:
+        for attr in ("antecedent", "relation_source"):
+            old = getattr(r, attr)
+            if old is not None:
+                setattr(r, attr, new_index.get(old))
+    return kept
+
+
+def extract_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ExtractionResult:
+    """Read a file (.txt/.md/.docx/.pdf/.html) and extract it. Raises `ReadError` when unreadable."""
+    read = read_file(path, max_bytes=max_bytes)
+    hints = {k: read.meta[k] for k in ("title", "date") if k in read.meta and read.format == "html"}
+    result = extract_text(read.text, source=str(path), sha256=read.sha256, hints=hints or None)
+    for note in _reader_notes(read.meta):
+        result.document.warnings.append(note)
+    return result
+
+
+def _reader_notes(meta: dict[str, Any]) -> list[str]:
+    notes = []
+    if meta.get("converted_from"):
+        notes.append(f"converted from legacy encoding {meta['converted_from']}")
+    if meta.get("detected"):
+        notes.append(f"text encoding detected as {meta.get('encoding')}")
+    if meta.get("fallback"):
+        notes.append("HTML main text not found; whole-page text used")
+    return notes
+
+
+def iter_extract(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int | None = None
+) -> Iterator[ExtractionResult | ExtractError]:
+    """Extract each path in turn; a file that fails yields an `ExtractError` and the run goes on."""
+    for path in paths:
+        source = str(path)
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            size = 0
+        try:
+            yield extract_file(path, max_bytes=max_bytes)
+        except ReadError as exc:
+            yield ExtractError(source, exc.kind, exc.message, size)
+        except Exception as exc:  # a bug must not stop a batch: report it for this file
+            yield ExtractError(source, "internal", f"internal error: {type(exc).__name__}: {exc}", size)

@@ -1,0 +1,438 @@
+"""File → text. One reader per format; every failure is a `ReadError` with a short `kind`.
+
+Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection, TCVN3 converted via
+`ingest/data/tcvn3.json`, VNI detected and refused), .docx (python-docx: paragraphs and tables in
+body order, then footnotes), .pdf (pdfminer.six text layer), .html/.htm (trafilatura main text,
+with the page's title and date kept in `ReadResult.meta`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+DEFAULT_MAX_MB = 200.0
+MAX_MB_ENV = "LEGALGRAPH_MAX_FILE_MB"
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+DOCX_SUFFIXES = frozenset({".docx"})
+PDF_SUFFIXES = frozenset({".pdf"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES
+
+
+class ReadError(Exception):
+    """A file that cannot be turned into text. `kind` is a stable short code, `message` is for people.
+
+    kinds: not_found, too_large, empty, binary, encoding, legacy_encoding, no_text, corrupt,
+    encrypted, unsupported.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(slots=True)
+class ReadResult:
+    text: str  # not yet NFC-normalised
+    sha256: str  # of the original file bytes
+    format: str  # "text", "docx", "pdf", "html"
+    size: int  # bytes
+    meta: dict[str, Any] = field(default_factory=dict)  # encoding, converted_from, title, date...
+
+
+def max_bytes_default() -> int:
+    """The size limit: $LEGALGRAPH_MAX_FILE_MB megabytes, else 200 MB."""
+    raw = os.environ.get(MAX_MB_ENV)
+    try:
+        mb = float(raw) if raw else DEFAULT_MAX_MB
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return int(mb * 1024 * 1024)
+
+
+def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ReadResult:
+    """Read one file into text; raise `ReadError` for anything that is not readable text."""
+    p = Path(path)
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise ReadError("not_found", "no such file") from None
+    except OSError as exc:
+        raise ReadError("not_found", f"cannot open: {exc.strerror or exc}") from None
+    if p.is_dir():
+        raise ReadError("unsupported", "is a directory")
+    if size > limit:
+        raise ReadError(
+            "too_large", f"file is {_mb(size)} MB, over the {_mb(limit)} MB limit (--max-size / {MAX_MB_ENV})"
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ReadError("not_found", f"cannot read: {exc.strerror or exc}") from None
+    return read_bytes(data, suffix=p.suffix.lower(), max_bytes=limit)
+
+
+def read_bytes(data: bytes, *, suffix: str = ".txt", max_bytes: int | None = None) -> ReadResult:
+    """Read file content given its name suffix (the content is sniffed when the suffix is unknown)."""
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    if len(data) > limit:
+        raise ReadError("too_large", f"file is {_mb(len(data))} MB, over the {_mb(limit)} MB limit")
+    if not data.strip():
+        raise ReadError("empty", "empty file")
+    fmt = _format_for(suffix, data)
+    reader: Callable[[bytes], tuple[str, dict[str, Any]]] = _READERS[fmt]
+    text, meta = reader(data)
+    if not text.strip():
+        raise ReadError("empty" if fmt == "text" else "no_text", "empty file" if fmt == "text" else "no text found")
+    return ReadResult(text=text, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data), meta=meta)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.3g}"
+
+
+def _format_for(suffix: str, data: bytes) -> str:
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
+    if suffix in PDF_SUFFIXES:
+        return "pdf"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if re.match(rb"(?i)(<!doctype html|<html|<\?xml[^>]*>\s*<html)", head):
+        return "html"
+    return "text"
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def read_text_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
+    """Decode a plain-text file: BOM, else UTF-8, else a confident detection; legacy Vietnamese checked."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec.replace("-sig", ""))
+            except UnicodeDecodeError as exc:
+                raise ReadError("encoding", f"invalid {codec} text after its byte-order mark ({exc.reason})") from None
+            return _check_legacy(text, {"encoding": codec})
+    if b"\x00" in data:
+        codec = _bomless_utf16(data)
+        if codec is None:
+            raise ReadError("binary", "binary file (NUL bytes), not text")
+        return _check_legacy(data.decode(codec), {"encoding": codec})
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _control_ratio(text) > 0.05:
+            raise ReadError("binary", "binary file (control characters), not text")
+        return _check_legacy(text, {"encoding": "utf-8"})
+    # Not UTF-8: legacy Vietnamese 8-bit encodings first (charset detectors call them cp1252).
+    latin = data.decode("latin-1")
+    if _control_ratio(latin.translate(_C1_AS_TEXT)) > 0.05:
+        raise ReadError("binary", "binary file (control characters), not text")
+    legacy = detect_legacy(latin)
+    if legacy is not None:
+        return _convert_legacy(latin, legacy, {"encoding": legacy})
+    return _detected(data)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs sit in every other byte as in UTF-16 text, else None."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    codec = "utf-16-le" if odd > 0.3 and even < 0.05 else "utf-16-be" if even > 0.3 and odd < 0.05 else None
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _control_ratio(text) > 0.05 else codec
+
+
+_C1_AS_TEXT = {c: 0x20 for c in range(0x80, 0xA0)}  # cp1252 printable punctuation lives here
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
+    return bad / len(sample)
+
+
+def _detected(data: bytes) -> tuple[str, dict[str, Any]]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.chaos > 0.1 or (best.coherence < 0.2 and not best.encoding.startswith("utf")):
+        raise ReadError("encoding", "unknown text encoding (not UTF-8/UTF-16 and not reliably detectable)")
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise ReadError("encoding", f"unknown text encoding (detected {best.encoding} does not decode)") from None
+    return _check_legacy(text, {"encoding": best.encoding, "detected": True})
+
+
+# --- legacy Vietnamese encodings ---------------------------------------------------------------
+
+_VIET_BEYOND_LATIN1 = re.compile("[\u0100-\u01b0\u1ea0-\u1ef9]")
+_VOWELS = frozenset("aeiouyAEIOUYöôÖÔ")
+
+
+@cache
+def _tcvn3() -> tuple[dict[str, str], frozenset[str]]:
+    raw = json.loads(resources.files("ingest").joinpath("data/tcvn3.json").read_text(encoding="utf-8"))
+    return dict(raw["map"]), frozenset(raw["markers"])
+
+
+def detect_legacy(text: str) -> str | None:
+    """'TCVN3' or 'VNI' when `text` (a legacy file read as Latin-1/cp1252) is in a legacy Vietnamese
+    encoding, else None.
+
+    Both put characters that never occur in Unicode Vietnamese ("µ ¸ ¹ Ö ø û ï ä Ñ") where letters
+    should be. In TCVN3 such a character is the toned vowel itself, usually after a consonant
+    ("héi", "chñ"); in VNI it is a tone/hat byte after the base vowel ("hoäi", "chuû").
+    """
+    _, markers = _tcvn3()
+    sample = text[:100_000]
+    hits = [i for i, ch in enumerate(sample) if ch in markers]
+    if len(hits) < 5 or len({sample[i] for i in hits}) < 3:
+        return None
+    if len(_VIET_BEYOND_LATIN1.findall(sample)) >= len(hits):
+        return None  # real Unicode Vietnamese with a few odd symbols
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters and len(hits) / letters < 0.01:
+        return None
+    after_vowel = sum(1 for i in hits if i > 0 and sample[i - 1] in _VOWELS)
+    return "VNI" if after_vowel / len(hits) >= 0.5 else "TCVN3"
+
+
+def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Legacy text that reached us as Unicode (e.g. a TCVN3 file re-saved as UTF-8 by a converter)."""
+    legacy = detect_legacy(text)
+    if legacy is None:
+        return text, meta
+    return _convert_legacy(text, legacy, meta)
+
+
+def _convert_legacy(text: str, legacy: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    if legacy != "TCVN3":
+        raise ReadError(
+            "legacy_encoding", f"legacy Vietnamese encoding {legacy} detected; convert to Unicode first"
+        )
+    table, _ = _tcvn3()
+    return text.translate(str.maketrans(table)), {**meta, "converted_from": "TCVN3"}
+
+
+# --- docx -------------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
+    """Paragraphs and table cells in body order (cells as their own paragraphs), then footnotes."""
+    try:
+        from docx import Document
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:  # pragma: no cover - dependency declared in pyproject
+        raise ReadError("unsupported", f"python-docx is not installed ({exc})") from None
+    try:
+        doc = Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError("corrupt", f"not a readable .docx file ({type(exc).__name__})") from None
+    except Exception as exc:  # lxml/zip errors of damaged files
+        raise ReadError("corrupt", f"not a readable .docx file ({type(exc).__name__}: {exc})") from None
+    blocks: list[str] = []
+    _docx_blocks(doc.element.body, blocks)
+    notes = _docx_footnotes(doc)
+    meta: dict[str, Any] = {}
+    if notes:
+        meta["footnotes"] = len(notes)
+        blocks.append("")
+        blocks.extend(notes)
+    core = doc.core_properties
+    if core.title:
+        meta["title"] = core.title
+    return "\n\n".join(b for b in _collapse_blank(blocks)), meta
+
+
+def _para_text(p: Any) -> str:
+    """Text of a w:p element: runs' text, tabs as tabs, line breaks as newlines."""
+    out: list[str] = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == f"{_W}t":
+            out.append(el.text or "")
+        elif tag == f"{_W}tab":
+            out.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            out.append("\n")
+        elif tag == f"{_W}footnoteReference":
+            out.append(_superscript(el.get(f"{_W}id", "")))
+    return "".join(out).strip()
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(n: str) -> str:
+    return n.translate(_SUPERSCRIPT) if n.isdigit() else ""
+
+
+def _docx_blocks(container: Any, out: list[str]) -> None:
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            out.append(_para_text(child))
+        elif tag == f"{_W}tbl":
+            for row in child.iterchildren(f"{_W}tr"):
+                for cell in row.iterchildren(f"{_W}tc"):
+                    _docx_blocks(cell, out)
+                    out.append("")
+        elif tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                _docx_blocks(content, out)
+
+
+def _docx_footnotes(doc: Any) -> list[str]:
+    from lxml import etree
+
+    for part in doc.part.package.parts:
+        if str(part.partname) == "/word/footnotes.xml":
+            try:
+                root = etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:
+                return []
+            notes = []
+            for note in root.iterchildren(f"{_W}footnote"):
+                nid = note.get(f"{_W}id", "")
+                if not nid.isdigit() or int(nid) <= 0:
+                    continue  # separators
+                text = " ".join(t for t in (_para_text(p) for p in note.iter(f"{_W}p")) if t)
+                if text:
+                    notes.append(f"{_superscript(nid)} {text}")
+            return notes
+    return []
+
+
+def _collapse_blank(blocks: list[str]) -> list[str]:
+    out: list[str] = []
+    for b in blocks:
+        if b or (out and out[-1]):
+            out.append(b)
+    while out and not out[-1]:
+        out.pop()
+    return [b for b in out if b]
+
+
+# --- pdf --------------------------------------------------------------------------------------
+
+
+def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
+    """The text layer of a PDF; pages are separated by a blank line."""
+    from pdfminer.high_level import extract_text
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
+
+    try:
+        text = extract_text(io.BytesIO(data), laparams=LAParams())
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
+    except (PDFSyntaxError, PSException) as exc:
+        raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
+        raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    pages = text.count("\f")
+    text = text.replace("\f", "\n\n").strip()
+    if not text:
+        raise ReadError("no_text", "no text layer (scanned PDF?)")
+    cids = len(re.findall(r"\(cid:\d+\)", text))
+    if cids > 20 and cids * 6 > len(text) / 4:
+        raise ReadError("no_text", "text layer has no Unicode mapping (fonts without ToUnicode); OCR needed")
+    return text, {"pages": pages}
+
+
+# --- html -------------------------------------------------------------------------------------
+
+
+def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
+    """Main text of a web page (boilerplate removed by trafilatura), title first, then the body."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+        )
+    except Exception as exc:  # trafilatura/lxml on broken markup
+        raise ReadError("corrupt", f"not a readable HTML page ({type(exc).__name__}: {exc})") from None
+    fields: dict[str, Any] = {}
+    if doc is not None:
+        fields = doc if isinstance(doc, dict) else doc.as_dict()
+    body = (fields.get("text") or "").strip()
+    if not body:
+        body = (trafilatura.baseline(data)[1] or "").strip()
+        fields["fallback"] = "baseline"
+    if not body:
+        raise ReadError("no_text", "no main text found in the HTML page")
+    meta = {
+        k: fields[k] for k in ("title", "date", "author", "sitename", "categories", "url") if fields.get(k)
+    }
+    if fields.get("fallback"):
+        meta["fallback"] = "baseline"
+    title = str(meta.get("title") or "").strip()
+    body = body.replace("\r\n", "\n")
+    if title and not body.startswith(title):
+        text = f"{title}\n\n{body}"
+        meta["title_prepended"] = True
+    else:
+        text = body
+    return text, meta
+
+
+_READERS: dict[str, Callable[[bytes], tuple[str, dict[str, Any]]]] = {
+    "text": read_text_bytes,
+    "docx": read_docx_bytes,
+    "pdf": read_pdf_bytes,
+    "html": read_html_bytes,
+}
