@@ -1,0 +1,146 @@
+"""The implementation matrix: documents × provinces, each cell the reports that implement, report on
+or respond to the document, and the gaps — provinces with no such report in the period.
+
+Columns are the 63 units before 1 July 2025 (`era=old`, reports counted where they were written) or
+the 34 after (`era=new`, an old unit's reports counted under the unit it became part of).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from api.deps import StoreDep
+from api.routes.documents import province_lookup
+from api.schemas import DocumentSummary, ProvinceRef, ReportSummary
+from api.shape import document_summary, province_ref, report_summary
+from graph.store import Store
+
+router = APIRouter(tags=["matrix"])
+
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+SCAN_PAGE = 200  # documents read per search page while looking for implemented ones
+MAX_SCAN = 5000  # documents looked at, at most, for one matrix
+
+
+class MatrixCell(BaseModel):
+    document_id: str
+    province_id: str
+    reports: list[ReportSummary]
+
+
+class Matrix(BaseModel):
+    era: Literal["old", "new"]
+    since: str | None
+    until: str | None
+    provinces: list[ProvinceRef]
+    documents: list[DocumentSummary]
+    cells: list[MatrixCell]
+    gaps: int
+
+
+def _columns(index: dict[str, dict[str, Any]], era: str) -> list[dict[str, Any]]:
+    wanted = ("pre-2025", "both") if era == "old" else ("post-2025", "both")
+    seen: dict[str, dict[str, Any]] = {}
+    for p in index.values():
+        if p.get("era") in wanted and p.get("id"):
+            seen[p["id"]] = p
+    return sorted(seen.values(), key=lambda p: p.get("name") or p["id"])
+
+
+def _unit(group: dict[str, Any], index: dict[str, dict[str, Any]], era: str) -> dict[str, Any] | None:
+    """The column a report group falls in (the successor for `era=new`)."""
+    province = index.get(group.get("id") or "") or index.get(group.get("key") or "")
+    if province is None:
+        return None
+    if era == "new" and province.get("era") == "pre-2025":
+        successor = province.get("successor")
+        successor_key = successor.get("key") if isinstance(successor, dict) else successor
+        return index.get(successor_key or "")
+    return province
+
+
+def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since: str | None,
+                 until: str | None, doc_type: str | None, limit: int) -> dict[str, Any]:
+    columns = _columns(index, era)
+    rows: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = []
+    after: str | None = None
+    scanned = 0
+    while scanned < MAX_SCAN:
+        page = store.search_documents(doc_type=doc_type or None, after=after, limit=SCAN_PAGE)
+        if not page:
+            break
+        for doc in page:
+            if doc.get("is_report"):
+                continue
+            groups = store.implementers(doc["id"], level="province", since=since, until=until)
+            cells: dict[str, list[dict[str, Any]]] = {}
+            for g in groups:
+                unit = _unit(g.get("group") or {}, index, era)
+                if unit is None:
+                    continue
+                cells.setdefault(unit["id"], []).extend(report_summary(r["report"]) for r in g["reports"])
+            if cells:
+                rows.append((doc, cells))
+        scanned += len(page)
+        after = page[-1]["id"]
+        if len(page) < SCAN_PAGE:
+            break
+    rows.sort(key=lambda row: (-len(row[1]), row[0]["id"]))
+    rows = rows[:limit]
+    column_ids = {p["id"] for p in columns}
+    cells_out = [
+        {"document_id": doc["id"], "province_id": pid, "reports": reports}
+        for doc, cells in rows for pid, reports in sorted(cells.items()) if pid in column_ids
+    ]
+    return {
+        "era": era, "since": since, "until": until,
+        "provinces": [province_ref(p) for p in columns],
+        "documents": [document_summary(doc) for doc, _ in rows],
+        "cells": cells_out,
+        "gaps": len(rows) * len(columns) - len(cells_out),
+    }
+
+
+Era = Annotated[Literal["old", "new"], Query(description="old: the 63 units before 1 July 2025; new: the 34 after")]
+Since = Annotated[str | None, Query(pattern=DATE, description="ISO date, inclusive (report date)")]
+DocType = Annotated[str | None, Query(max_length=100, description='e.g. "Chỉ thị"')]
+Limit = Annotated[int, Query(ge=1, le=200, description="most-implemented documents shown")]
+
+
+def _empty(value: str | None) -> str | None:
+    return value or None
+
+
+@router.get("/matrix", response_model=Matrix)
+def matrix(request: Request, store: StoreDep, era: Era = "old", since: Since = None, until: Since = None,
+           doc_type: DocType = None, limit: Limit = 30) -> dict[str, Any]:
+    """Documents × provinces: who has reported on what in the period, and the gaps."""
+    index = province_lookup(request, store)
+    return build_matrix(store, index, era, _empty(since), _empty(until), _empty(doc_type), limit)
+
+
+@router.get("/matrix.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "the matrix as CSV"}})
+def matrix_csv(request: Request, store: StoreDep, era: Era = "old", since: Since = None, until: Since = None,
+               doc_type: DocType = None, limit: Limit = 30) -> Response:
+    """The matrix as CSV: one row per document, one column per province; an empty cell is a gap."""
+    index = province_lookup(request, store)
+    m = build_matrix(store, index, era, _empty(since), _empty(until), _empty(doc_type), limit)
+    cells = {(c["document_id"], c["province_id"]): c["reports"] for c in m["cells"]}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["document_id", "doc_type", "number_symbol", *(p["name"] for p in m["provinces"])])
+    for doc in m["documents"]:
+        writer.writerow([
+            doc["id"], doc.get("doc_type") or "", doc.get("number_symbol") or doc.get("name") or "",
+            *("; ".join(r.get("number_symbol") or r["id"] for r in cells.get((doc["id"], p["id"]), []))
+              for p in m["provinces"]),
+        ])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="legalgraph-matrix.csv"'})
