@@ -14,6 +14,9 @@ Three sub-commands:
       word), `written=28/2018/QĐ-CP` (symbol as written when the canonical one differs).
       Lines starting with "#" are comments.
 
+  spec GOLD.json
+      print a gold file back as spec lines (to edit a gold file and rebuild it).
+
   scan FILE [--gold GOLD.json]
       list every candidate a document-mention pattern finds (symbols, "số N", Luật/Pháp lệnh/Hiến
       pháp names, upper-case type words) that no gold mention covers: a checklist against misses.
@@ -174,6 +177,32 @@ def build(spec_path: str, text_path: str, meta_path: str, out_path: str) -> int:
     return 0
 
 
+def to_spec(gold_path: str) -> int:
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    text = read_text(Path(gold_path).resolve().parents[2] / "examples" / gold["file"])
+    starts = line_starts(text)
+    for m in gold["mentions"]:
+        line = sum(1 for s in starts if s <= m["start"])
+        line_text = text[starts[line - 1]:m["start"]]
+        occ = line_text.count(m["text"]) + 1
+        snippet = m["text"] + (f"#{occ}" if occ > 1 or text.count(m["text"], m["end"], _line_end(text, starts, line)) else "")
+        flags = [f for f, on in (("self", m["self"]), ("fn", m["in_footnote"])) if on]
+        if m.get("pinpoint"):
+            flags.append(f"pin={m['pinpoint']}")
+        if doc_type_of(m["text"]) != m["doc_type"]:
+            flags.append(f"dt={m['doc_type']}")
+        if m.get("written_symbol"):
+            flags.append(f"written={m['written_symbol']}")
+        fields = [str(line), snippet, m["kind"], m["number_symbol"] or "-", m["date"] or "-",
+                  m["issuer"] or "-", m["relation"], ",".join(flags), m.get("note", "")]
+        print(" | ".join(fields))
+    return 0
+
+
+def _line_end(text: str, starts: list[int], line: int) -> int:
+    return starts[line] - 1 if line < len(starts) else len(text)
+
+
 CANDIDATE_PATTERNS = (
     r"\d+[\w]*[/⁄-][\wĐđ/\-]*[A-Za-zĐđ][\wĐđ/\-]*",  # a symbol: 33/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP
     r"(?i)\bsố\s+\d+\b",  # "số 34", "SỐ 114"
@@ -215,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("file")
     p_build.add_argument("--meta", required=True)
     p_build.add_argument("-o", "--out", required=True)
+    p_spec = sub.add_parser("spec")
+    p_spec.add_argument("gold")
     p_scan = sub.add_parser("scan")
     p_scan.add_argument("file")
     p_scan.add_argument("--gold")
@@ -227,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.cmd == "build":
             return build(args.spec, args.file, args.meta, args.out)
+        if args.cmd == "spec":
+            return to_spec(args.gold)
         return scan(args.file, args.gold)
     except (OSError, ValueError, json.JSONDecodeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
