@@ -7,7 +7,7 @@ Three sub-commands:
       file or only on line N (1-based, as `cat -n` numbers lines).
 
   build SPEC FILE --meta META.json -o OUT.json
-      turn a line-oriented spec of hand-decided mentions into a gold JSON file. Each spec line:
+      (META.json: the document/article blocks; an existing gold file will do.) Turn a line-oriented spec of hand-decided mentions into a gold JSON file. Each spec line:
           LINE | TEXT[#K] | KIND | NUMBER_SYMBOL | DATE | ISSUER | RELATION | FLAGS | NOTE
       "-" means null; TEXT#K is the K-th occurrence of TEXT on LINE; FLAGS is a comma list of
       `self`, `fn` (in footnote), `pin=Điều 19`, `dt=Báo cáo` (doc_type when the text has no type
@@ -171,6 +171,7 @@ def build(spec_path: str, text_path: str, meta_path: str, out_path: str) -> int:
             print(f"overlap: {a['text']!r} @{a['start']} and {b['text']!r} @{b['start']}", file=sys.stderr)
             return 1
     meta = json.loads(Path(meta_path).read_text(encoding="utf-8"))
+    meta = {k: v for k, v in meta.items() if k not in {"file", "mentions"}}  # a gold file works as META
     gold = {"file": Path(text_path).name, **meta, "mentions": mentions}
     Path(out_path).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{out_path}: {len(mentions)} mentions ({sum(m['self'] for m in mentions)} self)")
