@@ -23,6 +23,8 @@ CREATE INDEX report_sha256 IF NOT EXISTS FOR (r:Report) ON (r.sha256);
 CREATE INDEX document_symbol IF NOT EXISTS FOR (d:Document) ON (d.symbol_lc);
 CREATE INDEX document_type IF NOT EXISTS FOR (d:Document) ON (d.doc_type);
 CREATE INDEX document_year IF NOT EXISTS FOR (d:Document) ON (d.year);
+CREATE INDEX document_province IF NOT EXISTS FOR (d:Document) ON (d.province);
+CREATE INDEX document_partial IF NOT EXISTS FOR (d:Document) ON (d.partial);
 CREATE INDEX document_issuer IF NOT EXISTS FOR (d:Document) ON (d.issuer);
 CREATE TEXT INDEX document_search_text IF NOT EXISTS FOR (d:Document) ON (d.search);
 

@@ -23,6 +23,8 @@ reason, never a raw driver traceback.
 from __future__ import annotations
 
 import json
+import logging
+import re
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -36,7 +38,9 @@ from graph.records import Contribution, DocumentNode, Mention
 from graph.store import StoreError, StoreUnavailable
 
 T = TypeVar("T")
+logging.getLogger("neo4j").addHandler(logging.NullHandler())  # no driver log lines on stderr by default
 
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 # Relationship types a contribution may carry; anything else is refused (never spliced into Cypher).
 DOC_RELATION_TYPES = frozenset(
     {"IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES", "BASED_ON"}
@@ -88,6 +92,11 @@ class Neo4jStore:
         self.uri = uri
         self.database = database or None
         auth = (user, password or "") if user else None
+        scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+        if scheme not in URI_SCHEMES:
+            raise StoreUnavailable(
+                f"Neo4j URI {uri!r} is not usable: the scheme must be one of {', '.join(URI_SCHEMES)}"
+            )
         try:
             self._driver = GraphDatabase.driver(
                 uri,
@@ -116,13 +125,13 @@ class Neo4jStore:
 
     def health(self) -> dict[str, Any]:
         try:
-            self._driver.verify_connectivity()
+            with self._guard("checking health"):
+                self._driver.verify_connectivity()
+                agent = self._driver.get_server_info().agent
             self.ensure_schema()
-            info = self._driver.get_server_info()
-            return {"ok": True, "store": "neo4j", "detail": f"{self.uri} ({info.agent})"}
+            return {"ok": True, "store": "neo4j", "detail": f"{self.uri} ({agent})"}
         except Exception as exc:  # health never raises
-            reason = exc.args[0] if isinstance(exc, StoreError) and exc.args else _reason(exc)
-            return {"ok": False, "store": "neo4j", "detail": str(reason)}
+            return {"ok": False, "store": "neo4j", "detail": str(exc) or type(exc).__name__}
 
     def ensure_schema(self) -> None:
         """Apply `cypher/schema.cypher` (idempotent, one transaction per statement), then wait for
@@ -319,10 +328,12 @@ class _Guard:
 
 
 def _reason(exc: BaseException) -> str:
+    """One line: the server's code and message, or the driver's message with its underlying cause."""
     if isinstance(exc, nx.Neo4jError) and exc.message:
         return f"{exc.code}: {exc.message}"
-    text = str(exc) or type(exc).__name__
-    return text.splitlines()[0]
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    cause = re.search(r"\(reason (.*)\)\s*$", text)
+    return cause.group(1) if cause else text
 
 
 # ---- write helpers --------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ CALL (pk) {
   WITH DISTINCT k
   MATCH (p:Province {key: k})
   WHERE NOT EXISTS { (p)<-[:LOCATED_IN]-() }
-    AND NOT EXISTS { (:Document)-[:MENTIONS]->(p) }
-  RETURN count(*) AS unused
+    AND NOT EXISTS { MATCH (d:Document {province: k}) }
+  DETACH DELETE p
 }
 RETURN size(removed) AS removed

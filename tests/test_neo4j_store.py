@@ -1,0 +1,284 @@
+"""Neo4jStore against the real Neo4j server (fixtures `neo4j_uri`, `neo4j_empty` of tests/conftest.py).
+
+Contributions are built by hand so each test states exactly what the graph must hold; the
+conformance suite (tests/test_store_conformance.py) checks the same answers as the embedded store
+on the real corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from graph.neo4j_store import Neo4jStore
+from graph.records import BodyNode, Contribution, DocRelation, DocumentNode, Mention, ProvinceNode
+from graph.store import StoreError, StoreUnavailable
+
+pytestmark = pytest.mark.neo4j
+
+CT33 = DocumentNode(
+    key="CT-TTg:33:2021",
+    id="ct-ttg-33-2021",
+    doc_type="Chỉ thị",
+    number_symbol="33/CT-TTg",
+    year=2021,
+    date="2021-11-26",
+    issuer="Thủ tướng Chính phủ",
+    issuer_key="thu-tuong-chinh-phu",
+    title="về tăng cường công tác tiếp công dân",
+)
+KL114 = DocumentNode(
+    key="KL-TW:114:XIII",
+    id="kl-tw-114-xiii",
+    doc_type="Kết luận",
+    number_symbol="114-KL/TW",
+    year=2021,
+    issuer="Bộ Chính trị",
+    issuer_key="bo-chinh-tri",
+)
+TTG = BodyNode("thu-tuong-chinh-phu", "thu-tuong-chinh-phu", "Thủ tướng Chính phủ", "TTg")
+BCT = BodyNode("bo-chinh-tri", "bo-chinh-tri", "Bộ Chính trị", "TW")
+
+
+def report(
+    n: int,
+    province: str = "an-giang",
+    cited: tuple[DocumentNode, ...] = (CT33,),
+    sha: str = "a",
+    text: str = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
+    relation: str = "implements",
+) -> Contribution:
+    """A report of `province` citing `cited` (each once, with `relation`)."""
+    rk = f"BC-UBND:{n}:2024:{province}"
+    rid = f"bc-ubnd-{n}-2024-{province}"
+    ubnd = BodyNode(
+        f"ubnd:{province}", f"ubnd-{province}", f"Ủy ban nhân dân tỉnh {province}", "UBND", province
+    )
+    own = DocumentNode(
+        key=rk, id=rid, doc_type="Báo cáo", number_symbol=f"{n}/BC-UBND", year=2024, date=f"2024-05-{n % 28 + 1:02d}",
+        issuer=ubnd.name, issuer_key=ubnd.key, province=province, title="Kết quả thực hiện", is_report=True,
+    )  # fmt: skip
+    mentions = [
+        Mention(rk, d.key, i, 10 + i, 30 + i, f"văn bản {d.number_symbol}", text, 0, relation, "full")
+        for i, d in enumerate(cited)
+    ]
+    relations = [
+        DocRelation(rk, relation.upper(), d.key, i) for i, d in enumerate(cited) if relation != "mentions"
+    ]
+    issuers = {d.issuer_key: b for d in cited for b in (TTG, BCT) if b.key == d.issuer_key}
+    return Contribution(
+        report_key=rk,
+        report_id=rid,
+        source=f"reports/{province}/{n}.txt",
+        sha256=sha * 64,
+        text=text,
+        report=own,
+        documents=[own, *cited],
+        bodies=[ubnd, *issuers.values()],
+        provinces=[ProvinceNode(province, province, province.replace("-", " ").title(), "pre-2025")],
+        mentions=mentions,
+        relations=relations,
+        issued_by=[(rk, ubnd.key)] + [(d.key, d.issuer_key) for d in cited if d.issuer_key],
+        located_in=[(ubnd.key, province)],
+        sent_to=[],
+        report_meta={"doc_type": "Báo cáo", "number_symbol": f"{n}/BC-UBND", "province": province},
+        references=[{"text": m.text, "start": m.start, "end": m.end} for m in mentions],
+    )
+
+
+@pytest.fixture
+def store(neo4j_uri: str, neo4j_auth: tuple[str, str] | None, neo4j_empty: object) -> Iterator[Neo4jStore]:
+    user, password = neo4j_auth or (None, None)
+    s = Neo4jStore(neo4j_uri, user, password)
+    yield s
+    s.close()
+
+
+def test_round_trip(store: Neo4jStore) -> None:
+    assert store.health()["ok"] is True
+    assert store.write(report(1)) == "added"
+    assert store.write(report(2, province="quang-ngai", cited=(CT33, KL114))) == "added"
+
+    assert store.stats() == {
+        "documents": 4, "reports": 2, "unresolved": 0, "bodies": 4, "provinces": 2, "mentions": 3, "relations": 3,
+    }  # fmt: skip
+    doc = store.get_document("ct-ttg-33-2021")
+    assert doc["number_symbol"] == "33/CT-TTg" and doc["date"] == "2021-11-26"
+    assert doc["issuer"]["name"] == "Thủ tướng Chính phủ"
+    assert (doc["cited_by"], doc["cites"]) == (2, 0)
+    assert store.get_document("no-such-id") is None
+    assert [d["id"] for d in store.find_by_symbol("33/ct-ttg")] == ["ct-ttg-33-2021"]
+
+    groups = store.implementers("ct-ttg-33-2021")
+    assert [g["group"]["id"] for g in groups] == ["an-giang", "quang-ngai"]
+    first = groups[0]["reports"][0]
+    assert first["report"]["id"] == "bc-ubnd-1-2024-an-giang"
+    assert first["relations"] == ["IMPLEMENTS"]
+    assert first["evidence"][0]["text"] == "văn bản 33/CT-TTg"
+    assert first["evidence"][0]["report_id"] == "bc-ubnd-1-2024-an-giang"
+    by_body = store.implementers("kl-tw-114-xiii", level="body")
+    assert [g["group"]["key"] for g in by_body] == ["ubnd:quang-ngai"]
+
+    cited_by = store.citations("ct-ttg-33-2021", "in")
+    assert [(c["document"]["id"], c["relation"], c["count"]) for c in cited_by] == [
+        ("bc-ubnd-1-2024-an-giang", "implements", 1),
+        ("bc-ubnd-2-2024-quang-ngai", "implements", 1),
+    ]
+    assert [p["nodes"][-1]["id"] for p in store.chain("ct-ttg-33-2021", "down")] == [
+        "bc-ubnd-1-2024-an-giang",
+        "bc-ubnd-2-2024-quang-ngai",
+    ]
+    assert [p["id"] for p in store.provinces()] == ["an-giang", "quang-ngai"]
+    assert [d["document"]["id"] for d in store.province_documents("quang-ngai")] == [
+        "ct-ttg-33-2021",
+        "kl-tw-114-xiii",
+    ]
+    meta = store.get_report("bc-ubnd-1-2024-an-giang")
+    assert meta["number_symbol"] == "1/BC-UBND" and meta["source"] == "reports/an-giang/1.txt"
+    assert store.report_references("bc-ubnd-1-2024-an-giang")[0]["text"] == "văn bản 33/CT-TTg"
+    assert store.report_text("bc-ubnd-1-2024-an-giang").startswith("Thực hiện Chỉ thị")
+    assert store.report_hashes() == {"reports/an-giang/1.txt": "a" * 64, "reports/quang-ngai/2.txt": "a" * 64}
+    labels = {label for label, _, _ in store.iter_nodes()}
+    assert labels == {"Report", "Document", "Body", "Province"}
+    assert ("MENTIONS", "BC-UBND:1:2024:an-giang", "CT-TTg:33:2021") in {e[:3] for e in store.iter_edges()}
+
+
+def test_search_without_diacritics(store: Neo4jStore) -> None:
+    store.write(report(1, cited=(CT33, KL114)))
+    assert [d["id"] for d in store.search_documents("tiep cong dan")] == ["ct-ttg-33-2021"]
+    assert [d["id"] for d in store.search_documents("TIẾP CÔNG DÂN")] == ["ct-ttg-33-2021"]
+    assert [d["id"] for d in store.search_documents("114-kl")] == ["kl-tw-114-xiii"]
+    assert [d["id"] for d in store.search_documents(doc_type="Kết luận")] == ["kl-tw-114-xiii"]
+    page1 = store.search_documents(limit=2)
+    page2 = store.search_documents(after=page1[-1]["id"], limit=2)
+    assert [d["id"] for d in page1 + page2] == sorted(
+        ["bc-ubnd-1-2024-an-giang", "ct-ttg-33-2021", "kl-tw-114-xiii"]
+    )
+
+
+def test_idempotent(store: Neo4jStore) -> None:
+    assert store.write(report(1)) == "added"
+    before = (store.stats(), sorted(map(repr, store.iter_edges())))
+    assert store.write(report(1)) == "unchanged"
+    assert store.write_many([report(1), report(1)]) == ["unchanged", "unchanged"]
+    assert (store.stats(), sorted(map(repr, store.iter_edges()))) == before
+
+
+def test_replacement_takes_out_the_old_version(store: Neo4jStore) -> None:
+    store.write(report(1, cited=(CT33, KL114)))
+    assert store.write(report(1, cited=(KL114,), sha="b")) == "replaced"
+    assert store.get_document("ct-ttg-33-2021") is None  # cited only by the old version
+    assert store.stats()["mentions"] == 1
+    assert store.report_hashes() == {"reports/an-giang/1.txt": "b" * 64}
+    # same source under a different report key also replaces
+    moved = report(9, sha="c")
+    moved.source = "reports/an-giang/1.txt"
+    assert store.write(moved) == "replaced"
+    assert store.stats()["reports"] == 1
+    assert store.get_report("bc-ubnd-1-2024-an-giang") is None
+
+
+def test_batch_statuses(store: Neo4jStore) -> None:
+    assert store.write_many([report(1), report(2), report(1, sha="b")]) == ["added", "added", "replaced"]
+    assert store.report_hashes()["reports/an-giang/1.txt"] == "b" * 64
+    assert store.stats()["reports"] == 2
+
+
+def test_removal_keeps_what_others_still_use(store: Neo4jStore) -> None:
+    store.write_many([report(1, cited=(CT33, KL114)), report(2, province="quang-ngai")])
+    assert store.remove("reports/an-giang/1.txt") is True
+    assert store.get_document("kl-tw-114-xiii") is None
+    assert store.get_document("ct-ttg-33-2021")["cited_by"] == 1
+    assert store.stats() == {
+        "documents": 2, "reports": 1, "unresolved": 0, "bodies": 2, "provinces": 1, "mentions": 1, "relations": 1,
+    }  # fmt: skip
+    assert store.remove("bc-ubnd-2-2024-quang-ngai") is True
+    assert store.remove("bc-ubnd-2-2024-quang-ngai") is False
+    assert store.stats() == dict.fromkeys(
+        ("documents", "reports", "unresolved", "bodies", "provinces", "mentions", "relations"), 0
+    )
+    assert list(store.iter_nodes()) == []
+
+
+@pytest.mark.parametrize("ref", ["bc-ubnd-1-2024-an-giang", "BC-UBND:1:2024:an-giang", "a" * 64])
+def test_remove_by_id_key_or_hash(store: Neo4jStore, ref: str) -> None:
+    store.write(report(1))
+    assert store.remove(ref) is True
+    assert store.stats()["reports"] == 0
+
+
+HOSTILE = 'x\' OR 1=1 // "quoted" `MATCH (n) DETACH DELETE n` }) RETURN 1; DROP CONSTRAINT document_key $p \\'
+
+
+def test_hostile_text_is_stored_verbatim(store: Neo4jStore) -> None:
+    doc = DocumentNode(
+        key=f"named:{HOSTILE}", id="named-hostile", doc_type="Luật", number_symbol=HOSTILE,
+        title=HOSTILE, name=HOSTILE, resolved=False,
+    )  # fmt: skip
+    c = report(1, cited=(doc,), text=HOSTILE, relation="mentions")
+    c.mentions[0].text = HOSTILE
+    c.mentions[0].sentence = HOSTILE
+    c.report_meta["title"] = HOSTILE
+    assert store.write(c) == "added"
+    got = store.get_document("named-hostile")
+    assert (got["key"], got["number_symbol"], got["title"], got["name"]) == (
+        f"named:{HOSTILE}",
+        HOSTILE,
+        HOSTILE,
+        HOSTILE,
+    )
+    assert got["resolved"] is False
+    assert store.report_text("bc-ubnd-1-2024-an-giang") == HOSTILE
+    assert store.get_report("bc-ubnd-1-2024-an-giang")["title"] == HOSTILE
+    assert [d["id"] for d in store.find_by_symbol(HOSTILE)] == ["named-hostile"]
+    assert [d["id"] for d in store.search_documents(HOSTILE)] == ["named-hostile"]
+    assert store.get_document(HOSTILE) is None
+    assert store.remove(HOSTILE) is False
+    assert store.stats()["unresolved"] == 1
+    assert store.citations("named-hostile")[0]["relation"] == "mentions"
+
+
+def test_no_partial_report_when_the_write_fails(store: Neo4jStore) -> None:
+    store.write(report(1))
+    before = (store.stats(), sorted(map(repr, store.iter_nodes())), sorted(map(repr, store.iter_edges())))
+    good, bad = report(2, cited=(CT33, KL114)), report(3)
+    bad.mentions[0].pinpoint = {"not": {"storable": 1}}  # a nested map: the server refuses it mid-transaction
+    with pytest.raises(StoreError) as err:
+        store.write_many([good, bad])
+    assert "Neo4j" in str(err.value)
+    after = (store.stats(), sorted(map(repr, store.iter_nodes())), sorted(map(repr, store.iter_edges())))
+    assert after == before
+    # a replacement that fails leaves the old version in place
+    broken = report(1, sha="b")
+    broken.mentions[0].pinpoint = {"not": {"storable": 1}}
+    with pytest.raises(StoreError):
+        store.write(broken)
+    assert store.report_hashes() == {"reports/an-giang/1.txt": "a" * 64}
+
+
+def test_unknown_relation_type_is_refused(store: Neo4jStore) -> None:
+    c = report(1)
+    c.relations[0].type = "IMPLEMENTS]->() DETACH DELETE n //"
+    with pytest.raises(StoreError, match="unknown relation type"):
+        store.write(c)
+    assert store.stats()["reports"] == 0
+
+
+def test_dead_database_is_a_clear_error(dead_bolt_uri: str) -> None:
+    with pytest.raises(StoreUnavailable) as err:
+        Neo4jStore(dead_bolt_uri, connection_timeout=2.0)
+    assert dead_bolt_uri in str(err.value)
+    lazy = Neo4jStore(dead_bolt_uri, connect=False, connection_timeout=2.0, max_transaction_retry_time=1.0)
+    health = lazy.health()
+    assert health["ok"] is False and health["store"] == "neo4j" and dead_bolt_uri in health["detail"]
+    with pytest.raises(StoreUnavailable, match="unavailable"):
+        lazy.stats()
+    with pytest.raises(StoreUnavailable):
+        lazy.write(report(1))
+    lazy.close()
+
+
+def test_bad_uri_is_a_clear_error() -> None:
+    with pytest.raises(StoreUnavailable, match="not usable"):
+        Neo4jStore("http://127.0.0.1:1", connect=False)
