@@ -107,14 +107,16 @@ async def _multipart_upload(request: Request, limit: int) -> Upload:
     return Upload(source=source if isinstance(source, str) and source else f"upload:{name}", path=path)
 
 
+# ingest.readers.ReadError kinds → HTTP status (anything else a reader refuses is 422)
+_KIND_STATUS = {"unsupported": 415, "binary": 415, "encoding": 415, "legacy_encoding": 415, "too_large": 413}
+
+
 def _reader_problem(exc: Exception) -> Problem:
-    """An ingest reader's refusal (empty, binary, legacy encoding, no text layer) as 415 or 422."""
-    name = type(exc).__name__.lower()
-    message = str(exc) or type(exc).__name__
-    slug = re.sub(r"(?<!^)(?=[A-Z])", "-", type(exc).__name__).lower().removesuffix("-error")
-    if any(word in name for word in ("unsupported", "binary", "format", "media")):
-        return Problem(415, message, type_=slug or "unsupported-media-type")
-    return Problem(422, message, type_=slug or "unreadable-document")
+    """An ingest reader's refusal (empty, binary, legacy encoding, no text layer) as 413/415/422,
+    carrying the reader's message."""
+    kind = getattr(exc, "kind", None) or re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower()
+    status = _KIND_STATUS.get(kind, 422)
+    return Problem(status, str(exc) or kind, type_=kind.replace("_", "-"))
 
 
 def _is_reader_error(exc: Exception) -> bool:
@@ -128,7 +130,9 @@ def _extract(upload: Upload) -> Any:
         if upload.text is not None:
             return ingest.extract_text(upload.text, source=upload.source)
         assert upload.path is not None
-        return ingest.extract_file(upload.path, source=upload.source)
+        result = ingest.extract_file(upload.path)
+        result.source = upload.source  # the client's name for it, not the temporary copy's
+        return result
     except Exception as exc:
         if _is_reader_error(exc):
             raise _reader_problem(exc) from exc

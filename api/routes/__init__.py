@@ -1,4 +1,4 @@
-"""One thin route module per resource; `api_router` gathers them."""
+"""One thin route module per resource; `build_router` gathers them."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from api.deps import require_read_key
 from api.problems import problem_responses
 from api.routes import documents, health, provinces, reports, resolve
 
-COMMON = problem_responses(422, 500, 503)
 
-api_router = APIRouter(responses=COMMON)
-api_router.include_router(health.router)
-_reads = APIRouter(dependencies=[Depends(require_read_key)], responses=problem_responses(401, 403))
-_reads.include_router(resolve.router)
-_reads.include_router(documents.router)
-_reads.include_router(provinces.router)
-_reads.include_router(reports.router)
-api_router.include_router(_reads)
+def build_router(reads_need_key: bool = False) -> APIRouter:
+    """All routes; read routes are guarded by the API key only when the configuration says so (and
+    only then does the OpenAPI schema declare the key on them)."""
+    router = APIRouter(responses=problem_responses(422, 500, 503))
+    router.include_router(health.router)
+    reads = APIRouter(dependencies=[Depends(require_read_key)] if reads_need_key else [],
+                      responses=problem_responses(401, 403) if reads_need_key else {})
+    reads.include_router(health.stats_router)
+    for module in (resolve, documents, provinces, reports):
+        reads.include_router(module.router)
+    router.include_router(reads)
+    return router

@@ -21,6 +21,7 @@ MAX_DEPTH = 6
 MAX_PATHS = 500
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 RELATION_PATTERN = r"^[a-z_]{1,32}$"
+CURSOR_PATTERN = r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$"  # unpadded base64url
 
 DocId = Annotated[str, Path(min_length=1, max_length=300, description="document id (see `id` in any answer)")]
 
@@ -31,9 +32,10 @@ def encode_cursor(last_id: str) -> str:
 
 def decode_cursor(cursor: str) -> str:
     try:
-        last_id = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
+        raw = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError) as exc:
         raise Problem(422, "The cursor is not one this API issued.", type_="invalid-cursor") from exc
+    last_id = raw.decode("utf-8", errors="replace")  # a forged cursor only moves the page start
     if not last_id:
         raise Problem(422, "The cursor is not one this API issued.", type_="invalid-cursor")
     return last_id
@@ -63,7 +65,8 @@ def search_documents(
     doc_type: Annotated[str | None, Query(max_length=100, description='e.g. "Chỉ thị"')] = None,
     issuer: Annotated[str | None, Query(max_length=200)] = None,
     year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
-    cursor: Annotated[str | None, Query(max_length=800, description="`next_cursor` of the previous page")] = None,
+    cursor: Annotated[str | None, Query(max_length=800, pattern=CURSOR_PATTERN,
+                                        description="`next_cursor` of the previous page")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
 ) -> dict[str, Any]:
     """Documents ordered by id, one page at a time."""

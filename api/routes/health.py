@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
-from api.deps import StoreDep, require_read_key
+from api.deps import StoreDep
 from api.problems import RETRY_AFTER_SECONDS
 from api.schemas import Health, Stats
 from graph.store import StoreError
 
 router = APIRouter(tags=["health"])
+stats_router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health, "description": "store unreachable"}})
@@ -26,7 +27,7 @@ def health(request: Request) -> JSONResponse:
     return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
-@router.get("/stats", response_model=Stats, dependencies=[Depends(require_read_key)])
+@stats_router.get("/stats", response_model=Stats)
 def stats(store: StoreDep) -> dict[str, int]:
     """Counts of documents, reports, unresolved references, bodies, provinces, mentions, relations."""
     return store.stats()
