@@ -1,0 +1,990 @@
+"""EmbeddedStore: the graph in a NetworkX DiGraph plus side tables, persisted under a data directory.
+
+Layout of the data directory (default `./var/legalgraph`, or `$LEGALGRAPH_DATA_DIR`):
+
+    graph.pickle                the whole graph state; replaced atomically (temp file in the same
+                                directory, fsync, os.replace), so a crash leaves the previous state
+    reports/<sh>/<sha256>.json.gz   one per report: text, metadata and references (compressed),
+                                read on demand — report texts are not held in RAM
+    .lock                       flock'ed by the one process allowed to write
+
+Graph representation (why it is compact enough for ~100k reports):
+- `g` nodes are Document keys. A node's properties are not stored as one dict but as a Counter of
+  the property tuples each contributing report gave it (tuples interned, so equal versions share
+  one object); the merged view (most common value per field, ties by smallest) is computed on read.
+  That makes the node independent of ingestion order and lets a removal subtract exactly what the
+  report added.
+- MENTIONS are edges report → cited document holding an evidence list of compact tuples (one per
+  mention: offsets, surface text, deduplicated sentence, relation, kind ...). One edge per cited
+  pair with an evidence list, rather than one Mention node per mention, keeps memory per mention
+  near the size of its evidence; CITES (count = mentions) is that same edge seen aggregated, and is
+  materialised only in exports/queries. IMPLEMENTS/REPORTS_ON/RESPONDS_TO stated by the report
+  itself are a bitmask on the same edge; other typed relations (GUIDES, AMENDS, REPLACES, BASED_ON
+  or any doc→doc relation) are kept on the edge as {type: Counter(contributing report)}.
+- Bodies and Provinces are side tables (few, small), with ISSUED_BY/LOCATED_IN/SENT_TO as Counters.
+- Undated yearless mentions point at *partial* keys; `graph.resolve.AliasIndex` maps them at read
+  time to the unique dated document of the same symbol and scope (order independence).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import gzip
+import json
+import os
+import pickle
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.identity import fold, is_partial, key_id, parse_symbol, split_key
+from graph.records import Contribution, DocumentNode
+from graph.resolve import AliasIndex
+from graph.store import NotFound, StoreError, StoreUnavailable
+
+FORMAT_VERSION = 1
+STATE_FILE = "graph.pickle"
+IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
+_BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
+_DOC_FIELDS = (
+    "doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name",
+)
+# mention tuple layout
+M_TARGET, M_INDEX, M_START, M_END, M_REL, M_KIND, M_TEXT, M_SENT, M_SENT_START, M_PIN, M_CONF, M_VER = range(12)
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("LEGALGRAPH_DATA_DIR") or "var/legalgraph")
+
+
+def _doc_tuple(d: DocumentNode) -> tuple[Any, ...]:
+    return (
+        d.doc_type, d.number_symbol, d.year, d.date, d.issuer, d.issuer_key, d.province, d.title, d.name,
+        d.resolved, tuple(sorted(d.flags)), tuple(sorted(d.dates_seen)),
+    )
+
+
+def _best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
+    """Most common non-null value of field i over the versions (ties: smallest), order independent."""
+    votes: Counter[Any] = Counter()
+    for t, n in counter.items():
+        if t[i] is not None:
+            votes[t[i]] += n
+    if not votes:
+        return None
+    top = max(votes.values())
+    return min((v for v, n in votes.items() if n == top), key=lambda v: (str(type(v)), v))
+
+
+class _Report:
+    """What the store keeps in RAM about one report (enough to answer queries and to remove it)."""
+
+    __slots__ = (
+        "bodies",
+        "body",
+        "date",
+        "doc_keys",
+        "doc_props",
+        "id",
+        "issued_by",
+        "key",
+        "located_in",
+        "n_mentions",
+        "own",
+        "province",
+        "provinces",
+        "sent_to",
+        "sha256",
+        "source",
+        "title",
+        "xrels",
+    )
+
+    def __init__(self, **kw: Any) -> None:
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, s) for s in self.__slots__)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for s, v in zip(self.__slots__, state, strict=True):
+            setattr(self, s, v)
+
+
+class _State:
+    """Everything persisted in graph.pickle."""
+
+    def __init__(self) -> None:
+        self.version = FORMAT_VERSION
+        self.g = nx.DiGraph()
+        self.reports: dict[str, _Report] = {}
+        self.by_source: dict[str, str] = {}
+        self.by_sha: dict[str, str] = {}
+        self.ids: dict[str, str] = {}  # document id -> key
+        self.bodies: dict[str, dict[str, Any]] = {}  # key -> {"c": Counter[props], "li": Counter[province]}
+        self.provinces: dict[str, Counter[tuple[Any, ...]]] = {}
+        self.body_ids: dict[str, str] = {}
+        self.alias = AliasIndex()
+        self.symbols: dict[str, set[str]] = {}  # symbol index key -> document keys
+        self.loose_symbols: dict[str, str] = {}  # key without symbol fields -> its symbol index key
+        self.impl: dict[str, dict[str | None, dict[str, int]]] = {}  # raw target -> province -> report -> bits
+        self.by_province: dict[str | None, set[str]] = {}
+        self.n_mentions = 0
+
+
+def symbol_index_key(number_symbol: str | None) -> str | None:
+    """Lookup form of a number/symbol: canonical symbol and number, and the year when the symbol
+    has one ("33/CT-TTG" → "ct-ttg:33", "04/2015/NĐ-CP" → "nd-cp:4:2015")."""
+    if not number_symbol:
+        return None
+    ps = parse_symbol(number_symbol)
+    if ps is None:
+        return fold(number_symbol).replace(" ", "")
+    return fold(f"{ps.symbol}:{ps.number}" + (f":{ps.year}" if ps.year else ""))
+
+
+def _key_symbol_entries(key: str) -> list[str]:
+    """Symbol index entries of a symbol key: "sym:num" and "sym:num:period"."""
+    parts = split_key(key)
+    if parts is None:
+        return []
+    sym, num, period, _ = parts
+    base = fold(f"{sym}:{num}")
+    return [base] if period == "?" else [base, fold(f"{sym}:{num}:{period}")]
+
+
+class EmbeddedStore:
+    """The default store; see the module docstring. Thread-safe for reads; one writer process."""
+
+    kind = "embedded"
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self._state: _State | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._lock_fh: Any = None
+        self._intern: dict[Any, Any] = {}
+        self._cache: dict[str, Any] = {}
+
+    # ---- lifecycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        if self._lock_fh is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def health(self) -> dict[str, Any]:
+        try:
+            st = self._s()
+            return {"ok": True, "store": "embedded", "detail": f"{self.data_dir} ({len(st.reports)} reports)"}
+        except StoreError as exc:
+            return {"ok": False, "store": "embedded", "detail": str(exc)}
+
+    @property
+    def _state_path(self) -> Path:
+        return self.data_dir / STATE_FILE
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            st = self._state_path.stat()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot read the data directory {self.data_dir}: {exc}") from exc
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _s(self) -> _State:
+        """The state, loaded lazily and reloaded when another process has replaced the file."""
+        if self._state is not None and self._lock_fh is not None:
+            return self._state  # the writer's state is authoritative while it holds the lock
+        stamp = self._file_stamp()
+        if self._state is not None and stamp == self._stamp:
+            return self._state
+        if stamp is None:
+            self._state, self._stamp = _State(), None
+        else:
+            try:
+                with open(self._state_path, "rb") as fh:
+                    state = pickle.load(fh)
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
+                raise StoreUnavailable(f"cannot load {self._state_path}: {exc}") from exc
+            if getattr(state, "version", None) != FORMAT_VERSION:
+                raise StoreUnavailable(f"{self._state_path} has an unsupported format; re-ingest the reports")
+            self._state, self._stamp = state, stamp
+            self._intern = {}
+        self._cache = {}
+        return self._state
+
+    def _acquire(self) -> None:
+        if self._lock_fh is not None:
+            return
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            fh = open(self.data_dir / ".lock", "a+")  # noqa: SIM115 - held until close()
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot write to the data directory {self.data_dir}: {exc}") from exc
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            fh.close()
+            if exc.errno in (errno.EAGAIN, errno.EACCES):
+                raise StoreError(
+                    f"another process is writing to {self.data_dir} (lock {self.data_dir / '.lock'}); "
+                    "wait for it to finish"
+                ) from exc
+            raise StoreUnavailable(f"cannot lock {self.data_dir}: {exc}") from exc
+        self._lock_fh = fh
+        self._state = None  # re-read what the previous writer left
+
+    def _persist(self) -> None:
+        st = self._s()
+        fd, tmp = tempfile.mkstemp(prefix=".graph.", suffix=".tmp", dir=self.data_dir)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(st, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self._state_path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        with contextlib.suppress(OSError):
+            dfd = os.open(self.data_dir, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        self._stamp = self._file_stamp()
+
+    def _payload_path(self, sha: str) -> Path:
+        return self.data_dir / "reports" / sha[:2] / f"{sha}.json.gz"
+
+    def _write_payload(self, c: Contribution) -> None:
+        path = self._payload_path(c.sha256)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
+                "text": c.text, "meta": c.report_meta, "references": c.references}
+        fd, tmp = tempfile.mkstemp(prefix=".payload.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=5) as gz:
+                gz.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+    def _payload(self, sha: str) -> dict[str, Any] | None:
+        try:
+            with gzip.open(self._payload_path(sha), "rb") as fh:
+                return json.loads(fh.read().decode("utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise StoreUnavailable(f"cannot read the stored report {sha}: {exc}") from exc
+
+    # ---- writes ------------------------------------------------------------------------------
+    def write(self, contribution: Contribution) -> str:
+        return self.write_many([contribution])[0]
+
+    def write_many(self, contributions: list[Contribution]) -> list[str]:
+        self._acquire()
+        st = self._s()
+        statuses: list[str] = []
+        dropped: list[str] = []
+        try:
+            for c in contributions:
+                if not c.sha256:
+                    raise StoreError(f"{c.source}: contribution without sha256")
+                if c.sha256 in st.by_sha:
+                    statuses.append("unchanged")
+                    continue
+                old = {k for k in (st.by_source.get(c.source), c.report_key if c.report_key in st.reports else None)
+                       if k}
+                for k in sorted(old):
+                    dropped.append(st.reports[k].sha256)
+                    self._remove_report(k)
+                self._write_payload(c)
+                self._add(c)
+                statuses.append("replaced" if old else "added")
+            if any(s != "unchanged" for s in statuses):
+                self._persist()
+        except BaseException:
+            self._state = None  # discard the half-applied batch; the file still holds the last commit
+            raise
+        finally:
+            self._cache = {}
+        self._drop_payloads(dropped)
+        return statuses
+
+    def _drop_payloads(self, shas: list[str]) -> None:
+        st = self._s()
+        for sha in shas:
+            if sha not in st.by_sha:
+                with contextlib.suppress(OSError):
+                    self._payload_path(sha).unlink()
+
+    def remove(self, report: str) -> bool:
+        self._acquire()
+        st = self._s()
+        key = self._find_report(report)
+        if key is None:
+            return False
+        sha = st.reports[key].sha256
+        try:
+            self._remove_report(key)
+            self._persist()
+        except BaseException:
+            self._state = None
+            raise
+        finally:
+            self._cache = {}
+        self._drop_payloads([sha])
+        return True
+
+    def report_hashes(self) -> dict[str, str]:
+        return {r.source: r.sha256 for r in self._s().reports.values()}
+
+    def _find_report(self, ref: str) -> str | None:
+        st = self._s()
+        if ref in st.reports:
+            return ref
+        for index in (st.by_source, st.by_sha):
+            if ref in index:
+                return index[ref]
+        key = st.ids.get(ref)
+        if key in st.reports:
+            return key
+        ab = os.path.abspath(ref)
+        return st.by_source.get(ab)
+
+    def _i(self, value: Any) -> Any:
+        return self._intern.setdefault(value, value)
+
+    def _add(self, c: Contribution) -> None:
+        st, g, K = self._s(), self._s().g, c.report_key
+        prov = c.report.province
+        own = self._i(_doc_tuple(c.report))
+        self._node(K, c.report_id)
+        st.alias.add(K)
+        self._index_symbol(c.report.number_symbol, K)
+        doc_keys, doc_props = [], []
+        for d in c.documents:
+            t = self._i(_doc_tuple(d))
+            self._node(d.key, d.id)["c"][t] += 1
+            st.alias.add(d.key)
+            self._index_symbol(d.number_symbol, d.key)
+            doc_keys.append(d.key)
+            doc_props.append(t)
+        for doc, body in c.issued_by:
+            self._node(doc, key_id(doc)).setdefault("ib", Counter())[body] += 1
+        bodies = []
+        for b in c.bodies:
+            t = self._i((b.name, b.short_name, b.province))
+            rec = st.bodies.setdefault(b.key, {"c": Counter(), "li": Counter()})
+            rec["c"][t] += 1
+            st.body_ids[b.id] = b.key
+            bodies.append((b.key, t))
+        for body, province in c.located_in:
+            st.bodies.setdefault(body, {"c": Counter(), "li": Counter()})["li"][province] += 1
+        provinces = []
+        for p in c.provinces:
+            t = self._i((p.name, p.era, p.successor))
+            st.provinces.setdefault(p.key, Counter())[t] += 1
+            provinces.append((p.key, t))
+        # mentions: one edge report -> raw target with the evidence list
+        ev: dict[str, list[tuple[Any, ...]]] = {}
+        for m in c.mentions:
+            if m.target_key == K:
+                continue
+            ev.setdefault(m.target_key, []).append((
+                m.target_key, m.index, m.start, m.end, sys.intern(m.relation), sys.intern(m.kind),
+                m.text, sys.intern(m.sentence), m.sentence_start, m.pinpoint, m.confidence,
+                sys.intern(m.extractor_version),
+            ))
+        for target, items in ev.items():
+            if target not in g:
+                self._node(target, key_id(target))
+            g.add_edge(K, target, ev=tuple(items))
+        st.n_mentions += sum(len(v) for v in ev.values())
+        xrels = []
+        for r in c.relations:
+            if r.source_key == K and r.type in _BIT and r.target_key in g:
+                data = g.get_edge_data(K, r.target_key)
+                if data is None:
+                    g.add_edge(K, r.target_key)
+                    data = g.get_edge_data(K, r.target_key)
+                data["r"] = data.get("r", 0) | _BIT[r.type]
+                continue
+            for end in (r.source_key, r.target_key):
+                if end not in g:
+                    self._node(end, key_id(end))
+            if not g.has_edge(r.source_key, r.target_key):
+                g.add_edge(r.source_key, r.target_key)
+            x = g[r.source_key][r.target_key].setdefault("x", {})
+            x.setdefault(r.type, Counter())[K] += 1
+            xrels.append((r.source_key, r.type, r.target_key))
+        for target in g.successors(K):
+            bits = g[K][target].get("r", 0)
+            if bits:
+                st.impl.setdefault(target, {}).setdefault(prov, {})[K] = bits
+        st.by_province.setdefault(prov, set()).add(K)
+        rec = _Report(
+            key=K, id=c.report_id, source=c.source, sha256=c.sha256, province=prov,
+            body=c.report.issuer_key, date=c.report.date, title=c.report.title, own=own,
+            doc_keys=tuple(doc_keys), doc_props=tuple(doc_props), xrels=tuple(xrels),
+            issued_by=tuple(c.issued_by), located_in=tuple(c.located_in), bodies=tuple(bodies),
+            provinces=tuple(provinces), sent_to=tuple(b for _, b in c.sent_to),
+            n_mentions=sum(len(v) for v in ev.values()),
+        )
+        st.reports[K] = rec
+        st.by_source[c.source] = K
+        st.by_sha[c.sha256] = K
+
+    def _node(self, key: str, doc_id: str) -> dict[str, Any]:
+        g = self._s().g
+        if key not in g:
+            g.add_node(key, c=Counter())
+            self._s().ids.setdefault(doc_id, key)
+        return g.nodes[key]
+
+    def _index_symbol(self, number_symbol: str | None, key: str) -> None:
+        st = self._s()
+        entries = _key_symbol_entries(key)
+        if not entries and key not in st.loose_symbols and (sk := symbol_index_key(number_symbol)):
+            st.loose_symbols[key] = sk
+            entries = [sk]
+        for sk in entries:
+            st.symbols.setdefault(sk, set()).add(key)
+
+    def _remove_report(self, K: str) -> None:
+        st, g = self._s(), self._s().g
+        rec = st.reports.pop(K)
+        st.by_source.pop(rec.source, None)
+        st.by_sha.pop(rec.sha256, None)
+        st.by_province.get(rec.province, set()).discard(K)
+        if not st.by_province.get(rec.province, True):
+            del st.by_province[rec.province]
+        st.n_mentions -= rec.n_mentions
+        touched = {K, *rec.doc_keys}
+        for target in list(g.successors(K)):
+            data = g[K][target]
+            if data.pop("r", 0):
+                per = st.impl.get(target, {})
+                per.get(rec.province, {}).pop(K, None)
+                if rec.province in per and not per[rec.province]:
+                    del per[rec.province]
+                if not per:
+                    st.impl.pop(target, None)
+            data.pop("ev", None)
+            if not data.get("x"):
+                g.remove_edge(K, target)
+            touched.add(target)
+        for s, typ, t in rec.xrels:
+            data = g.get_edge_data(s, t)
+            if data is None:
+                continue
+            cnt = data["x"][typ]
+            cnt[K] -= 1
+            if cnt[K] <= 0:
+                del cnt[K]
+            if not cnt:
+                del data["x"][typ]
+            if not data["x"]:
+                del data["x"]
+            if not data:
+                g.remove_edge(s, t)
+            touched.update((s, t))
+        for key, t in zip(rec.doc_keys, rec.doc_props, strict=True):
+            c = g.nodes[key]["c"]
+            c[t] -= 1
+            if c[t] <= 0:
+                del c[t]
+            st.alias.discard(key)
+        st.alias.discard(K)
+        for doc, body in rec.issued_by:
+            if doc in g and "ib" in g.nodes[doc]:
+                ib = g.nodes[doc]["ib"]
+                ib[body] -= 1
+                if ib[body] <= 0:
+                    del ib[body]
+        for key, t in rec.bodies:
+            b = st.bodies[key]
+            b["c"][t] -= 1
+            if b["c"][t] <= 0:
+                del b["c"][t]
+        for body, province in rec.located_in:
+            li = st.bodies[body]["li"]
+            li[province] -= 1
+            if li[province] <= 0:
+                del li[province]
+        for key, _ in rec.bodies:
+            if key in st.bodies and not st.bodies[key]["c"] and not st.bodies[key]["li"]:
+                del st.bodies[key]
+                st.body_ids.pop(key_id(key), None)
+        for key, t in rec.provinces:
+            pc = st.provinces[key]
+            pc[t] -= 1
+            if pc[t] <= 0:
+                del pc[t]
+            if not pc:
+                del st.provinces[key]
+        for key in touched:
+            self._gc_node(key)
+
+    def _gc_node(self, key: str) -> None:
+        """Drop a document no report contributes any more (and that is not itself ingested)."""
+        st, g = self._s(), self._s().g
+        if key not in g or key in st.reports or g.nodes[key]["c"]:
+            return
+        if g.in_degree(key) or g.out_degree(key):
+            return
+        g.remove_node(key)
+        did = key_id(key)
+        if st.ids.get(did) == key:
+            del st.ids[did]
+        entries = _key_symbol_entries(key)
+        if key in st.loose_symbols:
+            entries.append(st.loose_symbols.pop(key))
+        for sk in entries:
+            keys = st.symbols.get(sk)
+            if keys is not None:
+                keys.discard(key)
+                if not keys:
+                    del st.symbols[sk]
+
+    # ---- read helpers ------------------------------------------------------------------------
+    def _visible(self, key: str) -> bool:
+        """False for a partial key that resolves to a dated document (shown as that document)."""
+        return not (is_partial(key) and self._s().alias.resolve(key) != key)
+
+    def _effective(self, key: str) -> str:
+        return self._s().alias.resolve(key)
+
+    def _key_of(self, doc_id: str) -> str | None:
+        st = self._s()
+        key = st.ids.get(doc_id)
+        if key is None and doc_id in st.g:
+            key = doc_id
+        if key is None or key not in st.g:
+            return None
+        return self._effective(key)
+
+    def _group_keys(self, key: str) -> list[str]:
+        """The key plus the partial key that currently resolves to it."""
+        p = self._s().alias.partials_into(key)
+        return [key, p] if p is not None and p in self._s().g else [key]
+
+    def _doc(self, key: str, *, with_issuer_body: bool = False) -> dict[str, Any]:
+        st = self._s()
+        counter: Counter[tuple[Any, ...]] = Counter()
+        for k in self._group_keys(key):
+            counter.update(st.g.nodes[k]["c"])
+        rep = st.reports.get(key)
+        if rep is not None:
+            counter[rep.own] += 10**9  # the report's own metadata wins
+        out: dict[str, Any] = {"id": key_id(key), "key": key}
+        for i, f in enumerate(_DOC_FIELDS):
+            out[f] = _best(counter, i)
+        flags: set[str] = set()
+        dates: set[str] = set()
+        for t in counter:
+            flags.update(t[10])
+            dates.update(t[11])
+        if len({d for d in dates if len(d) == 10}) > 1:
+            flags.add("conflicting_dates")
+        resolved = not key.startswith("unresolved:") and all(t[9] for t in counter) if counter else True
+        if is_partial(key):
+            resolved = False
+            cands = st.alias.candidates(key)
+            if len(cands) > 1:
+                flags.add("ambiguous")
+                out["candidates"] = sorted(key_id(c) for c in cands)
+        if out["year"] is None and (parts := key.split(":")) and len(parts) >= 3 and parts[2].isdigit():
+            out["year"] = int(parts[2])
+        out["resolved"] = resolved
+        out["is_report"] = rep is not None
+        out["labels"] = ["Document", "Report"] if rep is not None else ["Document"]
+        out["flags"] = sorted(flags)
+        out["dates_seen"] = sorted(dates)
+        if rep is not None:
+            out["source"] = rep.source
+        if with_issuer_body:
+            out["issuer_name"] = out["issuer"]
+            bk = out["issuer_key"]
+            ib: Counter[str] = Counter()
+            for k in self._group_keys(key):
+                ib.update(st.g.nodes[k].get("ib", {}))
+            if rep is not None and rep.body:
+                bk = rep.body
+            elif ib:
+                top = max(ib.values())
+                bk = min(b for b, n in ib.items() if n == top)
+            out["issuer"] = self._body(bk) if bk and bk in st.bodies else None
+        return out
+
+    def _body(self, key: str) -> dict[str, Any]:
+        rec = self._s().bodies[key]
+        c = rec["c"]
+        name, short, province = (_best(c, i) for i in range(3)) if c else (key, None, None)
+        li = rec["li"]
+        return {"id": key_id(key), "key": key, "name": name or key, "short_name": short,
+                "province": province or (min(li) if li else None)}
+
+    def _province(self, key: str | None) -> dict[str, Any]:
+        if key is None or key not in self._s().provinces:
+            return {"id": key or "unknown", "key": key, "name": key or "(unknown)", "era": None, "successor": None}
+        c = self._s().provinces[key]
+        name, era, successor = (_best(c, i) for i in range(3))
+        return {"id": key, "key": key, "name": name, "era": era, "successor": successor}
+
+    def _report_summary(self, key: str) -> dict[str, Any]:
+        r = self._s().reports[key]
+        own = r.own
+        return {"id": r.id, "key": key, "doc_type": own[0], "number_symbol": own[1], "date": r.date,
+                "title": r.title, "province": r.province, "source": r.source}
+
+    @staticmethod
+    def _evidence(m: tuple[Any, ...], report_id: str, key: str) -> dict[str, Any]:
+        return {"sentence": m[M_SENT], "start": m[M_START], "end": m[M_END], "text": m[M_TEXT],
+                "relation": m[M_REL], "report_id": report_id, "index": m[M_INDEX], "kind": m[M_KIND],
+                "pinpoint": m[M_PIN], "sentence_start": m[M_SENT_START], "target_id": key_id(key)}
+
+    # ---- reads -------------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        if "stats" not in self._cache:
+            st = self._s()
+            docs = unresolved = 0
+            for key in st.g:
+                if self._visible(key):
+                    docs += 1
+                    if key.startswith("unresolved:") or is_partial(key) or not all(
+                        t[9] for t in st.g.nodes[key]["c"]
+                    ):
+                        unresolved += 1
+            self._cache["stats"] = {
+                "documents": docs, "reports": len(st.reports), "unresolved": unresolved,
+                "bodies": len(st.bodies), "provinces": len(st.provinces), "mentions": st.n_mentions,
+                "relations": sum(1 for _ in self._typed_edges()),
+            }
+        return dict(self._cache["stats"])
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        key = self._key_of(doc_id)
+        if key is None:
+            return None
+        out = self._doc(key, with_issuer_body=True)
+        g = self._s().g
+        cited_by: set[str] = set()
+        cites: set[str] = set()
+        for k in self._group_keys(key):
+            cited_by.update(self._effective(s) for s in g.predecessors(k))
+            cites.update(self._effective(t) for t in g.successors(k))
+        out["cited_by"] = len(cited_by - {key})
+        out["cites"] = len(cites - {key})
+        return out
+
+    def find_by_symbol(self, number_symbol: str) -> list[dict[str, Any]]:
+        st = self._s()
+        sk = symbol_index_key(number_symbol)
+        keys = {self._effective(k) for k in st.symbols.get(sk or "", ()) if k in st.g}
+        return [self._doc(k) for k in sorted(keys, key=key_id)]
+
+    def _search_rows(self) -> list[tuple[str, str, str]]:
+        if "search" not in self._cache:
+            rows = []
+            for key in self._s().g:
+                if self._visible(key):
+                    d = self._doc(key)
+                    hay = " ".join(fold(v) for v in (d["number_symbol"], d["title"], d["name"], key) if v)
+                    rows.append((d["id"], key, hay))
+            rows.sort()
+            self._cache["search"] = rows
+        return self._cache["search"]
+
+    def search_documents(
+        self,
+        q: str | None = None,
+        doc_type: str | None = None,
+        issuer: str | None = None,
+        year: int | None = None,
+        after: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        needle = " ".join(fold(q).split()) if q else None
+        out: list[dict[str, Any]] = []
+        for doc_id, key, hay in self._search_rows():
+            if after is not None and doc_id <= after:
+                continue
+            if needle and needle not in hay:
+                continue
+            d = self._doc(key)
+            if doc_type and fold(d["doc_type"] or "") != fold(doc_type):
+                continue
+            if issuer and fold(issuer) not in fold(d["issuer"] or "") and fold(issuer) != fold(d["issuer_key"] or ""):
+                continue
+            if year is not None and d["year"] != year:
+                continue
+            out.append(d)
+            if len(out) >= limit:
+                break
+        return out
+
+    def implementers(
+        self,
+        doc_id: str,
+        level: str = "province",
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """See Store.implementers. `limit` caps the reports listed per group (None: all); every
+        group also carries "report_count", the uncapped number of its reports."""
+        if level not in ("province", "body"):
+            raise ValueError("level must be 'province' or 'body'")
+        key = self._key_of(doc_id)
+        if key is None:
+            raise NotFound(f"no document {doc_id!r}")
+        st = self._s()
+        keys = self._group_keys(key)
+        groups: dict[str | None, dict[str, int]] = {}
+        for k in keys:
+            for prov, reps in st.impl.get(k, {}).items():
+                for r, bits in reps.items():
+                    if since or until:
+                        date = st.reports[r].date
+                        if not date or (since and date < since) or (until and date > until):
+                            continue
+                    gk = prov if level == "province" else st.reports[r].body
+                    bucket = groups.setdefault(gk, {})
+                    bucket[r] = bucket.get(r, 0) | bits
+        rows = []
+        for gk, reps in groups.items():
+            group = self._province(gk) if level == "province" else (
+                self._body(gk) if gk in st.bodies else {"id": "unknown", "key": None, "name": "(unknown)"})
+            ordered = sorted(reps, key=lambda r: st.reports[r].id)
+            if limit is not None:
+                ordered = ordered[:limit]
+            items = []
+            for r in ordered:
+                evidence = []
+                for k in keys:
+                    data = st.g.get_edge_data(r, k)
+                    if data:
+                        evidence.extend(self._evidence(m, st.reports[r].id, key) for m in data.get("ev", ()))
+                evidence.sort(key=lambda e: e["start"])
+                items.append({"report": self._report_summary(r),
+                              "relations": [t for t in IMPL_TYPES if reps[r] & _BIT[t]],
+                              "evidence": evidence})
+            rows.append({"group": group, "report_count": len(reps), "reports": items})
+        rows.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
+        return rows
+
+    def _edges_of(self, key: str, direction: str) -> Iterator[tuple[str, str, int]]:
+        """(other effective key, relation type, count) around the document (group of keys)."""
+        g = self._s().g
+        for k in self._group_keys(key):
+            nbrs = g.predecessors(k) if direction == "in" else g.successors(k)
+            for other in nbrs:
+                data = g[other][k] if direction == "in" else g[k][other]
+                o = self._effective(other)
+                if o == key:
+                    continue
+                if data.get("ev"):
+                    yield o, "CITES", len(data["ev"])
+                for t in IMPL_TYPES:
+                    if data.get("r", 0) & _BIT[t]:
+                        yield o, t, 1
+                for t, cnt in data.get("x", {}).items():
+                    yield o, t, len(cnt)
+
+    def citations(self, doc_id: str, direction: str = "in", relation: str | None = None) -> list[dict[str, Any]]:
+        if direction not in ("in", "out"):
+            raise ValueError("direction must be 'in' or 'out'")
+        key = self._key_of(doc_id)
+        if key is None:
+            raise NotFound(f"no document {doc_id!r}")
+        want = relation.upper() if relation else None
+        agg: Counter[tuple[str, str]] = Counter()
+        for other, typ, n in self._edges_of(key, direction):
+            if want is None or typ == want:
+                agg[(other, typ)] += n
+        rows = [{"document": self._doc(o), "relation": t, "count": n} for (o, t), n in agg.items()]
+        rows.sort(key=lambda r: (r["document"]["id"], r["relation"]))
+        return rows
+
+    def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
+        if direction not in ("up", "down"):
+            raise ValueError("direction must be 'up' or 'down'")
+        key = self._key_of(doc_id)
+        if key is None:
+            raise NotFound(f"no document {doc_id!r}")
+        way = "out" if direction == "up" else "in"
+
+        def hops(k: str) -> list[tuple[str, str]]:
+            types: dict[str, set[str]] = {}
+            for other, typ, _ in self._edges_of(k, way):
+                types.setdefault(other, set()).add(typ)
+            best = {o: min(ts - {"CITES"}) if ts - {"CITES"} else "CITES" for o, ts in types.items()}
+            return sorted(best.items(), key=lambda x: key_id(x[0]))
+
+        paths: list[dict[str, Any]] = []
+        frontier: list[tuple[list[str], list[str]]] = [([key], [])]
+        for _ in range(max(0, depth)):
+            nxt = []
+            for nodes, rels in frontier:
+                for other, typ in hops(nodes[-1]):
+                    if other in nodes:
+                        continue
+                    p = ([*nodes, other], [*rels, typ])
+                    paths.append({"nodes": [self._doc(n) for n in p[0]], "relations": p[1]})
+                    if len(paths) >= limit:
+                        return paths
+                    nxt.append(p)
+            frontier = nxt
+        return paths
+
+    def provinces(self) -> list[dict[str, Any]]:
+        st = self._s()
+        preds: dict[str, list[str]] = {}
+        rows = [self._province(k) for k in st.provinces]
+        for p in rows:
+            if p["successor"] and p["successor"] != p["key"]:
+                preds.setdefault(p["successor"], []).append(p["key"])
+        for p in rows:
+            p["predecessors"] = sorted(preds.get(p["key"], []))
+        return sorted(rows, key=lambda p: p["id"])
+
+    def province_documents(self, province_id: str, relation: str | None = None) -> list[dict[str, Any]]:
+        st = self._s()
+        if province_id not in st.provinces:
+            raise NotFound(f"no province {province_id!r}")
+        members = {province_id} | {k for k in st.provinces if self._province(k)["successor"] == province_id}
+        want = relation.upper() if relation else None
+        docs: dict[str, dict[str, Any]] = {}
+        for prov in sorted(members):
+            for r in st.by_province.get(prov, ()):
+                for target in st.g.successors(r):
+                    bits = st.g[r][target].get("r", 0)
+                    types = [t for t in IMPL_TYPES if bits & _BIT[t] and (want is None or t == want)]
+                    if not types:
+                        continue
+                    eff = self._effective(target)
+                    row = docs.setdefault(eff, {"relations": set(), "reports": set()})
+                    row["relations"].update(types)
+                    row["reports"].add(r)
+        out = []
+        for k, row in docs.items():
+            out.append({"document": self._doc(k), "relations": sorted(row["relations"]),
+                        "reports": [self._report_summary(r) for r in sorted(row["reports"], key=lambda r: st.reports[r].id)]})
+        out.sort(key=lambda r: r["document"]["id"])
+        return out
+
+    def get_report(self, report_id: str) -> dict[str, Any] | None:
+        key = self._find_report(report_id)
+        if key is None:
+            return None
+        r = self._s().reports[key]
+        payload = self._payload(r.sha256) or {}
+        out = dict(payload.get("meta") or {})
+        out.update({"id": r.id, "key": key, "source": r.source, "sha256": r.sha256,
+                    "province_key": r.province, "body_key": r.body, "sent_to": list(r.sent_to)})
+        return out
+
+    def report_references(self, report_id: str) -> list[dict[str, Any]] | None:
+        key = self._find_report(report_id)
+        if key is None:
+            return None
+        payload = self._payload(self._s().reports[key].sha256) or {}
+        refs = []
+        for ref in payload.get("references") or []:
+            ref = dict(ref)
+            if ref.get("target_key"):
+                eff = self._effective(ref["target_key"])
+                ref["target_key"], ref["target_id"] = eff, key_id(eff)
+            refs.append(ref)
+        return refs
+
+    def report_text(self, report_id: str) -> str | None:
+        key = self._find_report(report_id)
+        if key is None:
+            return None
+        payload = self._payload(self._s().reports[key].sha256)
+        return None if payload is None else payload.get("text")
+
+    # ---- export ------------------------------------------------------------------------------
+    def iter_nodes(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        st = self._s()
+        for key in sorted(st.g):
+            if self._visible(key):
+                d = self._doc(key)
+                yield ("Report" if d["is_report"] else "Document"), key, d
+        for key in sorted(st.bodies):
+            yield "Body", key, self._body(key)
+        for p in self.provinces():
+            yield "Province", p["key"], p
+
+    def _typed_edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """Typed relations in the resolved graph; count = number of reports stating them."""
+        g = self._s().g
+        agg: dict[tuple[str, str, str], set[str]] = {}
+        for u, v, data in g.edges(data=True):
+            eu, ev = self._effective(u), self._effective(v)
+            if eu == ev:
+                continue
+            for t in IMPL_TYPES:
+                if data.get("r", 0) & _BIT[t]:
+                    agg.setdefault((t, eu, ev), set()).add(u)
+            for t, cnt in data.get("x", {}).items():
+                agg.setdefault((t, eu, ev), set()).update(cnt)
+        for (t, u, v), by in sorted(agg.items()):
+            yield t, u, v, {"count": len(by)}
+
+    def iter_edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        """MENTIONS (with evidence) and CITES (count) report → document, the typed relations,
+        ISSUED_BY, LOCATED_IN, SENT_TO and SUCCEEDED_BY, in a stable order."""
+        st, g = self._s(), self._s().g
+        mentions: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        for u, v, data in g.edges(data=True):
+            if data.get("ev"):
+                mentions.setdefault((u, self._effective(v)), []).extend(data["ev"])
+        for (u, target), items in sorted(mentions.items()):
+            rid = st.reports[u].id if u in st.reports else key_id(u)
+            ev = [self._evidence(m, rid, target) for m in sorted(items, key=lambda m: m[M_INDEX])]
+            yield "MENTIONS", u, target, {"count": len(ev), "evidence": ev}
+            yield "CITES", u, target, {"count": len(ev)}
+        yield from self._typed_edges()
+        for key in sorted(g):
+            if not self._visible(key):
+                continue
+            ib: Counter[str] = Counter()
+            for k in self._group_keys(key):
+                ib.update(g.nodes[k].get("ib", {}))
+            for body in sorted(ib):
+                yield "ISSUED_BY", key, body, {}
+        for body in sorted(st.bodies):
+            for prov in sorted(st.bodies[body]["li"]):
+                yield "LOCATED_IN", body, prov, {}
+        for rk in sorted(st.reports):
+            for body in sorted(set(st.reports[rk].sent_to)):
+                yield "SENT_TO", rk, body, {}
+        for p in self.provinces():
+            if p["successor"] and p["successor"] != p["key"]:
+                yield "SUCCEEDED_BY", p["key"], p["successor"], {}
+
