@@ -1,0 +1,501 @@
+"""Gazetteers of named laws, provinces and issuing bodies, and fast matching of them in text.
+
+The data lives in `ingest/data/{laws,provinces,bodies}.json` (sources in `ingest/data/SOURCES.md`) and is
+loaded once. Matching in running text uses one Aho-Corasick automaton per gazetteer over a *match form*
+of the text: lower-cased, with every whitespace character turned into a space, dashes unified and "ð"
+(casefolded "Ð", often typed for "Đ") turned into "đ". Every one of these steps maps one character to
+one character, so offsets in the match form are offsets in the original text. Both Vietnamese tone-mark
+placements ("Khánh Hòa" / "Khánh Hoà", "Ủy ban" / "Uỷ ban") are added as keys.
+
+Matches are word-bounded and leftmost-longest. `fold()` is the diacritic-insensitive form used for
+tolerant look-ups by name (and by the API's search).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+__all__ = [
+    "LawMatch",
+    "bodies",
+    "body_by_code",
+    "body_by_name",
+    "choose_version",
+    "find_bodies",
+    "find_bodies_and_provinces",
+    "find_law_names",
+    "find_provinces",
+    "fold",
+    "laws",
+    "province",
+    "province_by_name",
+    "provinces",
+    "successor",
+]
+
+# ---------------------------------------------------------------------------------------------------------
+# text forms
+
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
+
+
+def fold(s: str) -> str:
+    """Diacritic-insensitive, case-insensitive form: "Đắk Lắk" -> "dak lak", "Ủy ban" -> "uy ban"."""
+    decomposed = unicodedata.normalize("NFD", s.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# one character -> one character replacements applied to the casefolded text (str.replace is a fast scan)
+_ONE_FOR_ONE = (
+    ("\n", " "), ("\r", " "), ("\t", " "), ("\xa0", " "), ("\u202f", " "), ("\u2009", " "), ("\u200b", " "),
+    ("\x0b", " "), ("\x0c", " "), ("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"), ("ð", "đ"),
+)
+
+
+def match_form(text: str) -> str:
+    """Lower-cased copy of `text` with the same length (offsets map 1:1); see the module docstring."""
+    f = text.lower()  # same as casefold() for Vietnamese, and twice as fast
+    if len(f) != len(text):  # a character such as "İ" expands: keep those as they are
+        f = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for old, new in _ONE_FOR_ONE:
+        if old in f:
+            f = f.replace(old, new)
+    return f
+
+
+# Old ("hoà", "thuỷ") and new ("hòa", "thủy") tone placement in open syllables ending in oa/oe/uy.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_TONED_BASE = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_OLD_TO_NEW: dict[str, str] = {}
+for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for _i in range(5):
+        _OLD_TO_NEW[_first + _TONED[_second][_i]] = _TONED_BASE[_first][_i] + _second
+_NEW_TO_OLD = {v: k for k, v in _OLD_TO_NEW.items()}
+
+
+def _syllable_variants(syl: str) -> set[str]:
+    out = {syl}
+    for table in (_OLD_TO_NEW, _NEW_TO_OLD):
+        tail = syl[-2:]
+        if tail in table and syl[-3:-2] != "q":  # "quý" keeps its mark on y in both styles
+            out.add(syl[:-2] + table[tail])
+    return out
+
+
+def _key_variants(key: str) -> set[str]:
+    """All tone-placement spellings of a (match-form) key."""
+    parts = [sorted(_syllable_variants(s)) for s in key.split(" ")]
+    return {" ".join(p) for p in itertools.product(*parts)}
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        return False
+    return not (end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]))
+
+
+def _leftmost_longest(cands: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    cands.sort(key=lambda c: (c[0], c[0] - c[1]))
+    out: list[tuple[int, int, Any]] = []
+    last = -1
+    for c in cands:
+        if c[0] >= last:
+            out.append(c)
+            last = c[1]
+    return out
+
+
+def _automaton(items: list[tuple[str, Any]]) -> ahocorasick.Automaton:
+    """Automaton over match-form keys (and their tone variants); a key seen twice keeps its first value."""
+    a = ahocorasick.Automaton()
+    for surface, value in items:
+        for key in _key_variants(match_form(surface)):
+            if key not in a:
+                a.add_word(key, (len(key), value))
+    a.make_automaton()
+    return a
+
+
+def _scan(a: ahocorasick.Automaton, text_f: str):
+    """(start, end, value) for every key occurrence in the match-form text."""
+    if len(a) == 0:
+        return
+    for end_idx, (length, value) in a.iter(text_f):
+        yield end_idx + 1 - length, end_idx + 1, value
+
+
+@cache
+def _load(name: str) -> Any:
+    with resources.files("ingest").joinpath("data", name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# laws
+
+
+@dataclass(slots=True)
+class LawMatch:
+    start: int
+    end: int
+    surface: str  # text[start:end], including a trailing "năm 2013" when present
+    law: dict[str, Any]  # the laws.json entry
+    year: int | None = None  # from "năm YYYY" / "YYYY" right after the name
+
+
+def laws() -> list[dict[str, Any]]:
+    return _load("laws.json")["laws"]
+
+
+@cache
+def _law_automaton() -> ahocorasick.Automaton:
+    items = []
+    for law in laws():
+        for surface in (law["name"], *law.get("aliases", ())):
+            items.append((surface, law))
+    return _automaton(items)
+
+
+_YEAR_AFTER = re.compile(r" {1,3}(?:năm {1,3})?((?:19|20)\d\d)(?!\d)")
+_GENERIC_BEFORE = ("pháp ",)  # "pháp luật xử lý vi phạm hành chính" is the body of law, not the Luật
+
+
+def find_law_names(text: str) -> list[LawMatch]:
+    """Laws, codes, ordinances and the Constitution cited by name in `text` (NFC), leftmost-longest."""
+    text_f = match_form(text)
+    cands = []
+    for start, end, law in _scan(_law_automaton(), text_f):
+        if not _bounded(text_f, start, end):
+            continue
+        if any(text_f.endswith(g, 0, start) for g in _GENERIC_BEFORE):
+            continue
+        cands.append((start, end, law))
+    out = []
+    for start, end, law in _leftmost_longest(cands):
+        year = None
+        m = _YEAR_AFTER.match(text_f, end)
+        if m:
+            year, end = int(m.group(1)), m.end()
+        out.append(LawMatch(start, end, text[start:end], law, year))
+    return out
+
+
+def _as_day(date: str) -> str:
+    """A comparable ISO day for "2021-11-26", "2020-07" (mid-month) or "2020" (mid-year)."""
+    if len(date) == 4:
+        return date + "-07-01"
+    if len(date) == 7:
+        return date + "-15"
+    return date[:10]
+
+
+def _in_force(versions: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
+    found = None
+    for v in versions:
+        start = v.get("effective") or v.get("date")
+        if start is None:  # only the year is known
+            if int(day[:4]) == v["year"]:
+                return None  # cannot tell whether this version already applied
+            if int(day[:4]) < v["year"]:
+                continue
+            start = ""
+        if start <= day and (v.get("until") is None or day <= v["until"]):
+            found = v
+    return found
+
+
+def choose_version(law: dict[str, Any], citing_date: str | None, year: int | None) -> dict[str, Any] | None:
+    """The version of `law` meant by a citation: the one of `year` when a year is cited ("Luật Đất đai năm
+    2013"), else the one in force on `citing_date` (ISO, possibly "YYYY-MM"); the only version when there
+    is one and nothing else is known; None when it cannot be determined."""
+    versions = sorted(law.get("versions", ()), key=lambda v: v["year"])
+    if not versions:
+        return None
+    if year is not None:
+        exact = [v for v in versions if v["year"] == year]
+        if len(exact) == 1:
+            return exact[0]
+        if exact:
+            return None
+        # a year with no version of its own is usually an amendment year: the version then in force
+        return _in_force(versions, f"{year}-12-31")
+    if citing_date:
+        return _in_force(versions, _as_day(citing_date))
+    return versions[0] if len(versions) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# provinces
+
+
+def provinces() -> list[dict[str, Any]]:
+    """All 64 entries: the 63 units before 2025-07-01 and the 34 after (33 of them continue a name)."""
+    return _load("provinces.json")["provinces"]
+
+
+@cache
+def _province_index() -> dict[str, dict[str, Any]]:
+    return {p["key"]: p for p in provinces()}
+
+
+def province(key: str) -> dict[str, Any] | None:
+    return _province_index().get(key)
+
+
+_UNIT_PREFIX = re.compile(r"^(?:(?:tinh|thanh pho|tp|thu do)(?: |$))+")
+
+
+def _name_key(s: str) -> str:
+    f = re.sub(r"[^0-9a-z]+", " ", fold(s)).strip()
+    return _UNIT_PREFIX.sub("", f)
+
+
+@cache
+def _province_names() -> dict[str, dict[str, Any]]:
+    index: dict[str, dict[str, Any]] = {}
+    for p in provinces():
+        for s in (p["name"], p["full_name"], p["key"], *p.get("aliases", ())):
+            k = _name_key(s)
+            other = index.setdefault(k, p)
+            if other is not p:
+                raise ValueError(f"provinces.json: {s!r} names both {other['key']} and {p['key']}")
+    return index
+
+
+def province_by_name(name: str) -> dict[str, Any] | None:
+    """Tolerant look-up: "tỉnh An Giang", "TP. Hồ Chí Minh", "an giang", "Thua Thien Hue", "ho-chi-minh"."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return _province_names().get(_name_key(name))
+
+
+def successor(key: str) -> dict[str, Any]:
+    """The unit (one of the 34 from 2025-07-01) that `key` is or became part of."""
+    p = province(key)
+    if p is None:
+        raise KeyError(f"unknown province key {key!r}")
+    return province(p["successor"]) if p.get("successor") else p  # type: ignore[return-value]
+
+
+_UNIT_WORDS = {"thành", "phố", "tỉnh", "thủ", "đô"}
+_NOT_A_PROVINCE_BEFORE = {"huyện", "quận", "xã", "phường", "trấn", "sông", "đường", "cầu", "núi", "hồ", "đèo"}
+
+
+def _proper(surface: str) -> bool:
+    """Every word of the name (after a leading "thành phố"/"tỉnh") starts with a capital letter."""
+    words = surface.split()
+    while words and words[0].casefold() in _UNIT_WORDS:
+        words = words[1:]
+    return bool(words) and all(not w[0].isalpha() or w[0].isupper() for w in words)
+
+
+def _part_of_longer_name(prev: str) -> bool:
+    """A capitalised word right before the name makes it part of a longer proper name: "Nguyễn Bình
+    Định" (a person), "Báo An Giang" (a newspaper). Unit words and acronyms ("UBND An Giang") do not."""
+    return (
+        prev.isalpha() and prev[0].isupper() and not prev.isupper()
+        and prev.casefold() not in _UNIT_WORDS and prev.casefold() != "tp"
+    )
+
+
+@cache
+def _province_automaton() -> ahocorasick.Automaton:
+    items = []
+    for p in provinces():
+        if p.get("match_bare_name", True):
+            items.append((p["name"], p))
+        items.extend((a, p) for a in p.get("aliases", ()))
+    return _automaton(items)
+
+
+def _province_matches(text: str, text_f: str) -> list[tuple[int, int, dict[str, Any]]]:
+    cands = []
+    for start, end, p in _scan(_province_automaton(), text_f):
+        if not _bounded(text_f, start, end) or not _proper(text[start:end]):
+            continue
+        before = text[max(0, start - 14):start]
+        words = before.split()
+        if words and words[-1].casefold() in _NOT_A_PROVINCE_BEFORE:
+            continue
+        if before.endswith(" ") and words and _part_of_longer_name(words[-1]):
+            continue
+        cands.append((start, end, p))
+    return _leftmost_longest(cands)
+
+
+def find_provinces(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Provinces named in `text` (capitalised names; not after "huyện", "xã", "sông" ...)."""
+    return _province_matches(text, match_form(text))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# bodies
+
+
+def bodies() -> dict[str, list[dict[str, Any]]]:
+    """{"central": [...], "local": [...]} as in bodies.json."""
+    data = _load("bodies.json")
+    return {"central": data["central"], "local": data["local"]}
+
+
+def _local_body(pattern: dict[str, Any], prov: dict[str, Any] | None) -> dict[str, Any]:
+    body = {k: v for k, v in pattern.items() if k not in ("aliases", "display", "bare", "prefix")}
+    body["pattern"] = pattern["prefix"]
+    body["province"] = prov["key"] if prov else None
+    if prov is None:
+        body["key"] = pattern["prefix"]
+        return body
+    body["key"] = f"{pattern['prefix']}:{prov['key']}"
+    body["name"] = pattern["display"].format(name=pattern["name"], province=prov["name"], full_name=prov["full_name"])
+    short = pattern["display"].replace("{name}", "{short}")
+    body["short_name"] = short.format(short=pattern["short_name"], province=prov["name"], full_name=prov["full_name"])
+    return body
+
+
+@cache
+def _code_index() -> dict[str, dict[str, Any]]:
+    index: dict[str, dict[str, Any]] = {}
+    data = bodies()
+    for b in data["central"]:
+        if b.get("code") and (b["code"] not in index or b.get("default_for_code")):
+            index[b["code"]] = b
+    for p in data["local"]:
+        index.setdefault(p["code"], _local_body(p, None))
+    return index
+
+
+def body_by_code(code: str) -> dict[str, Any] | None:
+    """The body an issuer code stands for ("TTg", "BNV", "UBND" → the provincial pattern, "TW" → Ban
+    Chấp hành Trung ương). Tolerates case and "Ð" for "Đ"."""
+    if not isinstance(code, str):
+        return None
+    code = code.strip().replace("Ð", "Đ")
+    index = _code_index()
+    if code in index:
+        return index[code]
+    upper = {k.upper(): v for k, v in index.items()}
+    return upper.get(code.upper())
+
+
+@cache
+def _body_names() -> tuple[dict[str, dict[str, Any]], list[tuple[str, dict[str, Any]]]]:
+    central: dict[str, dict[str, Any]] = {}
+    for b in bodies()["central"]:
+        for s in (b["name"], b["short_name"], *b.get("aliases", ())):
+            central.setdefault(_name_key(s), b)
+    heads = []
+    for p in bodies()["local"]:
+        for s in (p["name"], p["short_name"], *p.get("aliases", ())):
+            heads.append((re.sub(r"[^0-9a-z]+", " ", fold(s)).strip(), p))
+    heads.sort(key=lambda h: -len(h[0]))
+    return central, heads
+
+
+def body_by_name(name: str) -> dict[str, Any] | None:
+    """Tolerant look-up of a body by name: "Bộ Nội vụ", "bo noi vu", "UBND tỉnh An Giang",
+    "Ủy ban nhân dân tỉnh Bắc Giang", "Sở Nội vụ" (a provincial body with province None)."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    central, heads = _body_names()
+    key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
+    for head, pattern in heads:
+        if key == head or key.startswith(head + " "):
+            rest = key[len(head):].strip()
+            if not rest:
+                return _local_body(pattern, None)
+            prov = province_by_name(rest)
+            if prov is not None:
+                return _local_body(pattern, prov)
+            if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
+                return _local_body(pattern, None)
+    return central.get(_name_key(name))
+
+
+def _acronym(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(s.split()) == 1 and bool(letters) and all(c.isupper() for c in letters)
+
+
+@cache
+def _body_automaton() -> ahocorasick.Automaton:
+    items: list[tuple[str, Any]] = []
+    data = bodies()
+    for b in data["central"]:
+        items.extend((s, ("central", b, s if _acronym(s) else None)) for s in (b["name"], *b.get("aliases", ())))
+    for p in data["local"]:
+        items.extend((s, ("local", p, s if _acronym(s) else None)) for s in (p["name"], *p.get("aliases", ())))
+    return _automaton(items)
+
+
+_UNIT_AFTER = re.compile(r" {1,3}(tỉnh|thành phố|tp\.|tp)(?![\w])")
+
+
+def find_bodies(text: str) -> list[tuple[int, int, dict[str, Any]]]:
+    """Issuing bodies named in `text`: central ones ("Bộ Nội vụ", "Thủ tướng Chính phủ") and bodies of a
+    province ("UBND tỉnh An Giang", "Sở Nội vụ tỉnh Bắc Giang", "Tỉnh ủy An Giang"). A provincial body
+    named without its province has province None; "UBND" alone or of a district is not reported."""
+    return find_bodies_and_provinces(text)[0]
+
+
+def find_bodies_and_provinces(text: str) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
+    """`(find_bodies(text), find_provinces(text))` in one pass over the text."""
+    text_f = match_form(text)
+    prov_matches = _province_matches(text, text_f)
+    prov_at = {s: (e, p) for s, e, p in prov_matches}
+    cands: list[tuple[int, int, Any]] = []
+    for start, end, (level, entry, exact) in _scan(_body_automaton(), text_f):
+        if not _bounded(text_f, start, end) or not text[start].isupper():
+            continue
+        if exact is not None and (text[start:end] != exact or _in_symbol(text, start, end)):
+            continue
+        if level == "central":
+            cands.append((start, end, entry))
+            continue
+        body_end, prov, unit = _local_tail(text, text_f, end, prov_at)
+        if prov is not None or unit == "tỉnh":
+            cands.append((start, body_end, _local_body(entry, prov)))
+        elif entry.get("bare"):
+            cands.append((start, end, _local_body(entry, None)))
+    return _leftmost_longest(cands), prov_matches
+
+
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    """An acronym that is part of a document symbol ("529/BC-UBND", "555/UBND-NC") is not a body mention."""
+    return (start > 0 and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/")
+
+
+def _gap(text: str, a: int, b: int) -> bool:
+    """The gap text[a:b] between a body's name and its unit stays within one paragraph."""
+    return text.count("\n", a, b) <= 1
+
+
+def _local_tail(text: str, text_f: str, end: int, prov_at: dict[int, tuple[int, dict[str, Any]]]):
+    """What follows a local body's name: (end of the body, province or None, unit word or None)."""
+    p = end
+    while p < len(text_f) and p - end < 3 and text_f[p] == " ":
+        p += 1
+    if p > end and p in prov_at and _gap(text, end, p):  # "Tỉnh ủy An Giang", "UBND Thành phố Hồ Chí Minh"
+        return prov_at[p][0], prov_at[p][1], None
+    m = _UNIT_AFTER.match(text_f, end)
+    if not m or not _gap(text, end, m.start(1)):
+        return end, None, None
+    q = m.end()
+    while q < len(text_f) and q - m.end() < 3 and text_f[q] == " ":
+        q += 1
+    if q in prov_at and _gap(text, m.end(), q):
+        return prov_at[q][0], prov_at[q][1], m.group(1)
+    return m.end(), None, m.group(1)

@@ -1,0 +1,355 @@
+"""The reference data (provinces, laws, bodies) and the gazetteer matching over it."""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import gazetteer as g
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def example(prefix: str) -> str:
+    (path,) = EXAMPLES.glob(f"{prefix}_*.txt")
+    return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+
+
+# ---- provinces.json ---------------------------------------------------------------------------------------
+
+
+def test_63_units_before_and_34_after_1_july_2025():
+    units = g.provinces()
+    assert len([p for p in units if p["era"] in ("pre-2025", "both")]) == 63
+    assert len([p for p in units if p["era"] in ("post-2025", "both")]) == 34
+    assert len({p["key"] for p in units}) == len(units)
+    post = [p for p in units if p["era"] != "pre-2025"]
+    assert Counter(p["kind_post_2025"] for p in post) == {"tỉnh": 28, "thành phố trực thuộc trung ương": 6}
+    assert len([p for p in units if p.get("code_2004")]) == 63
+
+
+def test_every_old_unit_maps_to_exactly_one_new_unit():
+    units = g.provinces()
+    new_units = [p for p in units if p["era"] != "pre-2025"]
+    covered = Counter(k for p in new_units for k in p["predecessors"])
+    old_keys = {p["key"] for p in units if p["era"] != "post-2025"}
+    assert set(covered) == old_keys and set(covered.values()) == {1}
+    for p in units:
+        if p["era"] == "pre-2025":
+            assert g.successor(p["key"])["key"] in {n["key"] for n in new_units}
+            assert p["key"] in g.successor(p["key"])["predecessors"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("bac-giang", "bac-ninh"), ("kien-giang", "an-giang"), ("kon-tum", "quang-ngai"),
+        ("ba-ria-vung-tau", "ho-chi-minh"), ("binh-duong", "ho-chi-minh"), ("thua-thien-hue", "hue"),
+        ("ha-giang", "tuyen-quang"), ("hoa-binh", "phu-tho"), ("nam-dinh", "ninh-binh"),
+        ("dak-nong", "lam-dong"), ("tra-vinh", "vinh-long"), ("bac-lieu", "ca-mau"),
+        ("an-giang", "an-giang"), ("ha-noi", "ha-noi"), ("hue", "hue"),
+    ],
+)
+def test_successor(old, new):
+    assert g.successor(old)["key"] == new
+
+
+def test_merged_units_and_unchanged_units():
+    assert g.province("phu-tho")["predecessors"] == ["vinh-phuc", "phu-tho", "hoa-binh"]
+    assert g.province("can-tho")["predecessors"] == ["soc-trang", "hau-giang", "can-tho"]
+    assert g.province("hue")["predecessors"] == ["thua-thien-hue"]
+    assert g.province("cao-bang")["era"] == "both" and g.province("cao-bang")["predecessors"] == ["cao-bang"]
+    assert g.province("thua-thien-hue")["era"] == "pre-2025"
+    assert g.province("hue")["era"] == "post-2025"
+    with pytest.raises(KeyError, match="unknown province"):
+        g.successor("atlantis")
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("An Giang", "an-giang"), ("tỉnh An Giang", "an-giang"), ("TỈNH AN GIANG", "an-giang"),
+        ("an giang", "an-giang"), ("Thanh pho Ho Chi Minh", "ho-chi-minh"), ("TP. Hồ Chí Minh", "ho-chi-minh"),
+        ("TP.HCM", "ho-chi-minh"), ("Hồ Chí Minh", "ho-chi-minh"), ("Thừa Thiên Huế", "thua-thien-hue"),
+        ("Thừa Thiên - Huế", "thua-thien-hue"), ("thành phố Huế", "hue"), ("Bà Rịa – Vũng Tàu", "ba-ria-vung-tau"),
+        ("Khánh Hoà", "khanh-hoa"), ("Thanh Hoá", "thanh-hoa"), ("Đăk Lăk", "dak-lak"), ("Dak Lak", "dak-lak"),
+        ("ba-ria-vung-tau", "ba-ria-vung-tau"), ("Bắc Cạn", "bac-kan"), ("Ðồng Tháp", "dong-thap"),
+    ],
+)
+def test_province_by_name_is_tolerant(name, key):
+    assert g.province_by_name(name)["key"] == key
+
+
+@pytest.mark.parametrize("name", ["", "   ", "Atlantis", "tỉnh", "Long Xuyên", None])
+def test_province_by_name_unknown(name):
+    assert g.province_by_name(name) is None
+
+
+def test_find_provinces_in_text():
+    text = ("Phía Đông giáp tỉnh Đồng Tháp; phía Nam giáp tỉnh Kiên Giang, thành phố Cần Thơ và TP.HCM; "
+            "học tập tư tưởng Hồ Chí Minh; đồng chí Nguyễn Bình Định; huyện An Phú; sông Đồng Nai; "
+            "Khánh Hoà và Thừa Thiên Huế.")
+    found = [(text[s:e], p["key"]) for s, e, p in g.find_provinces(text)]
+    assert found == [
+        ("Đồng Tháp", "dong-thap"), ("Kiên Giang", "kien-giang"), ("Cần Thơ", "can-tho"),
+        ("TP.HCM", "ho-chi-minh"), ("Khánh Hoà", "khanh-hoa"), ("Thừa Thiên Huế", "thua-thien-hue"),
+    ]
+
+
+def test_find_provinces_in_examples():
+    counts = Counter(p["key"] for *_, p in g.find_provinces(example("000")))
+    assert counts["an-giang"] >= 15 and set(counts) == {"an-giang", "dong-thap", "kien-giang", "can-tho"}
+    assert {p["key"] for *_, p in g.find_provinces(example("003"))} == {"bac-giang"}
+    assert {p["key"] for *_, p in g.find_provinces(example("002"))} == {"quang-ngai"}
+    # "Nguyễn Bình Định" (the author of the web article) is a person, not the province
+    assert {p["key"] for *_, p in g.find_provinces(example("004"))} == {"an-giang"}
+
+
+# ---- laws.json ---------------------------------------------------------------------------------------------
+
+SYMBOL = re.compile(r"^\d+/(\d{4})/(QH\d+|PL-UBTVQH\d+|UBTVQH\d+)$")
+
+
+def test_laws_data_is_consistent():
+    laws = g.laws()
+    assert len(laws) >= 40
+    names = Counter(g.fold(s) for law in laws for s in (law["name"], *law["aliases"]))
+    assert [n for n, c in names.items() if c > 1] == []
+    symbols = Counter(v["number_symbol"] for law in laws for v in law["versions"] if v["number_symbol"])
+    assert [s for s, c in symbols.items() if c > 1] == []
+    for law in laws:
+        years = [v["year"] for v in law["versions"]]
+        assert years == sorted(years), law["name"]
+        for v in law["versions"]:
+            if v["number_symbol"]:
+                m = SYMBOL.match(v["number_symbol"])
+                assert m and int(m.group(1)) == v["year"], v
+            for k in ("date", "effective", "until"):
+                if v.get(k):
+                    assert re.fullmatch(r"\d{4}-\d\d-\d\d", v[k]), (law["name"], k)
+            if v.get("date") and v.get("effective"):
+                assert v["date"] <= v["effective"]
+            if v.get("effective") and v.get("until"):
+                assert v["effective"] < v["until"]
+
+
+@pytest.mark.parametrize(
+    ("name", "symbols"),
+    [
+        ("Luật Khiếu nại", ["02/2011/QH13"]),
+        ("Luật Tố cáo", ["03/2011/QH13", "25/2018/QH14"]),
+        ("Luật Tiếp công dân", ["42/2013/QH13"]),
+        ("Luật Tổ chức chính quyền địa phương", ["77/2015/QH13", "72/2025/QH15"]),
+        ("Luật Ban hành văn bản quy phạm pháp luật", ["17/2008/QH12", "80/2015/QH13", "64/2025/QH15"]),
+        ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", ["34/2007/PL-UBTVQH11"]),
+        ("Luật Đất đai", ["13/2003/QH11", "45/2013/QH13", "31/2024/QH15"]),
+        ("Luật Đầu tư công", ["49/2014/QH13", "39/2019/QH14", "58/2024/QH15"]),
+        ("Luật Bảo hiểm xã hội", ["71/2006/QH11", "58/2014/QH13", "41/2024/QH15"]),
+    ],
+)
+def test_law_versions(name, symbols):
+    (law,) = [law for law in g.laws() if law["name"] == name]
+    assert [v["number_symbol"] for v in law["versions"]] == symbols
+
+
+def test_find_law_names_longest_case_insensitive_with_year():
+    text = ("Căn cứ Hiến pháp năm 2013; Luật Khiếu nại, Luật Tố cáo và Luật tiếp dân; "
+            "triển khai LUẬT ĐẤT ĐAI 2013 và Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn; "
+            "Luật Tổ chức chính quyền địa phương năm 2015.")
+    found = [(m.surface, m.law["name"], m.year) for m in g.find_law_names(text)]
+    assert found == [
+        ("Hiến pháp năm 2013", "Hiến pháp", 2013),
+        ("Luật Khiếu nại", "Luật Khiếu nại", None),
+        ("Luật Tố cáo", "Luật Tố cáo", None),
+        ("Luật tiếp dân", "Luật Tiếp công dân", None),
+        ("LUẬT ĐẤT ĐAI 2013", "Luật Đất đai", 2013),
+        ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", None),
+        ("Luật Tổ chức chính quyền địa phương năm 2015", "Luật Tổ chức chính quyền địa phương", 2015),
+    ]
+    for m in g.find_law_names(text):
+        assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theo quy định của Luật và Pháp lệnh", "Bộ luật", "pháp luật xử lý vi phạm hành chính",
+        "Luật Tiếp công dânx", "xLuật Tố cáo", "dự thảo luật",
+    ],
+)
+def test_no_generic_or_unbounded_law_matches(text):
+    assert g.find_law_names(text) == []
+
+
+def test_law_names_across_line_breaks_and_noise():
+    text = "thực hiện Luật\nTiếp công dân, Luật\u00a0Khiếu nại và Luật Tố cáo"
+    assert [m.law["name"] for m in g.find_law_names(text)] == ["Luật Tiếp công dân", "Luật Khiếu nại", "Luật Tố cáo"]
+    # offsets stay exact when the text holds characters whose casefold is longer ("ß")
+    text = "Straße ß Luật Tố cáo năm 2018"
+    (m,) = g.find_law_names(text)
+    assert text[m.start:m.end] == "Luật Tố cáo năm 2018" and m.year == 2018
+
+
+def test_find_law_names_in_examples():
+    names = Counter(m.law["name"] for m in g.find_law_names(example("003")))
+    assert names["Luật Tiếp công dân"] == 4 and names["Luật Khiếu nại"] == 4 and names["Luật Tố cáo"] == 4
+    assert names["Hiến pháp"] == 1
+    assert {m.law["name"] for m in g.find_law_names(example("002"))} == {"Luật Tổ chức chính quyền địa phương"}
+    assert g.find_law_names(example("004")) == []
+
+
+def _law(name):
+    (law,) = [law for law in g.laws() if law["name"] == name]
+    return law
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "year", "symbol"),
+    [
+        ("Luật Tố cáo", "2018-12-31", None, "03/2011/QH13"),
+        ("Luật Tố cáo", "2019-01-01", None, "25/2018/QH14"),
+        ("Luật Tố cáo", "2020-07", None, "25/2018/QH14"),
+        ("Luật Tố cáo", "2024-05-24", 2011, "03/2011/QH13"),
+        ("Luật Đất đai", "2024-05-24", None, "45/2013/QH13"),
+        ("Luật Đất đai", "2024-09-01", None, "31/2024/QH15"),
+        ("Luật Đất đai", None, 2013, "45/2013/QH13"),
+        ("Luật Tiếp công dân", None, None, "42/2013/QH13"),
+        ("Luật Cán bộ, công chức", "2021-06-07", 2019, "22/2008/QH12"),  # amended in 2019
+        ("Luật Tổ chức chính quyền địa phương", "2025-08-01", None, "72/2025/QH15"),
+    ],
+)
+def test_choose_version(name, date, year, symbol):
+    assert g.choose_version(_law(name), date, year)["number_symbol"] == symbol
+
+
+def test_choose_version_undeterminable():
+    assert g.choose_version(_law("Luật Tố cáo"), None, None) is None  # two versions, no date
+    assert g.choose_version(_law("Luật Tiếp công dân"), "2010-01-01", None) is None  # not yet in force
+    assert g.choose_version(_law("Luật Thực hiện dân chủ ở cơ sở"), "2021-06-07", None) is None
+    assert g.choose_version(_law("Luật Tổ chức Tòa án nhân dân"), "2024-08-01", None) is None  # 2024 version: dates unknown
+    assert g.choose_version(_law("Hiến pháp"), "2013-12-15", None)["year"] == 1992
+    assert g.choose_version(_law("Hiến pháp"), "2021-06-07", None)["year"] == 2013
+
+
+def test_law_matching_is_fast_and_linear():
+    base = example("000") + example("002") + example("003") + example("004")
+    small, big = base * 4, base * 32
+    g.find_law_names(small)  # build automata
+
+    def rate(text: str) -> float:
+        best = min(_timed(g.find_law_names, text) for _ in range(3))
+        return len(text.encode()) / best / 1e6
+
+    r_small, r_big = rate(small), rate(big)
+    assert r_big > 20  # MB/s; ~100+ on an idle machine (the bar is 50, lowered for a shared CI box)
+    assert r_big > r_small / 3  # linear: 8x the text does not cost much more than 8x the time
+
+
+def _timed(fn, arg) -> float:
+    t = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t
+
+
+# ---- bodies.json -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "key"),
+    [
+        ("TTg", "thu-tuong-chinh-phu"), ("TTG", "thu-tuong-chinh-phu"), ("CP", "chinh-phu"), ("QH", "quoc-hoi"),
+        ("UBTVQH", "uy-ban-thuong-vu-quoc-hoi"), ("TW", "ban-chap-hanh-trung-uong"), ("BNV", "bo-noi-vu"),
+        ("BKHĐT", "bo-ke-hoach-va-dau-tu"), ("BKHÐT", "bo-ke-hoach-va-dau-tu"), ("VPCP", "van-phong-chinh-phu"),
+        ("TTCP", "thanh-tra-chinh-phu"), ("BDVTW", "ban-dan-van-trung-uong"), ("BCSĐCP", "ban-can-su-dang-chinh-phu"),
+        ("UBND", "ubnd"), ("HĐND", "hdnd"), ("SNV", "so-noi-vu"), ("BDVTU", "ban-dan-van-tinh-uy"), ("ĐUK", "dang-uy-khoi"),
+    ],
+)
+def test_body_by_code(code, key):
+    assert g.body_by_code(code)["key"] == key
+
+
+def test_body_data_is_consistent():
+    data = g.bodies()
+    keys = [b["key"] for b in data["central"]]
+    assert len(keys) == len(set(keys))
+    for b in data["central"]:
+        assert b["short_name"] and b["name"]
+        if "merged_into" in b:
+            assert b["merged_into"] in keys
+    assert g.body_by_code("BKHĐT")["merged_into"] == "bo-tai-chinh"
+    assert g.body_by_code("BTNMT")["merged_into"] == "bo-nong-nghiep-va-moi-truong"
+    assert g.body_by_code("nonsense") is None and g.body_by_code(None) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Bộ Nội vụ", "bo-noi-vu"), ("bo noi vu", "bo-noi-vu"), ("Thủ tướng Chính phủ", "thu-tuong-chinh-phu"),
+        ("Uỷ ban Thường vụ Quốc hội", "uy-ban-thuong-vu-quoc-hoi"), ("Bộ KH&ĐT", "bo-ke-hoach-va-dau-tu"),
+        ("Ủy ban nhân dân tỉnh An Giang", "ubnd:an-giang"), ("UBND tỉnh Bắc Giang", "ubnd:bac-giang"),
+        ("UBND TP. Hồ Chí Minh", "ubnd:ho-chi-minh"), ("Sở Nội vụ tỉnh Bắc Giang", "so-noi-vu:bac-giang"),
+        ("Tỉnh ủy An Giang", "tinh-uy:an-giang"), ("Văn phòng UBND tỉnh Quảng Ngãi", "van-phong-ubnd:quang-ngai"),
+        ("Sở Nội vụ", "so-noi-vu"), ("UBND tỉnh", "ubnd"),
+    ],
+)
+def test_body_by_name(name, key):
+    assert g.body_by_name(name)["key"] == key
+
+
+def test_local_body_display():
+    b = g.body_by_name("ubnd tinh an giang")
+    assert (b["name"], b["short_name"], b["code"], b["province"]) == (
+        "Ủy ban nhân dân tỉnh An Giang", "UBND tỉnh An Giang", "UBND", "an-giang")
+    assert g.body_by_name("Tỉnh ủy Bắc Giang")["name"] == "Tỉnh ủy Bắc Giang"
+    assert g.body_by_name("Atlantis Ministry") is None and g.body_by_name("") is None
+
+
+def test_find_bodies_in_text():
+    text = ("Thực hiện Công văn số 2748/BNV-CTTN của Bộ Nội vụ, Chỉ thị của Thủ tướng Chính phủ, "
+            "Văn phòng UBND tỉnh Quảng Ngãi, Uỷ ban nhân dân tỉnh\nBắc Giang, Sở Nội vụ; UBND các huyện; "
+            "Ban Thường vụ Tỉnh ủy An Giang; UBND huyện An Phú.")
+    found = [(text[s:e], b["key"]) for s, e, b in g.find_bodies(text)]
+    assert found == [
+        ("Bộ Nội vụ", "bo-noi-vu"), ("Thủ tướng Chính phủ", "thu-tuong-chinh-phu"),
+        ("Văn phòng UBND tỉnh Quảng Ngãi", "van-phong-ubnd:quang-ngai"),
+        ("Uỷ ban nhân dân tỉnh\nBắc Giang", "ubnd:bac-giang"), ("Sở Nội vụ", "so-noi-vu"),
+        ("Ban Thường vụ Tỉnh ủy An Giang", "ban-thuong-vu-tinh-uy:an-giang"),
+    ]
+
+
+def test_find_bodies_in_examples():
+    found = [(b["key"], b.get("province")) for *_, b in g.find_bodies(example("000"))]
+    assert ("ubnd:an-giang", "an-giang") in found and ("bo-noi-vu", None) in found
+    assert ("ban-dan-van-tinh-uy", None) in found and ("ban-dan-van-trung-uong", None) not in found  # only in symbols
+    # the issuer code inside the symbol "529/BC-UBND" is not a mention of a body
+    text = example("000")
+    assert all(text[s - 1] not in "-/" for s, _, _ in g.find_bodies(text))
+    keys = {b["key"] for *_, b in g.find_bodies(example("003"))}
+    assert {"tinh-uy:bac-giang", "hdnd:bac-giang", "ubnd:bac-giang", "ban-bi-thu", "so-noi-vu"} <= keys
+
+
+# ---- fold and offsets -------------------------------------------------------------------------------------
+
+
+def test_fold():
+    assert g.fold("Đắk Lắk") == "dak lak"
+    assert g.fold("ỦY BAN NHÂN DÂN") == "uy ban nhan dan"
+    assert g.fold("Ðồng Tháp") == "dong thap"
+    assert g.fold(unicodedata.normalize("NFD", "Thừa Thiên Huế")) == "thua thien hue"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aăâđeêioôơuưyAĂĐ àáạảãòóọỏõùúụủũ\n\u00a0ßİ-,.Luật Tố cáo")), max_size=60))
+def test_match_form_keeps_offsets(s):
+    s = unicodedata.normalize("NFC", s)
+    assert len(g.match_form(s)) == len(s)
+    text = s + " Luật Tố cáo " + s
+    for m in g.find_law_names(text):
+        assert text[m.start:m.end] == m.surface
