@@ -7,6 +7,8 @@ look-alikes a surface contained, so each fix is recorded as a Repair with the or
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Repair
 
 # one character -> one character, so offsets never move
@@ -45,12 +47,15 @@ _KIND: dict[str, str] = {
     "\u00ad": "dash",
 }
 _TABLE = str.maketrans(_MAP)
+_ANY = re.compile("[" + re.escape("".join(_MAP)) + "]")
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
 def shadow(text: str) -> str:
     """`text` with look-alike characters replaced one for one (same length)."""
-    return text.translate(_TABLE)
+    if _ANY.search(text) is None:
+        return text
+    return _ANY.sub(lambda m: _MAP[m.group()], text)
 
 
 def char_repairs(original: str) -> list[Repair]:

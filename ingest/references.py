@@ -16,17 +16,18 @@ end of the number/symbol; a pinpoint ("Điều 19 của …") is a field and is 
 
 from __future__ import annotations
 
+import re
+
 from ingest.clauses import read_clause
 from ingest.models import Reference, Repair
 from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, shadow
-from ingest.patterns import OWN_NUMBER, PINPOINT_BEFORE, SYMBOL, type_word_before
+from ingest.patterns import ANCHOR, ANCHOR_AT_START, OWN_NUMBER, PINPOINT_BEFORE, type_word_before
 from ingest.relations import assign_relations
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.vocab import Vocab, vocab
 
-LEAD_WINDOW = 60
 SENTENCE_WINDOW = 600
 
 
@@ -36,40 +37,52 @@ def find_references(text: str) -> list[Reference]:
         return []
     v = vocab()
     sh = shadow(text)
-    refs = _full_references(text, sh, v)
-    refs.extend(find_short_forms(text, sh, v, refs))
+    symbols, numbers = _anchors(sh)
+    clause_end: dict[int, int] = {}
+    refs = _full_references(text, sh, v, symbols, clause_end)
+    refs.extend(find_short_forms(text, sh, numbers, refs))
     refs.extend(find_named(text, sh, refs))
     refs.sort(key=lambda r: (r.start, r.end))
     _share_list_clauses(sh, refs)
-    resolve_short_forms(text, sh, v, refs)
+    resolve_short_forms(text, v, refs)
     for r in refs:
-        _context(text, sh, r)
-    assign_relations(sh, refs)
+        _context(sh, r)
+    assign_relations(sh, refs, [clause_end.get(id(r), r.end) for r in refs])
     return refs
 
 
-def _full_references(text: str, sh: str, v: Vocab) -> list[Reference]:
-    tw_re = type_word_before()
+def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """One scan: symbol anchors and plain-number anchors (short-form candidates)."""
+    symbols: list[re.Match[str]] = []
+    numbers: list[re.Match[str]] = []
+    first = ANCHOR_AT_START.match(sh)
+    found = ANCHOR.finditer(sh)
+    for m in (first, *found) if first else found:
+        (numbers if m.group("plain") is not None else symbols).append(m)
+    return symbols, numbers
+
+
+def _full_references(
+    text: str, sh: str, v: Vocab, matches: list[re.Match[str]], clause_end: dict[int, int]
+) -> list[Reference]:
     out: list[Reference] = []
-    matches = list(SYMBOL.finditer(sh))
     for n, m in enumerate(matches):
         sym = parse_symbol(m, text, v)
         if sym is None:
             continue
-        s = m.start()
-        lo = max(0, s - LEAD_WINDOW)
-        if OWN_NUMBER.search(sh, lo, s):
+        s = m.start("num")
+        if ":" in sh[max(0, s - 6) : s] and OWN_NUMBER.search(sh, max(0, s - 24), s):
             continue  # "Số: 529/BC-UBND" heading of the document itself
-        tw = tw_re.search(sh, lo, s)
-        start = tw.start() if tw else s
-        word_type = v.type_words.get(" ".join(tw.group("tw").split()).lower()) if tw else None
+        tw = type_word_before(sh, s)
+        start = tw[0] if tw else s
+        word_type = v.type_words.get(tw[1]) if tw else None
         doc_type = sym.doc_type
         warnings: list[str] = []
         if word_type and (sym.doc_type is None or word_type != v.no_code_type):
             if sym.doc_type and word_type != sym.doc_type:
                 warnings.append(f"type word {word_type!r} disagrees with symbol code {sym.type_code!r}")
             doc_type = word_type
-        limit = matches[n + 1].start() if n + 1 < len(matches) else len(sh)
+        limit = matches[n + 1].start("num") if n + 1 < len(matches) else len(sh)
         cl = read_clause(sh, sym.end, limit)
         warnings.extend(cl.warnings)
         surface = text[start : sym.end]
@@ -88,33 +101,33 @@ def _full_references(text: str, sh: str, v: Vocab) -> list[Reference]:
         if issuer is None and sym.issuer_codes:
             codes = (c.rstrip("0123456789") for c in sym.issuer_codes)
             issuer = ", ".join(v.issuers[c]["name"] for c in codes if c in v.issuers) or None
-        out.append(
-            Reference(
-                start=start,
-                end=sym.end,
-                text=surface,
-                doc_type=doc_type,
-                number_symbol=sym.canonical,
-                year=year,
-                date=cl.date,
-                issuer=issuer,
-                subject=cl.subject,
-                kind="full",
-                confidence=round(max(conf, 0.5), 2),
-                repairs=repairs,
-                warnings=warnings,
-                number=sym.number,
-                doc_type_code=sym.type_code,
-                issuer_code=sym.issuer_code,
-                issuer_province=cl.issuer_province,
-                party_term=cl.party_term,
-            )
+        ref = Reference(
+            start=start,
+            end=sym.end,
+            text=surface,
+            doc_type=doc_type,
+            number_symbol=sym.canonical,
+            year=year,
+            date=cl.date,
+            issuer=issuer,
+            subject=cl.subject,
+            kind="full",
+            confidence=round(max(conf, 0.5), 2),
+            repairs=repairs,
+            warnings=warnings,
+            number=sym.number,
+            doc_type_code=sym.type_code,
+            issuer_code=sym.issuer_code,
+            issuer_province=cl.issuer_province,
+            party_term=cl.party_term,
         )
+        out.append(ref)
+        clause_end[id(ref)] = cl.end
     return out
 
 
 def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
-    """"Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013": the clause stated once
+    """ "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013": the clause stated once
     after a list of same-kind references applies to each of them."""
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
@@ -138,7 +151,7 @@ def _issuer_family(r: Reference) -> str | None:
     return r.issuer_code
 
 
-def _context(text: str, sh: str, r: Reference) -> None:
+def _context(sh: str, r: Reference) -> None:
     lo = max(0, r.start - SENTENCE_WINDOW)
     s = max(sh.rfind("\n", lo, r.start) + 1, lo)
     i = sh.rfind(". ", s, r.start)
@@ -157,7 +170,9 @@ def _context(text: str, sh: str, r: Reference) -> None:
         e = j + 1
     r.sentence = (s, e)
     line_start = sh.rfind("\n", max(0, r.start - 5000), r.start) + 1
-    r.in_footnote = sh[line_start : line_start + 1] in tuple(SUPERSCRIPT_DIGITS) if line_start < len(sh) else False
+    r.in_footnote = (
+        sh[line_start : line_start + 1] in tuple(SUPERSCRIPT_DIGITS) if line_start < len(sh) else False
+    )
     if r.pinpoint is None:
         pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
         if pm:

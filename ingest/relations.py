@@ -1,7 +1,9 @@
 """Relation cues (ingest/data/relation_cues.json): what a report does with a document it cites.
 
-The cue is looked for in the clause just before a reference (back to the previous reference,
-";", or sentence start, at most CUE_WINDOW characters); the cue nearest the reference wins.
+For each reference the cue is looked for in the clause just before it (back to ";", ".", a line
+break or a parenthesis, at most CUE_WINDOW characters); the cue nearest the reference wins, and it
+must reach the reference without crossing a comma. A reference with no cue of its own that directly
+continues a list ("thực hiện A; B và C") inherits the relation of the item before it.
 "X hướng dẫn Y" style cues (doc_to_doc) name the previous reference of the clause as the source.
 """
 
@@ -12,7 +14,8 @@ from functools import cache
 from ingest.models import Reference
 from ingest.vocab import vocab
 
-CUE_WINDOW = 120
+CUE_WINDOW = 160
+_LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 
 
 @cache
@@ -22,8 +25,8 @@ def _cues() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
-def _clause_start(text: str, start: int, floor: int) -> int:
-    lo = max(floor, start - CUE_WINDOW)
+def _clause_start(text: str, start: int) -> int:
+    lo = max(0, start - CUE_WINDOW)
     cut = lo
     for ch in (";", "\n", "(", ")"):
         i = text.rfind(ch, lo, start)
@@ -35,39 +38,67 @@ def _clause_start(text: str, start: int, floor: int) -> int:
     return cut
 
 
-def assign_relations(text: str, refs: list[Reference]) -> None:
-    """Set `relation` (and `relation_source` for doc-to-doc cues) on each reference, in place."""
-    v = vocab()
-    cues = _cues()
-    prev_end = 0
-    for i, r in enumerate(refs):
-        lo = _clause_start(text, r.start, 0)
-        window_from_prev = i > 0 and refs[i - 1].end > lo
-        seg_lo = max(lo, prev_end)
-        before = text[seg_lo : r.start].lower()
-        best: tuple[int, str] | None = None
-        for cue, rel in cues:
-            j = before.rfind(cue)
-            if j == -1:
-                continue
-            # whole words only
-            if j > 0 and before[j - 1].isalnum():
-                continue
+def _nearest_cue(before: str) -> tuple[int, int, str] | None:
+    """(cue start, cue end, relation) of the cue nearest the end of `before` (lower-cased)."""
+    best: tuple[int, int, str] | None = None
+    for cue, rel in _cues():
+        j = before.rfind(cue)
+        while j != -1:
             k = j + len(cue)
-            if k < len(before) and before[k].isalnum():
-                continue
-            if best is None or j + len(cue) > best[0]:
-                best = (j + len(cue), rel)
-        prev_end = max(prev_end, r.end)
-        if best is None:
+            if (j == 0 or not before[j - 1].isalnum()) and (k == len(before) or not before[k].isalnum()):
+                break
+            j = before.rfind(cue, 0, j)
+        if j == -1:
             continue
-        rel = best[1]
+        k = j + len(cue)
+        if best is None or k > best[1]:
+            best = (j, k, rel)
+    return best
+
+
+def _is_list_gap(gap: str) -> bool:
+    words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
+    words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
+    return all(w in _LIST_GLUE for w in words.lower().split())
+
+
+def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | None = None) -> None:
+    """Set `relation` (and `relation_source` for doc-to-doc cues) on each reference, in place.
+
+    `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end)."""
+    v = vocab()
+    ends = clause_ends or [r.end for r in refs]
+    subject_syms: set[str] = set()
+    for i, r in enumerate(refs):
+        lo = _clause_start(text, r.start)
+        prev = refs[i - 1] if i else None
+        seg_lo = max(lo, prev.end) if prev else lo
+        before = text[seg_lo : r.start].lower()
+        cue = _nearest_cue(before)
+        if cue is not None and "," in before[cue[1] :]:
+            cue = None  # the cue belongs to something said before the comma
+        if cue is None:
+            if (
+                prev is not None
+                and prev.relation in v.inherit
+                and _is_list_gap(text[min(ends[i - 1], r.start) : r.start])
+            ):
+                r.relation = prev.relation
+            continue
+        rel = cue[2]
         if rel == "implements" and r.doc_type in v.responds_to_types:
-            head = before[: best[0]].strip(" *_-+•")
-            if head in v.responds_to_opening and (seg_lo == 0 or text[seg_lo - 1] in "\n"):
+            head = before[: cue[1]].strip(" *_-+•")
+            if head in v.responds_to_opening and (seg_lo == 0 or text[seg_lo - 1] == "\n"):
                 rel = "responds_to"
+        if rel == "implements" and r.number_symbol:
+            k = before.rfind(v.reports_on_cue, 0, cue[0])
+            if k != -1 and cue[0] - k <= v.reports_on_reach:
+                if r.start < v.title_chars:
+                    subject_syms.add(r.number_symbol)
+                if r.number_symbol in subject_syms:
+                    rel = "reports_on"
         if rel in v.doc_to_doc:
-            if window_from_prev:
+            if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
             elif rel == "guides":
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue

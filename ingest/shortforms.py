@@ -7,32 +7,36 @@ of that type and number exists, so "Điều 19", "năm 2023", "quốc lộ 91" n
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Reference, Repair
-from ingest.patterns import short_form
-from ingest.vocab import Vocab
+from ingest.patterns import type_word_before
+from ingest.vocab import Vocab, vocab
 
 
-def find_short_forms(text: str, sh: str, v: Vocab, full: list[Reference]) -> list[Reference]:
-    """Short-form candidates (not yet linked); `full` are the full references already found."""
+def find_short_forms(
+    text: str, sh: str, numbers: list[re.Match[str]], full: list[Reference]
+) -> list[Reference]:
+    """Short-form candidates (not yet linked) at plain-number anchors; `full` are the full
+    references already found (a type word + number counts only with "số" or an antecedent)."""
+    v = vocab()
     seen = {(r.doc_type, r.number): r.start for r in sorted(full, key=lambda r: -r.start)}
-    spans = sorted((r.start, r.end) for r in full)
     out: list[Reference] = []
-    k = 0
-    for m in short_form().finditer(sh):
-        s, e = m.start(), m.end()
-        while k < len(spans) and spans[k][1] <= s:
-            k += 1
-        if k < len(spans) and spans[k][0] < e:
-            continue  # inside a full reference
-        doc_type = v.type_words.get(" ".join(m.group("tw").split()).lower())
+    for m in numbers:
+        e = m.end("num")
+        tw = type_word_before(sh, m.start("num"))
+        if tw is None:
+            continue
+        s, word, has_so = tw
+        doc_type = v.type_words.get(word)
         if doc_type is None:
             continue  # generic "văn bản 5": not a short form of anything
         num = m.group("num").lstrip("0") or "0"
         first = seen.get((doc_type, num))
         has_antecedent = first is not None and first < s
-        if not (m.group("so") or has_antecedent):
+        if not (has_so or has_antecedent):
             continue
-        if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not m.group("so"):
+        if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
         out.append(
             Reference(
@@ -55,7 +59,7 @@ def _drops_one_letter(written: str, full: str) -> bool:
     return any(full[:i] + full[i + 1 :] == written for i in range(len(full)))
 
 
-def resolve_short_forms(text: str, sh: str, v: Vocab, refs: list[Reference]) -> None:
+def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
     """Link each short reference to the nearest earlier full reference of the same type and number."""
     latest: dict[tuple[str | None, str | None], int] = {}
     by_type_code: dict[tuple[str | None, str | None], list[int]] = {}

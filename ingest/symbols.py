@@ -82,12 +82,13 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
     if dm and len(segs) >= 2 and v.canon(last) is None:
         code = dm.group("code")
         if _term_code(last, v) is None and v.canon(code) in v.issuers:
-            repairs.append(Repair("footnote_digit", original[m.start() : end], original[m.start() : end - len(dm.group("digits"))]))
+            surface = original[m.start("num") : end]
+            repairs.append(Repair("footnote_digit", surface, surface[: -len(dm.group("digits"))]))
             segs[-1] = code
             end -= len(dm.group("digits"))
 
-    if any("\n" in s for s in seps) or "\n" in m.group(0)[: m.start("segs") - m.start()]:
-        surface = original[m.start() : end]
+    if any("\n" in s for s in seps) or "\n" in original[m.start("num") : m.start('segs')]:
+        surface = original[m.start("num") : end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n[ ]*", "", surface)))
 
     def canon_seg(s: str) -> str:
@@ -160,7 +161,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
     known = bool(known_issuers) and (family != "party" or all(c in v.issuers for c in issuers))
     return Symbol(
         end=end,
-        number=num,
+        number=num.lstrip("0") or "0",
         canonical=canonical,
         family=family,
         type_code=type_code,

@@ -30,6 +30,10 @@ class Vocab:
     doc_to_doc: frozenset[str] = frozenset()
     responds_to_types: frozenset[str] = frozenset()
     responds_to_opening: tuple[str, ...] = ()
+    inherit: frozenset[str] = frozenset()
+    reports_on_cue: str = "kết quả"
+    reports_on_reach: int = 40
+    title_chars: int = 1200
 
     def canon(self, code: str) -> str | None:
         return self.canonical.get(code.casefold())
@@ -64,4 +68,8 @@ def vocab() -> Vocab:
         doc_to_doc=frozenset(rel["doc_to_doc"]),
         responds_to_types=frozenset(rel["responds_to_types"]),
         responds_to_opening=tuple(rel["responds_to_opening"]),
+        inherit=frozenset(rel["inherit"]),
+        reports_on_cue=rel["reports_on_cue"],
+        reports_on_reach=rel["reports_on_reach"],
+        title_chars=rel["title_chars"],
     )
