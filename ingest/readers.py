@@ -165,8 +165,8 @@ def read_text_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     if _control_ratio(latin.translate(_C1_AS_TEXT)) > 0.05:
         raise ReadError("binary", "binary file (control characters), not text")
     legacy = detect_legacy(latin)
-    if legacy is not None:
-        return _convert_legacy(latin, legacy, {"encoding": legacy})
+    if legacy is not None:  # TCVN3/VNI files were typed on Windows: 0x80-0x9F are cp1252 quotes
+        return _convert_legacy(latin.translate(_CP1252_C1), legacy, {"encoding": legacy})
     return _detected(data)
 
 
@@ -188,6 +188,9 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 _C1_AS_TEXT = {c: 0x20 for c in range(0x80, 0xA0)}  # cp1252 printable punctuation lives here
+_CP1252_C1 = {
+    c: bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in range(0x80, 0xA0)
+}
 
 
 def _control_ratio(text: str) -> float:
@@ -214,7 +217,6 @@ def _detected(data: bytes) -> tuple[str, dict[str, Any]]:
 # --- legacy Vietnamese encodings ---------------------------------------------------------------
 
 _VIET_BEYOND_LATIN1 = re.compile("[\u0100-\u01b0\u1ea0-\u1ef9]")
-_VOWELS = frozenset("aeiouyAEIOUYöôÖÔ")
 
 
 @cache
@@ -228,21 +230,41 @@ def detect_legacy(text: str) -> str | None:
     encoding, else None.
 
     Both put characters that never occur in Unicode Vietnamese ("µ ¸ ¹ Ö ø û ï ä Ñ") where letters
-    should be. In TCVN3 such a character is the toned vowel itself, usually after a consonant
-    ("héi", "chñ"); in VNI it is a tone/hat byte after the base vowel ("hoäi", "chuû").
+    should be. In TCVN3 such a character is the toned vowel itself ("héi", "chñ"); in VNI it is a
+    tone/hat byte after the base vowel ("hoäi", "chuû"). The words carrying them must read as
+    Vietnamese syllables once decoded the one way or the other, which rules out German or French.
     """
-    _, markers = _tcvn3()
+    table, markers = _tcvn3()
     sample = text[:100_000]
-    hits = [i for i, ch in enumerate(sample) if ch in markers]
-    if len(hits) < 5 or len({sample[i] for i in hits}) < 3:
+    hits = [ch for ch in sample if ch in markers]
+    if len(hits) < 5 or len(set(hits)) < 4:
         return None
     if len(_VIET_BEYOND_LATIN1.findall(sample)) >= len(hits):
         return None  # real Unicode Vietnamese with a few odd symbols
-    letters = sum(1 for ch in sample if ch.isalpha())
-    if letters and len(hits) / letters < 0.01:
+    words = [w for w in _WORD.findall(sample) if any(ch in markers for ch in w)][:2000]
+    if len(words) < 5:
         return None
-    after_vowel = sum(1 for i in hits if i > 0 and sample[i - 1] in _VOWELS)
-    return "VNI" if after_vowel / len(hits) >= 0.5 else "TCVN3"
+    as_tcvn3 = sum(bool(_SYLLABLE.match(_ascii(w.translate(str.maketrans(table))))) for w in words)
+    as_vni = sum(bool(_SYLLABLE.match(_vni_base(w))) for w in words)
+    best, name = max((as_tcvn3, "TCVN3"), (as_vni, "VNI"))
+    return name if best / len(words) >= 0.6 else None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _ascii(word: str) -> str:
+    from unidecode import unidecode
+
+    return unidecode(word).lower()
+
+
+def _vni_base(word: str) -> str:
+    """A VNI word without its tone/hat bytes: "Vieät" -> "viet", "Ñoäc" -> "doc"."""
+    word = word.replace("Ñ", "D").replace("ñ", "d").replace("Ö", "U").replace("ö", "u").replace("Ô", "O").replace("ô", "o")
+    first, rest = word[:1], word[1:]
+    return (first + "".join(ch for ch in rest if ch.isascii())).lower() if first.isascii() else ""
 
 
 def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -259,7 +281,17 @@ def _convert_legacy(text: str, legacy: str, meta: dict[str, Any]) -> tuple[str, 
             "legacy_encoding", f"legacy Vietnamese encoding {legacy} detected; convert to Unicode first"
         )
     table, _ = _tcvn3()
-    return text.translate(str.maketrans(table)), {**meta, "converted_from": "TCVN3"}
+    converted = _WORD.sub(_upper_word, text.translate(str.maketrans(table)))
+    return converted, {**meta, "converted_from": "TCVN3"}
+
+
+def _upper_word(m: re.Match[str]) -> str:
+    """TCVN3 has no upper-case toned vowels (the '...H' fonts drew them from lower-case codes):
+    'BáO' was 'BÁO' when the other letters of the word are capitals."""
+    w = m.group()
+    upper = sum(ch.isupper() for ch in w)
+    ascii_lower = any(ch.isascii() and ch.islower() for ch in w)
+    return w.upper() if upper >= 2 and not ascii_lower else w
 
 
 # --- docx -------------------------------------------------------------------------------------

@@ -1,0 +1,332 @@
+"""Readers: every format and every way a file can fail to be text. Fixtures are generated here."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from ingest.readers import ReadError, detect_legacy, read_bytes, read_file
+
+VI = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận."
+
+# TCVN3 (ABC) bytes of "Cộng hoà xã hội chủ nghĩa Việt Nam / Độc lập - Tự do - Hạnh phúc / Số: 12/BC-UBND"
+TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nSè: 12/BC-UBND\n".encode("latin-1")
+TCVN3_AS_UNICODE = "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND\n"
+VNI = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\n".encode("latin-1")
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def read_error(path: Path, **kw) -> ReadError:
+    with pytest.raises(ReadError) as info:
+        read_file(path, **kw)
+    return info.value
+
+
+# --- plain text -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (VI.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + VI.encode("utf-8"), "utf-8-sig"),
+        (b"\xff\xfe" + VI.encode("utf-16-le"), "utf-16-le"),
+        (b"\xfe\xff" + VI.encode("utf-16-be"), "utf-16-be"),
+        (VI.encode("utf-16-le"), "utf-16-le"),  # no BOM: NULs in every other byte
+    ],
+)
+def test_text_encodings(tmp_path: Path, data: bytes, encoding: str) -> None:
+    r = read_file(write(tmp_path, "a.txt", data))
+    assert r.text == VI
+    assert r.meta["encoding"] == encoding
+    assert r.format == "text"
+    assert r.size == len(data)
+
+
+def test_sha256_is_of_the_original_bytes(tmp_path: Path) -> None:
+    import hashlib
+
+    data = b"\xff\xfe" + VI.encode("utf-16-le")
+    assert read_file(write(tmp_path, "a.txt", data)).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_nfd_text_is_left_for_normalisation(tmp_path: Path) -> None:
+    nfd = unicodedata.normalize("NFD", VI)
+    r = read_file(write(tmp_path, "a.md", nfd.encode("utf-8")))
+    assert r.text == nfd  # readers decode; ingest.normalize composes
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t ", b"\xef\xbb\xbf", b"\xff\xfe"])
+def test_empty(tmp_path: Path, data: bytes) -> None:
+    err = read_error(write(tmp_path, "e.txt", data))
+    assert err.kind == "empty"
+    assert "empty" in str(err)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20,
+        bytes(range(256)) * 8,
+        b"\x01\x02\x03\x04\x05\x06text\x07\x08\x0e\x0f" * 50,
+    ],
+)
+def test_binary(tmp_path: Path, data: bytes) -> None:
+    err = read_error(write(tmp_path, "b.txt", data))
+    assert err.kind == "binary"
+
+
+def test_tcvn3_is_converted(tmp_path: Path) -> None:
+    r = read_file(write(tmp_path, "old.txt", TCVN3))
+    assert r.text == TCVN3_AS_UNICODE
+    assert r.meta["converted_from"] == "TCVN3"
+
+
+def test_tcvn3_saved_as_utf8_is_converted(tmp_path: Path) -> None:
+    """A TCVN3 file someone re-saved as UTF-8 (its glyph characters now Unicode Latin-1)."""
+    r = read_file(write(tmp_path, "old.txt", TCVN3.decode("latin-1").encode("utf-8")))
+    assert r.text == TCVN3_AS_UNICODE
+
+
+def test_vni_is_detected_and_refused(tmp_path: Path) -> None:
+    err = read_error(write(tmp_path, "vni.txt", VNI))
+    assert err.kind == "legacy_encoding"
+    assert str(err) == "legacy Vietnamese encoding VNI detected; convert to Unicode first"
+
+
+def test_unicode_vietnamese_is_not_mistaken_for_legacy() -> None:
+    text = (VI + " © 2024 · Điều 5 § 2 · Ðà Nẵng ") * 20
+    assert detect_legacy(text) is None
+    assert detect_legacy("Café au lait, naïve façade, Ørsted, Zürich." * 10) is None
+
+
+def test_unknown_8bit_encoding_is_detected_only_when_confident(tmp_path: Path) -> None:
+    data = ("Réunion annuelle: le comité a approuvé le budget. " * 30).encode("cp1252")
+    r = read_file(write(tmp_path, "fr.txt", data))
+    assert "comité a approuvé" in r.text
+    assert r.meta.get("detected") is True
+
+
+def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = write(tmp_path, "big.txt", VI.encode() * 100)
+    err = read_error(p, max_bytes=1000)
+    assert err.kind == "too_large"
+    assert "limit" in str(err)
+    monkeypatch.setenv("LEGALGRAPH_MAX_FILE_MB", "0.001")
+    assert read_error(p).kind == "too_large"
+    monkeypatch.setenv("LEGALGRAPH_MAX_FILE_MB", "1")
+    assert read_file(p).text.startswith("Thực hiện")
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert read_error(tmp_path / "nope.txt").kind == "not_found"
+    assert read_error(tmp_path).kind == "unsupported"
+
+
+def test_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
+    assert read_file(write(tmp_path, "noext", VI.encode())).format == "text"
+    assert read_file(write(tmp_path, "scan.bin", make_pdf(["Số: 5/BC-UBND"]))).format == "pdf"
+
+
+# --- docx -------------------------------------------------------------------------------------
+
+
+def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, tail: list[str] | None = None) -> bytes:
+    doc = Document()
+    if table:
+        t = doc.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                lines = cell.split("\n")
+                t.cell(r, c).text = lines[0]
+                for extra in lines[1:]:
+                    t.cell(r, c).add_paragraph(extra)
+    for p in paragraphs:
+        doc.add_paragraph(p)
+    if tail:
+        t = doc.add_table(rows=1, cols=2)
+        t.cell(0, 0).text = tail[0]
+        for extra in tail[1:-1]:
+            t.cell(0, 0).add_paragraph(extra)
+        t.cell(0, 1).text = tail[-1]
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_and_tables_in_body_order(tmp_path: Path) -> None:
+    data = make_docx(
+        ["BÁO CÁO", "Kết quả thực hiện Chỉ thị số 33/CT-TTg", VI],
+        table=[["ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 529/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 24 tháng 5 năm 2024"]],
+    )
+    r = read_file(write(tmp_path, "r.docx", data))
+    assert r.format == "docx"
+    lines = [ln for ln in r.text.split("\n") if ln]
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "Số: 529/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert lines.index("BÁO CÁO") > lines.index("An Giang, ngày 24 tháng 5 năm 2024")
+    assert lines[-1] == VI
+
+
+def test_docx_footnotes_are_appended(tmp_path: Path) -> None:
+    """Footnotes live in word/footnotes.xml; python-docx cannot write them, so add the part by hand."""
+    import zipfile
+
+    base = make_docx(["Nội dung chính."])
+    notes = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:t>Kế hoạch số 664/KH-UBND ngày 18/10/2022.</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    src, out = zipfile.ZipFile(io.BytesIO(base)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                blob = blob.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            if item.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+                )
+            z.writestr(item, blob)
+        z.writestr("word/footnotes.xml", notes)
+    r = read_file(write(tmp_path, "fn.docx", out.getvalue()))
+    assert r.text.endswith("¹ Kế hoạch số 664/KH-UBND ngày 18/10/2022.")
+    assert r.meta["footnotes"] == 1
+
+
+def test_corrupt_docx(tmp_path: Path) -> None:
+    err = read_error(write(tmp_path, "x.docx", b"PK\x03\x04 not really a zip" * 10))
+    assert err.kind == "corrupt"
+    err = read_error(write(tmp_path, "y.docx", VI.encode()))
+    assert err.kind == "corrupt"
+
+
+# --- pdf --------------------------------------------------------------------------------------
+
+
+def make_pdf(lines: list[str], *, text_layer: bool = True) -> bytes:
+    """A one-page PDF whose text layer holds `lines` (Unicode via a ToUnicode CMap, Identity-H
+    codes = code points), or a drawing only ("scanned") when `text_layer` is False."""
+    if text_layer:
+        ops = []
+        for i, line in enumerate(lines):
+            hexs = "".join(f"{ord(c):04X}" for c in line)
+            ops.append(f"BT /F1 10 Tf 40 {800 - 16 * i} Td <{hexs}> Tj ET")
+        content = "\n".join(ops).encode()
+        chars = sorted({c for line in lines for c in line})
+        bfchar = "\n".join(f"<{ord(c):04X}> <{ord(c):04X}>" for c in chars)
+        cmap = (
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+            "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+            f"{len(chars)} beginbfchar\n{bfchar}\nendbfchar\n"
+            "endcmap CMapName currentdict /CMap defineresource pop end end"
+        ).encode()
+        resources = b"<< /Font << /F1 4 0 R >> >>"
+    else:
+        content = b"0.5 g 40 400 500 400 re f 0 G 40 300 m 540 300 l S"
+        cmap = b""
+        resources = b"<< >>"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources + b" /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Arial /Encoding /Identity-H /DescendantFonts [6 0 R]"
+        b" /ToUnicode 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Arial /CIDSystemInfo << /Registry (Adobe)"
+        b" /Ordering (Identity) /Supplement 0 >> /DW 600 >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    lines = ["Số: 38/KH-UBND", "Quảng Ngãi, ngày 04 tháng 3 năm 2021", "KẾ HOẠCH", "Thực hiện Chỉ thị số 30/CT-", "TTg của Thủ tướng"]
+    r = read_file(write(tmp_path, "k.pdf", make_pdf(lines)))
+    assert r.format == "pdf"
+    got = [ln.strip() for ln in unicodedata.normalize("NFC", r.text).splitlines() if ln.strip()]
+    assert got == lines
+    assert r.meta["pages"] == 1
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    err = read_error(write(tmp_path, "scan.pdf", make_pdf([], text_layer=False)))
+    assert err.kind == "no_text"
+    assert str(err) == "no text layer (scanned PDF?)"
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    err = read_error(write(tmp_path, "bad.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage" * 3))
+    assert err.kind in {"corrupt", "no_text"}
+
+
+# --- html -------------------------------------------------------------------------------------
+
+PARAS = [
+    "Năm 2023, Ủy ban nhân dân tỉnh An Giang tiếp tục triển khai thực hiện Chỉ thị số 33/CT-TTg ngày "
+    "26/11/2021 của Thủ tướng Chính phủ về tăng cường và đổi mới công tác dân vận của cơ quan hành chính.",
+    "Các sở, ban, ngành và Ủy ban nhân dân cấp huyện đã ban hành kế hoạch cụ thể, phân công trách nhiệm rõ "
+    "ràng cho từng cơ quan, đơn vị, gắn với việc thực hiện quy chế dân chủ ở cơ sở và cải cách hành chính.",
+    "Kết quả kiểm tra cho thấy phần lớn các địa phương thực hiện nghiêm túc việc công khai thủ tục hành chính, "
+    "tiếp công dân định kỳ và giải quyết kịp thời phản ánh, kiến nghị của người dân, doanh nghiệp trên địa bàn.",
+]
+
+
+def make_html() -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Đẩy mạnh công tác dân vận chính quyền năm 2023</title>
+<meta property="og:title" content="Đẩy mạnh công tác dân vận chính quyền năm 2023">
+<meta property="article:published_time" content="2023-12-14T04:57:00+07:00">
+</head><body>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li><li><a href="/tt">Tin tức</a></li></ul></nav>
+<div class="sidebar"><h3>Liên kết website</h3><ul><li><a href="http://x.gov.vn">Cổng thông tin điện tử Chính phủ</a></li></ul></div>
+<article><h1>Đẩy mạnh công tác dân vận chính quyền năm 2023</h1>
+<p class="date">14/12/2023</p>{body}</article>
+<footer><p>Bản quyền thuộc Sở Nội vụ tỉnh An Giang. Lượt truy cập: 1234567. Đang online: 12</p></footer>
+</body></html>""".encode()
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    r = read_file(write(tmp_path, "page.html", make_html()))
+    assert r.format == "html"
+    assert r.meta["title"] == "Đẩy mạnh công tác dân vận chính quyền năm 2023"
+    assert r.meta["date"] == "2023-12-14"
+    assert r.text.startswith("Đẩy mạnh công tác dân vận chính quyền năm 2023")
+    for p in PARAS:
+        assert p in r.text
+    for boiler in ("Lượt truy cập", "Trang chủ", "Liên kết website", "Bản quyền"):
+        assert boiler not in r.text
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    err = read_error(write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>"))
+    assert err.kind in {"no_text", "empty"}
