@@ -87,7 +87,8 @@ def norm_issuer(issuer: str | None) -> str | None:
         return None
     s = nfc(issuer).casefold().replace("uỷ", "ủy").replace("ð", "đ")
     s = re.sub(r"\((?:khóa|khoá)[^)]*\)", " ", s)
-    words = [ISSUER_ABBREVIATIONS.get(w, w) for w in re.findall(r"\w+", s)]
+    # "A và B" and "A, B" name the same joint issuers
+    words = [ISSUER_ABBREVIATIONS.get(w, w) for w in re.findall(r"\w+", s) if w != "và"]
     return " ".join(words)
 
 
