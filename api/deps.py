@@ -90,7 +90,8 @@ def _check_key(given: str | None, expected: str) -> None:
     if not given:
         raise Problem(401, f"This endpoint needs the {API_KEY_HEADER} header.",
                       headers={"WWW-Authenticate": API_KEY_HEADER})
-    if not hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
+    # header values arrive as latin-1 text of the raw bytes; the configured key is compared as UTF-8
+    if not hmac.compare_digest(given.encode("latin-1", "replace"), expected.encode("utf-8")):
         raise Problem(401, f"The {API_KEY_HEADER} header does not hold a valid key.",
                       headers={"WWW-Authenticate": API_KEY_HEADER})
 

@@ -149,6 +149,7 @@ class ImplementingReport(BaseModel):
 class ImplementerGroup(BaseModel):
     group: Open = Field(description="the province or body (id, name, ...)")
     successor: ProvinceRef | None = Field(None, description="the post-1 July 2025 unit of an old province")
+    report_count: int = Field(description="all reports of the group (`reports` lists at most `limit`)")
     reports: list[ImplementingReport]
 
 

@@ -7,6 +7,15 @@ from typing import Any
 CONFLICT_FLAGS = ("conflict",)  # a flag containing one of these marks conflicting data
 
 
+def relation_name(value: Any) -> str:
+    """One spelling for relations in answers: lower snake case ("IMPLEMENTS" → "implements")."""
+    return str(value or "mentions").lower()
+
+
+def relation_names(values: Any) -> list[str]:
+    return [relation_name(v) for v in values or []]
+
+
 def document_summary(doc: dict[str, Any]) -> dict[str, Any]:
     out = dict(doc)
     issuer = out.get("issuer")

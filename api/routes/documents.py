@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import inspect
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -11,7 +12,14 @@ from fastapi import APIRouter, Path, Query, Request
 from api.deps import StoreDep
 from api.problems import Problem, not_found, problem_responses
 from api.schemas import Chain, Citations, DocumentDetail, DocumentPage, Implementers
-from api.shape import document_detail, document_summary, province_full, report_summary
+from api.shape import (
+    document_detail,
+    document_summary,
+    province_full,
+    relation_name,
+    relation_names,
+    report_summary,
+)
 from graph.store import Store
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -20,7 +28,8 @@ MAX_LIMIT = 200
 MAX_DEPTH = 6
 MAX_PATHS = 500
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-RELATION_PATTERN = r"^[a-z_]{1,32}$"
+RELATION_PATTERN = r"^[A-Za-z_]{1,32}$"
+MAX_REPORTS_PER_GROUP = 1000
 CURSOR_PATTERN = r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$"  # unpadded base64url
 
 DocId = Annotated[str, Path(min_length=1, max_length=300, description="document id (see `id` in any answer)")]
@@ -58,6 +67,14 @@ def province_lookup(request: Request, store: Store) -> dict[str, dict[str, Any]]
     return cache["provinces"]
 
 
+def accepts_limit(store: Store) -> bool:
+    """Whether the store can cap the reports per implementer group itself (EmbeddedStore can)."""
+    try:
+        return "limit" in inspect.signature(store.implementers).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 @router.get("", response_model=DocumentPage)
 def search_documents(
     store: StoreDep,
@@ -92,12 +109,16 @@ def implementers(
     level: Literal["province", "body"] = "province",
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates from")] = None,
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates until")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_REPORTS_PER_GROUP, description="reports listed per group")] = 100,
 ) -> dict[str, Any]:
     """Per province (or body): the reports and plans that implement / report on / respond to the
     document, with the relation and the evidence sentence and offsets of each mention. Old
     (pre-July 2025) provinces carry their successor."""
     doc = existing(store, doc_id)
-    rows = store.implementers(doc_id, level=level, since=since, until=until)
+    if accepts_limit(store):
+        rows = store.implementers(doc_id, level=level, since=since, until=until, limit=limit)  # type: ignore[call-arg]
+    else:
+        rows = store.implementers(doc_id, level=level, since=since, until=until)
     index = province_lookup(request, store) if level == "province" else {}
     groups = []
     for row in rows:
@@ -106,13 +127,15 @@ def implementers(
         if level == "province":
             known = index.get(group.get("id") or "") or index.get(group.get("key") or "")
             successor = province_full(known or group, index)["successor"]
+        reports = row.get("reports") or []
         groups.append({
             "group": group,
             "successor": successor,
+            "report_count": int(row.get("report_count") or len(reports)),
             "reports": [
-                {"report": report_summary(r.get("report") or {}), "relations": list(r.get("relations") or []),
+                {"report": report_summary(r.get("report") or {}), "relations": relation_names(r.get("relations")),
                  "evidence": list(r.get("evidence") or [])}
-                for r in row.get("reports") or []
+                for r in reports[:limit]
             ],
         })
     return {"document": document_summary(doc), "level": level, "groups": groups}
@@ -128,7 +151,7 @@ def citations(
     """Documents citing this one (`in`) or cited by it (`out`), with the relation and mention count."""
     existing(store, doc_id)
     rows = store.citations(doc_id, direction=direction, relation=relation)
-    items = [{"document": document_summary(r["document"]), "relation": r.get("relation") or "mentions",
+    items = [{"document": document_summary(r["document"]), "relation": relation_name(r.get("relation")),
               "count": int(r.get("count") or 0)} for r in rows]
     return {"document_id": doc_id, "direction": direction, "items": items}
 
@@ -144,7 +167,7 @@ def chain(
     """Citation paths: `up` follows what the document cites, `down` what cites it (bounded)."""
     existing(store, doc_id)
     rows = store.chain(doc_id, direction=direction, depth=depth, limit=limit + 1)
-    paths = [{"nodes": [document_summary(n) for n in p.get("nodes") or []], "relations": list(p.get("relations") or [])}
+    paths = [{"nodes": [document_summary(n) for n in p.get("nodes") or []], "relations": relation_names(p.get("relations"))}
              for p in rows[:limit]]
     return {"document_id": doc_id, "direction": direction, "depth": depth, "paths": paths,
             "truncated": len(rows) > limit}

@@ -10,7 +10,7 @@ from api.deps import StoreDep
 from api.problems import not_found, problem_responses
 from api.routes.documents import RELATION_PATTERN, province_lookup
 from api.schemas import Province, ProvinceDocuments
-from api.shape import document_summary, province_full, province_ref, report_summary
+from api.shape import document_summary, province_full, province_ref, relation_names, report_summary
 
 router = APIRouter(prefix="/provinces", tags=["provinces"])
 
@@ -38,6 +38,6 @@ def province_documents(
     province = province_full(known, index)
     units = [province_ref(known), *province["predecessors"]]
     rows = store.province_documents(known.get("id") or province_id, relation=relation)
-    items = [{"document": document_summary(r["document"]), "relations": list(r.get("relations") or []),
+    items = [{"document": document_summary(r["document"]), "relations": relation_names(r.get("relations")),
               "reports": [report_summary(x) for x in r.get("reports") or []]} for r in rows]
     return {"province": province, "units": units, "items": items}
