@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Fetch the Neo4j server + Browser jars from Maven Central into a cache outside the repo:
+#   ${LEGALGRAPH_CACHE:-~/.cache/legalgraph}/neo4j-<version>/lib
+# Idempotent: returns at once when the cache is complete. Fails loudly when Maven or Java 17 is missing
+# or Maven cannot fetch (tests that need Neo4j must fail, not skip, in that case).
+set -euo pipefail
+# shellcheck source=tools/neo4j/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+JAVA17="$(find_java17)" || die "Java 17 not found (set JAVA17_HOME, or apt-get install openjdk-17-jdk-headless)"
+
+if neo4j_cache_complete; then
+    compile_launcher "$JAVA17" >/dev/null
+    echo "neo4j: $NEO4J_VERSION already set up in $NEO4J_LIB ($(ls "$NEO4J_LIB" | wc -l) jars); java: $JAVA17"
+    exit 0
+fi
+
+command -v mvn >/dev/null 2>&1 || die "mvn not found (apt-get install maven)"
+echo "neo4j: fetching Neo4j $NEO4J_VERSION and Neo4j Browser $NEO4J_BROWSER_VERSION from Maven Central into $NEO4J_LIB"
+mkdir -p "$NEO4J_CACHE"
+tmp="$(mktemp -d "$NEO4J_CACHE/lib.tmp.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+# Maven itself runs on Java 17 too, so a JAVA_HOME pointing at a newer JDK cannot break the fetch.
+if ! JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")" \
+    mvn -B -q -Dstyle.color=never -f "$NEO4J_POM" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$tmp"; then
+    die "Maven could not fetch the Neo4j jars (is Maven Central reachable? see the output above)"
+fi
+for jar in "neo4j-$NEO4J_VERSION.jar" "neo4j-record-storage-engine-$NEO4J_VERSION.jar" \
+    "neo4j-bolt-$NEO4J_VERSION.jar" "neo4j-server-$NEO4J_VERSION.jar" "neo4j-browser-$NEO4J_BROWSER_VERSION.jar"; do
+    [ -f "$tmp/$jar" ] || die "Maven finished but $jar is missing from the download"
+done
+rm -rf "$NEO4J_LIB"
+mv "$tmp" "$NEO4J_LIB"
+trap - EXIT
+echo "$NEO4J_MARKER_CONTENT" > "$NEO4J_MARKER"
+compile_launcher "$JAVA17" >/dev/null
+echo "neo4j: done: $(ls "$NEO4J_LIB" | wc -l) jars, $(du -sh "$NEO4J_LIB" | cut -f1) in $NEO4J_LIB; java: $JAVA17"
