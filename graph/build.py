@@ -192,6 +192,10 @@ def contribution(result: ExtractionResult) -> Contribution:
         if bkey:
             sent_to.add((own.key, bkey))
 
+    for k in list(prov_names):  # successors are nodes too (SUCCEEDED_BY needs both ends)
+        successor = province_node(k).successor
+        if successor:
+            prov_names.setdefault(successor, None)
     province_nodes = [province_node(k, n) for k, n in sorted(prov_names.items())]
     references = []
     for ref, info in zip(result.references, infos, strict=True):

@@ -609,7 +609,8 @@ class EmbeddedStore:
             dates.update(t[11])
         if len({d for d in dates if len(d) == 10}) > 1:
             flags.add("conflicting_dates")
-        resolved = not key.startswith("unresolved:") and all(t[9] for t in counter) if counter else True
+        own_versions = st.g.nodes[key]["c"]
+        resolved = not key.startswith("unresolved:") and all(t[9] for t in own_versions)
         if is_partial(key):
             resolved = False
             cands = st.alias.candidates(key)
@@ -668,8 +669,8 @@ class EmbeddedStore:
 
     # ---- reads -------------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
+        st = self._s()  # (re)loads first, which clears the cache when the file changed
         if "stats" not in self._cache:
-            st = self._s()
             docs = unresolved = 0
             for key in st.g:
                 if self._visible(key):
@@ -707,12 +708,14 @@ class EmbeddedStore:
         return [self._doc(k) for k in sorted(keys, key=key_id)]
 
     def _search_rows(self) -> list[tuple[str, str, str]]:
+        self._s()
         if "search" not in self._cache:
             rows = []
             for key in self._s().g:
                 if self._visible(key):
                     d = self._doc(key)
-                    hay = " ".join(fold(v) for v in (d["number_symbol"], d["title"], d["name"], key) if v)
+                    fields = (d["doc_type"], d["number_symbol"], d["title"], d["name"], key)
+                    hay = " ".join(fold(v) for v in fields if v)
                     rows.append((d["id"], key, hay))
             rows.sort()
             self._cache["search"] = rows
@@ -727,12 +730,12 @@ class EmbeddedStore:
         after: str | None = None,
         limit: int = 50,
     ) -> list[dict[str, Any]]:
-        needle = " ".join(fold(q).split()) if q else None
+        needles = fold(q).split() if q else []
         out: list[dict[str, Any]] = []
         for doc_id, key, hay in self._search_rows():
             if after is not None and doc_id <= after:
                 continue
-            if needle and needle not in hay:
+            if needles and not all(n in hay for n in needles):
                 continue
             d = self._doc(key)
             if doc_type and fold(d["doc_type"] or "") != fold(doc_type):

@@ -362,7 +362,10 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
         ns = ref.number_symbol or (ref.resolved or {}).get("number_symbol")
         ps = parse_symbol(ns)
         if ps is not None:
-            province = province_key(ref.issuer_province) or own_province
+            named = province_key(ref.issuer_province)
+            if named is not None and provinces() and named not in provinces():
+                named = None  # not a province the gazetteer knows: fall back to the report's own
+            province = named or own_province
             key, via, flags, prov = _symbol_key(ps, ref.date, _year_of(ref), ref.party_term, province)
             scope = issuer_scope(ps.issuer_code)
             if key is None:

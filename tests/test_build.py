@@ -116,3 +116,49 @@ def test_real_example_through_the_pipeline():
         assert m.sentence_start <= m.start and m.end <= m.sentence_start + len(m.sentence)
     if res.references:
         assert any(d.key == "CT-TTg:33:2021" for d in c.documents)
+
+
+def corpus() -> dict[str, ExtractionResult]:
+    """Three small reports from three provinces sharing a central directive (the store tests' corpus).
+
+    A (An Giang) cites 33/CT-TTg with its date; B (Quảng Ngãi) and C (Bắc Giang draft) cite it
+    undated, so only the corpus can pin them to 2021. Each also cites its own province's 38/KH-UBND.
+    """
+    a = result(
+        "a.txt",
+        [
+            ref("Chỉ thị số 33/CT-TTg ngày 26/11/2021", "33/CT-TTg", date="2021-11-26", year=2021,
+                doc_type="Chỉ thị", relation="implements", subject="tăng cường công tác dân vận"),
+            ref("Kế hoạch số 38/KH-UBND ngày 04/3/2021", "38/KH-UBND", date="2021-03-04", year=2021,
+                doc_type="Kế hoạch", relation="implements"),
+            ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, doc_type="Nghị định"),
+            ref("Thông tư số 01/2016/TT-BNV", "01/2016/TT-BNV", year=2016, doc_type="Thông tư"),
+            ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, doc_type="Nghị định",
+                relation="guides", relation_source=3),
+        ],
+        number_symbol="529/BC-UBND", date="2024-05-24", province="An Giang",
+        issuer="Ủy ban nhân dân tỉnh An Giang", title="Kết quả thực hiện công tác dân vận năm 2023",
+        recipients=("Bộ Nội vụ",),
+    )
+    b = result(
+        "b.txt",
+        [
+            ref("Chỉ thị số 33/CT-TTg", "33/CT-TTg", doc_type="Chỉ thị", relation="implements"),
+            ref("Kế hoạch số 38/KH-UBND ngày 04/3/2021", "38/KH-UBND", date="2021-03-04", year=2021,
+                doc_type="Kế hoạch", relation="implements"),
+            ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, doc_type="Nghị định",
+                relation="based_on"),
+        ],
+        number_symbol="876/BC-VP", date="2021-06-07", province="Quảng Ngãi",
+        issuer="Văn phòng UBND tỉnh Quảng Ngãi", title="Thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021",
+    )
+    c = result(
+        "c.txt",
+        [
+            ref("Chỉ thị số 33/CT-TTg", "33/CT-TTg", doc_type="Chỉ thị", relation="implements"),
+            ref("Kế hoạch số 12/KH-UBND", "12/KH-UBND", doc_type="Kế hoạch"),
+        ],
+        date="2020-07", province="Bắc Giang", issuer="Sở Nội vụ tỉnh Bắc Giang",
+        title="Báo cáo công tác dân vận chính quyền",
+    )
+    return {"a": a, "b": b, "c": c}

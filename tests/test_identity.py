@@ -1,0 +1,122 @@
+"""graph.identity: canonical keys — never merge two documents, never split one."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.identity import annotate_keys, key_id, parse_symbol, party_term, reference_keys, report_key
+from tests.test_build import ref, result
+
+
+@pytest.mark.parametrize(
+    ("ns", "symbol", "number", "year", "party"),
+    [
+        ("33/CT-TTg", "CT-TTg", "33", None, False),
+        ("33/CT-TTG", "CT-TTg", "33", None, False),
+        ("04/2015/NĐ-CP", "NĐ-CP", "4", 2015, False),
+        ("04/2015/ND-CP", "NĐ-CP", "4", 2015, False),
+        ("42/2013/QH13", "QH13", "42", 2013, False),
+        ("114-KL/TW", "KL/TW", "114", None, True),
+        ("03-CTr/BDVTW-BCSĐCP", "CTr/BDVTW-BCSĐCP", "3", None, True),
+        ("2748/BNV-CTTN", "BNV-CTTN", "2748", None, False),
+    ],
+)
+def test_parse_symbol(ns, symbol, number, year, party):
+    ps = parse_symbol(ns)
+    assert ps is not None
+    assert (ps.symbol, ps.number, ps.year, ps.party) == (symbol, number, year, party)
+
+
+@pytest.mark.parametrize("ns", [None, "", "/BC-SNV", "Luật Tiếp công dân"])
+def test_not_a_symbol(ns):
+    assert parse_symbol(ns) is None
+
+
+def keys(refs, **kw):
+    return [k.key for k in reference_keys(result("r.txt", refs, **kw))]
+
+
+def test_local_documents_are_scoped_by_province_and_year():
+    ag21 = keys([ref("KH 38", "38/KH-UBND", date="2021-03-04")], province="An Giang")
+    qn21 = keys([ref("KH 38", "38/KH-UBND", date="2021-03-04")], province="Quảng Ngãi")
+    qn22 = keys([ref("KH 38", "38/KH-UBND", date="2022-01-10")], province="Quảng Ngãi")
+    assert len({*ag21, *qn21, *qn22}) == 3
+    assert ag21 == ["KH-UBND:38:2021:an-giang"]
+
+
+def test_reference_naming_another_province_uses_it():
+    k = keys([ref("KH 38", "38/KH-UBND", date="2021-03-04", issuer_province="Bắc Giang")], province="An Giang")
+    assert k == ["KH-UBND:38:2021:bac-giang"]
+
+
+def test_central_documents_ignore_the_citing_province():
+    a = keys([ref("CT 33", "33/CT-TTg", date="2021-11-26")], province="An Giang")
+    b = keys([ref("CT 33", "33/CT-TTg", date="2021-11-26")], province="Quảng Ngãi")
+    assert a == b == ["CT-TTg:33:2021"]
+
+
+def test_year_in_symbol_needs_no_date():
+    assert keys([ref("NĐ 04", "04/2015/NĐ-CP")]) == ["NĐ-CP:4:2015"]
+
+
+def test_undated_mention_takes_the_year_of_the_dated_one_in_the_same_document():
+    k = keys([ref("CT 33", "33/CT-TTg"), ref("CT 33 ngày", "33/CT-TTg", date="2021-11-26")])
+    assert k == ["CT-TTg:33:2021", "CT-TTg:33:2021"]
+
+
+def test_two_different_dated_documents_leave_the_undated_one_unresolved():
+    infos = reference_keys(result("r.txt", [
+        ref("a", "38/KH-UBND", date="2021-03-04"), ref("b", "38/KH-UBND", date="2022-01-10"),
+        ref("c", "38/KH-UBND"),
+    ], province="An Giang"))
+    assert infos[2].key == "KH-UBND:38:?:an-giang" and not infos[2].resolved
+    assert "ambiguous" in infos[2].flags
+
+
+def test_party_documents_are_keyed_by_term():
+    assert party_term("2021-11-26") == ("XIII", False)
+    assert party_term("2014-03-01") == ("XI", False)
+    assert party_term("2016-01-10") == ("XI", False)
+    assert party_term(year=2021) == ("XIII", True)
+    k = keys([ref("KL 114", "114-KL/TW", date="2014-07-14"), ref("NQ 25", "25-NQ/TW", party_term="XI")])
+    assert k == ["KL/TW:114:XI", "NQ/TW:25:XI"]
+    # same number, different terms: different documents
+    assert keys([ref("KL 1", "01-KL/TW", date="2021-04-01")]) != keys([ref("KL 1", "01-KL/TW", date="2016-04-01")])
+
+
+def test_named_law_without_number_gets_a_named_key():
+    k = reference_keys(result("r.txt", [ref("Luật Tiếp công dân năm 2013", None, kind="named",
+                                            name="Luật Tiếp công dân", year=2013)]))
+    assert k[0].key == "named:luat-tiep-cong-dan:2013" and k[0].resolved
+
+
+def test_short_reference_follows_its_antecedent():
+    k = keys([ref("Pháp lệnh số 34/2007/PL-UBTVQH11", "34/2007/PL-UBTVQH11"),
+              ref("Pháp lệnh số 34", None, kind="short", antecedent=0)])
+    assert k == ["PL-UBTVQH11:34:2007", "PL-UBTVQH11:34:2007"]
+
+
+def test_conflicting_issuer_codes_are_kept_and_flagged():
+    infos = reference_keys(result("r.txt", [
+        ref("CT 33", "33/CT-TTg", date="2021-11-26"), ref("CT 33 UBND", "33/CT-UBND", date="2021-11-26"),
+    ], province="An Giang"))
+    assert infos[0].key != infos[1].key
+    assert all("conflicting_issuer" in i.flags for i in infos)
+
+
+def test_report_key_and_ids_are_url_safe():
+    r = result("r.txt", [], number_symbol="876/BC-VP", date="2021-06-07", province="Quảng Ngãi")
+    info = report_key(r)
+    assert info.key == "BC-VP:876:2021:quang-ngai"
+    assert info.id == "bc-vp-876-2021-quang-ngai"
+    assert "/" not in key_id("KL/TW:114:XI")
+
+
+def test_annotate_keys_fills_resolved_or_warns():
+    r = result("r.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-26"), ref("KH 12", "12/KH-UBND")],
+               province="An Giang")
+    annotate_keys(r)
+    assert r.references[0].resolved == {"number_symbol": "33/CT-TTg", "key": "CT-TTg:33:2021",
+                                        "id": "ct-ttg-33-2021"}
+    assert r.references[1].resolved is None
+    assert any(w.startswith("unresolved:") for w in r.references[1].warnings)
