@@ -7,6 +7,7 @@ import importlib.util
 import itertools
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -159,6 +160,7 @@ def _load_evaluate():
     spec = importlib.util.spec_from_file_location("legalgraph_evaluate", ROOT / "scripts" / "evaluate.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -171,3 +173,57 @@ def test_extractor_precision_and_recall_on_gold():
     overall = report["overall"]
     assert overall["precision"] >= 0.98, overall
     assert overall["recall"] >= 0.97, overall
+
+
+# --- the evaluation script itself, driven by an extractor built from the gold (so scores are known) ---
+
+def _gold_extractor(transform):
+    """An extract_file that returns the gold mentions of the file, passed through `transform`."""
+
+    def extract_file(path):
+        gold = load(GOLD_DIR / (Path(path).stem + ".json"))
+        refs = [r for r in (transform(dict(m)) for m in gold["mentions"]) if r is not None]
+        return {"text": Path(path).read_text(encoding="utf-8"), "references": refs, "document": gold["document"]}
+
+    return extract_file
+
+
+def test_evaluate_scores_a_perfect_extractor_as_perfect():
+    ev = _load_evaluate()
+    for path in GOLD_FILES:
+        result = ev.evaluate_file(path, _gold_extractor(lambda m: m))
+        assert (result.gold, result.matched, result.found) == (result.gold, result.gold, result.gold)
+        assert result.misses == [] and result.false_positives == [] and result.field_errors == []
+        assert all(check["ok"] for check in result.self_check.values())
+
+
+def test_evaluate_counts_misses_false_positives_and_field_errors():
+    ev = _load_evaluate()
+    path = GOLD_DIR / "000_07a810e2d8d8df93.json"
+
+    def damage(m):
+        if m["kind"] == "named":
+            return None  # every named law missed
+        if m["number_symbol"] == "04/2015/NĐ-CP":
+            m["number_symbol"] = "04/2016/NĐ-CP"  # wrong symbol: a miss and a false positive
+        if m["number_symbol"] == "33/CT-TTg":
+            m["date"] = "2021-11-27"
+        return m
+
+    result = ev.evaluate_file(path, _gold_extractor(damage))
+    named = sum(1 for m in load(path)["mentions"] if m["kind"] == "named")
+    wrong = sum(1 for m in load(path)["mentions"] if m["number_symbol"] == "04/2015/NĐ-CP")
+    assert len(result.misses) == named + wrong
+    assert len(result.false_positives) == wrong
+    assert {e["field"] for e in result.field_errors} == {"date"}
+    assert result.gold == 45  # the header self mention is judged against the metadata instead
+
+
+def test_evaluate_issuer_comparison_is_lenient_about_form_not_content():
+    ev = _load_evaluate()
+    assert ev.issuer_agrees("Ủy ban nhân dân tỉnh An Giang", "UBND tỉnh")
+    assert ev.issuer_agrees("Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ",
+                            "Ban Dân vận Trung ương, Ban cán sự đảng Chính phủ")
+    assert ev.issuer_agrees("Ban Bí thư Trung ương Đảng", "Ban Bí thư")
+    assert not ev.issuer_agrees("Bộ Chính trị", "Ban Bí thư")
+    assert not ev.issuer_agrees("Quốc hội", None)
