@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.dates import parse_date_at
-from ingest.patterns import ISSUER, NGAY, PARTY_TERM, PROVINCE, SUBJECT_START, YEAR_AFTER
+from ingest.patterns import (
+    ISSUER,
+    NGAY,
+    PARTY_TERM,
+    PROVINCE,
+    SUBJECT_START,
+    YEAR_AFTER,
+    capitalised_type_words,
+)
 
 WINDOW = 160  # how far the date/issuer part may reach
 SUBJECT_MAX = 400
@@ -61,9 +69,14 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
         m = ISSUER.match(sh, p, end)
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
-            c.issuer = m.group("iss").strip(" *_")
+            iss = m.group("iss")
+            for w in capitalised_type_words():  # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ..."
+                i = iss.find(" " + w + " ")
+                if i > 0:
+                    iss = iss[:i]
+            c.issuer = iss.strip(" *_")
             c.issuer_province = _province(c.issuer)
-            p = m.end()
+            p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue
         m = PARTY_TERM.match(sh, p, end)
         if m and c.party_term is None:
@@ -86,7 +99,7 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
 def _subject(sh: str, p: int, end: int) -> str | None:
     if p >= end:
         return None
-    if sh[p] in "“\"":
+    if sh[p] in '“"':
         close = sh.find("”" if sh[p] == "“" else '"', p + 1, end)
         if close > p:
             end = close

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ingest.models import Reference
+from ingest.vocab import vocab
 
 _GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)[ ]{0,3}:?[ *_]{0,3})?\Z")
 
@@ -19,7 +20,7 @@ def _gazetteer() -> Any | None:
     return gazetteer if hasattr(gazetteer, "find_law_names") else None
 
 
-def find_named(text: str, sh: str, refs: list[Reference]) -> list[Reference]:
+def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | None = None) -> list[Reference]:
     """Named references not already covered by a numbered one; a name right before a bare symbol
     ("Luật Tiếp công dân số 42/2013/QH13") becomes that reference's name instead."""
     gz = _gazetteer()
@@ -44,24 +45,27 @@ def find_named(text: str, sh: str, refs: list[Reference]) -> list[Reference]:
             continue
         version = None
         try:
-            version = gz.choose_version(law, None, lm.year)
+            version = gz.choose_version(law, citing_date, lm.year)
         except Exception:
             version = None
         sym = version.get("number_symbol") if version else None
+        doc_type = law.get("doc_type")
         out.append(
             Reference(
                 start=lm.start,
                 end=lm.end,
                 text=text[lm.start : lm.end],
-                doc_type=law.get("doc_type"),
+                doc_type=doc_type,
                 number_symbol=sym,
                 year=lm.year or (version or {}).get("year"),
-                date=(version or {}).get("date"),
+                issuer=vocab().named_issuer.get(doc_type or ""),
                 kind="named",
                 name=lm.surface,
-                resolved={"number_symbol": sym, "law": law.get("name")} if sym else None,
-                confidence=0.85 if sym else 0.6,
-                warnings=[] if sym else ["law version not determined"],
+                resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+                if version
+                else None,
+                confidence=0.85 if version else 0.6,
+                warnings=[] if version else ["law version not determined"],
             )
         )
     return out

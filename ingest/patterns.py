@@ -46,6 +46,12 @@ def _type_words() -> tuple[str, ...]:
     return tuple(sorted(vocab().type_words, key=len, reverse=True))
 
 
+@cache
+def capitalised_type_words() -> tuple[str, ...]:
+    """'Kế hoạch', 'Quyết định' ...: a type word that ends an issuer clause running on."""
+    return tuple(w[:1].upper() + w[1:] for w in _type_words() if len(w) > 4)
+
+
 def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
     """The type word (and optional "số") ending just before `pos`: (start, word, has_số).
 
@@ -89,5 +95,9 @@ ISSUER = re.compile(
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
+# a date written without "ngày" right before "của": recovers a date split by interleaved footnote text
+BARE_DATE_BEFORE_CUA = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[ ]{1,3}của[ ])"
+)
 SUBJECT_START = re.compile(r"[ *_]{0,4},?[ *_]{0,3}(?:(?i:về việc|về|v/v)[ :]{1,3})[ *_]{0,3}")
 PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?:[ ]\w{1,12}){0,3})")

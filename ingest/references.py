@@ -19,10 +19,18 @@ from __future__ import annotations
 import re
 
 from ingest.clauses import read_clause
+from ingest.dates import parse_date_at
 from ingest.models import Reference, Repair
 from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, shadow
-from ingest.patterns import ANCHOR, ANCHOR_AT_START, OWN_NUMBER, PINPOINT_BEFORE, type_word_before
+from ingest.patterns import (
+    ANCHOR,
+    ANCHOR_AT_START,
+    BARE_DATE_BEFORE_CUA,
+    OWN_NUMBER,
+    PINPOINT_BEFORE,
+    type_word_before,
+)
 from ingest.relations import assign_relations
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
@@ -31,8 +39,11 @@ from ingest.vocab import Vocab, vocab
 SENTENCE_WINDOW = 600
 
 
-def find_references(text: str) -> list[Reference]:
-    """All references in `text` (already NFC), in text order, offsets into `text`."""
+def find_references(text: str, citing_date: str | None = None) -> list[Reference]:
+    """All references in `text` (already NFC), in text order, offsets into `text`.
+
+    `citing_date` (ISO) is the date of the document itself, used to pick the version of a law cited
+    by name; when not given, the latest date cited in the text stands in (a lower bound of it)."""
     if not text:
         return []
     v = vocab()
@@ -41,9 +52,12 @@ def find_references(text: str) -> list[Reference]:
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end)
     refs.extend(find_short_forms(text, sh, numbers, refs))
-    refs.extend(find_named(text, sh, refs))
+    if citing_date is None:
+        citing_date = max((r.date for r in refs if r.date and len(r.date) == 10), default=None)
+    refs.extend(find_named(text, sh, refs, citing_date))
     refs.sort(key=lambda r: (r.start, r.end))
     _share_list_clauses(sh, refs)
+    _recover_split_dates(sh, refs)
     resolve_short_forms(text, v, refs)
     for r in refs:
         _context(sh, r)
@@ -99,8 +113,9 @@ def _full_references(
             conf -= 0.05
         issuer = cl.issuer
         if issuer is None and sym.issuer_codes:
-            codes = (c.rstrip("0123456789") for c in sym.issuer_codes)
-            issuer = ", ".join(v.issuers[c]["name"] for c in codes if c in v.issuers) or None
+            # only codes naming one body (TTg, CP, BNV ...); TW and local codes leave it open
+            names = [v.implied_issuer(c.rstrip("0123456789")) for c in sym.issuer_codes]
+            issuer = " và ".join(n for n in names if n) if all(names) else None
         ref = Reference(
             start=start,
             end=sym.end,
@@ -147,6 +162,37 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
         a.party_term = a.party_term or b.party_term
 
 
+def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
+    """ "Kết luận số 65-KL/TW ngày 9 Báo cáo số 2202-BC/BCSĐCP ngày 11/9/2023 7 30/10/2019 của Bộ
+    Chính trị": footnote text interleaved at a page break split the date from its reference. When
+    the "ngày" is unreadable, another reference follows, and then a bare date + "của", that date
+    (and issuer) is the one meant; the references in between are footnote text."""
+    for i, r in enumerate(refs):
+        if "unreadable date after 'ngày'" not in r.warnings or r.date:
+            continue
+        hi = min(len(sh), r.end + 250)
+        between = [x for x in refs[i + 1 :] if x.start < hi]
+        if not between:
+            continue
+        m = BARE_DATE_BEFORE_CUA.search(sh, between[0].end, hi)
+        if m is None or "ngày" in sh[max(0, m.start() - 6) : m.start()].lower():
+            continue
+        inside = [x for x in between if x.end <= m.start()]
+        d = parse_date_at(sh, m.start(), m.end())
+        if d is None or d.iso is None:
+            continue
+        r.date, r.year = d.iso, r.year or d.year
+        r.warnings.remove("unreadable date after 'ngày'")
+        r.warnings.append("date recovered across interleaved footnote text")
+        r.confidence = min(r.confidence, 0.8)
+        cl = read_clause(sh, m.end(), hi)
+        if cl.issuer:
+            r.issuer = cl.issuer
+            r.party_term = r.party_term or cl.party_term
+        for x in inside:
+            x.in_footnote = True
+
+
 def _issuer_family(r: Reference) -> str | None:
     return r.issuer_code
 
@@ -170,9 +216,8 @@ def _context(sh: str, r: Reference) -> None:
         e = j + 1
     r.sentence = (s, e)
     line_start = sh.rfind("\n", max(0, r.start - 5000), r.start) + 1
-    r.in_footnote = (
-        sh[line_start : line_start + 1] in tuple(SUPERSCRIPT_DIGITS) if line_start < len(sh) else False
-    )
+    first = sh[line_start : line_start + 1]
+    r.in_footnote = r.in_footnote or (first != "" and first in SUPERSCRIPT_DIGITS)
     if r.pinpoint is None:
         pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
         if pm:

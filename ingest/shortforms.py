@@ -72,13 +72,18 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                     for j in by_type_code.get((r.doc_type_code, r.number), [])
                     if refs[j].issuer_code
                     and any(
-                        _drops_one_letter(u, c) for u in unknown for c in (refs[j].issuer_code or "").split("-")
+                        _drops_one_letter(u, c)
+                        for u in unknown
+                        for c in (refs[j].issuer_code or "").split("-")
                     )
                 }
                 if len(cands) == 1:
                     sym, j = next(iter(cands.items()))
+                    # a mistyped full symbol ("114-KL/W"): stays kind "full", symbol repaired from
+                    # the one earlier document it can only mean
                     r.repairs.append(Repair("dropped_letter", text[r.start : r.end], sym or ""))
                     _link(r, refs[j], j)
+                    r.kind = "full"
                     continue
             latest[(r.doc_type, r.number)] = i
             by_type_code.setdefault((r.doc_type_code, r.number), []).append(i)

@@ -87,12 +87,17 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
             segs[-1] = code
             end -= len(dm.group("digits"))
 
-    if any("\n" in s for s in seps) or "\n" in original[m.start("num") : m.start('segs')]:
+    if any("\n" in s for s in seps) or "\n" in original[m.start("num") : m.start("segs")]:
         surface = original[m.start("num") : end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n[ ]*", "", surface)))
 
-    def canon_seg(s: str) -> str:
+    def canon_seg(s: str, fold: bool = True) -> str:
         c = v.canon(s) or _term_code(s, v)
+        if c is None and fold:
+            c = v.canon_folded(s)
+            if c is not None:
+                repairs.append(Repair("D_for_Đ", s, c))
+                return c
         if c is None:
             return s
         if c != s:
@@ -107,7 +112,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
         # Party: n-TYPE/ISSUER[-ISSUER...]
         if len(segs) < 2 or seps_clean[0] != "/":
             return None
-        tc = v.canon(segs[0])
+        tc = v.canon(segs[0]) or v.canon_folded(segs[0])
         if tc not in v.party_code_to_type:
             return None
         family, type_code = "party", canon_seg(segs[0])
@@ -125,7 +130,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
             issuers = [canon_seg(first)]
             canonical = f"{num}/{yr}/{issuers[0]}"
         else:
-            tc = v.canon(first)
+            tc = v.canon(first) or v.canon_folded(first)
             if tc not in v.type_codes and not (yr is None and tc in v.issuers):
                 split = _split_missing_hyphen(first, v)
                 if split is None:
@@ -138,13 +143,13 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
                     segs = [split[0], split[1], *segs[1:]]
             if len(segs) < 2:
                 return None
-            if v.canon(segs[0]) in v.type_codes:
+            if (v.canon(segs[0]) or v.canon_folded(segs[0])) in v.type_codes:
                 type_code = canon_seg(segs[0])
                 rest = [canon_seg(s) for s in segs[1:]]
                 family = "normative" if yr else "administrative"
                 doc_type = v.code_to_type.get(type_code)
             else:
-                rest = [canon_seg(s) for s in segs]
+                rest = [canon_seg(segs[0]), *(canon_seg(x, fold=False) for x in segs[1:])]
                 if yr:
                     return None
                 family, doc_type = "letter", v.no_code_type

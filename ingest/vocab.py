@@ -34,9 +34,26 @@ class Vocab:
     reports_on_cue: str = "kết quả"
     reports_on_reach: int = 40
     title_chars: int = 1200
+    named_issuer: dict[str, str] = field(default_factory=dict)
+    folded: dict[str, str] = field(default_factory=dict)  # Đ-less spelling -> code, when unique
+
+    def implied_issuer(self, code: str) -> str | None:
+        """The issuer a code names on its own: central, single-body codes only (TTg, CP, BNV ...)."""
+        info = self.issuers.get(code)
+        if info is None or info.get("scope") != "central" or info.get("shared"):
+            return None
+        return info["name"]
 
     def canon(self, code: str) -> str | None:
         return self.canonical.get(code.casefold())
+
+    def canon_folded(self, code: str) -> str | None:
+        """'BCSD' -> 'BCSĐ': a code typed with D for Đ, when exactly one code folds to it."""
+        return self.folded.get(_fold(code))
+
+
+def _fold(code: str) -> str:
+    return code.casefold().replace("đ", "d")
 
 
 @cache
@@ -55,13 +72,19 @@ def vocab() -> Vocab:
     party.update(types.get("party_codes", {}))
     canonical = {c.casefold(): c for c in issuers}
     canonical.update({c.casefold(): c for c in code_to_type})
+    folds: dict[str, list[str]] = {}
+    for c in {*issuers, *code_to_type}:
+        folds.setdefault(_fold(c), []).append(c)
+    folded = {f: cs[0] for f, cs in folds.items() if len(cs) == 1 and f not in canonical}
     return Vocab(
         type_words=type_words,
         code_to_type=code_to_type,
         party_code_to_type=party,
         type_codes=frozenset(code_to_type),
         issuers=issuers,
-        term_codes=tuple(sorted((c for c, v in issuers.items() if v.get("term_suffix")), key=len, reverse=True)),
+        term_codes=tuple(
+            sorted((c for c, v in issuers.items() if v.get("term_suffix")), key=len, reverse=True)
+        ),
         canonical=canonical,
         no_code_type=types["no_code_type"],
         cues=rel["cues"],
@@ -72,4 +95,6 @@ def vocab() -> Vocab:
         reports_on_cue=rel["reports_on_cue"],
         reports_on_reach=rel["reports_on_reach"],
         title_chars=rel["title_chars"],
+        named_issuer=types.get("named_issuer", {}),
+        folded=folded,
     )
