@@ -372,9 +372,14 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
         if code and code in v.issuers:
             name, scope = v.issuers[code]
             if scope == "local" and province:
-                meta.issuer = f"{name} {province}" if name.split()[-1].lower() == "ủy" else f"{name} {_level(province)} {province}"
+                meta.issuer = f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
             else:
                 meta.issuer = name
+
+
+def _is_committee(name: str) -> bool:
+    """Party committees named after their place without a level word: Tỉnh ủy, Thành ủy, Huyện ủy."""
+    return name.split()[-1].lower() in ("ủy", "uỷ") and len(name.split()) == 2
 
 
 def _level(province: str) -> str:
@@ -439,21 +444,22 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
     for s in orgs:
-        if merged and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s):
+        if merged and s not in vocab().proper_names and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s):
             merged[-1] = f"{merged[-1]} {s}"
         else:
             merged.append(s)
     province = None
     parent_scope = None
+    known = vocab().proper_names
     for s in merged:
-        m = _LEVEL_RE.search(s)
+        m = None if s in known else _LEVEL_RE.search(s)
         if m and m.group(1) in ("TỈNH", "THÀNH PHỐ", "TP."):
             name = m.group(2).title()
             province = _province_lookup(name) or name
         if m:
             parent_scope = (m.group(1), m.group(2))
     unit = merged[-1]
-    m = _LEVEL_RE.search(unit)
+    m = None if unit in known else _LEVEL_RE.search(unit)
     if m:
         return _proper(unit[: m.start()].strip()) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
     if parent_scope and len(merged) > 1:
@@ -463,6 +469,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         scope = f"{_proper_level(parent_scope[0])} {parent_scope[1].title()}"
         if unit.startswith("VĂN PHÒNG") and parent_head in ("UBND", "ỦY BAN NHÂN DÂN"):
             return f"{name} UBND {scope}", province
+        if _is_committee(name):  # "Tỉnh ủy Bắc Giang", not "Tỉnh ủy tỉnh Bắc Giang"
+            return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
 
@@ -714,7 +722,7 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
             ):
                 responds.append(i)
                 continue
-            if n == 0 or any(c in before for c in subject_cues):
+            if any(c in (lead if n == 0 else before) for c in subject_cues):
                 subjects.append(i)
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds

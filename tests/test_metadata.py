@@ -1,0 +1,302 @@
+"""Report metadata: the four sample documents (hand-checked values) and unseen header layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metadata import extract_metadata
+from ingest.models import DocumentMeta
+from ingest.pipeline import extract_file, extract_text
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def example(prefix: str):
+    (path,) = EXAMPLES.glob(f"{prefix}_*.txt")
+    return extract_file(path)
+
+
+def meta_of(text: str) -> DocumentMeta:
+    return extract_metadata(text, [])
+
+
+# --- the sample corpus ------------------------------------------------------------------------
+
+
+def test_000_an_giang_report() -> None:
+    r = example("000")
+    d = r.document
+    assert (d.doc_type, d.kind) == ("Báo cáo", "report")
+    assert (d.number_symbol, d.symbol, d.number) == ("529/BC-UBND", "BC-UBND", "529")
+    assert (d.place, d.date) == ("An Giang", "2024-05-24")
+    assert d.province == "An Giang"
+    assert d.issuer == "Ủy ban nhân dân tỉnh An Giang"
+    assert d.title == (
+        "Kết quả thực hiện công tác dân vận của cơ quan hành chính nhà nước và chính quyền các cấp năm 2023"
+    )
+    assert d.period == "năm 2023"
+    assert d.signer is not None
+    assert d.signer.name == "Lê Văn Phước"
+    assert d.signer.capacity == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    assert d.recipients[:2] == ["Bộ Nội vụ", "Ban Dân vận Tỉnh ủy"]
+    assert "UBND huyện, thị xã, thành phố" in d.recipients
+    assert not any(x.startswith("Lưu") for x in d.recipients)
+    assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]
+    assert all(r.references[i].relation == "responds_to" for i in d.responds_to)
+    assert d.warnings == []
+
+
+def test_002_quang_ngai_office_report_with_conflicting_appendix_date() -> None:
+    r = example("002")
+    d = r.document
+    assert (d.doc_type, d.number_symbol, d.symbol) == ("Báo cáo", "876/BC-VP", "BC-VP")
+    assert (d.place, d.date, d.province) == ("Quảng Ngãi", "2021-06-07", "Quảng Ngãi")
+    assert d.issuer == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert d.title.startswith("Thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021")
+    assert d.period == "6 tháng đầu năm 2021"
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Phạm Xuân Duệ", "CHÁNH VĂN PHÒNG")
+    assert "Sở Nội vụ" in d.recipients
+    assert [r.references[i].number_symbol for i in d.responds_to] == ["1315/SNV-XDCQ"]
+    (warning,) = [w for w in d.warnings if "date mismatch" in w]
+    assert "2021-06-07" in warning and "17/6/2021" in warning and "876/BC-VP" in warning
+
+
+def test_003_bac_giang_unnumbered_draft() -> None:
+    r = example("003")
+    d = r.document
+    assert d.number_symbol is None
+    assert (d.symbol, d.number) == ("BC-SNV", None)
+    assert any("unnumbered draft" in w for w in d.warnings)
+    assert (d.place, d.date) == ("Bắc Giang", "2020-07")
+    assert any("day left blank" in w for w in d.warnings)
+    assert d.province == "Bắc Giang"
+    assert d.issuer == "Sở Nội vụ tỉnh Bắc Giang"
+    assert d.title.startswith("Kết quả 05 năm thực hiện Kết luận số 114-KL/TW")
+    assert d.period == "05 năm"
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Khuông Văn Thông", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")
+    assert d.recipients == ["Ban Dân vận Tỉnh ủy", "Ban Cán sự đảng UBND tỉnh"]
+    (request,) = [r.references[i] for i in d.responds_to]
+    assert request.number_symbol.startswith("67-CV/BCS")  # "BCSD" as written; the recogniser may repair it
+    assert request.doc_type == "Công văn"
+    subjects = [r.references[i] for i in d.subjects]
+    assert subjects and {s.number_symbol for s in subjects} == {"114-KL/TW"}
+    assert all(s.relation == "reports_on" for s in subjects)
+    title_start = r.text.index("Kết quả 05 năm")
+    assert subjects[0].start > title_start
+
+
+def test_004_web_article_and_its_boilerplate() -> None:
+    r = example("004")
+    d = r.document
+    assert d.kind == "article"
+    assert d.title == "An Giang: Cải cách hành chính năm 2017, nhiệm vụ trọng tâm năm 2018"
+    assert d.category == "Cải cách hành chính"
+    assert (d.date, d.published) == ("2017-12-14", "2017-12-14T04:57")
+    assert d.author == "Nguyễn Bình Định - Phòng Cải cách hành chính"
+    assert d.province == "An Giang"
+    assert d.period == "năm 2017"
+    cut = d.boilerplate_start
+    assert cut is not None
+    assert r.text[cut:].lstrip().startswith("số điện thoại tiếp nhận")
+    assert "Thống kê truy cập" in r.text[cut:]
+    assert "Nguyễn Bình Định" not in r.text[cut:]
+    assert all(ref.start < cut for ref in r.references)
+    assert d.number_symbol is None and d.signer is None
+
+
+def test_references_in_site_boilerplate_are_not_produced() -> None:
+    body = (
+        "Sở Nội vụ: Kết quả cải cách hành chính năm 2023\nCải cách hành chính\n\n"
+        "10:15 05/01/2024\n\n"
+        + "Năm 2023, tỉnh triển khai thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ "
+        "về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước các cấp, đạt nhiều kết quả.\n"
+        "\nTrần Văn Nam - Phòng Tổ chức\n\nTin liên quan\n\nKế hoạch số 12/KH-UBND ngày 01/01/2024\n\n"
+        "Thống kê truy cập\n\nĐang online\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.kind == "article" and d.author == "Trần Văn Nam - Phòng Tổ chức"
+    assert d.boilerplate_start == body.index("Tin liên quan")
+    assert "12/KH-UBND" not in {ref.number_symbol for ref in r.references}
+    assert all(ref.start < d.boilerplate_start for ref in r.references)
+
+
+# --- unseen layouts ---------------------------------------------------------------------------
+
+DISTRICT_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH
+-------
+Số: 38/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Châu Thành, ngày 31 tháng 4 năm 2022
+
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021
+của Thủ tướng Chính phủ trên địa bàn huyện
+Căn cứ Luật Tổ chức chính quyền địa phương;
+
+I. MỤC ĐÍCH
+Nội dung.
+
+Nơi nhận:
+- UBND tỉnh An Giang (b/c);
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký)
+
+NGUYỄN VĂN AN
+"""
+
+
+def test_district_plan_header_block() -> None:
+    d = meta_of(DISTRICT_PLAN)
+    assert (d.doc_type, d.kind) == ("Kế hoạch", "document")
+    assert d.number_symbol == "38/KH-UBND"
+    assert d.issuer == "Ủy ban nhân dân huyện Châu Thành"
+    assert d.place == "Châu Thành"
+    assert d.date == "2022-04"
+    assert any("31/4/2022 does not exist" in w for w in d.warnings)
+    assert d.title == "Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ trên địa bàn huyện"
+    assert d.recipients == ["UBND tỉnh An Giang"]
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+
+
+def test_title_refs_of_a_plan_are_implemented() -> None:
+    r = extract_text(DISTRICT_PLAN)
+    subjects = [r.references[i] for i in r.document.subjects]
+    assert [s.number_symbol for s in subjects] == ["33/CT-TTg"]
+    assert subjects[0].relation == "implements"
+
+
+OFFICE_LETTER = """UBND TỈNH QUẢNG NGÃI
+VĂN PHÒNG
+Số: 1234/VP-NC
+V/v báo cáo kết quả thực hiện Kết luận số 114-KL/TW
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 02 tháng 3 năm 2023
+
+Kính gửi:
+- Sở Nội vụ;
+- Ban Dân vận Tỉnh ủy.
+
+Theo đề nghị của Sở Nội vụ tại Công văn số 1315/SNV-XDCQ ngày 10/2/2023, Văn phòng báo cáo như sau.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Trần Thị Bình
+"""
+
+
+def test_cong_van_with_vv_title_and_kinh_gui() -> None:
+    d = meta_of(OFFICE_LETTER)
+    assert d.doc_type == "Công văn"
+    assert (d.number_symbol, d.symbol) == ("1234/VP-NC", "VP-NC")
+    assert d.title == "báo cáo kết quả thực hiện Kết luận số 114-KL/TW"
+    assert d.issuer == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert d.province == "Quảng Ngãi"
+    assert d.date == "2023-03-02"
+    assert d.recipients == ["Sở Nội vụ", "Ban Dân vận Tỉnh ủy"]  # "Như trên" = the Kính gửi list
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Trần Thị Bình", "KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG")
+
+
+PARTY_REPORT = """ĐẢNG BỘ TỈNH BẮC GIANG
+TỈNH ỦY
+*
+Số 247-BC/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Giang, ngày 08 tháng 02 năm 2021
+
+BÁO CÁO
+sơ kết 6 tháng đầu năm 2021 thực hiện Nghị quyết số 25-NQ/TW
+
+Nội dung.
+"""
+
+
+def test_party_report_number() -> None:
+    d = meta_of(PARTY_REPORT)
+    assert (d.number_symbol, d.symbol, d.number) == ("247-BC/TU", "BC/TU", "247")
+    assert d.doc_type == "Báo cáo"
+    assert d.date == "2021-02-08"
+    assert d.period == "6 tháng đầu năm 2021"
+    assert d.issuer == "Tỉnh ủy Bắc Giang"
+    assert d.province == "Bắc Giang"
+
+
+@pytest.mark.parametrize(
+    ("header", "number_symbol", "symbol"),
+    [
+        ("Số: 04/2015/NĐ-CP", "04/2015/NĐ-CP", "NĐ-CP"),
+        ("Số:    /KH-UBND", None, "KH-UBND"),
+        ("Số: ……/TTr-SNV", None, "TTr-SNV"),
+        ("**Số: 23 /QĐ-UBND**", "23/QĐ-UBND", "QĐ-UBND"),
+        ("Số: 12/BC-UBND          Hà Nội, ngày 5 tháng 6 năm 2024", "12/BC-UBND", "BC-UBND"),
+    ],
+)
+def test_number_line_variants(header: str, number_symbol: str | None, symbol: str) -> None:
+    d = meta_of(f"{header}\n\nBÁO CÁO\n\nTiêu đề\n")
+    assert (d.number_symbol, d.symbol) == (number_symbol, symbol)
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "warning"),
+    [
+        ("Hà Nội, ngày 05 tháng 6 năm 2024", "2024-06-05", None),
+        ("*TP. Hồ Chí Minh, ngày 1 tháng 12 năm 2019*", "2019-12-01", None),
+        ("Bắc Giang, ngày\u00a0\u00a0 tháng 7 năm 2020", "2020-07", "day left blank"),
+        ("Kon Tum, ngày .... tháng .... năm 2020", "2020", "day and month left blank"),
+        ("Huế, ngày 30 tháng 2 năm 2021", "2021-02", "30/2/2021 does not exist"),
+    ],
+)
+def test_place_date_variants(line: str, date: str, warning: str | None) -> None:
+    d = meta_of(f"Số: 1/BC-UBND\n{line}\n\nBÁO CÁO\nTiêu đề\n")
+    assert d.date == date
+    assert any(warning in w for w in d.warnings) if warning else d.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("Kết quả công tác quý II năm 2024", "quý II năm 2024"),
+        ("Tình hình thực hiện 9 tháng năm 2023", "9 tháng năm 2023"),
+        ("Tổng kết giai đoạn 2016 - 2020", "giai đoạn 2016 - 2020"),
+        ("Kết quả công tác tháng 5 năm 2024", "tháng 5 năm 2024"),
+        ("Kết quả 10 năm thực hiện Nghị định 04/2015/NĐ-CP", "10 năm"),
+        ("Về việc bổ nhiệm cán bộ", None),
+    ],
+)
+def test_reporting_period(title: str, period: str | None) -> None:
+    assert meta_of(f"Số: 1/BC-UBND\n\nBÁO CÁO\n\n{title}\n\nNội dung.\n").period == period
+
+
+def test_heading_with_inline_title_and_crlf() -> None:
+    d = meta_of("Số: 5/BC-SYT\r\nCần Thơ, ngày 2 tháng 1 năm 2024\r\n\r\nBÁO CÁO TỔNG HỢP\r\nKết quả phòng chống dịch năm 2023\r\n\r\nNội dung\r\n")
+    assert d.doc_type == "Báo cáo"
+    assert d.title == "Kết quả phòng chống dịch năm 2023"
+    assert d.issuer == "Sở Y tế thành phố Cần Thơ"
+    assert d.province == "Cần Thơ"
+
+
+def test_nothing_to_find_is_not_an_error() -> None:
+    d = meta_of("Một đoạn văn bản không có tiêu đề, số hiệu hay chữ ký.")
+    assert d.doc_type is None and d.number_symbol is None and d.signer is None and d.kind == "document"
