@@ -30,6 +30,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "gold"
 FIELDS = ("number_symbol", "kind", "date", "issuer", "relation")
+DOCUMENT_FIELDS = ("doc_type", "place", "province", "issuer", "title", "signer", "author", "published")
 
 # Abbreviations expanded before issuers are compared (data of the comparison, not of extraction).
 ISSUER_ABBREVIATIONS = {
@@ -58,6 +59,7 @@ class FileResult:
     false_positives: list[dict[str, Any]] = field(default_factory=list)
     field_errors: list[dict[str, Any]] = field(default_factory=list)
     self_check: dict[str, Any] = field(default_factory=dict)
+    document_check: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
 
     def scores(self) -> dict[str, float]:
@@ -190,11 +192,34 @@ def compare_fields(g: dict[str, Any], f: dict[str, Any], result: FileResult, tex
 
 
 def check_self(gold_doc: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    """The report's own number and date (what self mentions stand for) against the found metadata."""
     out = {}
     for name in ("number_symbol", "date"):
         want, got = gold_doc.get(name), meta.get(name)
         same = norm_symbol(want) == norm_symbol(got) if name == "number_symbol" else want == got
         out[name] = {"gold": want, "found": got, "ok": same}
+    return out
+
+
+def _text_key(value: Any) -> str | None:
+    return re.sub(r"\s+", " ", nfc(str(value))).strip().casefold() if value else None
+
+
+def check_document(gold_doc: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    """Other metadata fields the gold states (whitespace- and case-insensitive)."""
+    out = {}
+    for name in DOCUMENT_FIELDS:
+        if name not in gold_doc:
+            continue
+        want, got = gold_doc[name], meta.get(name)
+        if name == "signer":
+            want = (want or {}).get("name")
+            got = (as_dict(got) if got else {}).get("name")
+        if name == "issuer":
+            ok = (want is None and not got) or (want is not None and issuer_agrees(want, got))
+        else:
+            ok = _text_key(want) == _text_key(got)
+        out[name] = {"gold": want, "found": got, "ok": ok}
     return out
 
 
@@ -244,7 +269,9 @@ def evaluate_file(gold_path: Path, extract_file, include_self: bool = False) -> 
         if fi not in matched_f:
             result.false_positives.append({"text": text[r["start"]:r["end"]], "number_symbol": r.get("number_symbol"),
                                            **line_context(text, r["start"], r["end"])})
-    result.self_check = check_self(gold.get("document") or {}, as_dict(data.get("document") or {}))
+    found_doc = as_dict(data.get("document") or {})
+    result.self_check = check_self(gold.get("document") or {}, found_doc)
+    result.document_check = check_document(gold.get("document") or {}, found_doc)
     return result
 
 
@@ -282,7 +309,7 @@ def summary(r: FileResult) -> dict[str, Any]:
     out["field_counts"] = {n: {"correct": ok, "judged": total} for n, (ok, total) in r.fields.items()}
     if r.file != "ALL":
         out.update(misses=r.misses, false_positives=r.false_positives, field_errors=r.field_errors,
-                   self=r.self_check, error=r.error)
+                   self=r.self_check, document=r.document_check, error=r.error)
     return out
 
 
@@ -308,6 +335,12 @@ def print_report(report: dict[str, Any], out=sys.stdout) -> None:
         for name, check in (s.get("self") or {}).items():
             mark = "ok" if check["ok"] else "WRONG"
             print(f"  self {name}: gold={check['gold']!r} found={check['found']!r} {mark}", file=out)
+        doc = s.get("document") or {}
+        if doc:
+            wrong = {n: c for n, c in doc.items() if not c["ok"]}
+            print(f"  metadata: {len(doc) - len(wrong)}/{len(doc)} fields agree", file=out)
+            for name, check in wrong.items():
+                print(f"  metadata {name}: gold={check['gold']!r} found={check['found']!r}", file=out)
         for label, items in (("miss", s["misses"]), ("false positive", s["false_positives"])):
             for item in items:
                 print(f"  {label:<15} L{item['line']:<4} {item['context']}", file=out)

@@ -195,6 +195,7 @@ def test_evaluate_scores_a_perfect_extractor_as_perfect():
         assert (result.gold, result.matched, result.found) == (result.gold, result.gold, result.gold)
         assert result.misses == [] and result.false_positives == [] and result.field_errors == []
         assert all(check["ok"] for check in result.self_check.values())
+        assert result.document_check and all(check["ok"] for check in result.document_check.values())
 
 
 def test_evaluate_counts_misses_false_positives_and_field_errors():
