@@ -9,6 +9,8 @@ overlap and the number/symbol agrees (case-insensitive; the gold canonical symbo
 written) - or, when either side has no symbol (named, unresolved short references), when the spans
 overlap and the kind agrees. The report's own number ("self" mentions) is judged against the
 document metadata and left out of the reference counts; `--include-self` counts it as a reference.
+The other metadata fields the gold states (type, place, province, issuer, title, signer name, and
+author/published for web articles) are compared too and listed per file.
 
     python scripts/evaluate.py [--gold DIR] [--files F ...] [--include-self] [--json]
                                [--min-precision P] [--min-recall R]
