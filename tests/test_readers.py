@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from ingest.readers import ReadError, detect_legacy, read_bytes, read_file
+from ingest.readers import ReadError, detect_legacy, read_file
 
 VI = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận."
 

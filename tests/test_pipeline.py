@@ -1,0 +1,174 @@
+"""Pipeline: normalisation and offsets, hashes, version, every reader end to end, streaming errors."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import ingest
+from ingest.pipeline import ExtractError, extract_file, extract_text, extractor_version, iter_extract
+from tests.test_readers import TCVN3, make_docx, make_html, make_pdf
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SAMPLE = next(EXAMPLES.glob("000_*.txt"))
+
+
+def test_public_api_is_reexported() -> None:
+    assert ingest.extract_text is extract_text
+    assert ingest.extract_file is extract_file
+    assert ingest.iter_extract is iter_extract
+    assert ingest.ExtractionResult.__name__ == "ExtractionResult"
+    assert ingest.normalize_text("\ufeffTe\u0302\u0301") == "Tế"
+    with pytest.raises(AttributeError):
+        _ = ingest.no_such_name
+
+
+def test_nfd_input_gives_offsets_into_nfc_text() -> None:
+    raw = SAMPLE.read_text(encoding="utf-8")
+    nfd = unicodedata.normalize("NFD", raw)
+    assert nfd != raw
+    a, b = extract_text(raw), extract_text("\ufeff" + nfd)
+    assert b.text == a.text == unicodedata.normalize("NFC", raw)
+    assert b.references, "the recogniser finds references in the sample"
+    for ref in b.references:
+        assert b.text[ref.start : ref.end] == ref.text
+    assert [(r.start, r.end, r.number_symbol) for r in b.references] == [
+        (r.start, r.end, r.number_symbol) for r in a.references
+    ]
+    assert b.document.to_dict() == a.document.to_dict()
+
+
+def test_text_keeps_noise_characters() -> None:
+    raw = "Số: 1/BC-UBND\n\nNghị định số 04/2015/NÐ-CP\u00a0ngày 09/01/2015"
+    assert extract_text(raw).text == raw  # "Ð" and NBSP are the recogniser's business
+
+
+def test_hashes_and_version(tmp_path: Path) -> None:
+    raw = "Thực hiện Chỉ thị số 33/CT-TTg."
+    assert extract_text(raw).sha256 == hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    data = b"\xff\xfe" + raw.encode("utf-16-le")
+    p = tmp_path / "u16.txt"
+    p.write_bytes(data)
+    r = extract_file(p)
+    assert r.sha256 == hashlib.sha256(data).hexdigest()
+    assert r.text == raw and r.source == str(p)
+    assert re.fullmatch(r"legalgraph-\d+\.\d+\.\d+\S*\+[0-9a-f]{10}", extractor_version())
+    assert r.extractor_version == extractor_version()
+
+
+def test_to_dict_shape() -> None:
+    d = extract_file(SAMPLE).to_dict()
+    assert list(d) == ["source", "sha256", "extractor_version", "document", "references"]
+    assert "text" in extract_file(SAMPLE).to_dict(with_text=True)
+
+
+def test_docx_end_to_end(tmp_path: Path) -> None:
+    data = make_docx(
+        [
+            "BÁO CÁO",
+            "Kết quả 05 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư",
+            "Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ, Sở Nội vụ báo cáo như sau:",
+            "Nội dung báo cáo.",
+        ],
+        table=[["UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 15/BC-SNV", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 24 tháng 5 năm 2024"]],
+        tail=["Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Lưu: VT.", "GIÁM ĐỐC\n\nTrần Văn Ba"],
+    )
+    p = tmp_path / "r.docx"
+    p.write_bytes(data)
+    r = extract_file(p)
+    d = r.document
+    assert (d.number_symbol, d.date, d.doc_type) == ("15/BC-SNV", "2024-05-24", "Báo cáo")
+    assert d.issuer == "Sở Nội vụ tỉnh An Giang"
+    assert d.province == "An Giang"
+    assert d.recipients == ["Bộ Nội vụ"]
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Trần Văn Ba", "GIÁM ĐỐC")
+    assert [r.references[i].number_symbol for i in d.subjects] == ["114-KL/TW"]
+    assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]
+
+
+def test_pdf_end_to_end(tmp_path: Path) -> None:
+    p = tmp_path / "k.pdf"
+    p.write_bytes(make_pdf([
+        "Số: 38/KH-UBND", "Quảng Ngãi, ngày 04 tháng 3 năm 2021", "", "KẾ HOẠCH",
+        "Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ",
+    ]))
+    r = extract_file(p)
+    assert (r.document.number_symbol, r.document.date, r.document.doc_type) == ("38/KH-UBND", "2021-03-04", "Kế hoạch")
+    assert "26/CT-TTg" in {ref.number_symbol for ref in r.references}
+
+
+def test_html_end_to_end_uses_page_metadata(tmp_path: Path) -> None:
+    p = tmp_path / "a.html"
+    p.write_bytes(make_html())
+    r = extract_file(p)
+    d = r.document
+    assert d.kind == "article"
+    assert d.title == "Đẩy mạnh công tác dân vận chính quyền năm 2023"
+    assert d.date == "2023-12-14"
+    assert d.province == "An Giang"
+    assert "33/CT-TTg" in {ref.number_symbol for ref in r.references}
+
+
+def test_tcvn3_file_is_extracted_with_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "old.txt"
+    p.write_bytes(TCVN3 + "\n\nB¸O C¸O\n\nKÕt qu¶ thùc hiÖn ChØ thÞ sè 33/CT-TTg n¨m 2023\n".encode("latin-1"))
+    r = extract_file(p)
+    assert r.document.number_symbol == "12/BC-UBND"
+    assert r.document.doc_type == "Báo cáo"
+    assert r.document.title == "Kết quả thực hiện Chỉ thị số 33/CT-TTg năm 2023"
+    assert "converted from legacy encoding TCVN3" in r.document.warnings
+
+
+def test_iter_extract_streams_and_reports_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(make_pdf([], text_layer=False))
+    consumed: list[str] = []
+
+    def paths():
+        for p in (SAMPLE, empty, scan, tmp_path / "missing.txt", SAMPLE):
+            consumed.append(p.name)
+            yield p
+
+    it = iter_extract(paths())
+    first = next(it)
+    assert consumed == [SAMPLE.name]  # lazy: one file at a time
+    rest = list(it)
+    assert first.document.number_symbol == "529/BC-UBND"
+    errors = [x for x in rest if isinstance(x, ExtractError)]
+    assert [(Path(e.source).name, e.kind) for e in errors] == [
+        ("empty.txt", "empty"), ("scan.pdf", "no_text"), ("missing.txt", "not_found")
+    ]
+    assert errors[1].message == "no text layer (scanned PDF?)"
+    assert errors[1].to_dict()["error"] == "no_text"
+    assert not isinstance(rest[-1], ExtractError)
+
+
+def test_a_bug_in_one_file_does_not_stop_the_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.pipeline as pipeline
+
+    real = pipeline.find_references
+
+    def flaky(text: str):
+        if "BOOM" in text:
+            raise RuntimeError("recogniser exploded")
+        return real(text)
+
+    monkeypatch.setattr(pipeline, "find_references", flaky)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BOOM", encoding="utf-8")
+    out = list(iter_extract([bad, SAMPLE]))
+    assert isinstance(out[0], ExtractError) and out[0].kind == "internal"
+    assert "RuntimeError: recogniser exploded" in out[0].message
+    assert out[1].document.number_symbol == "529/BC-UBND"
+
+
+def test_extract_file_raises_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ingest.ReadError) as info:
+        extract_file(tmp_path / "nope.docx")
+    assert info.value.kind == "not_found"
