@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.deps import StoreHolder, load_settings, setting
 from api.problems import install_handlers
 from api.routes import build_router
+from api.routes.web import mount_web
 from graph.store import Store
 from legalgraph import __version__
 
@@ -82,6 +83,7 @@ def create_app(settings: Any = None, store: Store | None = None) -> FastAPI:
     app.state.cache = {}
     install_handlers(app)
     app.include_router(build_router(bool(setting(settings, "read_api_key_required", False))))
+    mount_web(app)
 
     origins = setting(settings, "cors_origins", []) or []
     if isinstance(origins, str):

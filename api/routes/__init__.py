@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends
 
 from api.deps import require_read_key
 from api.problems import problem_responses
-from api.routes import documents, health, provinces, reports, resolve
+from api.routes import documents, health, matrix, provinces, reports, resolve
 
 
 def build_router(reads_need_key: bool = False) -> APIRouter:
@@ -17,7 +17,7 @@ def build_router(reads_need_key: bool = False) -> APIRouter:
     reads = APIRouter(dependencies=[Depends(require_read_key)] if reads_need_key else [],
                       responses=problem_responses(401, 403) if reads_need_key else {})
     reads.include_router(health.stats_router)
-    for module in (resolve, documents, provinces, reports):
+    for module in (resolve, documents, provinces, reports, matrix):
         reads.include_router(module.router)
     router.include_router(reads)
     return router

@@ -20,6 +20,8 @@ from api.routes.documents import province_lookup
 from api.schemas import DocumentSummary, ProvinceRef, ReportSummary
 from api.shape import document_summary, province_ref, report_summary
 from graph.store import Store
+from ingest import gazetteer
+from ingest.gazetteer import fold
 
 router = APIRouter(tags=["matrix"])
 
@@ -45,24 +47,29 @@ class Matrix(BaseModel):
 
 
 def _columns(index: dict[str, dict[str, Any]], era: str) -> list[dict[str, Any]]:
+    """Every unit of the era (from the gazetteer, so provinces with no report show as gaps)."""
     wanted = ("pre-2025", "both") if era == "old" else ("post-2025", "both")
     seen: dict[str, dict[str, Any]] = {}
-    for p in index.values():
-        if p.get("era") in wanted and p.get("id"):
-            seen[p["id"]] = p
-    return sorted(seen.values(), key=lambda p: p.get("name") or p["id"])
+    for p in [*gazetteer.provinces(), *index.values()]:
+        if p.get("era") in wanted:
+            stored = index.get(p["key"]) or {}
+            seen[p["key"]] = {**p, "id": stored.get("id") or p.get("id") or p["key"]}
+    return sorted(seen.values(), key=lambda p: fold(p.get("name") or p["key"]))
 
 
 def _unit(group: dict[str, Any], index: dict[str, dict[str, Any]], era: str) -> dict[str, Any] | None:
     """The column a report group falls in (the successor for `era=new`)."""
-    province = index.get(group.get("id") or "") or index.get(group.get("key") or "")
+    key = group.get("key") or group.get("id") or ""
+    province = index.get(key) or gazetteer.province(key)
     if province is None:
         return None
     if era == "new" and province.get("era") == "pre-2025":
         successor = province.get("successor")
         successor_key = successor.get("key") if isinstance(successor, dict) else successor
-        return index.get(successor_key or "")
-    return province
+        province = index.get(successor_key or "") or gazetteer.province(successor_key or "")
+        if province is None:
+            return None
+    return {**province, "id": province.get("id") or province["key"]}
 
 
 def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since: str | None,
