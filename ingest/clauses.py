@@ -92,13 +92,14 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     c.end = p
     m = SUBJECT_START.match(sh, p, min(limit, p + 20))
     if m:
-        c.subject = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
+        c.subject, c.end = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
     return c
 
 
-def _subject(sh: str, p: int, end: int) -> str | None:
+def _subject(sh: str, p: int, end: int) -> tuple[str | None, int]:
+    """The subject text and where it ends."""
     if p >= end:
-        return None
+        return None, p
     if sh[p] in '“"':
         close = sh.find("”" if sh[p] == "“" else '"', p + 1, end)
         if close > p:
@@ -119,4 +120,6 @@ def _subject(sh: str, p: int, end: int) -> str | None:
             break
         i += 1
     s = sh[p:stop].strip().strip(_QUOTES).strip()
-    return s or None
+    if stop < len(sh) and sh[stop] in '”"':
+        stop += 1
+    return (s or None), stop

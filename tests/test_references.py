@@ -1,0 +1,348 @@
+"""Unit tests of the reference recogniser on short sentences modelled on real reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.models import Reference
+from ingest.references import find_references
+
+
+def refs(text: str) -> list[Reference]:
+    out = find_references(text)
+    for r in out:
+        assert text[r.start : r.end] == r.text
+    return out
+
+
+def one(text: str) -> Reference:
+    out = refs(text)
+    assert len(out) == 1, [r.text for r in out]
+    return out[0]
+
+
+def symbols(text: str) -> list[str | None]:
+    return [r.number_symbol for r in refs(text)]
+
+
+# --- numbering families -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "doc_type", "code", "year"),
+    [
+        ("Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng.", "33/CT-TTg", "Chỉ thị", "CT", None),
+        ("theo Nghị định số 04/2015/NĐ-CP của Chính phủ", "04/2015/NĐ-CP", "Nghị định", "NĐ", 2015),
+        ("Luật số 42/2013/QH13 về tiếp công dân", "42/2013/QH13", "Luật", None, 2013),
+        ("Pháp lệnh 34/2007/PL-UBTVQH11 về dân chủ", "34/2007/PL-UBTVQH11", "Pháp lệnh", "PL", 2007),
+        ("Nghị quyết số 755/2005/NQ-UBTVQH11", "755/2005/NQ-UBTVQH11", "Nghị quyết", "NQ", 2005),
+        ("Công văn số 2748/BNV-CTTN của Bộ Nội vụ", "2748/BNV-CTTN", "Công văn", None, None),
+        ("Kết luận số 114-KL/TW của Ban Bí thư", "114-KL/TW", "Kết luận", "KL", None),
+        ("Quy định số 11-QĐi/TW của Bộ Chính trị", "11-QĐi/TW", "Quy định", "QĐi", None),
+        ("Công văn số 247-CV/TU của Tỉnh ủy", "247-CV/TU", "Công văn", "CV", None),
+        ("Chương trình phối hợp số 03-CTr/BDVTW-BCSĐCP", "03-CTr/BDVTW-BCSĐCP", "Chương trình", "CTr", None),
+        (
+            "Thông tư liên tịch số 178/2015/TTLT-BTC-BNNPTNT-BTNMT-BYT",
+            "178/2015/TTLT-BTC-BNNPTNT-BTNMT-BYT",
+            "Thông tư liên tịch",
+            "TTLT",
+            2015,
+        ),
+        ("Văn bản hợp nhất số 08/VBHN-VPQH", "08/VBHN-VPQH", "Văn bản hợp nhất", "VBHN", None),
+        ("Kế hoạch số 32-KH/ĐUK ngày 18/5/2021", "32-KH/ĐUK", "Kế hoạch", "KH", 2021),
+    ],
+)
+def test_numbering_families(
+    text: str, symbol: str, doc_type: str, code: str | None, year: int | None
+) -> None:
+    r = one(text)
+    assert (r.number_symbol, r.doc_type, r.doc_type_code, r.year, r.kind) == (
+        symbol,
+        doc_type,
+        code,
+        year,
+        "full",
+    )
+
+
+def test_span_runs_from_type_word_to_end_of_symbol() -> None:
+    text = "Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ về triển khai."
+    r = one(text)
+    assert r.text == "Công văn số 2748/BNV-CTTN"
+    assert r.number == "2748"
+
+
+def test_full_clause_fields() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về “Tiếp tục tăng cường "
+        "công tác dân vận”; Pháp lệnh 34/2007/PL-UBTVQH11 về thực hiện dân chủ ở xã."
+    )
+    a, b = refs(text)
+    assert (a.date, a.year, a.issuer, a.issuer_code) == ("2021-11-26", 2021, "Thủ tướng Chính phủ", "TTg")
+    assert a.subject == "Tiếp tục tăng cường công tác dân vận"
+    assert a.relation == "implements"
+    assert b.subject == "thực hiện dân chủ ở xã"
+    assert b.issuer == "Ủy ban Thường vụ Quốc hội"  # implied by the code
+
+
+def test_date_in_words_and_party_term() -> None:
+    r = one(
+        "Nghị quyết số 25-NQ/TW ngày 03 tháng 6 năm 2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường."
+    )
+    assert (r.date, r.issuer, r.party_term, r.subject) == (
+        "2013-06-03",
+        "Ban Chấp hành Trung ương Đảng",
+        "XI",
+        "tăng cường",
+    )
+
+
+def test_issuer_province_and_cut_at_next_type_word() -> None:
+    r = one("Kế hoạch 876/KH-UBND ngày 23/12/2022 của Ủy ban nhân dân tỉnh Bắc Giang Kế hoạch cải cách.")
+    assert r.issuer == "Ủy ban nhân dân tỉnh Bắc Giang"
+    assert r.issuer_province == "Bắc Giang"
+
+
+def test_shared_codes_do_not_imply_an_issuer() -> None:
+    assert one("Kết luận số 114-KL/TW đã được quán triệt.").issuer is None  # Bộ Chính trị? Ban Bí thư?
+    assert one("Kế hoạch số 38/KH-UBND đã ban hành.").issuer is None  # which province?
+    assert one("Nghị định số 04/2015/NĐ-CP").issuer == "Chính phủ"
+
+
+def test_upper_case_heading() -> None:
+    r = one("II. KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW CỦA CƠ QUAN NHÀ NƯỚC")
+    assert (r.text, r.number_symbol, r.doc_type) == ("KẾT LUẬN SỐ 114-KL/TW", "114-KL/TW", "Kết luận")
+
+
+def test_own_number_in_header_is_not_a_reference() -> None:
+    assert refs("Số: 529/BC-UBND\n\nAn Giang, ngày 24 tháng 5 năm 2024") == []
+
+
+# --- lists and bare symbols ---------------------------------------------------------------------
+
+
+def test_list_with_repeated_type_words_shares_the_date() -> None:
+    a, b = refs(
+        "thực hiện các Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị;"
+    )
+    assert (a.number_symbol, b.number_symbol) == ("217-QĐ/TW", "218-QĐ/TW")
+    assert a.date == b.date == "2013-12-12"
+    assert a.issuer == b.issuer == "Bộ Chính trị"
+
+
+def test_list_date_not_shared_across_different_kinds() -> None:
+    out = refs("Nghị quyết số 39-NQ/TW, Kế hoạch số 112/KH-UBND ngày 27/6/2018 của UBND tỉnh.")
+    assert out[0].date is None and out[1].date == "2018-06-27"
+
+
+def test_list_sharing_one_type_word() -> None:
+    a, b = refs("Nghị định số 43/2014/NĐ-CP, 01/2017/NĐ-CP của Chính phủ")
+    assert (a.text, b.text) == ("Nghị định số 43/2014/NĐ-CP", "01/2017/NĐ-CP")
+    assert b.doc_type == "Nghị định"  # inferred from the symbol
+
+
+def test_two_decrees_joined_by_va() -> None:
+    assert symbols("Nghị định số 108/2014/NĐ-CP và Nghị định số 113/2018/NĐ-CP") == [
+        "108/2014/NĐ-CP",
+        "113/2018/NĐ-CP",
+    ]
+
+
+def test_bare_symbols_in_parentheses_and_markdown() -> None:
+    a = one("năm 2021 (*Quyết định số 26/QĐ-VP ngày 17/02/2021*).")
+    assert (a.text, a.date) == ("Quyết định số 26/QĐ-VP", "2021-02-17")
+    b = one("trong tình hình mới” (Chỉ thị số 33/CT-TTg); tiếp theo")
+    assert b.number_symbol == "33/CT-TTg"
+    c = one("theo văn bản (1719/QĐ-TTg)")
+    assert (c.text, c.doc_type, c.kind) == ("1719/QĐ-TTg", "Quyết định", "full")
+    assert c.confidence < 1
+
+
+# --- short forms and pinpoints ------------------------------------------------------------------
+
+
+def test_short_form_with_antecedent_and_pinpoint() -> None:
+    out = refs(
+        "Pháp lệnh số 34/2007/PL-UBTVQH11 về dân chủ. Xã đã thực hiện Điều 19 của Pháp lệnh số 34 về nội dung."
+    )
+    full, short = out
+    assert (short.kind, short.text, short.antecedent) == ("short", "Pháp lệnh số 34", 0)
+    assert short.number_symbol == full.number_symbol == "34/2007/PL-UBTVQH11"
+    assert short.pinpoint == "Điều 19"
+
+
+def test_short_form_without_so_needs_an_antecedent() -> None:
+    text = "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng. Thực hiện Chỉ thị 33, tỉnh đã ban hành."
+    assert [r.kind for r in refs(text)] == ["full", "short"]
+    assert [r.kind for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == []
+
+
+def test_short_form_heading_without_antecedent_is_kept_with_warning() -> None:
+    r = one("B. KẾT QUẢ 05 NĂM THỰC HIỆN KẾT LUẬN SỐ 114\n")
+    assert (r.kind, r.number_symbol, r.doc_type, r.number) == ("short", None, "Kết luận", "114")
+    assert "no antecedent" in r.warnings
+
+
+def test_pinpoint_with_khoan() -> None:
+    r = one("theo khoản 2 Điều 5 Nghị định số 04/2015/NĐ-CP")
+    assert r.pinpoint == "khoản 2 Điều 5"
+    assert r.text == "Nghị định số 04/2015/NĐ-CP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thực hiện Điều 19 và khoản 2 của quy định",
+        "trong năm 2023 toàn tỉnh có 63/63 tỉnh, 08/11 huyện đạt chuẩn",
+        "trục chính là quốc lộ 91 và sông Tiền",
+        "Chương trình phối hợp về công tác dân vận giai đoạn 2024 - 2026",
+        "áp dụng TCVN ISO 9001:2015 tại Tổ 571, tỷ lệ 84,7% và 181/213 vụ việc",
+        "điện thoại 0296.3852.555, hotline 1900 1234, ngày 26/11/2021",
+        "tiếp công dân định kỳ 01 ngày/tháng, 02 lần/năm, 100 km/h",
+        "giai đoạn 2021-2025, Covid-19, 10-11%/năm",
+        "Kế hoạch cải cách hành chính năm 2017",
+    ],
+)
+def test_no_false_positives(text: str) -> None:
+    assert refs(text) == []
+
+
+# --- noise --------------------------------------------------------------------------------------
+
+
+def test_mixed_case_codes_are_repaired() -> None:
+    r = one("Chỉ thị số 33/CT-TTG ngày 26/11/2021")
+    assert (r.number_symbol, r.text) == ("33/CT-TTg", "Chỉ thị số 33/CT-TTG")
+    assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("case", "TTG", "TTg")]
+    assert one("Quy định số 11-Qđi/TW").number_symbol == "11-QĐi/TW"
+
+
+def test_eth_and_fraction_slash_and_nbsp() -> None:
+    r = one("Nghị định số\u00a004⁄2015⁄NÐ-CP của Chính phủ")
+    assert r.number_symbol == "04/2015/NĐ-CP"
+    assert r.text == "Nghị định số\u00a004⁄2015⁄NÐ-CP"
+    assert {x.kind for x in r.repairs} == {"D_for_Đ", "fraction_slash"}
+
+
+def test_symbol_split_across_pdf_lines() -> None:
+    r = one("thực hiện Chỉ thị số 30/CT-\nTTg của Thủ tướng")
+    assert (r.number_symbol, r.text) == ("30/CT-TTg", "Chỉ thị số 30/CT-\nTTg")
+    assert "split_line" in [x.kind for x in r.repairs]
+    assert one("Nghị định 04/2015/\nNĐ-CP").number_symbol == "04/2015/NĐ-CP"
+
+
+def test_missing_hyphen_is_split_by_known_codes() -> None:
+    r = one("Nghị định số 04/2015/NĐCP của Chính phủ")
+    assert r.number_symbol == "04/2015/NĐ-CP"
+    assert ("missing_hyphen", "NĐCP", "NĐ-CP") in [(x.kind, x.original, x.repaired) for x in r.repairs]
+
+
+def test_d_typed_for_dj_in_codes() -> None:
+    r = one("Thực hiện Công văn số 67-CV/BCSD ngày 19/6/2020 của Ban Cán sự Đảng")
+    assert r.number_symbol == "67-CV/BCSĐ"
+    assert r.text == "Công văn số 67-CV/BCSD"
+
+
+def test_footnote_digit_glued_to_symbol() -> None:
+    r = one("theo Nghị định số 04/2015/NĐ-CP2 của Chính phủ")
+    assert (r.number_symbol, r.text) == ("04/2015/NĐ-CP", "Nghị định số 04/2015/NĐ-CP")
+    assert "footnote_digit" in [x.kind for x in r.repairs]
+    assert one("Luật số 42/2013/QH13 về").number_symbol == "42/2013/QH13"  # a term, not a footnote
+
+
+def test_markdown_markers_inside_reference() -> None:
+    r = one("Thực hiện **Chỉ thị** số **33/CT-TTg** ngày 26/11/2021")
+    assert r.number_symbol == "33/CT-TTg"
+    assert r.text.startswith("Chỉ thị")
+
+
+def test_impossible_date_is_never_made_up() -> None:
+    r = one("ban hành kèm theo Quyết định số 31/QĐ-VP ngày 31/4/2019 của Chánh Văn phòng")
+    assert r.date is None and r.year == 2019
+    assert any("impossible date" in w for w in r.warnings)
+
+
+def test_partial_date_with_blank_day() -> None:
+    assert one("Kế hoạch số 12/KH-UBND ngày    tháng 7 năm 2020 của UBND").date == "2020-07"
+
+
+def test_junk_day_gives_no_date() -> None:
+    r = one("nhất là Kết luận số 65-KL/TW ngày 9 của Bộ Chính trị")
+    assert r.date is None
+    assert r.warnings
+
+
+def test_date_split_by_interleaved_footnote() -> None:
+    text = (
+        "nhất là Kết luận số 65-KL/TW ngày 9 Báo cáo số 2202-BC/BCSĐCP ngày 11/9/2023 7 30/10/2019 "
+        "của Bộ Chính trị về “Tiếp tục thực hiện”"
+    )
+    kl, bc = refs(text)
+    assert (kl.number_symbol, kl.date, kl.issuer) == ("65-KL/TW", "2019-10-30", "Bộ Chính trị")
+    assert (bc.number_symbol, bc.date, bc.in_footnote) == ("2202-BC/BCSĐCP", "2023-09-11", True)
+
+
+def test_dropped_letter_repaired_from_earlier_reference() -> None:
+    text = "Kết luận số 114-KL/TW của Ban Bí thư. Đã triển khai Kết luận số 114-KL/W của Ban Bí thư."
+    _, b = refs(text)
+    assert b.number_symbol == "114-KL/TW"
+    assert b.antecedent == 0
+    assert ("dropped_letter", "Kết luận số 114-KL/W", "114-KL/TW") in [
+        (x.kind, x.original, x.repaired) for x in b.repairs
+    ]
+
+
+def test_footnote_lines() -> None:
+    out = refs("thực hiện¹.\n\n¹ Kế hoạch số 664/KH-UBND ngày 18/10/2022 của Ủy ban nhân dân tỉnh")
+    assert out[0].in_footnote
+
+
+# --- relations ----------------------------------------------------------------------------------
+
+
+def test_responds_to_opening_letter() -> None:
+    assert one("Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ.").relation == "responds_to"
+    r = one("Theo đề nghị của Sở Nội vụ tại Công văn số 1315/SNV-XDCQ ngày 10/6/2021 về việc báo cáo.")
+    assert r.relation == "responds_to"
+
+
+def test_guides_direction() -> None:
+    tt, nd = refs(
+        "Thông tư số 01/2016/TT-BNV ngày 13/01/2016 của Bộ Nội vụ hướng dẫn một số nội dung Nghị định số 04/2015/NĐ-CP."
+    )
+    assert (nd.relation, nd.relation_source) == ("guides", 0)
+    assert tt.relation == "mentions"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Căn cứ Luật số 77/2015/QH13", "based_on"),
+        ("sửa đổi, bổ sung Nghị định số 04/2015/NĐ-CP", "amends"),
+        ("thay thế Quyết định số 109/QĐ-VP ngày 09/9/2019", "replaces"),
+        ("quán triệt Chỉ thị số 33/CT-TTg", "implements"),
+        ("theo tinh thần Chỉ thị số 16/CT-TTg", "implements"),
+        ("Tỉnh đã ban hành Kế hoạch số 38/KH-UBND", "mentions"),
+    ],
+)
+def test_relation_cues(text: str, relation: str) -> None:
+    assert one(text).relation == relation
+
+
+def test_relation_inherited_along_a_list() -> None:
+    out = refs(
+        "để thực hiện Chỉ thị số 33/CT-TTg; Pháp lệnh 34/2007/PL-UBTVQH11 về dân chủ; Nghị định số 04/2015/NĐ-CP."
+    )
+    assert [r.relation for r in out] == ["implements"] * 3
+
+
+def test_sentence_span() -> None:
+    text = "Câu trước. Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng. Câu sau."
+    r = one(text)
+    assert r.sentence is not None
+    assert text[r.sentence[0] : r.sentence[1]] == "Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng."
+
+
+def test_empty_and_plain_text() -> None:
+    assert find_references("") == []
+    assert find_references("Không có văn bản nào ở đây.") == []
