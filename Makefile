@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint setup neo4j-setup bench eval clean
+.PHONY: demo test lint setup neo4j-setup browser-setup bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,12 +24,15 @@ demo: $(STAMP)
 neo4j-setup:
 	bash tools/neo4j/setup.sh
 
+browser-setup:
+	bash tools/browser/setup.sh
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check . || true
 
 ## Everything the tests need (virtualenv, dependencies, Neo4j jars) and the whole suite.
-test: $(STAMP) neo4j-setup
+test: $(STAMP) neo4j-setup browser-setup
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
