@@ -9,6 +9,7 @@ continues a list ("thực hiện A; B và C") inherits the relation of the item 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ingest.models import Reference
@@ -19,10 +20,11 @@ _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"
 
 
 @cache
-def _cues() -> list[tuple[str, str]]:
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     v = vocab()
-    pairs = [(cue, rel) for rel, cues in v.cues.items() for cue in cues]
-    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+    rel_of = {cue: rel for rel, cues in v.cues.items() for cue in cues}
+    alternation = "|".join(re.escape(c) for c in sorted(rel_of, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), rel_of
 
 
 def _clause_start(text: str, start: int) -> int:
@@ -40,19 +42,11 @@ def _clause_start(text: str, start: int) -> int:
 
 def _nearest_cue(before: str) -> tuple[int, int, str] | None:
     """(cue start, cue end, relation) of the cue nearest the end of `before` (lower-cased)."""
+    pattern, rel_of = _cue_pattern()
     best: tuple[int, int, str] | None = None
-    for cue, rel in _cues():
-        j = before.rfind(cue)
-        while j != -1:
-            k = j + len(cue)
-            if (j == 0 or not before[j - 1].isalnum()) and (k == len(before) or not before[k].isalnum()):
-                break
-            j = before.rfind(cue, 0, j)
-        if j == -1:
-            continue
-        k = j + len(cue)
-        if best is None or k > best[1]:
-            best = (j, k, rel)
+    for m in pattern.finditer(before):
+        if best is None or m.end() > best[1]:
+            best = (m.start(), m.end(), rel_of[m.group()])
     return best
 
 
