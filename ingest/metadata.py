@@ -144,8 +144,9 @@ _NUMBER = re.compile(
     r"(?P<code>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*)"
 )
 _PLACE_DATE = re.compile(
-    r"(?:^|(?<=\s\s)|(?<=\|))\s*(?P<place>[A-ZĐ][^\W\d_]*\.?(?:[ .]{1,2}[A-ZĐ][^\W\d_]*){0,5})\s*,\s*"
-    r"ngày\s*(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})",
+    r"(?:^|(?<=\s)|(?<=\|))\s*(?P<place>[A-ZĐ][^\W\d_]*\.?(?:[ .]{1,2}[A-ZĐ][^\W\d_]*){0,5})\s*,\s*"
+    r"ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))",
 )
 _DATE_ANY = re.compile(
     r"ngày\s*(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})"
@@ -201,6 +202,7 @@ def extract_metadata(
         meta.period = m.group() if m else None
     _link_refs(text, lines, refs, st.title_span, meta)
     _check_self_mentions(text, number_line, meta)
+    _check_cited_dates(refs, meta)
     return meta
 
 
@@ -214,7 +216,7 @@ class _State:
 
 
 def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
-    for ln in header:
+    for ln in header[:20]:
         m = _NUMBER.search(ln.clean)
         if not m:
             continue
@@ -233,12 +235,15 @@ def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
 
 
 def _parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
-    for ln in header:
+    for ln in header[:20]:
         m = _PLACE_DATE.search(ln.clean)
         if not m:
             continue
         meta.place = m.group("place").strip()
-        meta.date = _iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+        if m.group("y2"):
+            meta.date = _iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
+        else:
+            meta.date = _iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
         return ln
     return None
 
@@ -285,11 +290,17 @@ def _parse_title(
     cfg = vocab().cfg
     stops = tuple(cfg.get("title_stops", []))
     if heading_idx is None:
-        for ln in header:
+        for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
             if m:
-                meta.title = m.group(1).strip()
-                st.title_span = (ln.start, ln.end)
+                parts, end = [m.group(1).strip()], ln.end
+                for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case
+                    if nxt.start - end > 2 or not nxt.clean[:1].islower() or _PLACE_DATE.search(nxt.clean):
+                        break
+                    parts.append(nxt.clean)
+                    end = nxt.end
+                meta.title = " ".join(parts)
+                st.title_span = (ln.start, end)
                 return
         return
     inline = st.title_inline
@@ -361,8 +372,8 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
         province = _province_lookup(meta.place)
         if province is None and _names_province(text, meta.place):
             province = meta.place
-    if province is None and meta.kind == "article":
-        province = _article_province(text, meta)
+    if province is None and (meta.kind == "article" or meta.place or org_name):
+        province = _mentioned_province(text, meta)
     meta.province = province
     if org_name:
         meta.issuer = org_name
@@ -392,16 +403,30 @@ def _names_province(text: str, place: str) -> bool:
     )
 
 
-def _article_province(text: str, meta: DocumentMeta) -> str | None:
+def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
+    """The province a document is about when its header does not say: a "An Giang:" title prefix,
+    else the province named most often in its body (the gazetteer's matches when it exists)."""
     if meta.title:
         m = re.match(r"^([A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\s*:", meta.title)
         if m:
             found = _province_lookup(m.group(1))
             if found or _names_province(text, m.group(1)):
                 return found or m.group(1)
+    body = text[: meta.boilerplate_start]
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        found_in_text = [p["name"] for _, _, p in gazetteer.find_provinces(body)]
+    except Exception:  # optional layer
+        found_in_text = None
+    if found_in_text is not None:
+        counts = Counter(found_in_text)
+        top = counts.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+            return top[0][0]
+        return None
     counts = Counter(
         m.group(1)
-        for m in re.finditer(rf"(?:tỉnh|thành phố)\s+({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})", text[: meta.boilerplate_start])
+        for m in re.finditer(rf"(?:tỉnh|thành phố)\s+({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})", body)
     )
     for name, n in counts.most_common(3):
         found = _province_lookup(name)
@@ -414,21 +439,19 @@ def _article_province(text: str, meta: DocumentMeta) -> str | None:
 
 def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
     """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")."""
-    national = [_upper(s) for s in vocab().cfg.get("national_lines", [])]
     orgs: list[str] = []
     for ln in header:
         if number_line is not None and ln.start >= number_line.start:
             break
-        if not _is_upper_line(ln.clean):
+        rest = _NATIONAL.sub(" ", ln.clean)
+        rest = re.sub(r"\s+", " ", re.sub(r"[-_=*–—]{2,}", " ", rest)).strip(" .:|-")
+        if not rest:
+            continue
+        if not _is_upper_line(rest):
             if orgs:
                 break
             continue
-        s = _upper(ln.clean)
-        for nat in national:
-            s = s.replace(nat, " ")
-        s = re.sub(r"\s+", " ", re.sub(r"[-_=*–—]{2,}", " ", s)).strip(" .:|")
-        if not s:
-            continue
+        s = _upper(rest)
         if any(h == s for h, _ in vocab().headings) or len(s) > 90:
             if orgs:
                 break
@@ -437,6 +460,11 @@ def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
     return orgs
 
 
+_NATIONAL = re.compile(
+    r"(?i)c[ộo]ng\s+h[òo][àa]?\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam"
+    r"|đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]\s*h[ạa]nh\s+ph[úu]c"
+    r"|đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam"
+)
 _LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(.+)$")
 
 
@@ -681,7 +709,8 @@ def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | Non
         s = run[i].clean
         author = re.match(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s)
         if author and meta.author is None and i < 3:
-            meta.author = s
+            meta.author = author.group("name")
+            meta.author_unit = author.group("unit")
             i += 1
             continue
         if s.lower().startswith(tuple(cfg.get("web_source_lines", []))) and i < 3:
@@ -748,6 +777,20 @@ def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int
                 continue
             return (ln.start, ln.end)
     return None
+
+
+def _check_cited_dates(refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A document cannot answer or report on one issued after it."""
+    if not meta.date or len(meta.date) != 10:
+        return
+    for i in [*meta.responds_to, *meta.subjects]:
+        r = refs[i]
+        if r.date and len(r.date) == 10 and r.date > meta.date and r.number_symbol != meta.number_symbol:
+            what = "it answers" if i in meta.responds_to else "it reports on"
+            meta.warnings.append(
+                f"{r.doc_type or 'document'} {r.number_symbol or r.text} {what} is dated {r.date}, "
+                f"after the header date {meta.date}"
+            )
 
 
 def _check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta) -> None:

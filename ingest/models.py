@@ -90,6 +90,7 @@ class DocumentMeta:
     author: str | None = None  # web articles
     published: str | None = None  # web articles: ISO timestamp
     category: str | None = None  # web articles: the site's category line
+    author_unit: str | None = None  # web articles: the author's unit ("Phòng Cải cách hành chính")
     boilerplate_start: int | None = None  # web articles: offset where site boilerplate begins (excluded)
 
     def to_dict(self) -> dict[str, Any]:

@@ -96,7 +96,7 @@ def test_004_web_article_and_its_boilerplate() -> None:
     assert d.title == "An Giang: Cải cách hành chính năm 2017, nhiệm vụ trọng tâm năm 2018"
     assert d.category == "Cải cách hành chính"
     assert (d.date, d.published) == ("2017-12-14", "2017-12-14T04:57")
-    assert d.author == "Nguyễn Bình Định - Phòng Cải cách hành chính"
+    assert (d.author, d.author_unit) == ("Nguyễn Bình Định", "Phòng Cải cách hành chính")
     assert d.province == "An Giang"
     assert d.period == "năm 2017"
     cut = d.boilerplate_start
@@ -119,7 +119,7 @@ def test_references_in_site_boilerplate_are_not_produced() -> None:
     )
     r = extract_text(body)
     d = r.document
-    assert d.kind == "article" and d.author == "Trần Văn Nam - Phòng Tổ chức"
+    assert d.kind == "article" and (d.author, d.author_unit) == ("Trần Văn Nam", "Phòng Tổ chức")
     assert d.boilerplate_start == body.index("Tin liên quan")
     assert "12/KH-UBND" not in {ref.number_symbol for ref in r.references}
     assert all(ref.start < d.boilerplate_start for ref in r.references)
@@ -300,3 +300,52 @@ def test_heading_with_inline_title_and_crlf() -> None:
 def test_nothing_to_find_is_not_an_error() -> None:
     d = meta_of("Một đoạn văn bản không có tiêu đề, số hiệu hay chữ ký.")
     assert d.doc_type is None and d.number_symbol is None and d.signer is None and d.kind == "document"
+
+
+def test_002_warns_that_the_request_postdates_the_report() -> None:
+    d = example("002").document
+    assert any("1315/SNV-XDCQ" in w and "2021-06-10" in w and "after the header date 2021-06-07" in w for w in d.warnings)
+
+
+PDF_INTERLEAVED = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KON TUM Độc lập - Tự do - Hạnh phúc
+Số: 1234/QĐ-UBND Kon Tum, ngày 12/6/2023
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch thực hiện Nghị quyết số 25-NQ/TW
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.
+Nơi nhận:
+- Như Điều 3;
+- Ban Dân vận Tỉnh ủy;
+- Lưu: VT, NC.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Y Ngọc
+"""
+
+
+def test_pdf_text_with_columns_on_one_line() -> None:
+    d = meta_of(PDF_INTERLEAVED)
+    assert (d.number_symbol, d.doc_type) == ("1234/QĐ-UBND", "Quyết định")
+    assert (d.place, d.date) == ("Kon Tum", "2023-06-12")
+    assert d.issuer == "Ủy ban nhân dân tỉnh Kon Tum"
+    assert d.province == "Kon Tum"
+    assert d.title == "Về việc ban hành Kế hoạch thực hiện Nghị quyết số 25-NQ/TW"
+    assert d.recipients == ["Ban Dân vận Tỉnh ủy"]
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Y Ngọc", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+
+
+def test_wrapped_vv_title_and_province_from_the_body() -> None:
+    text = (
+        "UBND HUYỆN YÊN THẾ\nSố: 88/UBND-NV\nV/v báo cáo kết quả thực hiện\ncông tác dân vận năm 2019\n\n"
+        "Yên Thế, ngày 3 tháng 12 năm 2019\n\nKính gửi: Sở Nội vụ tỉnh Bắc Giang.\n\n"
+        "Thực hiện Công văn số 1/SNV ngày 1/11/2019 của Sở Nội vụ tỉnh Bắc Giang, UBND huyện báo cáo.\n"
+    )
+    d = meta_of(text)
+    assert d.doc_type == "Công văn"
+    assert d.title == "báo cáo kết quả thực hiện công tác dân vận năm 2019"
+    assert d.issuer == "UBND huyện Yên Thế"
+    assert d.province == "Bắc Giang"
+    assert d.recipients == ["Sở Nội vụ tỉnh Bắc Giang"]
