@@ -24,7 +24,6 @@ def open_store(kind: str = "embedded", **settings: Any) -> Store:
         # --- neo4j branch: owned by the Neo4j engineer (graph/neo4j_store.py) ---
         from graph.neo4j_store import Neo4jStore
 
-        names = {"neo4j_uri": "uri", "neo4j_user": "user", "neo4j_password": "password",
-                 "neo4j_database": "database"}
-        return Neo4jStore(**{names[k]: v for k, v in settings.items() if k in names and v is not None})
+        names = ("neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database")
+        return Neo4jStore(**{k: v for k, v in settings.items() if k in names and v is not None})
     raise StoreError(f"unknown store {kind!r}; choose one of: {', '.join(KINDS)}")
