@@ -15,8 +15,7 @@ Spans are aligned to tokens with alignment_mode="expand".
 
 Tokenizer. `spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})` is the base: NO
 pyvi, whose word segmenter runs at ~1 MB/s (project figure; pyvi is not installed here), far below
-the 20 MB/s target; legal references are found
-on characters, so word segmentation buys nothing here. The stock non-pyvi Vietnamese tokenizer splits
+the 20 MB/s target; legal references are found on characters, so word segmentation buys nothing here. The stock non-pyvi Vietnamese tokenizer splits
 on whitespace only ("phủ," is one token) and, built in Python, runs at ~4 MB/s; it is replaced by
 spaCy's Cython rule-based tokenizer with the default prefix/suffix punctuation rules (no infixes, so
 "33/CT-TTg", "26/11/2021" and "TP.HCM" stay one token), ~21 MB/s. The tokenizer NFC-normalises its
