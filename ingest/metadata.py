@@ -421,7 +421,7 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
     if found_in_text is not None:
         counts = Counter(found_in_text)
         top = counts.most_common(2)
-        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        if top and (len(top) == 1 or (top[0][1] >= 2 and top[0][1] >= 2 * top[1][1])):
             return top[0][0]
         return None
     counts = Counter(
