@@ -291,24 +291,27 @@ def successor(key: str) -> dict[str, Any]:
     return province(p["successor"]) if p.get("successor") else p  # type: ignore[return-value]
 
 
-_UNIT_WORDS = {"thành", "phố", "tỉnh", "thủ", "đô"}
-_NOT_A_PROVINCE_BEFORE = {"huyện", "quận", "xã", "phường", "trấn", "sông", "đường", "cầu", "núi", "hồ", "đèo"}
+@cache
+def _context(name: str) -> frozenset[str]:
+    return frozenset(_load("provinces.json")["context"][name])
 
 
 def _proper(surface: str) -> bool:
     """Every word of the name (after a leading "thành phố"/"tỉnh") starts with a capital letter."""
     words = surface.split()
-    while words and words[0].casefold() in _UNIT_WORDS:
+    while words and words[0].casefold() in _context("unit_words"):
         words = words[1:]
     return bool(words) and all(not w[0].isalpha() or w[0].isupper() for w in words)
 
 
 def _part_of_longer_name(prev: str) -> bool:
     """A capitalised word right before the name makes it part of a longer proper name: "Nguyễn Bình
-    Định" (a person), "Báo An Giang" (a newspaper). Unit words and acronyms ("UBND An Giang") do not."""
+    Định" (a person), "Báo An Giang" (a newspaper). Unit words, acronyms ("UBND An Giang") and
+    sentence-initial function words ("Tại An Giang") do not."""
     return (
         prev.isalpha() and prev[0].isupper() and not prev.isupper()
-        and prev.casefold() not in _UNIT_WORDS and prev.casefold() != "tp"
+        and prev.casefold() not in _context("unit_words")
+        and prev.casefold() not in _context("capitalised_words_before_a_name")
     )
 
 
@@ -329,7 +332,7 @@ def _province_matches(text: str, text_f: str) -> list[tuple[int, int, dict[str, 
             continue
         before = text[max(0, start - 14):start]
         words = before.split()
-        if words and words[-1].casefold() in _NOT_A_PROVINCE_BEFORE:
+        if words and words[-1].casefold() in _context("not_after"):
             continue
         if before.endswith(" ") and words and _part_of_longer_name(words[-1]):
             continue

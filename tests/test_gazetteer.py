@@ -95,11 +95,12 @@ def test_province_by_name_unknown(name):
 def test_find_provinces_in_text():
     text = ("Phía Đông giáp tỉnh Đồng Tháp; phía Nam giáp tỉnh Kiên Giang, thành phố Cần Thơ và TP.HCM; "
             "học tập tư tưởng Hồ Chí Minh; đồng chí Nguyễn Bình Định; huyện An Phú; sông Đồng Nai; "
-            "Khánh Hoà và Thừa Thiên Huế.")
+            "Khánh Hoà và Thừa Thiên Huế. Tại Kon Tum; Báo Bắc Giang.")
     found = [(text[s:e], p["key"]) for s, e, p in g.find_provinces(text)]
     assert found == [
         ("Đồng Tháp", "dong-thap"), ("Kiên Giang", "kien-giang"), ("Cần Thơ", "can-tho"),
         ("TP.HCM", "ho-chi-minh"), ("Khánh Hoà", "khanh-hoa"), ("Thừa Thiên Huế", "thua-thien-hue"),
+        ("Kon Tum", "kon-tum"),
     ]
 
 
