@@ -377,7 +377,8 @@ def _code_index() -> dict[str, dict[str, Any]]:
         if b.get("code") and (b["code"] not in index or b.get("default_for_code")):
             index[b["code"]] = b
     for p in data["local"]:
-        index.setdefault(p["code"], _local_body(p, None))
+        if p.get("code"):
+            index.setdefault(p["code"], _local_body(p, None))
     return index
 
 

@@ -288,6 +288,7 @@ def test_body_data_is_consistent():
     assert g.body_by_code("BKHĐT")["merged_into"] == "bo-tai-chinh"
     assert g.body_by_code("BTNMT")["merged_into"] == "bo-nong-nghiep-va-moi-truong"
     assert g.body_by_code("nonsense") is None and g.body_by_code(None) is None
+    assert g.body_by_code("") is None and g.body_by_code("None") is None
 
 
 @pytest.mark.parametrize(
