@@ -1,32 +1,39 @@
-"""`Neo4jStore`: the `graph.store.Store` protocol on a Neo4j 5 server (Community or Enterprise).
+"""`Neo4jStore`: the `graph.store.Store` protocol on a Neo4j 5 server, with the embedded store's answers.
 
-Model in Neo4j (schema in `cypher/schema.cypher`, every query a named file in `cypher/queries/`):
+Model in Neo4j (schema `cypher/schema.cypher`; every query is a named file in `cypher/queries/`):
 
 - `(:Document {key, id, ...})` for every cited or ingested document; ingested reports are also
-  `:Report` (with `source`, `sha256`, the report metadata and references as JSON, and the lists of
-  node keys the report touched) and their text lives in `(:ReportText {report, text})`.
-- `(:Body)`, `(:Province)`, `(old:Province)-[:SUCCEEDED_BY]->(new:Province)`.
-- One `MENTIONS` relationship per reference (report → document) carrying the evidence; typed
-  relations IMPLEMENTS, REPORTS_ON, … (source acts on target), ISSUED_BY, LOCATED_IN, SENT_TO.
-  Every relationship a report writes carries `report` (its key), so replacing or removing a report
-  deletes exactly what it wrote: its own outgoing relationships plus the `report`-tagged outgoing
-  relationships of the nodes it touched; nodes left unreferenced and not ingested are deleted.
+  `:Report` and their text lives in `(:ReportText {report, text})`. `(:Body)`, `(:Province)`,
+  `(old:Province)-[:SUCCEEDED_BY]->(new:Province)`.
+- One `MENTIONS` relationship per reference (report → document, the evidence) and one typed
+  relation (IMPLEMENTS, REPORTS_ON, …; source acts on target) per stating report, both tagged with
+  `report`; ISSUED_BY and LOCATED_IN are shared, with `count` = number of reports stating them.
+- Merged node properties, as in `graph.embedded`: each node keeps a vote counter (`vk` = distinct
+  versions as JSON, `vc` = how many reports gave each); the visible properties are the most common
+  non-null value per field (the report's own metadata wins on its node), recomputed in Python for
+  every node a write touches, in the same transaction. So the graph is independent of ingestion
+  order and a removal subtracts exactly what the report added.
+- Partial keys ("CT-TTg:33:?", undated yearless mentions) resolve at read time to the unique dated
+  document of the same symbol and scope (`graph.resolve`): each document stores `eff`, the key it
+  stands for, kept current by the same recomputation; queries group by `eff`.
 
 Writes: one managed write transaction per batch (`session.execute_write`, retried on transient
-errors): take out the earlier version of each report, then `UNWIND $rows … MERGE/CREATE` per label
-and relationship type. If the server dies mid-write the transaction rolls back: never a partial
-report. Reads: `driver.execute_query(..., routing_=READ)` so a cluster can serve them from
-secondaries. Any driver failure surfaces as `StoreUnavailable` / `StoreError` with the URI and the
-reason, never a raw driver traceback.
+errors): the earlier version of each report is taken out, then `UNWIND $rows … MERGE/CREATE` per
+label and relationship type, then the merged views are recomputed. If the server dies mid-write the
+transaction rolls back: never a partial report. Reads: `driver.execute_query(...,
+routing_=READ)` so a cluster can serve them from secondaries. Driver failures surface as
+`StoreUnavailable` / `StoreError` naming the URI and the reason, never as a raw driver traceback.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 import neo4j
@@ -34,21 +41,22 @@ from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as nx
 
 import cypher
-from graph.records import Contribution, DocumentNode, Mention
-from graph.store import StoreError, StoreUnavailable
+from graph.embedded import _best, _doc_tuple, _key_symbol_entries, symbol_index_key
+from graph.identity import fold, is_partial, key_id, partial_of
+from graph.records import Contribution, Mention
+from graph.store import NotFound, StoreError, StoreUnavailable
 
 T = TypeVar("T")
 logging.getLogger("neo4j").addHandler(logging.NullHandler())  # no driver log lines on stderr by default
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 # Relationship types a contribution may carry; anything else is refused (never spliced into Cypher).
-DOC_RELATION_TYPES = frozenset(
-    {"IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES", "BASED_ON"}
-)
-_DOC_FIELDS = (
-    "id", "doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province",
-    "title", "name", "resolved", "is_report", "flags", "dates_seen",
+DOC_RELATION_TYPES = frozenset({*IMPL_TYPES, "GUIDES", "AMENDS", "REPLACES", "BASED_ON"})
+DOC_FIELDS = (
+    "doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name",
 )  # fmt: skip
+_VIEW_FIELDS = (*DOC_FIELDS, "resolved", "is_report", "labels", "flags", "dates_seen")
 _UNAVAILABLE = (
     nx.ServiceUnavailable,
     nx.SessionExpired,
@@ -58,40 +66,32 @@ _UNAVAILABLE = (
     nx.ConfigurationError,
     OSError,
 )
-
-
-def fold(text: str) -> str:
-    """Lower-case, diacritics removed, "đ" → "d" — the same folding the embedded store searches with."""
-    try:
-        from ingest.gazetteer import fold as shared_fold  # the project's one fold function
-    except ImportError:  # gazetteer not present: the same rules via unidecode
-        from unidecode import unidecode
-
-        return " ".join(unidecode(text).lower().split())
-    return shared_fold(text)
+_CHUNK = 2000
 
 
 class Neo4jStore:
-    """A `Store` backed by Neo4j. `uri` may be bolt://, neo4j://, neo4j+s:// (TLS, routing)."""
+    """A `Store` backed by Neo4j. The URI may be bolt://, neo4j:// or their +s/+ssc (TLS) forms."""
 
     kind = "neo4j"
 
     def __init__(
         self,
-        uri: str = "bolt://127.0.0.1:7687",
-        user: str | None = None,
-        password: str | None = None,
-        database: str | None = None,
+        neo4j_uri: str | None = None,
+        neo4j_user: str | None = None,
+        neo4j_password: str | None = None,
+        neo4j_database: str | None = None,
         *,
         connect: bool = True,
         connection_timeout: float = 5.0,
         max_transaction_retry_time: float = 10.0,
     ) -> None:
-        """Create the driver; with `connect` (default) also reach the server and apply the schema now
-        (raising `StoreUnavailable` if it is down), else on first use."""
+        """Create the driver (parameter names match `legalgraph.config.Settings`); with `connect`
+        (default) also reach the server and apply the schema now, raising `StoreUnavailable` if it is
+        down — else on first use."""
+        uri = neo4j_uri or "bolt://127.0.0.1:7687"
         self.uri = uri
-        self.database = database or None
-        auth = (user, password or "") if user else None
+        self.database = neo4j_database or None
+        auth = (neo4j_user, neo4j_password or "") if neo4j_user else None
         scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
         if scheme not in URI_SCHEMES:
             raise StoreUnavailable(
@@ -149,6 +149,12 @@ class Neo4jStore:
                     session.run("CALL db.awaitIndexes(300)").consume()
             self._schema_ready = True
 
+    def clear(self) -> None:
+        """Delete every node and relationship (the schema stays). For tests and re-imports."""
+        self.ensure_schema()
+        with self._guard("clearing the database"), self._driver.session(database=self.database) as session:
+            session.run(cypher.load("clear")).consume()
+
     # ---- plumbing --------------------------------------------------------------------------
     def _guard(self, doing: str) -> _Guard:
         return _Guard(self.uri, doing)
@@ -177,15 +183,18 @@ class Neo4jStore:
         for c in contributions:
             _validate(c)
         return self._write(
-            lambda tx: _write_batch(tx, contributions), f"writing {len(contributions)} report(s)"
+            lambda tx: _Batch(tx).write(contributions), f"writing {len(contributions)} report(s)"
         )
 
     def remove(self, report: str) -> bool:
         def work(tx: neo4j.ManagedTransaction) -> bool:
-            keys = [r["key"] for r in tx.run(cypher.load("find_report"), ref=report).data()]
-            if not keys:
+            rows = tx.run(cypher.load("find_report"), ref=report, abspath=os.path.abspath(report)).data()
+            key = _pick_report(rows)
+            if key is None:
                 return False
-            _remove_reports(tx, keys)
+            batch = _Batch(tx)
+            batch.remove([key])
+            batch.refresh()
             return True
 
         return self._write(work, f"removing report {report!r}")
@@ -193,30 +202,41 @@ class Neo4jStore:
     def report_hashes(self) -> dict[str, str]:
         return {row["source"]: row["sha256"] for row in self._read("report_hashes")}
 
-    def clear(self) -> None:
-        """Delete every node and relationship (keeps the schema). For tests and re-imports."""
-        self.ensure_schema()
-        with self._guard("clearing the database"), self._driver.session(database=self.database) as session:
-            session.run(cypher.load("clear")).consume()
-
     # ---- reads -----------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
-        rows = self._read("stats")
-        return {k: int(v) for k, v in rows[0].items()}
+        row = self._read("stats")[0]
+        return {k: int(row[k] or 0) for k in _STATS}
+
+    def _key_of(self, doc_id: str) -> str | None:
+        rows = self._read("resolve_id", id=doc_id)
+        return rows[0]["key"] if rows else None
+
+    def _docs(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        keys = sorted(set(keys))
+        if not keys:
+            return {}
+        return {r["document"]["key"]: _doc(r["document"]) for r in self._read("documents", keys=keys)}
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        rows = self._read("document", id=doc_id)
+        key = self._key_of(doc_id)
+        if key is None:
+            return None
+        rows = self._read("document", key=key)
         if not rows:
             return None
         row = rows[0]
         out = _doc(row["document"])
-        out["issuer"] = dict(row["issuer"]) if row["issuer"] else None
+        out["issuer_name"] = out["issuer"]
+        out["issuer"] = _body(row["issuer"]) if row["issuer"] else None
         out["cited_by"] = int(row["cited_by"])
         out["cites"] = int(row["cites"])
         return out
 
     def find_by_symbol(self, number_symbol: str) -> list[dict[str, Any]]:
-        return [_doc(r["document"]) for r in self._read("find_by_symbol", symbol=number_symbol.casefold())]
+        sk = symbol_index_key(number_symbol)
+        if not sk:
+            return []
+        return [_doc(r["document"]) for r in self._read("find_by_symbol", symbol=sk)]
 
     def search_documents(
         self,
@@ -229,9 +249,9 @@ class Neo4jStore:
     ) -> list[dict[str, Any]]:
         rows = self._read(
             "search",
-            q=fold(q) if q and q.strip() else None,
-            doc_type=doc_type,
-            issuer=issuer,
+            q=(" ".join(fold(q).split()) or None) if q else None,
+            doc_type=fold(doc_type) if doc_type else None,
+            issuer=fold(issuer) if issuer else None,
             year=year,
             after=after,
             limit=max(0, int(limit)),
@@ -239,70 +259,227 @@ class Neo4jStore:
         return [_doc(r["document"]) for r in rows]
 
     def implementers(
-        self, doc_id: str, level: str = "province", since: str | None = None, until: str | None = None
+        self,
+        doc_id: str,
+        level: str = "province",
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
     ) -> list[dict[str, Any]]:
+        """See Store.implementers. `limit` caps the reports listed per group (None: all); every
+        group also carries "report_count", the uncapped number of its reports."""
         if level not in ("province", "body"):
-            raise StoreError(f"level must be 'province' or 'body', not {level!r}")
-        rows = self._read("implementers", id=doc_id, level=level, since=since, until=until)
-        return [_implementer_group(row) for row in rows]
+            raise ValueError("level must be 'province' or 'body'")
+        key = self._key_of(doc_id)
+        if key is None:
+            raise NotFound(f"no document {doc_id!r}")
+        rows = self._read("implementers", key=key, since=since or None, until=until or None)
+        groups: dict[str | None, list[dict[str, Any]]] = {}
+        for row in rows:
+            groups.setdefault(row["province"] if level == "province" else row["body"], []).append(row)
+        if level == "province":
+            known = {p["key"]: p for p in self._provinces_by_key()}
+            make = lambda gk: _province_group(gk, known)  # noqa: E731
+        else:
+            bodies = self._bodies([gk for gk in groups if gk])
+            make = lambda gk: bodies.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
+        out = []
+        for gk, reps in groups.items():
+            reps.sort(key=lambda r: r["id"])
+            shown = reps if limit is None else reps[:limit]
+            items = []
+            for r in shown:
+                evidence = [_evidence(m, r["id"], key) for m in r["evidence"]]
+                evidence.sort(key=lambda e: e["start"])
+                items.append(
+                    {
+                        "report": _summary(r),
+                        "relations": [t for t in IMPL_TYPES if t in r["types"]],
+                        "evidence": evidence,
+                    }
+                )
+            out.append({"group": make(gk), "report_count": len(reps), "reports": items})
+        out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
+        return out
 
     def citations(
         self, doc_id: str, direction: str = "in", relation: str | None = None
     ) -> list[dict[str, Any]]:
         if direction not in ("in", "out"):
-            raise StoreError(f"direction must be 'in' or 'out', not {direction!r}")
-        rows = self._read(f"citations_{direction}", id=doc_id, relation=relation)
-        return [
-            {"document": _doc(r["document"]), "relation": r["relation"], "count": int(r["count"])}
-            for r in rows
-        ]
+            raise ValueError("direction must be 'in' or 'out'")
+        key = self._key_of(doc_id)
+        if key is None:
+            raise NotFound(f"no document {doc_id!r}")
+        want = relation.upper() if relation else None
+        agg: Counter[tuple[str, str]] = Counter()
+        for r in self._read(f"citations_{direction}", key=key):
+            if want is None or r["relation"] == want:
+                agg[(r["other"], r["relation"])] += int(r["count"])
+        docs = self._docs(o for o, _ in agg)
+        rows = [{"document": docs[o], "relation": t, "count": n} for (o, t), n in agg.items() if o in docs]
+        rows.sort(key=lambda r: (r["document"]["id"], r["relation"]))
+        return rows
 
     def chain(
         self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200
     ) -> list[dict[str, Any]]:
         if direction not in ("up", "down"):
-            raise StoreError(f"direction must be 'up' or 'down', not {direction!r}")
-        depth = max(1, min(int(depth), 10))
-        rows = self._read(f"chain_{direction}", id=doc_id, depth=depth, limit=max(0, int(limit)))
-        return [{"nodes": [_doc(n) for n in r["nodes"]], "relations": list(r["relations"])} for r in rows]
+            raise ValueError("direction must be 'up' or 'down'")
+        key = self._key_of(doc_id)
+        if key is None:
+            raise NotFound(f"no document {doc_id!r}")
+        hops: dict[str, list[tuple[str, str]]] = {}
 
-    def provinces(self) -> list[dict[str, Any]]:
-        return [_province(r) for r in self._read("provinces")]
+        def expand(keys: set[str]) -> None:
+            todo = sorted(k for k in keys if k not in hops)
+            for k in todo:
+                hops[k] = []
+            for i in range(0, len(todo), _CHUNK):
+                for r in self._read(f"chain_{direction}", keys=todo[i : i + _CHUNK]):
+                    types = set(r["types"]) - {"CITES"}
+                    hops[r["key"]].append((r["other"], min(types) if types else "CITES"))
+            for k in todo:
+                hops[k].sort(key=lambda x: key_id(x[0]))
 
-    def province_documents(self, province_id: str, relation: str | None = None) -> list[dict[str, Any]]:
-        rows = self._read("province_documents", id=province_id, relation=relation)
+        paths: list[tuple[list[str], list[str]]] = []
+        frontier: list[tuple[list[str], list[str]]] = [([key], [])]
+        done = False
+        for _ in range(max(0, depth)):
+            expand({nodes[-1] for nodes, _ in frontier})
+            nxt = []
+            for nodes, rels in frontier:
+                for other, typ in hops[nodes[-1]]:
+                    if other in nodes:
+                        continue
+                    p = ([*nodes, other], [*rels, typ])
+                    paths.append(p)
+                    if len(paths) >= limit:
+                        done = True
+                        break
+                    nxt.append(p)
+                if done:
+                    break
+            if done:
+                break
+            frontier = nxt
+        docs = self._docs(k for nodes, _ in paths for k in nodes)
+        return [{"nodes": [docs[k] for k in nodes], "relations": rels} for nodes, rels in paths]
+
+    def _provinces_by_key(self) -> list[dict[str, Any]]:
         return [
-            {"document": _doc(r["document"]), "relations": sorted(r["relations"]), "reports": r["reports"]}
-            for r in rows
+            _province(r["province"]) | {"predecessors": sorted(r["predecessors"])}
+            for r in self._read("provinces")
         ]
 
+    def provinces(self) -> list[dict[str, Any]]:
+        return self._provinces_by_key()
+
+    def _bodies(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        keys = sorted(set(keys))
+        return {r["body"]["key"]: _body(r["body"]) for r in self._read("bodies", keys=keys)} if keys else {}
+
+    def _summaries(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        keys = sorted(set(keys))
+        return {r["key"]: _summary(r) for r in self._read("report_summaries", keys=keys)} if keys else {}
+
+    def province_documents(self, province_id: str, relation: str | None = None) -> list[dict[str, Any]]:
+        if not self._read("province_exists", id=province_id):
+            raise NotFound(f"no province {province_id!r}")
+        rows = self._read(
+            "province_documents", id=province_id, relation=relation.upper() if relation else None
+        )
+        merged: dict[str, dict[str, set[str]]] = {}
+        for r in rows:
+            m = merged.setdefault(r["key"], {"relations": set(), "reports": set()})
+            m["relations"].update(r["relations"])
+            m["reports"].update(r["reports"])
+        docs = self._docs(merged)
+        summaries = self._summaries(k for m in merged.values() for k in m["reports"])
+        out = [
+            {
+                "document": docs[k],
+                "relations": sorted(m["relations"]),
+                "reports": sorted((summaries[r] for r in m["reports"]), key=lambda s: s["id"]),
+            }
+            for k, m in merged.items()
+        ]
+        out.sort(key=lambda r: r["document"]["id"])
+        return out
+
+    def _report_key(self, ref: str) -> str | None:
+        return _pick_report(self._read("find_report", ref=ref, abspath=os.path.abspath(ref)))
+
     def get_report(self, report_id: str) -> dict[str, Any] | None:
-        rows = self._read("report", id=report_id)
+        key = self._report_key(report_id)
+        rows = self._read("report", key=key) if key else []
         if not rows:
             return None
-        r = rows[0]["report"]
-        out = json.loads(r.get("meta_json") or "{}")
-        out.update({"id": r["id"], "key": r["key"], "source": r["source"], "sha256": r["sha256"]})
+        r = rows[0]
+        out = dict(json.loads(r["meta_json"] or "{}"))
+        out.update(
+            {"id": r["id"], "key": r["key"], "source": r["source"], "sha256": r["sha256"],
+             "province_key": r["province"], "body_key": r["body"], "sent_to": list(r["sent_to"] or [])}
+        )  # fmt: skip
         return out
 
     def report_references(self, report_id: str) -> list[dict[str, Any]] | None:
-        rows = self._read("report_references", id=report_id)
+        key = self._report_key(report_id)
+        rows = self._read("report", key=key) if key else []
         if not rows:
             return None
-        return json.loads(rows[0]["references_json"] or "[]")
+        refs = [dict(ref) for ref in json.loads(rows[0]["references_json"] or "[]")]
+        targets = sorted({ref["target_key"] for ref in refs if ref.get("target_key")})
+        eff = {r["key"]: r["eff"] for r in self._read("effective_keys", keys=targets)} if targets else {}
+        for ref in refs:
+            if ref.get("target_key"):
+                e = eff.get(ref["target_key"], ref["target_key"])
+                ref["target_key"], ref["target_id"] = e, key_id(e)
+        return refs
 
     def report_text(self, report_id: str) -> str | None:
-        rows = self._read("report_text", id=report_id)
+        key = self._report_key(report_id)
+        rows = self._read("report_text", key=key) if key else []
         return rows[0]["text"] if rows else None
 
+    # ---- export ------------------------------------------------------------------------------
     def iter_nodes(self) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        for row in self._read("export_nodes"):
-            props = dict(row["props"])
-            yield row["label"], props.pop("key"), _clean_export(props)
+        for r in self._read("export_documents"):
+            d = _doc(r["document"])
+            yield ("Report" if d["is_report"] else "Document"), d["key"], d
+        for r in self._read("export_bodies"):
+            b = _body(r["body"], r["provinces"])
+            yield "Body", b["key"], b
+        for p in self.provinces():
+            yield "Province", p["key"], p
 
     def iter_edges(self) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        for row in self._read("export_edges"):
-            yield row["type"], row["source"], row["target"], dict(row["props"] or {})
+        """MENTIONS (with evidence) and CITES (count) report → document, the typed relations,
+        ISSUED_BY, LOCATED_IN, SENT_TO and SUCCEEDED_BY, in the embedded store's order."""
+        mentions: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        rids: dict[str, str] = {}
+        for r in self._read("export_mentions"):
+            mentions.setdefault((r["source"], r["target"]), []).append(r["mention"])
+            rids[r["source"]] = r["source_id"]
+        for (u, target), items in sorted(mentions.items()):
+            items.sort(key=lambda m: m["index"])
+            ev = [_evidence(m, rids[u], target) for m in items]
+            yield "MENTIONS", u, target, {"count": len(ev), "evidence": ev}
+            yield "CITES", u, target, {"count": len(ev)}
+        for r in self._read("export_relations"):
+            yield r["type"], r["source"], r["target"], {"count": int(r["count"])}
+        for r in self._read("export_issued_by"):
+            yield "ISSUED_BY", r["source"], r["target"], {}
+        for r in self._read("export_bodies"):
+            for prov in r["provinces"]:
+                yield "LOCATED_IN", r["body"]["key"], prov, {}
+        for r in self._read("export_sent_to"):
+            yield "SENT_TO", r["source"], r["target"], {}
+        for p in self.provinces():
+            if p["successor"] and p["successor"] != p["key"]:
+                yield "SUCCEEDED_BY", p["key"], p["successor"], {}
+
+
+_STATS = ("documents", "reports", "unresolved", "bodies", "provinces", "mentions", "relations")
 
 
 # ---- errors ---------------------------------------------------------------------------------------
@@ -336,177 +513,460 @@ def _reason(exc: BaseException) -> str:
     return cause.group(1) if cause else text
 
 
-# ---- write helpers --------------------------------------------------------------------------------
+# ---- finding reports ------------------------------------------------------------------------------
+def _pick_report(rows: list[dict[str, Any]]) -> str | None:
+    """The key of the stored report a reference names, in the embedded store's order of precedence:
+    key, source path, sha256, then id or absolute source path (rows of find_report.cypher)."""
+    for flag in ("by_key", "by_source", "by_sha", None):
+        for r in sorted(rows, key=lambda r: r["key"]):
+            if flag is None or r[flag]:
+                return r["key"]
+    return None
+
+
+# ---- write path -----------------------------------------------------------------------------------
 def _validate(c: Contribution) -> None:
+    if not c.sha256:
+        raise StoreError(f"{c.source}: contribution without sha256")
+    if not c.report_key:
+        raise StoreError(f"{c.source}: contribution without a report key")
     bad = {r.type for r in c.relations} - DOC_RELATION_TYPES
     if bad:
-        raise StoreError(f"report {c.source!r}: unknown relation type(s) {sorted(bad)}")
-    if not c.report_key or not c.sha256:
-        raise StoreError(f"report {c.source!r}: missing report key or sha256")
+        raise StoreError(f"{c.source}: unknown relation type(s) {sorted(bad)}")
 
 
-def _write_batch(tx: neo4j.ManagedTransaction, contributions: list[Contribution]) -> list[str]:
-    """Statuses for the batch, in order; removes earlier versions first, then writes the rest."""
-    existing = tx.run(
-        cypher.load("existing_reports"),
-        keys=[c.report_key for c in contributions],
-        sources=[c.source for c in contributions],
-    ).data()
-    by_key = {r["key"]: r for r in existing}
-    by_source = {r["source"]: r for r in existing}
-    statuses: list[str] = []
-    to_remove: list[str] = []
-    to_write: dict[str, Contribution] = {}  # report key → latest contribution in this batch
-    for c in contributions:
-        pending = to_write.get(c.report_key) or next(
-            (w for w in to_write.values() if w.source == c.source), None
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _tuple(text: str) -> tuple[Any, ...]:
+    return tuple(tuple(v) if isinstance(v, list) else v for v in json.loads(text))
+
+
+class _Batch:
+    """One write transaction: take reports out, put reports in, recompute what they touched."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction) -> None:
+        self.tx = tx
+        self.doc_delta: dict[str, Counter[str]] = {}
+        self.body_delta: dict[str, Counter[str]] = {}
+        self.province_delta: dict[str, Counter[str]] = {}
+        self.touched: set[str] = set()
+
+    def run(self, name: str, rows: list[Any], **params: Any) -> None:
+        for i in range(0, len(rows), _CHUNK):
+            self.tx.run(cypher.load(name), rows=rows[i : i + _CHUNK], **params).consume()
+
+    def data(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        return self.tx.run(cypher.load(name), **params).data()
+
+    # -- statuses, as EmbeddedStore.write_many decides them, contribution by contribution
+    def write(self, contributions: list[Contribution]) -> list[str]:
+        existing = self.data(
+            "existing_reports",
+            keys=sorted({c.report_key for c in contributions}),
+            sources=sorted({c.source for c in contributions}),
+            shas=sorted({c.sha256 for c in contributions}),
         )
-        if pending is not None:
-            if pending.sha256 == c.sha256:
+        reports = {r["key"]: r for r in existing}
+        by_source = {r["source"]: r["key"] for r in existing}
+        by_sha = {r["sha256"]: r["key"] for r in existing}
+        stored = set(reports)
+        to_remove: set[str] = set()
+        to_write: dict[str, Contribution] = {}
+        statuses = []
+        for c in contributions:
+            if c.sha256 in by_sha:
                 statuses.append("unchanged")
                 continue
-            to_write.pop(pending.report_key)
-            to_write[c.report_key] = c
-            statuses.append("replaced")
-            continue
-        old = [r for r in (by_key.get(c.report_key), by_source.get(c.source)) if r]
-        if any(r["sha256"] == c.sha256 for r in old):
-            statuses.append("unchanged")
-            continue
-        to_remove.extend(r["key"] for r in old)
-        to_write[c.report_key] = c
-        statuses.append("replaced" if old else "added")
-    if to_remove:
-        _remove_reports(tx, sorted(set(to_remove)))
-    if to_write:
-        _create(tx, list(to_write.values()))
-    return statuses
-
-
-def _remove_reports(tx: neo4j.ManagedTransaction, keys: list[str]) -> None:
-    tx.run(cypher.load("remove_reports"), keys=keys).consume()
-
-
-def _create(tx: neo4j.ManagedTransaction, contributions: list[Contribution]) -> None:
-    docs: dict[str, dict[str, Any]] = {}
-    bodies: dict[str, dict[str, Any]] = {}
-    provinces: dict[str, dict[str, Any]] = {}
-    reports, mentions, relations, issued, located, sent, succession = [], [], [], [], [], [], []
-    for c in contributions:
-        rk = c.report_key
-        for d in c.documents:
-            if d.key != rk:
-                docs.setdefault(d.key, _doc_row(d))
-        for b in c.bodies:
-            bodies.setdefault(
-                b.key, {"key": b.key, "props": _props(b, ("id", "name", "short_name", "province"))}
-            )
-        for p in c.provinces:
-            provinces.setdefault(
-                p.key, {"key": p.key, "props": _props(p, ("id", "name", "era", "successor"))}
-            )
-            if p.successor and p.successor != p.key:
-                succession.append({"key": p.key, "successor": p.successor})
-        report_props = _doc_row(c.report)["props"] | {
-            "is_report": True,
-            "source": c.source,
-            "sha256": c.sha256,
-            "meta_json": json.dumps(c.report_meta, ensure_ascii=False),
-            "references_json": json.dumps(c.references, ensure_ascii=False),
-            "doc_keys": sorted({d.key for d in c.documents} | {rk}),
-            "body_keys": sorted({b.key for b in c.bodies}),
-            "province_keys": sorted({p.key for p in c.provinces}),
-        }
-        reports.append({"key": rk, "props": report_props, "text": c.text})
-        mentions.append(
-            {
-                "report": rk,
-                "mentions": [{"target": m.target_key, "props": _mention_props(m, rk)} for m in c.mentions],
+            old = {
+                k for k in (by_source.get(c.source), c.report_key if c.report_key in reports else None) if k
             }
-        )
-        relations += [
-            {"source": r.source_key, "type": r.type, "target": r.target_key, "report": rk,
-             "mention_index": r.mention_index}
-            for r in c.relations
-        ]  # fmt: skip
-        issued += [{"source": s, "target": t, "report": rk} for s, t in c.issued_by]
-        located += [{"source": s, "target": t, "report": rk} for s, t in c.located_in]
-        sent += [{"source": s, "target": t, "report": rk} for s, t in c.sent_to]
-    steps: list[tuple[str, list[dict[str, Any]]]] = [
-        ("write_provinces", list(provinces.values())),
-        ("write_succession", succession),
-        ("write_bodies", list(bodies.values())),
-        ("write_documents", list(docs.values())),
-        ("write_reports", reports),
-        ("write_mentions", mentions),
-        ("write_relations", relations),
-        ("write_issued_by", issued),
-        ("write_located_in", located),
-        ("write_sent_to", sent),
-    ]
-    for name, rows in steps:
-        for chunk in _chunks(rows, 5000):
-            tx.run(cypher.load(name), rows=chunk).consume()
+            for k in old:
+                r = reports.pop(k)
+                by_source.pop(r["source"], None)
+                by_sha.pop(r["sha256"], None)
+                to_write.pop(k, None)
+                if k in stored:
+                    to_remove.add(k)
+                    stored.discard(k)
+            to_write[c.report_key] = c
+            reports[c.report_key] = {"key": c.report_key, "source": c.source, "sha256": c.sha256}
+            by_source[c.source] = c.report_key
+            by_sha[c.sha256] = c.report_key
+            statuses.append("replaced" if old else "added")
+        if to_remove:
+            self.remove(sorted(to_remove))
+        if to_write:
+            self.add(list(to_write.values()))
+        if to_remove or to_write:
+            self.refresh()
+        return statuses
+
+    # -- removal: what the stored record says the report contributed
+    def remove(self, keys: list[str]) -> None:
+        records = {r["key"]: json.loads(r["record"]) for r in self.data("report_records", keys=keys)}
+        xrels, issued, located = [], [], []
+        for key in keys:
+            rec = records[key]
+            self.touched.add(key)
+            self.touched.update(rec["targets"])
+            for k, v in rec["docs"]:
+                self.doc_delta.setdefault(k, Counter())[v] -= 1
+                self.touched.add(k)
+            for k, v in rec["bodies"]:
+                self.body_delta.setdefault(k, Counter())[v] -= 1
+            for k, v in rec["provinces"]:
+                self.province_delta.setdefault(k, Counter())[v] -= 1
+            for s, t, o in rec["xrels"]:
+                xrels.append({"source": s, "type": t, "target": o, "report": key})
+                self.touched.update((s, o))
+            issued += [{"source": d, "target": b, "n": -1} for d, b in rec["issued_by"]]
+            located += [{"source": b, "target": p, "n": -1} for b, p in rec["located_in"]]
+            for b, _ in rec["located_in"]:
+                self.body_delta.setdefault(b, Counter())
+            for _, p in rec["located_in"]:
+                self.province_delta.setdefault(p, Counter())
+            for d, b in rec["issued_by"]:
+                self.touched.add(d)
+                self.body_delta.setdefault(b, Counter())
+        self.tx.run(cypher.load("remove_report_edges"), keys=keys).consume()
+        self.run("remove_relations", xrels)
+        self.run("change_issued_by", issued)
+        self.run("change_located_in", located)
+
+    # -- addition
+    def add(self, contributions: list[Contribution]) -> None:
+        doc_rows: dict[str, dict[str, Any]] = {}
+        body_rows: dict[str, dict[str, Any]] = {}
+        province_rows: dict[str, dict[str, Any]] = {}
+        reports, mentions, relations, issued, located, sent = [], [], [], [], [], []
+
+        def doc_row(key: str, number_symbol: str | None = None) -> None:
+            if key not in doc_rows:
+                entries = _key_symbol_entries(key)
+                if not entries and (sk := symbol_index_key(number_symbol)):
+                    entries = [sk]
+                doc_rows[key] = {
+                    "key": key, "id": key_id(key), "partial": partial_of(key),
+                    "sym1": entries[0] if entries else None, "sym2": entries[1] if len(entries) > 1 else None,
+                }  # fmt: skip
+
+        for c in contributions:
+            K = c.report_key
+            doc_row(K, c.report.number_symbol)
+            self.touched.add(K)
+            docs = []
+            for d in c.documents:
+                doc_row(d.key, d.number_symbol)
+                v = _dump(_doc_tuple(d))
+                self.doc_delta.setdefault(d.key, Counter())[v] += 1
+                docs.append((d.key, v))
+                self.touched.add(d.key)
+            bodies = []
+            for b in c.bodies:
+                body_rows.setdefault(b.key, {"key": b.key, "id": key_id(b.key)})
+                v = _dump((b.name, b.short_name, b.province))
+                self.body_delta.setdefault(b.key, Counter())[v] += 1
+                bodies.append((b.key, v))
+            provinces = []
+            for p in c.provinces:
+                province_rows.setdefault(p.key, {"key": p.key})
+                v = _dump((p.name, p.era, p.successor))
+                self.province_delta.setdefault(p.key, Counter())[v] += 1
+                provinces.append((p.key, v))
+            for d, b in c.issued_by:
+                doc_row(d)
+                body_rows.setdefault(b, {"key": b, "id": key_id(b)})
+                self.body_delta.setdefault(b, Counter())
+                self.touched.add(d)
+            for b, p in c.located_in:
+                body_rows.setdefault(b, {"key": b, "id": key_id(b)})
+                province_rows.setdefault(p, {"key": p})
+                self.body_delta.setdefault(b, Counter())
+                self.province_delta.setdefault(p, Counter())
+            ms = [m for m in c.mentions if m.target_key != K]
+            targets = sorted({m.target_key for m in ms})
+            for t in targets:
+                doc_row(t)
+            self.touched.update(targets)
+            mentions.append(
+                {"report": K, "mentions": [{"target": m.target_key, "props": _mention(m, K)} for m in ms]}
+            )
+            xrels = []
+            for r in c.relations:
+                doc_row(r.source_key)
+                doc_row(r.target_key)
+                self.touched.update((r.source_key, r.target_key))
+                relations.append(
+                    {"source": r.source_key, "type": r.type, "target": r.target_key, "report": K,
+                     "mention_index": r.mention_index}
+                )  # fmt: skip
+                if not (r.source_key == K and r.type in IMPL_TYPES):
+                    xrels.append((r.source_key, r.type, r.target_key))
+            issued += [{"source": d, "target": b, "n": 1} for d, b in c.issued_by]
+            located += [{"source": b, "target": p, "n": 1} for b, p in c.located_in]
+            sent += [{"source": K, "target": b, "report": K} for _, b in c.sent_to]
+            record = {
+                "docs": docs, "bodies": bodies, "provinces": provinces, "targets": targets, "xrels": xrels,
+                "issued_by": [list(x) for x in c.issued_by], "located_in": [list(x) for x in c.located_in],
+            }  # fmt: skip
+            rep = c.report
+            reports.append(
+                {
+                    "key": K,
+                    "text": c.text,
+                    "props": {
+                        "id": c.report_id,
+                        "source": c.source,
+                        "sha256": c.sha256,
+                        "record": _dump(record),
+                        "own": _dump(_doc_tuple(rep)),
+                        "meta_json": _dump(c.report_meta),
+                        "references_json": _dump(c.references),
+                        "rep_date": rep.date,
+                        "rep_title": rep.title,
+                        "rep_province": rep.province,
+                        "rep_body": rep.issuer_key,
+                        "rep_doc_type": rep.doc_type,
+                        "rep_number_symbol": rep.number_symbol,
+                        "sent_to": [b for _, b in c.sent_to],
+                    },
+                }
+            )
+        self.run("merge_provinces", list(province_rows.values()))
+        self.run("merge_bodies", list(body_rows.values()))
+        self.run("merge_documents", list(doc_rows.values()))
+        self.run("write_reports", reports)
+        self.run("write_mentions", mentions)
+        self.run("write_relations", relations)
+        self.run("change_issued_by", issued)
+        self.run("change_located_in", located)
+        self.run("write_sent_to", sent)
+
+    # -- recompute merged views of everything touched (documents, partial groups, bodies, provinces)
+    def refresh(self) -> None:
+        self._refresh_documents()
+        self._refresh_simple("bodies", self.body_delta, _body_view)
+        self._refresh_simple("provinces", self.province_delta, _province_view)
+
+    def _load_docs(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        keys = sorted(set(keys))
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(keys), _CHUNK):
+            for r in self.data("load_documents", keys=keys[i : i + _CHUNK]):
+                counter = Counter(dict(zip(r["vk"] or [], r["vc"] or [], strict=True)))
+                r["counter"] = counter
+                out[r["key"]] = r
+        return out
+
+    def _refresh_documents(self) -> None:
+        nodes = self._load_docs(self.touched)
+        for key, delta in self.doc_delta.items():
+            if key in nodes:
+                c = nodes[key]["counter"]
+                c.update(delta)
+                for v in [v for v, n in c.items() if n <= 0]:
+                    del c[v]
+        partials = {partial_of(k) for k in nodes} | {k for k in nodes if is_partial(k)}
+        partials.discard(None)
+        cand_rows = self.data("load_candidates", partials=sorted(partials)) if partials else []
+        extra = {r["key"] for r in cand_rows} | {p for p in partials if p}
+        nodes.update(self._load_docs(k for k in extra if k not in nodes))
+        # alias index: partial → full keys some report still contributes (as a document or as itself)
+        alias: dict[str, list[str]] = {}
+        for key, n in nodes.items():
+            p = partial_of(key)
+            if p is not None and (n["is_report"] or sum(n["counter"].values()) > 0):
+                alias.setdefault(p, []).append(key)
+        for r in cand_rows:  # candidates not loaded as nodes cannot occur; kept for clarity
+            alias.setdefault(r["partial"], [])
+        eff = {}
+        for key in nodes:
+            if is_partial(key):
+                cands = alias.get(key, [])
+                eff[key] = cands[0] if len(cands) == 1 else key
+            else:
+                eff[key] = key
+        rows, gc = [], []
+        for key, n in nodes.items():
+            group = [n]
+            if not is_partial(key):
+                p = partial_of(key)
+                if p in nodes and eff.get(p) == key:
+                    group.append(nodes[p])
+            view = _doc_view(key, n, group, sorted(alias.get(key, [])) if is_partial(key) else [])
+            view["eff"] = eff[key]
+            view["visible"] = eff[key] == key
+            view["vk"] = list(n["counter"])
+            view["vc"] = list(n["counter"].values())
+            rows.append({"key": key, "props": view})
+            if not n["is_report"] and not n["counter"]:
+                gc.append(key)
+        self.run("save_documents", rows)
+        if gc:
+            self.tx.run(cypher.load("gc_documents"), keys=gc).consume()
+
+    def _refresh_simple(
+        self,
+        label: str,
+        deltas: dict[str, Counter[str]],
+        view: Callable[[str, Counter[str], Any], dict[str, Any]],
+    ) -> None:
+        keys = sorted(deltas)
+        if not keys:
+            return
+        rows = []
+        for r in self.data(f"load_{label}", keys=keys):
+            c = Counter(dict(zip(r["vk"] or [], r["vc"] or [], strict=True)))
+            c.update(deltas.get(r["key"], Counter()))
+            for v in [v for v, n in c.items() if n <= 0]:
+                del c[v]
+            props, keep = view(r["key"], c, r.get("li"))
+            props |= {"vk": list(c), "vc": list(c.values())}
+            rows.append({"key": r["key"], "keep": keep, "props": props})
+        self.run(f"save_{label}", rows)
 
 
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
-
-
-def _props(obj: object, fields: tuple[str, ...]) -> dict[str, Any]:
-    return {f: getattr(obj, f) for f in fields if getattr(obj, f) is not None}
-
-
-def _doc_row(d: DocumentNode) -> dict[str, Any]:
-    props = _props(d, _DOC_FIELDS)
-    props["flags"] = list(d.flags)
-    props["dates_seen"] = list(d.dates_seen)
-    if d.number_symbol:
-        props["symbol_lc"] = d.number_symbol.casefold()
-    props["search"] = fold(" ".join(x for x in (d.number_symbol, d.title, d.name) if x))
-    if d.props:
-        props["props_json"] = json.dumps(d.props, ensure_ascii=False, sort_keys=True)
-    fill = {k: v for k, v in props.items() if k not in ("flags", "dates_seen")}
-    return {"key": d.key, "props": props, "fill": fill}
-
-
-def _mention_props(m: Mention, report_key: str) -> dict[str, Any]:
+def _mention(m: Mention, report_key: str) -> dict[str, Any]:
     props = {
-        f: getattr(m, f)
-        for f in ("index", "start", "end", "text", "sentence", "sentence_start", "relation", "kind",
-                  "pinpoint", "confidence", "extractor_version")
-        if getattr(m, f) is not None
+        "index": m.index, "start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence,
+        "sentence_start": m.sentence_start, "relation": m.relation, "kind": m.kind, "pinpoint": m.pinpoint,
+        "confidence": m.confidence, "extractor_version": m.extractor_version, "report": report_key,
     }  # fmt: skip
-    props["report"] = report_key
-    return props
+    return {k: v for k, v in props.items() if v is not None}
 
 
-# ---- read helpers ---------------------------------------------------------------------------------
-_INTERNAL = frozenset(
-    {"symbol_lc", "search", "props_json", "meta_json", "references_json", "doc_keys", "body_keys",
-     "province_keys", "source", "sha256"}
-)  # fmt: skip
-
-
-def _doc(node: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in dict(node).items() if k not in _INTERNAL}
-    if node.get("props_json"):
-        out["props"] = json.loads(node["props_json"])
+# ---- merged views (mirror graph.embedded: EmbeddedStore._doc, _body, _province) ------------------
+def _doc_view(
+    key: str, node: dict[str, Any], group: list[dict[str, Any]], candidates: list[str]
+) -> dict[str, Any]:
+    """The merged properties of a document from the vote counters of its group (itself and the
+    partial key resolving to it); the report's own metadata wins on its node."""
+    counter: Counter[tuple[Any, ...]] = Counter()
+    for n in group:
+        for v, c in n["counter"].items():
+            counter[_tuple(v)] += c
+    own = _tuple(node["own"]) if node["is_report"] and node["own"] else None
+    if own is not None:
+        counter[own] += 10**9
+    out: dict[str, Any] = {"id": key_id(key), "key": key}
+    for i, f in enumerate(DOC_FIELDS):
+        out[f] = _best(counter, i)
+    flags: set[str] = set()
+    dates: set[str] = set()
+    for t in counter:
+        flags.update(t[10])
+        dates.update(t[11])
+    if len({d for d in dates if len(d) == 10}) > 1:
+        flags.add("conflicting_dates")
+    resolved = not key.startswith("unresolved:") and all(t[9] for t in counter) if counter else True
+    out["candidates"] = None
+    if is_partial(key):
+        resolved = False
+        if len(candidates) > 1:
+            flags.add("ambiguous")
+            out["candidates"] = sorted(key_id(c) for c in candidates)
+    if out["year"] is None and (parts := key.split(":")) and len(parts) >= 3 and parts[2].isdigit():
+        out["year"] = int(parts[2])
+    out["resolved"] = resolved
+    out["is_report"] = bool(node["is_report"])
+    out["labels"] = ["Document", "Report"] if node["is_report"] else ["Document"]
+    out["flags"] = sorted(flags)
+    out["dates_seen"] = sorted(dates)
+    own_counter = node["counter"]
+    out["unresolved"] = (
+        key.startswith("unresolved:") or is_partial(key) or not all(_tuple(v)[9] for v in own_counter)
+    )
+    # issuing body: the report's own, else the most common ISSUED_BY of the group, else issuer_key
+    ib: Counter[str] = Counter()
+    for n in group:
+        for b, c in n["ib"]:
+            if b is not None:
+                ib[b] += c
+    bk = out["issuer_key"]
+    if node["is_report"] and node["rep_body"]:
+        bk = node["rep_body"]
+    elif ib:
+        top = max(ib.values())
+        bk = min(b for b, n in ib.items() if n == top)
+    out["issuer_body"] = bk
+    out["search"] = " ".join(fold(v) for v in (out["number_symbol"], out["title"], out["name"], key) if v)
+    out["doc_type_f"] = fold(out["doc_type"] or "")
+    out["issuer_f"] = fold(out["issuer"] or "")
+    out["issuer_key_f"] = fold(out["issuer_key"] or "")
     return out
 
 
-def _province(row: dict[str, Any]) -> dict[str, Any]:
-    return dict(row["province"]) | {"predecessors": sorted(row["predecessors"])}
+def _body_view(key: str, counter: Counter[str], li: list[list[Any]] | None) -> tuple[dict[str, Any], bool]:
+    c = Counter({_tuple(v): n for v, n in counter.items()})
+    name, short, province = (_best(c, i) for i in range(3)) if c else (None, None, None)
+    has_li = any(p is not None and n > 0 for p, n in li or [])
+    return {"id": key_id(key), "name": name, "short_name": short, "province": province}, bool(c) or has_li
 
 
-def _implementer_group(row: dict[str, Any]) -> dict[str, Any]:
-    return {"group": dict(row["group"]), "reports": row["reports"]}
+def _province_view(key: str, counter: Counter[str], _li: Any) -> tuple[dict[str, Any], bool]:
+    c = Counter({_tuple(v): n for v, n in counter.items()})
+    name, era, successor = (_best(c, i) for i in range(3)) if c else (None, None, None)
+    return {"id": key, "name": name, "era": era, "successor": successor}, bool(c)
 
 
-def _clean_export(props: dict[str, Any]) -> dict[str, Any]:
+# ---- read shaping ---------------------------------------------------------------------------------
+def _doc(node: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": node.get("id"), "key": node.get("key")}
+    for f in _VIEW_FIELDS:
+        out[f] = node.get(f)
+    out["flags"] = list(node.get("flags") or [])
+    out["dates_seen"] = list(node.get("dates_seen") or [])
+    out["labels"] = list(node.get("labels") or ["Document"])
+    out["is_report"] = bool(node.get("is_report"))
+    if node.get("candidates"):
+        out["candidates"] = list(node["candidates"])
+    if out["is_report"] and node.get("source") is not None:
+        out["source"] = node["source"]
+    return out
+
+
+def _body(node: dict[str, Any], provinces: list[str] | None = None) -> dict[str, Any]:
+    province = node.get("province")
+    if province is None and provinces:
+        province = min(provinces)
+    key = node["key"]
+    return {"id": key_id(key), "key": key, "name": node.get("name") or key, "short_name": node.get("short_name"),
+            "province": province}  # fmt: skip
+
+
+def _province(node: dict[str, Any]) -> dict[str, Any]:
+    key = node["key"]
     return {
-        k: v
-        for k, v in props.items()
-        if k not in ("symbol_lc", "search", "doc_keys", "body_keys", "province_keys")
+        "id": key,
+        "key": key,
+        "name": node.get("name"),
+        "era": node.get("era"),
+        "successor": node.get("successor"),
     }
+
+
+def _province_group(key: str | None, known: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    if key is None or key not in known:
+        return {
+            "id": key or "unknown",
+            "key": key,
+            "name": key or "(unknown)",
+            "era": None,
+            "successor": None,
+        }
+    p = known[key]
+    return {k: p[k] for k in ("id", "key", "name", "era", "successor")}
+
+
+def _summary(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: r.get(k) for k in ("id", "key", "doc_type", "number_symbol", "date", "title", "province", "source")
+    }
+
+
+def _evidence(m: dict[str, Any], report_id: str, key: str) -> dict[str, Any]:
+    return {"sentence": m.get("sentence"), "start": m.get("start"), "end": m.get("end"), "text": m.get("text"),
+            "relation": m.get("relation"), "report_id": report_id, "index": m.get("index"), "kind": m.get("kind"),
+            "pinpoint": m.get("pinpoint"), "sentence_start": m.get("sentence_start"), "target_id": key_id(key)}  # fmt: skip

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from graph.identity import key_id
 from graph.neo4j_store import Neo4jStore
 from graph.records import BodyNode, Contribution, DocRelation, DocumentNode, Mention, ProvinceNode
 from graph.store import StoreError, StoreUnavailable
@@ -39,6 +40,11 @@ KL114 = DocumentNode(
 )
 TTG = BodyNode("thu-tuong-chinh-phu", "thu-tuong-chinh-phu", "Thủ tướng Chính phủ", "TTg")
 BCT = BodyNode("bo-chinh-tri", "bo-chinh-tri", "Bộ Chính trị", "TW")
+
+
+def digest(n: int, version: str = "a") -> str:
+    """The sha256 of report `n` in `version` (distinct reports have distinct contents)."""
+    return f"{n:04d}" + version * 60
 
 
 def report(
@@ -71,7 +77,7 @@ def report(
         report_key=rk,
         report_id=rid,
         source=f"reports/{province}/{n}.txt",
-        sha256=sha * 64,
+        sha256=digest(n, sha),
         text=text,
         report=own,
         documents=[own, *cited],
@@ -122,9 +128,14 @@ def test_round_trip(store: Neo4jStore) -> None:
 
     cited_by = store.citations("ct-ttg-33-2021", "in")
     assert [(c["document"]["id"], c["relation"], c["count"]) for c in cited_by] == [
-        ("bc-ubnd-1-2024-an-giang", "implements", 1),
-        ("bc-ubnd-2-2024-quang-ngai", "implements", 1),
+        ("bc-ubnd-1-2024-an-giang", "CITES", 1),
+        ("bc-ubnd-1-2024-an-giang", "IMPLEMENTS", 1),
+        ("bc-ubnd-2-2024-quang-ngai", "CITES", 1),
+        ("bc-ubnd-2-2024-quang-ngai", "IMPLEMENTS", 1),
     ]
+    assert [c["relation"] for c in store.citations("ct-ttg-33-2021", "in", "implements")] == [
+        "IMPLEMENTS"
+    ] * 2
     assert [p["nodes"][-1]["id"] for p in store.chain("ct-ttg-33-2021", "down")] == [
         "bc-ubnd-1-2024-an-giang",
         "bc-ubnd-2-2024-quang-ngai",
@@ -138,7 +149,10 @@ def test_round_trip(store: Neo4jStore) -> None:
     assert meta["number_symbol"] == "1/BC-UBND" and meta["source"] == "reports/an-giang/1.txt"
     assert store.report_references("bc-ubnd-1-2024-an-giang")[0]["text"] == "văn bản 33/CT-TTg"
     assert store.report_text("bc-ubnd-1-2024-an-giang").startswith("Thực hiện Chỉ thị")
-    assert store.report_hashes() == {"reports/an-giang/1.txt": "a" * 64, "reports/quang-ngai/2.txt": "a" * 64}
+    assert store.report_hashes() == {
+        "reports/an-giang/1.txt": digest(1),
+        "reports/quang-ngai/2.txt": digest(2),
+    }
     labels = {label for label, _, _ in store.iter_nodes()}
     assert labels == {"Report", "Document", "Body", "Province"}
     assert ("MENTIONS", "BC-UBND:1:2024:an-giang", "CT-TTg:33:2021") in {e[:3] for e in store.iter_edges()}
@@ -170,7 +184,7 @@ def test_replacement_takes_out_the_old_version(store: Neo4jStore) -> None:
     assert store.write(report(1, cited=(KL114,), sha="b")) == "replaced"
     assert store.get_document("ct-ttg-33-2021") is None  # cited only by the old version
     assert store.stats()["mentions"] == 1
-    assert store.report_hashes() == {"reports/an-giang/1.txt": "b" * 64}
+    assert store.report_hashes() == {"reports/an-giang/1.txt": digest(1, "b")}
     # same source under a different report key also replaces
     moved = report(9, sha="c")
     moved.source = "reports/an-giang/1.txt"
@@ -181,7 +195,7 @@ def test_replacement_takes_out_the_old_version(store: Neo4jStore) -> None:
 
 def test_batch_statuses(store: Neo4jStore) -> None:
     assert store.write_many([report(1), report(2), report(1, sha="b")]) == ["added", "added", "replaced"]
-    assert store.report_hashes()["reports/an-giang/1.txt"] == "b" * 64
+    assert store.report_hashes()["reports/an-giang/1.txt"] == digest(1, "b")
     assert store.stats()["reports"] == 2
 
 
@@ -201,7 +215,7 @@ def test_removal_keeps_what_others_still_use(store: Neo4jStore) -> None:
     assert list(store.iter_nodes()) == []
 
 
-@pytest.mark.parametrize("ref", ["bc-ubnd-1-2024-an-giang", "BC-UBND:1:2024:an-giang", "a" * 64])
+@pytest.mark.parametrize("ref", ["bc-ubnd-1-2024-an-giang", "BC-UBND:1:2024:an-giang", digest(1)])
 def test_remove_by_id_key_or_hash(store: Neo4jStore, ref: str) -> None:
     store.write(report(1))
     assert store.remove(ref) is True
@@ -221,7 +235,8 @@ def test_hostile_text_is_stored_verbatim(store: Neo4jStore) -> None:
     c.mentions[0].sentence = HOSTILE
     c.report_meta["title"] = HOSTILE
     assert store.write(c) == "added"
-    got = store.get_document("named-hostile")
+    hid = key_id(f"named:{HOSTILE}")  # ids are slugs of keys
+    got = store.get_document(hid)
     assert (got["key"], got["number_symbol"], got["title"], got["name"]) == (
         f"named:{HOSTILE}",
         HOSTILE,
@@ -231,12 +246,12 @@ def test_hostile_text_is_stored_verbatim(store: Neo4jStore) -> None:
     assert got["resolved"] is False
     assert store.report_text("bc-ubnd-1-2024-an-giang") == HOSTILE
     assert store.get_report("bc-ubnd-1-2024-an-giang")["title"] == HOSTILE
-    assert [d["id"] for d in store.find_by_symbol(HOSTILE)] == ["named-hostile"]
-    assert [d["id"] for d in store.search_documents(HOSTILE)] == ["named-hostile"]
+    assert [d["id"] for d in store.search_documents(HOSTILE)] == [hid]
+    assert [d["id"] for d in store.find_by_symbol(HOSTILE)] == [hid]
     assert store.get_document(HOSTILE) is None
     assert store.remove(HOSTILE) is False
     assert store.stats()["unresolved"] == 1
-    assert store.citations("named-hostile")[0]["relation"] == "mentions"
+    assert store.citations(hid)[0]["relation"] == "CITES"
 
 
 def test_no_partial_report_when_the_write_fails(store: Neo4jStore) -> None:
@@ -254,7 +269,7 @@ def test_no_partial_report_when_the_write_fails(store: Neo4jStore) -> None:
     broken.mentions[0].pinpoint = {"not": {"storable": 1}}
     with pytest.raises(StoreError):
         store.write(broken)
-    assert store.report_hashes() == {"reports/an-giang/1.txt": "a" * 64}
+    assert store.report_hashes() == {"reports/an-giang/1.txt": digest(1)}
 
 
 def test_unknown_relation_type_is_refused(store: Neo4jStore) -> None:

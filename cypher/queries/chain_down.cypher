@@ -1,11 +1,7 @@
-// Citation paths to the document from what cites it, up to $depth hops, at most $limit paths.
-// :param id => "ct-ttg-33-2021"
-// :param depth => 3
-// :param limit => 200
-MATCH (d:Document {id: $id})
-MATCH p = (d)<-[:MENTIONS]-{1,10}(t:Document)
-WHERE length(p) <= $depth
-WITH p, [n IN nodes(p) | n.id] AS ids
-ORDER BY length(p), ids
-LIMIT $limit
-RETURN [n IN nodes(p) | n {.*}] AS nodes, [e IN relationships(p) | e.relation] AS relations
+// One hop down (what cites the documents), per resolved neighbour with the link types.
+// :param keys => ["CT-TTg:33:2021"]
+UNWIND $keys AS key
+MATCH (k:Document {eff: key})<-[e:MENTIONS|IMPLEMENTS|REPORTS_ON|RESPONDS_TO|GUIDES|AMENDS|REPLACES|BASED_ON]-(o:Document)
+WITH key, o.eff AS other, collect(DISTINCT CASE type(e) WHEN 'MENTIONS' THEN 'CITES' ELSE type(e) END) AS types
+WHERE other <> key
+RETURN key, other, types

@@ -1,11 +1,8 @@
-// Citation paths from the document to what it cites, up to $depth hops, at most $limit paths.
-// :param id => "bc-ubnd-529-2024-an-giang"
-// :param depth => 3
-// :param limit => 200
-MATCH (d:Document {id: $id})
-MATCH p = (d)-[:MENTIONS]->{1,10}(t:Document)
-WHERE length(p) <= $depth
-WITH p, [n IN nodes(p) | n.id] AS ids
-ORDER BY length(p), ids
-LIMIT $limit
-RETURN [n IN nodes(p) | n {.*}] AS nodes, [e IN relationships(p) | e.relation] AS relations
+// One hop up (what the documents cite), per resolved neighbour with the link types; chain() walks
+// these hops breadth-first.
+// :param keys => ["BC-UBND:529:2024:an-giang"]
+UNWIND $keys AS key
+MATCH (k:Document {eff: key})-[e:MENTIONS|IMPLEMENTS|REPORTS_ON|RESPONDS_TO|GUIDES|AMENDS|REPLACES|BASED_ON]->(o:Document)
+WITH key, o.eff AS other, collect(DISTINCT CASE type(e) WHEN 'MENTIONS' THEN 'CITES' ELSE type(e) END) AS types
+WHERE other <> key
+RETURN key, other, types

@@ -1,7 +1,7 @@
-// Documents that cite this one, per relation, with how many mentions carry it; ordered by id.
-// :param id => "ct-ttg-33-2021"
-// :param relation => null        (e.g. "implements")
-MATCH (d:Document {id: $id})<-[m:MENTIONS]-(s:Document)
-WHERE $relation IS NULL OR m.relation = $relation
-RETURN s {.*} AS document, m.relation AS relation, count(m) AS count
-ORDER BY document.id, relation
+// Links into a document (and the partial key resolving to it) per resolved source and type:
+// CITES counts mentions, typed relations count stating reports.
+// :param key => "CT-TTg:33:2021"
+MATCH (k:Document {eff: $key})<-[e:MENTIONS|IMPLEMENTS|REPORTS_ON|RESPONDS_TO|GUIDES|AMENDS|REPLACES|BASED_ON]-(o:Document)
+WITH o.eff AS other, CASE type(e) WHEN 'MENTIONS' THEN 'CITES' ELSE type(e) END AS relation, e
+WHERE other <> $key
+RETURN other, relation, count(e) AS count

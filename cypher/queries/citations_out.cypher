@@ -1,7 +1,6 @@
-// Documents this one cites, per relation, with how many mentions carry it; ordered by id.
-// :param id => "bc-ubnd-529-2024-an-giang"
-// :param relation => null
-MATCH (d:Document {id: $id})-[m:MENTIONS]->(t:Document)
-WHERE $relation IS NULL OR m.relation = $relation
-RETURN t {.*} AS document, m.relation AS relation, count(m) AS count
-ORDER BY document.id, relation
+// Links out of a document (and the partial key resolving to it) per resolved target and type.
+// :param key => "BC-UBND:529:2024:an-giang"
+MATCH (k:Document {eff: $key})-[e:MENTIONS|IMPLEMENTS|REPORTS_ON|RESPONDS_TO|GUIDES|AMENDS|REPLACES|BASED_ON]->(o:Document)
+WITH o.eff AS other, CASE type(e) WHEN 'MENTIONS' THEN 'CITES' ELSE type(e) END AS relation, e
+WHERE other <> $key
+RETURN other, relation, count(e) AS count

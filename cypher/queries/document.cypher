@@ -1,11 +1,21 @@
-// One document by id, with its issuer and how many documents cite it / it cites.
-// :param id => "ct-ttg-33-2021"
-MATCH (d:Document {id: $id})
-CALL (d) {
-  OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body)
-  WITH b ORDER BY b.key LIMIT 1
+// One document (by resolved key) with its issuing body and how many distinct documents cite it
+// (any link: mention or typed relation) or it cites; the partial key resolving to it counts as it.
+// :param key => "CT-TTg:33:2021"
+MATCH (f:Document {key: $key})
+CALL (f) {
+  OPTIONAL MATCH (b:Body {key: f.issuer_body})
   RETURN b {.*} AS issuer
 }
-CALL (d) { OPTIONAL MATCH (s:Document)-[:MENTIONS]->(d) RETURN count(DISTINCT s) AS cited_by }
-CALL (d) { OPTIONAL MATCH (d)-[:MENTIONS]->(t:Document) RETURN count(DISTINCT t) AS cites }
-RETURN d {.*} AS document, issuer, cited_by, cites
+CALL (f) {
+  MATCH (k:Document {eff: f.key})<-[:MENTIONS|IMPLEMENTS|REPORTS_ON|RESPONDS_TO|GUIDES|AMENDS|REPLACES|BASED_ON]-(o:Document)
+  WITH DISTINCT o.eff AS other
+  WHERE other <> f.key
+  RETURN count(other) AS cited_by
+}
+CALL (f) {
+  MATCH (k:Document {eff: f.key})-[:MENTIONS|IMPLEMENTS|REPORTS_ON|RESPONDS_TO|GUIDES|AMENDS|REPLACES|BASED_ON]->(o:Document)
+  WITH DISTINCT o.eff AS other
+  WHERE other <> f.key
+  RETURN count(other) AS cites
+}
+RETURN f {.*} AS document, issuer, cited_by, cites

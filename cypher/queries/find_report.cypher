@@ -1,5 +1,5 @@
-// The stored report a user names: by report id, key, source path or sha256.
+// The stored report a user names: by key, source path, sha256 or id.
 // :param ref => "bc-ubnd-529-2024-an-giang"
 MATCH (r:Report)
-WHERE r.id = $ref OR r.key = $ref OR r.source = $ref OR r.sha256 = $ref
-RETURN r.key AS key
+WHERE r.key = $ref OR r.source = $ref OR r.sha256 = $ref OR r.id = $ref OR r.source = $abspath
+RETURN r.key AS key, r.key = $ref AS by_key, r.source = $ref AS by_source, r.sha256 = $ref AS by_sha

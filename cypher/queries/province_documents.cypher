@@ -1,15 +1,13 @@
-// Documents the reports of a province implement / report on / respond to. A post-2025 unit covers
-// itself and its predecessors. Ordered by document id.
+// What the reports of a province (an old unit, or a new unit = itself + the units merged into it)
+// implement / report on / respond to, per resolved document.
 // :param id => "an-giang"
-// :param relation => null     (e.g. "IMPLEMENTS")
-MATCH (p:Province {id: $id})
+// :param relation => null     ("IMPLEMENTS" | "REPORTS_ON" | "RESPONDS_TO")
+MATCH (p:Province {key: $id})
 CALL (p) {
-  OPTIONAL MATCH (old:Province)-[:SUCCEEDED_BY]->(p)
-  WITH p, collect(old.key) AS olds
+  OPTIONAL MATCH (o:Province {successor: p.key})
+  WITH p, collect(o.key) AS olds
   RETURN [p.key] + olds AS units
 }
 MATCH (r:Report)-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]->(d:Document)
-WHERE r.province IN units AND ($relation IS NULL OR type(e) = $relation)
-WITH d, collect(DISTINCT type(e)) AS relations, collect(DISTINCT r.id) AS reports
-RETURN d {.*} AS document, relations, reports
-ORDER BY document.id
+WHERE r.rep_province IN units AND e.report = r.key AND ($relation IS NULL OR type(e) = $relation)
+RETURN d.eff AS key, collect(DISTINCT type(e)) AS relations, collect(DISTINCT r.key) AS reports

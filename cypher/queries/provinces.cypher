@@ -1,5 +1,9 @@
-// All provinces with their successor (post-2025 unit) and predecessors (units merged into it).
+// All provinces (merged view) with the units that became part of each.
 MATCH (p:Province)
-CALL (p) { OPTIONAL MATCH (old:Province)-[:SUCCEEDED_BY]->(p) RETURN collect(old.id) AS predecessors }
+CALL (p) {
+  OPTIONAL MATCH (o:Province {successor: p.key})
+  WHERE o.key <> p.key
+  RETURN collect(o.key) AS predecessors
+}
 RETURN p {.*} AS province, predecessors
 ORDER BY p.id

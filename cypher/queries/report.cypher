@@ -1,5 +1,6 @@
-// One ingested report by id (or key).
-// :param id => "bc-ubnd-529-2024-an-giang"
-MATCH (r:Report)
-WHERE r.id = $id
-RETURN r {.*} AS report
+// One ingested report by key: metadata and references (JSON), province, issuing body, recipients.
+// :param key => "BC-UBND:529:2024:an-giang"
+MATCH (r:Report {key: $key})
+RETURN r.key AS key, r.id AS id, r.source AS source, r.sha256 AS sha256, r.meta_json AS meta_json,
+       r.references_json AS references_json, r.rep_province AS province, r.rep_body AS body,
+       r.sent_to AS sent_to

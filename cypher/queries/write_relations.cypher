@@ -1,5 +1,5 @@
 // Typed document relations, source acts on target (report -IMPLEMENTS-> directive, circular -GUIDES->
-// decree). The type selects a fixed branch; nothing is spliced into the query text.
+// decree), one per stating report. The type selects a fixed branch; nothing is spliced into the text.
 // :param rows => [{source: "BC-UBND:529:2024:an-giang", type: "IMPLEMENTS", target: "CT-TTg:33:2021",
 //   report: "BC-UBND:529:2024:an-giang", mention_index: 0}]
 UNWIND $rows AS row

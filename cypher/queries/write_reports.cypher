@@ -1,9 +1,8 @@
-// Write ingested reports (one row per report). The report's document node may already exist as a
-// cited document; it gains the :Report label and the report's own properties.
-// :param rows => [{key: "BC-UBND:529:2024:an-giang", props: {id: "...", source: "examples/000.txt",
-//   sha256: "...", is_report: true, ...}, text: "Báo cáo ..."}]
+// Ingested reports: the report's document node gains :Report and the report's own fields; the
+// text goes to its ReportText node. `record` (JSON) lists what the report contributed.
+// :param rows => [{key: "BC-UBND:529:2024:an-giang", props: {source: "…", sha256: "…", record: "{…}", …}, text: "…"}]
 UNWIND $rows AS row
-MERGE (r:Document {key: row.key})
+MATCH (r:Document {key: row.key})
 SET r:Report, r += row.props
 MERGE (t:ReportText {report: row.key})
 SET t.text = row.text

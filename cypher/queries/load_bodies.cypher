@@ -1,0 +1,9 @@
+// Vote counters of bodies and their LOCATED_IN counts.
+// :param keys => ["thu-tuong-chinh-phu"]
+UNWIND $keys AS key
+MATCH (b:Body {key: key})
+CALL (b) {
+  OPTIONAL MATCH (b)-[e:LOCATED_IN]->(p:Province)
+  RETURN collect([p.key, e.count]) AS li
+}
+RETURN b.key AS key, b.vk AS vk, b.vc AS vc, li

@@ -1,0 +1,11 @@
+// Vote counters of documents (vk = distinct versions as JSON, vc = how many reports gave each),
+// the report's own version, and ISSUED_BY counts — the inputs of the merged view.
+// :param keys => ["CT-TTg:33:2021"]
+UNWIND $keys AS key
+MATCH (d:Document {key: key})
+CALL (d) {
+  OPTIONAL MATCH (d)-[e:ISSUED_BY]->(b:Body)
+  RETURN collect([b.key, e.count]) AS ib
+}
+RETURN d.key AS key, d.vk AS vk, d.vc AS vc, d:Report AS is_report, d.own AS own, d.source AS source,
+       d.rep_body AS rep_body, ib
