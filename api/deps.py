@@ -45,8 +45,8 @@ def open_configured_store(settings: Any) -> Store:
         return open_store(kind, **{k: v for k, v in options.items() if v is not None})
     except StoreError:
         raise
-    except (OSError, ConnectionError) as exc:
-        raise StoreUnavailable(f"cannot open the {kind} store: {exc}") from exc
+    except Exception as exc:  # a driver/OS error while connecting: the store is not there
+        raise StoreUnavailable(f"cannot open the {kind} store: {type(exc).__name__}: {exc}") from exc
 
 
 class StoreHolder:

@@ -143,6 +143,7 @@ class ReportSummary(Open):
 class ImplementingReport(BaseModel):
     report: ReportSummary
     relations: list[str]
+    evidence_count: int = Field(description="all evidence items (`evidence` lists at most the requested number)")
     evidence: list[Evidence]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import base64
 import binascii
 import inspect
+import time
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
 
 from api.deps import StoreDep
 from api.problems import Problem, not_found, problem_responses
@@ -30,6 +32,9 @@ MAX_PATHS = 500
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 RELATION_PATTERN = r"^[A-Za-z_]{1,32}$"
 MAX_REPORTS_PER_GROUP = 1000
+MAX_EVIDENCE = 200
+DOC_CACHE_SECONDS = 30.0
+DOC_CACHE_SIZE = 20_000
 CURSOR_PATTERN = r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$"  # unpadded base64url
 
 DocId = Annotated[str, Path(min_length=1, max_length=300, description="document id (see `id` in any answer)")]
@@ -54,6 +59,20 @@ def existing(store: Store, doc_id: str) -> dict[str, Any]:
     doc = store.get_document(doc_id)
     if doc is None:
         raise not_found("document", doc_id)
+    return doc
+
+
+def cached_document(request: Request, store: Store, doc_id: str) -> dict[str, Any]:
+    """`existing`, remembered for DOC_CACHE_SECONDS (cleared by every write through the API)."""
+    cache = request.app.state.cache.setdefault("documents", {})
+    now = time.monotonic()
+    hit = cache.get(doc_id)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    doc = existing(store, doc_id)
+    if len(cache) >= DOC_CACHE_SIZE:
+        cache.clear()
+    cache[doc_id] = (now + DOC_CACHE_SECONDS, doc)
     return doc
 
 
@@ -109,12 +128,14 @@ def implementers(
     level: Literal["province", "body"] = "province",
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates from")] = None,
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates until")] = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_REPORTS_PER_GROUP, description="reports listed per group")] = 100,
-) -> dict[str, Any]:
+    limit: Annotated[int, Query(ge=1, le=MAX_REPORTS_PER_GROUP, description="reports listed per group")] = 10,
+    evidence: Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="evidence items listed per report")] = 5,
+) -> JSONResponse:
     """Per province (or body): the reports and plans that implement / report on / respond to the
     document, with the relation and the evidence sentence and offsets of each mention. Old
-    (pre-July 2025) provinces carry their successor."""
-    doc = existing(store, doc_id)
+    (pre-July 2025) provinces carry their successor. `report_count` / `evidence_count` give the
+    totals when `limit` / `evidence` cut a list."""
+    doc = cached_document(request, store, doc_id)
     if accepts_limit(store):
         rows = store.implementers(doc_id, level=level, since=since, until=until, limit=limit)  # type: ignore[call-arg]
     else:
@@ -134,11 +155,13 @@ def implementers(
             "report_count": int(row.get("report_count") or len(reports)),
             "reports": [
                 {"report": report_summary(r.get("report") or {}), "relations": relation_names(r.get("relations")),
-                 "evidence": list(r.get("evidence") or [])}
+                 "evidence_count": len(r.get("evidence") or ()), "evidence": list(r.get("evidence") or [])[:evidence]}
                 for r in reports[:limit]
             ],
         })
-    return {"document": document_summary(doc), "level": level, "groups": groups}
+    # The hot endpoint: built from plain dicts and serialised directly (its shape is the documented
+    # `Implementers` model, checked by the schema tests), skipping a second validation pass.
+    return JSONResponse({"document": document_summary(doc), "level": level, "groups": groups})
 
 
 @router.get("/{doc_id}/citations", response_model=Citations, responses=problem_responses(404))

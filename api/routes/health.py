@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
@@ -10,6 +12,7 @@ from api.problems import RETRY_AFTER_SECONDS
 from api.schemas import Health, Stats
 from graph.store import StoreError
 
+log = logging.getLogger("legalgraph.api")
 router = APIRouter(tags=["health"])
 stats_router = APIRouter(tags=["health"])
 
@@ -21,6 +24,9 @@ def health(request: Request) -> JSONResponse:
         info = request.app.state.store_holder.get().health()
     except StoreError as exc:
         info = {"ok": False, "store": "unknown", "detail": str(exc)}
+    except Exception as exc:  # a probe must answer, whatever the store does
+        log.exception("health check failed")
+        info = {"ok": False, "store": "unknown", "detail": type(exc).__name__}
     body = Health(ok=bool(info.get("ok")), store=str(info.get("store", "unknown")), detail=str(info.get("detail", "")))
     if body.ok:
         return JSONResponse(body.model_dump())
