@@ -25,7 +25,7 @@ from ingest.gazetteer import fold
 
 router = APIRouter(tags=["matrix"])
 
-DATE = r"^\d{4}-\d{2}-\d{2}$"
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"  # empty: no bound (HTML forms send it)
 SCAN_PAGE = 200  # documents read per search page while looking for implemented ones
 MAX_SCAN = 5000  # documents looked at, at most, for one matrix
 
@@ -72,10 +72,30 @@ def _unit(group: dict[str, Any], index: dict[str, dict[str, Any]], era: str) -> 
     return {**province, "id": province.get("id") or province["key"]}
 
 
+def _in_period(report: dict[str, Any], since: str | None, until: str | None) -> bool:
+    """Whether the report falls in the period (undated reports only count when no period is set)."""
+    if not since and not until:
+        return True
+    date = report.get("date") or ""
+    return bool(date) and (not since or date >= since) and (not until or date <= until)
+
+
+def report_label(report: dict[str, Any]) -> str:
+    """How a report is named in a cell: type + number/symbol, else its title or source file."""
+    if report.get("number_symbol"):
+        label = f"{report.get('doc_type') or ''} {report['number_symbol']}".strip()
+    else:
+        label = report.get("title") or (report.get("source") or "").rsplit("/", 1)[-1] or report["id"]
+    return f"{label} ({report['date']})" if report.get("date") else label
+
+
 def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since: str | None,
                  until: str | None, doc_type: str | None, limit: int) -> dict[str, Any]:
+    """Rows: documents some report implements / reports on / responds to (at any time), most
+    reported first; cells: the reports of each unit in the period; every other cell is a gap."""
     columns = _columns(index, era)
-    rows: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]] = []
+    column_ids = {p["id"] for p in columns}
+    rows: list[tuple[dict[str, Any], dict[str, list[dict[str, Any]]], int]] = []
     after: str | None = None
     scanned = 0
     while scanned < MAX_SCAN:
@@ -85,30 +105,35 @@ def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since
         for doc in page:
             if doc.get("is_report"):
                 continue
-            groups = store.implementers(doc["id"], level="province", since=since, until=until)
+            groups = store.implementers(doc["id"], level="province")
+            if not groups:
+                continue
             cells: dict[str, list[dict[str, Any]]] = {}
             for g in groups:
                 unit = _unit(g.get("group") or {}, index, era)
-                if unit is None:
+                if unit is None or unit["id"] not in column_ids:
                     continue
-                cells.setdefault(unit["id"], []).extend(report_summary(r["report"]) for r in g["reports"])
-            if cells:
-                rows.append((doc, cells))
+                for r in g.get("reports") or []:
+                    report = report_summary(r["report"])
+                    if _in_period(report, since, until):
+                        cell = cells.setdefault(unit["id"], [])
+                        if all(x["id"] != report["id"] for x in cell):
+                            cell.append(report)
+            rows.append((doc, cells, len(groups)))
         scanned += len(page)
         after = page[-1]["id"]
         if len(page) < SCAN_PAGE:
             break
-    rows.sort(key=lambda row: (-len(row[1]), row[0]["id"]))
+    rows.sort(key=lambda row: (-len(row[1]), -row[2], row[0]["id"]))
     rows = rows[:limit]
-    column_ids = {p["id"] for p in columns}
     cells_out = [
         {"document_id": doc["id"], "province_id": pid, "reports": reports}
-        for doc, cells in rows for pid, reports in sorted(cells.items()) if pid in column_ids
+        for doc, cells, _ in rows for pid, reports in sorted(cells.items())
     ]
     return {
         "era": era, "since": since, "until": until,
         "provinces": [province_ref(p) for p in columns],
-        "documents": [document_summary(doc) for doc, _ in rows],
+        "documents": [document_summary(doc) for doc, _, _ in rows],
         "cells": cells_out,
         "gaps": len(rows) * len(columns) - len(cells_out),
     }
@@ -136,18 +161,24 @@ def matrix(request: Request, store: StoreDep, era: Era = "old", since: Since = N
             responses={200: {"content": {"text/csv": {}}, "description": "the matrix as CSV"}})
 def matrix_csv(request: Request, store: StoreDep, era: Era = "old", since: Since = None, until: Since = None,
                doc_type: DocType = None, limit: Limit = 30) -> Response:
-    """The matrix as CSV: one row per document, one column per province; an empty cell is a gap."""
+    """The matrix as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese
+    right): one row per document, one column per province, each cell the reports ("; "-separated);
+    an empty cell is a gap. `reporting` counts the provinces with a report in the period."""
     index = province_lookup(request, store)
     m = build_matrix(store, index, era, _empty(since), _empty(until), _empty(doc_type), limit)
     cells = {(c["document_id"], c["province_id"]): c["reports"] for c in m["cells"]}
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["document_id", "doc_type", "number_symbol", *(p["name"] for p in m["provinces"])])
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["document_id", "doc_type", "number_symbol", "title", "reporting", "gaps",
+                     *(p.get("name") or p["id"] for p in m["provinces"])])
     for doc in m["documents"]:
+        row = [cells.get((doc["id"], p["id"]), []) for p in m["provinces"]]
+        reporting = sum(1 for reports in row if reports)
         writer.writerow([
             doc["id"], doc.get("doc_type") or "", doc.get("number_symbol") or doc.get("name") or "",
-            *("; ".join(r.get("number_symbol") or r["id"] for r in cells.get((doc["id"], p["id"]), []))
-              for p in m["provinces"]),
+            doc.get("title") or "", reporting, len(row) - reporting,
+            *("; ".join(report_label(r) for r in reports) for reports in row),
         ])
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="legalgraph-matrix.csv"'})
+    suffix = "-".join(x for x in (era, _empty(since), _empty(until)) if x)
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="legalgraph-matrix-{suffix}.csv"'})
