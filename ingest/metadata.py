@@ -116,9 +116,15 @@ class Line:
 _MARKUP = re.compile(r"\*+|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 
 
+_NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]|  ")
+_SPACES = re.compile(r"[ \t\u2002-\u200b\u3000]+")
+
+
 def _clean(s: str) -> str:
+    if not _NEEDS_CLEAN.search(s):
+        return s.strip()
     s = _MARKUP.sub("", s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111"))
-    return re.sub(r"[ \t\u2002-\u200b\u3000]+", " ", s).strip()
+    return _SPACES.sub(" ", s).strip()
 
 
 def split_lines(text: str) -> list[Line]:
@@ -132,6 +138,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _is_upper_line(s: str) -> bool:
+    if len(s) > 250:  # headings, org names and signature lines are short
+        return False
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 

@@ -193,12 +193,12 @@ _CP1252_C1 = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\x7f")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample) if sample else 0.0
 
 
 def _detected(data: bytes) -> tuple[str, dict[str, Any]]:
@@ -236,7 +236,7 @@ def detect_legacy(text: str) -> str | None:
     """
     table, markers = _tcvn3()
     sample = text[:100_000]
-    hits = [ch for ch in sample if ch in markers]
+    hits = _markers_re().findall(sample)
     if len(hits) < 5 or len(set(hits)) < 4:
         return None
     if len(_VIET_BEYOND_LATIN1.findall(sample)) >= len(hits):
@@ -265,6 +265,11 @@ def _vni_base(word: str) -> str:
     word = word.replace("Ñ", "D").replace("ñ", "d").replace("Ö", "U").replace("ö", "u").replace("Ô", "O").replace("ô", "o")
     first, rest = word[:1], word[1:]
     return (first + "".join(ch for ch in rest if ch.isascii())).lower() if first.isascii() else ""
+
+
+@cache
+def _markers_re() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(_tcvn3()[1]))) + "]")
 
 
 def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
