@@ -64,6 +64,8 @@ _ONE_FOR_ONE = (
 
 def match_form(text: str) -> str:
     """Lower-cased copy of `text` with the same length (offsets map 1:1); see the module docstring."""
+    if not isinstance(text, str):
+        raise TypeError(f"expected text (str), got {type(text).__name__}")
     f = text.lower()  # same as casefold() for Vietnamese, and twice as fast
     if len(f) != len(text):  # a character such as "İ" expands: keep those as they are
         f = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

@@ -353,6 +353,16 @@ def test_fold():
 def test_match_form_keeps_offsets(s):
     s = unicodedata.normalize("NFC", s)
     assert len(g.match_form(s)) == len(s)
-    text = s + " Luật Tố cáo " + s
+    text = s + " Luật Tố cáo " + s + " UBND tỉnh An Giang " + s
     for m in g.find_law_names(text):
         assert text[m.start:m.end] == m.surface
+    assert any(m.law["name"] == "Luật Tố cáo" for m in g.find_law_names(text))
+    bodies, provinces = g.find_bodies_and_provinces(text)
+    assert any(text[b:e].startswith("UBND tỉnh An Giang") for b, e, _ in bodies)
+    assert all(text[b:e] for b, e, _ in bodies + provinces)
+
+
+def test_non_text_input_is_a_clear_error():
+    for fn in (g.find_law_names, g.find_provinces, g.find_bodies):
+        with pytest.raises(TypeError, match="expected text"):
+            fn(b"Lu\xe1\xba\xadt")
