@@ -578,7 +578,8 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
                 continue
             if name not in meta.recipients:
                 meta.recipients.append(name)
-        meta.signer = _signer(lines[i:], lines)
+        # a two-column PDF may put the signature block before the "Nơi nhận" list
+        meta.signer = _signer(lines[i:], lines) or _signer(lines[max(idx - 15, 0) : idx], lines)
     else:
         meta.recipients = kinh_gui
         meta.signer = _signer(_tail(lines), lines)

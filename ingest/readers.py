@@ -34,7 +34,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXE
 class ReadError(Exception):
     """A file that cannot be turned into text. `kind` is a stable short code, `message` is for people.
 
-    kinds: not_found, too_large, empty, binary, encoding, legacy_encoding, no_text, corrupt,
+    kinds: not_found, unreadable, too_large, empty, binary, encoding, legacy_encoding, no_text, corrupt,
     encrypted, unsupported.
     """
 
@@ -78,6 +78,8 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
         raise ReadError("not_found", f"cannot open: {exc.strerror or exc}") from None
     if p.is_dir():
         raise ReadError("unsupported", "is a directory")
+    if not p.is_file():
+        raise ReadError("unsupported", "not a regular file")
     if size > limit:
         raise ReadError(
             "too_large", f"file is {_mb(size)} MB, over the {_mb(limit)} MB limit (--max-size / {MAX_MB_ENV})"
@@ -85,7 +87,7 @@ def read_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise ReadError("not_found", f"cannot read: {exc.strerror or exc}") from None
+        raise ReadError("unreadable", f"cannot read: {exc.strerror or exc}") from None
     return read_bytes(data, suffix=p.suffix.lower(), max_bytes=limit)
 
 

@@ -349,3 +349,10 @@ def test_wrapped_vv_title_and_province_from_the_body() -> None:
     assert d.issuer == "UBND huyện Yên Thế"
     assert d.province == "Bắc Giang"
     assert d.recipients == ["Sở Nội vụ tỉnh Bắc Giang"]
+
+
+def test_signature_block_before_the_recipient_list() -> None:
+    text = "Số: 7/BC-UBND\n\nBÁO CÁO\nKết quả năm 2022\n\nNội dung.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Thị Hoa\n\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\n"
+    d = meta_of(text)
+    assert d.recipients == ["Bộ Nội vụ"]
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Thị Hoa", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import unicodedata
 from pathlib import Path
 
@@ -330,3 +331,17 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 def test_html_without_text(tmp_path: Path) -> None:
     err = read_error(write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>"))
     assert err.kind in {"no_text", "empty"}
+
+
+def test_unreadable_and_special_files(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert read_error(fifo).kind == "unsupported"  # never blocks on a FIFO
+    locked = write(tmp_path, "locked.txt", VI.encode())
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        assert read_error(locked).kind == "unreadable"
+    finally:
+        locked.chmod(0o644)
