@@ -249,7 +249,7 @@ class Neo4jStore:
     ) -> list[dict[str, Any]]:
         rows = self._read(
             "search",
-            q=(" ".join(fold(q).split()) or None) if q else None,
+            words=fold(q).split() if q else [],
             doc_type=fold(doc_type) if doc_type else None,
             issuer=fold(issuer) if issuer else None,
             year=year,
@@ -860,7 +860,7 @@ def _doc_view(
         dates.update(t[11])
     if len({d for d in dates if len(d) == 10}) > 1:
         flags.add("conflicting_dates")
-    resolved = not key.startswith("unresolved:") and all(t[9] for t in counter) if counter else True
+    resolved = not key.startswith("unresolved:") and all(_tuple(v)[9] for v in node["counter"])
     out["candidates"] = None
     if is_partial(key):
         resolved = False
@@ -891,7 +891,8 @@ def _doc_view(
         top = max(ib.values())
         bk = min(b for b, n in ib.items() if n == top)
     out["issuer_body"] = bk
-    out["search"] = " ".join(fold(v) for v in (out["number_symbol"], out["title"], out["name"], key) if v)
+    fields = (out["doc_type"], out["number_symbol"], out["title"], out["name"], key)
+    out["search"] = " ".join(fold(v) for v in fields if v)
     out["doc_type_f"] = fold(out["doc_type"] or "")
     out["issuer_f"] = fold(out["issuer"] or "")
     out["issuer_key_f"] = fold(out["issuer_key"] or "")

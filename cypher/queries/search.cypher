@@ -1,6 +1,6 @@
-// Documents by folded text (no diacritics, lower case; a substring of number_symbol, title, name
-// or key — served by the TEXT index on `search`) and filters, ordered by id, keyset-paginated.
-// :param q => "chi thi 33"     (folded by the caller; null: no text filter)
+// Documents by folded words (no diacritics, lower case; each a substring of doc_type, number_symbol,
+// title, name or key, kept folded in `search`) and filters, ordered by id, keyset-paginated.
+// :param words => ["chi", "thi", "33"]     (folded by the caller; []: no text filter)
 // :param doc_type => null      (folded)
 // :param issuer => null        (folded; substring of the issuer name or equal to its key)
 // :param year => null
@@ -8,7 +8,7 @@
 // :param limit => 50
 MATCH (d:Document)
 WHERE d.visible
-  AND ($q IS NULL OR d.search CONTAINS $q)
+  AND all(w IN $words WHERE d.search CONTAINS w)
   AND ($after IS NULL OR d.id > $after)
   AND ($doc_type IS NULL OR d.doc_type_f = $doc_type)
   AND ($issuer IS NULL OR d.issuer_f CONTAINS $issuer OR d.issuer_key_f = $issuer)
