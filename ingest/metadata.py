@@ -197,8 +197,11 @@ def extract_metadata(
     _parse_place_date(header, meta)
     heading_idx = _parse_heading(header, meta, st)
     _parse_title(lines, header, heading_idx, meta, st)
-    if meta.doc_type is None and meta.symbol:
-        meta.doc_type = _type_from_symbol(meta.symbol)
+    by_symbol = _type_from_symbol(meta.symbol) if meta.symbol else None
+    if meta.doc_type is None:
+        meta.doc_type = by_symbol
+    elif by_symbol and by_symbol != meta.doc_type and by_symbol != vocab().no_code_type:
+        meta.warnings.append(f"heading says {meta.doc_type} but the symbol {meta.symbol} says {by_symbol}")
     if meta.doc_type is None and number_line is None:
         _parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":
@@ -283,8 +286,8 @@ def _parse_heading(header: list[Line], meta: DocumentMeta, st: _State) -> int | 
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
                 meta.doc_type = name
                 rest = ln.clean[len(heading):].strip(" :-–")
-                if rest:
-                    meta.title = rest[:1] + rest[1:].lower()
+                if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
+                    meta.title = rest
                     st.title_inline = (ln.start, ln.end)
                 return i
     return None

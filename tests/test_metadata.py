@@ -356,3 +356,10 @@ def test_signature_block_before_the_recipient_list() -> None:
     d = meta_of(text)
     assert d.recipients == ["Bộ Nội vụ"]
     assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Thị Hoa", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+
+
+def test_heading_and_symbol_disagree() -> None:
+    d = meta_of("Số: 9/KH-UBND\n\nBÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG\n\nNội dung.\n")
+    assert d.doc_type == "Báo cáo"
+    assert d.title == "KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG"
+    assert "heading says Báo cáo but the symbol KH-UBND says Kế hoạch" in d.warnings
