@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -37,30 +38,39 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run)
 
 
-def collect_paths(args_paths: list[str]) -> tuple[list[Path], list[str]]:
-    """Input files in a stable order, and usage problems (missing paths)."""
+def collect_paths(args_paths: list[str]) -> tuple[list[Path], list[str], Counter[str]]:
+    """Input files in a stable order, usage problems (missing paths), and the suffixes of files
+    skipped inside folders because no reader handles them."""
     from ingest.readers import SUPPORTED_SUFFIXES
 
     files: list[Path] = []
     problems: list[str] = []
+    skipped: Counter[str] = Counter()
     for raw in args_paths:
         p = Path(raw)
         if p.is_dir():
             for root, dirs, names in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(
-                    Path(root) / n for n in sorted(names)
-                    if not n.startswith(".") and Path(n).suffix.lower() in SUPPORTED_SUFFIXES
-                )
+                for n in sorted(names):
+                    if n.startswith("."):
+                        continue
+                    if Path(n).suffix.lower() in SUPPORTED_SUFFIXES:
+                        files.append(Path(root) / n)
+                    else:
+                        skipped[Path(n).suffix.lower() or "(no suffix)"] += 1
         elif p.exists():
             files.append(p)
         else:
             problems.append(f"{raw}: no such file or directory")
-    return files, problems
+    return files, problems, skipped
 
 
 def run(args: argparse.Namespace) -> int:
-    files, problems = collect_paths(args.paths)
+    files, problems, skipped = collect_paths(args.paths)
+    if skipped:
+        kinds = ", ".join(f"{suffix} ×{n}" if n > 1 else suffix for suffix, n in sorted(skipped.items()))
+        total = sum(skipped.values())
+        print(f"skipped {total} file{'s' if total != 1 else ''} of unsupported type ({kinds})", file=sys.stderr)
     if problems:
         for msg in problems:
             print(f"legalgraph extract: {msg}", file=sys.stderr)
