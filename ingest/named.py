@@ -4,6 +4,7 @@ gazetteer (ingest.gazetteer, owned by the gazetteer module; skipped while it doe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from ingest.models import Reference
@@ -32,10 +33,12 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
         return []
     starts = {r.start: r for r in refs}
     spans = sorted((r.start, r.end) for r in refs)
+    span_starts = [s for s, _ in spans]
     out: list[Reference] = []
     for lm in matches:
-        if any(s < lm.end and lm.start < e for s, e in spans):
-            continue
+        k = bisect_left(span_starts, lm.end)  # spans starting before the name ends
+        if any(spans[j][1] > lm.start for j in range(max(0, k - 2), k)):
+            continue  # overlaps a numbered reference
         law = lm.law or {}
         nxt = _following(sh, lm.end, starts)
         if nxt is not None:

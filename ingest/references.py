@@ -171,7 +171,7 @@ def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
         if "unreadable date after 'ngày'" not in r.warnings or r.date:
             continue
         hi = min(len(sh), r.end + 250)
-        between = [x for x in refs[i + 1 :] if x.start < hi]
+        between = [x for x in refs[i + 1 : i + 12] if x.start < hi]  # refs are sorted
         if not between:
             continue
         m = BARE_DATE_BEFORE_CUA.search(sh, between[0].end, hi)

@@ -62,16 +62,17 @@ def _drops_one_letter(written: str, full: str) -> bool:
 def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
     """Link each short reference to the nearest earlier full reference of the same type and number."""
     latest: dict[tuple[str | None, str | None], int] = {}
-    by_type_code: dict[tuple[str | None, str | None], list[int]] = {}
+    # (type code, number) -> {symbol with known codes: latest index}; few distinct symbols per key
+    known: dict[tuple[str | None, str | None], dict[str, int]] = {}
     for i, r in enumerate(refs):
         if r.kind == "full":
             unknown = [c for c in (r.issuer_code or "").split("-") if c and c not in v.issuers]
+            key = (r.doc_type_code, r.number)
             if unknown and r.doc_type_code and r.number_symbol:
                 cands = {
-                    refs[j].number_symbol: j
-                    for j in by_type_code.get((r.doc_type_code, r.number), [])
-                    if refs[j].issuer_code
-                    and any(
+                    sym: j
+                    for sym, j in known.get(key, {}).items()
+                    if any(
                         _drops_one_letter(u, c)
                         for u in unknown
                         for c in (refs[j].issuer_code or "").split("-")
@@ -81,12 +82,13 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                     sym, j = next(iter(cands.items()))
                     # a mistyped full symbol ("114-KL/W"): stays kind "full", symbol repaired from
                     # the one earlier document it can only mean
-                    r.repairs.append(Repair("dropped_letter", text[r.start : r.end], sym or ""))
+                    r.repairs.append(Repair("dropped_letter", text[r.start : r.end], sym))
                     _link(r, refs[j], j)
                     r.kind = "full"
                     continue
             latest[(r.doc_type, r.number)] = i
-            by_type_code.setdefault((r.doc_type_code, r.number), []).append(i)
+            if not unknown and r.number_symbol and r.issuer_code:
+                known.setdefault(key, {})[r.number_symbol] = i
         elif r.kind == "short":
             j = latest.get((r.doc_type, r.number))
             if j is None:
