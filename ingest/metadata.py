@@ -324,6 +324,10 @@ def _parse_title(
         ln = lines[i]
         s = ln.clean
         if not s:
+            nxt = next((x for x in lines[i + 1 : i + 4] if x.clean), None)
+            if taken and nxt is not None and nxt.clean[:1].islower() and len(nxt.clean) < 200 and len(taken) < 4:
+                i = lines.index(nxt)  # a PDF text box break inside the title
+                continue
             break
         if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
             if taken:
@@ -405,6 +409,13 @@ def _is_committee(name: str) -> bool:
 
 
 def _level(province: str) -> str:
+    """'thành phố' for centrally-run cities, else 'tỉnh' (the gazetteer's full name when it exists)."""
+    try:
+        found = importlib.import_module("ingest.gazetteer").province_by_name(province)
+    except Exception:  # optional layer
+        found = None
+    if isinstance(found, dict) and isinstance(found.get("full_name"), str):
+        return "thành phố" if found["full_name"].lower().startswith("thành phố") else "tỉnh"
     return "thành phố" if province in vocab().cfg.get("municipalities", []) else "tỉnh"
 
 
@@ -560,7 +571,9 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
             if not s:
                 i += 1
                 continue
-            if re.match(r"^[-+•·*–]\s*", s):
+            if re.match(r"^[-+•·*–]\s*", s) or (
+                len(s) < 150 and not _is_upper_line(s) and (s.endswith((";", ";.")) or s.lower().startswith("lưu"))
+            ):
                 recipients.append(s)
                 i += 1
                 continue
@@ -586,6 +599,22 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
     else:
         meta.recipients = kinh_gui
         meta.signer = _signer(_tail(lines), lines)
+    if meta.signer is None or meta.signer.name is None:
+        stamped = _stamp_signer(lines)
+        if stamped:
+            meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
+
+
+_STAMP = re.compile(r"^Người ký\s*:\s*(?P<name>.+?)\s*$")
+
+
+def _stamp_signer(lines: list[Line]) -> str | None:
+    """A digitally signed PDF prints "Người ký: Lê Văn Phước" (with Email/Cơ quan/Thời gian ký)."""
+    for ln in lines:
+        m = _STAMP.match(ln.clean)
+        if m and _PERSON.match(m.group("name")):
+            return m.group("name")
+    return None
 
 
 def _kinh_gui(lines: list[Line]) -> list[str]:

@@ -363,3 +363,19 @@ def test_heading_and_symbol_disagree() -> None:
     assert d.doc_type == "Báo cáo"
     assert d.title == "KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG"
     assert "heading says Báo cáo but the symbol KH-UBND says Kế hoạch" in d.warnings
+
+
+def test_pdf_layout_title_over_two_boxes_plain_recipients_and_signature_stamp() -> None:
+    text = (
+        "Số: 15/KH-UBND\n\nTP. Hồ Chí Minh, ngày 3 tháng 1 năm 2024\n\nKẾ HOẠCH\n\nTriển khai thực hiện Chỉ thị số 33/CT-TTg\n\n"
+        "của Thủ tướng Chính phủ năm 2024\n\nI. MỤC ĐÍCH\n\nNội dung.\n\nNơi nhận:\nBộ Nội vụ;\nLưu: VT.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+        "Người ký: Dương Anh Đức\nEmail: x@tphcm.gov.vn\nThời gian ký: 03.01.2024 10:00:00 +07:00\n"
+    )
+    d = meta_of(text)
+    assert d.title == "Triển khai thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ năm 2024"
+    assert d.province == "Hồ Chí Minh"
+    assert d.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert d.recipients == ["Bộ Nội vụ"]
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Dương Anh Đức", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
