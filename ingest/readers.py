@@ -1,7 +1,8 @@
 """File → text. One reader per format; every failure is a `ReadError` with a short `kind`.
 
-Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection, TCVN3 converted via
-`ingest/data/tcvn3.json`, VNI detected and refused), .docx (python-docx: paragraphs and tables in
+Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection; the legacy Vietnamese
+encodings TCVN3 and VNI converted with `ingest/data/tcvn3.json` / `vni.json` when the result reads as
+Vietnamese, refused otherwise), .docx (python-docx: paragraphs and tables in
 body order, then footnotes), .pdf (pdfminer.six text layer), .html/.htm (trafilatura main text,
 with the page's title and date kept in `ReadResult.meta`).
 """
@@ -13,6 +14,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -246,27 +248,40 @@ def detect_legacy(text: str) -> str | None:
     words = [w for w in _WORD.findall(sample) if any(ch in markers for ch in w)][:2000]
     if len(words) < 5:
         return None
-    as_tcvn3 = sum(bool(_SYLLABLE.match(_ascii(w.translate(str.maketrans(table))))) for w in words)
-    as_vni = sum(bool(_SYLLABLE.match(_vni_base(w))) for w in words)
+    tcvn3 = str.maketrans(table)
+    vni_table, vni_pattern = _vni()
+    as_tcvn3 = sum(_is_syllable(w.translate(tcvn3)) for w in words)
+    as_vni = sum(_is_syllable(vni_pattern.sub(lambda m: vni_table[m.group()], w)) for w in words)
     best, name = max((as_tcvn3, "TCVN3"), (as_vni, "VNI"))
-    return name if best / len(words) >= 0.6 else None
+    # Below 0.3 the words are not Vietnamese (German, French); in between, legacy text too damaged
+    # to convert is still legacy: `_convert_legacy` refuses it rather than a charset guess garbling it.
+    return name if best / len(words) >= 0.3 else None
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
-def _ascii(word: str) -> str:
-    from unidecode import unidecode
+@cache
+def _syllable_re() -> re.Pattern[str]:
+    raw = json.loads(
+        resources.files("ingest").joinpath("data/vietnamese_syllables.json").read_text(encoding="utf-8")
+    )
 
-    return unidecode(word).lower()
+    def alt(items: list[str]) -> str:
+        return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
+
+    return re.compile(f"^(?:{alt(raw['onsets'])})?(?:{alt(raw['nuclei'])})(?:{alt(raw['codas'])})?$")
 
 
-def _vni_base(word: str) -> str:
-    """A VNI word without its tone/hat bytes: "Vieät" -> "viet", "Ñoäc" -> "doc"."""
-    word = word.replace("Ñ", "D").replace("ñ", "d").replace("Ö", "U").replace("ö", "u").replace("Ô", "O").replace("ô", "o")
-    first, rest = word[:1], word[1:]
-    return (first + "".join(ch for ch in rest if ch.isascii())).lower() if first.isascii() else ""
+def _is_syllable(word: str) -> bool:
+    """A Vietnamese syllable: onset, a real vowel nucleus (hats and horns kept), at most one tone, coda."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    if len(decomposed) - len(decomposed.translate(_TONES)) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", decomposed.translate(_TONES))
+    syllable = _syllable_re()
+    return bool(syllable.match(bare)) or (bare.startswith("gi") and bool(syllable.match("g" + bare[2:])))
 
 
 @cache
@@ -283,13 +298,30 @@ def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]
 
 
 def _convert_legacy(text: str, legacy: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    if legacy != "TCVN3":
+    if legacy == "TCVN3":
+        table, _ = _tcvn3()
+        converted = _WORD.sub(_upper_word, text.translate(str.maketrans(table)))
+    else:
+        table, pattern = _vni()
+        converted = pattern.sub(lambda m: table[m.group()], text)
+    if not _reads_as_vietnamese(converted):
         raise ReadError(
             "legacy_encoding", f"legacy Vietnamese encoding {legacy} detected; convert to Unicode first"
         )
-    table, _ = _tcvn3()
-    converted = _WORD.sub(_upper_word, text.translate(str.maketrans(table)))
-    return converted, {**meta, "converted_from": "TCVN3"}
+    return converted, {**meta, "converted_from": legacy}
+
+
+@cache
+def _vni() -> tuple[dict[str, str], re.Pattern[str]]:
+    raw = json.loads(resources.files("ingest").joinpath("data/vni.json").read_text(encoding="utf-8"))
+    table = dict(raw["map"])
+    return table, re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+
+
+def _reads_as_vietnamese(text: str) -> bool:
+    """After conversion, the words with Vietnamese letters must be Vietnamese syllables."""
+    words = [w for w in _WORD.findall(text[:100_000]) if not w.isascii()][:2000]
+    return bool(words) and sum(map(_is_syllable, words)) / len(words) >= 0.8
 
 
 def _upper_word(m: re.Match[str]) -> str:

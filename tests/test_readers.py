@@ -17,7 +17,9 @@ VI = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tư�
 # TCVN3 (ABC) bytes of "Cộng hoà xã hội chủ nghĩa Việt Nam / Độc lập - Tự do - Hạnh phúc / Số: 12/BC-UBND"
 TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nSè: 12/BC-UBND\n".encode("latin-1")
 TCVN3_AS_UNICODE = "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND\n"
-VNI = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\n".encode("latin-1")
+VNI_BODY = "QUYEÁT ÑÒNH\nThöïc hieän Chæ thò soá 33/CT-TTg ngaøy 26/11/2021 cuûa Thuû töôùng Chính phuû\n"
+VNI_BODY_UNICODE = "QUYẾT ĐỊNH\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n"
+VNI = ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\n" + VNI_BODY).encode("cp1252")
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -98,8 +100,15 @@ def test_tcvn3_saved_as_utf8_is_converted(tmp_path: Path) -> None:
     assert r.text == TCVN3_AS_UNICODE
 
 
-def test_vni_is_detected_and_refused(tmp_path: Path) -> None:
-    err = read_error(write(tmp_path, "vni.txt", VNI))
+def test_vni_is_converted(tmp_path: Path) -> None:
+    r = read_file(write(tmp_path, "vni.txt", VNI))
+    assert r.text == "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n" + VNI_BODY_UNICODE
+    assert r.meta["converted_from"] == "VNI"
+
+
+def test_legacy_text_that_does_not_convert_cleanly_is_refused(tmp_path: Path) -> None:
+    garbled = VNI + "xyzä qwkø brtû zzï ghjå\n".encode("latin-1") * 3
+    err = read_error(write(tmp_path, "vni.txt", garbled))
     assert err.kind == "legacy_encoding"
     assert str(err) == "legacy Vietnamese encoding VNI detected; convert to Unicode first"
 
