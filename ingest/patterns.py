@@ -47,6 +47,11 @@ def _type_words() -> tuple[str, ...]:
 
 
 @cache
+def _last_syllables() -> tuple[str, ...]:
+    return tuple({w.split()[-1] for w in _type_words()})
+
+
+@cache
 def capitalised_type_words() -> tuple[str, ...]:
     """'Kế hoạch', 'Quyết định' ...: a type word that ends an issuer clause running on."""
     return tuple(w[:1].upper() + w[1:] for w in _type_words() if len(w) > 4)
@@ -59,6 +64,12 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
     anchor, so it must cost about a microsecond.
     """
     words = _type_words()
+    # quick reject on a short tail first: most numbers in a report ("năm 2023", "có 156") are not
+    # preceded by a type word, and this keeps their cost to one small slice
+    tail = sh[max(0, pos - 12) : pos].lower()
+    k = len(tail.rstrip(" *_:\n"))
+    if not tail.endswith("số", 0, k) and (k == len(tail) or not tail.endswith(_last_syllables(), 0, k)):
+        return None
     lo = max(0, pos - 48)
     w = sh[lo:pos].lower().replace("\n", " ")
     if len(w) != pos - lo:
