@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from ingest.clauses import read_clause
 from ingest.models import Reference
 from ingest.vocab import vocab
 
@@ -46,9 +47,12 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
             nxt.doc_type = law.get("doc_type") or nxt.doc_type
             nxt.confidence = min(1.0, nxt.confidence + 0.1)
             continue
+        # "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the stated date names the version
+        cl = read_clause(sh, lm.end, min(len(sh), lm.end + 80))
+        year = lm.year or (cl.year if cl.date else None)
         version = None
         try:
-            version = gz.choose_version(law, citing_date, lm.year)
+            version = gz.choose_version(law, citing_date, year)
         except Exception:
             version = None
         sym = version.get("number_symbol") if version else None
@@ -60,8 +64,9 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
                 text=text[lm.start : lm.end],
                 doc_type=doc_type,
                 number_symbol=sym,
-                year=lm.year or (version or {}).get("year"),
-                issuer=vocab().named_issuer.get(doc_type or ""),
+                year=year or (version or {}).get("year"),
+                date=cl.date,
+                issuer=cl.issuer or vocab().named_issuer.get(doc_type or ""),
                 kind="named",
                 name=lm.surface,
                 resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}

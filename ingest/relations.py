@@ -78,6 +78,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                 and _is_list_gap(text[min(ends[i - 1], r.start) : r.start])
             ):
                 r.relation = prev.relation
+                r.relation_source = prev.relation_source
             continue
         rel = cue[2]
         if rel == "implements" and r.doc_type in v.responds_to_types:
