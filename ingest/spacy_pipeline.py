@@ -18,15 +18,15 @@ pyvi, whose word segmenter runs at ~1 MB/s (project figure; pyvi is not installe
 the 20 MB/s target; legal references are found on characters, so word segmentation buys nothing here. The stock non-pyvi Vietnamese tokenizer splits
 on whitespace only ("phủ," is one token) and, built in Python, runs at ~4 MB/s; it is replaced by
 spaCy's Cython rule-based tokenizer with the default prefix/suffix punctuation rules (no infixes, so
-"33/CT-TTg", "26/11/2021" and "TP.HCM" stay one token), ~21 MB/s. The tokenizer NFC-normalises its
+"33/CT-TTg", "26/11/2021" and "TP.HCM" stay one token), ~20 MB/s. The tokenizer NFC-normalises its
 input first, so doc.text is the NFC text all ingest offsets point into.
 
-Speed (the 4 sample documents, 150 KB, UTF-8 bytes; 2-core box shared with other jobs (load ~4), median
-of 5 runs, best of 3 such medians; `python -m ingest.spacy_pipeline`):
-    plain functions (find_references + find_bodies_and_provinces)   7.4 MB/s
-    nlp(text), full pipeline                                         3.5 MB/s
-    gazetteer only (bodies + provinces)                             40   MB/s   (find_law_names ~85 MB/s)
-    tokenizer alone                                                 22   MB/s   (stock whitespace one: ~4)
+Speed (the 4 sample documents, 150 KB of UTF-8; MB per CPU-second, median of 7 runs: the 2-core box is
+shared, so wall-clock rates swing with its load; `python -m ingest.spacy_pipeline`):
+    plain functions (find_references + find_bodies_and_provinces)   9.8 MB/s
+    nlp(text), full pipeline                                         4.6 MB/s
+    gazetteer only (bodies + provinces)                             32   MB/s   (find_law_names ~80 MB/s)
+    tokenizer alone                                                 18   MB/s   (stock whitespace one: ~4)
 The spaCy path costs about twice the plain functions: tokenizing (a third of the time) and building
 spans, extensions and entities. Use the plain functions (ingest.pipeline) for bulk extraction and the
 pipeline where spaCy documents are wanted (displaCy, training data, nlp.pipe in other tools).
@@ -182,8 +182,8 @@ def make_nlp() -> Language:
     return nlp
 
 
-def _bench(paths: list[Path], runs: int = 5) -> dict[str, float]:
-    """MB/s (UTF-8 bytes) of the plain functions vs the spaCy pipeline, median of `runs`."""
+def _bench(paths: list[Path], runs: int = 7) -> dict[str, float]:
+    """MB per CPU-second (UTF-8 bytes) of the plain functions vs the spaCy pipeline, median of `runs`."""
     texts = [unicodedata.normalize("NFC", p.read_text(encoding="utf-8")) for p in paths]
     mb = sum(len(t.encode()) for t in texts) / 1e6
     nlp = make_nlp()
@@ -204,10 +204,10 @@ def _bench(paths: list[Path], runs: int = 5) -> dict[str, float]:
     for label, fn in cases.items():
         times = []
         for _ in range(runs):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             for t in texts:
                 fn(t)
-            times.append(time.perf_counter() - t0)
+            times.append(time.process_time() - t0)
         out[label] = mb / sorted(times)[len(times) // 2]
     return out
 
