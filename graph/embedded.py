@@ -9,7 +9,7 @@ Layout of the data directory (default `./var/legalgraph`, or `$LEGALGRAPH_DATA_D
     .lock                       flock'ed by the one process allowed to write
 
 Graph representation (why it is compact enough for ~100k reports):
-- `g` nodes are Document keys. A node's properties are not stored as one dict but as a Counter of
+- `g` nodes are Document keys. A node's properties are not stored as one dict but as a Tally (count dict) of
   the property tuples each contributing report gave it (tuples interned, so equal versions share
   one object); the merged view (most common value per field, ties by smallest) is computed on read.
   That makes the node independent of ingestion order and lets a removal subtract exactly what the
@@ -20,8 +20,8 @@ Graph representation (why it is compact enough for ~100k reports):
   near the size of its evidence; CITES (count = mentions) is that same edge seen aggregated, and is
   materialised only in exports/queries. IMPLEMENTS/REPORTS_ON/RESPONDS_TO stated by the report
   itself are a bitmask on the same edge; other typed relations (GUIDES, AMENDS, REPLACES, BASED_ON
-  or any doc→doc relation) are kept on the edge as {type: Counter(contributing report)}.
-- Bodies and Provinces are side tables (few, small), with ISSUED_BY/LOCATED_IN/SENT_TO as Counters.
+  or any doc→doc relation) are kept on the edge as {type: Tally(contributing report)}.
+- Bodies and Provinces are side tables (few, small), with ISSUED_BY/LOCATED_IN as Tallies.
 - Undated yearless mentions point at *partial* keys; `graph.resolve.AliasIndex` maps them at read
   time to the unique dated document of the same symbol and scope (order independence).
 """
@@ -32,6 +32,7 @@ import contextlib
 import errno
 import fcntl
 import gzip
+import heapq
 import json
 import os
 import pickle
@@ -46,10 +47,10 @@ import networkx as nx
 
 from graph.identity import fold, is_partial, key_id, parse_symbol, split_key
 from graph.records import Contribution, DocumentNode
-from graph.resolve import AliasIndex
+from graph.resolve import AliasIndex, Tally
 from graph.store import NotFound, StoreError, StoreUnavailable
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 STATE_FILE = "graph.pickle"
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 _BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
@@ -129,13 +130,14 @@ class _State:
         self.by_source: dict[str, str] = {}
         self.by_sha: dict[str, str] = {}
         self.ids: dict[str, str] = {}  # document id -> key
-        self.bodies: dict[str, dict[str, Any]] = {}  # key -> {"c": Counter[props], "li": Counter[province]}
-        self.provinces: dict[str, Counter[tuple[Any, ...]]] = {}
+        self.bodies: dict[str, dict[str, Any]] = {}  # key -> {"c": Tally[props], "li": Tally[province]}
+        self.provinces: dict[str, Tally] = {}
         self.body_ids: dict[str, str] = {}
         self.alias = AliasIndex()
         self.symbols: dict[str, set[str]] = {}  # symbol index key -> document keys
         self.loose_symbols: dict[str, str] = {}  # key without symbol fields -> its symbol index key
-        self.impl: dict[str, dict[str | None, dict[str, int]]] = {}  # raw target -> province -> report -> bits
+        self.impl: dict[str, dict[str | None, dict[str, int]]] = {}  # raw target -> province -> report id -> bits
+        self.rid: dict[str, str] = {}  # report id -> report key
         self.by_province: dict[str | None, set[str]] = {}
         self.n_mentions = 0
 
@@ -368,9 +370,8 @@ class EmbeddedStore:
         for index in (st.by_source, st.by_sha):
             if ref in index:
                 return index[ref]
-        key = st.ids.get(ref)
-        if key in st.reports:
-            return key
+        if ref in st.rid:
+            return st.rid[ref]
         ab = os.path.abspath(ref)
         return st.by_source.get(ab)
 
@@ -387,26 +388,26 @@ class EmbeddedStore:
         doc_keys, doc_props = [], []
         for d in c.documents:
             t = self._i(_doc_tuple(d))
-            self._node(d.key, d.id)["c"][t] += 1
+            self._node(d.key, d.id)["c"].inc(t)
             st.alias.add(d.key)
             self._index_symbol(d.number_symbol, d.key)
             doc_keys.append(d.key)
             doc_props.append(t)
         for doc, body in c.issued_by:
-            self._node(doc, key_id(doc)).setdefault("ib", Counter())[body] += 1
+            self._node(doc, key_id(doc)).setdefault("ib", Tally()).inc(body)
         bodies = []
         for b in c.bodies:
             t = self._i((b.name, b.short_name, b.province))
-            rec = st.bodies.setdefault(b.key, {"c": Counter(), "li": Counter()})
-            rec["c"][t] += 1
+            rec = st.bodies.setdefault(b.key, {"c": Tally(), "li": Tally()})
+            rec["c"].inc(t)
             st.body_ids[b.id] = b.key
             bodies.append((b.key, t))
         for body, province in c.located_in:
-            st.bodies.setdefault(body, {"c": Counter(), "li": Counter()})["li"][province] += 1
+            st.bodies.setdefault(body, {"c": Tally(), "li": Tally()})["li"].inc(province)
         provinces = []
         for p in c.provinces:
             t = self._i((p.name, p.era, p.successor))
-            st.provinces.setdefault(p.key, Counter())[t] += 1
+            st.provinces.setdefault(p.key, Tally()).inc(t)
             provinces.append((p.key, t))
         # mentions: one edge report -> raw target with the evidence list
         ev: dict[str, list[tuple[Any, ...]]] = {}
@@ -438,12 +439,12 @@ class EmbeddedStore:
             if not g.has_edge(r.source_key, r.target_key):
                 g.add_edge(r.source_key, r.target_key)
             x = g[r.source_key][r.target_key].setdefault("x", {})
-            x.setdefault(r.type, Counter())[K] += 1
+            x.setdefault(r.type, Tally()).inc(K)
             xrels.append((r.source_key, r.type, r.target_key))
         for target in g.successors(K):
             bits = g[K][target].get("r", 0)
             if bits:
-                st.impl.setdefault(target, {}).setdefault(prov, {})[K] = bits
+                st.impl.setdefault(target, {}).setdefault(prov, {})[c.report_id] = bits
         st.by_province.setdefault(prov, set()).add(K)
         rec = _Report(
             key=K, id=c.report_id, source=c.source, sha256=c.sha256, province=prov,
@@ -454,13 +455,14 @@ class EmbeddedStore:
             n_mentions=sum(len(v) for v in ev.values()),
         )
         st.reports[K] = rec
+        st.rid[c.report_id] = K
         st.by_source[c.source] = K
         st.by_sha[c.sha256] = K
 
     def _node(self, key: str, doc_id: str) -> dict[str, Any]:
         g = self._s().g
         if key not in g:
-            g.add_node(key, c=Counter())
+            g.add_node(key, c=Tally())
             self._s().ids.setdefault(doc_id, key)
         return g.nodes[key]
 
@@ -476,6 +478,7 @@ class EmbeddedStore:
     def _remove_report(self, K: str) -> None:
         st, g = self._s(), self._s().g
         rec = st.reports.pop(K)
+        st.rid.pop(rec.id, None)
         st.by_source.pop(rec.source, None)
         st.by_sha.pop(rec.sha256, None)
         st.by_province.get(rec.province, set()).discard(K)
@@ -487,7 +490,7 @@ class EmbeddedStore:
             data = g[K][target]
             if data.pop("r", 0):
                 per = st.impl.get(target, {})
-                per.get(rec.province, {}).pop(K, None)
+                per.get(rec.province, {}).pop(rec.id, None)
                 if rec.province in per and not per[rec.province]:
                     del per[rec.province]
                 if not per:
@@ -501,9 +504,7 @@ class EmbeddedStore:
             if data is None:
                 continue
             cnt = data["x"][typ]
-            cnt[K] -= 1
-            if cnt[K] <= 0:
-                del cnt[K]
+            cnt.dec(K)
             if not cnt:
                 del data["x"][typ]
             if not data["x"]:
@@ -512,37 +513,23 @@ class EmbeddedStore:
                 g.remove_edge(s, t)
             touched.update((s, t))
         for key, t in zip(rec.doc_keys, rec.doc_props, strict=True):
-            c = g.nodes[key]["c"]
-            c[t] -= 1
-            if c[t] <= 0:
-                del c[t]
+            g.nodes[key]["c"].dec(t)
             st.alias.discard(key)
         st.alias.discard(K)
         for doc, body in rec.issued_by:
             if doc in g and "ib" in g.nodes[doc]:
-                ib = g.nodes[doc]["ib"]
-                ib[body] -= 1
-                if ib[body] <= 0:
-                    del ib[body]
+                g.nodes[doc]["ib"].dec(body)
         for key, t in rec.bodies:
-            b = st.bodies[key]
-            b["c"][t] -= 1
-            if b["c"][t] <= 0:
-                del b["c"][t]
+            st.bodies[key]["c"].dec(t)
         for body, province in rec.located_in:
-            li = st.bodies[body]["li"]
-            li[province] -= 1
-            if li[province] <= 0:
-                del li[province]
+            st.bodies[body]["li"].dec(province)
         for key, _ in rec.bodies:
             if key in st.bodies and not st.bodies[key]["c"] and not st.bodies[key]["li"]:
                 del st.bodies[key]
                 st.body_ids.pop(key_id(key), None)
         for key, t in rec.provinces:
             pc = st.provinces[key]
-            pc[t] -= 1
-            if pc[t] <= 0:
-                del pc[t]
+            pc.dec(t)
             if not pc:
                 del st.provinces[key]
         for key in touched:
@@ -757,8 +744,8 @@ class EmbeddedStore:
         until: str | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """See Store.implementers. `limit` caps the reports listed per group (None: all); every
-        group also carries "report_count", the uncapped number of its reports."""
+        """See Store.implementers. Reports within a group are ordered by report id; `limit` caps
+        how many are listed (None: all); "report_count" is the uncapped number."""
         if level not in ("province", "body"):
             raise ValueError("level must be 'province' or 'body'")
         key = self._key_of(doc_id)
@@ -766,34 +753,40 @@ class EmbeddedStore:
             raise NotFound(f"no document {doc_id!r}")
         st = self._s()
         keys = self._group_keys(key)
-        groups: dict[str | None, dict[str, int]] = {}
-        for k in keys:
-            for prov, reps in st.impl.get(k, {}).items():
-                for r, bits in reps.items():
-                    if since or until:
-                        date = st.reports[r].date
-                        if not date or (since and date < since) or (until and date > until):
+        maps = [st.impl.get(k, {}) for k in keys]
+        groups: dict[str | None, dict[str, int]]
+        if level == "province" and not (since or until) and len(maps) == 1:
+            groups = maps[0]  # the index is already grouped by province: nothing to copy
+        else:
+            groups = {}
+            for m in maps:
+                for prov, reps in m.items():
+                    for rid, bits in reps.items():
+                        rec = st.reports[st.rid[rid]]
+                        if (since or until) and (
+                            not rec.date or (since and rec.date < since) or (until and rec.date > until)
+                        ):
                             continue
-                    gk = prov if level == "province" else st.reports[r].body
-                    bucket = groups.setdefault(gk, {})
-                    bucket[r] = bucket.get(r, 0) | bits
+                        bucket = groups.setdefault(prov if level == "province" else rec.body, {})
+                        bucket[rid] = bucket.get(rid, 0) | bits
         rows = []
         for gk, reps in groups.items():
+            if not reps:
+                continue
             group = self._province(gk) if level == "province" else (
                 self._body(gk) if gk in st.bodies else {"id": "unknown", "key": None, "name": "(unknown)"})
-            ordered = sorted(reps, key=lambda r: st.reports[r].id)
-            if limit is not None:
-                ordered = ordered[:limit]
+            chosen = heapq.nsmallest(limit, reps) if limit is not None and limit < len(reps) else sorted(reps)
             items = []
-            for r in ordered:
+            for rid in chosen:
+                rk = st.rid[rid]
                 evidence = []
                 for k in keys:
-                    data = st.g.get_edge_data(r, k)
+                    data = st.g.get_edge_data(rk, k)
                     if data:
-                        evidence.extend(self._evidence(m, st.reports[r].id, key) for m in data.get("ev", ()))
+                        evidence.extend(self._evidence(m, rid, key) for m in data.get("ev", ()))
                 evidence.sort(key=lambda e: e["start"])
-                items.append({"report": self._report_summary(r),
-                              "relations": [t for t in IMPL_TYPES if reps[r] & _BIT[t]],
+                items.append({"report": self._report_summary(rk),
+                              "relations": [t for t in IMPL_TYPES if reps[rid] & _BIT[t]],
                               "evidence": evidence})
             rows.append({"group": group, "report_count": len(reps), "reports": items})
         rows.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))

@@ -30,7 +30,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -52,15 +52,18 @@ _ROMAN_RE = re.compile(r"^[IVXL]+$")
 # text helpers
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII form without diacritics ("Đ" → "d"), for ids and diacritic-free search."""
     return unidecode(unicodedata.normalize("NFC", text).replace("Ð", "Đ")).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def key_id(key: str) -> str:
     """URL-safe id of a canonical key ("CT-TTg:33:2021" → "ct-ttg-33-2021")."""
     return slug(key.replace(PARTIAL, "undated"))
@@ -86,6 +89,7 @@ def _province_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def province_key(name: str | None) -> str | None:
     """Key of a province named as written ("tỉnh An Giang", "An Giang", "an-giang" → "an-giang"):
     the key of ingest/data/provinces.json when known, else the slug of the name."""
@@ -133,6 +137,7 @@ def _vocab() -> _Vocab:
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def canon_code(code: str) -> str:
     code = unicodedata.normalize("NFC", code).replace("Ð", "Đ")
     v = _vocab()
@@ -141,6 +146,7 @@ def canon_code(code: str) -> str:
     return v.canonical.get(fold(code), code)
 
 
+@lru_cache(maxsize=1 << 16)
 def issuer_scope(code: str | None) -> str:
     """"central" (one national issuer) or "local" (scoped to a province); unknown codes ending in
     TW/TƯ are central, other unknown codes local (never merges two provinces' documents)."""
@@ -156,6 +162,7 @@ def issuer_scope(code: str | None) -> str:
     return "central" if fold(code).endswith("tw") else "local"
 
 
+@lru_cache(maxsize=1 << 16)
 def issuer_name(code: str | None) -> str | None:
     if not code:
         return None
@@ -216,6 +223,7 @@ def _number(n: str) -> str:
     return str(int(digits)) + n[len(digits):].lower() if digits else n
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_symbol(number_symbol: str | None) -> ParsedSymbol | None:
     """Parse a canonical number/symbol ("33/CT-TTg", "04/2015/NĐ-CP", "114-KL/TW"); None if it is
     not one (drafts "/BC-SNV", free text)."""

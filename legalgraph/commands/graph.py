@@ -202,7 +202,7 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
     if args.workers < 1 or args.batch < 1:
         print("legalgraph ingest: --workers and --batch must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    files, problems = collect_paths(args.paths)
+    files, problems, *_ = collect_paths(args.paths)
     for msg in problems:
         print(f"legalgraph ingest: {msg}", file=sys.stderr)
     if problems:
