@@ -29,9 +29,10 @@ from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
     OWN_NUMBER,
     PINPOINT_BEFORE,
+    issued_by_before,
     type_word_before,
 )
-from ingest.relations import assign_relations
+from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.vocab import Vocab, vocab
@@ -61,7 +62,9 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
     resolve_short_forms(text, v, refs)
     for r in refs:
         _context(sh, r)
-    assign_relations(sh, refs, [clause_end.get(id(r), r.end) for r in refs])
+    ends = [clause_end.get(id(r), r.end) for r in refs]
+    assign_relations(sh, refs, ends)
+    _issuers_stated_before(sh, refs, ends)
     return refs
 
 
@@ -191,6 +194,30 @@ def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
             r.party_term = r.party_term or cl.party_term
         for x in inside:
             x.in_footnote = True
+
+
+def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
+    """"UBND tỉnh ban hành Kế hoạch số 104/KH-UBND …, Quyết định số 274/QĐ-UBND …": the issuer named
+    before "ban hành" issued the reference and the list items that follow it."""
+    pattern = issued_by_before()
+    for i, r in enumerate(refs):
+        if r.issuer is not None or r.kind == "named":
+            continue
+        lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
+        if "ban hành" in sh[lo : r.start]:
+            m = pattern.search(sh, lo, r.start)
+            if m:
+                r.issuer = m.group("iss")
+                continue
+        prev = refs[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.issuer
+            and prev.kind == "full"
+            and is_list_gap(sh[min(ends[i - 1], r.start) : r.start])
+            and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
+        ):
+            r.issuer = prev.issuer
 
 
 def _issuer_family(r: Reference) -> str | None:

@@ -16,6 +16,7 @@ from ingest.models import Reference
 from ingest.vocab import vocab
 
 CUE_WINDOW = 160
+SENTENCE_REACH = 400
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 
 
@@ -50,7 +51,12 @@ def _nearest_cue(before: str) -> tuple[int, int, str] | None:
     return best
 
 
-def _is_list_gap(gap: str) -> bool:
+def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
+    """The reference opens a parenthesis: evidence cited for what was said ("(*Quyết định số …*)")."""
+    return lo > 0 and text[lo - 1] == "(" and not text[lo:start].strip(" *_")
+
+
+def is_list_gap(gap: str) -> bool:
     words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
     return all(w in _LIST_GLUE for w in words.lower().split())
@@ -75,10 +81,18 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             if (
                 prev is not None
                 and prev.relation in v.inherit
-                and _is_list_gap(text[min(ends[i - 1], r.start) : r.start])
+                and is_list_gap(text[min(ends[i - 1], r.start) : r.start])
             ):
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source
+            elif (
+                not r.in_footnote and r.sentence is not None and not _opens_parenthesis(text, seg_lo, r.start)
+            ):
+                # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
+                # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
+                far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : seg_lo].lower())
+                if far is not None and far[2] == "implements":
+                    r.relation = "implements"  # type: ignore[assignment]
             continue
         rel = cue[2]
         if rel == "implements" and r.doc_type in v.responds_to_types:
