@@ -91,6 +91,14 @@ def _full_references(
         if ":" in sh[max(0, s - 6) : s] and OWN_NUMBER.search(sh, max(0, s - 24), s):
             continue  # "Số: 529/BC-UBND" heading of the document itself
         tw = type_word_before(sh, s)
+        # "n/XX-YY" with an issuer code we do not know: only with "số" before it ("Phòng 2/KT-TC")
+        if (
+            sym.family == "letter"
+            and not sym.known
+            and tw is None
+            and not sh[max(0, s - 8) : s].lower().rstrip(" *_:\n").endswith("số")
+        ):
+            continue
         start = tw[0] if tw else s
         word_type = v.type_words.get(tw[1]) if tw else None
         doc_type = sym.doc_type

@@ -201,6 +201,9 @@ def test_pinpoint_with_khoan() -> None:
         "tiếp công dân định kỳ 01 ngày/tháng, 02 lần/năm, 100 km/h",
         "giai đoạn 2021-2025, Covid-19, 10-11%/năm",
         "Kế hoạch cải cách hành chính năm 2017",
+        "Trụ sở tại số 45/2A Nguyễn Trãi, Tổ 5/KP3, phòng 2/KT-TC, Lô 3/B",
+        "Biển số 51A-123.45, điện thoại 0296-3852555, Km 5+300, lớp 5/2, năm 2020/2021",
+        "Xem https://vbpl.vn/van-ban/12/ND-CP, COVID-19/SARS-CoV-2, phiên bản 2.0/RC-1",
     ],
 )
 def test_no_false_positives(text: str) -> None:
@@ -341,6 +344,11 @@ def test_sentence_span() -> None:
     r = one(text)
     assert r.sentence is not None
     assert text[r.sentence[0] : r.sentence[1]] == "Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng."
+
+
+def test_unknown_letter_issuer_needs_so() -> None:
+    assert one("theo Công văn số 456/CAT-PV01 của Công an tỉnh").number_symbol == "456/CAT-PV01"
+    assert one("tại văn bản số 77/XYZ-VP").number_symbol == "77/XYZ-VP"
 
 
 def test_empty_and_plain_text() -> None:
