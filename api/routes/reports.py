@@ -36,7 +36,10 @@ _UPLOAD_BODY = {
                 "schema": {
                     "type": "object",
                     "required": ["text"],
-                    "properties": {"text": {"type": "string"}, "source": {"type": "string"}},
+                    "properties": {
+                        "text": {"type": "string", "minLength": 1, "pattern": "\\S"},
+                        "source": {"type": ["string", "null"]},
+                    },
                 }
             },
         },
