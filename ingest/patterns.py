@@ -14,7 +14,9 @@ from ingest.vocab import vocab
 LETTERS = "A-Za-zĐđƯư"
 SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
 # a separator inside a symbol, optionally followed by a PDF line break ("30/CT-\nTTg")
-SEP = r"[/-](?:\n[ ]{0,4})?"
+# inside the code part a PDF may also put a space around a separator ("NĐ - CP"); parse_symbol keeps
+# such a separator only when the code after it is a known one
+SEP = r"[ ]?[/-](?:\n[ ]{0,4}|[ ])?"
 
 # One linear scan finds every anchor: a number right after a separator-like character, followed
 # either by a symbol (n/yyyy/TYPE-ISSUER, n/TYPE-ISSUER, n/ISSUER-UNIT, n-TYPE/ISSUER, n/yyyy/QH13)
@@ -24,14 +26,14 @@ SEP = r"[/-](?:\n[ ]{0,4})?"
 _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ]"
 _SYMBOL_BODY = (
     rf"(?P<s1>[/-])(?:\n[ ]{{0,4}})?"
-    rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n[ ]{{0,4}})?)?"
+    rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n[ ]{{0,4}}|[ ])?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!\w)"
 )
 _PLAIN = r"(?P<plain>)(?![\w/-]|[.,:][0-9]|[ ]?%)"
 ANCHOR = re.compile(rf"{_NUM_PREFIX}(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 ANCHOR_AT_START = re.compile(rf"(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
-SEG_SPLIT = re.compile(r"([/-](?:\n[ ]{0,4})?)")
+SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
 TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 
@@ -110,5 +112,16 @@ YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
 BARE_DATE_BEFORE_CUA = re.compile(
     r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[ ]{1,3}của[ ])"
 )
+@cache
+def issued_by_before() -> re.Pattern[str]:
+    """"Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"."""
+    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    return re.compile(
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
+        rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
+    )
+
+
 SUBJECT_START = re.compile(r"[ *_]{0,4},?[ *_]{0,3}(?:(?i:về việc|về|v/v)[ :]{1,3})[ *_]{0,3}")
 PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?:[ ]\w{1,12}){0,3})")

@@ -64,10 +64,13 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
     for i, s in enumerate(segs):
         seg_starts.append(pos)
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
-    # keep segments up to the first one that does not look like a code ("km/h", "5 lần/năm")
+    # keep segments up to the first one that does not look like a code ("km/h", "5 lần/năm"), or
+    # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0
-    for s in segs:
+    for k, s in enumerate(segs):
         if not _is_code_like(s, v):
+            break
+        if k and " " in seps[k - 1] and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v)):
             break
         keep += 1
     if keep == 0:
@@ -87,6 +90,9 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
             segs[-1] = code
             end -= len(dm.group("digits"))
 
+    if any(" " in s for s in seps) or " " in original[m.start("num") : m.start("segs")].replace("\n", ""):
+        surface = original[m.start("num") : end]
+        repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
     if any("\n" in s for s in seps) or "\n" in original[m.start("num") : m.start("segs")]:
         surface = original[m.start("num") : end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n[ ]*", "", surface)))
@@ -104,7 +110,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
             repairs.append(Repair("case", s, c))
         return c
 
-    seps_clean = [x[0] for x in seps]
+    seps_clean = [x.strip()[0] for x in seps]
     family: str
     type_code: str | None = None
     issuers: list[str] = []

@@ -234,6 +234,13 @@ def test_symbol_split_across_pdf_lines() -> None:
     assert one("Nghị định 04/2015/\nNĐ-CP").number_symbol == "04/2015/NĐ-CP"
 
 
+def test_spaces_around_separators_from_pdf() -> None:
+    r = one("Nghị định số 04/2015/NĐ - CP của Chính phủ")
+    assert (r.number_symbol, r.text) == ("04/2015/NĐ-CP", "Nghị định số 04/2015/NĐ - CP")
+    assert "spaces" in [x.kind for x in r.repairs]
+    assert one("Kế hoạch số 5/KH-UBND - Phòng Nội vụ chủ trì").text == "Kế hoạch số 5/KH-UBND"
+
+
 def test_missing_hyphen_is_split_by_known_codes() -> None:
     r = one("Nghị định số 04/2015/NĐCP của Chính phủ")
     assert r.number_symbol == "04/2015/NĐ-CP"
