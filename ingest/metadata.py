@@ -726,6 +726,8 @@ def _parse_article(
         if before and before[0].clean != meta.title and len(before[0].clean) < 80:
             meta.category = before[0].clean
     _cut_boilerplate(lines, body, stamp_line, meta)
+    if meta.author is None and hints.get("author"):
+        meta.author = str(hints["author"])
     return True
 
 
