@@ -47,6 +47,7 @@ class SymbolKey:
     number: int
     year: int | None
     letters: str  # symbol without separators: "cttg", "ndcp", "kltw", "plubtvqh11"
+    surface: str = ""  # the folded number/symbol as a lookup form: "33/ct-ttg", "04/2015/nd-cp"
 
     def matches(self, other: SymbolKey) -> bool:
         if self.number != other.number:
@@ -67,7 +68,8 @@ def symbol_key(folded: str) -> tuple[SymbolKey, str] | None:
         year = int(m.group("year")) if m.group("year") else None
         if not sym and not before:
             continue  # a bare number is not a reference
-        return SymbolKey(int(m.group("num")), year, sym), before
+        surface = re.sub(r"\s+", "/", folded[m.start(): m.end()].strip()) if sym else ""
+        return SymbolKey(int(m.group("num")), year, sym, surface), before
     return None
 
 
@@ -148,14 +150,18 @@ def resolve(store: Store, query: str) -> dict[str, Any]:
             rest = folded.replace(str(key.number), " ", 1)
             m = _STANDALONE_YEAR.search(rest)
             year_filter = int(m.group(1)) if m else None
-        for doc in _scan_by_number(store, key.number):
-            dkey = _doc_key(doc)
-            if dkey is None or not key.matches(dkey):
-                continue
-            if key.letters:
+        if key.surface:  # the store's symbol index is itself tolerant of case and diacritics
+            for doc in store.find_by_symbol(key.surface):
                 add(doc, 0.9, "same number/symbol ignoring diacritics, case and punctuation")
-            elif type_words and fold(doc.get("doc_type") or "").startswith(type_words):
-                add(doc, 0.6, "same type and number (no symbol given)")
+        if not scored:  # short forms ("Chỉ thị 33") and odd spellings: compare folded symbols
+            for doc in _scan_by_number(store, key.number):
+                dkey = _doc_key(doc)
+                if dkey is None or not key.matches(dkey):
+                    continue
+                if key.letters:
+                    add(doc, 0.8, "same number/symbol ignoring diacritics, case and punctuation")
+                elif type_words and fold(doc.get("doc_type") or "").startswith(type_words):
+                    add(doc, 0.6, "same type and number (no symbol given)")
     elif folded:
         name_q = parsed.get("name") if parsed and parsed.get("name") else query
         for doc in store.search_documents(q=name_q, limit=50):

@@ -68,6 +68,14 @@ def test_resolve_is_tolerant(client, ref):
     assert not body["ambiguous"] and body["candidates"][0]["why"]
 
 
+def test_resolve_short_forms_and_names(client):
+    short = client.get("/resolve", params={"ref": "Kết luận số 114"}).json()
+    assert "114-KL/TW" in {c["document"]["number_symbol"] for c in short["candidates"]}
+    assert all(c["why"] for c in short["candidates"])
+    named = client.get("/resolve", params={"ref": "luat tiep cong dan"}).json()
+    assert named["candidates"], named
+
+
 def test_resolve_unknown_gives_no_candidates(client):
     body = client.get("/resolve", params={"ref": "Nghị định số 999/2099/NĐ-CP"}).json()
     assert body["candidates"] == [] and body["ambiguous"] is False

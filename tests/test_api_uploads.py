@@ -158,3 +158,15 @@ def test_reads_closed_by_configuration(store):
     assert c.get("/stats", headers=KEY).status_code == 200
     assert c.get("/health").status_code == 200  # probes stay open
     assert "ApiKey" in str(c.get("/openapi.json").json()["paths"]["/documents"]["get"].get("security"))
+
+
+def test_same_symbol_in_two_provinces_resolves_to_both_with_why(client):
+    for province, day in (("An Giang", "10/3/2021"), ("Quảng Ngãi", "12/4/2021")):
+        text = (f"ỦY BAN NHÂN DÂN TỈNH {province.upper()}\n\nSố: 15/BC-UBND\n\n{province}, ngày 2 tháng 6 năm 2021\n\n"
+                f"BÁO CÁO\n\nThực hiện Kế hoạch số 38/KH-UBND ngày {day} của Ủy ban nhân dân tỉnh, "
+                "các sở đã triển khai.\n")
+        assert client.post("/reports", json={"text": text, "source": province}, headers=KEY).status_code == 201
+    body = client.get("/resolve", params={"ref": "ke hoach 38/kh-ubnd"}).json()
+    assert body["ambiguous"] is True and len(body["candidates"]) == 2, body
+    assert {c["document"]["province"] for c in body["candidates"]} == {"an-giang", "quang-ngai"}
+    assert all("province" in c["why"] for c in body["candidates"])
