@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.dates import parse_date_at
+from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
     ISSUER,
     NGAY,
@@ -53,6 +54,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     c = Clause(end=pos)
     end = min(limit, pos + WINDOW)
     p = pos
+    while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
+        p += 1
     for _ in range(4):
         m = NGAY.match(sh, p, end)
         if m and c.date is None and c.year is None:

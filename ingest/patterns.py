@@ -23,13 +23,15 @@ SEP = r"[ ]?[/-](?:\n[ ]{0,4}|[ ])?"
 # or by nothing symbol-like (a plain number: a short-form candidate "Chỉ thị 33").
 # Starting with a small character class (not a look-behind) lets the regex engine skip fast;
 # "ố" admits "số33/CT-TTg" written without a space.
+# a word character that is not a superscript footnote mark: "NĐ-CP¹" ends the symbol at "CP"
+_WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
 _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ]"
 _SYMBOL_BODY = (
     rf"(?P<s1>[/-])(?:\n[ ]{{0,4}})?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n[ ]{{0,4}}|[ ])?)?"
-    rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!\w)"
+    rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
-_PLAIN = r"(?P<plain>)(?![\w/-]|[.,:][0-9]|[ ]?%)"
+_PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
 ANCHOR = re.compile(rf"{_NUM_PREFIX}(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 ANCHOR_AT_START = re.compile(rf"(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/

@@ -260,6 +260,12 @@ def test_footnote_digit_glued_to_symbol() -> None:
     assert one("Luật số 42/2013/QH13 về").number_symbol == "42/2013/QH13"  # a term, not a footnote
 
 
+def test_superscript_footnote_mark_after_symbol() -> None:
+    a, b = refs("Nghị định số 04/2015/NĐ-CP¹ của Chính phủ; Chỉ thị số 33/CT-TTg² ngày 26/11/2021.")
+    assert (a.text, a.issuer) == ("Nghị định số 04/2015/NĐ-CP", "Chính phủ")
+    assert (b.number_symbol, b.date) == ("33/CT-TTg", "2021-11-26")
+
+
 def test_markdown_markers_inside_reference() -> None:
     r = one("Thực hiện **Chỉ thị** số **33/CT-TTg** ngày 26/11/2021")
     assert r.number_symbol == "33/CT-TTg"
