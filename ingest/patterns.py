@@ -25,7 +25,7 @@ SEP = r"[ ]?[/-](?:\n[ ]{0,4}|[ ])?"
 # "ố" admits "số33/CT-TTg" written without a space.
 # a word character that is not a superscript footnote mark: "NĐ-CP¹" ends the symbol at "CP"
 _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
-_NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ]"
+_NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
 _SYMBOL_BODY = (
     rf"(?P<s1>[/-])(?:\n[ ]{{0,4}})?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n[ ]{{0,4}}|[ ])?)?"

@@ -141,6 +141,10 @@ def test_list_sharing_one_type_word() -> None:
     assert b.doc_type == "Nghị định"  # inferred from the symbol
 
 
+def test_list_without_space_after_comma() -> None:
+    assert symbols("Nghị định số 43/2014/NĐ-CP,01/2017/NĐ-CP") == ["43/2014/NĐ-CP", "01/2017/NĐ-CP"]
+
+
 def test_two_decrees_joined_by_va() -> None:
     assert symbols("Nghị định số 108/2014/NĐ-CP và Nghị định số 113/2018/NĐ-CP") == [
         "108/2014/NĐ-CP",
