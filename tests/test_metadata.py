@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.metadata import extract_metadata
 from ingest.models import DocumentMeta
@@ -379,3 +382,24 @@ def test_pdf_layout_title_over_two_boxes_plain_recipients_and_signature_stamp() 
     assert d.recipients == ["Bộ Nội vụ"]
     assert d.signer is not None
     assert (d.signer.name, d.signer.capacity) == ("Dương Anh Đức", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+
+
+FRAGMENTS = [
+    "Số: 12/BC-UBND", "Số: /KH-SNV", "Số 5-BC/TU", "BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "V/v báo cáo",
+    "An Giang, ngày 24 tháng 5 năm 2024", "Huế, ngày 31/2/2020", "ngày tháng năm", "Nơi nhận:", "- Lưu: VT.",
+    "- Như trên;", "Kính gửi:", "TM. ỦY BAN NHÂN DÂN", "KT.GIÁM ĐỐC", "Lê Văn A", "04:57 14/12/2017",
+    "Thống kê truy cập", "ỦY BAN NHÂN DÂN", "TỈNH", "HUYỆN X", "**", "*", "\u00a0", "Ð", "", "(Kèm theo Báo cáo số 12/BC-UBND ngày 1/1/2020)",
+    "Thực hiện Công văn số 1/BNV", "PHỤ LỤC", "Người ký:", "Số:", "ngày 99 tháng 99 năm 2020",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), max_size=40), st.sampled_from(["\n", "\n\n", "\r\n", " "]))
+def test_metadata_never_crashes(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    d = extract_metadata(text, [])
+    assert d.kind in ("report", "article", "document")
+    if d.boilerplate_start is not None:
+        assert 0 <= d.boilerplate_start <= len(text)
+    if d.date:
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d.date)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import unicodedata
@@ -9,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from ingest.readers import ReadError, detect_legacy, read_file
+from ingest.readers import ReadError, detect_legacy, read_bytes, read_file
 
 VI = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận."
 
@@ -354,3 +357,22 @@ def test_unreadable_and_special_files(tmp_path: Path) -> None:
         assert read_error(locked).kind == "unreadable"
     finally:
         locked.chmod(0o644)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".md", ".docx", ".pdf", ".html", ".bin"]))
+def test_any_bytes_give_text_or_a_read_error(data: bytes, suffix: str) -> None:
+    try:
+        r = read_bytes(data, suffix=suffix)
+    except ReadError as exc:
+        assert exc.kind and exc.message
+    else:
+        assert r.text.strip()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(min_size=1, max_size=400))
+def test_damaged_documents_give_a_read_error(junk: bytes) -> None:
+    for data, suffix in ((make_pdf(["Số: 1/BC-UBND"])[:200] + junk, ".pdf"), (make_docx(["x"])[:300] + junk, ".docx")):
+        with contextlib.suppress(ReadError):  # anything else (a crash) fails the test
+            read_bytes(data, suffix=suffix)
