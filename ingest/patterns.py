@@ -97,6 +97,9 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
     return None
 
 
+# a footnote line as converters write it: "¹ …" (checked by the caller), "[1] …", "[^1]: …"
+FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
+
 PINPOINT_BEFORE = re.compile(
     r"(?P<pin>(?:(?i:điểm)[ ]{1,3}[a-zđ][ ]{1,3}(?:,[ ]{0,2})?)?(?:(?i:khoản)[ ]{1,3}\d{1,3}[ ]{1,3}(?:,[ ]{0,2})?)?"
     r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?)[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"

@@ -27,6 +27,7 @@ from ingest.patterns import (
     ANCHOR,
     ANCHOR_AT_START,
     BARE_DATE_BEFORE_CUA,
+    FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_BEFORE,
     issued_by_before,
@@ -252,7 +253,11 @@ def _context(sh: str, r: Reference) -> None:
     r.sentence = (s, e)
     line_start = sh.rfind("\n", max(0, r.start - 5000), r.start) + 1
     first = sh[line_start : line_start + 1]
-    r.in_footnote = r.in_footnote or (first != "" and first in SUPERSCRIPT_DIGITS)
+    r.in_footnote = (
+        r.in_footnote
+        or (first != "" and first in SUPERSCRIPT_DIGITS)
+        or FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
+    )
     if r.pinpoint is None:
         pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
         if pm:

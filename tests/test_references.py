@@ -315,6 +315,8 @@ def test_dropped_letter_repaired_from_earlier_reference() -> None:
 def test_footnote_lines() -> None:
     out = refs("thực hiện¹.\n\n¹ Kế hoạch số 664/KH-UBND ngày 18/10/2022 của Ủy ban nhân dân tỉnh")
     assert out[0].in_footnote
+    out = refs("Thực hiện Kế hoạch số 5/KH-UBND[1].\n[1] Kế hoạch số 6/KH-UBND\n[^2]: Quyết định số 7/QĐ-UBND")
+    assert [r.in_footnote for r in out] == [False, True, True]
 
 
 # --- relations ----------------------------------------------------------------------------------
