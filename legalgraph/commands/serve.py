@@ -6,12 +6,16 @@ Options override the environment (LEGALGRAPH_*, NEO4J_*; see legalgraph/config.p
 from __future__ import annotations
 
 import argparse
-import logging
+import copy
+import os
 import sys
 from typing import Any
 
 from legalgraph.config import Settings
 
+_ENV = {"store": "LEGALGRAPH_STORE", "data_dir": "LEGALGRAPH_DATA_DIR", "neo4j_uri": "NEO4J_URI",
+        "neo4j_user": "NEO4J_USER", "neo4j_password": "NEO4J_PASSWORD", "neo4j_database": "NEO4J_DATABASE",
+        "max_upload_mb": "LEGALGRAPH_MAX_UPLOAD_MB"}
 _OVERRIDES = ("store", "data_dir", "neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database",
               "max_upload_mb")
 
@@ -29,6 +33,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--neo4j-password", help="env NEO4J_PASSWORD (prefer the environment)")
     p.add_argument("--neo4j-database", help="env NEO4J_DATABASE")
     p.add_argument("--max-upload-mb", type=int, help="upload size limit (env LEGALGRAPH_MAX_UPLOAD_MB)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes (each opens the store; the embedded store is read by all, "
+                        "written by one at a time)")
     p.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"),
                    help="info logs one line per request; warning keeps only problems")
     p.set_defaults(func=run)
@@ -37,6 +44,26 @@ def register(subparsers: Any) -> None:
 def settings_from(args: argparse.Namespace) -> Settings:
     overrides = {name: getattr(args, name) for name in _OVERRIDES if getattr(args, name, None) is not None}
     return Settings(**overrides)
+
+
+def log_config(level: str) -> dict[str, Any]:
+    """uvicorn's logging plus the `legalgraph` loggers (one access line per request at info)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["legalgraph"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}
+    return config
+
+
+def _export_env(settings: Settings) -> None:
+    """Hand the effective settings to worker processes, which build their app from the environment."""
+    for name, var in _ENV.items():
+        value = getattr(settings, name)
+        if value is None:
+            continue
+        if hasattr(value, "get_secret_value"):
+            value = value.get_secret_value()
+        os.environ[var] = str(value)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,11 +78,17 @@ def run(args: argparse.Namespace) -> int:
         first = exc.errors()[0]
         print(f"legalgraph serve: bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
         return 2
-    level = getattr(logging, args.log_level.upper())
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app(settings)
+    if args.workers < 1:
+        print("legalgraph serve: --workers must be at least 1", file=sys.stderr)
+        return 2
+    options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": args.log_level,
+                               "access_log": False, "log_config": log_config(args.log_level)}
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
+        if args.workers == 1:
+            uvicorn.run(create_app(settings), **options)
+        else:
+            _export_env(settings)
+            uvicorn.run("api.app:create_app", factory=True, workers=args.workers, **options)
     except OSError as exc:  # port in use, bad interface
         print(f"legalgraph serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 3
