@@ -796,6 +796,13 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
                 continue
             if any(c in (lead if n == 0 else before) for c in subject_cues):
                 subjects.append(i)
+    closing = _closing(lines)  # "Trên đây là báo cáo kết quả 05 năm thực hiện Kết luận số 114-KL/TW …"
+    if closing is not None and meta.kind == "report":
+        subject_cues = tuple(cfg.get("subject_cues", []))
+        for i, r in enumerate(refs):
+            if closing[0] <= r.start < closing[1] and i not in responds:
+                if any(c in text[max(closing[0], r.start - 60) : r.start].lower() for c in subject_cues):
+                    subjects.append(i)
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds
     for i in meta.subjects:
@@ -808,6 +815,14 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
                 r.relation = "implements"
     for i in responds:
         refs[i].relation = "responds_to"
+
+
+def _closing(lines: list[Line]) -> tuple[int, int] | None:
+    """The closing paragraph of a report ("Trên đây là báo cáo …"), the last one if several."""
+    for ln in reversed(lines):
+        if re.match(r"(?i)^trên đây là\b", ln.clean):
+            return (ln.start, ln.end)
+    return None
 
 
 def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:

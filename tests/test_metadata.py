@@ -90,6 +90,8 @@ def test_003_bac_giang_unnumbered_draft() -> None:
     assert all(s.relation == "reports_on" for s in subjects)
     title_start = r.text.index("Kết quả 05 năm")
     assert subjects[0].start > title_start
+    closing = r.text.index("Trên đây là báo cáo kết quả 05 năm")
+    assert subjects[-1].start > closing  # the closing sentence names the subject again
 
 
 def test_004_web_article_and_its_boilerplate() -> None:
