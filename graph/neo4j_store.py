@@ -56,6 +56,7 @@ DOC_RELATION_TYPES = frozenset({*IMPL_TYPES, "GUIDES", "AMENDS", "REPLACES", "BA
 DOC_FIELDS = (
     "doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name",
 )  # fmt: skip
+RELATE_QUERY = {t: f"relate_{t.lower()}" for t in DOC_RELATION_TYPES}  # one named query per type
 _VIEW_FIELDS = (*DOC_FIELDS, "resolved", "is_report", "labels", "flags", "dates_seen")
 _UNAVAILABLE = (
     nx.ServiceUnavailable,
@@ -632,8 +633,8 @@ class _Batch:
                 self.body_delta.setdefault(b, Counter())
         self.tx.run(cypher.load("remove_report_edges"), keys=keys).consume()
         self.run("remove_relations", xrels)
-        self.run("change_issued_by", issued)
-        self.run("change_located_in", located)
+        self.run("change_issued_by", _summed(issued))
+        self.run("change_located_in", _summed(located))
 
     # -- addition
     def add(self, contributions: list[Contribution]) -> None:
@@ -739,9 +740,10 @@ class _Batch:
         self.run("merge_documents", list(doc_rows.values()))
         self.run("write_reports", reports)
         self.run("write_mentions", mentions)
-        self.run("write_relations", relations)
-        self.run("change_issued_by", issued)
-        self.run("change_located_in", located)
+        for typ in sorted({r["type"] for r in relations}):
+            self.run(RELATE_QUERY[typ], [r for r in relations if r["type"] == typ])
+        self.run("change_issued_by", _summed(issued))
+        self.run("change_located_in", _summed(located))
         self.run("write_sent_to", sent)
 
     # -- recompute merged views of everything touched (documents, partial groups, bodies, provinces)
@@ -800,7 +802,10 @@ class _Batch:
             view["visible"] = eff[key] == key
             view["vk"] = list(n["counter"])
             view["vc"] = list(n["counter"].values())
-            rows.append({"key": key, "props": view})
+            old = n["view"]
+            changed = {k: v for k, v in view.items() if old.get(k) != v}
+            if changed:
+                rows.append({"key": key, "props": changed})
             if not n["is_report"] and not n["counter"]:
                 gc.append(key)
         self.run("save_documents", rows)
@@ -826,6 +831,14 @@ class _Batch:
             props |= {"vk": list(c), "vc": list(c.values())}
             rows.append({"key": r["key"], "keep": keep, "props": props})
         self.run(f"save_{label}", rows)
+
+
+def _summed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of (source, target, n) with n summed per pair (one MERGE per pair, not per report)."""
+    total: Counter[tuple[str, str]] = Counter()
+    for r in rows:
+        total[(r["source"], r["target"])] += r["n"]
+    return [{"source": s, "target": t, "n": n} for (s, t), n in sorted(total.items()) if n]
 
 
 def _mention(m: Mention, report_key: str) -> dict[str, Any]:

@@ -8,4 +8,4 @@ CALL (d) {
   RETURN collect([b.key, e.count]) AS ib
 }
 RETURN d.key AS key, d.vk AS vk, d.vc AS vc, d:Report AS is_report, d.own AS own, d.source AS source,
-       d.rep_body AS rep_body, ib
+       d.rep_body AS rep_body, ib, d {.*} AS view

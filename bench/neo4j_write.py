@@ -1,0 +1,78 @@
+"""Neo4j store benchmark: write throughput (mentions/s, batched UNWIND) and "which provinces
+implement X" latency on the loaded graph.
+
+    .venv/bin/python bench/neo4j_write.py --uri bolt://127.0.0.1:7687 --reports 10000 --batch 500
+    .venv/bin/python bench/neo4j_write.py --uri … --reports 100000 --queries 200   # p50/p95 of implementers
+
+Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
+built from the generator's spec, no extraction) and are turned into contributions up front, so
+the timing is the store's alone. The database is cleared first (everything in it is deleted).
+Prints one JSON line per measurement; medians over `--runs` write runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate import results
+from graph.build import contribution
+from graph.neo4j_store import Neo4jStore
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--uri", default="bolt://127.0.0.1:7687")
+    ap.add_argument("--user")
+    ap.add_argument("--password")
+    ap.add_argument("--reports", type=int, default=2000)
+    ap.add_argument("--batch", type=int, default=500, help="reports per write transaction")
+    ap.add_argument("--runs", type=int, default=3, help="write runs (the last one is kept for queries)")
+    ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    cs = [contribution(r) for r in results(args.reports)]
+    mentions = sum(len(c.mentions) for c in cs)
+    print(json.dumps({"built": len(cs), "mentions": mentions, "seconds": round(time.perf_counter() - t0, 1)}))
+    store = Neo4jStore(args.uri, args.user, args.password)
+    rates = []
+    for run in range(args.runs):
+        store.clear()
+        t0 = time.perf_counter()
+        for i in range(0, len(cs), args.batch):
+            store.write_many(cs[i : i + args.batch])
+        dt = time.perf_counter() - t0
+        rates.append(mentions / dt)
+        print(json.dumps({"run": run, "reports": len(cs), "mentions": mentions, "seconds": round(dt, 2),
+                          "mentions_per_s": round(mentions / dt), "reports_per_s": round(len(cs) / dt)}))
+    print(json.dumps({"write_median_mentions_per_s": round(statistics.median(rates)), "batch": args.batch,
+                      "reports": len(cs), "stats": store.stats()}))
+    if args.queries:
+        docs = [d["id"] for d in store.search_documents(limit=10_000) if not d["is_report"]]
+        popular = sorted(docs, key=lambda i: -store.get_document(i)["cited_by"])[:50]
+        rng = random.Random(1)
+        for name, pool in (("popular", popular[:5]), ("any", docs)):
+            times = []
+            for _ in range(args.queries):
+                doc = rng.choice(pool)
+                t0 = time.perf_counter()
+                store.implementers(doc)
+                times.append((time.perf_counter() - t0) * 1000)
+            times.sort()
+            print(json.dumps({"query": f"implementers/{name}", "n": len(times),
+                              "p50_ms": round(statistics.median(times), 1),
+                              "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1)}))
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
