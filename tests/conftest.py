@@ -2,7 +2,9 @@
 
 - `neo4j_uri`: env NEO4J_URI (+ NEO4J_USER / NEO4J_PASSWORD) if set; otherwise a server started once,
   lazily, on free ports with a fresh temp home (tests/neo4j_server.py) and stopped at session end.
-  If it cannot start the test FAILS with the server's last output lines — never skips.
+  If it cannot start the test FAILS with the server's last output lines — never skips. Start-up
+  timeout: env LEGALGRAPH_NEO4J_START_TIMEOUT (seconds, default 120).
+  Careful: `neo4j_empty` wipes the database behind NEO4J_URI — never point it at data you keep.
 - `neo4j_auth`: the (user, password) tuple for the driver, or None when auth is disabled.
 - `neo4j_driver` (session) and `neo4j_empty` (per test: no nodes, relationships, constraints or
   indexes besides the built-in token lookup indexes) — both give a `neo4j.Driver`.
@@ -56,7 +58,7 @@ def neo4j_endpoint() -> Iterator[Neo4jEndpoint]:
         yield Neo4jEndpoint(uri, http_url, auth)
         return
     try:
-        server = neo4j_server.start()
+        server = neo4j_server.start(timeout=float(os.environ.get("LEGALGRAPH_NEO4J_START_TIMEOUT", "120")))
     except neo4j_server.Neo4jStartError as exc:
         pytest.fail(f"{exc}\nHint: run `make neo4j-setup` (bash tools/neo4j/setup.sh) first.", pytrace=False)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import urllib.request
 
@@ -177,7 +178,20 @@ def test_start_failure_raises_with_the_output_tail(tmp_path):
     assert "--pagecache must be a size like 128m" in message
 
 
-def test_server_with_auth_requires_the_password(tmp_path):
+def test_run_sh_without_setup_says_what_to_do(tmp_path):
+    result = subprocess.run(
+        ["bash", str(neo4j_server.RUN_SH), "--home", str(tmp_path / "home")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LEGALGRAPH_CACHE": str(tmp_path / "empty-cache")},
+    )
+    assert result.returncode == 1
+    assert "run: bash tools/neo4j/setup.sh" in result.stderr
+    assert not (tmp_path / "home").exists()
+
+
+def test_server_with_auth_requires_the_password_and_exits_when_stdin_closes(tmp_path):
     server = neo4j_server.start(tmp_path / "home", extra_args=("--auth-password", "legalgraph-test"))
     try:
         with GraphDatabase.driver(server.bolt_uri, auth=("neo4j", "legalgraph-test")) as driver:
@@ -186,6 +200,9 @@ def test_server_with_auth_requires_the_password(tmp_path):
         wrong = GraphDatabase.driver(server.bolt_uri, auth=("neo4j", "wrong-password"))
         with wrong, pytest.raises(AuthError):
             wrong.verify_connectivity()
+        # What happens when the test run is SIGKILLed: its end of the pipe closes, the server stops.
+        server.process.stdin.close()
+        assert server.process.wait(60) == 0
+        assert "NEO4J STOPPING" in server.log_path.read_text()
     finally:
         server.stop()
-    assert server.process.returncode is not None

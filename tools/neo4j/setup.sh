@@ -21,9 +21,10 @@ mkdir -p "$NEO4J_CACHE"
 tmp="$(mktemp -d "$NEO4J_CACHE/lib.tmp.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 # Maven itself runs on Java 17 too, so a JAVA_HOME pointing at a newer JDK cannot break the fetch.
+# -q leaves only errors; sed strips the colour resets Maven 3.8 prints even in batch mode.
 if ! JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")" \
-    mvn -B -q -Dstyle.color=never -f "$NEO4J_POM" dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory="$tmp"; then
+    mvn -B -q -f "$NEO4J_POM" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$tmp" 2>&1 | sed 's/\x1b\[[0-9;]*m//g'; then
     die "Maven could not fetch the Neo4j jars (is Maven Central reachable? see the output above)"
 fi
 for jar in "neo4j-$NEO4J_VERSION.jar" "neo4j-record-storage-engine-$NEO4J_VERSION.jar" \
