@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import HTMLResponse, PlainTextResponse
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep, require_write_key, setting
 from api.problems import not_found, problem_responses
@@ -113,8 +114,9 @@ async def upload_report(request: Request, response: Response, store: StoreDep) -
     request.app.state.cache.clear()
     if status == "unchanged":
         response.status_code = 200
-    report = store.get_report(report_id) or {"id": report_id}
-    return {"status": status, "report": report, "references": store.report_references(report_id) or []}
+    report, references = await run_in_threadpool(
+        lambda: (store.get_report(report_id) or {"id": report_id}, store.report_references(report_id) or []))
+    return {"status": status, "report": report, "references": references}
 
 
 @router.delete("/{report_id}", status_code=204, response_class=Response, dependencies=[Depends(require_write_key)],
