@@ -595,10 +595,10 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
             if name not in meta.recipients:
                 meta.recipients.append(name)
         # a two-column PDF may put the signature block before the "Nơi nhận" list
-        meta.signer = _signer(lines[i:], lines) or _signer(lines[max(idx - 15, 0) : idx], lines)
+        meta.signer = _signer(lines[i : i + 40]) or _signer(lines[max(idx - 15, 0) : idx])
     else:
         meta.recipients = kinh_gui
-        meta.signer = _signer(_tail(lines), lines)
+        meta.signer = _signer(_tail(lines))
     if meta.signer is None or meta.signer.name is None:
         stamped = _stamp_signer(lines)
         if stamped:
@@ -651,7 +651,7 @@ def _tail(lines: list[Line]) -> list[Line]:
     return lines[max(end - 40, 0) : end]
 
 
-def _signer(block: list[Line], lines: list[Line]) -> Signer | None:
+def _signer(block: list[Line]) -> Signer | None:
     """Capacity lines (TM./KT./… titles, upper case) followed by a person's name."""
     cfg = vocab().cfg
     prefixes = tuple(p.upper() for p in cfg.get("signature_prefixes", []))
