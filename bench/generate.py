@@ -87,11 +87,21 @@ def central_pool(rng: random.Random, size: int = 200) -> list[dict[str, str]]:
     return pool
 
 
+@cache
+def _cum_weights(n: int) -> list[float]:
+    out, total = [], 0.0
+    for i in range(n):
+        total += 1.0 / (i + 1) ** 0.9
+        out.append(total)
+    return out
+
+
 def _zipf_pick(rng: random.Random, pool: list, k: int) -> list:
-    weights = [1.0 / (i + 1) ** 0.9 for i in range(len(pool))]
+    """k distinct items, the i-th of the pool with weight 1/(i+1)^0.9."""
+    cum = _cum_weights(len(pool))
     chosen: dict[int, None] = {}
     while len(chosen) < min(k, len(pool)):
-        chosen[rng.choices(range(len(pool)), weights)[0]] = None
+        chosen[rng.choices(range(len(pool)), cum_weights=cum)[0]] = None
     return [pool[i] for i in chosen]
 
 

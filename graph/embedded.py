@@ -4,8 +4,10 @@ Layout of the data directory (default `./var/legalgraph`, or `$LEGALGRAPH_DATA_D
 
     graph.pickle                the whole graph state; replaced atomically (temp file in the same
                                 directory, fsync, os.replace), so a crash leaves the previous state
-    reports/<sh>/<sha256>.json.gz   one per report: text, metadata and references (compressed),
-                                read on demand — report texts are not held in RAM
+    reports/p<time>-<pid>.pack  report payloads, one pack file per written batch: each report's
+                                text, metadata and references as its own zlib-compressed JSON blob
+                                (located by pack, offset, length); read on demand — report texts
+                                are not held in RAM; a pack is deleted when no report uses it
     .lock                       flock'ed by the one process allowed to write
 
 Graph representation (why it is compact enough for ~100k reports):
@@ -31,17 +33,18 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import gzip
 import heapq
 import json
 import os
 import pickle
 import sys
 import tempfile
+import time
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
@@ -50,7 +53,7 @@ from graph.records import Contribution, DocumentNode
 from graph.resolve import AliasIndex, Tally
 from graph.store import NotFound, StoreError, StoreUnavailable
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 STATE_FILE = "graph.pickle"
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 _BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
@@ -84,40 +87,30 @@ def _best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
     return min((v for v, n in votes.items() if n == top), key=lambda v: (str(type(v)), v))
 
 
-class _Report:
+class _Report(NamedTuple):
     """What the store keeps in RAM about one report (enough to answer queries and to remove it)."""
 
-    __slots__ = (
-        "bodies",
-        "body",
-        "date",
-        "doc_keys",
-        "doc_props",
-        "id",
-        "issued_by",
-        "key",
-        "located_in",
-        "n_mentions",
-        "own",
-        "province",
-        "provinces",
-        "sent_to",
-        "sha256",
-        "source",
-        "title",
-        "xrels",
-    )
-
-    def __init__(self, **kw: Any) -> None:
-        for k, v in kw.items():
-            setattr(self, k, v)
-
-    def __getstate__(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, s) for s in self.__slots__)
-
-    def __setstate__(self, state: tuple[Any, ...]) -> None:
-        for s, v in zip(self.__slots__, state, strict=True):
-            setattr(self, s, v)
+    key: str
+    id: str
+    source: str
+    sha256: str
+    province: str | None
+    body: str | None
+    date: str | None
+    title: str | None
+    own: tuple[Any, ...]
+    doc_keys: tuple[str, ...]
+    doc_props: tuple[tuple[Any, ...], ...]
+    xrels: tuple[tuple[str, str, str], ...]
+    issued_by: tuple[tuple[str, str], ...]
+    located_in: tuple[tuple[str, str], ...]
+    bodies: tuple[tuple[str, tuple[Any, ...]], ...]
+    provinces: tuple[tuple[str, tuple[Any, ...]], ...]
+    sent_to: tuple[str, ...]
+    n_mentions: int
+    pack: str  # payload location: pack file name, offset, length
+    offset: int
+    length: int
 
 
 class _State:
@@ -140,6 +133,7 @@ class _State:
         self.rid: dict[str, str] = {}  # report id -> report key
         self.by_province: dict[str | None, set[str]] = {}
         self.n_mentions = 0
+        self.packs: dict[str, int] = {}  # pack file -> number of live payloads in it
 
 
 def symbol_index_key(number_symbol: str | None) -> str | None:
@@ -274,32 +268,46 @@ class EmbeddedStore:
                 os.close(dfd)
         self._stamp = self._file_stamp()
 
-    def _payload_path(self, sha: str) -> Path:
-        return self.data_dir / "reports" / sha[:2] / f"{sha}.json.gz"
+    def _write_pack(self, contributions: list[Contribution]) -> tuple[str, list[tuple[int, int]]]:
+        """Write the payloads of a batch (text, metadata, references; each compressed on its own)
+        into one new pack file, fsync'ed before the state that points into it is committed."""
+        packs = self.data_dir / "reports"
+        packs.mkdir(parents=True, exist_ok=True)
+        name = f"p{time.time_ns():x}-{os.getpid()}.pack"
+        locs = []
+        offset = 0
+        tmp = packs / f".{name}.tmp"
+        with open(tmp, "wb") as fh:
+            for c in contributions:
+                data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
+                        "text": c.text, "meta": c.report_meta, "references": c.references}
+                blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+                fh.write(blob)
+                locs.append((offset, len(blob)))
+                offset += len(blob)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, packs / name)
+        return name, locs
 
-    def _write_payload(self, c: Contribution) -> None:
-        path = self._payload_path(c.sha256)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
-                "text": c.text, "meta": c.report_meta, "references": c.references}
-        fd, tmp = tempfile.mkstemp(prefix=".payload.", suffix=".tmp", dir=path.parent)
+    def _payload(self, rec: _Report) -> dict[str, Any] | None:
         try:
-            with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=5) as gz:
-                gz.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-
-    def _payload(self, sha: str) -> dict[str, Any] | None:
-        try:
-            with gzip.open(self._payload_path(sha), "rb") as fh:
-                return json.loads(fh.read().decode("utf-8"))
+            with open(self.data_dir / "reports" / rec.pack, "rb") as fh:
+                fh.seek(rec.offset)
+                blob = fh.read(rec.length)
+            return json.loads(zlib.decompress(blob).decode("utf-8"))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError) as exc:
-            raise StoreUnavailable(f"cannot read the stored report {sha}: {exc}") from exc
+        except (OSError, ValueError, zlib.error) as exc:
+            raise StoreUnavailable(f"cannot read the stored report {rec.sha256}: {exc}") from exc
+
+    def _drop_packs(self) -> None:
+        """Delete pack files no report points into any more (after the state commit)."""
+        st = self._s()
+        for name in [n for n, live in st.packs.items() if live <= 0]:
+            del st.packs[name]
+            with contextlib.suppress(OSError):
+                (self.data_dir / "reports" / name).unlink()
 
     # ---- writes ------------------------------------------------------------------------------
     def write(self, contribution: Contribution) -> str:
@@ -309,22 +317,27 @@ class EmbeddedStore:
         self._acquire()
         st = self._s()
         statuses: list[str] = []
-        dropped: list[str] = []
         try:
+            new: dict[str, Contribution] = {}  # sha -> contribution, in order, first of duplicates
             for c in contributions:
                 if not c.sha256:
                     raise StoreError(f"{c.source}: contribution without sha256")
-                if c.sha256 in st.by_sha:
+                if c.sha256 not in st.by_sha and c.sha256 not in new:
+                    new[c.sha256] = c
+            pack, locs = self._write_pack(list(new.values())) if new else ("", [])
+            loc = dict(zip(new, locs, strict=True))
+            for c in contributions:
+                if c.sha256 in st.by_sha or c.sha256 not in loc:
                     statuses.append("unchanged")
                     continue
                 old = {k for k in (st.by_source.get(c.source), c.report_key if c.report_key in st.reports else None)
                        if k}
                 for k in sorted(old):
-                    dropped.append(st.reports[k].sha256)
                     self._remove_report(k)
-                self._write_payload(c)
-                self._add(c)
+                self._add(c, pack, *loc.pop(c.sha256))
                 statuses.append("replaced" if old else "added")
+            if pack:
+                st.packs[pack] = sum(1 for s in statuses if s != "unchanged")
             if any(s != "unchanged" for s in statuses):
                 self._persist()
         except BaseException:
@@ -332,23 +345,14 @@ class EmbeddedStore:
             raise
         finally:
             self._cache = {}
-        self._drop_payloads(dropped)
+        self._drop_packs()
         return statuses
-
-    def _drop_payloads(self, shas: list[str]) -> None:
-        st = self._s()
-        for sha in shas:
-            if sha not in st.by_sha:
-                with contextlib.suppress(OSError):
-                    self._payload_path(sha).unlink()
 
     def remove(self, report: str) -> bool:
         self._acquire()
-        st = self._s()
         key = self._find_report(report)
         if key is None:
             return False
-        sha = st.reports[key].sha256
         try:
             self._remove_report(key)
             self._persist()
@@ -357,7 +361,7 @@ class EmbeddedStore:
             raise
         finally:
             self._cache = {}
-        self._drop_payloads([sha])
+        self._drop_packs()
         return True
 
     def report_hashes(self) -> dict[str, str]:
@@ -378,7 +382,7 @@ class EmbeddedStore:
     def _i(self, value: Any) -> Any:
         return self._intern.setdefault(value, value)
 
-    def _add(self, c: Contribution) -> None:
+    def _add(self, c: Contribution, pack: str, offset: int, length: int) -> None:
         st, g, K = self._s(), self._s().g, c.report_key
         prov = c.report.province
         own = self._i(_doc_tuple(c.report))
@@ -452,7 +456,7 @@ class EmbeddedStore:
             doc_keys=tuple(doc_keys), doc_props=tuple(doc_props), xrels=tuple(xrels),
             issued_by=tuple(c.issued_by), located_in=tuple(c.located_in), bodies=tuple(bodies),
             provinces=tuple(provinces), sent_to=tuple(b for _, b in c.sent_to),
-            n_mentions=sum(len(v) for v in ev.values()),
+            n_mentions=sum(len(v) for v in ev.values()), pack=pack, offset=offset, length=length,
         )
         st.reports[K] = rec
         st.rid[c.report_id] = K
@@ -479,6 +483,8 @@ class EmbeddedStore:
         st, g = self._s(), self._s().g
         rec = st.reports.pop(K)
         st.rid.pop(rec.id, None)
+        if rec.pack in st.packs:
+            st.packs[rec.pack] -= 1
         st.by_source.pop(rec.source, None)
         st.by_sha.pop(rec.sha256, None)
         st.by_province.get(rec.province, set()).discard(K)
@@ -897,7 +903,7 @@ class EmbeddedStore:
         if key is None:
             return None
         r = self._s().reports[key]
-        payload = self._payload(r.sha256) or {}
+        payload = self._payload(r) or {}
         out = dict(payload.get("meta") or {})
         out.update({"id": r.id, "key": key, "source": r.source, "sha256": r.sha256,
                     "province_key": r.province, "body_key": r.body, "sent_to": list(r.sent_to)})
@@ -907,7 +913,7 @@ class EmbeddedStore:
         key = self._find_report(report_id)
         if key is None:
             return None
-        payload = self._payload(self._s().reports[key].sha256) or {}
+        payload = self._payload(self._s().reports[key]) or {}
         refs = []
         for ref in payload.get("references") or []:
             ref = dict(ref)
@@ -921,7 +927,7 @@ class EmbeddedStore:
         key = self._find_report(report_id)
         if key is None:
             return None
-        payload = self._payload(self._s().reports[key].sha256)
+        payload = self._payload(self._s().reports[key])
         return None if payload is None else payload.get("text")
 
     # ---- export ------------------------------------------------------------------------------

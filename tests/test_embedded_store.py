@@ -100,6 +100,7 @@ def test_remove_takes_out_exactly_one_contribution(tmp_path, docs):
     assert s.stats() == {"documents": 0, "reports": 0, "unresolved": 0, "bodies": 0, "provinces": 0,
                          "mentions": 0, "relations": 0}
     assert list(s.iter_edges()) == []
+    assert list((tmp_path / "reports").glob("*.pack")) == []  # payload packs go with their reports
 
 
 def test_removing_the_dated_citation_unresolves_the_others(tmp_path, docs):
@@ -144,7 +145,7 @@ def test_persistence_and_payloads(tmp_path, docs):
     assert again.report_text(rid) == docs["a"].text
     assert again.get_report(rid)["number_symbol"] == "529/BC-UBND"
     assert len(again.report_references(rid)) == 5
-    assert list((tmp_path / "reports").rglob("*.json.gz"))
+    assert list((tmp_path / "reports").glob("*.pack"))
     assert again.search_documents("chi thi 33")[0]["id"] == "ct-ttg-33-2021"
     assert [d["id"] for d in again.search_documents("nghi dinh", year=2015)] == ["nd-cp-4-2015"]
 
