@@ -7,10 +7,14 @@ on the real corpus.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+from graph.embedded import EmbeddedStore
 from graph.identity import key_id
 from graph.neo4j_store import Neo4jStore
 from graph.records import BodyNode, Contribution, DocRelation, DocumentNode, Mention, ProvinceNode
@@ -297,3 +301,78 @@ def test_dead_database_is_a_clear_error(dead_bolt_uri: str) -> None:
 def test_bad_uri_is_a_clear_error() -> None:
     with pytest.raises(StoreUnavailable, match="not usable"):
         Neo4jStore("http://127.0.0.1:1", connect=False)
+
+
+# ---- parity with the embedded store on the real sample corpus -------------------------------------
+def _answers(s: Any) -> dict[str, Any]:
+    """Every read of the Store protocol over everything in the store."""
+    out: dict[str, Any] = {
+        "stats": s.stats(),
+        "nodes": list(s.iter_nodes()),
+        "edges": list(s.iter_edges()),
+        "provinces": s.provinces(),
+        "hashes": s.report_hashes(),
+    }
+    for label, key, d in list(s.iter_nodes()):
+        if label in ("Document", "Report"):
+            i = d["id"]
+            out[f"doc {i}"] = s.get_document(i)
+            for way in ("in", "out"):
+                out[f"citations {way} {i}"] = s.citations(i, way)
+            for way in ("up", "down"):
+                out[f"chain {way} {i}"] = s.chain(i, way)
+            for level in ("province", "body"):
+                out[f"implementers {level} {i}"] = s.implementers(i, level)
+            out[f"implementers dated {i}"] = s.implementers(i, since="2021-01-01", until="2023-12-31")
+            if d.get("number_symbol"):
+                out[f"find {i}"] = s.find_by_symbol(d["number_symbol"])
+        if label == "Report":
+            out[f"report {key}"] = (s.get_report(key), s.report_references(key), s.report_text(key))
+    for p in s.provinces():
+        out[f"province {p['id']}"] = s.province_documents(p["id"])
+    for q in ("nghi dinh", "chi thi 33", "quyet dinh", "", "ubnd", "luat"):
+        out[f"search {q}"] = s.search_documents(q)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_contributions() -> list[Contribution]:
+    from graph.build import contribution
+    from ingest.pipeline import extract_file
+
+    files = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+    return [contribution(extract_file(f)) for f in files]
+
+
+def _scenarios(cs: list[Contribution]) -> dict[str, list[Any]]:
+    changed = copy.deepcopy(cs[0])
+    changed.sha256 = "f" * 64
+    changed.mentions = changed.mentions[: len(changed.mentions) // 2]
+    return {
+        "batch": [cs],
+        "one by one, reversed": [[c] for c in reversed(cs)],
+        "first removed": [cs, cs[0].report_id],
+        "last removed by source": [cs, cs[-1].source],
+        "replaced by a shorter version": [cs, [changed]],
+        "all removed": [cs, *(c.report_key for c in cs)],
+    }
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["batch", "one by one, reversed", "first removed", "last removed by source", "replaced by a shorter version",
+     "all removed"],
+)  # fmt: skip
+def test_same_answers_as_the_embedded_store(
+    store: Neo4jStore, tmp_path: Path, sample_contributions: list[Contribution], scenario: str
+) -> None:
+    embedded = EmbeddedStore(tmp_path / "embedded")
+    for step in _scenarios(sample_contributions)[scenario]:
+        if isinstance(step, str):
+            assert store.remove(step) == embedded.remove(step)
+        else:
+            assert store.write_many(step) == embedded.write_many(step)
+    expected, got = _answers(embedded), _answers(store)
+    embedded.close()
+    assert [k for k in expected if expected[k] != got.get(k)] == []
+    assert got.keys() == expected.keys()
