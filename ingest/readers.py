@@ -468,12 +468,16 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
 
 
 def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
-    """Main text of a web page (boilerplate removed by trafilatura), title first, then the body."""
+    """Main text of a web page (boilerplate removed by trafilatura). Layout tables (the header and
+    signature blocks of documents published as HTML) are opened into paragraphs first, so cells and
+    their line breaks stay lines. The page title goes first unless the body is a formal document."""
     import trafilatura
 
     try:
+        tree = _open_layout_tables(data)
         doc = trafilatura.bare_extraction(
-            data, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+            tree if tree is not None else data,
+            with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
         )
     except Exception as exc:  # trafilatura/lxml on broken markup
         raise ReadError("corrupt", f"not a readable HTML page ({type(exc).__name__}: {exc})") from None
@@ -493,12 +497,32 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
         meta["fallback"] = "baseline"
     title = str(meta.get("title") or "").strip()
     body = body.replace("\r\n", "\n")
-    if title and not body.startswith(title):
+    if title and not body.startswith(title) and not _FORMAL_HEADER.search(body[:3000]):
         text = f"{title}\n\n{body}"
         meta["title_prepended"] = True
     else:
         text = body
     return text, meta
+
+
+_FORMAL_HEADER = re.compile(r"(?m)^[\W_]*(?:Số|SỐ)\s*:?\s*\d*\s*[/-]\s*[A-ZĐ]")
+
+
+def _open_layout_tables(data: bytes) -> Any:
+    """The page as an lxml tree whose tables are plain blocks, each cell a paragraph (trafilatura
+    would flatten a cell's <br>-separated lines into one table row). None when it does not parse."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(data)
+    except (ValueError, etree.ParserError):
+        return None
+    for el in tree.iter("table", "tbody", "thead", "tfoot", "tr"):
+        el.tag = "div"
+    for el in tree.iter("td", "th"):
+        el.tag = "p"
+    return tree
 
 
 _READERS: dict[str, Callable[[bytes], tuple[str, dict[str, Any]]]] = {

@@ -172,3 +172,33 @@ def test_extract_file_raises_read_error(tmp_path: Path) -> None:
     with pytest.raises(ingest.ReadError) as info:
         extract_file(tmp_path / "nope.docx")
     assert info.value.kind == "not_found"
+
+
+FORMAL_HTML = """<html><head><meta charset="utf-8"><title>Báo cáo 529/BC-UBND năm 2024 - Cổng thông tin</title></head>
+<body><div class="menu"><a href="/">Trang chủ</a> <a href="/vb">Văn bản</a></div><div class="content">
+<table><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH AN GIANG</b><br>-------</td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></td></tr>
+<tr><td>Số: 529/BC-UBND</td><td><i>An Giang, ngày 24 tháng 5 năm 2024</i></td></tr></table>
+<p align="center"><b>BÁO CÁO</b></p>
+<p align="center"><b>Kết quả thực hiện công tác dân vận năm 2023</b></p>
+<p>Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ về triển khai thực hiện công tác dân vận của
+cơ quan hành chính nhà nước và chính quyền các cấp, Ủy ban nhân dân tỉnh An Giang báo cáo kết quả như sau:</p>
+<p>Tỉnh An Giang nằm ở phía Tây Nam Tổ quốc, thuộc vùng đồng bằng sông Cửu Long có sông Tiền và sông Hậu chảy qua.</p>
+<table><tr><td><b><i>Nơi nhận:</i></b><br>- Bộ Nội vụ (để b/c);<br>- Lưu VT.</td>
+<td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Lê Văn Phước</b></td></tr></table>
+</div><div class="footer">Bản quyền thuộc Cổng thông tin. Lượt truy cập 123</div></body></html>"""
+
+
+def test_formal_document_published_as_html(tmp_path: Path) -> None:
+    """Header and signature tables keep their lines; the page title is not glued onto a formal document."""
+    p = tmp_path / "bc.html"
+    p.write_text(FORMAL_HTML, encoding="utf-8")
+    r = extract_file(p)
+    d = r.document
+    assert r.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG")
+    assert (d.kind, d.number_symbol, d.date, d.issuer) == ("report", "529/BC-UBND", "2024-05-24", "Ủy ban nhân dân tỉnh An Giang")
+    assert d.title == "Kết quả thực hiện công tác dân vận năm 2023"
+    assert d.recipients == ["Bộ Nội vụ"]
+    assert d.signer is not None and d.signer.name == "Lê Văn Phước"
+    assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]
+    assert "Lượt truy cập" not in r.text
