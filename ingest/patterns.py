@@ -56,6 +56,13 @@ def _last_syllables() -> tuple[str, ...]:
 
 
 @cache
+def type_word_last_chars() -> frozenset[str]:
+    """Last letters of type words and of "số": a plain number whose preceding word ends otherwise
+    ("năm 2023", "có 156") cannot be a short form, and is dropped before any lookup."""
+    return frozenset({w[-1] for w in _type_words()} | {"ố", ":"})
+
+
+@cache
 def capitalised_type_words() -> tuple[str, ...]:
     """'Kế hoạch', 'Quyết định' ...: a type word that ends an issuer clause running on."""
     return tuple(w[:1].upper() + w[1:] for w in _type_words() if len(w) > 4)

@@ -32,6 +32,7 @@ from ingest.patterns import (
     PINPOINT_BEFORE,
     issued_by_before,
     type_word_before,
+    type_word_last_chars,
 )
 from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
@@ -73,10 +74,14 @@ def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """One scan: symbol anchors and plain-number anchors (short-form candidates)."""
     symbols: list[re.Match[str]] = []
     numbers: list[re.Match[str]] = []
+    last_chars = type_word_last_chars()
     first = ANCHOR_AT_START.match(sh)
     found = ANCHOR.finditer(sh)
     for m in (first, *found) if first else found:
-        (numbers if m.group("plain") is not None else symbols).append(m)
+        if m.group("plain") is None:
+            symbols.append(m)
+        elif (k := m.start("num") - 2) >= 0 and sh[k].lower() in last_chars:
+            numbers.append(m)  # "Chỉ thị 33", "số 34": the word before may be a type word
     return symbols, numbers
 
 
