@@ -343,12 +343,31 @@ def _parse_title(
         i += 1
         if len(taken) >= 5:
             break
+    if taken and not inline and taken[-1].clean.endswith((".", ":")):
+        # A PDF may put a centred heading after a wider title line: what follows the heading is then
+        # the preamble ("Thực hiện …, Sở báo cáo như sau:"), and the title is just above the heading.
+        above = _title_above(header, heading_idx)
+        if above:
+            taken = above
     if taken:
         joined = " ".join(t.clean for t in taken)
         meta.title = f"{meta.title} {joined}" if inline and meta.title else joined
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+def _title_above(header: list[Line], heading_idx: int) -> list[Line]:
+    """Sentence-case lines just above the heading that are not header fields."""
+    out: list[Line] = []
+    for ln in reversed(header[max(heading_idx - 3, 0) : heading_idx]):
+        s = ln.clean
+        if _is_upper_line(s) or _NUMBER.search(s) or _PLACE_DATE.search(s) or _NATIONAL.search(s) or s.endswith((".", ":")):
+            break
+        if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
+            break
+        out.insert(0, ln)
+    return out
 
 
 def _type_from_symbol(symbol: str) -> str | None:
@@ -825,14 +844,19 @@ def _closing(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _heading_names() -> frozenset[str]:
+    return frozenset(h for h, _ in vocab().headings)
+
+
 def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:
     """The first paragraph after the title."""
     if span is None:
         return None
     for ln in lines:
         if ln.start >= span[1] and ln.clean and not re.fullmatch(r"[-_=*.…~–—\s]+", ln.clean):
-            if re.match(r"(?i)^kính gửi", ln.clean):
-                continue
+            if re.match(r"(?i)^kính gửi", ln.clean) or _upper(ln.clean).rstrip(": ") in _heading_names():
+                continue  # the addressee line; a heading printed after the title (PDF order)
             return (ln.start, ln.end)
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import os
 import re
 import unicodedata
@@ -446,6 +447,7 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
     try:
         text = extract_text(io.BytesIO(data), laparams=LAParams())
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:

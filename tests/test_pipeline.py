@@ -202,3 +202,31 @@ def test_formal_document_published_as_html(tmp_path: Path) -> None:
     assert d.signer is not None and d.signer.name == "Lê Văn Phước"
     assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]
     assert "Lượt truy cập" not in r.text
+
+
+def test_two_column_pdf_with_centred_heading(tmp_path: Path) -> None:
+    """pdfminer emits the left header column, then the right one, and a wide title line before the
+    centred heading: the metadata must not depend on that order."""
+    p = tmp_path / "bc.pdf"
+    p.write_bytes(make_pdf([
+        (40, 800, "ỦY BAN NHÂN DÂN"), (300, 800, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (50, 786, "TỈNH AN GIANG"), (320, 786, "Độc lập - Tự do - Hạnh phúc"),
+        (45, 760, "Số: 529/BC-UBND"), (310, 760, "An Giang, ngày 24 tháng 5 năm 2024"),
+        (250, 720, "BÁO CÁO"), (60, 705, "Kết quả thực hiện công tác dân vận năm 2023"),
+        (40, 680, "Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ, UBND tỉnh báo cáo như sau:"),
+        (40, 600, "Nơi nhận:"), (330, 600, "TM. ỦY BAN NHÂN DÂN"),
+        (40, 588, "- Bộ Nội vụ (để b/c);"), (340, 588, "KT. CHỦ TỊCH"),
+        (40, 576, "- Lưu VT."), (340, 576, "PHÓ CHỦ TỊCH"),
+        (340, 530, "Lê Văn Phước"),
+    ]))
+    r = extract_file(p)
+    d = r.document
+    assert (d.number_symbol, d.date, d.doc_type, d.issuer) == (
+        "529/BC-UBND", "2024-05-24", "Báo cáo", "Ủy ban nhân dân tỉnh An Giang"
+    )
+    assert d.title == "Kết quả thực hiện công tác dân vận năm 2023"
+    assert d.period == "năm 2023"
+    assert d.recipients == ["Bộ Nội vụ"]
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Lê Văn Phước", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]

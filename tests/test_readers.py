@@ -234,14 +234,17 @@ def test_corrupt_docx(tmp_path: Path) -> None:
 # --- pdf --------------------------------------------------------------------------------------
 
 
-def make_pdf(lines: list[str], *, text_layer: bool = True) -> bytes:
+def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Unicode via a ToUnicode CMap, Identity-H
-    codes = code points), or a drawing only ("scanned") when `text_layer` is False."""
+    codes = code points), or a drawing only ("scanned") when `text_layer` is False. A line given as
+    (x, y, text) is placed there (two-column layouts); plain strings go one under the other."""
+    placed = [ln if isinstance(ln, tuple) else (40, 800 - 16 * i, ln) for i, ln in enumerate(lines)]
+    lines = [t for _, _, t in placed]
     if text_layer:
         ops = []
-        for i, line in enumerate(lines):
+        for x, y, line in placed:
             hexs = "".join(f"{ord(c):04X}" for c in line)
-            ops.append(f"BT /F1 10 Tf 40 {800 - 16 * i} Td <{hexs}> Tj ET")
+            ops.append(f"BT /F1 10 Tf {x} {y} Td <{hexs}> Tj ET")
         content = "\n".join(ops).encode()
         chars = sorted({c for line in lines for c in line})
         bfchar = "\n".join(f"<{ord(c):04X}> <{ord(c):04X}>" for c in chars)
