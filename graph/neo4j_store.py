@@ -279,24 +279,34 @@ class Neo4jStore:
         for row in rows:
             groups.setdefault(row["province"] if level == "province" else row["body"], []).append(row)
         if level == "province":
-            known = {p["key"]: p for p in self._provinces_by_key()}
+            wanted_groups = sorted(gk for gk in groups if gk)
+            rows_p = self._read("provinces_by_key", keys=wanted_groups) if wanted_groups else []
+            known = {r["province"]["key"]: _province(r["province"]) for r in rows_p}
             make = lambda gk: _province_group(gk, known)  # noqa: E731
         else:
             bodies = self._bodies([gk for gk in groups if gk])
             make = lambda gk: bodies.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
-        out = []
+        shown: dict[str | None, list[dict[str, Any]]] = {}
         for gk, reps in groups.items():
             reps.sort(key=lambda r: r["id"])
-            shown = reps if limit is None else reps[:limit]
+            shown[gk] = reps if limit is None else reps[:limit]
+        wanted = sorted({r["key"] for reps in shown.values() for r in reps})
+        evidence: dict[str, list[dict[str, Any]]] = {}
+        for i in range(0, len(wanted), _CHUNK):
+            for row in self._read("implementer_evidence", key=key, reports=wanted[i : i + _CHUNK]):
+                evidence[row["report"]] = row["evidence"]
+        out = []
+        for gk, reps in groups.items():
             items = []
-            for r in shown:
-                evidence = [_evidence(m, r["id"], key) for m in r["evidence"]]
-                evidence.sort(key=lambda e: e["start"])
+            for r in shown[gk]:
+                ev = sorted(
+                    (_evidence(m, r["id"], key) for m in evidence.get(r["key"], [])), key=lambda e: e["start"]
+                )
                 items.append(
                     {
                         "report": _summary(r),
                         "relations": [t for t in IMPL_TYPES if t in r["types"]],
-                        "evidence": evidence,
+                        "evidence": ev,
                     }
                 )
             out.append({"group": make(gk), "report_count": len(reps), "reports": items})

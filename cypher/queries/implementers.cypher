@@ -1,6 +1,7 @@
-// Reports that implement / report on / respond to a document (themselves, per their own relation
-// statements), with the evidence (their mentions of it). The partial key resolving to the
-// document counts as it. Grouping and ordering are done by the caller (neo4j_store.implementers).
+// Reports that implement / report on / respond to a document (per their own relation statements);
+// the partial key resolving to the document counts as it. Grouping, ordering and the per-group
+// limit are applied by the caller (neo4j_store.implementers), then implementer_evidence.cypher
+// fetches the evidence of the reports shown.
 // :param key => "CT-TTg:33:2021"
 // :param since => null     (ISO date, inclusive; reports without a date are left out when set)
 // :param until => null
@@ -8,12 +9,6 @@ MATCH (k:Document {eff: $key})<-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]-(r:Report)
 WHERE e.report = r.key
   AND ($since IS NULL OR (r.rep_date IS NOT NULL AND r.rep_date >= $since))
   AND ($until IS NULL OR (r.rep_date IS NOT NULL AND r.rep_date <= $until))
-WITH r, collect(DISTINCT type(e)) AS types, collect(DISTINCT k) AS targets
-CALL (r, targets) {
-  UNWIND targets AS k
-  MATCH (r)-[m:MENTIONS]->(k)
-  RETURN collect(m {.*}) AS evidence
-}
 RETURN r.key AS key, r.id AS id, r.rep_doc_type AS doc_type, r.rep_number_symbol AS number_symbol,
        r.rep_date AS date, r.rep_title AS title, r.rep_province AS province, r.source AS source,
-       r.rep_body AS body, types, evidence
+       r.rep_body AS body, collect(DISTINCT type(e)) AS types

@@ -1,0 +1,5 @@
+// Provinces by key (merged view).
+// :param keys => ["an-giang"]
+UNWIND $keys AS key
+MATCH (p:Province {key: key})
+RETURN p {.*} AS province
