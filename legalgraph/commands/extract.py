@@ -233,6 +233,8 @@ class _Table(_JsonArray):
           f" · {d.date or '?'} · {d.issuer or '?'} · {d.province or '?'} · {d.kind}\n")
         if d.title:
             w(f"   {_short(d.title, 110)}\n")
+        if d.kind == "article" and (d.author or d.published):
+            w(f"   {d.category or 'article'} · {d.published or d.date or '?'} · {d.author or '?'}\n")
         if d.signer and (d.signer.name or d.signer.capacity):
             w(f"   signed: {d.signer.capacity or ''} {d.signer.name or ''}".rstrip() + "\n")
         if d.subjects or d.responds_to:
