@@ -192,6 +192,11 @@ class EmbeddedStore:
             return {"ok": False, "store": "embedded", "detail": str(exc)}
 
     @property
+    def _st(self) -> _State:
+        """The loaded state without the freshness check (for helpers inside one public call)."""
+        return self._state if self._state is not None else self._s()
+
+    @property
     def _state_path(self) -> Path:
         return self.data_dir / STATE_FILE
 
@@ -383,7 +388,7 @@ class EmbeddedStore:
         return self._intern.setdefault(value, value)
 
     def _add(self, c: Contribution, pack: str, offset: int, length: int) -> None:
-        st, g, K = self._s(), self._s().g, c.report_key
+        st, g, K = self._st, self._st.g, c.report_key
         prov = c.report.province
         own = self._i(_doc_tuple(c.report))
         self._node(K, c.report_id)
@@ -464,14 +469,14 @@ class EmbeddedStore:
         st.by_sha[c.sha256] = K
 
     def _node(self, key: str, doc_id: str) -> dict[str, Any]:
-        g = self._s().g
+        g = self._st.g
         if key not in g:
             g.add_node(key, c=Tally())
-            self._s().ids.setdefault(doc_id, key)
+            self._st.ids.setdefault(doc_id, key)
         return g.nodes[key]
 
     def _index_symbol(self, number_symbol: str | None, key: str) -> None:
-        st = self._s()
+        st = self._st
         entries = _key_symbol_entries(key)
         if not entries and key not in st.loose_symbols and (sk := symbol_index_key(number_symbol)):
             st.loose_symbols[key] = sk
@@ -480,7 +485,7 @@ class EmbeddedStore:
             st.symbols.setdefault(sk, set()).add(key)
 
     def _remove_report(self, K: str) -> None:
-        st, g = self._s(), self._s().g
+        st, g = self._st, self._st.g
         rec = st.reports.pop(K)
         st.rid.pop(rec.id, None)
         if rec.pack in st.packs:
@@ -543,7 +548,7 @@ class EmbeddedStore:
 
     def _gc_node(self, key: str) -> None:
         """Drop a document no report contributes any more (and that is not itself ingested)."""
-        st, g = self._s(), self._s().g
+        st, g = self._st, self._st.g
         if key not in g or key in st.reports or g.nodes[key]["c"]:
             return
         if g.in_degree(key) or g.out_degree(key):
@@ -565,13 +570,13 @@ class EmbeddedStore:
     # ---- read helpers ------------------------------------------------------------------------
     def _visible(self, key: str) -> bool:
         """False for a partial key that resolves to a dated document (shown as that document)."""
-        return not (is_partial(key) and self._s().alias.resolve(key) != key)
+        return not (is_partial(key) and self._st.alias.resolve(key) != key)
 
     def _effective(self, key: str) -> str:
-        return self._s().alias.resolve(key)
+        return self._st.alias.resolve(key)
 
     def _key_of(self, doc_id: str) -> str | None:
-        st = self._s()
+        st = self._st
         key = st.ids.get(doc_id)
         if key is None and doc_id in st.g:
             key = doc_id
@@ -581,11 +586,11 @@ class EmbeddedStore:
 
     def _group_keys(self, key: str) -> list[str]:
         """The key plus the partial key that currently resolves to it."""
-        p = self._s().alias.partials_into(key)
-        return [key, p] if p is not None and p in self._s().g else [key]
+        p = self._st.alias.partials_into(key)
+        return [key, p] if p is not None and p in self._st.g else [key]
 
     def _doc(self, key: str, *, with_issuer_body: bool = False) -> dict[str, Any]:
-        st = self._s()
+        st = self._st
         counter: Counter[tuple[Any, ...]] = Counter()
         for k in self._group_keys(key):
             counter.update(st.g.nodes[k]["c"])
@@ -634,7 +639,7 @@ class EmbeddedStore:
         return out
 
     def _body(self, key: str) -> dict[str, Any]:
-        rec = self._s().bodies[key]
+        rec = self._st.bodies[key]
         c = rec["c"]
         name, short, province = (_best(c, i) for i in range(3)) if c else (key, None, None)
         li = rec["li"]
@@ -642,14 +647,20 @@ class EmbeddedStore:
                 "province": province or (min(li) if li else None)}
 
     def _province(self, key: str | None) -> dict[str, Any]:
-        if key is None or key not in self._s().provinces:
+        cache = self._cache.setdefault("province", {})
+        if key not in cache:
+            cache[key] = self._province_uncached(key)
+        return dict(cache[key])
+
+    def _province_uncached(self, key: str | None) -> dict[str, Any]:
+        if key is None or key not in self._st.provinces:
             return {"id": key or "unknown", "key": key, "name": key or "(unknown)", "era": None, "successor": None}
-        c = self._s().provinces[key]
+        c = self._st.provinces[key]
         name, era, successor = (_best(c, i) for i in range(3))
         return {"id": key, "key": key, "name": name, "era": era, "successor": successor}
 
     def _report_summary(self, key: str) -> dict[str, Any]:
-        r = self._s().reports[key]
+        r = self._st.reports[key]
         own = r.own
         return {"id": r.id, "key": key, "doc_type": own[0], "number_symbol": own[1], "date": r.date,
                 "title": r.title, "province": r.province, "source": r.source}
@@ -761,8 +772,18 @@ class EmbeddedStore:
         keys = self._group_keys(key)
         maps = [st.impl.get(k, {}) for k in keys]
         groups: dict[str | None, dict[str, int]]
-        if level == "province" and not (since or until) and len(maps) == 1:
-            groups = maps[0]  # the index is already grouped by province: nothing to copy
+        if level == "province" and not (since or until):
+            groups = dict(maps[0])  # the index is already grouped by province
+            for m in maps[1:]:  # the partial key's reports: merge per province (C-level dict ops)
+                for prov, reps in m.items():
+                    base = groups.get(prov)
+                    if base is None:
+                        groups[prov] = reps
+                        continue
+                    merged = base | reps
+                    for rid in base.keys() & reps.keys():
+                        merged[rid] = base[rid] | reps[rid]
+                    groups[prov] = merged
         else:
             groups = {}
             for m in maps:
