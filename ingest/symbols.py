@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.models import Repair
 from ingest.patterns import SEG_SPLIT, TERM_CODE, TRAILING_DIGITS
-from ingest.vocab import Vocab
+from ingest.vocab import Vocab, vocab
 
 
 @dataclass(slots=True)
@@ -54,13 +55,72 @@ def _split_missing_hyphen(seg: str, v: Vocab) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """What the code part of a symbol ("CT-TTg", "2015/NĐ-CP" after the year, "KL/TW") means; the
+    same code parts recur all through a document, so this is computed once per distinct spelling."""
+
+    rel_end: int  # end of the kept code part, relative to its start
+    canonical: str  # "CT-TTg", "KL/TW", "QH13"
+    family: str
+    type_code: str | None
+    doc_type: str | None
+    issuer_code: str | None
+    issuer_codes: tuple[str, ...]
+    known: bool
+    repairs: tuple[tuple[str, str, str], ...]  # (kind, original, repaired) within the code part
+    footnote_digits: int  # digits dropped from the end ("NĐ-CP2")
+    spaced: bool  # a separator had spaces ("NĐ - CP")
+    split: bool  # a separator was followed by a line break
+
+
 def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
-    """Interpret a SYMBOL match (found in the shadow text); None when it is not a document symbol."""
+    """Interpret an ANCHOR match (found in the shadow text); None when it is not a document symbol."""
     num, s1, yr = m.group("num"), m.group("s1"), m.group("yr")
-    parts = SEG_SPLIT.split(m.group("segs"))
+    body = _body(s1, yr is not None, m.group("segs"))
+    if body is None:
+        return None
+    start = m.start("num")
+    end = m.start("segs") + body.rel_end
+    repairs = [Repair(*r) for r in body.repairs]
+    lead = original[start : m.start("segs")]
+    if body.footnote_digits:
+        surface = original[start : end + body.footnote_digits]
+        repairs.append(Repair("footnote_digit", surface, surface[: -body.footnote_digits]))
+    if body.spaced or " " in lead.replace("\n", ""):
+        surface = original[start:end]
+        repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
+    if body.split or "\n" in lead:
+        surface = original[start:end]
+        repairs.append(Repair("split_line", surface, re.sub(r"\n[ ]*", "", surface)))
+    if body.family == "party":
+        canonical = f"{num}-{body.canonical}"
+    elif yr:
+        canonical = f"{num}/{yr}/{body.canonical}"
+    else:
+        canonical = f"{num}/{body.canonical}"
+    return Symbol(
+        end=end,
+        number=num.lstrip("0") or "0",
+        canonical=canonical,
+        family=body.family,
+        type_code=body.type_code,
+        doc_type=body.doc_type,
+        issuer_code=body.issuer_code,
+        issuer_codes=list(body.issuer_codes),
+        year=int(yr) if yr else None,
+        known=body.known,
+        repairs=repairs,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
+    v = vocab()
+    parts = SEG_SPLIT.split(code_part)
     segs, seps = parts[0::2], parts[1::2]
     seg_starts = []
-    pos = m.start("segs")
+    pos = 0
     for i, s in enumerate(segs):
         seg_starts.append(pos)
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
@@ -76,38 +136,31 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
     if keep == 0:
         return None
     segs, seps = segs[:keep], seps[: keep - 1]
-    repairs: list[Repair] = []
+    repairs: list[tuple[str, str, str]] = []
     end = seg_starts[keep - 1] + len(segs[-1])
 
     # a footnote digit glued to the last code: "04/2015/NĐ-CP2" (only when the code proves it)
+    footnote_digits = 0
     last = segs[-1]
     dm = TRAILING_DIGITS.match(last)
     if dm and len(segs) >= 2 and v.canon(last) is None:
         code = dm.group("code")
         if _term_code(last, v) is None and v.canon(code) in v.issuers:
-            surface = original[m.start("num") : end]
-            repairs.append(Repair("footnote_digit", surface, surface[: -len(dm.group("digits"))]))
+            footnote_digits = len(dm.group("digits"))
             segs[-1] = code
-            end -= len(dm.group("digits"))
-
-    if any(" " in s for s in seps) or " " in original[m.start("num") : m.start("segs")].replace("\n", ""):
-        surface = original[m.start("num") : end]
-        repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
-    if any("\n" in s for s in seps) or "\n" in original[m.start("num") : m.start("segs")]:
-        surface = original[m.start("num") : end]
-        repairs.append(Repair("split_line", surface, re.sub(r"\n[ ]*", "", surface)))
+            end -= footnote_digits
 
     def canon_seg(s: str, fold: bool = True) -> str:
         c = v.canon(s) or _term_code(s, v)
         if c is None and fold:
             c = v.canon_folded(s)
             if c is not None:
-                repairs.append(Repair("D_for_Đ", s, c))
+                repairs.append(("D_for_Đ", s, c))
                 return c
         if c is None:
             return s
         if c != s:
-            repairs.append(Repair("case", s, c))
+            repairs.append(("case", s, c))
         return c
 
     seps_clean = [x.strip()[0] for x in seps]
@@ -123,63 +176,64 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
             return None
         family, type_code = "party", canon_seg(segs[0])
         issuers = [canon_seg(s) for s in segs[1:]]
-        canonical = f"{num}-{type_code}/" + "-".join(issuers)
+        canonical = f"{type_code}/" + "-".join(issuers)
         doc_type = v.party_code_to_type[type_code]
     else:
         if "/" in seps_clean:  # a second slash ends the symbol (not a form of any family)
             cut = seps_clean.index("/") + 1
-            segs, seps_clean = segs[:cut], seps_clean[: cut - 1]
+            segs, seps, seps_clean = segs[:cut], seps[: cut - 1], seps_clean[: cut - 1]
             end = seg_starts[cut - 1] + len(segs[-1])
+            footnote_digits = 0 if cut < keep else footnote_digits
         first = segs[0]
-        if yr and len(segs) == 1 and _term_code(first, v):
+        if has_year and len(segs) == 1 and _term_code(first, v):
             family, doc_type = "law", None
             issuers = [canon_seg(first)]
-            canonical = f"{num}/{yr}/{issuers[0]}"
+            canonical = issuers[0]
         else:
             tc = v.canon(first) or v.canon_folded(first)
-            if tc not in v.type_codes and not (yr is None and tc in v.issuers):
-                split = _split_missing_hyphen(first, v)
-                if split is None:
-                    if yr is None and len(segs) >= 2 and first.isupper():
+            if tc not in v.type_codes and not (not has_year and tc in v.issuers):
+                pair = _split_missing_hyphen(first, v)
+                if pair is None:
+                    if not has_year and len(segs) >= 2 and first.isupper():
                         tc = None  # công văn with an issuer code not in our data: n/ISSUER-UNIT
                     else:
                         return None
                 else:
-                    repairs.append(Repair("missing_hyphen", first, "-".join(split)))
-                    segs = [split[0], split[1], *segs[1:]]
+                    repairs.append(("missing_hyphen", first, "-".join(pair)))
+                    segs = [pair[0], pair[1], *segs[1:]]
             if len(segs) < 2:
                 return None
             if (v.canon(segs[0]) or v.canon_folded(segs[0])) in v.type_codes:
                 type_code = canon_seg(segs[0])
                 rest = [canon_seg(s) for s in segs[1:]]
-                family = "normative" if yr else "administrative"
+                family = "normative" if has_year else "administrative"
                 doc_type = v.code_to_type.get(type_code)
             else:
                 rest = [canon_seg(segs[0]), *(canon_seg(x, fold=False) for x in segs[1:])]
-                if yr:
+                if has_year:
                     return None
                 family, doc_type = "letter", v.no_code_type
             issuers = rest
-            body = "-".join(([type_code] if type_code else []) + rest)
-            canonical = f"{num}/{yr}/{body}" if yr else f"{num}/{body}"
-    known_issuers = [c for c in issuers if c in v.issuers or _term_code(c, v)]
+            canonical = "-".join(([type_code] if type_code else []) + rest)
+    known_issuers = tuple(c for c in issuers if c in v.issuers or _term_code(c, v))
     if family == "letter":
-        issuer_code = issuers[0]
+        issuer_code: str | None = issuers[0]
     elif known_issuers:
         issuer_code = "-".join(known_issuers)
     else:
         issuer_code = issuers[0] if issuers else None
     known = bool(known_issuers) and (family != "party" or all(c in v.issuers for c in issuers))
-    return Symbol(
-        end=end,
-        number=num.lstrip("0") or "0",
+    return _Body(
+        rel_end=end,
         canonical=canonical,
         family=family,
         type_code=type_code,
         doc_type=doc_type,
         issuer_code=issuer_code,
         issuer_codes=known_issuers,
-        year=int(yr) if yr else None,
         known=known,
-        repairs=repairs,
+        repairs=tuple(repairs),
+        footnote_digits=footnote_digits,
+        spaced=any(" " in x for x in seps),
+        split=any("\n" in x for x in seps),
     )
