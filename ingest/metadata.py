@@ -153,12 +153,12 @@ _NUMBER = re.compile(
 )
 _PLACE_DATE = re.compile(
     r"(?:^|(?<=\s)|(?<=\|))\s*(?P<place>[A-ZĐ][^\W\d_]*\.?(?:[ .]{1,2}[A-ZĐ][^\W\d_]*){0,5})\s*,\s*"
-    r"ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*năm\s*(?P<y>(?:19|20)\d{2})"
+    r"ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎ]m\s*(?P<y>(?:19|20)\d{2})"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))",
 )
 _DATE_ANY = re.compile(
     r"ngày\s*(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})"
-    r"|tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4}))"
+    r"|tháng\s*(?P<m2>\d{1,2})\s*n[ăǎ]m\s*(?P<y2>\d{4}))"
 )
 _TIMESTAMP = re.compile(
     r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
@@ -408,18 +408,20 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
             province = meta.place
     if province is None and (meta.kind == "article" or meta.place or org_name):
         province = _mentioned_province(text, meta)
+    code = _issuer_code(meta.symbol) if meta.symbol else None
+    central = code in v.issuers and v.issuers[code][1] == "central" if code else False
+    if central and not (orgs and province and org_name and _LEVEL_RE.search(_upper(org_name))):
+        province = None  # a ministry's report written in Hà Nội is not about Hà Nội
     meta.province = province
     if org_name:
         meta.issuer = org_name
         return
-    if meta.symbol:
-        code = _issuer_code(meta.symbol)
-        if code and code in v.issuers:
-            name, scope = v.issuers[code]
-            if scope == "local" and province:
-                meta.issuer = f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
-            else:
-                meta.issuer = name
+    if code and code in v.issuers:
+        name, scope = v.issuers[code]
+        if scope == "local" and province:
+            meta.issuer = f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
+        else:
+            meta.issuer = name
 
 
 def _is_committee(name: str) -> bool:

@@ -405,3 +405,11 @@ def test_metadata_never_crashes(parts: list[str], sep: str) -> None:
         assert 0 <= d.boilerplate_start <= len(text)
     if d.date:
         assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d.date)
+
+
+def test_central_issuer_has_no_province() -> None:
+    d = meta_of("BỘ NỘI VỤ\nSố: 2748/BNV-CTTN\nV/v triển khai thực hiện công tác dân vận\n\nHà Nội, ngày 17 tháng 5 nǎm 2024\n")
+    assert (d.issuer, d.place, d.province, d.date) == ("Bộ Nội vụ", "Hà Nội", None, "2024-05-17")
+    assert d.doc_type == "Công văn"
+    d = meta_of("Số: 12/BC-UBND\nHà Nội, ngày 17 tháng 5 năm 2024\n\nBÁO CÁO\nKết quả\n")
+    assert (d.province, d.issuer) == ("Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")
