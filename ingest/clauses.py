@@ -20,7 +20,8 @@ from ingest.patterns import (
     capitalised_type_words,
 )
 
-WINDOW = 160  # how far the date/issuer part may reach
+WINDOW = 160
+_HEADS = ("ngày", "của", "do ", "(", "khóa", "khoá", "năm")  # how far the date/issuer part may reach
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -57,6 +58,10 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
         p += 1
     for _ in range(4):
+        # dispatch on the next word, so no pattern runs where it cannot match
+        head = sh[p : p + 10].lstrip(" *_,").lower()
+        if not head.startswith(_HEADS):
+            break
         m = NGAY.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
