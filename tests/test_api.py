@@ -56,7 +56,7 @@ def group_names(body: dict) -> set[str]:
 def test_health_and_stats(client):
     assert client.get("/health").json()["ok"] is True
     stats = client.get("/stats").json()
-    assert stats["reports"] == 4 or stats["reports"] == 3  # 4 examples (3 hand-made until the pipeline lands)
+    assert stats["reports"] == 4  # the four examples
     assert stats["documents"] >= 3 and stats["mentions"] >= stats["reports"]
 
 

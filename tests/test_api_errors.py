@@ -9,12 +9,23 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from tests.test_api_support import DeadStore, MemoryStore, make_settings, sample_contributions
+from graph.embedded import EmbeddedStore
+from tests.test_api_support import DeadStore, corpus_contributions, make_settings
 
 
-class CrashingStore(MemoryStore):
+class CrashingStore(EmbeddedStore):
+    """A real store with one broken method (a bug, not an outage)."""
+
     def stats(self):
         raise RuntimeError("secret internals: /var/lib/db password=hunter2")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    st = EmbeddedStore(tmp_path_factory.mktemp("api-errors"))
+    st.write_many(corpus_contributions())
+    yield st
+    st.close()
 
 
 def test_dead_store_answers_503_with_retry_after():
@@ -37,8 +48,8 @@ def test_unreachable_configured_store_starts_and_answers_503(tmp_path):
         assert r.status_code == 503 and r.headers["retry-after"]
 
 
-def test_crash_is_a_bare_500_problem_and_is_logged(caplog):
-    c = TestClient(create_app(make_settings(), store=CrashingStore()), raise_server_exceptions=False)
+def test_crash_is_a_bare_500_problem_and_is_logged(caplog, tmp_path):
+    c = TestClient(create_app(make_settings(), store=CrashingStore(tmp_path)), raise_server_exceptions=False)
     with caplog.at_level(logging.ERROR, logger="legalgraph.api"):
         r = c.get("/stats")
     assert r.status_code == 500 and r.headers["content-type"] == "application/problem+json"
@@ -53,9 +64,7 @@ def test_crash_is_a_bare_500_problem_and_is_logged(caplog):
      "/documents/x/implementers?level=city", "/documents/x/citations?direction=sideways",
      "/reports/x/text?format=pdf"],
 )
-def test_bad_parameters_are_422_problems(path):
-    store = MemoryStore()
-    store.write_many(sample_contributions())
+def test_bad_parameters_are_422_problems(store, path):
     c = TestClient(create_app(make_settings(), store=store))
     r = c.get(path)
     assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"
@@ -64,8 +73,8 @@ def test_bad_parameters_are_422_problems(path):
     assert body["instance"] == path.split("?")[0] and body["errors"] and body["detail"]
 
 
-def test_one_log_line_per_request_with_timing(caplog):
-    c = TestClient(create_app(make_settings(), store=MemoryStore()))
+def test_one_log_line_per_request_with_timing(caplog, store):
+    c = TestClient(create_app(make_settings(), store=store))
     with caplog.at_level(logging.INFO, logger="legalgraph.api.access"):
         c.get("/stats")
         c.get("/documents/none")
@@ -75,8 +84,8 @@ def test_one_log_line_per_request_with_timing(caplog):
     assert lines[1].startswith("GET /documents/none 404 ")
 
 
-def test_openapi_documents_every_answer():
-    schema = TestClient(create_app(make_settings(), store=MemoryStore())).get("/openapi.json").json()
+def test_openapi_documents_every_answer(store):
+    schema = TestClient(create_app(make_settings(), store=store)).get("/openapi.json").json()
     for path, ops in schema["paths"].items():
         for method, op in ops.items():
             assert "422" in op["responses"] and "503" in op["responses"], (method, path)

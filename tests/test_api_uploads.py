@@ -7,9 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from tests.test_api_support import ASCII_KEY, EXAMPLES, embedded_store, make_settings, pipeline_ready
-
-pytestmark = pytest.mark.skipif(not pipeline_ready(), reason="the ingest pipeline is not on main yet")
+from tests.test_api_support import ASCII_KEY, EXAMPLES, embedded_store, make_settings
 
 KEY = {"X-API-Key": ASCII_KEY}
 EXAMPLE = EXAMPLES / "000_07a810e2d8d8df93.txt"
