@@ -17,7 +17,7 @@ from ingest.patterns import (
     PROVINCE,
     SUBJECT_START,
     YEAR_AFTER,
-    capitalised_type_words,
+    type_word_inside,
 )
 
 WINDOW = 160
@@ -78,10 +78,9 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")
-            for w in capitalised_type_words():  # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ..."
-                i = iss.find(" " + w + " ")
-                if i > 0:
-                    iss = iss[:i]
+            cut = type_word_inside().search(iss)  # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ..."
+            if cut:
+                iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()

@@ -63,9 +63,10 @@ def type_word_last_chars() -> frozenset[str]:
 
 
 @cache
-def capitalised_type_words() -> tuple[str, ...]:
-    """'Kế hoạch', 'Quyết định' ...: a type word that ends an issuer clause running on."""
-    return tuple(w[:1].upper() + w[1:] for w in _type_words() if len(w) > 4)
+def type_word_inside() -> re.Pattern[str]:
+    """' Kế hoạch ', ' Quyết định ' ...: a capitalised type word that ends an issuer clause running on."""
+    words = sorted({w[:1].upper() + w[1:] for w in _type_words() if len(w) > 4}, key=len, reverse=True)
+    return re.compile("[ ](?:" + "|".join(re.escape(w) for w in words) + ")[ ]")
 
 
 def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
