@@ -425,8 +425,10 @@ class EmbeddedStore:
                 continue
             ev.setdefault(m.target_key, []).append((
                 m.target_key, m.index, m.start, m.end, sys.intern(m.relation), sys.intern(m.kind),
-                m.text, sys.intern(m.sentence), m.sentence_start, m.pinpoint, m.confidence,
-                sys.intern(m.extractor_version),
+                # the surface text is kept only when the sentence does not contain it verbatim
+                None if m.sentence[m.start - m.sentence_start:m.end - m.sentence_start] == m.text else m.text,
+                sys.intern(m.sentence), m.sentence_start, m.pinpoint,
+                None if m.confidence == 1.0 else m.confidence, sys.intern(m.extractor_version),
             ))
         for target, items in ev.items():
             if target not in g:
@@ -667,7 +669,10 @@ class EmbeddedStore:
 
     @staticmethod
     def _evidence(m: tuple[Any, ...], report_id: str, key: str) -> dict[str, Any]:
-        return {"sentence": m[M_SENT], "start": m[M_START], "end": m[M_END], "text": m[M_TEXT],
+        text = m[M_TEXT]
+        if text is None:
+            text = m[M_SENT][m[M_START] - m[M_SENT_START]:m[M_END] - m[M_SENT_START]]
+        return {"sentence": m[M_SENT], "start": m[M_START], "end": m[M_END], "text": text,
                 "relation": m[M_REL], "report_id": report_id, "index": m[M_INDEX], "kind": m[M_KIND],
                 "pinpoint": m[M_PIN], "sentence_start": m[M_SENT_START], "target_id": key_id(key)}
 

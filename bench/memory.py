@@ -1,0 +1,59 @@
+"""Embedded store memory per mention at 1k / 10k / 100k reports.
+
+    python bench/memory.py [--sizes 1000 10000 100000]
+
+For each size, a fresh process loads the (cached, see bench/common.py) store from disk and reports
+the Python heap it holds (tracemalloc, exact) and the RSS growth, divided by the number of mentions.
+Target: ≤ 2 KB per mention at 100k reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PROBE = """
+import gc, json, resource, sys, tracemalloc
+sys.path.insert(0, sys.argv[2])
+from graph.embedded import EmbeddedStore
+def rss():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize()
+gc.collect()
+before = rss()
+tracemalloc.start()
+s = EmbeddedStore(sys.argv[1])
+st = s._s()
+gc.collect()
+heap = tracemalloc.get_traced_memory()[0]
+tracemalloc.stop()
+after = rss()
+print(json.dumps({"reports": len(st.reports), "mentions": st.n_mentions, "heap": heap, "rss": after - before}))
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.common import cached_embedded_store
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    args = ap.parse_args(argv)
+    for n in args.sizes:
+        path = cached_embedded_store(n)
+        out = subprocess.run([sys.executable, "-c", PROBE, str(path), str(ROOT)], check=True,
+                             capture_output=True, text=True).stdout
+        r = json.loads(out)
+        m = r["mentions"]
+        print(f"n={n}: {r['reports']} reports, {m} mentions; heap {r['heap'] / 2**20:.0f} MiB = "
+              f"{r['heap'] / m:.0f} B/mention; RSS +{r['rss'] / 2**20:.0f} MiB = {r['rss'] / m:.0f} B/mention")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
