@@ -3,6 +3,16 @@
 Both implementations must give identical answers (tests/test_store_conformance.py runs the same
 corpus and queries against both). Results are plain JSON-able dicts whose shapes are documented on
 each method; lists come in a stable, documented order so pagination and comparisons are exact.
+
+Document dicts ("doc" below) have: id, key, doc_type, number_symbol, year, date, issuer (name),
+issuer_key, province, title, name, resolved, is_report, labels, flags, dates_seen (+ source for
+reports, + candidates [ids] for an ambiguous unresolved document).
+
+Partial keys (graph.resolve): a mention stored under "SYM:N:?[:province]" stands for the unique
+full key of that symbol and scope present in the store; reads show it as that document (its id
+redirects there, its mentions count there) or, with zero or several candidates, as a
+Document{resolved: false} (flag "ambiguous" and `candidates` when several). Changes:
+2026-11-22 implementers() gained `limit` and "report_count"; this header documents doc dicts.
 """
 
 from __future__ import annotations
@@ -73,16 +83,27 @@ class Store(Protocol):
         name), ordered by id; `after` is the last id of the previous page."""
 
     def implementers(
-        self, doc_id: str, level: str = "province", since: str | None = None, until: str | None = None
+        self,
+        doc_id: str,
+        level: str = "province",
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Who implements / reports on / responds to the document.
+        """Who implements / reports on / responds to the document (reports whose own relation to it
+        is IMPLEMENTS, REPORTS_ON or RESPONDS_TO; since/until filter on the report's date).
 
-        One row per group (province or body), ordered by group name:
-        {"group": {"id","name",...}, "reports": [{"report": {...}, "relations": [...],
-         "evidence": [{"sentence","start","end","text","relation","report_id"}]}]}"""
+        One row per group (province or body), ordered by group name, then id:
+        {"group": {"id","name",...}, "report_count": int,
+         "reports": [{"report": {...}, "relations": ["IMPLEMENTS", ...],
+         "evidence": [{"sentence","start","end","text","relation","report_id"}]}]}
+        Reports within a group are ordered by report id; `limit` caps how many are listed per
+        group (None = all), "report_count" is always the full number. Raises NotFound."""
 
     def citations(self, doc_id: str, direction: str = "in", relation: str | None = None) -> list[dict[str, Any]]:
-        """[{"document": {...}, "relation": str, "count": int}] ordered by document id."""
+        """[{"document": {...}, "relation": str, "count": int}] ordered by document id, then relation.
+        One row per (other document, relation): "CITES" (count = mentions) and each typed relation
+        (count = reports stating it); `relation` filters by type (case-insensitive). Raises NotFound."""
 
     def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
         """Citation paths from the document: "down" follows what cites it, "up" what it cites.
