@@ -110,7 +110,7 @@ def _full_references(
         doc_type = sym.doc_type
         warnings: list[str] = []
         if word_type and (sym.doc_type is None or word_type != v.no_code_type):
-            if sym.doc_type and word_type != sym.doc_type:
+            if sym.doc_type and sym.type_code not in v.codes_of_type.get(word_type, ()):
                 warnings.append(f"type word {word_type!r} disagrees with symbol code {sym.type_code!r}")
             doc_type = word_type
         limit = matches[n + 1].start("num") if n + 1 < len(matches) else len(sh)

@@ -17,6 +17,7 @@ from ingest.vocab import vocab
 
 CUE_WINDOW = 160
 SENTENCE_REACH = 400
+_SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 
 
@@ -91,8 +92,8 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
                 far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : seg_lo].lower())
-                if far is not None and far[2] == "implements":
-                    r.relation = "implements"  # type: ignore[assignment]
+                if far is not None and far[2] in _SENTENCE_WIDE:
+                    r.relation = far[2]  # type: ignore[assignment]
             continue
         rel = cue[2]
         if rel == "implements" and r.doc_type in v.responds_to_types:

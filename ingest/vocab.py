@@ -36,6 +36,8 @@ class Vocab:
     title_chars: int = 1200
     named_issuer: dict[str, str] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)  # Đ-less spelling -> code, when unique
+    issuer_heads: tuple[str, ...] = ()  # "Ủy ban nhân dân", "Sở", ... (a body's first words)
+    codes_of_type: dict[str, frozenset[str]] = field(default_factory=dict)  # "Quy định" -> {QĐi, QyĐ, QĐ}
 
     def implied_issuer(self, code: str) -> str | None:
         """The issuer a code names on its own: central, single-body codes only (TTg, CP, BNV ...)."""
@@ -59,15 +61,19 @@ def _fold(code: str) -> str:
 @cache
 def vocab() -> Vocab:
     types = _load("doc_types.json")
-    issuers = _load("issuer_codes.json")["codes"]
+    issuer_data = _load("issuer_codes.json")
+    issuers = issuer_data["codes"]
     rel = _load("relation_cues.json")
     type_words: dict[str, str | None] = {}
+    codes_of_type: dict[str, frozenset[str]] = {}
     code_to_type: dict[str, str] = {}
     for t in types["types"]:
         for w in t["words"]:
             type_words[w] = t["name"]
         for c in t["codes"]:
             code_to_type.setdefault(c, t["name"])
+        if t["name"]:
+            codes_of_type[t["name"]] = frozenset(t["codes"]) | frozenset(t.get("also_written", ()))
     party = dict(code_to_type)
     party.update(types.get("party_codes", {}))
     canonical = {c.casefold(): c for c in issuers}
@@ -97,4 +103,6 @@ def vocab() -> Vocab:
         title_chars=rel["title_chars"],
         named_issuer=types.get("named_issuer", {}),
         folded=folded,
+        codes_of_type=codes_of_type,
+        issuer_heads=tuple(sorted(issuer_data.get("issuer_heads", ()), key=len, reverse=True)),
     )

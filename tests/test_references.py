@@ -351,6 +351,19 @@ def test_relation_cues(text: str, relation: str) -> None:
     assert one(text).relation == relation
 
 
+def test_based_on_governs_the_whole_enumeration() -> None:
+    out = refs(
+        "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ; Quyết định số 1291/QĐ-BNV ngày 24/12/2019 "
+        "của Bộ trưởng Bộ Nội vụ phê duyệt Đề án; Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ;"
+    )
+    assert [r.relation for r in out] == ["based_on"] * 3
+
+
+def test_party_rule_numbered_like_a_decision_is_no_disagreement() -> None:
+    r = one("Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị")
+    assert (r.doc_type, r.doc_type_code, r.warnings) == ("Quy định", "QĐ", [])
+
+
 def test_relation_inherited_along_a_list() -> None:
     out = refs(
         "để thực hiện Chỉ thị số 33/CT-TTg; Pháp lệnh 34/2007/PL-UBTVQH11 về dân chủ; Nghị định số 04/2015/NĐ-CP."
