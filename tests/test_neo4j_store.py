@@ -8,11 +8,14 @@ on the real corpus.
 from __future__ import annotations
 
 import copy
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from neo4j import GraphDatabase
 
 from graph.embedded import EmbeddedStore
 from graph.identity import key_id
@@ -377,3 +380,55 @@ def test_same_answers_as_the_embedded_store(
     embedded.close()
     assert [k for k in expected if expected[k] != got.get(k)] == []
     assert got.keys() == expected.keys()
+
+
+def test_server_killed_mid_write_leaves_no_partial_report(tmp_path: Path) -> None:
+    """SIGKILL the server while a batch is being written; after recovery only committed reports exist."""
+    from tests import neo4j_server
+
+    home = tmp_path / "neo4j-home"
+    server = neo4j_server.start(home)
+    outcome: dict[str, BaseException | list[str]] = {}
+    try:
+        store = Neo4jStore(server.bolt_uri, connection_timeout=2.0, max_transaction_retry_time=1.0)
+        assert store.write(report(1)) == "added"
+        batch = [report(n, province="quang-ngai", cited=(CT33, KL114)) for n in range(2, 3000)]
+
+        def write() -> None:
+            try:
+                outcome["statuses"] = store.write_many(batch)
+            except BaseException as exc:
+                outcome["error"] = exc
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        watcher = GraphDatabase.driver(server.bolt_uri)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and writer.is_alive():
+            running, _, _ = watcher.execute_query(
+                "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'UNWIND' RETURN count(*) AS n"
+            )
+            if running[0]["n"]:
+                break
+            time.sleep(0.05)
+        watcher.close()
+        server.process.kill()  # no shutdown hook, no flush: a crash
+        writer.join(60)
+        store.close()
+    finally:
+        server.stop()
+    assert "statuses" not in outcome, "the batch committed before the kill; make it larger"
+    assert isinstance(outcome["error"], StoreUnavailable)
+    assert server.bolt_uri in str(outcome["error"])
+
+    restarted = neo4j_server.start(home)
+    try:
+        with Neo4jStore(restarted.bolt_uri) as store:
+            assert store.report_hashes() == {"reports/an-giang/1.txt": digest(1)}
+            assert store.stats() == {
+                "documents": 2, "reports": 1, "unresolved": 0, "bodies": 2, "provinces": 1, "mentions": 1,
+                "relations": 1,
+            }  # fmt: skip
+            assert store.get_document("kl-tw-114-xiii") is None
+    finally:
+        restarted.stop()
