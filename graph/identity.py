@@ -388,7 +388,7 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
             )
             continue
         if ref.kind == "named" or ref.name:
-            name = ref.name or ref.text
+            name = (ref.resolved or {}).get("law") or ref.name or ref.text  # the gazetteer's name first
             year = _year_of(ref)
             key = f"named:{slug(name)}" + (f":{year}" if year else "")
             infos[i] = KeyInfo(key, year is not None, "named", None, ref.doc_type, year, ref.date)
