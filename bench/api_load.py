@@ -8,9 +8,10 @@
    decrees and Party conclusions (popularity skewed: a few are cited by most reports) and on its
    own local plans — each run through the real pipeline (`ingest.extract_text` → `graph.build`).
 2. Starts `legalgraph serve` (uvicorn, one process, request log off) on loopback.
-3. Drives it with wrk (Debian package `wrk`; else an asyncio httpx client) over a URL list of
-   implementers queries for documents drawn the way users ask (by citation count), and separately
-   for the most-cited document; reports throughput and p50/p95/p99 latency, median of `--runs`.
+3. Drives it with wrk (Debian package `wrk`; else an asyncio httpx client) over URL lists of
+   implementers queries: documents drawn uniformly, drawn by how often they are implemented, and
+   the most implemented one alone; reports throughput and p50/p95/p99 latency, median of `--runs`.
+   `--runs 0` only builds the store.
 """
 
 from __future__ import annotations
@@ -125,8 +126,9 @@ def build_store(data_dir: Path, reports: int, seed: int, batch: int) -> dict[str
     return stats
 
 
-def target_ids(data_dir: Path, sample: int, seed: int) -> tuple[list[str], str, dict[str, int]]:
-    """Document ids to query (drawn in proportion to how often they are cited) and the most cited."""
+def target_ids(data_dir: Path, sample: int, seed: int) -> tuple[list[str], list[str], str, dict[str, int]]:
+    """Document ids to query: drawn in proportion to how often they are implemented (popular
+    documents are asked about more), drawn uniformly, and the most implemented one."""
     from graph.open import open_store
 
     store = open_store("embedded", data_dir=data_dir)
@@ -148,10 +150,12 @@ def target_ids(data_dir: Path, sample: int, seed: int) -> tuple[list[str], str, 
         store.close()
     cited = [d for d, n in counts.items() if n > 0]
     rng = random.Random(seed)
-    picks = rng.choices(cited, weights=[counts[d] for d in cited], k=sample)
+    weighted = rng.choices(cited, weights=[counts[d] for d in cited], k=sample)
+    uniform = rng.choices(cited, k=sample)
     top = max(cited, key=lambda d: counts[d])
-    print(f"{len(cited):,} implemented documents; most cited {top} by {counts[top]:,} reports", file=sys.stderr)
-    return picks, top, stats
+    print(f"{len(cited):,} implemented documents; most implemented {top} by {counts[top]:,} reports; "
+          f"median {statistics.median(counts[d] for d in cited):.0f}", file=sys.stderr)
+    return weighted, uniform, top, stats
 
 
 # ---- server --------------------------------------------------------------------------------------
@@ -162,9 +166,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     cmd = [sys.executable, "-m", "legalgraph.cli", "serve", "--store", "embedded", "--data-dir", str(data_dir),
-           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--workers", str(workers)]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
@@ -262,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--connections", type=int, default=8)
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--per-group", type=int, default=20, help="`limit` (reports listed per province)")
+    ap.add_argument("--per-group", type=int, default=10, help="`limit` (reports listed per province)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes")
     ap.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args(argv)
@@ -272,24 +277,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.rebuild or not data_dir.exists():
         print(f"building {args.reports:,} reports into {data_dir}", file=sys.stderr)
         build_store(data_dir, args.reports, args.seed, args.batch)
-    picks, top, stats = target_ids(data_dir, 500, args.seed)
+    if args.runs < 1:
+        return 0
+    weighted, uniform, top, stats = target_ids(data_dir, 500, args.seed)
     tool = ("wrk" if shutil.which("wrk") else "httpx") if args.tool == "auto" else args.tool
     port = free_port()
-    proc = start_server(data_dir, port)
+    proc = start_server(data_dir, port, args.workers)
     base = f"http://127.0.0.1:{port}"
-    results: dict[str, Any] = {"store": stats, "tool": tool, "connections": args.connections,
+    results: dict[str, Any] = {"store": stats, "tool": tool, "workers": args.workers, "connections": args.connections,
                                "duration_s": args.duration, "runs": args.runs, "per_group": args.per_group}
     try:
+        query = f"implementers?limit={args.per_group}"
         suites = {
-            "implementers_mixed": [f"/documents/{d}/implementers?limit={args.per_group}" for d in picks],
-            "implementers_most_cited": [f"/documents/{top}/implementers?limit={args.per_group}"],
+            "implementers_uniform": [f"/documents/{d}/{query}" for d in uniform],
+            "implementers_by_popularity": [f"/documents/{d}/{query}" for d in weighted],
+            "implementers_most_implemented": [f"/documents/{top}/{query}"],
         }
         for name, paths in suites.items():
             load(base, paths, 2, args.connections, args.threads, tool)  # warm-up
             runs = [load(base, paths, args.duration, args.connections, args.threads, tool) for _ in range(args.runs)]
             results[name] = {"median": median_of(runs), "runs": runs}
             m = results[name]["median"]
-            print(f"{name:26s} {m['rps']:8.0f} req/s  p50 {m['p50_ms']:6.1f} ms  p95 {m['p95_ms']:6.1f} ms  "
+            print(f"{name:30s} {m['rps']:8.0f} req/s  p50 {m['p50_ms']:6.1f} ms  p95 {m['p95_ms']:6.1f} ms  "
                   f"p99 {m['p99_ms']:6.1f} ms  errors {m['errors']:.0f}")
     finally:
         proc.send_signal(signal.SIGINT)
