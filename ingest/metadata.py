@@ -523,13 +523,26 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     parent_scope = None
     known = vocab().proper_names
     for s in merged:
-        m = None if s in known else _LEVEL_RE.search(s)
-        if m and m.group(1) in ("TỈNH", "THÀNH PHỐ", "TP."):
-            name = m.group(2).title()
-            province = _province_lookup(name) or name
+        body = _body_lookup(s)
+        if body is not None:  # "TỈNH ỦY AN GIANG", "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+            province = body[1] or province
+            m = None if body[1] is None else _LEVEL_RE.search(s)
+        else:
+            m = None if s in known else _LEVEL_RE.search(s)
+            if m and m.group(1) in ("TỈNH", "THÀNH PHỐ", "TP."):
+                name = m.group(2).title()
+                province = _province_lookup(name) or name
         if m:
             parent_scope = (m.group(1), m.group(2))
     unit = merged[-1]
+    body = _body_lookup(unit)
+    if (body is None or not (body[1] or body[2])) and parent_scope and len(merged) > 1:
+        # "SỞ NỘI VỤ" under "UBND TỈNH AN GIANG"; "TỈNH ỦY" under "ĐẢNG BỘ TỈNH BẮC GIANG"
+        body = _body_lookup(f"{unit} {parent_scope[0]} {parent_scope[1]}") or _body_lookup(
+            f"{unit} {parent_scope[1]}"
+        )
+    if body is not None and (body[1] or body[2]):
+        return body[0], body[1] or (None if body[2] else province)
     m = None if unit in known else _LEVEL_RE.search(unit)
     if m:
         return _proper(unit[: m.start()].strip()) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
@@ -544,6 +557,19 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
+
+
+def _body_lookup(name: str) -> tuple[str, str | None, bool] | None:
+    """(canonical name, province name, central?) of a body via the gazetteer, when it exists."""
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        body = gazetteer.body_by_name(name)
+        if not isinstance(body, dict) or not isinstance(body.get("name"), str):
+            return None
+        prov = gazetteer.province(body["province"]) if body.get("province") else None
+    except Exception:  # optional layer
+        return None
+    return body["name"], (prov or {}).get("name"), body.get("level") == "central"
 
 
 def _proper_level(level: str) -> str:
@@ -626,6 +652,7 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
             meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
 
 
+_STAMP_LINE = re.compile(r"(?i)^(?:người ký|email|cơ quan|thời gian ký|ngày ký|chức vụ)\s*:")
 _STAMP = re.compile(r"^Người ký\s*:\s*(?P<name>.+?)\s*$")
 
 
@@ -679,6 +706,7 @@ def _signer(block: list[Line]) -> Signer | None:
     titles = tuple(cfg.get("signature_titles", []))
     noise = tuple(n.lower() for n in cfg.get("signature_noise", []))
     capacity: list[str] = []
+    found: Signer | None = None  # the last complete block wins (a header can look like one)
     for ln in block:
         s = ln.clean
         if not s:
@@ -690,14 +718,16 @@ def _signer(block: list[Line]) -> Signer | None:
             capacity.extend(_split_capacity(up))
             continue
         if capacity:
-            m = _PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title()))
+            not_a_name = _NATIONAL.search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
+            m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
             if m:
-                return Signer(name=m.group("name"), capacity=" / ".join(capacity))
-            if len(s) > 60:
+                found = Signer(name=m.group("name"), capacity=" / ".join(capacity))
                 capacity = []
-    if capacity:
+            elif len(s) > 3 and not _STAMP_LINE.match(s):  # other text between titles and name
+                capacity = []
+    if capacity and found is None:
         return Signer(name=None, capacity=" / ".join(capacity))
-    return None
+    return found
 
 
 def _split_capacity(up: str) -> list[str]:

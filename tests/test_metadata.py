@@ -413,3 +413,55 @@ def test_central_issuer_has_no_province() -> None:
     assert d.doc_type == "Công văn"
     d = meta_of("Số: 12/BC-UBND\nHà Nội, ngày 17 tháng 5 năm 2024\n\nBÁO CÁO\nKết quả\n")
     assert (d.province, d.issuer) == ("Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")
+
+
+PARTY_CONCLUSION = """BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 114-KL/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 14 tháng 7 năm 2015
+
+KẾT LUẬN
+CỦA BAN BÍ THƯ
+về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước các cấp
+
+Tại phiên họp ngày 10/7/2015, sau khi nghe Ban Dân vận Trung ương báo cáo, Ban Bí thư kết luận.
+
+T/M BAN BÍ THƯ
+Lê Hồng Anh
+"""
+
+PROVINCIAL_DIRECTIVE = """TỈNH ỦY AN GIANG
+*
+Số 15-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Giang, ngày 12 tháng 01 năm 2017
+
+CHỈ THỊ
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về tăng cường kỷ luật, kỷ cương hành chính
+
+Nội dung.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Võ Thị Ánh Xuân
+"""
+
+
+def test_party_documents_without_recipient_list() -> None:
+    d = meta_of(PARTY_CONCLUSION)
+    assert (d.doc_type, d.number_symbol, d.date) == ("Kết luận", "114-KL/TW", "2015-07-14")
+    assert d.issuer == "Ban Chấp hành Trung ương Đảng"
+    assert d.province is None
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Hồng Anh", "T/M BAN BÍ THƯ")
+    d = meta_of(PROVINCIAL_DIRECTIVE)
+    assert (d.issuer, d.province) == ("Tỉnh ủy An Giang", "An Giang")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Võ Thị Ánh Xuân", "T/M BAN THƯỜNG VỤ / BÍ THƯ")
+
+
+def test_a_heading_is_never_a_signer() -> None:
+    d = meta_of("ĐẢNG BỘ TỈNH BẮC GIANG\nTỈNH ỦY\n*\nSố 247-BC/TU\nBắc Giang, ngày 08 tháng 02 năm 2021\nBÁO CÁO\nsơ kết\n")
+    assert d.issuer == "Tỉnh ủy Bắc Giang"
+    assert d.signer is None or d.signer.name is None
