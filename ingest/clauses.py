@@ -17,6 +17,7 @@ from ingest.patterns import (
     PROVINCE,
     SUBJECT_START,
     YEAR_AFTER,
+    bare_issuer,
     type_word_inside,
 )
 
@@ -59,8 +60,16 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
         p += 1
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
-        head = sh[p : p + 10].lstrip(" *_,").lower()
+        raw = sh[p : p + 10].lstrip(" *_,")
+        head = raw.lower()
         if not head.startswith(_HEADS):
+            if c.date is not None and c.issuer is None and raw[:1].isupper():
+                m = bare_issuer().match(sh, p, end)
+                if m:
+                    c.issuer = m.group("iss")
+                    c.issuer_province = _province(c.issuer)
+                    p = m.end()
+                    continue
             break
         m = NGAY.match(sh, p, end)
         if m and c.date is None and c.year is None:

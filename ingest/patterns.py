@@ -126,6 +126,16 @@ BARE_DATE_BEFORE_CUA = re.compile(
     r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[ ]{1,3}của[ ])"
 )
 @cache
+def bare_issuer() -> re.Pattern[str]:
+    """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …"."""
+    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    return re.compile(
+        rf"[ ]{{1,3}}(?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"\[\]: ]{{1,20}}){{0,8}}?)"
+        rf"(?=[ ]{{1,3}}(?:về|khóa|khoá|v/v)(?!\w)|[ ]*[,;.()\n“”\"]|[ ]*\Z)"
+    )
+
+
+@cache
 def issued_by_before() -> re.Pattern[str]:
     """"Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"."""
     heads = "|".join(re.escape(h) for h in vocab().issuer_heads)

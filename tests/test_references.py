@@ -97,6 +97,16 @@ def test_date_in_words_and_party_term() -> None:
     )
 
 
+def test_issuer_after_date_without_cua() -> None:
+    r = one("theo tinh thần Chỉ thị số 14-CT/TU ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về chấn chỉnh tác phong")
+    assert (r.issuer, r.subject) == ("Ban Thường vụ Tỉnh ủy", "chấn chỉnh tác phong")
+
+
+def test_issuer_stated_before_ban_hanh() -> None:
+    a, b = refs("Tỉnh ủy Bắc Giang ban hành Nghị quyết số 137-NQ/TU ngày 01/9/2016, Chỉ thị số 14-CT/TU ngày 04/7/2014.")
+    assert a.issuer == b.issuer == "Tỉnh ủy Bắc Giang"
+
+
 def test_issuer_province_and_cut_at_next_type_word() -> None:
     r = one("Kế hoạch 876/KH-UBND ngày 23/12/2022 của Ủy ban nhân dân tỉnh Bắc Giang Kế hoạch cải cách.")
     assert r.issuer == "Ủy ban nhân dân tỉnh Bắc Giang"
