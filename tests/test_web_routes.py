@@ -230,24 +230,47 @@ def test_guide_is_playable(client):
 
 
 def grass_rules(text: str) -> dict[str, dict[str, str]]:
-    """The selectors of a .grass file and their properties (a small parser of the CSS subset)."""
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    rules: dict[str, dict[str, str]] = {}
-    for selector, body in re.findall(r"([\w.*-]+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}", text):
-        props = {}
+    """The rules Neo4j Browser reads from a .grass file: a port of its parser (parseGrassCSS in
+    neo4j-browser's grassUtils), which knows no comments; quotes only protect braces and vanish."""
+    rules: dict[str, str] = {}
+    keyword = props = ""
+    in_string = in_props = in_binding = False
+    for c in text:
+        if c == "{" and not in_string:
+            in_binding, in_props = (True, in_props) if in_props else (in_binding, True)
+            continue
+        if c == "}" and not in_string:
+            if in_binding:
+                in_binding = False
+            else:
+                in_props = False
+                rules[keyword], keyword, props = props, "", ""
+            continue
+        if c in "'\"":
+            in_string = not in_string
+            continue
+        if in_props:
+            props += c
+        elif not c.isspace():
+            keyword += c
+    parsed: dict[str, dict[str, str]] = {}
+    for selector, body in rules.items():
+        parsed[selector] = {}
         for decl in body.split(";"):
-            if decl.strip():
-                name, _, value = decl.partition(":")
-                props[name.strip()] = value.strip().strip('"')
-        rules[selector] = props
-    return rules
+            parts = decl.split(":")
+            if len(parts) == 2:
+                parsed[selector][parts[0].strip()] = parts[1].strip()
+    return parsed
 
 
 def test_style_sheet(client):
     r = client.get("/cypher/style.grass")
     assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
     rules = grass_rules(r.text)
-    assert r.text.count("{") == r.text.count("}")
+    labels = {"Document", "Report", "Body", "Province", "ReportText"}
+    types = {"IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES", "BASED_ON",
+             "MENTIONS", "ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY"}
+    assert set(rules) == {"node", "relationship"} | {f"node.{x}" for x in labels} | {f"relationship.{t}" for t in types}
     for label in ("Document", "Report", "Body", "Province"):
         rule = rules[f"node.{label}"]
         assert re.fullmatch(r"#[0-9A-Fa-f]{6}", rule["color"]) and rule["diameter"].endswith("px")
@@ -255,6 +278,18 @@ def test_style_sheet(client):
     assert len({rules[f"node.{x}"]["color"] for x in ("Document", "Report", "Body", "Province")}) == 4
     assert "{number_symbol}" in rules["node.Document"]["caption"] and "{doc_type}" in rules["node.Document"]["caption"]
     assert rules["node.Province"]["caption"] == "{name}" and rules["node.Body"]["caption"] == "{short_name}"
-    for rel in ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES", "BASED_ON",
-                "MENTIONS", "ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY"):
-        assert rules[f"relationship.{rel}"]["caption"], rel
+    assert rules["node.Document"]["caption"] == "{doc_type} {number_symbol}"
+    for rel in types:
+        assert rules[f"relationship.{rel}"]["caption"] in ("<type>", "{relation}"), rel
+        assert re.fullmatch(r"#[0-9A-Fa-f]{6}", rules[f"relationship.{rel}"]["color"]), rel
+
+
+@pytest.mark.parametrize("path", ["/guide", "/cypher/style.grass"])
+def test_browser_assets_answer_the_cors_preflight(client, path):
+    """Neo4j Browser fetches :play and :style URLs with extra headers: Chromium asks first."""
+    r = client.options(path, headers={"Origin": "http://localhost:7474", "Access-Control-Request-Method": "GET",
+                                      "Access-Control-Request-Headers": "x-ajax-browser-auth"})
+    assert r.status_code == 204
+    assert r.headers["access-control-allow-origin"] == "*"
+    assert "GET" in r.headers["access-control-allow-methods"]
+    assert r.headers["access-control-allow-headers"] == "x-ajax-browser-auth"
