@@ -166,9 +166,9 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
         if a.kind != "full" or b.kind != "full" or a.date or a.issuer_province:
             continue
         gap = sh[a.end : b.start].strip(" *_")
-        if gap not in (",", "và", ", và") or (a.doc_type_code, _issuer_family(a)) != (
+        if gap not in (",", "và", ", và") or (a.doc_type_code, a.issuer_code) != (
             b.doc_type_code,
-            _issuer_family(b),
+            b.issuer_code,
         ):
             continue
         if b.date and (a.year is None or b.date[:4] == str(a.year)):
@@ -211,7 +211,7 @@ def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
 
 
 def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
-    """"UBND tỉnh ban hành Kế hoạch số 104/KH-UBND …, Quyết định số 274/QĐ-UBND …": the issuer named
+    """ "UBND tỉnh ban hành Kế hoạch số 104/KH-UBND …, Quyết định số 274/QĐ-UBND …": the issuer named
     before "ban hành" issued the reference and the list items that follow it."""
     pattern = issued_by_before()
     for i, r in enumerate(refs):
@@ -232,10 +232,6 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
         ):
             r.issuer = prev.issuer
-
-
-def _issuer_family(r: Reference) -> str | None:
-    return r.issuer_code
 
 
 def _context(sh: str, r: Reference) -> None:
