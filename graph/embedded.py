@@ -331,6 +331,8 @@ class EmbeddedStore:
                     new[c.sha256] = c
             pack, locs = self._write_pack(list(new.values())) if new else ("", [])
             loc = dict(zip(new, locs, strict=True))
+            if pack:
+                st.packs[pack] = 0  # counts the reports added below (and any replaced within the batch)
             for c in contributions:
                 if c.sha256 in st.by_sha or c.sha256 not in loc:
                     statuses.append("unchanged")
@@ -341,8 +343,6 @@ class EmbeddedStore:
                     self._remove_report(k)
                 self._add(c, pack, *loc.pop(c.sha256))
                 statuses.append("replaced" if old else "added")
-            if pack:
-                st.packs[pack] = sum(1 for s in statuses if s != "unchanged")
             if any(s != "unchanged" for s in statuses):
                 self._persist()
         except BaseException:
@@ -466,6 +466,7 @@ class EmbeddedStore:
             n_mentions=sum(len(v) for v in ev.values()), pack=pack, offset=offset, length=length,
         )
         st.reports[K] = rec
+        st.packs[pack] = st.packs.get(pack, 0) + 1
         st.rid[c.report_id] = K
         st.by_source[c.source] = K
         st.by_sha[c.sha256] = K

@@ -225,3 +225,14 @@ def test_killed_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
     subprocess.run([sys.executable, "-c", script, str(crashed), "fast"], check=True, env=env, cwd=ROOT,
                    capture_output=True)
     assert dump(EmbeddedStore(crashed)) == dump(EmbeddedStore(full))
+
+
+def test_two_versions_in_one_batch_keep_the_last(tmp_path):
+    s = EmbeddedStore(tmp_path)
+    v1 = contribution(result("x.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-26")], province="An Giang"))
+    v2 = contribution(result("x.txt", [ref("NĐ 04", "04/2015/NĐ-CP")], province="An Giang", salt="v2"))
+    assert s.write_many([v1, v2]) == ["added", "replaced"]
+    assert s.report_hashes() == {"x.txt": v2.sha256}
+    assert s.find_by_symbol("33/CT-TTg") == []
+    assert s.remove("x.txt")
+    assert list((tmp_path / "reports").glob("*.pack")) == []
