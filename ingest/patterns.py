@@ -16,7 +16,7 @@ SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
 # a separator inside a symbol, optionally followed by a PDF line break ("30/CT-\nTTg")
 # inside the code part a PDF may also put a space around a separator ("NĐ - CP"); parse_symbol keeps
 # such a separator only when the code after it is a known one
-SEP = r"[ ]?[/-](?:\n[ ]{0,4}|[ ])?"
+SEP = r"[ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?"
 
 # One linear scan finds every anchor: a number right after a separator-like character, followed
 # either by a symbol (n/yyyy/TYPE-ISSUER, n/TYPE-ISSUER, n/ISSUER-UNIT, n-TYPE/ISSUER, n/yyyy/QH13)
@@ -35,7 +35,7 @@ _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
 ANCHOR = re.compile(rf"{_NUM_PREFIX}(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 ANCHOR_AT_START = re.compile(rf"(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
-SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n[ ]{0,4}|[ ])?)")
+SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
 TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 

@@ -92,7 +92,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
         repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
     if body.split or "\n" in lead:
         surface = original[start:end]
-        repairs.append(Repair("split_line", surface, re.sub(r"\n[ ]*", "", surface)))
+        repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))
     if body.family == "party":
         canonical = f"{num}-{body.canonical}"
     elif yr:
