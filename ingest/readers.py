@@ -101,6 +101,8 @@ def read_bytes(data: bytes, *, suffix: str = ".txt", max_bytes: int | None = Non
         raise ReadError("too_large", f"file is {_mb(len(data))} MB, over the {_mb(limit)} MB limit")
     if not data.strip():
         raise ReadError("empty", "empty file")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: .doc, .xls
+        raise ReadError("unsupported", "old Microsoft Office (.doc/.xls) file; save it as .docx or PDF")
     fmt = _format_for(suffix, data)
     reader: Callable[[bytes], tuple[str, dict[str, Any]]] = _READERS[fmt]
     text, meta = reader(data)
@@ -167,7 +169,7 @@ def read_text_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
         return _check_legacy(text, {"encoding": "utf-8"})
     # Not UTF-8: legacy Vietnamese 8-bit encodings first (charset detectors call them cp1252).
     latin = data.decode("latin-1")
-    if _control_ratio(latin.translate(_C1_AS_TEXT)) > 0.05:
+    if _control_ratio(latin) > 0.05:
         raise ReadError("binary", "binary file (control characters), not text")
     legacy = detect_legacy(latin)
     if legacy is not None:  # TCVN3/VNI files were typed on Windows: 0x80-0x9F are cp1252 quotes
@@ -192,7 +194,6 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None if _control_ratio(text) > 0.05 else codec
 
 
-_C1_AS_TEXT = {c: 0x20 for c in range(0x80, 0xA0)}  # cp1252 printable punctuation lives here
 _CP1252_C1 = {
     c: bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in range(0x80, 0xA0)
 }

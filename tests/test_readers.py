@@ -379,3 +379,9 @@ def test_damaged_documents_give_a_read_error(junk: bytes) -> None:
     for data, suffix in ((make_pdf(["Số: 1/BC-UBND"])[:200] + junk, ".pdf"), (make_docx(["x"])[:300] + junk, ".docx")):
         with contextlib.suppress(ReadError):  # anything else (a crash) fails the test
             read_bytes(data, suffix=suffix)
+
+
+def test_old_word_files_are_refused_clearly(tmp_path: Path) -> None:
+    err = read_error(write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600))
+    assert err.kind == "unsupported"
+    assert ".docx" in str(err)
