@@ -2,8 +2,9 @@
 
     python bench/memory.py [--sizes 1000 10000 100000]
 
-For each size, a fresh process loads the (cached, see bench/common.py) store from disk and reports
-the Python heap it holds (tracemalloc, exact) and the RSS growth, divided by the number of mentions.
+For each size, fresh processes load the (cached, see bench/common.py) store from disk and report
+the Python heap it holds (tracemalloc, exact) and, in a run without tracemalloc, the RSS growth
+(includes allocator slack), each divided by the number of mentions.
 Target: ≤ 2 KB per mention at 100k reports.
 """
 
@@ -25,14 +26,15 @@ from graph.embedded import EmbeddedStore
 def rss():
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * resource.getpagesize()
+trace = sys.argv[3] == "heap"
 gc.collect()
 before = rss()
-tracemalloc.start()
+if trace:
+    tracemalloc.start()
 s = EmbeddedStore(sys.argv[1])
 st = s._s()
 gc.collect()
-heap = tracemalloc.get_traced_memory()[0]
-tracemalloc.stop()
+heap = tracemalloc.get_traced_memory()[0] if trace else 0
 after = rss()
 print(json.dumps({"reports": len(st.reports), "mentions": st.n_mentions, "heap": heap, "rss": after - before}))
 """
@@ -46,9 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for n in args.sizes:
         path = cached_embedded_store(n)
-        out = subprocess.run([sys.executable, "-c", PROBE, str(path), str(ROOT)], check=True,
-                             capture_output=True, text=True).stdout
-        r = json.loads(out)
+        def probe(mode: str, path: Path = path) -> dict:
+            out = subprocess.run([sys.executable, "-c", PROBE, str(path), str(ROOT), mode], check=True,
+                                 capture_output=True, text=True).stdout
+            return json.loads(out)
+
+        r = probe("heap")  # tracemalloc's own bookkeeping would inflate RSS: measure RSS separately
+        r["rss"] = probe("rss")["rss"]
         m = r["mentions"]
         print(f"n={n}: {r['reports']} reports, {m} mentions; heap {r['heap'] / 2**20:.0f} MiB = "
               f"{r['heap'] / m:.0f} B/mention; RSS +{r['rss'] / 2**20:.0f} MiB = {r['rss'] / m:.0f} B/mention")
