@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 CONFLICT_FLAGS = ("conflict",)  # a flag containing one of these marks conflicting data
 
 
+@lru_cache(maxsize=256)
+def _lower(value: str) -> str:
+    return value.lower()
+
+
 def relation_name(value: Any) -> str:
     """One spelling for relations in answers: lower snake case ("IMPLEMENTS" → "implements")."""
-    return str(value or "mentions").lower()
+    return _lower(value) if isinstance(value, str) and value else "mentions"
 
 
 def relation_names(values: Any) -> list[str]:

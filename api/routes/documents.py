@@ -8,8 +8,9 @@ import inspect
 import time
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import APIRouter, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from api.deps import StoreDep
 from api.problems import Problem, not_found, problem_responses
@@ -130,7 +131,7 @@ def implementers(
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates until")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_REPORTS_PER_GROUP, description="reports listed per group")] = 10,
     evidence: Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="evidence items listed per report")] = 5,
-) -> JSONResponse:
+) -> Response:
     """Per province (or body): the reports and plans that implement / report on / respond to the
     document, with the relation and the evidence sentence and offsets of each mention. Old
     (pre-July 2025) provinces carry their successor. `report_count` / `evidence_count` give the
@@ -159,9 +160,10 @@ def implementers(
                 for r in reports[:limit]
             ],
         })
-    # The hot endpoint: built from plain dicts and serialised directly (its shape is the documented
-    # `Implementers` model, checked by the schema tests), skipping a second validation pass.
-    return JSONResponse({"document": document_summary(doc), "level": level, "groups": groups})
+    # The hot endpoint: built from plain dicts and serialised directly with orjson (its shape is the
+    # documented `Implementers` model, checked by the schema tests), skipping a validation pass.
+    body = {"document": document_summary(doc), "level": level, "groups": groups}
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 @router.get("/{doc_id}/citations", response_model=Citations, responses=problem_responses(404))
