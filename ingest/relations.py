@@ -91,7 +91,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             ):
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
-                far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : seg_lo].lower())
+                far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : r.start].lower())
                 if far is not None and far[2] in _SENTENCE_WIDE:
                     r.relation = far[2]  # type: ignore[assignment]
             continue
