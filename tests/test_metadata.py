@@ -465,3 +465,16 @@ def test_a_heading_is_never_a_signer() -> None:
     d = meta_of("ĐẢNG BỘ TỈNH BẮC GIANG\nTỈNH ỦY\n*\nSố 247-BC/TU\nBắc Giang, ngày 08 tháng 02 năm 2021\nBÁO CÁO\nsơ kết\n")
     assert d.issuer == "Tỉnh ủy Bắc Giang"
     assert d.signer is None or d.signer.name is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "province"),
+    [
+        ("Bà Rịa - Vũng Tàu, ngày 5 tháng 6 năm 2024", "Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+        ("Thành phố Hồ Chí Minh, ngày 5 tháng 6 năm 2024", "Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+        ("TP. Hồ Chí Minh, ngày 5 tháng 6 năm 2024", "TP. Hồ Chí Minh", "Hồ Chí Minh"),
+    ],
+)
+def test_place_names(line: str, place: str, province: str) -> None:
+    d = meta_of(f"Số: 1/BC-UBND\n{line}\n\nBÁO CÁO\nKết quả\n")
+    assert (d.place, d.province) == (place, province)
