@@ -420,6 +420,9 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
         name, scope = v.issuers[code]
         if scope == "local" and province:
             meta.issuer = f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
+        elif scope == "local":  # a district or town named with its level ("Thị xã Tân Châu"), else unknown
+            m = re.match(r"^(Thành phố|Thị xã|Thị trấn|Huyện|Quận)\s+(.+)$", meta.place or "")
+            meta.issuer = f"{name} {m.group(1).lower()} {m.group(2)}" if m and not _is_committee(name) else None
         else:
             meta.issuer = name
 

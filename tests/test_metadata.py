@@ -478,3 +478,10 @@ def test_a_heading_is_never_a_signer() -> None:
 def test_place_names(line: str, place: str, province: str) -> None:
     d = meta_of(f"Số: 1/BC-UBND\n{line}\n\nBÁO CÁO\nKết quả\n")
     assert (d.place, d.province) == (place, province)
+
+
+def test_local_issuer_without_a_province() -> None:
+    d = meta_of("Số: 1/BC-UBND\nThị xã Tân Châu, ngày 5 tháng 6 năm 2024\n\nBÁO CÁO\nKết quả\n")
+    assert (d.province, d.issuer) == (None, "Ủy ban nhân dân thị xã Tân Châu")
+    d = meta_of("Số: 1/BC-UBND\nChâu Thành, ngày 5 tháng 6 năm 2024\n\nBÁO CÁO\nKết quả\n")
+    assert (d.province, d.issuer) == (None, None)  # which Châu Thành, and which level, is unknown
