@@ -16,7 +16,7 @@ from ingest.models import Reference
 from ingest.vocab import vocab
 
 CUE_WINDOW = 160
-SENTENCE_REACH = 400
+SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 
@@ -26,20 +26,40 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     v = vocab()
     rel_of = {cue: rel for rel, cues in v.cues.items() for cue in cues}
     alternation = "|".join(re.escape(c) for c in sorted(rel_of, key=len, reverse=True))
+    alternation = alternation.replace(r"\ ", r"\s+")  # "theo tinh\n\nthần" across a page break
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), rel_of
 
 
 def _clause_start(text: str, start: int) -> int:
     lo = max(0, start - CUE_WINDOW)
     cut = lo
-    for ch in (";", "\n", "(", ")"):
+    for ch in (";", "(", ")"):
         i = text.rfind(ch, lo, start)
         if i + 1 > cut:
             cut = i + 1
+    i = text.rfind("\n", lo, start)
+    while i != -1 and i + 1 > cut and _soft_break(text, i):  # a page break mid-sentence: look further
+        j = i
+        while j > lo and text[j - 1] in "\n ":
+            j -= 1
+        i = text.rfind("\n", lo, j)
+    if i + 1 > cut:
+        cut = i + 1
     i = text.rfind(". ", lo, start)
     if i != -1 and i + 2 > cut:
         cut = i + 2
     return cut
+
+
+def _soft_break(text: str, i: int) -> bool:
+    """A line break inside a sentence (PDF/docx page break): a letter before, a lower-case letter after."""
+    j = i
+    while j > 0 and text[j - 1] in "\n ":
+        j -= 1
+    k = i
+    while k + 1 < len(text) and text[k + 1] in "\n ":
+        k += 1
+    return j > 0 and text[j - 1].isalpha() and k + 1 < len(text) and text[k + 1].islower()
 
 
 def _nearest_cue(before: str) -> tuple[int, int, str] | None:
@@ -48,7 +68,7 @@ def _nearest_cue(before: str) -> tuple[int, int, str] | None:
     best: tuple[int, int, str] | None = None
     for m in pattern.finditer(before):
         if best is None or m.end() > best[1]:
-            best = (m.start(), m.end(), rel_of[m.group()])
+            best = (m.start(), m.end(), rel_of[" ".join(m.group().split())])
     return best
 
 

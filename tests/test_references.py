@@ -374,6 +374,10 @@ def test_party_rule_numbered_like_a_decision_is_no_disagreement() -> None:
     assert (r.doc_type, r.doc_type_code, r.warnings) == ("Quy định", "QĐ", [])
 
 
+def test_cue_across_a_page_break() -> None:
+    assert one("xây dựng Nhà nước pháp quyền theo tinh\n\nthần Chỉ thị số 16/CT-TTg;").relation == "implements"
+
+
 def test_relation_inherited_along_a_list() -> None:
     out = refs(
         "để thực hiện Chỉ thị số 33/CT-TTg; Pháp lệnh 34/2007/PL-UBTVQH11 về dân chủ; Nghị định số 04/2015/NĐ-CP."
