@@ -692,9 +692,31 @@ class EmbeddedStore:
             self._cache["stats"] = {
                 "documents": docs, "reports": len(st.reports), "unresolved": unresolved,
                 "bodies": len(st.bodies), "provinces": len(st.provinces), "mentions": st.n_mentions,
-                "relations": sum(1 for _ in self._typed_edges()),
+                "relations": self._count_relations(),
             }
         return dict(self._cache["stats"])
+
+    def _count_relations(self) -> int:
+        """Number of distinct typed relations (type, source, target) in the resolved graph; the same
+        as counting `_typed_edges()` but without materialising them."""
+        g, n = self._st.g, 0
+        odd: set[tuple[str, str, str]] = set()  # triples involving a partial key: dedupe after resolution
+        for u, v, data in g.edges(data=True):
+            bits, x = data.get("r", 0), data.get("x")
+            if not bits and not x:
+                continue
+            if is_partial(u) or is_partial(v):
+                eu, ev = self._effective(u), self._effective(v)
+                if eu != ev:
+                    odd.update((t, eu, ev) for t in IMPL_TYPES if bits & _BIT[t])
+                    odd.update((t, eu, ev) for t in (x or ()))
+                continue
+            n += bin(bits).count("1") + len(x or ())
+        for t, eu, ev in odd:
+            data = g.get_edge_data(eu, ev)
+            if data is None or not ((t in _BIT and data.get("r", 0) & _BIT[t]) or t in data.get("x", {})):
+                n += 1
+        return n
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         key = self._key_of(doc_id)
