@@ -51,6 +51,15 @@ def _type_words() -> tuple[str, ...]:
 
 
 @cache
+def _words_by_last_syllable() -> dict[str, tuple[str, ...]]:
+    """"định" -> ("nghị định", "quyết định", "quy định") (longest first)."""
+    out: dict[str, list[str]] = {}
+    for w in _type_words():
+        out.setdefault(w.split()[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _last_syllables() -> tuple[str, ...]:
     return tuple({w.split()[-1] for w in _type_words()})
 
@@ -75,7 +84,7 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
     Uses str.endswith on a small lower-cased window instead of a regex search: this runs at every
     anchor, so it must cost about a microsecond.
     """
-    words = _type_words()
+    words = _type_words()  # longest first
     # quick reject on a short tail first: most numbers in a report ("năm 2023", "có 156") are not
     # preceded by a type word, and this keeps their cost to one small slice
     tail = sh[max(0, pos - 12) : pos].lower()
@@ -94,7 +103,8 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
         return None  # the number touches the word: "Tổ571", "lần1"
     if not w.endswith(words, 0, k):
         return None
-    for word in words:
+    last = w[:k].rsplit(" ", 1)[-1]
+    for word in _words_by_last_syllable().get(last, ()):
         if w.endswith(word, 0, k):
             i = k - len(word)
             if i > 0 and w[i - 1].isalnum():

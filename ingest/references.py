@@ -78,7 +78,7 @@ def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     first = ANCHOR_AT_START.match(sh)
     found = ANCHOR.finditer(sh)
     for m in (first, *found) if first else found:
-        if m.group("plain") is None:
+        if m.lastgroup != "plain":
             symbols.append(m)
         elif (k := m.start("num") - 2) >= 0 and sh[k].lower() in last_chars:
             numbers.append(m)  # "Chỉ thị 33", "số 34": the word before may be a type word
@@ -259,7 +259,7 @@ def _context(sh: str, r: Reference) -> None:
         or (first != "" and first in SUPERSCRIPT_DIGITS)
         or FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
     )
-    if r.pinpoint is None:
+    if r.pinpoint is None and "iều" in sh[max(s, r.start - 60) : r.start].lower():
         pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
         if pm:
             r.pinpoint = " ".join(pm.group("pin").split())
