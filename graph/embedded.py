@@ -222,8 +222,11 @@ class EmbeddedStore:
             try:
                 with open(self._state_path, "rb") as fh:
                     state = pickle.load(fh)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as exc:
-                raise StoreUnavailable(f"cannot load {self._state_path}: {exc}") from exc
+            except Exception as exc:  # unreadable, corrupt or written by an incompatible version
+                raise StoreUnavailable(
+                    f"cannot load {self._state_path} ({type(exc).__name__}: {exc}); if it was written by "
+                    "another legalgraph version, remove the directory and ingest again"
+                ) from exc
             if getattr(state, "version", None) != FORMAT_VERSION:
                 raise StoreUnavailable(f"{self._state_path} has an unsupported format; re-ingest the reports")
             self._state, self._stamp = state, stamp

@@ -236,3 +236,13 @@ def test_two_versions_in_one_batch_keep_the_last(tmp_path):
     assert s.find_by_symbol("33/CT-TTg") == []
     assert s.remove("x.txt")
     assert list((tmp_path / "reports").glob("*.pack")) == []
+
+
+def test_a_corrupt_state_file_is_a_clear_store_error(tmp_path):
+    from graph.store import StoreUnavailable
+
+    (tmp_path / "graph.pickle").write_bytes(b"not a pickle")
+    s = EmbeddedStore(tmp_path)
+    with pytest.raises(StoreUnavailable, match="cannot load"):
+        s.stats()
+    assert s.health()["ok"] is False
