@@ -16,6 +16,7 @@ end of the number/symbol; a pinpoint ("Điều 19 của …") is a field and is 
 
 from __future__ import annotations
 
+import gc
 import re
 
 from ingest.clauses import read_clause
@@ -49,6 +50,19 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
     by name; when not given, the latest date cited in the text stands in (a lower bound of it)."""
     if not text:
         return []
+    # the recogniser creates many small objects and no reference cycles: pausing the cyclic
+    # collector saves its repeated scans of them on long documents (~5%)
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _find(text, citing_date)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
     sh = shadow(text)
     symbols, numbers = _anchors(sh)
