@@ -47,7 +47,13 @@ _TYPES = [
 ]
 _STATE_ISSUERS = ["TTg", "UBND", "BNV", "BTC", "VP", "SNV", "CP"]
 _PARTY_ISSUERS = ["TW", "TU", "HU", "ĐUK", "BDVTU"]
-_ISSUER_NAMES = ["Thủ tướng Chính phủ", "Ủy ban nhân dân tỉnh", "Bộ Nội vụ", "Ban Thường vụ Tỉnh ủy", "Chính phủ"]
+_ISSUER_NAMES = [
+    "Thủ tướng Chính phủ",
+    "Ủy ban nhân dân tỉnh",
+    "Bộ Nội vụ",
+    "Ban Thường vụ Tỉnh ủy",
+    "Chính phủ",
+]
 _CUES = ["Thực hiện", "Triển khai", "Căn cứ", "Theo đề nghị của Sở Nội vụ tại", "quán triệt", "theo"]
 
 
@@ -75,7 +81,9 @@ def generated_report(rng: random.Random, size: int) -> str:
     parts: list[str] = []
     total = 0
     while total < size:
-        piece = _FILLER if rng.random() < 0.8 else _reference(rng) + ". "  # ~1 reference per KB, as in the examples
+        piece = (
+            _FILLER if rng.random() < 0.8 else _reference(rng) + ". "
+        )  # ~1 reference per KB, as in the examples
         if rng.random() < 0.1:
             piece += "\n\n"
         parts.append(piece)
@@ -139,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     t = _median_seconds(lambda: find_references(big), max(1, min(runs, 3)))
     rows.append((f"find_references, one {big_size:.0f} MB document", big_size, t, ""))
 
-    adversarial = ("số 1/" * 50_000 + "/" * 100_000 + "-" * 100_000 + "1" * 100_000 + "1/1-1/" * 50_000)[:1_000_000]
+    adversarial = ("số 1/" * 50_000 + "/" * 100_000 + "-" * 100_000 + "1" * 100_000 + "1/1-1/" * 50_000)[
+        :1_000_000
+    ]
     adv_size = len(adversarial.encode("utf-8")) / 1e6
     t = _median_seconds(lambda: find_references(adversarial), runs)
     rows.append(("adversarial 1 MB (số 1/, ///, ---, 111)", adv_size, t, ""))

@@ -52,7 +52,7 @@ def _type_words() -> tuple[str, ...]:
 
 @cache
 def _words_by_last_syllable() -> dict[str, tuple[str, ...]]:
-    """"định" -> ("nghị định", "quyết định", "quy định") (longest first)."""
+    """ "định" -> ("nghị định", "quyết định", "quy định") (longest first)."""
     out: dict[str, list[str]] = {}
     for w in _type_words():
         out.setdefault(w.split()[-1], []).append(w)
@@ -135,6 +135,8 @@ YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
 BARE_DATE_BEFORE_CUA = re.compile(
     r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?=[ ]{1,3}của[ ])"
 )
+
+
 @cache
 def bare_issuer() -> re.Pattern[str]:
     """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …"."""
@@ -147,7 +149,7 @@ def bare_issuer() -> re.Pattern[str]:
 
 @cache
 def issued_by_before() -> re.Pattern[str]:
-    """"Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"."""
+    """ "Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"."""
     heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
     return re.compile(
         rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"

@@ -103,7 +103,9 @@ def test_issuer_after_date_without_cua() -> None:
 
 
 def test_issuer_stated_before_ban_hanh() -> None:
-    a, b = refs("Tỉnh ủy Bắc Giang ban hành Nghị quyết số 137-NQ/TU ngày 01/9/2016, Chỉ thị số 14-CT/TU ngày 04/7/2014.")
+    a, b = refs(
+        "Tỉnh ủy Bắc Giang ban hành Nghị quyết số 137-NQ/TU ngày 01/9/2016, Chỉ thị số 14-CT/TU ngày 04/7/2014."
+    )
     assert a.issuer == b.issuer == "Tỉnh ủy Bắc Giang"
 
 
@@ -325,7 +327,9 @@ def test_dropped_letter_repaired_from_earlier_reference() -> None:
 def test_footnote_lines() -> None:
     out = refs("thực hiện¹.\n\n¹ Kế hoạch số 664/KH-UBND ngày 18/10/2022 của Ủy ban nhân dân tỉnh")
     assert out[0].in_footnote
-    out = refs("Thực hiện Kế hoạch số 5/KH-UBND[1].\n[1] Kế hoạch số 6/KH-UBND\n[^2]: Quyết định số 7/QĐ-UBND")
+    out = refs(
+        "Thực hiện Kế hoạch số 5/KH-UBND[1].\n[1] Kế hoạch số 6/KH-UBND\n[^2]: Quyết định số 7/QĐ-UBND"
+    )
     assert [r.in_footnote for r in out] == [False, True, True]
 
 
@@ -375,7 +379,9 @@ def test_party_rule_numbered_like_a_decision_is_no_disagreement() -> None:
 
 
 def test_cue_across_a_page_break() -> None:
-    assert one("xây dựng Nhà nước pháp quyền theo tinh\n\nthần Chỉ thị số 16/CT-TTg;").relation == "implements"
+    assert (
+        one("xây dựng Nhà nước pháp quyền theo tinh\n\nthần Chỉ thị số 16/CT-TTg;").relation == "implements"
+    )
 
 
 def test_relation_inherited_along_a_list() -> None:
