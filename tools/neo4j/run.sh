@@ -3,7 +3,8 @@
 #   tools/neo4j/run.sh [--bolt-port N] [--http-port M] [--home DIR] [other Launcher options]
 # Defaults: bolt 7687, http 7474 (Browser at http://127.0.0.1:7474/browser/), home .neo4j/ in the
 # repo (git-ignored), auth disabled. `tools/neo4j/run.sh --help` lists every option.
-# Environment: NEO4J_HEAP (default 512m), JAVA17_HOME, LEGALGRAPH_CACHE.
+# Environment: NEO4J_HEAP (default 512m), NEO4J_JAVA_OPTS (extra JVM flags, split on spaces; the
+# test helper uses -XX:TieredStopAtLevel=1 for a faster start), JAVA17_HOME, LEGALGRAPH_CACHE.
 set -euo pipefail
 # shellcheck source=tools/neo4j/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -21,11 +22,11 @@ fi
 args=("$@")
 has_home=false
 for a in "$@"; do [ "$a" = "--home" ] && has_home=true; done
-$has_home || args+=(--home "$NEO4J_TOOLS_DIR/../../.neo4j")
+$has_home || args+=(--home "$(cd "$NEO4J_TOOLS_DIR/../.." && pwd)/.neo4j")
 
 # exec: the caller's PID is the JVM, so signals reach Neo4j's shutdown hook directly.
 exec "$JAVA17" \
-    -Xms128m -Xmx"${NEO4J_HEAP:-512m}" \
+    -Xms128m -Xmx"${NEO4J_HEAP:-512m}" ${NEO4J_JAVA_OPTS:-} \
     -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC \
     -Djdk.nio.maxCachedBufferSize=1024 \
     -Dio.netty.tryReflectionSetAccessible=true \
