@@ -505,3 +505,15 @@ def _local_tail(text: str, text_f: str, end: int, prov_at: dict[int, tuple[int, 
     if q in prov_at and _gap(text, m.end(), q):
         return prov_at[q][0], prov_at[q][1], m.group(1)
     return m.end(), None, m.group(1)
+
+
+def local_body(code: str, province_key: str) -> dict[str, Any] | None:
+    """The provincial body a local issuer code stands for in a province ("UBND", "an-giang" → Ủy ban
+    nhân dân tỉnh An Giang): the code's only pattern, or the one marked `default_for_code`."""
+    prov = province(province_key)
+    code = (code or "").strip().replace("Ð", "Đ")
+    patterns = [p for p in bodies()["local"] if p.get("code") == code]
+    if prov is None or not patterns:
+        return None
+    chosen = patterns[0] if len(patterns) == 1 else next((p for p in patterns if p.get("default_for_code")), None)
+    return _local_body(chosen, prov) if chosen else None

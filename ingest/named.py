@@ -85,3 +85,34 @@ def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | N
         if r is not None and r.kind == "full" and r.text[:1].isdigit() and _GAP.match(sh[end:k]):
             return r
     return None
+
+
+def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
+    """Choose again, for the document's own date, the version of each named law cited without a
+    year or date of its own (the first pass could only use the latest date cited in the text)."""
+    gz = _gazetteer()
+    if gz is None or not citing_date:
+        return
+    by_name = {law["name"]: law for law in gz.laws()}
+    for ref in refs:
+        if ref.kind != "named" or ref.date or _YEAR.search(ref.text):
+            continue
+        law = by_name.get((ref.resolved or {}).get("law") or "") or _law_of(gz, ref)
+        if law is None:
+            continue
+        version = gz.choose_version(law, citing_date, None)
+        if version is None:
+            continue
+        sym = version.get("number_symbol")
+        ref.number_symbol, ref.year = sym, version.get("year")
+        ref.resolved = {"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+        ref.confidence = max(ref.confidence, 0.85)
+        ref.warnings = [w for w in ref.warnings if w != "law version not determined"]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _law_of(gz: Any, ref: Reference) -> dict[str, Any] | None:
+    matches = gz.find_law_names(ref.text)
+    return matches[0].law if matches else None

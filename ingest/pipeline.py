@@ -16,8 +16,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ingest import gazetteer
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
+from ingest.named import repin_versions
 from ingest.normalize import normalize_text
 from ingest.readers import ReadError, read_file
 from ingest.references import find_references
@@ -56,6 +58,8 @@ def extract_text(raw: str, source: str = "<text>", *, sha256: str | None = None,
     text = normalize_text(raw)
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
+    repin_versions(refs, meta.date)
+    _infer_local_issuers(refs, meta.province)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(
@@ -66,6 +70,18 @@ def extract_text(raw: str, source: str = "<text>", *, sha256: str | None = None,
         references=refs,
         extractor_version=extractor_version(),
     )
+
+
+def _infer_local_issuers(refs: list[Reference], province: str | None) -> None:
+    """A local issuer code ("38/KH-UBND") with no stated issuer names the body of the province the
+    text names for it, else of the citing document's own province (domain.md §1)."""
+    for ref in refs:
+        if ref.issuer or not ref.issuer_code:
+            continue
+        prov = gazetteer.province_by_name(ref.issuer_province or province or "")
+        body = gazetteer.local_body(ref.issuer_code, prov["key"]) if prov else None
+        if body is not None:
+            ref.issuer = body["name"]
 
 
 def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:

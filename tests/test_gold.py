@@ -165,7 +165,6 @@ def _load_evaluate():
     return module
 
 
-@pytest.mark.xfail(strict=False, reason="extractor in progress")
 def test_extractor_precision_and_recall_on_gold():
     if not _extractor_available():
         pytest.fail("ingest.extract_file is not available yet")
