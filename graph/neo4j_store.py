@@ -85,6 +85,7 @@ class Neo4jStore:
         connect: bool = True,
         connection_timeout: float = 5.0,
         max_transaction_retry_time: float = 10.0,
+        batch_size: int = 1000,
     ) -> None:
         """Create the driver (parameter names match `legalgraph.config.Settings`); with `connect`
         (default) also reach the server and apply the schema now, raising `StoreUnavailable` if it is
@@ -92,6 +93,7 @@ class Neo4jStore:
         uri = neo4j_uri or "bolt://127.0.0.1:7687"
         self.uri = uri
         self.database = neo4j_database or None
+        self.batch_size = max(1, int(batch_size))
         auth = (neo4j_user, neo4j_password or "") if neo4j_user else None
         scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
         if scheme not in URI_SCHEMES:
@@ -179,13 +181,17 @@ class Neo4jStore:
         return self.write_many([contribution])[0]
 
     def write_many(self, contributions: list[Contribution]) -> list[str]:
-        if not contributions:
-            return []
+        """One write transaction per `batch_size` reports (a larger batch is split so a transaction
+        stays within the server's memory limits); every report is written whole or not at all."""
         for c in contributions:
             _validate(c)
-        return self._write(
-            lambda tx: _Batch(tx).write(contributions), f"writing {len(contributions)} report(s)"
-        )
+        statuses: list[str] = []
+        for i in range(0, len(contributions), self.batch_size):
+            part = contributions[i : i + self.batch_size]
+            statuses += self._write(
+                lambda tx, part=part: _Batch(tx).write(part), f"writing {len(part)} report(s)"
+            )
+        return statuses
 
     def remove(self, report: str) -> bool:
         def work(tx: neo4j.ManagedTransaction) -> bool:
@@ -458,7 +464,7 @@ class Neo4jStore:
             d = _doc(r["document"])
             yield ("Report" if d["is_report"] else "Document"), d["key"], d
         for r in self._read("export_bodies"):
-            b = _body(r["body"], r["provinces"])
+            b = _body(r["body"])
             yield "Body", b["key"], b
         for p in self.provinces():
             yield "Province", p["key"], p
@@ -925,8 +931,11 @@ def _doc_view(
 def _body_view(key: str, counter: Counter[str], li: list[list[Any]] | None) -> tuple[dict[str, Any], bool]:
     c = Counter({_tuple(v): n for v, n in counter.items()})
     name, short, province = (_best(c, i) for i in range(3)) if c else (None, None, None)
-    has_li = any(p is not None and n > 0 for p, n in li or [])
-    return {"id": key_id(key), "name": name, "short_name": short, "province": province}, bool(c) or has_li
+    located = sorted(p for p, n in li or [] if p is not None and n > 0)
+    province = province or (located[0] if located else None)
+    return {"id": key_id(key), "name": name, "short_name": short, "province": province}, bool(c) or bool(
+        located
+    )
 
 
 def _province_view(key: str, counter: Counter[str], _li: Any) -> tuple[dict[str, Any], bool]:
@@ -951,10 +960,8 @@ def _doc(node: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _body(node: dict[str, Any], provinces: list[str] | None = None) -> dict[str, Any]:
-    province = node.get("province")
-    if province is None and provinces:
-        province = min(provinces)
+def _body(node: dict[str, Any]) -> dict[str, Any]:
+    province = node.get("province")  # the voted province, else the first it is located in
     key = node["key"]
     return {"id": key_id(key), "key": key, "name": node.get("name") or key, "short_name": node.get("short_name"),
             "province": province}  # fmt: skip
