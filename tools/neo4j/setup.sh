@@ -16,8 +16,16 @@ if neo4j_cache_complete; then
 fi
 
 command -v mvn >/dev/null 2>&1 || die "mvn not found (apt-get install maven)"
-echo "neo4j: fetching Neo4j $NEO4J_VERSION and Neo4j Browser $NEO4J_BROWSER_VERSION from Maven Central into $NEO4J_LIB"
 mkdir -p "$NEO4J_CACHE"
+# One fetch at a time per cache (parallel `make test` runs); the winner's result serves the others.
+exec 9>"$NEO4J_CACHE/.setup.lock"
+flock 9
+if neo4j_cache_complete; then
+    compile_launcher "$JAVA17" >/dev/null
+    echo "neo4j: $NEO4J_VERSION was set up by a parallel run in $NEO4J_LIB"
+    exit 0
+fi
+echo "neo4j: fetching Neo4j $NEO4J_VERSION and Neo4j Browser $NEO4J_BROWSER_VERSION from Maven Central into $NEO4J_LIB"
 tmp="$(mktemp -d "$NEO4J_CACHE/lib.tmp.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 # Maven itself runs on Java 17 too, so a JAVA_HOME pointing at a newer JDK cannot break the fetch.
