@@ -271,3 +271,14 @@ def test_unknown_document_shows_an_error_not_a_blank_page(context):
         assert "Không tải được" in alert.inner_text() and "no-such-document" in alert.inner_text()
     finally:
         page.close()
+
+
+def test_document_lists_implementing_bodies(page):
+    page.goto(f"/#/documents/{ND04}")
+    page.wait_for_selector("h1:text-is('Nghị định 04/2015/NĐ-CP')")
+    bodies = page.locator("ul.bodies")
+    assert "Ủy ban nhân dân tỉnh An Giang" in bodies.locator("li[data-body='uy-ban-nhan-dan-an-giang']").inner_text()
+    quang_ngai = bodies.locator("li", has_text="Văn phòng UBND tỉnh Quảng Ngãi")
+    assert "Báo cáo 876/BC-VP" in quang_ngai.inner_text()
+    groups = page.locator("article.group h3").all_inner_texts()
+    assert groups == ["An Giang", "Quảng Ngãi"]

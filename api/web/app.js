@@ -166,6 +166,30 @@ function implementersView(data) {
     )));
 }
 
+let provinceNames = null;
+async function provinceName(id) {
+  if (!provinceNames) {
+    provinceNames = api("/provinces").then((ps) => new Map(ps.map((p) => [p.id, p.name]))).catch(() => new Map());
+  }
+  return (await provinceNames).get(id) || id;
+}
+
+/* Implementers grouped by issuing body; the evidence is in the province view above. */
+async function bodiesView(data) {
+  if (!data.groups.length) return h("p", { class: "muted" }, "Không có.");
+  const items = [];
+  for (const g of data.groups) {
+    let name = g.group.name || g.group.short_name || g.group.id;
+    if (g.group.province) {
+      const prov = await provinceName(g.group.province);
+      if (!name.includes(prov)) name = `${name} ${prov}`;
+    }
+    items.push(h("li", { "data-body": g.group.id || "" }, h("strong", {}, name), ": ",
+      g.reports.map((r, i) => [i ? "; " : "", reportLink(r.report), " ", r.relations.map(rel)])));
+  }
+  return h("ul", { class: "bodies" }, items);
+}
+
 function citationsView(items) {
   if (!items.length) return h("p", { class: "muted" }, "Không có.");
   return h("ul", {}, items.map((c) => h("li", {}, docLink(c.document), " ", rel(c.relation), h("span", { class: "muted" }, ` ×${c.count}`))));
@@ -234,9 +258,10 @@ function chainGraph(doc) {
 
 async function documentPage(id) {
   const enc = encodeURIComponent(id);
-  const [doc, imp, cin, cout] = await Promise.all([
+  const [doc, imp, byBody, cin, cout] = await Promise.all([
     api(`/documents/${enc}`),
     api(`/documents/${enc}/implementers?level=province`),
+    api(`/documents/${enc}/implementers?level=body`),
     api(`/documents/${enc}/citations?direction=in`),
     api(`/documents/${enc}/citations?direction=out`),
   ]);
@@ -254,7 +279,8 @@ async function documentPage(id) {
       doc.resolved === false ? ["Trạng thái", "chưa xác định được văn bản (tham chiếu chưa giải quyết)"] : null,
     ]),
     flags(doc.flags, "Lưu ý về dữ liệu"),
-    section("Ai thực hiện, báo cáo về văn bản này", implementersView(imp)),
+    section("Ai thực hiện, báo cáo về văn bản này (theo tỉnh)", implementersView(imp)),
+    section("Theo cơ quan ban hành báo cáo", await bodiesView(byBody)),
     section("Văn bản trích dẫn văn bản này", citationsView(cin.items)),
     section("Văn bản này trích dẫn", citationsView(cout.items)),
     section("Chuỗi trích dẫn", chainGraph(doc)),
