@@ -9,6 +9,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 
 if [ ! -x "$CHROMIUM" ]; then
+  if [ "$CHROMIUM" != /usr/bin/chromium ]; then
+    echo "LEGALGRAPH_CHROMIUM=$CHROMIUM is not an executable" >&2
+    exit 1
+  fi
   if [ "$(id -u)" -ne 0 ]; then
     echo "chromium is missing: run 'sudo apt-get install -y chromium' (Debian) or set LEGALGRAPH_CHROMIUM" >&2
     exit 1
