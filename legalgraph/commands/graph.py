@@ -102,7 +102,9 @@ def register(subparsers: Any) -> None:
                               "Files already stored with the same sha256 are skipped.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--workers", type=int, default=1, help="parallel extraction processes (default 1)")
-    p.add_argument("--batch", type=int, default=200, help="reports written per transaction/persist")
+    p.add_argument("--batch", type=int, default=1000,
+                   help="reports written per transaction/persist (at least; batches grow to a tenth of "
+                        "the reports already stored, so persisting stays linear in the corpus)")
     p.add_argument("--quiet", action="store_true", help="only the summary")
     _store_options(p)
     p.set_defaults(func=_with_store(cmd_ingest))
@@ -210,7 +212,8 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
     if not files:
         print("legalgraph ingest: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    stored = set(store.report_hashes().values())
+    hashes = store.report_hashes()
+    stored = set(hashes.values())
     todo, skipped = [], 0
     for f in files:
         sha = _file_sha(f)
@@ -222,17 +225,20 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
     failed: list[str] = []
     batch: list[Any] = []
 
+    size = [max(args.batch, len(hashes) // 10)]
+
     def flush() -> None:
         for status in store.write_many(batch):
             counts[status] = counts.get(status, 0) + 1
         batch.clear()
+        size[0] = max(size[0], (len(hashes) + sum(counts.values())) // 10)
 
     for path, status, value in _extracted(todo, args.workers):
         if status == "ok":
             batch.append(value)
             if not args.quiet:
                 print(f"{path}: {len(value.mentions)} references", file=sys.stderr)
-            if len(batch) >= args.batch:
+            if len(batch) >= size[0]:
                 flush()
         else:
             failed.append(path)
