@@ -293,3 +293,20 @@ def test_browser_assets_answer_the_cors_preflight(client, path):
     assert r.headers["access-control-allow-origin"] == "*"
     assert "GET" in r.headers["access-control-allow-methods"]
     assert r.headers["access-control-allow-headers"] == "x-ajax-browser-auth"
+
+
+def test_matrix_follows_reports_written_behind_the_apis_back(tmp_path):
+    """The matrix is cached per set of stored reports: a report written by another process (here:
+    straight into the store, so the API's own write hooks do not run) shows up at once."""
+    store = EmbeddedStore(tmp_path)
+    store.write_many([contribution(extract_file(str(EXAMPLES[1])))])  # Quảng Ngãi only
+    with TestClient(create_app(web_settings(tmp_path), store=store)) as c:
+        before = c.get("/matrix").json()
+        assert cell_reports(before, ND04, "quang-ngai") == {QUANG_NGAI_2021}
+        assert cell_reports(before, ND04, "an-giang") is None
+        assert c.get("/matrix").json() == before
+        store.write_many([contribution(extract_file(str(EXAMPLES[0])))])  # An Giang 2024
+        after = c.get("/matrix").json()
+        assert cell_reports(after, ND04, "an-giang") == {AN_GIANG_2024}
+        assert "Báo cáo 529/BC-UBND (2024-05-24)" in c.get("/matrix.csv").content.decode("utf-8-sig")
+    store.close()

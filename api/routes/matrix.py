@@ -8,7 +8,9 @@ the 34 after (`era=new`, an old unit's reports counted under the unit it became 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -28,6 +30,9 @@ router = APIRouter(tags=["matrix"])
 DATE = r"^(\d{4}-\d{2}-\d{2})?$"  # empty: no bound (HTML forms send it)
 SCAN_PAGE = 200  # documents read per search page while looking for implemented ones
 MAX_SCAN = 5000  # documents looked at, at most, for one matrix
+CACHE_SIZE = 16  # matrices kept per app (each keyed by its parameters and the stored reports)
+CELL_FIELDS = ("id", "doc_type", "number_symbol", "date", "title", "source", "href")
+_build_lock = threading.Lock()
 
 
 class MatrixCell(BaseModel):
@@ -114,7 +119,8 @@ def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since
                 if unit is None or unit["id"] not in column_ids:
                     continue
                 for r in g.get("reports") or []:
-                    report = report_summary(r["report"])
+                    full = report_summary(r["report"])
+                    report = {k: full.get(k) for k in CELL_FIELDS}
                     if _in_period(report, since, until):
                         cell = cells.setdefault(unit["id"], [])
                         if all(x["id"] != report["id"] for x in cell):
@@ -139,6 +145,33 @@ def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since
     }
 
 
+def store_version(store: Store) -> str:
+    """Changes whenever a report is added, replaced or removed (also by another process)."""
+    digest = hashlib.sha256()
+    for source, sha in sorted(store.report_hashes().items()):
+        digest.update(f"{source}\0{sha}\n".encode())
+    return digest.hexdigest()
+
+
+def cached_matrix(request: Request, store: Store, era: str, since: str | None, until: str | None,
+                  doc_type: str | None, limit: int) -> dict[str, Any]:
+    """build_matrix, kept on the app for the stored reports it was built from: building scans every
+    document, a lookup only lists the reports' hashes."""
+    key = (era, since, until, doc_type, limit, store_version(store))
+    cache: dict[tuple[Any, ...], dict[str, Any]] = request.app.state.cache.setdefault("matrix", {})
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    with _build_lock:  # one build at a time: concurrent requests for the same matrix wait for it
+        hit = cache.get(key)
+        if hit is None:
+            hit = build_matrix(store, province_lookup(request, store), era, since, until, doc_type, limit)
+            if len(cache) >= CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = hit
+    return hit
+
+
 Era = Annotated[Literal["old", "new"], Query(description="old: the 63 units before 1 July 2025; new: the 34 after")]
 Since = Annotated[str | None, Query(pattern=DATE, description="ISO date, inclusive (report date)")]
 DocType = Annotated[str | None, Query(max_length=100, description='e.g. "Chỉ thị"')]
@@ -153,8 +186,7 @@ def _empty(value: str | None) -> str | None:
 def matrix(request: Request, store: StoreDep, era: Era = "old", since: Since = None, until: Since = None,
            doc_type: DocType = None, limit: Limit = 30) -> dict[str, Any]:
     """Documents × provinces: who has reported on what in the period, and the gaps."""
-    index = province_lookup(request, store)
-    return build_matrix(store, index, era, _empty(since), _empty(until), _empty(doc_type), limit)
+    return cached_matrix(request, store, era, _empty(since), _empty(until), _empty(doc_type), limit)
 
 
 @router.get("/matrix.csv", response_class=Response,
@@ -164,8 +196,7 @@ def matrix_csv(request: Request, store: StoreDep, era: Era = "old", since: Since
     """The matrix as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese
     right): one row per document, one column per province, each cell the reports ("; "-separated);
     an empty cell is a gap. `reporting` counts the provinces with a report in the period."""
-    index = province_lookup(request, store)
-    m = build_matrix(store, index, era, _empty(since), _empty(until), _empty(doc_type), limit)
+    m = cached_matrix(request, store, era, _empty(since), _empty(until), _empty(doc_type), limit)
     cells = {(c["document_id"], c["province_id"]): c["reports"] for c in m["cells"]}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
