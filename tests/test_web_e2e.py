@@ -223,6 +223,7 @@ def test_matrix_cells_gaps_units_period_and_csv(page):
     page.goto("/#/matrix")
     table = page.locator("table.matrix")
     table.wait_for()
+    assert page.get_by_role("navigation").locator("[aria-current='page']").inner_text() == "Ma trận thực hiện"
     assert table.locator("thead th[data-province]").count() == 63
     row = table.locator(f"tr[data-document='{CT33}']")
     hit = row.locator("td[data-province='an-giang']")

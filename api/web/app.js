@@ -420,6 +420,10 @@ async function route() {
   const params = new URLSearchParams(qpart || "");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
   main.setAttribute("aria-busy", "true");
+  for (const a of document.querySelectorAll("nav a[href^='#/']")) {
+    const current = a.getAttribute("href") === (parts[0] === "matrix" ? "#/matrix" : "#/");
+    if (current) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+  }
   try {
     if (parts[0] === "search" && parts[1]) await searchPage(parts[1]);
     else if (parts[0] === "documents" && parts[1]) await documentPage(parts[1]);
