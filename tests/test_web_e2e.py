@@ -170,6 +170,17 @@ def test_search_document_evidence_and_report(page, base_url):
     page.wait_for_function(f"Number(document.querySelector('#chain').dataset.nodes) > {before}")
     assert button.is_disabled()
     assert page.locator("#chain canvas").count() >= 1
+    # and with the mouse: a click on a node's disc expands it too
+    chain = page.locator("#chain")
+    chain.scroll_into_view_if_needed()
+    x, y = page.evaluate(
+        "id => { const p = document.querySelector('#chain').cy.getElementById(id).renderedPosition(); return [p.x, p.y]; }",
+        ND04)
+    box = chain.bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    expect_disabled = page.locator(f".chain-nodes button[data-node='{ND04}']")
+    page.wait_for_function(f"document.querySelector(\".chain-nodes button[data-node='{ND04}']\").disabled")
+    assert expect_disabled.inner_text() == "đã mở rộng"
     screenshot(page, "web-document", full_page=True)
 
     # evidence → the report, scrolled to the highlighted reference

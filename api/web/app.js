@@ -217,6 +217,7 @@ function chainGraph(doc) {
       ],
       elements: [],
     });
+    box.cy = cy; // for tests and the console
     const expanded = new Set();
     function addNode(n, root) {
       if (!cy.getElementById(n.id).empty()) return;
