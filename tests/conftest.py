@@ -57,10 +57,19 @@ def neo4j_endpoint() -> Iterator[Neo4jEndpoint]:
         http_url = os.environ.get("NEO4J_HTTP_URL") or f"http://{urlsplit(uri).hostname}:7474"
         yield Neo4jEndpoint(uri, http_url, auth)
         return
+    timeout = os.environ.get("LEGALGRAPH_NEO4J_START_TIMEOUT", "120")
+    if not timeout.replace(".", "", 1).isdigit():
+        pytest.fail(
+            f"LEGALGRAPH_NEO4J_START_TIMEOUT must be a number of seconds, got {timeout!r}", pytrace=False
+        )
     try:
-        server = neo4j_server.start(timeout=float(os.environ.get("LEGALGRAPH_NEO4J_START_TIMEOUT", "120")))
+        server = neo4j_server.start(timeout=float(timeout))
     except neo4j_server.Neo4jStartError as exc:
-        pytest.fail(f"{exc}\nHint: run `make neo4j-setup` (bash tools/neo4j/setup.sh) first.", pytrace=False)
+        error = f"{exc}\n(If the jars are missing: make neo4j-setup, i.e. bash tools/neo4j/setup.sh.)"
+    else:
+        error = None
+    if error:  # outside the except block, so the report is not a chained traceback
+        pytest.fail(error, pytrace=False)
     try:
         yield Neo4jEndpoint(server.bolt_uri, server.http_url, None)
     finally:
