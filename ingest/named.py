@@ -11,6 +11,7 @@ from ingest.clauses import read_clause
 from ingest.models import Reference
 from ingest.vocab import vocab
 
+AMENDING_WARNING = "amending law: not in the laws gazetteer"
 _GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)[ ]{0,3}:?[ *_]{0,3})?\Z")
 
 
@@ -36,6 +37,35 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
     spans = sorted((r.start, r.end) for r in refs)
     span_starts = [s for s, _ in spans]
     out: list[Reference] = []
+    for amending in _amending_laws(sh, matches):
+        start, end = amending
+        k = bisect_left(span_starts, end)
+        if any(spans[j][1] > start for j in range(max(0, k - 2), k)):
+            continue
+        nxt = _following(sh, end, starts)
+        if nxt is not None:  # "Luật sửa đổi, … của Luật A số 47/2019/QH14"
+            nxt.start, nxt.text, nxt.name, nxt.doc_type = start, text[start : nxt.end], text[start:end], "Luật"
+            continue
+        cl = read_clause(sh, end, min(len(sh), end + 80))
+        out.append(
+            Reference(
+                start=start,
+                end=end,
+                text=text[start:end],
+                doc_type="Luật",
+                number_symbol=None,
+                year=cl.year if cl.date else None,
+                date=cl.date,
+                issuer=cl.issuer or vocab().named_issuer.get("Luật"),
+                kind="named",
+                name=text[start:end],
+                confidence=0.6,
+                warnings=[AMENDING_WARNING],
+            )
+        )
+        spans.append((start, end))
+        spans.sort()
+        span_starts = [s for s, _ in spans]
     for lm in matches:
         k = bisect_left(span_starts, lm.end)  # spans starting before the name ends
         if any(spans[j][1] > lm.start for j in range(max(0, k - 2), k)):
@@ -79,6 +109,43 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
     return out
 
 
+def _amending_prefix() -> re.Pattern[str]:
+    global _AMENDING
+    if _AMENDING is None:
+        alts = sorted(vocab().amending_prefixes, key=len, reverse=True)
+        words = (r"[ \n]+".join(re.escape(w) for w in a.split()) for a in alts)
+        _AMENDING = re.compile(rf"(?i:{'|'.join(words)})[ \n]+\Z") if alts else re.compile(r"(?!)")
+    return _AMENDING
+
+
+_AMENDING: re.Pattern[str] | None = None
+
+
+def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
+    """Spans of amending laws named by what they amend ("Luật sửa đổi, bổ sung một số điều của
+    Luật A và Luật B"); the law names inside are dropped from `matches` (in place)."""
+    prefix = _amending_prefix()
+    joiners = {j.strip() for j in vocab().amending_joiners}
+    out: list[tuple[int, int]] = []
+    keep: list[Any] = []
+    i = 0
+    while i < len(matches):
+        lm = matches[i]
+        m = prefix.search(sh, max(0, lm.start - 60), lm.start)
+        if m is None:
+            keep.append(lm)
+            i += 1
+            continue
+        end = lm.end
+        i += 1
+        while i < len(matches) and " ".join(sh[end : matches[i].start].split()) in joiners:
+            end = matches[i].end
+            i += 1
+        out.append((m.start(), end))
+    matches[:] = keep
+    return out
+
+
 def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | None:
     for k in range(end, min(len(sh), end + 12)):
         r = starts.get(k)
@@ -95,7 +162,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
         return
     by_name = {law["name"]: law for law in gz.laws()}
     for ref in refs:
-        if ref.kind != "named" or ref.date or _YEAR.search(ref.text):
+        if ref.kind != "named" or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
             continue
         law = by_name.get((ref.resolved or {}).get("law") or "") or _law_of(gz, ref)
         if law is None:

@@ -1,6 +1,7 @@
 """Evaluate the reference extractor against the hand-checked gold annotation in tests/gold/.
 
-For every gold file it runs `ingest.extract_file` on the example it annotates and prints mentions
+For every gold file it runs `ingest.extract_file` on the document it annotates (next to the gold
+file, as in tests/holdout/, or else in examples/) and prints mentions
 (gold / found / matched), precision, recall, F1, field accuracy on matched mentions, then every miss
 (gold not found) and every false positive (found, not in gold) with its context.
 
@@ -235,9 +236,15 @@ def load_extractor():
     return extract_file
 
 
+def document_path(gold_path: Path, name: str) -> Path:
+    """The annotated document: next to its gold file (held-out sets) or in examples/ (the samples)."""
+    beside = gold_path.parent / name
+    return beside if beside.is_file() else ROOT / "examples" / name
+
+
 def evaluate_file(gold_path: Path, extract_file, include_self: bool = False) -> FileResult:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    example = ROOT / "examples" / gold["file"]
+    example = document_path(gold_path, gold["file"])
     text = nfc(example.read_text(encoding="utf-8"))
     result = FileResult(file=gold["file"])
     mentions = [m for m in gold["mentions"] if include_self or not m.get("self")]
