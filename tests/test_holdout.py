@@ -23,9 +23,9 @@ GOLD_FILES = sorted(HOLDOUT.glob("*.json"))
 KINDS = {"full", "short", "named"}
 RELATIONS = {"implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"}
 DOC_TYPES = {
-    "Báo cáo", "Bộ luật", "Chỉ thị", "Chương trình", "Công văn", "Hiến pháp", "Hướng dẫn", "Kế hoạch",
+    "Báo cáo", "Bộ luật", "Chỉ thị", "Chương trình", "Công điện", "Công văn", "Hiến pháp", "Hướng dẫn", "Kế hoạch",
     "Kết luận", "Luật", "Nghị định", "Nghị quyết", "Pháp lệnh", "Quy định", "Quyết định", "Thông tư",
-    "Thông tư liên tịch", "Tờ trình", "Văn bản hợp nhất",
+    "Thông báo", "Thông tư liên tịch", "Tờ trình", "Văn bản hợp nhất",
 }
 SYMBOL = re.compile(r"^\d+(/\d{4})?[/-][\wĐđ]+([/-][\wĐđ]+)*$")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
