@@ -265,6 +265,16 @@ class Neo4jStore:
         )
         return [_doc(r["document"]) for r in rows]
 
+    def search_fulltext(self, q: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Ranked search through the Lucene full-text index (beyond the protocol; for relevance
+        ordering): [{"id", "number_symbol", "title", "score"}], best first. `q` is folded like the
+        indexed text and its words are escaped, so Lucene syntax in user input is taken literally."""
+        words = [re.sub(r'([+\-&|!(){}\[\]^"~*?:\\/])', r"\\\1", w) for w in fold(q).split()]
+        if not words:
+            return []
+        rows = self._read("search_fulltext", q=" ".join(words), limit=max(0, int(limit)))
+        return [dict(r) for r in rows]
+
     def implementers(
         self,
         doc_id: str,

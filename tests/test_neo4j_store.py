@@ -23,7 +23,7 @@ from graph.neo4j_store import DOC_RELATION_TYPES, Neo4jStore
 from graph.records import BodyNode, Contribution, DocRelation, DocumentNode, Mention, ProvinceNode
 from graph.store import StoreError, StoreUnavailable
 
-pytestmark = pytest.mark.neo4j
+# tests using the neo4j_* fixtures are marked `neo4j` by tests/conftest.py
 
 CT33 = DocumentNode(
     key="CT-TTg:33:2021",
@@ -178,6 +178,19 @@ def test_search_without_diacritics(store: Neo4jStore) -> None:
     )
 
 
+def test_fulltext_index_folds_vietnamese(store: Neo4jStore) -> None:
+    decree = DocumentNode(
+        key="NĐ-CP:4:2015", id="nd-cp-4-2015", doc_type="Nghị định", number_symbol="04/2015/NĐ-CP", year=2015,
+        title="quy định về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước",
+    )  # fmt: skip
+    store.write(report(1, cited=(CT33, decree)))
+    assert store.search_fulltext("nghi dinh dan chu")[0]["id"] == "nd-cp-4-2015"
+    assert store.search_fulltext("NGHỊ ĐỊNH")[0]["id"] == "nd-cp-4-2015"  # đ → d
+    assert store.search_fulltext("tiếp công dân")[0]["id"] == "ct-ttg-33-2021"
+    assert store.search_fulltext('title:( "unbalanced [ ~ * ? \\') == []  # Lucene syntax taken literally
+    assert store.search_fulltext("   ") == []
+
+
 def test_idempotent(store: Neo4jStore) -> None:
     assert store.write(report(1)) == "added"
     before = (store.stats(), sorted(map(repr, store.iter_edges())))
@@ -298,6 +311,7 @@ def test_unknown_relation_type_is_refused(store: Neo4jStore) -> None:
     assert store.stats()["reports"] == 0
 
 
+@pytest.mark.neo4j
 def test_dead_database_is_a_clear_error(dead_bolt_uri: str) -> None:
     with pytest.raises(StoreUnavailable) as err:
         Neo4jStore(dead_bolt_uri, connection_timeout=2.0)
@@ -315,6 +329,20 @@ def test_dead_database_is_a_clear_error(dead_bolt_uri: str) -> None:
 def test_bad_uri_is_a_clear_error() -> None:
     with pytest.raises(StoreUnavailable, match="not usable"):
         Neo4jStore("http://127.0.0.1:1", connect=False)
+
+
+def test_named_queries_are_documented_and_load() -> None:
+    import cypher
+
+    folder = Path(cypher.__file__).parent
+    for name in cypher.names():
+        raw = (folder / "queries" / f"{name}.cypher").read_text(encoding="utf-8")
+        assert raw.startswith("//"), f"{name}.cypher has no header comment"
+        assert "$" not in raw or ":param" in raw, f"{name}.cypher does not document its parameters"
+        assert cypher.load(name) and "//" not in cypher.load(name).split("\n")[0]
+    assert all("IF NOT EXISTS" in s for s in cypher.schema_statements())
+    with pytest.raises(KeyError):
+        cypher.load("../schema")
 
 
 # ---- parity with the embedded store on the real sample corpus -------------------------------------
@@ -396,6 +424,7 @@ def test_same_answers_as_the_embedded_store(
     assert got.keys() == expected.keys()
 
 
+@pytest.mark.neo4j
 def test_server_killed_mid_write_leaves_no_partial_report(tmp_path: Path) -> None:
     """SIGKILL the server while a batch is being written; after recovery only committed reports exist."""
     from tests import neo4j_server
