@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.cache import AnswerCache
 from api.deps import StoreHolder, load_settings, setting
 from api.problems import install_handlers
 from api.routes import build_router
@@ -81,6 +82,7 @@ def create_app(settings: Any = None, store: Store | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store_holder = holder
     app.state.cache = {}
+    app.state.answers = AnswerCache()
     install_handlers(app)
     app.include_router(build_router(bool(setting(settings, "read_api_key_required", False))))
     mount_web(app)

@@ -168,3 +168,20 @@ def test_same_symbol_in_two_provinces_resolves_to_both_with_why(client):
     assert body["ambiguous"] is True and len(body["candidates"]) == 2, body
     assert {c["document"]["province"] for c in body["candidates"]} == {"an-giang", "quang-ngai"}
     assert all("province" in c["why"] for c in body["candidates"])
+
+
+def test_cached_answers_follow_writes(client):
+    client.post("/reports", files={"file": ("ag.txt", EXAMPLE.read_bytes(), "text/plain")}, headers=KEY)
+    doc_id = client.get("/resolve", params={"ref": "33/CT-TTg"}).json()["candidates"][0]["document"]["id"]
+    before = client.get(f"/documents/{doc_id}/implementers").json()
+    text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\n\nSố: 77/BC-UBND\n\nKon Tum, ngày 3 tháng 3 năm 2023\n\nBÁO CÁO\n\n"
+            "Kết quả thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\n"
+            "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, tỉnh đã ban hành kế hoạch.\n")
+    r = client.post("/reports", json={"text": text, "source": "kon-tum-77"}, headers=KEY)
+    after = client.get(f"/documents/{doc_id}/implementers").json()
+    names = {g["group"]["name"] for g in after["groups"]} - {g["group"]["name"] for g in before["groups"]}
+    assert names == {"Kon Tum"}, after
+    kon_tum = next(g for g in after["groups"] if g["group"]["name"] == "Kon Tum")
+    assert kon_tum["successor"]["id"] == "quang-ngai"
+    client.delete(f"/reports/{r.json()['report']['id']}", headers=KEY)
+    assert client.get(f"/documents/{doc_id}/implementers").json() == before

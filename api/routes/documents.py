@@ -136,6 +136,14 @@ def implementers(
     document, with the relation and the evidence sentence and offsets of each mention. Old
     (pre-July 2025) provinces carry their successor. `report_count` / `evidence_count` give the
     totals when `limit` / `evidence` cut a list."""
+    key = ("implementers", doc_id, level, since, until, limit, evidence)
+    answer = request.app.state.answers.get_or_build(
+        key, lambda: implementers_answer(request, store, doc_id, level, since, until, limit, evidence))
+    return Response(answer, media_type="application/json")
+
+
+def implementers_answer(request: Request, store: Store, doc_id: str, level: str, since: str | None,
+                        until: str | None, limit: int, evidence: int) -> bytes:
     doc = cached_document(request, store, doc_id)
     if accepts_limit(store):
         rows = store.implementers(doc_id, level=level, since=since, until=until, limit=limit)  # type: ignore[call-arg]
@@ -162,8 +170,7 @@ def implementers(
         })
     # The hot endpoint: built from plain dicts and serialised directly with orjson (its shape is the
     # documented `Implementers` model, checked by the schema tests), skipping a validation pass.
-    body = {"document": document_summary(doc), "level": level, "groups": groups}
-    return Response(orjson.dumps(body), media_type="application/json")
+    return orjson.dumps({"document": document_summary(doc), "level": level, "groups": groups})
 
 
 @router.get("/{doc_id}/citations", response_model=Citations, responses=problem_responses(404))

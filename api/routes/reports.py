@@ -112,6 +112,7 @@ async def upload_report(request: Request, response: Response, store: StoreDep) -
     upload = await read_upload(request, limit)
     status, report_id = await ingest_upload(store, upload)
     request.app.state.cache.clear()
+    request.app.state.answers.clear()
     if status == "unchanged":
         response.status_code = 200
     report, references = await run_in_threadpool(
@@ -126,4 +127,5 @@ def delete_report(request: Request, store: StoreDep, report_id: ReportId) -> Res
     if not store.remove(report_id):
         raise not_found("report", report_id)
     request.app.state.cache.clear()
+    request.app.state.answers.clear()
     return Response(status_code=204)
