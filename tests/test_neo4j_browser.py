@@ -22,18 +22,19 @@ from tests.test_web_routes import EXAMPLES, web_settings
 
 GUIDE = Path(__file__).resolve().parent.parent / "cypher" / "guide" / "legalgraph.html"
 PARAMS = {"symbol": "33/CT-TTg", "province": "an-giang"}
-UNKNOWN = ("UnknownLabelWarning", "UnknownRelationshipTypeWarning", "UnknownPropertyKeyWarning")
+# GQL status codes: the query names a label / relationship type / property key the graph lacks
+UNKNOWN = {"01N50": "label", "01N51": "relationship type", "01N52": "property key"}
 
 
-def names_unknown(notification: dict) -> bool:
-    """A notification that the query names a label, type or property the graph lacks; relation
-    types of the model the examples happen not to state (AMENDS, ...) do not count."""
+def names_unknown(status) -> bool:
+    """A status saying the query names something the graph lacks; relation types of the model that
+    the examples happen not to state (AMENDS, ...) do not count."""
     from graph.neo4j_store import DOC_RELATION_TYPES
 
-    if not any(u in notification.get("code", "") for u in UNKNOWN):
+    if status.gql_status not in UNKNOWN:
         return False
-    missing = re.search(r"missing relationship type is: (\w+)", notification.get("description", ""))
-    return not (missing and missing.group(1) in DOC_RELATION_TYPES)
+    named = re.search(r"`(\w+)`", status.status_description or "")
+    return not (status.gql_status == "01N51" and named and named.group(1) in DOC_RELATION_TYPES)
 
 
 def guide_queries() -> list[str]:
@@ -62,7 +63,7 @@ def test_guide_queries_run_on_the_real_graph(graph):
     rows_of = {}
     for query in queries:
         records, summary, _ = graph.execute_query(query, PARAMS)
-        unknown = [n for n in summary.notifications or [] if names_unknown(n)]
+        unknown = [(x.gql_status, x.status_description) for x in summary.gql_status_objects if names_unknown(x)]
         assert not unknown, f"the guide names something the model lacks:\n{query}\n{unknown}"
         rows_of[query] = [r.data() for r in records]
     empty = [q for q, rows in rows_of.items() if not rows]
