@@ -62,19 +62,31 @@ def _soft_break(text: str, i: int) -> bool:
     return j > 0 and text[j - 1].isalpha() and k + 1 < len(text) and text[k + 1].islower()
 
 
-def _nearest_cue(before: str) -> tuple[int, int, str] | None:
-    """(cue start, cue end, relation) of the cue nearest the end of `before` (lower-cased)."""
+def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+    """(cue start, cue end, relation) of the cue nearest the end of `before` (lower-cased), ignoring
+    cues of the relations in `skip`."""
     pattern, rel_of = _cue_pattern()
     best: tuple[int, int, str] | None = None
     for m in pattern.finditer(before):
-        if best is None or m.end() > best[1]:
-            best = (m.start(), m.end(), rel_of[" ".join(m.group().split())])
+        rel = rel_of[" ".join(m.group().split())]
+        if rel not in skip and (best is None or m.end() > best[1]):
+            best = (m.start(), m.end(), rel)
     return best
 
 
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
     """The reference opens a parenthesis: evidence cited for what was said ("(*Quyết định số …*)")."""
     return lo > 0 and text[lo - 1] == "(" and not text[lo:start].strip(" *_")
+
+
+def _self_before(before: str, cue_start: int) -> bool:
+    """ "Thông tư này hướng dẫn …": the citing document itself is the one that guides."""
+    return before[:cue_start].rstrip(" *_").endswith(" này")
+
+
+def _passive(after_cue: str, markers: tuple[str, ...]) -> bool:
+    words = after_cue.split(None, 1)
+    return bool(words) and words[0] in markers
 
 
 def is_list_gap(gap: str) -> bool:
@@ -96,6 +108,11 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         seg_lo = max(lo, prev.end) if prev else lo
         before = text[seg_lo : r.start].lower()
         cue = _nearest_cue(before)
+        guiding = prev is not None and prev.end > lo
+        if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
+            cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
+        if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers):
+            cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
         if cue is not None and "," in before[cue[1] :]:
             cue = None  # the cue belongs to something said before the comma
         if cue is None:
@@ -111,7 +128,8 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             ):
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
-                far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : r.start].lower())
+                # doc-to-doc cues ("… sửa đổi Nghị định A và B") speak of other documents: skipped
+                far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : r.start].lower(), v.doc_to_doc)
                 if far is not None and far[2] in _SENTENCE_WIDE:
                     r.relation = far[2]  # type: ignore[assignment]
             continue
@@ -130,6 +148,6 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         if rel in v.doc_to_doc:
             if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
-            elif rel == "guides":
+            elif rel == "guides" and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
