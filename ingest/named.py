@@ -131,7 +131,9 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
     i = 0
     while i < len(matches):
         lm = matches[i]
-        m = prefix.search(sh, max(0, lm.start - 60), lm.start)
+        lo = max(0, lm.start - 60)
+        window = sh[lo : lm.start]
+        m = prefix.search(sh, lo, lm.start) if "đổi" in window or "ĐỔI" in window else None
         if m is None:
             keep.append(lm)
             i += 1

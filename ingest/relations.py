@@ -68,9 +68,10 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
     pattern, rel_of = _cue_pattern()
     best: tuple[int, int, str] | None = None
     for m in pattern.finditer(before):
-        rel = rel_of[" ".join(m.group().split())]
-        if rel not in skip and (best is None or m.end() > best[1]):
-            best = (m.start(), m.end(), rel)
+        if best is None or m.end() > best[1]:
+            rel = rel_of[" ".join(m.group().split())]
+            if rel not in skip:
+                best = (m.start(), m.end(), rel)
     return best
 
 

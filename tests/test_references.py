@@ -406,3 +406,54 @@ def test_unknown_letter_issuer_needs_so() -> None:
 def test_empty_and_plain_text() -> None:
     assert find_references("") == []
     assert find_references("Không có văn bản nào ở đây.") == []
+
+
+# --- held-out findings (tests/holdout/) ------------------------------------------------------------
+
+
+def test_space_before_the_first_slash() -> None:
+    r = one("công bố danh mục theo Quyết định số 15 /2022/ QĐ-UBND của UBND tỉnh.")
+    assert r.text == "Quyết định số 15 /2022/ QĐ-UBND"
+    assert r.number_symbol == "15/2022/QĐ-UBND"
+    assert symbols("giai đoạn 2021 -2025 và 15 /ngày") == []  # no letter code after the slash: nothing
+
+
+def test_amending_law_spans_the_laws_it_amends() -> None:
+    text = (
+        "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều "
+        "của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;"
+    )
+    out = refs(text)
+    assert [r.kind for r in out] == ["named", "named"]
+    amending = out[1]
+    assert amending.text.startswith("Luật sửa đổi") and amending.text.endswith("Luật Viên chức")
+    assert amending.date == "2019-11-25" and amending.relation == "based_on"
+    assert amending.number_symbol is None
+
+
+def test_amended_law_named_after_a_numbered_law_stays_separate() -> None:
+    out = refs("Căn cứ Luật số 52/2019/QH14 sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức;")
+    assert [r.text for r in out] == ["Luật số 52/2019/QH14", "Luật Cán bộ, công chức"]
+    assert out[1].relation == "amends"
+
+
+def test_passive_amendment_names_the_agent() -> None:
+    out = refs(
+        "Văn bản thực hiện theo Nghị định số 34/2016/NĐ-CP, được sửa đổi, bổ sung bởi Nghị định số 154/2020/NĐ-CP."
+    )
+    assert [r.relation for r in out] == ["implements", "implements"]
+
+
+def test_document_itself_guides() -> None:
+    r = one("Thông tư này hướng dẫn thực hiện Chương II Nghị định số 138/2020/NĐ-CP về tuyển dụng.")
+    assert r.relation == "guides"
+
+
+def test_guidance_as_a_noun_is_not_a_cue() -> None:
+    r = one("Lập danh mục hồ sơ theo hướng dẫn tại Công văn số 1121/SNV-VTLT ngày 20/9/2021 của Sở Nội vụ.")
+    assert r.relation == "implements"
+
+
+def test_detailing_decree_guides_the_law_in_its_subject() -> None:
+    out = refs("Căn cứ Nghị định số 01/2013/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;")
+    assert [r.relation for r in out] == ["based_on", "guides"]
