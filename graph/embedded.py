@@ -150,6 +150,9 @@ class _State:
         self.packs: dict[str, int] = {}  # pack file -> number of live payloads in it
 
 
+_LOOSE_PREFIXES = ("unresolved:", "named:", "report:")  # keys whose symbol is not part of the key
+
+
 def symbol_index_key(number_symbol: str | None) -> str | None:
     """Lookup form of a number/symbol: canonical symbol and number, and the year when the symbol
     has one ("33/CT-TTG" → "ct-ttg:33", "04/2015/NĐ-CP" → "nd-cp:4:2015")."""
@@ -410,19 +413,18 @@ class EmbeddedStore:
         st, g, K = self._st, self._st.g, c.report_key
         prov = c.report.province
         own = self._i(_doc_tuple(c.report))
-        self._node(K, c.report_id)
+        self._node(K, c.report_id, c.report.number_symbol)
         st.alias.add(K)
-        self._index_symbol(c.report.number_symbol, K)
         doc_keys, doc_props = [], []
         for d in c.documents:
             t = self._i(_doc_tuple(d))
-            self._node(d.key, d.id)["c"].inc(t)
+            self._node(d.key, d.id, d.number_symbol)["c"].inc(t)
             st.alias.add(d.key)
-            self._index_symbol(d.number_symbol, d.key)
             doc_keys.append(d.key)
             doc_props.append(t)
+        nodes = g._node  # networkx's node-attribute dict (hot path; every doc here exists)
         for doc, body in c.issued_by:
-            self._node(doc, key_id(doc)).setdefault("ib", Tally()).inc(body)
+            nodes[doc].setdefault("ib", Tally()).inc(body)
         bodies = []
         for b in c.bodies:
             t = self._i((b.name, b.short_name, b.province))
@@ -490,12 +492,18 @@ class EmbeddedStore:
         st.by_source[c.source] = K
         st.by_sha[c.sha256] = K
 
-    def _node(self, key: str, doc_id: str) -> dict[str, Any]:
-        g = self._st.g
-        if key not in g:
-            g.add_node(key, c=Tally())
-            self._st.ids.setdefault(doc_id, key)
-        return g.nodes[key]
+    def _node(self, key: str, doc_id: str, number_symbol: str | None = None) -> dict[str, Any]:
+        """The node's attribute dict, creating (and indexing) the node when new."""
+        st = self._st
+        attrs = st.g._node.get(key)
+        if attrs is None:
+            st.g.add_node(key, c=Tally())
+            attrs = st.g._node[key]
+            st.ids.setdefault(doc_id, key)
+            self._index_symbol(number_symbol, key)
+        elif number_symbol and key not in st.loose_symbols and key.startswith(_LOOSE_PREFIXES):
+            self._index_symbol(number_symbol, key)
+        return attrs
 
     def _index_symbol(self, number_symbol: str | None, key: str) -> None:
         st = self._st
