@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -40,6 +41,8 @@ def run_once(args: argparse.Namespace, files: list[str]) -> dict[str, float]:
 
     tmp = Path(tempfile.mkdtemp(prefix="lg-bench-ingest-"))
     store = open_bench_store(args, tmp / "store")
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     batch, written, failed, write_s = [], 0, 0, 0.0
     for _path, status, value in _extracted(files, args.workers):
@@ -59,11 +62,15 @@ def run_once(args: argparse.Namespace, files: list[str]) -> dict[str, float]:
         write_s += time.perf_counter() - a
         written += len(batch)
     total = time.perf_counter() - t0
+    main_cpu = time.process_time() - cpu0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    worker_cpu = (children.ru_utime + children.ru_stime) - (children0.ru_utime + children0.ru_stime)
     stats = store.stats()
     store.close()
     shutil.rmtree(tmp, ignore_errors=True)
     return {"reports_per_s": written / total, "total_s": total, "write_s": write_s, "failed": failed,
-            "mentions": stats["mentions"]}
+            "mentions": stats["mentions"], "main_cpu_ms": 1000 * main_cpu / max(written, 1),
+            "worker_cpu_ms": 1000 * worker_cpu / max(written, 1)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,8 +87,12 @@ def main(argv: list[str] | None = None) -> int:
         r = run_once(args, files)
         results.append(r)
         print(f"run {i + 1}: {r['reports_per_s']:.0f} reports/s ({r['total_s']:.1f} s, store writes "
-              f"{r['write_s']:.1f} s, {r['mentions']} mentions, {r['failed']} failed)", file=sys.stderr)
+              f"{r['write_s']:.1f} s, {r['mentions']} mentions, {r['failed']} failed; CPU per report: "
+              f"main {r['main_cpu_ms']:.2f} ms, extraction workers {r['worker_cpu_ms']:.2f} ms)", file=sys.stderr)
     med = statistics.median(r["reports_per_s"] for r in results)
+    cpu = statistics.median(r["main_cpu_ms"] + r["worker_cpu_ms"] for r in results)
+    print(f"CPU per report (main + workers): {cpu:.2f} ms → on {os.cpu_count()} idle cores at most "
+          f"{1000 * (os.cpu_count() or 1) / cpu:.0f} reports/s")
     load = os.getloadavg()[0]
     print(f"ingest {args.store}: {len(files)} reports, {args.workers} workers, median {med:.0f} reports/s "
           f"over {args.runs} runs (load average {load:.1f} on {os.cpu_count()} cores)")
