@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ingest.models import Reference
+from ingest.patterns import PINPOINT_BEFORE
 from ingest.vocab import vocab
 
 CUE_WINDOW = 160
@@ -90,6 +91,12 @@ def _passive(after_cue: str, markers: tuple[str, ...]) -> bool:
     return bool(words) and words[0] in markers
 
 
+def _continues_list(gap: str) -> bool:
+    """A list gap, also when the next item opens with its pinpoint ("… và Điều 2 <ref>")."""
+    pin = PINPOINT_BEFORE.search(gap)
+    return is_list_gap(gap[: pin.start()] if pin else gap)
+
+
 def is_list_gap(gap: str) -> bool:
     words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
@@ -120,7 +127,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             if (
                 prev is not None
                 and prev.relation in v.inherit
-                and is_list_gap(text[min(ends[i - 1], r.start) : r.start])
+                and _continues_list(text[min(ends[i - 1], r.start) : r.start])
             ):
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source

@@ -457,3 +457,8 @@ def test_guidance_as_a_noun_is_not_a_cue() -> None:
 def test_detailing_decree_guides_the_law_in_its_subject() -> None:
     out = refs("Căn cứ Nghị định số 01/2013/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;")
     assert [r.relation for r in out] == ["based_on", "guides"]
+
+
+def test_list_item_opening_with_its_pinpoint_continues_the_list() -> None:
+    out = refs("Bãi bỏ khoản 3 Điều 9 Nghị định số 112/2011/NĐ-CP và Điều 2 Nghị định số 34/2019/NĐ-CP.")
+    assert [r.relation for r in out] == ["replaces", "replaces"]
