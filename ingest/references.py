@@ -84,6 +84,19 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     return refs
 
 
+def _numbers_a_form(sh: str, s: int, v: Vocab) -> bool:
+    """ "Mẫu số 01/BC-CCHC", "Biểu số 03/TH": the symbol numbers a form or a table."""
+    w = sh[max(0, s - 20) : s].lower().rstrip(" *_:\n")
+    if not w.endswith("số"):
+        return False
+    w = w[:-2].rstrip(" *_")
+    for word in v.not_document_words:
+        if w.endswith(word):
+            k = len(w) - len(word)
+            return k == 0 or not w[k - 1].isalnum()
+    return False
+
+
 def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """One scan: symbol anchors and plain-number anchors (short-form candidates)."""
     symbols: list[re.Match[str]] = []
@@ -119,6 +132,8 @@ def _full_references(
             and not sh[max(0, s - 8) : s].lower().rstrip(" *_:\n").endswith("số")
         ):
             continue
+        if tw is None and _numbers_a_form(sh, s, v):
+            continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s
         word_type = v.type_words.get(tw[1]) if tw else None
         doc_type = sym.doc_type

@@ -38,6 +38,7 @@ class Vocab:
     folded: dict[str, str] = field(default_factory=dict)  # Đ-less spelling -> code, when unique
     issuer_heads: tuple[str, ...] = ()  # "Ủy ban nhân dân", "Sở", ... (a body's first words)
     codes_of_type: dict[str, frozenset[str]] = field(default_factory=dict)  # "Quy định" -> {QĐi, QyĐ, QĐ}
+    not_document_words: tuple[str, ...] = ()  # "mẫu", "biểu": "Mẫu số 01/BC-CCHC" numbers a form
     passive_markers: tuple[str, ...] = ()  # "bởi", "tại": "được sửa đổi bởi X" (X is the agent)
     amending_prefixes: tuple[str, ...] = ()  # "luật sửa đổi, bổ sung một số điều của" (lower-case)
     amending_joiners: tuple[str, ...] = ()  # what chains the amended laws' names: ",", "và"
@@ -108,6 +109,7 @@ def vocab() -> Vocab:
         folded=folded,
         codes_of_type=codes_of_type,
         issuer_heads=tuple(sorted(issuer_data.get("issuer_heads", ()), key=len, reverse=True)),
+        not_document_words=tuple(types.get("not_documents", {}).get("words", ())),
         passive_markers=tuple(rel.get("passive_markers", ())),
         amending_prefixes=tuple(types.get("amending_law", {}).get("prefixes", ())),
         amending_joiners=tuple(types.get("amending_law", {}).get("joiners", ())),

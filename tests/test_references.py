@@ -462,3 +462,8 @@ def test_detailing_decree_guides_the_law_in_its_subject() -> None:
 def test_list_item_opening_with_its_pinpoint_continues_the_list() -> None:
     out = refs("Bãi bỏ khoản 3 Điều 9 Nghị định số 112/2011/NĐ-CP và Điều 2 Nghị định số 34/2019/NĐ-CP.")
     assert [r.relation for r in out] == ["replaces", "replaces"]
+
+
+def test_form_numbers_are_not_documents() -> None:
+    assert symbols("Báo cáo theo Mẫu số 01/BC-CCHC kèm theo; Biểu số 03/TH.") == []
+    assert symbols("theo mẫu số 01/BC-UBND và Quyết định số 5/QĐ-UBND") == ["5/QĐ-UBND"]
