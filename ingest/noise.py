@@ -19,6 +19,8 @@ _MAP: dict[str, str] = {
     "\u2010": "-",  # ‐ hyphen
     "\u2011": "-",  # non-breaking hyphen
     "\u2012": "-",  # figure dash
+    "\u2013": "-",  # – en dash typed inside a symbol ("NĐ–CP", "01–KL/TW"); prose ranges stay ranges
+    "\u2212": "-",  # − minus sign
     "\u00ad": "-",  # soft hyphen (left by PDF hyphenation)
     "\u00a0": " ",  # no-break space
     "\u2007": " ",
@@ -42,6 +44,8 @@ _KIND: dict[str, str] = {
     "\u2010": "dash",
     "\u2011": "dash",
     "\u2012": "dash",
+    "\u2013": "dash",
+    "\u2212": "dash",
     "\u00ad": "dash",
 }
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"

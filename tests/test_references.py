@@ -467,3 +467,9 @@ def test_list_item_opening_with_its_pinpoint_continues_the_list() -> None:
 def test_form_numbers_are_not_documents() -> None:
     assert symbols("Báo cáo theo Mẫu số 01/BC-CCHC kèm theo; Biểu số 03/TH.") == []
     assert symbols("theo mẫu số 01/BC-UBND và Quyết định số 5/QĐ-UBND") == ["5/QĐ-UBND"]
+
+
+def test_space_after_the_first_slash_and_en_dash() -> None:
+    assert symbols("thực hiện Nghị định số 45/ 2020/NĐ-CP") == ["45/2020/NĐ-CP"]
+    assert symbols("Nghị định số 30/2020/NĐ–CP và Kết luận số 01–KL/TW") == ["30/2020/NĐ-CP", "01-KL/TW"]
+    assert symbols("giai đoạn 2021 – 2025, năm 2021–2030; – Sở Nội vụ") == []
