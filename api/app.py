@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -67,9 +68,13 @@ def create_app(settings: Any = None, store: Store | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         try:
-            holder.get()  # open (and apply the schema) early; a failure leaves /health at 503
+            holder.get().stats()  # open and load now (Neo4j: schema applied); a failure leaves /health at 503
         except Exception as exc:
             logging.getLogger("legalgraph.api").warning("store not available at start: %s", exc)
+        # An embedded graph is millions of long-lived objects: a full collection would walk them all
+        # (seconds, measured at 100k reports) and stall requests, so they leave the collector's view.
+        gc.collect()
+        gc.freeze()
         yield
         holder.close()
 

@@ -197,8 +197,8 @@ request = function()
   return wrk.format("GET", paths[i])
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %%d %%d %%d %%f %%f %%f %%f\\n", summary.requests, summary.duration,
-    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+  io.write(string.format("RESULT %%d %%d %%d %%d %%f %%f %%f %%f\\n", summary.requests, summary.duration,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write, summary.errors.timeout,
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.mean / 1000))
 end
 """
@@ -213,8 +213,9 @@ def run_wrk(base: str, paths: list[str], seconds: int, connections: int, threads
         out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
                              capture_output=True, text=True, check=True).stdout
     line = next(ln for ln in out.splitlines() if ln.startswith("RESULT"))
-    n, duration_us, errors, p50, p95, p99, mean = line.split()[1:]
-    return {"rps": int(n) / (int(duration_us) / 1e6), "errors": int(errors), "p50_ms": float(p50),
+    n, duration_us, errors, timeouts, p50, p95, p99, mean = line.split()[1:]
+    return {"rps": int(n) / (int(duration_us) / 1e6), "errors": int(errors), "timeouts": int(timeouts),
+            "p50_ms": float(p50),
             "p95_ms": float(p95), "p99_ms": float(p99), "mean_ms": float(mean), "requests": int(n)}
 
 
@@ -241,7 +242,7 @@ async def _httpx_load(base: str, paths: list[str], seconds: int, connections: in
         await asyncio.gather(*(worker(k, client) for k in range(connections)))
         elapsed = time.perf_counter() - t0
     q = statistics.quantiles(latencies, n=100)
-    return {"rps": len(latencies) / elapsed, "errors": errors, "p50_ms": q[49], "p95_ms": q[94], "p99_ms": q[98],
+    return {"rps": len(latencies) / elapsed, "errors": errors, "timeouts": 0, "p50_ms": q[49], "p95_ms": q[94], "p99_ms": q[98],
             "mean_ms": statistics.fmean(latencies), "requests": len(latencies)}
 
 
@@ -299,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = {"median": median_of(runs), "runs": runs}
             m = results[name]["median"]
             print(f"{name:30s} {m['rps']:8.0f} req/s  p50 {m['p50_ms']:6.1f} ms  p95 {m['p95_ms']:6.1f} ms  "
-                  f"p99 {m['p99_ms']:6.1f} ms  errors {m['errors']:.0f}")
+                  f"p99 {m['p99_ms']:6.1f} ms  errors {m['errors']:.0f}  timeouts(>2s) {m['timeouts']:.0f}")
     finally:
         proc.send_signal(signal.SIGINT)
         try:
