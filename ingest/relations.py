@@ -93,8 +93,13 @@ def _passive(after_cue: str, markers: tuple[str, ...]) -> bool:
 
 def _continues_list(gap: str) -> bool:
     """A list gap, also when the next item opens with its pinpoint ("… và Điều 2 <ref>")."""
-    pin = PINPOINT_BEFORE.search(gap)
-    return is_list_gap(gap[: pin.start()] if pin else gap)
+    if is_list_gap(gap):
+        return True
+    if "iều" not in gap:  # no "Điều"/"điều": no pinpoint to strip
+        return False
+    lo = max(0, len(gap) - 60)  # a pinpoint is short; the \Z-anchored search stays cheap
+    pin = PINPOINT_BEFORE.search(gap, lo)
+    return pin is not None and is_list_gap(gap[: pin.start()])
 
 
 def is_list_gap(gap: str) -> bool:
