@@ -290,10 +290,20 @@ class Neo4jStore:
         key = self._key_of(doc_id)
         if key is None:
             raise NotFound(f"no document {doc_id!r}")
-        rows = self._read("implementers", key=key, since=since or None, until=until or None)
+        since, until = since or None, until or None
+        counts: dict[str | None, int] = {}
         groups: dict[str | None, list[dict[str, Any]]] = {}
-        for row in rows:
-            groups.setdefault(row["province"] if level == "province" else row["body"], []).append(row)
+        if limit is None:
+            rows = self._read("implementers", key=key, since=since, until=until)
+            for row in rows:
+                groups.setdefault(row["province"] if level == "province" else row["body"], []).append(row)
+        else:  # counted and cut per group in the database
+            rows = self._read(
+                "implementers_top", key=key, level=level, since=since, until=until, limit=max(0, int(limit))
+            )
+            for row in rows:
+                groups[row["grp"]] = list(row["reports"])
+                counts[row["grp"]] = int(row["report_count"])
         if level == "province":
             wanted_groups = sorted(gk for gk in groups if gk)
             rows_p = self._read("provinces_by_key", keys=wanted_groups) if wanted_groups else []
@@ -325,7 +335,7 @@ class Neo4jStore:
                         "evidence": ev,
                     }
                 )
-            out.append({"group": make(gk), "report_count": len(reps), "reports": items})
+            out.append({"group": make(gk), "report_count": counts.get(gk, len(reps)), "reports": items})
         out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
         return out
 

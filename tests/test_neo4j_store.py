@@ -366,7 +366,9 @@ def _answers(s: Any) -> dict[str, Any]:
             for level in ("province", "body"):
                 out[f"implementers {level} {i}"] = s.implementers(i, level)
             out[f"implementers dated {i}"] = s.implementers(i, since="2021-01-01", until="2023-12-31")
-            out[f"implementers limit {i}"] = s.implementers(i, limit=1)
+            out[f"implementers limit {i}"] = [
+                s.implementers(i, lv, limit=n) for lv in ("province", "body") for n in (0, 1)
+            ]
             if d.get("number_symbol"):
                 out[f"find {i}"] = s.find_by_symbol(d["number_symbol"])
         if label == "Report":
