@@ -2,7 +2,10 @@
 implement X" latency on the loaded graph.
 
     .venv/bin/python bench/neo4j_write.py --uri bolt://127.0.0.1:7687 --reports 10000 --batch 500
-    .venv/bin/python bench/neo4j_write.py --uri … --reports 100000 --queries 200   # p50/p95 of implementers
+    .venv/bin/python bench/neo4j_write.py --uri … --reports 20000 --queries 200   # + implementers p50/p95
+
+For latency at 100,000 reports use bench/query.py --store neo4j --neo4j-uri … --build (streams the
+corpus in, then times the same query on head and random documents).
 
 Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
 built from the generator's spec, no extraction) and are turned into contributions up front, so
@@ -36,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=500, help="reports per write transaction")
     ap.add_argument("--runs", type=int, default=3, help="write runs (the last one is kept for queries)")
     ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
+    ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -51,10 +55,28 @@ def main(argv: list[str] | None = None) -> int:
             store.write_many(cs[i : i + args.batch])
         dt = time.perf_counter() - t0
         rates.append(mentions / dt)
-        print(json.dumps({"run": run, "reports": len(cs), "mentions": mentions, "seconds": round(dt, 2),
-                          "mentions_per_s": round(mentions / dt), "reports_per_s": round(len(cs) / dt)}))
-    print(json.dumps({"write_median_mentions_per_s": round(statistics.median(rates)), "batch": args.batch,
-                      "reports": len(cs), "stats": store.stats()}))
+        print(
+            json.dumps(
+                {
+                    "run": run,
+                    "reports": len(cs),
+                    "mentions": mentions,
+                    "seconds": round(dt, 2),
+                    "mentions_per_s": round(mentions / dt),
+                    "reports_per_s": round(len(cs) / dt),
+                }
+            )
+        )
+    print(
+        json.dumps(
+            {
+                "write_median_mentions_per_s": round(statistics.median(rates)),
+                "batch": args.batch,
+                "reports": len(cs),
+                "stats": store.stats(),
+            }
+        )
+    )
     if args.queries:
         docs = [d["id"] for d in store.search_documents(limit=10_000) if not d["is_report"]]
         popular = sorted(docs, key=lambda i: -store.get_document(i)["cited_by"])[:50]
@@ -64,12 +86,19 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.queries):
                 doc = rng.choice(pool)
                 t0 = time.perf_counter()
-                store.implementers(doc)
+                store.implementers(doc, limit=args.limit)
                 times.append((time.perf_counter() - t0) * 1000)
             times.sort()
-            print(json.dumps({"query": f"implementers/{name}", "n": len(times),
-                              "p50_ms": round(statistics.median(times), 1),
-                              "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1)}))
+            print(
+                json.dumps(
+                    {
+                        "query": f"implementers/{name}",
+                        "n": len(times),
+                        "p50_ms": round(statistics.median(times), 1),
+                        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
+                    }
+                )
+            )
     store.close()
     return 0
 
