@@ -147,7 +147,11 @@ def test_laws_data_is_consistent():
         ("Luật Khiếu nại", ["02/2011/QH13"]),
         ("Luật Tố cáo", ["03/2011/QH13", "25/2018/QH14"]),
         ("Luật Tiếp công dân", ["42/2013/QH13"]),
-        ("Luật Tổ chức chính quyền địa phương", ["77/2015/QH13", "72/2025/QH15"]),
+        ("Luật Tổ chức chính quyền địa phương", ["77/2015/QH13", "65/2025/QH15", "72/2025/QH15"]),
+        ("Luật Tổ chức Chính phủ", ["32/2001/QH10", "76/2015/QH13", "63/2025/QH15"]),
+        ("Luật Doanh nghiệp", ["60/2005/QH11", "68/2014/QH13", "59/2020/QH14"]),
+        ("Luật Đầu tư", ["59/2005/QH11", "67/2014/QH13", "61/2020/QH14"]),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng", ["26/2005/PL-UBTVQH11", "02/2020/UBTVQH14"]),
         ("Luật Ban hành văn bản quy phạm pháp luật", ["17/2008/QH12", "80/2015/QH13", "64/2025/QH15"]),
         ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", ["34/2007/PL-UBTVQH11"]),
         ("Luật Đất đai", ["13/2003/QH11", "45/2013/QH13", "31/2024/QH15"]),
@@ -211,6 +215,13 @@ def _law(name):
     return law
 
 
+AMENDING = "Luật sửa đổi, bổ sung một số điều của "
+AMENDING_TCCP = AMENDING + "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"
+AMENDING_CBCC = AMENDING + "Luật Cán bộ, công chức và Luật Viên chức"
+AMENDING_BHVB = AMENDING + "Luật Ban hành văn bản quy phạm pháp luật"
+AMENDING_QH = AMENDING + "37 luật có liên quan đến quy hoạch"
+
+
 @pytest.mark.parametrize(
     ("name", "date", "year", "symbol"),
     [
@@ -224,10 +235,56 @@ def _law(name):
         ("Luật Tiếp công dân", None, None, "42/2013/QH13"),
         ("Luật Cán bộ, công chức", "2021-06-07", 2019, "22/2008/QH12"),  # amended in 2019
         ("Luật Tổ chức chính quyền địa phương", "2025-08-01", None, "72/2025/QH15"),
+        ("Luật Tổ chức chính quyền địa phương", "2025-02-28", None, "77/2015/QH13"),
+        ("Luật Tổ chức chính quyền địa phương", "2025-04-15", None, "65/2025/QH15"),
+        ("Luật Tổ chức Chính phủ", "2018-12-10", 2001, "32/2001/QH10"),  # "ngày 25 tháng 12 năm 2001"
+        ("Luật Tổ chức Chính phủ", "2010-05-01", None, "32/2001/QH10"),
+        ("Luật Doanh nghiệp", None, 2005, "60/2005/QH11"),
+        ("Luật Đầu tư", "2007-05-18", None, "59/2005/QH11"),
+        ("Luật Đầu tư", "2015-07-01", None, "67/2014/QH13"),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng", "2020-11-27", None, "26/2005/PL-UBTVQH11"),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng", "2021-07-01", None, "02/2020/UBTVQH14"),
+        (AMENDING_TCCP, "2022-07-15", 2019, "47/2019/QH14"),
+        (AMENDING_TCCP, "2022-07-15", None, "47/2019/QH14"),
+        (AMENDING_CBCC, "2020-11-27", None, "52/2019/QH14"),
+        (AMENDING_BHVB, "2022-07-15", 2020, "63/2020/QH14"),
+        (AMENDING_BHVB, "2022-07-15", None, "63/2020/QH14"),
+        (AMENDING_QH, "2021-01-01", None, "35/2018/QH14"),
     ],
 )
 def test_choose_version(name, date, year, symbol):
     assert g.choose_version(_law(name), date, year)["number_symbol"] == symbol
+
+
+def test_amending_laws_cited_by_name_are_one_law():
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+            "địa phương ngày 22 tháng 11 năm 2019; Luật sửa đổi bổ sung một số điều của Luật Cán bộ, công chức\n"
+            "và Luật Viên chức năm 2019; LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH; "
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ; Luật Viên chức.")
+    found = [(m.surface, m.law["name"], m.year) for m in g.find_law_names(text)]
+    assert found == [
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+         AMENDING_TCCP, None),
+        ("Luật sửa đổi bổ sung một số điều của Luật Cán bộ, công chức\nvà Luật Viên chức năm 2019", AMENDING_CBCC, 2019),
+        ("LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH", AMENDING_QH, None),
+        # an amending law not in the gazetteer: only the amended law's name matches (ingest.named spans the rest)
+        ("Luật Tổ chức Chính phủ", "Luật Tổ chức Chính phủ", None),
+        ("Luật Viên chức", "Luật Viên chức", None),
+    ]
+
+
+def test_amending_laws_in_extraction():
+    """The extractor gives an amending law cited by name the amending law's own number."""
+    from ingest import extract_text
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 10/QĐ-UBND\nThái Bình, ngày 15 tháng 7 năm 2022\n\nQUYẾT ĐỊNH\n"
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 "
+            "năm 2020;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức;\n")
+    refs = [(r.kind, r.text, r.number_symbol) for r in extract_text(text).references if r.doc_type == "Luật"]
+    assert refs == [
+        ("named", AMENDING_BHVB, "63/2020/QH14"),
+        ("named", AMENDING_CBCC, "52/2019/QH14"),
+    ]
 
 
 def test_choose_version_undeterminable():
@@ -237,6 +294,11 @@ def test_choose_version_undeterminable():
     assert g.choose_version(_law("Luật Tổ chức Tòa án nhân dân"), "2024-08-01", None) is None  # 2024 version: dates unknown
     assert g.choose_version(_law("Hiến pháp"), "2013-12-15", None)["year"] == 1992
     assert g.choose_version(_law("Hiến pháp"), "2021-06-07", None)["year"] == 2013
+    # the 2020 amendment lapsed with the 2015 law on 1/4/2025; the 2025 amendment's number is not recorded
+    assert g.choose_version(_law(AMENDING_BHVB), "2025-08-01", None) is None
+    assert g.choose_version(_law(AMENDING_BHVB), "2026-03-01", None)["number_symbol"] is None
+    assert g.choose_version(_law(AMENDING_BHVB), None, 2025)["number_symbol"] is None
+    assert g.choose_version(_law(AMENDING_TCCP), "2025-05-01", None) is None  # lapsed with both laws on 1/3/2025
 
 
 def test_law_matching_is_linear():
