@@ -299,6 +299,11 @@ def test_choose_version_undeterminable():
     assert g.choose_version(_law(AMENDING_BHVB), "2026-03-01", None)["number_symbol"] is None
     assert g.choose_version(_law(AMENDING_BHVB), None, 2025)["number_symbol"] is None
     assert g.choose_version(_law(AMENDING_TCCP), "2025-05-01", None) is None  # lapsed with both laws on 1/3/2025
+    # replaced in 2025 by laws whose number is not recorded: never the old number after that
+    for name, old in (("Luật Thanh tra", "11/2022/QH15"), ("Luật Ngân sách nhà nước", "83/2015/QH13")):
+        assert g.choose_version(_law(name), "2024-12-31", None)["number_symbol"] == old
+        assert g.choose_version(_law(name), "2025-08-01", None) is None
+        assert g.choose_version(_law(name), "2026-08-01", None)["number_symbol"] is None
 
 
 def test_law_matching_is_linear():
