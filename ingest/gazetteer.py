@@ -231,8 +231,8 @@ def choose_version(law: dict[str, Any], citing_date: str | None, year: int | Non
         exact = [v for v in versions if v["year"] == year]
         if len(exact) == 1:
             return exact[0]
-        if exact:
-            return None
+        if exact:  # two versions in one year: the one in force at the citing date, if known
+            return _in_force(exact, _as_day(citing_date)) if citing_date else None
         # a year with no version of its own is usually an amendment year: the version then in force
         return _in_force(versions, f"{year}-12-31")
     if citing_date:

@@ -109,4 +109,4 @@ def test_amending_law_is_one_named_reference():
     ]
     amending = refs[1]
     assert amending.kind == "named" and amending.date == "2019-11-22"
-    assert amending.number_symbol is None  # not in the gazetteer: never the amended law's number
+    assert amending.number_symbol == "47/2019/QH14"  # its own number, never the amended law's

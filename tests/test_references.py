@@ -428,7 +428,7 @@ def test_amending_law_spans_the_laws_it_amends() -> None:
     amending = out[1]
     assert amending.text.startswith("Luật sửa đổi") and amending.text.endswith("Luật Viên chức")
     assert amending.date == "2019-11-25" and amending.relation == "based_on"
-    assert amending.number_symbol is None
+    assert amending.number_symbol == "52/2019/QH14"
 
 
 def test_amended_law_named_after_a_numbered_law_stays_separate() -> None:
@@ -473,3 +473,46 @@ def test_space_after_the_first_slash_and_en_dash() -> None:
     assert symbols("thực hiện Nghị định số 45/ 2020/NĐ-CP") == ["45/2020/NĐ-CP"]
     assert symbols("Nghị định số 30/2020/NĐ–CP và Kết luận số 01–KL/TW") == ["30/2020/NĐ-CP", "01-KL/TW"]
     assert symbols("giai đoạn 2021 – 2025, năm 2021–2030; – Sở Nội vụ") == []
+
+
+# --- second held-out set (tests/holdout2) findings ---------------------------------------------
+
+
+def test_headline_short_form_cited_in_full_below() -> None:
+    text = (
+        "Hội nghị quán triệt Nghị quyết 57 về khoa học, công nghệ\n\n"
+        "Ban Thường vụ quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị."
+    )
+    out = refs(text)
+    assert [(r.text, r.kind, r.number_symbol) for r in out] == [
+        ("Nghị quyết 57", "short", "57-NQ/TW"),
+        ("Nghị quyết số 57-NQ/TW", "full", "57-NQ/TW"),
+    ]
+    assert out[0].date is None  # the date is the one stated for this mention, never borrowed
+
+
+def test_lower_case_type_word_and_a_count_is_no_short_form() -> None:
+    text = "Pháp lệnh quy định 11 nội dung công khai; Quy định số 11-QĐ/TW của Bộ Chính trị."
+    assert [r.text for r in refs(text)] == ["Quy định số 11-QĐ/TW"]
+
+
+def test_short_form_with_an_issuer_clause() -> None:
+    out = refs("gắn với thực hiện Chỉ thị 05 của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh")
+    assert [(r.text, r.kind) for r in out] == [("Chỉ thị 05", "short")]
+    assert refs("quy mô 05 của Bộ Chính trị; năm 2024 của Tỉnh ủy") == []
+
+
+def test_short_form_date_is_not_borrowed_from_its_antecedent() -> None:
+    out = refs("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 (Kết luận 21); quán triệt Kết luận 21.")
+    assert [r.number_symbol for r in out] == ["21-KL/TW"] * 3
+    assert [r.date for r in out] == ["2021-10-25", None, None]
+
+
+def test_document_title_and_list_of_types_are_not_named_references() -> None:
+    text = (
+        "LUẬT\nBAN HÀNH VĂN BẢN QUY PHẠM PHÁP LUẬT\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Hệ thống văn bản gồm:\n1. Hiến pháp.\n2. Bộ luật, luật.\n"
+        "1. Ban hành văn bản không phù hợp với Hiến pháp.\n"
+    )
+    out = [r for r in refs(text) if r.kind == "named"]
+    assert [r.start for r in out] == [text.index("Hiến pháp nước"), text.index("với Hiến pháp") + 4]
