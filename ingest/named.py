@@ -70,6 +70,8 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
         k = bisect_left(span_starts, lm.end)  # spans starting before the name ends
         if any(spans[j][1] > lm.start for j in range(max(0, k - 2), k)):
             continue  # overlaps a numbered reference
+        if _heading_or_type_item(sh, lm.start, lm.end):
+            continue
         law = lm.law or {}
         nxt = _following(sh, lm.end, starts)
         if nxt is not None:
@@ -107,6 +109,26 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
             )
         )
     return out
+
+
+_ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]*")
+
+
+def _heading_or_type_item(sh: str, start: int, end: int) -> bool:
+    """A document's own title ("LUẬT⏎BAN HÀNH VĂN BẢN …": the type word alone on its line) or a bare
+    type word as an item of a list of document types ("1. Hiến pháp."): not references."""
+    line_start = sh.rfind("\n", 0, start) + 1
+    first_break = sh.find("\n", start, end)
+    if first_break != -1 and line_start == start and " " not in sh[start:first_break].strip():
+        return True
+    name = sh[start:end]
+    if vocab().type_words.get(name.lower()) is None:
+        return False
+    m = _ENUMERATOR.match(sh, line_start)
+    if m is None or m.end() != start:
+        return False
+    line_end = sh.find("\n", end)
+    return sh[end : len(sh) if line_end == -1 else line_end].strip(" .;,") == ""
 
 
 def _amending_prefix() -> re.Pattern[str]:

@@ -1,8 +1,10 @@
 """Short back-references: "Pháp lệnh số 34", "Chỉ thị 33", "KẾT LUẬN SỐ 114", and a full-looking
 symbol with a dropped letter ("114-KL/W") that only an earlier full reference can explain.
 
-A type word + plain number counts only when "số" precedes the number or an earlier full reference
-of that type and number exists, so "Điều 19", "năm 2023", "quốc lộ 91" never become references.
+A type word + plain number counts only when "số" precedes the number, a full reference of that
+type and number is cited earlier, or — with a capitalised type word — later (a headline "Hội nghị
+quán triệt Nghị quyết 57" names a document cited in full below), or an issuer clause follows
+("Chỉ thị 05 của Bộ Chính trị"), so "Điều 19", "năm 2023", "quốc lộ 91" never become references.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import re
 from ingest.models import Reference, Repair
 from ingest.patterns import type_word_before
 from ingest.vocab import Vocab, vocab
+
+# "Chỉ thị 05 của Bộ Chính trị": an issuer clause (a capitalised body) right after the number.
+_ISSUER_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 def find_short_forms(
@@ -33,8 +38,13 @@ def find_short_forms(
             continue  # generic "văn bản 5": not a short form of anything
         num = m.group("num").lstrip("0") or "0"
         first = seen.get((doc_type, num))
-        has_antecedent = first is not None and first < s
-        if not (has_so or has_antecedent):
+        # without "số" or an earlier citation, only a capitalised type word names a document
+        # ("quy định 11 nội dung" is a verb and a count), and only one cited later or with an issuer
+        if not (
+            has_so
+            or (first is not None and first < s)
+            or (text[s].isupper() and (first is not None or _ISSUER_AFTER.match(sh, e) is not None))
+        ):
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
@@ -60,8 +70,13 @@ def _drops_one_letter(written: str, full: str) -> bool:
 
 
 def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
-    """Link each short reference to the nearest earlier full reference of the same type and number."""
+    """Link each short reference to the nearest earlier full reference of the same type and number,
+    else to the first later one (a headline citing what the text then cites in full)."""
     latest: dict[tuple[str | None, str | None], int] = {}
+    first_full: dict[tuple[str | None, str | None], int] = {}
+    for i in range(len(refs) - 1, -1, -1):
+        if refs[i].kind == "full":
+            first_full[(refs[i].doc_type, refs[i].number)] = i
     # (type code, number) -> {symbol with known codes: latest index}; few distinct symbols per key
     known: dict[tuple[str | None, str | None], dict[str, int]] = {}
     for i, r in enumerate(refs):
@@ -92,6 +107,8 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
         elif r.kind == "short":
             j = latest.get((r.doc_type, r.number))
             if j is None:
+                j = first_full.get((r.doc_type, r.number))
+            if j is None:
                 r.warnings.append("no antecedent")
                 r.confidence = 0.5
             else:
@@ -108,6 +125,6 @@ def _link(r: Reference, a: Reference, j: int) -> None:
     r.issuer_code = a.issuer_code
     r.issuer_province = r.issuer_province or a.issuer_province
     r.year = a.year
-    r.date = r.date or a.date
+    # the date stays the one stated for this mention (never borrowed from the antecedent)
     r.party_term = r.party_term or a.party_term
     r.confidence = min(r.confidence, 0.9)
