@@ -5,6 +5,8 @@ break or a parenthesis, at most CUE_WINDOW characters); the cue nearest the refe
 must reach the reference without crossing a comma. A reference with no cue of its own that directly
 continues a list ("thực hiện A; B và C") inherits the relation of the item before it.
 "X hướng dẫn Y" style cues (doc_to_doc) name the previous reference of the clause as the source.
+A few cues follow what they govern ("Luật A số … và Luật B số … hết hiệu lực"): they apply to the
+list that ends right before them, to items that have no cue of their own.
 """
 
 from __future__ import annotations
@@ -164,3 +166,27 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             elif rel == "guides" and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
+    if v.after_cues:
+        _cues_after(text, refs, ends, v.after_cues)
+
+
+def _cues_after(text: str, refs: list[Reference], ends: list[int], after_cues: dict[str, tuple[str, ...]]) -> None:
+    """Cues right after a reference's clause, tied to the citing document ("… số 31/2004/QH11 hết hiệu
+    lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there; only items
+    still at the default relation take them."""
+    carried: str | None = None
+    for i in range(len(refs) - 1, -1, -1):
+        r = refs[i]
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        rel = None
+        if carried is not None and nxt is not None and is_list_gap(text[min(ends[i], nxt.start) : nxt.start]):
+            rel = carried
+        elif "hiệu lực" in text[ends[i] : ends[i] + 40] or "bị " in text[ends[i] : ends[i] + 8]:
+            tail = text[ends[i] : ends[i] + 40].lstrip(" ,").lower()
+            rel = next((k for k, cues in after_cues.items() if tail.startswith(cues)), None)
+            stop = min((j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1)
+            if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
+                rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
+        carried = rel
+        if rel is not None and r.relation == "mentions":
+            r.relation = rel  # type: ignore[assignment]

@@ -40,6 +40,7 @@ class Vocab:
     codes_of_type: dict[str, frozenset[str]] = field(default_factory=dict)  # "Quy định" -> {QĐi, QyĐ, QĐ}
     not_document_words: tuple[str, ...] = ()  # "mẫu", "biểu": "Mẫu số 01/BC-CCHC" numbers a form
     passive_markers: tuple[str, ...] = ()  # "bởi", "tại": "được sửa đổi bởi X" (X is the agent)
+    after_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "X hết hiệu lực" -> replaces
     amending_prefixes: tuple[str, ...] = ()  # "luật sửa đổi, bổ sung một số điều của" (lower-case)
     amending_joiners: tuple[str, ...] = ()  # what chains the amended laws' names: ",", "và"
 
@@ -111,6 +112,7 @@ def vocab() -> Vocab:
         issuer_heads=tuple(sorted(issuer_data.get("issuer_heads", ()), key=len, reverse=True)),
         not_document_words=tuple(types.get("not_documents", {}).get("words", ())),
         passive_markers=tuple(rel.get("passive_markers", ())),
+        after_cues={k: tuple(c) for k, c in rel.get("after_cues", {}).items() if not k.startswith("_")},
         amending_prefixes=tuple(types.get("amending_law", {}).get("prefixes", ())),
         amending_joiners=tuple(types.get("amending_law", {}).get("joiners", ())),
     )

@@ -516,3 +516,14 @@ def test_document_title_and_list_of_types_are_not_named_references() -> None:
     )
     out = [r for r in refs(text) if r.kind == "named"]
     assert [r.start for r in out] == [text.index("Hiến pháp nước"), text.index("với Hiến pháp") + 4]
+
+
+def test_cue_after_the_list_it_governs() -> None:
+    text = (
+        "Luật ban hành văn bản quy phạm pháp luật số 17/2008/QH12 và Luật số 31/2004/QH11 hết hiệu lực "
+        "kể từ ngày Luật này có hiệu lực. Các Nghị quyết số 1139/2007/UBTVQH11 và 900/2015/UBTVQH13 "
+        "hết hiệu lực kể từ ngày Luật này có hiệu lực."
+    )
+    assert [r.relation for r in refs(text)] == ["replaces"] * 4
+    status = "Thông tư số 01/2011/TT-BNV hết hiệu lực kể từ ngày 05/3/2020; Thông tư số 26/2011/TT-BTC (đã hết hiệu lực)."
+    assert [r.relation for r in refs(status)] == ["mentions", "mentions"]
