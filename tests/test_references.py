@@ -527,3 +527,8 @@ def test_cue_after_the_list_it_governs() -> None:
     assert [r.relation for r in refs(text)] == ["replaces"] * 4
     status = "Thông tư số 01/2011/TT-BNV hết hiệu lực kể từ ngày 05/3/2020; Thông tư số 26/2011/TT-BTC (đã hết hiệu lực)."
     assert [r.relation for r in refs(status)] == ["mentions", "mentions"]
+
+
+def test_not_in_accordance_with_is_no_basis() -> None:
+    r = one("Ban hành văn bản không phù hợp với Hiến pháp năm 2013, trái với văn bản cấp trên.")
+    assert r.relation == "mentions"
