@@ -606,7 +606,7 @@ class EmbeddedStore:
         return self._st.alias.resolve(key)
 
     def _key_of(self, doc_id: str) -> str | None:
-        st = self._st
+        st = self._s()  # entry point of most reads: freshness check here
         key = st.ids.get(doc_id)
         if key is None and doc_id in st.g:
             key = doc_id
@@ -827,7 +827,10 @@ class EmbeddedStore:
         keys = self._group_keys(key)
         maps = [st.impl.get(k, {}) for k in keys]
         groups: dict[str | None, dict[str, int]]
-        if level == "province" and not (since or until):
+        merged_cache = self._cache.setdefault("impl", {})  # cleared on every write / reload
+        if level == "province" and not (since or until) and key in merged_cache:
+            groups = merged_cache[key]
+        elif level == "province" and not (since or until):
             groups = dict(maps[0])  # the index is already grouped by province
             for m in maps[1:]:  # the partial key's reports: merge per province (C-level dict ops)
                 for prov, reps in m.items():
@@ -839,6 +842,10 @@ class EmbeddedStore:
                     for rid in base.keys() & reps.keys():
                         merged[rid] = base[rid] | reps[rid]
                     groups[prov] = merged
+            if len(maps) > 1:
+                if len(merged_cache) >= 256:
+                    merged_cache.clear()
+                merged_cache[key] = groups
         else:
             groups = {}
             for m in maps:
