@@ -6,7 +6,9 @@ reader never runs away along the text. Date, issuer and term may come in any ord
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ingest.dates import parse_date_at
 from ingest.noise import SUPERSCRIPT_DIGITS
@@ -20,6 +22,7 @@ from ingest.patterns import (
     bare_issuer,
     type_word_inside,
 )
+from ingest.vocab import vocab
 
 WINDOW = 160
 _HEADS = ("ngày", "của", "do ", "(", "khóa", "khoá", "năm")  # how far the date/issuer part may reach
@@ -37,6 +40,13 @@ class Clause:
     party_term: str | None = None
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+@cache
+def _paren_issuer() -> re.Pattern[str]:
+    """An issuer alone in parentheses right after the symbol: " (UBND huyện)"."""
+    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    return re.compile(rf"[ ]{{0,3}}\((?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"]{{1,20}}){{0,6}})\)")
 
 
 def _province(issuer: str) -> str | None:
@@ -71,6 +81,13 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                     p = m.end()
                     continue
             break
+        if head.startswith("(") and c.issuer is None:
+            m = _paren_issuer().match(sh, p, end)  # "Kế hoạch 35/KH-UBND (UBND huyện) ngày …"
+            if m:
+                c.issuer = m.group("iss")
+                c.issuer_province = _province(c.issuer)
+                p = m.end()
+                continue
         m = NGAY.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)

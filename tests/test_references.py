@@ -532,3 +532,9 @@ def test_cue_after_the_list_it_governs() -> None:
 def test_not_in_accordance_with_is_no_basis() -> None:
     r = one("Ban hành văn bản không phù hợp với Hiến pháp năm 2013, trái với văn bản cấp trên.")
     assert r.relation == "mentions"
+
+
+def test_issuer_alone_in_parentheses_after_the_symbol() -> None:
+    r = one("Tham mưu thực hiện theo Kế hoạch 35/KH-UBND (UBND huyện) ngày 15/02/2023. Phòng Kinh tế")
+    assert (r.issuer, r.date) == ("UBND huyện", "2023-02-15")
+    assert one("theo Chỉ thị số 33/CT-TTg (đã hết hiệu lực) của Thủ tướng").date is None
