@@ -795,8 +795,8 @@ def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | Non
     for ln in reversed(body):
         if ln.start <= start_after:
             break
-        if len(ln.clean) >= 120 and not any(mk in ln.clean.lower() for mk in markers):
-            break
+        if len(ln.clean) >= 120 and not ln.clean.lower().startswith(markers):
+            break  # article prose, even when it names a hotline; a long copyright line is not
         run.append(ln)
     run.reverse()
     if not run or not any(mk in ln.clean.lower() for ln in run for mk in markers):

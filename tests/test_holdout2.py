@@ -1,8 +1,7 @@
 """The second held-out set (tests/holdout2/): ten documents in styles neither tests/gold nor
 tests/holdout covers, annotated by hand before the recogniser was run on them. The gold must be
-faithful to the texts; the extractor is gated at the precision reached (P >= 0.98) and at the recall
-reached (R >= 0.95: the remaining misses are laws the gazetteer lacks and article text cut as site
-boilerplate, outside the recogniser; see tests/holdout2/README.md)."""
+faithful to the texts; the extractor is gated at the product's targets (P >= 0.98, R >= 0.97). The
+first measurement, before any fix, is recorded in tests/holdout2/README.md."""
 
 from __future__ import annotations
 
@@ -86,4 +85,4 @@ def test_first_measurement_is_recorded():
 def test_extractor_precision_and_recall_on_holdout2():
     overall = _load_evaluate().evaluate(HOLDOUT2)["overall"]
     assert overall["precision"] >= 0.98, overall
-    assert overall["recall"] >= 0.95, overall
+    assert overall["recall"] >= 0.97, overall
