@@ -11,8 +11,11 @@ list that ends right before them, to items that have no cue of their own.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib import resources
+from typing import Any
 
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE
@@ -22,6 +25,20 @@ CUE_WINDOW = 160
 SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
+
+
+@cache
+def _extra() -> dict[str, Any]:
+    """The rules of relation_cues.json that Vocab does not carry (weak cues, evidence, proposals)."""
+    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
+        d = json.load(fh)
+    return {
+        "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
+        "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
+        "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
+        "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+    }
 
 
 @cache
@@ -104,6 +121,66 @@ def _continues_list(gap: str) -> bool:
     return pin is not None and is_list_gap(gap[: pin.start()])
 
 
+_DATE_LEAD = re.compile(r"\s*,?\s*ngày\s+\d{1,2}(?:\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})")
+
+
+def _strip_date(gap: str) -> str:
+    """ "Luật A ngày 22/6/2015 và Luật B": a list gap once the first item's date is dropped."""
+    m = _DATE_LEAD.match(gap)
+    return gap[m.end() :] if m else gap
+
+
+def _yield_weak(
+    before: str, cue: tuple[int, int, str] | None, weak: frozenset[str], skip: frozenset[str] = frozenset()
+) -> tuple[int, int, str] | None:
+    """A noun-phrase cue ("… quy định tại X") yields to a cue before it in the clause ("thực hiện
+    theo quy định tại X": the verb governs)."""
+    if cue is None or _cue_words(before, cue) not in weak:
+        return cue
+    earlier = _nearest_cue(before[: cue[0]], skip)
+    return cue if earlier is None else (earlier[0], cue[1], earlier[2])
+
+
+def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
+    return " ".join(before[cue[0] : cue[1]].split())
+
+
+def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
+    """The reference opens a parenthesis after only an evidence word ("(theo Báo cáo số …)")."""
+    if lo == 0 or text[lo - 1] != "(":
+        return False
+    return " ".join(text[lo:start].strip(" *_").lower().split()) in openers
+
+
+def _proposal(head: str, ex: dict[str, Any]) -> bool:
+    """ "tham mưu sửa đổi X", "dự thảo Nghị định thay thế X": a proposal, not the document's act."""
+    return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
+
+
+def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
+    """The cue sits in the subject of the previous reference ("… về việc ban hành Quy chế … và <ref>")
+    and governs its own object there: the reference is coordinated with the previous one."""
+    subj = before.find(" về ")
+    if subj == -1 or subj > cue[0]:
+        return False
+    between = before[cue[1] :]
+    return between.rstrip().endswith(" và") and not is_list_gap(between)
+
+
+def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int) -> str:
+    """Lower-cased text[a:refs[i].start] with the comma-free stretches between earlier references
+    blanked: those are their subjects ("Kế hoạch 104 về triển khai thực hiện Chỉ thị 16"), whose
+    cues govern what they name, not a later item of the sentence."""
+    w = text[a : refs[i].start].lower()
+    j = i - 1
+    while j >= 0 and refs[j].end > a:
+        s, e = refs[j].end - a, refs[j + 1].start - a
+        if s < e and "," not in w[s:e] and ":" not in w[s:e]:
+            w = w[:s] + " " * (e - s) + w[e:]
+        j -= 1
+    return w
+
+
 def is_list_gap(gap: str) -> bool:
     words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
@@ -115,6 +192,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
 
     `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end)."""
     v = vocab()
+    ex = _extra()
     ends = clause_ends or [r.end for r in refs]
     subject_syms: set[str] = set()
     for i, r in enumerate(refs):
@@ -122,19 +200,34 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
         before = text[seg_lo : r.start].lower()
+        if _evidence(text, lo, r.start, ex["evidence"]):
+            continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
         cue = _nearest_cue(before)
+        cue = _yield_weak(before, cue, ex["weak"])
         guiding = prev is not None and prev.end > lo
+        self_guides = False
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
-            cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
+            if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper():
+                self_guides = True  # "HƯỚNG DẪN thực hiện X": the document's own title
+            elif _cue_words(before, cue) in ex["guides_implements"]:
+                cue = (cue[0], cue[1], "implements")  # "hướng dẫn thực hiện X": X is implemented
+            else:
+                cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
         if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers):
             cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
+        if cue is not None and cue[2] in v.doc_to_doc and _proposal(before[: cue[0]], ex):
+            cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
         if cue is not None and "," in before[cue[1] :]:
             cue = None  # the cue belongs to something said before the comma
+        coordinated = False
+        if cue is not None and prev is not None and prev.end > lo and _in_subject_of_prev(before, cue):
+            cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
         if cue is None:
             if (
                 prev is not None
                 and prev.relation in v.inherit
-                and _continues_list(text[min(ends[i - 1], r.start) : r.start])
+                and (prev.relation != "guides" or prev.doc_type == r.doc_type)  # "thi hành Luật A và Nghị định B"
+                and (coordinated or _continues_list(_strip_date(text[min(ends[i - 1], r.start) : r.start])))
             ):
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source
@@ -144,7 +237,9 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
                 # doc-to-doc cues ("… sửa đổi Nghị định A và B") speak of other documents: skipped
-                far = _nearest_cue(text[max(r.sentence[0], r.start - SENTENCE_REACH) : r.start].lower(), v.doc_to_doc)
+                a = max(r.sentence[0], r.start - SENTENCE_REACH)
+                w = _mask_between_refs(text, refs, i, a)
+                far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex["weak"], v.doc_to_doc)
                 if far is not None and far[2] in _SENTENCE_WIDE:
                     r.relation = far[2]  # type: ignore[assignment]
             continue
@@ -163,7 +258,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         if rel in v.doc_to_doc:
             if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
-            elif rel == "guides" and not _self_before(before, cue[0]):
+            elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
     if v.after_cues:
