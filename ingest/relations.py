@@ -226,7 +226,9 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             if (
                 prev is not None
                 and prev.relation in v.inherit
-                and (prev.relation != "guides" or prev.doc_type == r.doc_type)  # "thi hành Luật A và Nghị định B"
+                and (
+                    prev.relation != "guides" or prev.doc_type == r.doc_type
+                )  # "thi hành Luật A và Nghị định B"
                 and (coordinated or _continues_list(_strip_date(text[min(ends[i - 1], r.start) : r.start])))
             ):
                 r.relation = prev.relation
@@ -265,7 +267,9 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         _cues_after(text, refs, ends, v.after_cues)
 
 
-def _cues_after(text: str, refs: list[Reference], ends: list[int], after_cues: dict[str, tuple[str, ...]]) -> None:
+def _cues_after(
+    text: str, refs: list[Reference], ends: list[int], after_cues: dict[str, tuple[str, ...]]
+) -> None:
     """Cues right after a reference's clause, tied to the citing document ("… số 31/2004/QH11 hết hiệu
     lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there; only items
     still at the default relation take them."""
@@ -279,7 +283,9 @@ def _cues_after(text: str, refs: list[Reference], ends: list[int], after_cues: d
         elif "hiệu lực" in text[ends[i] : ends[i] + 40] or "bị " in text[ends[i] : ends[i] + 8]:
             tail = text[ends[i] : ends[i] + 40].lstrip(" ,").lower()
             rel = next((k for k, cues in after_cues.items() if tail.startswith(cues)), None)
-            stop = min((j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1)
+            stop = min(
+                (j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1
+            )
             if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
         carried = rel

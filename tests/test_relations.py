@@ -34,13 +34,33 @@ def _rel(text: str, symbol: str) -> str:
         ("Ngoài chính sách quy định tại Nghị định số 108/2014/NĐ-CP.", "108/2014/NĐ-CP", "mentions"),
         ("Thực hiện theo quy định tại Nghị định số 112/2011/NĐ-CP.", "112/2011/NĐ-CP", "implements"),
         # evidence in parentheses
-        ("Các tỉnh đã xây dựng đề án (theo Báo cáo số 219/BC-UBND ngày 28/9/2023).", "219/BC-UBND", "mentions"),
-        ("Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/ĐUK ngày 15/10/2020).", "05-QĐ/ĐUK", "mentions"),
+        (
+            "Các tỉnh đã xây dựng đề án (theo Báo cáo số 219/BC-UBND ngày 28/9/2023).",
+            "219/BC-UBND",
+            "mentions",
+        ),
+        (
+            "Quy chế làm việc (ban hành kèm theo Quyết định số 05-QĐ/ĐUK ngày 15/10/2020).",
+            "05-QĐ/ĐUK",
+            "mentions",
+        ),
         # proposals and drafts are not the document's own act
-        ("Sở Tư pháp tham mưu sửa đổi Quyết định số 37/2022/QĐ-UBND trong quý III.", "37/2022/QĐ-UBND", "mentions"),
-        ("Hội nghị thông tin về dự thảo Nghị định thay thế Nghị định 47/2020/NĐ-CP.", "47/2020/NĐ-CP", "mentions"),
+        (
+            "Sở Tư pháp tham mưu sửa đổi Quyết định số 37/2022/QĐ-UBND trong quý III.",
+            "37/2022/QĐ-UBND",
+            "mentions",
+        ),
+        (
+            "Hội nghị thông tin về dự thảo Nghị định thay thế Nghị định 47/2020/NĐ-CP.",
+            "47/2020/NĐ-CP",
+            "mentions",
+        ),
         # "hướng dẫn thực hiện X" with no guiding document: X is implemented
-        ("Ban Tổ chức hướng dẫn thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/6/2022.", "12-HD/BTCTW", "implements"),
+        (
+            "Ban Tổ chức hướng dẫn thực hiện Hướng dẫn số 12-HD/BTCTW ngày 06/6/2022.",
+            "12-HD/BTCTW",
+            "implements",
+        ),
         # a list under one guides cue
         (
             "Thông tư số 13/2019/TT-BNV hướng dẫn Nghị định số 112/2011/NĐ-CP và Nghị định số 34/2019/NĐ-CP.",
@@ -48,7 +68,11 @@ def _rel(text: str, symbol: str) -> str:
             "guides",
         ),
         # "Xét Tờ trình": the resolution answers the submission
-        ("Xét Tờ trình số 4120/TTr-UBND ngày 05/7/2021 của Ủy ban nhân dân tỉnh;", "4120/TTr-UBND", "responds_to"),
+        (
+            "Xét Tờ trình số 4120/TTr-UBND ngày 05/7/2021 của Ủy ban nhân dân tỉnh;",
+            "4120/TTr-UBND",
+            "responds_to",
+        ),
         ("Rà soát các Quyết định: số 15/2022/QĐ-UBND, số 16/2022/QĐ-UBND.", "15/2022/QĐ-UBND", "mentions"),
     ],
 )
