@@ -34,6 +34,9 @@ def _extra() -> dict[str, Any]:
         d = json.load(fh)
     return {
         "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
+        "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
+        "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
+        "own_then": d.get("own_requirement", {}).get("then", "của"),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
@@ -131,14 +134,16 @@ def _strip_date(gap: str) -> str:
 
 
 def _yield_weak(
-    before: str, cue: tuple[int, int, str] | None, weak: frozenset[str], skip: frozenset[str] = frozenset()
+    before: str, cue: tuple[int, int, str] | None, ex: dict[str, Any], skip: frozenset[str] = frozenset()
 ) -> tuple[int, int, str] | None:
-    """A noun-phrase cue ("… quy định tại X") yields to a cue before it in the clause ("thực hiện
-    theo quy định tại X": the verb governs)."""
-    if cue is None or _cue_words(before, cue) not in weak:
+    """A noun-phrase cue ("… quy định tại X") yields to a "… theo" cue before it in the clause
+    ("thực hiện theo quy định tại X": implements; "được sửa đổi theo quy định tại X": mentions)."""
+    if cue is None or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
-    return cue if earlier is None else (earlier[0], cue[1], earlier[2])
+    if earlier is None or not _cue_words(before, earlier).endswith(ex["yield_to"]):
+        return cue
+    return (earlier[0], cue[1], earlier[2])
 
 
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
@@ -158,13 +163,23 @@ def _proposal(head: str, ex: dict[str, Any]) -> bool:
 
 
 def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
-    """The cue sits in the subject of the previous reference ("… về việc ban hành Quy chế … và <ref>")
-    and governs its own object there: the reference is coordinated with the previous one."""
-    subj = before.find(" về ")
-    if subj == -1 or subj > cue[0]:
-        return False
+    """The cue follows the previous reference in its clause ("X … về việc ban hành Quy chế … và <ref>",
+    "X … của Chính phủ ban hành Chương trình … và <ref>") and governs its own object there: the
+    reference is coordinated with the previous one."""
     between = before[cue[1] :]
     return between.rstrip().endswith(" và") and not is_list_gap(between)
+
+
+def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) -> Reference | None:
+    """For a reference opening a ";" clause with nothing but a pinpoint before it, the first reference
+    of the previous ";" clause: the list item it continues ("thay thế A …; B … sửa đổi …; Điều 1 C …")."""
+    if lo == 0 or text[lo - 1] != ";" or not _continues_list(text[lo : refs[i].start]):
+        return None
+    lo2 = _clause_start(text, lo - 1)
+    for j in range(i - 1, -1, -1):
+        if refs[j].start < lo2:
+            return refs[j + 1] if j + 1 < i and refs[j + 1].start < lo - 1 else None
+    return refs[0] if refs[0].start < lo - 1 else None
 
 
 def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int) -> str:
@@ -203,9 +218,18 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         if _evidence(text, lo, r.start, ex["evidence"]):
             continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
         cue = _nearest_cue(before)
-        cue = _yield_weak(before, cue, ex["weak"])
+        cue = _yield_weak(before, cue, ex)
         guiding = prev is not None and prev.end > lo
+        if (
+            guiding
+            and cue is not None
+            and cue[2] == "guides"
+            and before[: cue[0]].rstrip().endswith(" và")
+            and _nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
+        ):
+            guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
         self_guides = False
+        no_cue_here = False
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper():
                 self_guides = True  # "HƯỚNG DẪN thực hiện X": the document's own title
@@ -213,15 +237,21 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                 cue = (cue[0], cue[1], "implements")  # "hướng dẫn thực hiện X": X is implemented
             else:
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
+                no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
         if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers):
             cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
         if cue is not None and cue[2] in v.doc_to_doc and _proposal(before[: cue[0]], ex):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
-        if cue is not None and "," in before[cue[1] :]:
-            cue = None  # the cue belongs to something said before the comma
         coordinated = False
         if cue is not None and prev is not None and prev.end > lo and _in_subject_of_prev(before, cue):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
+        if cue is not None and "," in before[cue[1] :]:
+            cue = None  # the cue belongs to something said before the comma
+        if cue is None and not coordinated and not no_cue_here:
+            head = _head_of_previous_clause(text, refs, i, lo)
+            if head is not None and head.relation in v.inherit:
+                r.relation, r.relation_source = head.relation, head.relation_source
+                continue  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
         if cue is None:
             if (
                 prev is not None
@@ -234,18 +264,26 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source
             elif (
-                not r.in_footnote and r.sentence is not None and not _opens_parenthesis(text, seg_lo, r.start)
+                not no_cue_here
+                and not r.in_footnote
+                and r.sentence is not None
+                and not _opens_parenthesis(text, seg_lo, r.start)
             ):
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
                 # doc-to-doc cues ("… sửa đổi Nghị định A và B") speak of other documents: skipped
                 a = max(r.sentence[0], r.start - SENTENCE_REACH)
                 w = _mask_between_refs(text, refs, i, a)
-                far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex["weak"], v.doc_to_doc)
+                far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
                 if far is not None and far[2] in _SENTENCE_WIDE:
                     r.relation = far[2]  # type: ignore[assignment]
             continue
         rel = cue[2]
+        own = _cue_words(before, cue) in ex["own_requirement"] and before[cue[1] :].split() == [
+            ex["own_then"]
+        ]
+        if rel == "responds_to" and own:
+            rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
         if rel == "implements" and r.doc_type in v.responds_to_types:
             head = before[: cue[1]].strip(" *_-+•")
             if head in v.responds_to_opening and (seg_lo == 0 or text[seg_lo - 1] == "\n"):

@@ -90,3 +90,56 @@ def test_guides_list_names_the_guiding_document() -> None:
 def test_dated_list_item_keeps_basis() -> None:
     text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015 và Luật số 63/2020/QH14 ngày 18/6/2020;"
     assert _rel(text, "63/2020/QH14") == "based_on"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        # items of one list across ";", the later ones opening with a pinpoint
+        (
+            "2. Nghị định này thay thế Nghị định số 24/2010/NĐ-CP ngày 15/3/2010 của Chính phủ quy định về "
+            "tuyển dụng; Nghị định số 93/2010/NĐ-CP ngày 31/8/2010 của Chính phủ sửa đổi một số điều của "
+            "Nghị định số 24/2010/NĐ-CP; Điều 1 Nghị định số 161/2018/NĐ-CP ngày 29/11/2018 của Chính phủ.",
+            "161/2018/NĐ-CP",
+            "replaces",
+        ),
+        # the previous item's subject carries its own cue: the next item is coordinated with it
+        (
+            "Triển khai Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể "
+            "và Kế hoạch số 289/KH-UBND ngày 20/8/2021 của UBND tỉnh, UBND huyện đã ban hành kế hoạch.",
+            "289/KH-UBND",
+            "implements",
+        ),
+        # "A và hướng dẫn thực hiện X": a new verb, A does not guide X
+        (
+            "Triển khai Nghị định số 150/2025/NĐ-CP và hướng dẫn thực hiện Nghị định số 45/2020/NĐ-CP.",
+            "45/2020/NĐ-CP",
+            "implements",
+        ),
+        (
+            "Thông tư số 01/2017/TT-BNV quy định chi tiết và hướng dẫn thi hành một số điều của "
+            "Nghị định số 163/2016/NĐ-CP.",
+            "163/2016/NĐ-CP",
+            "guides",
+        ),
+        # a consolidated text's footnote names the amending source; it does not implement it
+        (
+            "[2] Cụm từ này được sửa đổi theo quy định tại khoản 1 Điều 1 của Nghị định số 113/2018/NĐ-CP.",
+            "113/2018/NĐ-CP",
+            "mentions",
+        ),
+        (
+            "Báo cáo UBND tỉnh theo yêu cầu của Chỉ thị số 04/CT-UBND ngày 02/02/2024.",
+            "04/CT-UBND",
+            "implements",
+        ),
+        (
+            "Sở Nội vụ báo cáo theo yêu cầu của Bộ Nội vụ tại Công văn số 5678/BNV-CCHC ngày 10/11/2022.",
+            "5678/BNV-CCHC",
+            "responds_to",
+        ),
+    ],
+)
+def test_relation_lists_and_subjects(text: str, symbol: str, relation: str) -> None:
+    refs = [r for r in find_references(text) if r.number_symbol == symbol]
+    assert refs[-1].relation == relation
