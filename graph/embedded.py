@@ -734,7 +734,9 @@ class EmbeddedStore:
                 continue
             if is_partial(u) or is_partial(v):
                 eu, ev = self._effective(u), self._effective(v)
-                if eu != ev:
+                if (eu, ev) == (u, v):  # an unresolved partial key: counted as it is
+                    n += bin(bits).count("1") + len(x or ())
+                elif eu != ev:
                     odd.update((t, eu, ev) for t in IMPL_TYPES if bits & _BIT[t])
                     odd.update((t, eu, ev) for t in (x or ()))
                 continue

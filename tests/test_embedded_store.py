@@ -269,3 +269,12 @@ def test_order_independence_on_a_synthetic_corpus(tmp_path):
                 s.write_many(order[:10])
         dumps.append(dump(s))
     assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_stats_relations_match_the_exported_typed_edges(tmp_path, docs):
+    structural = {"MENTIONS", "CITES", "ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY"}
+    s = EmbeddedStore(tmp_path)
+    for c in (docs["b"], docs["c"], docs["a"]):  # first with unresolved partial keys, then resolved
+        s.write(c)
+        typed = [e for e in s.iter_edges() if e[0] not in structural]
+        assert s.stats()["relations"] == len(typed) > 0
