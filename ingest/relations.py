@@ -40,6 +40,7 @@ def _extra() -> dict[str, Any]:
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
     }
 
@@ -61,7 +62,9 @@ def _clause_start(text: str, start: int) -> int:
         if i + 1 > cut:
             cut = i + 1
     i = text.rfind("\n", lo, start)
-    while i != -1 and i + 1 > cut and _soft_break(text, i):  # a page break mid-sentence: look further
+    while (
+        i != -1 and i + 1 > cut and (_soft_break(text, i) or _wrapped_before(text, i, start))
+    ):  # a page break mid-sentence: look further
         j = i
         while j > lo and text[j - 1] in "\n ":
             j -= 1
@@ -72,6 +75,11 @@ def _clause_start(text: str, start: int) -> int:
     if i != -1 and i + 2 > cut:
         cut = i + 2
     return cut
+
+
+def _wrapped_before(text: str, i: int, start: int) -> bool:
+    """A PDF line wrapped right before the reference ("… cho phù hợp với⏎Nghị định 30/2020/NĐ-CP")."""
+    return not text[i + 1 : start].strip(" ") and i > 0 and text[i - 1].islower()
 
 
 def _soft_break(text: str, i: int) -> bool:
@@ -162,6 +170,41 @@ def _proposal(head: str, ex: dict[str, Any]) -> bool:
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
 
 
+_REPORT_NOUN = re.compile(r"\s+(?:số|thẩm định|thẩm tra)\b")
+
+
+def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str, ...]) -> bool:
+    """ "Thực hiện Công văn số …" opening a line answers a request when its sentence or the next one
+    speaks of the report ("…, Sở Nội vụ báo cáo …"), or when nothing follows its own clause; an
+    instruction goes on with other work ("…; duy trì Tổ liên gia …", "…, UBND tỉnh đã giao …")."""
+    if not words:
+        return True
+    para_end = text.find("\n", r.end)
+    para_end = len(text) if para_end == -1 else para_end
+    sent_end = r.sentence[1] if r.sentence is not None else para_end
+    if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_"):
+        return True
+    stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
+    stop = para_end if stop == -1 else stop
+    rest = text[r.end : max(stop, sent_end)].lower()
+    for w in words:
+        k = rest.find(w)
+        while k != -1:
+            if not _REPORT_NOUN.match(rest, k + len(w)):
+                return True  # "báo cáo" as the act, not "Báo cáo số …", "Báo cáo thẩm định"
+            k = rest.find(w, k + 1)
+    return False
+
+
+def _same_clause(text: str, prev_end: int, lo: int) -> bool:
+    """The previous reference is in the reference's clause, also when the clause is longer than the
+    cue window ("Căn cứ Nghị định A … quy định quyền tự chủ về thực hiện nhiệm vụ, … và Nghị định B")."""
+    if prev_end > lo:
+        return True
+    gap = text[prev_end:lo]
+    return len(gap) < SENTENCE_REACH and not any(c in gap for c in (";", "\n", ". ", "(", ")"))
+
+
 def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
     """The cue follows the previous reference in its clause ("X … về việc ban hành Quy chế … và <ref>",
     "X … của Chính phủ ban hành Chương trình … và <ref>") and governs its own object there: the
@@ -243,7 +286,12 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         if cue is not None and cue[2] in v.doc_to_doc and _proposal(before[: cue[0]], ex):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
         coordinated = False
-        if cue is not None and prev is not None and prev.end > lo and _in_subject_of_prev(before, cue):
+        if (
+            cue is not None
+            and prev is not None
+            and _same_clause(text, prev.end, lo)
+            and _in_subject_of_prev(before, cue)
+        ):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
         if cue is not None and "," in before[cue[1] :]:
             cue = None  # the cue belongs to something said before the comma
@@ -286,7 +334,11 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
         if rel == "implements" and r.doc_type in v.responds_to_types:
             head = before[: cue[1]].strip(" *_-+•")
-            if head in v.responds_to_opening and (seg_lo == 0 or text[seg_lo - 1] == "\n"):
+            if (
+                head in v.responds_to_opening
+                and (seg_lo == 0 or text[seg_lo - 1] == "\n")
+                and _asks_for_report(text, r, ends[i], ex["responds_needs"])
+            ):
                 rel = "responds_to"
         if rel == "implements" and r.number_symbol:
             k = before.rfind(v.reports_on_cue, 0, cue[0])

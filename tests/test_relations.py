@@ -143,3 +143,36 @@ def test_dated_list_item_keeps_basis() -> None:
 def test_relation_lists_and_subjects(text: str, symbol: str, relation: str) -> None:
     refs = [r for r in find_references(text) if r.number_symbol == symbol]
     assert refs[-1].relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Thực hiện Công văn số 5678/BNV-CCHC ngày 10/11/2022 của Bộ Nội vụ, Sở Nội vụ báo cáo kết quả như sau:",
+            "5678/BNV-CCHC",
+            "responds_to",
+        ),
+        (
+            "- Thực hiện nghiêm Công văn số 312/UBND-NC ngày 20/02/2024 của UBND huyện; duy trì Tổ liên gia.",
+            "312/UBND-NC",
+            "implements",
+        ),
+        # a PDF line wrapped right before the reference keeps the cue of the line above
+        (
+            "Sửa đổi Quy chế công tác văn thư cho phù hợp với\nNghị định 30/2020/NĐ-CP; hoàn thành trong Quý IV.",
+            "30/2020/NĐ-CP",
+            "based_on",
+        ),
+        # a long clause: the coordination reaches past the cue window
+        (
+            "Căn cứ Nghị định 43/2006/NĐ-CP ngày 25/4/2006 của Chính phủ quy định quyền tự chủ, tự chịu trách "
+            "nhiệm về thực hiện nhiệm vụ, tổ chức bộ máy, biên chế và tài chính đối với đơn vị sự nghiệp công "
+            "lập và Nghị định 130/2005/NĐ-CP ngày 17/10/2005 của Chính phủ;",
+            "130/2005/NĐ-CP",
+            "based_on",
+        ),
+    ],
+)
+def test_relation_requests_and_wrapped_lines(text: str, symbol: str, relation: str) -> None:
+    assert _rel(text, symbol) == relation
