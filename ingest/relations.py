@@ -226,15 +226,19 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
 
 
 def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int) -> str:
-    """Lower-cased text[a:refs[i].start] with the comma-free stretches between earlier references
-    blanked: those are their subjects ("Kế hoạch 104 về triển khai thực hiện Chỉ thị 16"), whose
-    cues govern what they name, not a later item of the sentence."""
+    """Lower-cased text[a:refs[i].start] with earlier references blanked (a name is no cue: "Luật
+    Ban hành văn bản …"), and so the stretches between them that hold no clause break: those are
+    their subjects ("Kế hoạch 104 về triển khai thực hiện Chỉ thị 16"), whose cues govern what they
+    name, not a later item of the sentence; a subject ends at a clause break (";", line, sentence)."""
     w = text[a : refs[i].start].lower()
     j = i - 1
     while j >= 0 and refs[j].end > a:
-        s, e = refs[j].end - a, refs[j + 1].start - a
-        if s < e and "," not in w[s:e] and ":" not in w[s:e]:
-            w = w[:s] + " " * (e - s) + w[e:]
+        s, e = max(refs[j].start - a, 0), refs[j].end - a
+        gap = w[e : refs[j + 1].start - a]
+        cut = min((k for k in (gap.find(";"), gap.find("\n"), gap.find(". ")) if k != -1), default=len(gap))
+        if "," not in gap[:cut] and ":" not in gap[:cut]:
+            e += cut  # its subject, up to the clause break
+        w = w[:s] + " " * (e - s) + w[e:]
         j -= 1
     return w
 

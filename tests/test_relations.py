@@ -176,3 +176,15 @@ def test_relation_lists_and_subjects(text: str, symbol: str, relation: str) -> N
 )
 def test_relation_requests_and_wrapped_lines(text: str, symbol: str, relation: str) -> None:
     assert _rel(text, symbol) == relation
+
+
+def test_agent_of_passive_amendment_takes_the_sentence_cue() -> None:
+    """ "… thực hiện theo Nghị định A … Luật Ban hành …, được sửa đổi, bổ sung bởi Nghị định B": B is
+    the agent of the amendment and takes the sentence's cue; the law's name ("Ban hành") is no cue."""
+    text = (
+        "1. Văn bản hành chính thực hiện theo Nghị định số 30/2020/NĐ-CP; văn bản quy phạm pháp luật thực "
+        "hiện theo Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết một số điều và "
+        "biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật, được sửa đổi, bổ sung bởi Nghị định "
+        "số 154/2020/NĐ-CP."
+    )
+    assert _rel(text, "154/2020/NĐ-CP") == "implements"
