@@ -146,7 +146,7 @@ def _yield_weak(
 ) -> tuple[int, int, str] | None:
     """A noun-phrase cue ("… quy định tại X") yields to a "… theo" cue before it in the clause
     ("thực hiện theo quy định tại X": implements; "được sửa đổi theo quy định tại X": mentions)."""
-    if cue is None or _cue_words(before, cue) not in ex["weak"]:
+    if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
     if earlier is None or not _cue_words(before, earlier).endswith(ex["yield_to"]):
@@ -293,14 +293,14 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         if (
             cue is not None
             and prev is not None
-            and _same_clause(text, prev.end, lo)
             and _in_subject_of_prev(before, cue)
+            and _same_clause(text, prev.end, lo)
         ):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
         if cue is not None and "," in before[cue[1] :]:
             cue = None  # the cue belongs to something said before the comma
         if cue is None and not coordinated and not no_cue_here:
-            head = _head_of_previous_clause(text, refs, i, lo)
+            head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
             if head is not None and head.relation in v.inherit:
                 r.relation, r.relation_source = head.relation, head.relation_source
                 continue  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
@@ -331,10 +331,11 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                     r.relation = far[2]  # type: ignore[assignment]
             continue
         rel = cue[2]
-        own = _cue_words(before, cue) in ex["own_requirement"] and before[cue[1] :].split() == [
-            ex["own_then"]
-        ]
-        if rel == "responds_to" and own:
+        if (
+            rel == "responds_to"
+            and before[cue[1] :].split() == [ex["own_then"]]
+            and _cue_words(before, cue) in ex["own_requirement"]
+        ):
             rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
         if rel == "implements" and r.doc_type in v.responds_to_types:
             head = before[: cue[1]].strip(" *_-+•")
