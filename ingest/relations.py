@@ -3,10 +3,17 @@
 For each reference the cue is looked for in the clause just before it (back to ";", ".", a line
 break or a parenthesis, at most CUE_WINDOW characters); the cue nearest the reference wins, and it
 must reach the reference without crossing a comma. A reference with no cue of its own that directly
-continues a list ("thực hiện A; B và C") inherits the relation of the item before it.
-"X hướng dẫn Y" style cues (doc_to_doc) name the previous reference of the clause as the source.
-A few cues follow what they govern ("Luật A số … và Luật B số … hết hiệu lực"): they apply to the
-list that ends right before them, to items that have no cue of their own.
+continues a list ("thực hiện A; B và C", "Căn cứ Luật A ngày …; Luật B") inherits the relation of
+the item before it - across ";" from the first item of the previous clause, and past a cue that sits
+in the previous item's own subject ("X … về việc ban hành Quy chế … và Y": Y joins X). Failing
+that, an implements/based_on cue earlier in the sentence governs it, with the names and subjects of
+earlier references blanked out (their cues govern what they name).
+"X hướng dẫn Y" style cues (doc_to_doc) name the previous reference of the clause as the source;
+in a proposal or draft ("tham mưu sửa đổi X", "dự thảo … thay thế X") they are no act of the
+document (mentions). Noun-phrase uses are no cues: "theo hướng dẫn tại X", "các công việc quy định
+tại X" (weak cues yield to a "… theo" before them). Evidence in parentheses ("(theo Báo cáo số …)")
+is mentioned. A few cues follow what they govern ("Luật A số … và Luật B số … hết hiệu lực"): they
+apply to the list that ends right before them, to items that have no cue of their own.
 """
 
 from __future__ import annotations
