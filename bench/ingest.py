@@ -45,7 +45,7 @@ def run_once(args: argparse.Namespace, files: list[str]) -> dict[str, float]:
     cpu0 = time.process_time()
     t0 = time.perf_counter()
     batch, written, failed, write_s = [], 0, 0, 0.0
-    for _path, status, value in _extracted(files, args.workers):
+    for _path, status, value in _extracted(files, args.workers, args.store == "embedded"):
         if status != "ok":
             failed += 1
             continue

@@ -31,6 +31,7 @@ Graph representation (why it is compact enough for ~100k reports):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import fcntl
 import gc
@@ -87,6 +88,21 @@ def _doc_tuple(d: DocumentNode) -> tuple[Any, ...]:
         d.doc_type, d.number_symbol, d.year, d.date, d.issuer, d.issuer_key, d.province, d.title, d.name,
         d.resolved, tuple(sorted(d.flags)), tuple(sorted(d.dates_seen)),
     )
+
+
+def encode_payload(c: Contribution) -> bytes:
+    """The report's payload as stored in a pack: its text, metadata and references, zlib'ed JSON."""
+    data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
+            "text": c.text, "meta": c.report_meta, "references": c.references}
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+
+
+def compact(c: Contribution) -> Contribution:
+    """`c` with its payload encoded and text, metadata and references dropped: cheap to send from an
+    extraction worker to the writer (about a fifth of the pickled size). Embedded store only."""
+    if c.payload is not None:
+        return c
+    return dataclasses.replace(c, payload=encode_payload(c), text="", report_meta={}, references=[])
 
 
 def _best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
@@ -305,9 +321,7 @@ class EmbeddedStore:
         tmp = packs / f".{name}.tmp"
         with open(tmp, "wb") as fh:
             for c in contributions:
-                data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
-                        "text": c.text, "meta": c.report_meta, "references": c.references}
-                blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+                blob = c.payload if c.payload is not None else encode_payload(c)
                 fh.write(blob)
                 locs.append((offset, len(blob)))
                 offset += len(blob)

@@ -278,3 +278,22 @@ def test_stats_relations_match_the_exported_typed_edges(tmp_path, docs):
         s.write(c)
         typed = [e for e in s.iter_edges() if e[0] not in structural]
         assert s.stats()["relations"] == len(typed) > 0
+
+
+def test_a_compacted_contribution_stores_the_same_graph_and_payload(tmp_path, docs):
+    """Payloads encoded up front (in the extraction workers) give the same store as plain ones."""
+    import pickle
+
+    from graph.embedded import compact
+
+    plain, packed = EmbeddedStore(tmp_path / "plain"), EmbeddedStore(tmp_path / "packed")
+    plain.write_many(list(docs.values()))
+    small = [compact(c) for c in docs.values()]
+    assert all(c.text == "" and c.payload for c in small)
+    assert pickle.loads(pickle.dumps(small[0])) == small[0]
+    packed.write_many(small)
+    assert dump(packed) == dump(plain)
+    rid = docs["a"].report_id
+    assert packed.report_text(rid) == docs["a"].text
+    assert packed.report_references(rid) == plain.report_references(rid)
+    assert packed.get_report(rid) == plain.get_report(rid)

@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -172,29 +173,37 @@ def _file_sha(path: Path) -> str | None:
     return h.hexdigest()
 
 
-def _extract_one(path: str) -> tuple[str, Any]:
-    """Worker: file → ("ok", Contribution) or ("error", message). Never raises."""
+def _extract_one(path: str, compact: bool = False) -> tuple[str, Any]:
+    """Worker: file → ("ok", Contribution) or ("error", message). Never raises. With `compact`, the
+    embedded store's payload is encoded here, in the worker (`graph.embedded.compact`)."""
     try:
         from graph.build import contribution
         from ingest.pipeline import extract_file
         from ingest.readers import ReadError
 
         try:
-            return "ok", contribution(extract_file(path))
+            c = contribution(extract_file(path))
+            if compact:
+                from graph.embedded import compact as compacted
+
+                c = compacted(c)
+            return "ok", c
         except ReadError as exc:
             return "error", f"{exc.kind}: {exc.message}"
     except Exception as exc:  # one bad file must not stop the run
         return "error", f"internal error: {type(exc).__name__}: {exc}"
 
 
-def _extracted(paths: list[str], workers: int) -> Iterator[tuple[str, str, Any]]:
+def _extracted(paths: list[str], workers: int, compact: bool = False) -> Iterator[tuple[str, str, Any]]:
+    """(path, status, Contribution or error message) per file, in order; `workers` processes."""
+    one = partial(_extract_one, compact=compact)
     if workers <= 1 or len(paths) < 2:
         for path in paths:
-            yield (path, *_extract_one(path))
+            yield (path, *one(path))
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(64, len(paths) // (workers * 8) or 1))
-        for path, (status, value) in zip(paths, pool.map(_extract_one, paths, chunksize=chunk), strict=True):
+        for path, (status, value) in zip(paths, pool.map(one, paths, chunksize=chunk), strict=True):
             yield path, status, value
 
 
@@ -233,7 +242,8 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
         batch.clear()
         size[0] = max(size[0], (len(hashes) + sum(counts.values())) // 10)
 
-    for path, status, value in _extracted(todo, args.workers):
+    compact = getattr(store, "kind", None) == "embedded"  # payloads encoded in the workers
+    for path, status, value in _extracted(todo, args.workers, compact):
         if status == "ok":
             batch.append(value)
             if not args.quiet:
