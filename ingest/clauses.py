@@ -71,6 +71,10 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
         raw = sh[p : p + 10].lstrip(" *_,")
+        if raw[:1] == "\n":  # only a lower-case "ngày" goes on across a line break (see NGAY)
+            raw = raw.lstrip("\n ")
+            if not raw.startswith("ngày"):
+                break
         head = raw.lower()
         if not head.startswith(_HEADS):
             if c.date is not None and c.issuer is None and raw[:1].isupper():

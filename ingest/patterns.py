@@ -124,7 +124,9 @@ PINPOINT_BEFORE = re.compile(
     r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?)[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
 )
 
-NGAY = re.compile(r"[ *_]{0,4},?[ *_]{0,3}(?i:ngày)(?!\w)")
+# "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
+# "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5"), never a sentence starting "Ngày …" on a new line
+NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
 ISSUER = re.compile(
     r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:]{2,90}?)"
     r"(?=[ ]{1,3}(?:về|ngày|hướng dẫn|quy định|ban hành|thực hiện|triển khai|tại|và|kèm|để|đã|nhằm|phê duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa đổi|thay thế|bãi bỏ)(?!\w)"

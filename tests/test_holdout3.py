@@ -144,3 +144,15 @@ def test_law_name_with_a_glued_footnote_mark():
 def test_single_spaced_text_is_unchanged():
     text = "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015; pháp luật về ngân sách."
     assert named(text) == [("Luật Ngân sách nhà nước", "83/2015/QH13")]
+
+
+def test_date_on_the_next_line_of_a_wrapped_pdf_line():
+    (ref,) = find_references("thay  thế  Thông  tư  số  04/2020/TT-BTP\n\nngày  28  tháng  5  năm  2020  của  Bộ Tư pháp.")
+    assert ref.date == "2020-05-28"
+    (ref,) = find_references("Quyết định 1872/QĐ-BTP\n ngày\n04/9/2020\nCòn hiệu lực")
+    assert ref.date == "2020-09-04"
+
+
+def test_a_new_sentence_starting_with_ngay_is_not_the_date():
+    (ref,) = find_references("theo Quyết định số 12/QĐ-UBND\nNgày 15/3/2023, Ủy ban nhân dân tỉnh họp.")
+    assert ref.date is None
