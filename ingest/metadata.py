@@ -163,7 +163,7 @@ _DATE_ANY = re.compile(
 _TIMESTAMP = re.compile(
     r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2}))?)"
-    r"\s*(?:\(GMT[^)]*\)|GMT\S*)?$"
+    r"\s*(?:\(GMT[^)]*\)|GMT\S*)?(?:\s*\|.*)?$"  # "… | Tác giả: … | Chuyên mục: …" may follow
 )
 _PERIOD = re.compile(
     r"(?i)(?:(?:\d{1,2}|sáu|chín|ba) tháng (?:đầu |cuối )?năm \d{4}"
@@ -766,6 +766,7 @@ def _parse_article(
         meta.date = _iso_date(d, mo, y, meta.warnings, "article date")
         if h and len(meta.date) == 10:
             meta.published = f"{meta.date}T{int(h):02d}:{mi}"
+        _stamp_fields(stamp_line.clean, meta)
     elif hints.get("date"):
         meta.date = str(hints["date"])[:10]
     title_line = body[0] if body else None
@@ -783,6 +784,21 @@ def _parse_article(
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
+    """Author and category stated on the timestamp line ("Cập nhật: … | Tác giả: X | Chuyên mục: Y")."""
+    fields = vocab().cfg.get("web_stamp_fields", {})
+    for part in stamp.split("|")[1:]:
+        label, sep, value = part.partition(":")
+        value = value.strip()
+        if not sep or not value:
+            continue
+        label = label.strip().lower()
+        if label in fields.get("author", ()) and meta.author is None:
+            meta.author = value
+        elif label in fields.get("category", ()) and meta.category is None:
+            meta.category = value
 
 
 def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta) -> None:

@@ -156,3 +156,14 @@ def test_date_on_the_next_line_of_a_wrapped_pdf_line():
 def test_a_new_sentence_starting_with_ngay_is_not_the_date():
     (ref,) = find_references("theo Quyết định số 12/QĐ-UBND\nNgày 15/3/2023, Ủy ban nhân dân tỉnh họp.")
     assert ref.date is None
+
+
+def test_web_stamp_line_with_author_and_category():
+    from ingest.pipeline import extract_text
+
+    text = ("Hội nghị triển khai Nghị định 178\n"
+            "Cập nhật: 10/02/2025 15:30 | Tác giả: Minh Anh | Chuyên mục: Tin hoạt động\n"
+            "Sáng 10/2, Sở Nội vụ tỉnh Quảng Trị tổ chức hội nghị triển khai Nghị định số 178/2024/NĐ-CP.\n")
+    meta = extract_text(text).document
+    assert (meta.kind, meta.date, meta.published) == ("article", "2025-02-10", "2025-02-10T15:30")
+    assert (meta.author, meta.category) == ("Minh Anh", "Tin hoạt động")
