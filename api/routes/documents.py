@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import inspect
 import time
 from typing import Annotated, Any, Literal
 
@@ -87,14 +86,6 @@ def province_lookup(request: Request, store: Store) -> dict[str, dict[str, Any]]
     return cache["provinces"]
 
 
-def accepts_limit(store: Store) -> bool:
-    """Whether the store can cap the reports per implementer group itself (EmbeddedStore can)."""
-    try:
-        return "limit" in inspect.signature(store.implementers).parameters
-    except (TypeError, ValueError):
-        return False
-
-
 @router.get("", response_model=DocumentPage)
 def search_documents(
     store: StoreDep,
@@ -145,10 +136,7 @@ def implementers(
 def implementers_answer(request: Request, store: Store, doc_id: str, level: str, since: str | None,
                         until: str | None, limit: int, evidence: int) -> bytes:
     doc = cached_document(request, store, doc_id)
-    if accepts_limit(store):
-        rows = store.implementers(doc_id, level=level, since=since, until=until, limit=limit)  # type: ignore[call-arg]
-    else:
-        rows = store.implementers(doc_id, level=level, since=since, until=until)
+    rows = store.implementers(doc_id, level=level, since=since, until=until, limit=limit)
     index = province_lookup(request, store) if level == "province" else {}
     groups = []
     for row in rows:
