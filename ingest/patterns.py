@@ -103,7 +103,7 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
     elif k == len(w):
         return None  # the number touches the word: "Tổ571", "lần1"
     if not w.endswith(words, 0, k):
-        return None
+        return _spaced_type_word_before(sh, lo, w, k, has_so) if "  " in w else None
     last = w[:k].rsplit(" ", 1)[-1]
     for word in _words_by_last_syllable().get(last, ()):
         if w.endswith(word, 0, k):
@@ -113,6 +113,23 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
             if lo and i == 0 and sh[lo - 1].isalnum():
                 return None
             return lo + i, word, has_so
+    return None
+
+
+def _spaced_type_word_before(sh: str, lo: int, w: str, k: int, has_so: bool) -> tuple[int, str, bool] | None:
+    """The type word of a justified PDF line, its syllables apart by runs of spaces ("Nghị  định  số
+    66/2021/NĐ-CP"): the last syllables of the window compared with single spaces."""
+    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", w[:k])][-4:]
+    types = set(_type_words())
+    for n in range(len(toks), 0, -1):
+        first_at, first = toks[-n]
+        head = first.lstrip("(“\"*_")
+        cand = " ".join([head, *(t for _, t in toks[len(toks) - n + 1 :])])
+        if cand in types:
+            i = first_at + len(first) - len(head)
+            if i == 0 and lo and sh[lo - 1].isalnum():
+                return None
+            return lo + i, cand, has_so
     return None
 
 

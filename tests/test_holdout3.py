@@ -167,3 +167,10 @@ def test_web_stamp_line_with_author_and_category():
     meta = extract_text(text).document
     assert (meta.kind, meta.date, meta.published) == ("article", "2025-02-10", "2025-02-10T15:30")
     assert (meta.author, meta.category) == ("Minh Anh", "Tin hoạt động")
+
+
+def test_type_word_of_a_justified_line_opens_the_span():
+    (ref,) = find_references("và  Nghị  định  số  66/2021/NĐ-CP  ngày  06  tháng  7  năm  2021")
+    assert (ref.text, ref.doc_type, ref.date) == ("Nghị  định  số  66/2021/NĐ-CP", "Nghị định", "2021-07-06")
+    (ref,) = find_references("theo  Thông  tư  liên  tịch  số\n\n43/2015/TTLT-BNNPTNT-BKHĐT")
+    assert ref.text.startswith("Thông  tư  liên  tịch") and ref.doc_type == "Thông tư liên tịch"
