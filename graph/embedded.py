@@ -2,8 +2,16 @@
 
 Layout of the data directory (default `./var/legalgraph`, or `$LEGALGRAPH_DATA_DIR`):
 
-    graph.pickle                the whole graph state; replaced atomically (temp file in the same
-                                directory, fsync, os.replace), so a crash leaves the previous state
+    graph.pickle                snapshot of the whole graph state; replaced atomically (temp file in
+                                the same directory, fsync, os.replace), so a crash leaves the previous one
+    journal-<gen>.log           the batches committed since that snapshot (generation <gen>, recorded in
+                                the snapshot): appended and fsync'ed per batch, each record framed by
+                                length and CRC-32, so a crash mid-append leaves a torn tail that loading
+                                detects and ignores (and the next writer truncates). Loading = snapshot +
+                                replay of its journal. When the journal holds as many reports as the
+                                snapshot (at least JOURNAL_MIN), the next commit writes a new snapshot
+                                instead and deletes the old journal: the cost of a commit does not grow
+                                with the store, and replay on load stays bounded by the snapshot size.
     reports/p<time>-<pid>.pack  report payloads, one pack file per written batch: each report's
                                 text, metadata and references as its own zlib-compressed JSON blob
                                 (located by pack, offset, length); read on demand — report texts
@@ -39,6 +47,7 @@ import heapq
 import json
 import os
 import pickle
+import struct
 import sys
 import tempfile
 import time
@@ -57,6 +66,8 @@ from graph.store import NotFound, StoreError, StoreUnavailable
 
 FORMAT_VERSION = 3
 STATE_FILE = "graph.pickle"
+JOURNAL_MIN = 2000  # journaled reports before the first compaction into a snapshot
+_FRAME = struct.Struct("<QI")  # journal record header: payload length, CRC-32 of the payload
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 _BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
 _DOC_FIELDS = (
@@ -103,6 +114,13 @@ def compact(c: Contribution) -> Contribution:
     if c.payload is not None:
         return c
     return dataclasses.replace(c, payload=encode_payload(c), text="", report_meta={}, references=[])
+
+
+def _journaled(c: Contribution) -> Contribution:
+    """What the journal keeps of a contribution: everything but the payload (already in a pack)."""
+    if not (c.payload or c.text or c.report_meta or c.references):
+        return c
+    return dataclasses.replace(c, payload=None, text="", report_meta={}, references=[])
 
 
 def _best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
@@ -164,6 +182,7 @@ class _State:
         self.by_province: dict[str | None, set[str]] = {}
         self.n_mentions = 0
         self.packs: dict[str, int] = {}  # pack file -> number of live payloads in it
+        self.journal_gen = 0  # generation of the journal that continues this snapshot
 
 
 _LOOSE_PREFIXES = ("unresolved:", "named:", "report:")  # keys whose symbol is not part of the key
@@ -198,7 +217,9 @@ class EmbeddedStore:
     def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         self._state: _State | None = None
-        self._stamp: tuple[int, int, int] | None = None
+        self._stamp: tuple[Any, Any] | None = None  # (snapshot stat, journal stat) when loaded
+        self._jpos = 0  # end of the last valid journal record applied to the state
+        self._jops = 0  # reports added or removed through the journal since the snapshot
         self._lock_fh: Any = None
         self._intern: dict[Any, Any] = {}
         self._cache: dict[str, Any] = {}
@@ -233,39 +254,101 @@ class EmbeddedStore:
     def _state_path(self) -> Path:
         return self.data_dir / STATE_FILE
 
-    def _file_stamp(self) -> tuple[int, int, int] | None:
+    def _journal_path(self, gen: int) -> Path:
+        return self.data_dir / f"journal-{gen}.log"
+
+    @staticmethod
+    def _stat(path: Path) -> tuple[int, int, int] | None:
         try:
-            st = self._state_path.stat()
+            st = path.stat()
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise StoreUnavailable(f"cannot read the data directory {self.data_dir}: {exc}") from exc
+            raise StoreUnavailable(f"cannot read the data directory {path.parent}: {exc}") from exc
         return (st.st_mtime_ns, st.st_size, st.st_ino)
 
+    def _file_stamp(self, gen: int | None = None) -> tuple[Any, Any]:
+        """(snapshot stat, stat of the journal of generation `gen`, default the loaded one)."""
+        if gen is None:
+            gen = self._state.journal_gen if self._state is not None else 0
+        return self._stat(self._state_path), self._stat(self._journal_path(gen))
+
     def _s(self) -> _State:
-        """The state, loaded lazily and reloaded when another process has replaced the file."""
+        """The state, loaded lazily and brought up to date when another process has committed: new
+        journal records are replayed on top; a new snapshot is loaded whole."""
         if self._state is not None and self._lock_fh is not None:
             return self._state  # the writer's state is authoritative while it holds the lock
-        stamp = self._file_stamp()
-        if self._state is not None and stamp == self._stamp:
-            return self._state
-        if stamp is None:
-            self._state, self._stamp = _State(), None
-        else:
-            try:
-                with open(self._state_path, "rb") as fh, _no_gc():
-                    state = pickle.load(fh)
-            except Exception as exc:  # unreadable, corrupt or written by an incompatible version
-                raise StoreUnavailable(
-                    f"cannot load {self._state_path} ({type(exc).__name__}: {exc}); if it was written by "
-                    "another legalgraph version, remove the directory and ingest again"
-                ) from exc
-            if getattr(state, "version", None) != FORMAT_VERSION:
-                raise StoreUnavailable(f"{self._state_path} has an unsupported format; re-ingest the reports")
-            self._state, self._stamp = state, stamp
-            self._intern = {}
+        if self._state is not None:
+            stamp = self._file_stamp()
+            if stamp == self._stamp:
+                return self._state
+            if stamp[0] == self._stamp[0] and stamp[1] is not None and stamp[1][2] == (self._stamp[1] or stamp[1])[2]:
+                with _no_gc():
+                    self._jpos, n = self._replay(self._state.journal_gen, self._jpos)
+                self._jops += n
+                self._stamp = stamp
+                self._cache = {}
+                return self._state
+        for _ in range(5):  # a writer may compact between reading the snapshot and its journal
+            snap = self._stat(self._state_path)
+            state = self._load_snapshot() if snap is not None else _State()
+            self._state, self._intern, self._jpos, self._jops = state, {}, 0, 0
+            with _no_gc():
+                self._jpos, self._jops = self._replay(state.journal_gen, 0)
+            stamp = self._file_stamp()
+            if stamp[0] == snap:
+                break
+        self._stamp = stamp
         self._cache = {}
         return self._state
+
+    def _load_snapshot(self) -> _State:
+        try:
+            with open(self._state_path, "rb") as fh, _no_gc():
+                state = pickle.load(fh)
+        except Exception as exc:  # unreadable, corrupt or written by an incompatible version
+            raise StoreUnavailable(
+                f"cannot load {self._state_path} ({type(exc).__name__}: {exc}); if it was written by "
+                "another legalgraph version, remove the directory and ingest again"
+            ) from exc
+        if getattr(state, "version", None) != FORMAT_VERSION:
+            raise StoreUnavailable(f"{self._state_path} has an unsupported format; re-ingest the reports")
+        if not hasattr(state, "journal_gen"):
+            state.journal_gen = 0  # a snapshot written before the journal existed
+        return state
+
+    def _replay(self, gen: int, pos: int) -> tuple[int, int]:
+        """Apply the journal records of generation `gen` from offset `pos`; stop at the end or at a
+        torn/corrupt record. Returns (end of the last valid record, reports added or removed)."""
+        try:
+            with open(self._journal_path(gen), "rb") as fh:
+                fh.seek(pos)
+                buf = fh.read()
+        except FileNotFoundError:
+            return pos, 0
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot read {self._journal_path(gen)}: {exc}") from exc
+        at, n = 0, 0
+        while at + _FRAME.size <= len(buf):
+            length, crc = _FRAME.unpack_from(buf, at)
+            data = buf[at + _FRAME.size:at + _FRAME.size + length]
+            if len(data) < length or zlib.crc32(data) != crc:
+                break  # torn tail of a crashed append
+            try:
+                ops = pickle.loads(data)
+            except Exception:
+                break
+            self._apply(ops)
+            n += len(ops)
+            at += _FRAME.size + length
+        return pos + at, n
+
+    def _apply(self, ops: list[tuple[Any, ...]]) -> None:
+        for op in ops:
+            if op[0] == "rm":
+                self._remove_report(op[1])
+            else:
+                self._add(*op[1:])
 
     def _acquire(self) -> None:
         if self._lock_fh is not None:
@@ -289,8 +372,45 @@ class EmbeddedStore:
         if self._state is not None and self._file_stamp() != self._stamp:
             self._state = None  # another writer committed since we loaded: re-read it
 
+    def _commit(self, ops: list[tuple[Any, ...]]) -> None:
+        """Make the applied `ops` durable: append them to the journal, or, when the journal has grown
+        as large as the snapshot, write a new snapshot (which includes them)."""
+        if self._jops + len(ops) >= max(JOURNAL_MIN, len(self._st.reports)):
+            self._persist()
+        else:
+            self._append(ops)
+
+    def _append(self, ops: list[tuple[Any, ...]]) -> None:
+        st = self._st
+        data = pickle.dumps(ops, protocol=pickle.HIGHEST_PROTOCOL)
+        path = self._journal_path(st.journal_gen)
+        new = not path.exists()
+        with open(path, "ab") as fh:
+            if fh.tell() != self._jpos:
+                fh.truncate(self._jpos)  # drop the torn tail of a crashed append
+            fh.write(_FRAME.pack(len(data), zlib.crc32(data)))
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+            self._jpos = fh.tell()
+        if new:
+            self._fsync_dir()
+        self._jops += len(ops)
+        self._stamp = self._file_stamp()
+
+    def _fsync_dir(self) -> None:
+        with contextlib.suppress(OSError):
+            dfd = os.open(self.data_dir, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+
     def _persist(self) -> None:
+        """Write a full snapshot that starts a new journal generation; delete the old journals."""
         st = self._s()
+        old_gen = st.journal_gen
+        st.journal_gen = old_gen + 1
         fd, tmp = tempfile.mkstemp(prefix=".graph.", suffix=".tmp", dir=self.data_dir)
         try:
             with os.fdopen(fd, "wb") as fh, _no_gc():
@@ -299,15 +419,16 @@ class EmbeddedStore:
                 os.fsync(fh.fileno())
             os.replace(tmp, self._state_path)
         except BaseException:
+            st.journal_gen = old_gen
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        with contextlib.suppress(OSError):
-            dfd = os.open(self.data_dir, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+        self._fsync_dir()
+        for old in self.data_dir.glob("journal-*.log"):
+            if old.name != self._journal_path(st.journal_gen).name:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+        self._jpos, self._jops = 0, 0
         self._stamp = self._file_stamp()
 
     def _write_pack(self, contributions: list[Contribution]) -> tuple[str, list[tuple[int, int]]]:
@@ -357,6 +478,7 @@ class EmbeddedStore:
         self._acquire()
         st = self._s()
         statuses: list[str] = []
+        ops: list[tuple[Any, ...]] = []  # what was applied, in order: the journal record
         try:
             new: dict[str, Contribution] = {}  # sha -> contribution, in order, first of duplicates
             for c in contributions:
@@ -377,10 +499,13 @@ class EmbeddedStore:
                                        c.report_key if c.report_key in st.reports else None) if k}
                     for k in sorted(old):
                         self._remove_report(k)
-                    self._add(c, pack, *loc.pop(c.sha256))
+                        ops.append(("rm", k))
+                    op = ("add", _journaled(c), pack, *loc.pop(c.sha256))
+                    self._add(*op[1:])
+                    ops.append(op)
                     statuses.append("replaced" if old else "added")
-            if any(s != "unchanged" for s in statuses):
-                self._persist()
+            if ops:
+                self._commit(ops)
         except BaseException:
             self._state = None  # discard the half-applied batch; the file still holds the last commit
             raise
@@ -396,7 +521,7 @@ class EmbeddedStore:
             return False
         try:
             self._remove_report(key)
-            self._persist()
+            self._commit([("rm", key)])
         except BaseException:
             self._state = None
             raise
