@@ -146,7 +146,7 @@ PINPOINT_BEFORE = re.compile(
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
 ISSUER = re.compile(
     r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:]{2,90}?)"
-    r"(?=[ ]{1,3}(?:về|ngày|hướng dẫn|quy định|ban hành|thực hiện|triển khai|tại|và|kèm|để|đã|nhằm|phê duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa đổi|thay thế|bãi bỏ)(?!\w)"
+    r"(?=[ ]{1,3}(?:về|ngày|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ)(?!\w)"
     r"|[,;.()\n“”\"\[\]:]|[ ]*\Z)"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")

@@ -174,3 +174,9 @@ def test_type_word_of_a_justified_line_opens_the_span():
     assert (ref.text, ref.doc_type, ref.date) == ("Nghị  định  số  66/2021/NĐ-CP", "Nghị định", "2021-07-06")
     (ref,) = find_references("theo  Thông  tư  liên  tịch  số\n\n43/2015/TTLT-BNNPTNT-BKHĐT")
     assert ref.text.startswith("Thông  tư  liên  tịch") and ref.doc_type == "Thông tư liên tịch"
+
+
+def test_issuer_stops_before_a_wrapped_justified_cue():
+    (ref,) = find_references("thay thế Nghị quyết số 09/2017/NQ-HĐND ngày\n\n21  tháng  7  năm  2017  của  Hội  đồng  "
+                             "nhân  dân  tỉnh  quy\n\nđịnh  mức  chi")
+    assert ref.issuer is not None and " ".join(ref.issuer.split()).endswith("nhân dân tỉnh")
