@@ -112,6 +112,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             if cut:
                 iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")
+            if "  " in c.issuer or "\n" in c.issuer:  # a justified or wrapped PDF line
+                c.issuer = " ".join(c.issuer.split())
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue
