@@ -8,7 +8,9 @@ CHROMIUM="${LEGALGRAPH_CHROMIUM:-/usr/bin/chromium}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 
-if [ ! -x "$CHROMIUM" ]; then
+# DejaVu fonts: Vietnamese glyphs in screenshots and in the PDFs tests/holdout3/make_files.py writes.
+FONT=/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
+if [ ! -x "$CHROMIUM" ] || [ ! -f "$FONT" ]; then
   if [ "$CHROMIUM" != /usr/bin/chromium ]; then
     echo "LEGALGRAPH_CHROMIUM=$CHROMIUM is not an executable" >&2
     exit 1
@@ -17,10 +19,10 @@ if [ ! -x "$CHROMIUM" ]; then
     echo "chromium is missing: run 'sudo apt-get install -y chromium' (Debian) or set LEGALGRAPH_CHROMIUM" >&2
     exit 1
   fi
-  echo "installing Debian's chromium (once)..."
+  echo "installing Debian's chromium and DejaVu fonts (once)..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
+  apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 
 # Debian's wrapper script may print a harmless shell warning on stderr; keep only the version line.
