@@ -1,5 +1,5 @@
 // Store vote counters and merged view of provinces, relink SUCCEEDED_BY, delete unused provinces.
-// :param rows => [{key: "bac-giang", keep: true, props: {vk: […], vc: […], name: "Bắc Giang", era: "pre-2025", successor: "bac-ninh"}}]
+// :param rows => [{key: "bac-giang", keep: true, props: {vk: [], vc: [], name: "Bắc Giang", era: "pre-2025", successor: "bac-ninh"}}]
 UNWIND $rows AS row
 MATCH (p:Province {key: row.key})
 SET p += row.props
