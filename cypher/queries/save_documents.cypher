@@ -1,5 +1,5 @@
 // Store vote counters and the merged view of documents (computed in Python, see neo4j_store._doc_view).
-// :param rows => [{key: "CT-TTg:33:2021", props: {vk: [], vc: [], title: "…", eff: "CT-TTg:33:2021", visible: true, …}}]
+// :param rows => [{key: "CT-TTg:33:2021", props: {vk: [], vc: [], title: "…", eff: "CT-TTg:33:2021", visible: true}}]
 UNWIND $rows AS row
 MATCH (d:Document {key: row.key})
 SET d += row.props
