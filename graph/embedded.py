@@ -108,19 +108,28 @@ def encode_payload(c: Contribution) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
 
 
-def compact(c: Contribution) -> Contribution:
-    """`c` with its payload encoded and text, metadata and references dropped: cheap to send from an
-    extraction worker to the writer (about a fifth of the pickled size). Embedded store only."""
-    if c.payload is not None:
-        return c
-    return dataclasses.replace(c, payload=encode_payload(c), text="", report_meta={}, references=[])
+class Packed(NamedTuple):
+    """A contribution prepared for the embedded store where it was built (an extraction worker):
+    its payload encoded for a pack and the rest pickled as the journal records it, so the writer
+    neither encodes nor re-pickles it and unpickles only what it indexes. Embedded store only."""
+
+    report_key: str
+    source: str
+    sha256: str
+    n_mentions: int
+    payload: bytes  # pack blob: text, metadata, references (`encode_payload`)
+    record: bytes  # pickled Contribution without text, metadata and references
+
+
+def compact(c: Contribution) -> Packed:
+    """`c` packed for `EmbeddedStore.write_many` (see `Packed`)."""
+    record = pickle.dumps(_journaled(c), protocol=pickle.HIGHEST_PROTOCOL)
+    return Packed(c.report_key, c.source, c.sha256, len(c.mentions), encode_payload(c), record)
 
 
 def _journaled(c: Contribution) -> Contribution:
-    """What the journal keeps of a contribution: everything but the payload (already in a pack)."""
-    if not (c.payload or c.text or c.report_meta or c.references):
-        return c
-    return dataclasses.replace(c, payload=None, text="", report_meta={}, references=[])
+    """What the journal keeps of a contribution: everything but the payload (kept in a pack)."""
+    return dataclasses.replace(c, text="", report_meta={}, references=[])
 
 
 def _best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
@@ -348,7 +357,7 @@ class EmbeddedStore:
             if op[0] == "rm":
                 self._remove_report(op[1])
             else:
-                self._add(*op[1:])
+                self._add(pickle.loads(op[1]), *op[2:])
 
     def _acquire(self) -> None:
         if self._lock_fh is not None:
@@ -431,7 +440,7 @@ class EmbeddedStore:
         self._jpos, self._jops = 0, 0
         self._stamp = self._file_stamp()
 
-    def _write_pack(self, contributions: list[Contribution]) -> tuple[str, list[tuple[int, int]]]:
+    def _write_pack(self, contributions: list[Contribution | Packed]) -> tuple[str, list[tuple[int, int]]]:
         """Write the payloads of a batch (text, metadata, references; each compressed on its own)
         into one new pack file, fsync'ed before the state that points into it is committed."""
         packs = self.data_dir / "reports"
@@ -442,7 +451,7 @@ class EmbeddedStore:
         tmp = packs / f".{name}.tmp"
         with open(tmp, "wb") as fh:
             for c in contributions:
-                blob = c.payload if c.payload is not None else encode_payload(c)
+                blob = c.payload if isinstance(c, Packed) else encode_payload(c)
                 fh.write(blob)
                 locs.append((offset, len(blob)))
                 offset += len(blob)
@@ -471,16 +480,16 @@ class EmbeddedStore:
                 (self.data_dir / "reports" / name).unlink()
 
     # ---- writes ------------------------------------------------------------------------------
-    def write(self, contribution: Contribution) -> str:
+    def write(self, contribution: Contribution | Packed) -> str:
         return self.write_many([contribution])[0]
 
-    def write_many(self, contributions: list[Contribution]) -> list[str]:
+    def write_many(self, contributions: list[Contribution | Packed]) -> list[str]:
         self._acquire()
         st = self._s()
         statuses: list[str] = []
         ops: list[tuple[Any, ...]] = []  # what was applied, in order: the journal record
         try:
-            new: dict[str, Contribution] = {}  # sha -> contribution, in order, first of duplicates
+            new: dict[str, Contribution | Packed] = {}  # sha -> contribution, in order, first of duplicates
             for c in contributions:
                 if not c.sha256:
                     raise StoreError(f"{c.source}: contribution without sha256")
@@ -500,8 +509,12 @@ class EmbeddedStore:
                     for k in sorted(old):
                         self._remove_report(k)
                         ops.append(("rm", k))
-                    op = ("add", _journaled(c), pack, *loc.pop(c.sha256))
-                    self._add(*op[1:])
+                    if isinstance(c, Packed):
+                        record, full = c.record, pickle.loads(c.record)
+                    else:
+                        record, full = pickle.dumps(_journaled(c), protocol=pickle.HIGHEST_PROTOCOL), c
+                    op = ("add", record, pack, *loc.pop(c.sha256))
+                    self._add(full, *op[2:])
                     ops.append(op)
                     statuses.append("replaced" if old else "added")
             if ops:

@@ -98,7 +98,3 @@ class Contribution:
     sent_to: list[tuple[str, str]]  # (report key, body key)
     report_meta: dict[str, Any] = field(default_factory=dict)  # DocumentMeta.to_dict()
     references: list[dict[str, Any]] = field(default_factory=list)  # Reference.to_dict() list
-    # The embedded store's encoded report payload (text, meta, references), when prepared up front
-    # (`graph.embedded.compact`, in the extraction workers). A compacted contribution leaves text,
-    # report_meta and references empty: only the embedded store can take it.
-    payload: bytes | None = None

@@ -175,7 +175,7 @@ def _file_sha(path: Path) -> str | None:
 
 def _extract_one(path: str, compact: bool = False) -> tuple[str, Any]:
     """Worker: file → ("ok", Contribution) or ("error", message). Never raises. With `compact`, the
-    embedded store's payload is encoded here, in the worker (`graph.embedded.compact`)."""
+    contribution is packed here, in the worker, for the embedded store (`graph.embedded.Packed`)."""
     try:
         from graph.build import contribution
         from ingest.pipeline import extract_file
@@ -195,7 +195,7 @@ def _extract_one(path: str, compact: bool = False) -> tuple[str, Any]:
 
 
 def _extracted(paths: list[str], workers: int, compact: bool = False) -> Iterator[tuple[str, str, Any]]:
-    """(path, status, Contribution or error message) per file, in order; `workers` processes."""
+    """(path, status, Contribution/Packed or error message) per file, in order; `workers` processes."""
     one = partial(_extract_one, compact=compact)
     if workers <= 1 or len(paths) < 2:
         for path in paths:
@@ -247,7 +247,8 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
         if status == "ok":
             batch.append(value)
             if not args.quiet:
-                print(f"{path}: {len(value.mentions)} references", file=sys.stderr)
+                n = value.n_mentions if hasattr(value, "n_mentions") else len(value.mentions)
+                print(f"{path}: {n} references", file=sys.stderr)
             if len(batch) >= size[0]:
                 flush()
         else:
