@@ -283,33 +283,30 @@ class EmbeddedStore:
         return self._stat(self._state_path), self._stat(self._journal_path(gen))
 
     def _s(self) -> _State:
-        """The state, loaded lazily and brought up to date when another process has committed: new
-        journal records are replayed on top; a new snapshot is loaded whole."""
+        """The state, loaded lazily and reloaded (snapshot + journal) when another process has
+        committed. A reload builds a new state object and swaps it in, so a thread still reading
+        the previous one sees it whole."""
         if self._state is not None and self._lock_fh is not None:
             return self._state  # the writer's state is authoritative while it holds the lock
-        if self._state is not None:
-            stamp = self._file_stamp()
-            if stamp == self._stamp:
-                return self._state
-            if stamp[0] == self._stamp[0] and stamp[1] is not None and stamp[1][2] == (self._stamp[1] or stamp[1])[2]:
-                with _no_gc():
-                    self._jpos, n = self._replay(self._state.journal_gen, self._jpos)
-                self._jops += n
-                self._stamp = stamp
-                self._cache = {}
-                return self._state
-        for _ in range(5):  # a writer may compact between reading the snapshot and its journal
-            snap = self._stat(self._state_path)
-            state = self._load_snapshot() if snap is not None else _State()
-            self._state, self._intern, self._jpos, self._jops = state, {}, 0, 0
-            with _no_gc():
-                self._jpos, self._jops = self._replay(state.journal_gen, 0)
-            stamp = self._file_stamp()
-            if stamp[0] == snap:
-                break
-        self._stamp = stamp
+        if self._state is not None and self._file_stamp() == self._stamp:
+            return self._state
+        loader = EmbeddedStore(self.data_dir)
+        loader._load()
+        self._intern, self._jpos, self._jops, self._stamp = loader._intern, loader._jpos, loader._jops, loader._stamp
+        self._state = loader._state
         self._cache = {}
         return self._state
+
+    def _load(self) -> None:
+        for _ in range(5):  # a writer may compact between our reading the snapshot and its journal
+            snap = self._stat(self._state_path)
+            self._state = self._load_snapshot() if snap is not None else _State()
+            self._intern = {}
+            with _no_gc():
+                self._jpos, self._jops = self._replay(self._state.journal_gen, 0)
+            self._stamp = self._file_stamp()
+            if self._stamp[0] == snap:
+                return
 
     def _load_snapshot(self) -> _State:
         try:
