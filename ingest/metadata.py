@@ -128,12 +128,13 @@ def _clean(s: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
+    """Every line of `text` ('\n'-separated, a trailing '\r' outside the span) with its clean form."""
     out: list[Line] = []
-    for m in re.finditer(r"[^\n]*", text):
-        if m.start() > 0 and m.start() == m.end() and text[m.start() - 1 : m.start()] != "\n":
-            continue
-        raw = m.group().rstrip("\r")
-        out.append(Line(m.start(), m.start() + len(raw), _clean(raw)))
+    start = 0
+    for part in text.split("\n"):
+        raw = part.rstrip("\r")
+        out.append(Line(start, start + len(raw), _clean(raw)))
+        start += len(part) + 1
     return out
 
 
@@ -176,6 +177,20 @@ _PERIOD = re.compile(
 )
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
 _PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
+_NUMBER_WORDS = ("Số", "SỐ", "Sô", "So")  # one of them opens every _NUMBER match
+_COMMA_NGAY = re.compile(r",\s*ngày")  # inside every _PLACE_DATE match
+_WS_RUN = re.compile(r"\s+")
+_RULE_RUN = re.compile(r"[-_=*–—]{2,}")
+
+
+def _number_search(s: str) -> re.Match[str] | None:
+    """`_NUMBER.search`, skipping the scan of a line without the word that opens every match."""
+    return _NUMBER.search(s) if any(w in s for w in _NUMBER_WORDS) else None
+
+
+def _place_date_search(s: str) -> re.Match[str] | None:
+    """`_PLACE_DATE.search`, skipping the scan of a line without ', ngày'."""
+    return _PLACE_DATE.search(s) if _COMMA_NGAY.search(s) else None
 
 
 # --- entry point ------------------------------------------------------------------------------
@@ -228,7 +243,7 @@ class _State:
 
 def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
     for ln in header[:20]:
-        m = _NUMBER.search(ln.clean)
+        m = _number_search(ln.clean)
         if not m:
             continue
         num = m.group("num")
@@ -247,7 +262,7 @@ def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
 
 def _parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
     for ln in header[:20]:
-        m = _PLACE_DATE.search(ln.clean)
+        m = _place_date_search(ln.clean)
         if not m:
             continue
         meta.place = m.group("place").strip()
@@ -306,7 +321,7 @@ def _parse_title(
             if m:
                 parts, end = [m.group(1).strip()], ln.end
                 for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case
-                    if nxt.start - end > 2 or not nxt.clean[:1].islower() or _PLACE_DATE.search(nxt.clean):
+                    if nxt.start - end > 2 or not nxt.clean[:1].islower() or _place_date_search(nxt.clean):
                         break
                     parts.append(nxt.clean)
                     end = nxt.end
@@ -362,7 +377,7 @@ def _title_above(header: list[Line], heading_idx: int) -> list[Line]:
     out: list[Line] = []
     for ln in reversed(header[max(heading_idx - 3, 0) : heading_idx]):
         s = ln.clean
-        if _is_upper_line(s) or _NUMBER.search(s) or _PLACE_DATE.search(s) or _NATIONAL.search(s) or s.endswith((".", ":")):
+        if _is_upper_line(s) or _number_search(s) or _place_date_search(s) or _national_search(s) or s.endswith((".", ":")):
             break
         if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
             break
@@ -489,8 +504,8 @@ def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
     for ln in header:
         if number_line is not None and ln.start >= number_line.start:
             break
-        rest = _NATIONAL.sub(" ", ln.clean)
-        rest = re.sub(r"\s+", " ", re.sub(r"[-_=*–—]{2,}", " ", rest)).strip(" .:|-")
+        rest = _national_sub(ln.clean)
+        rest = _WS_RUN.sub(" ", _RULE_RUN.sub(" ", rest)).strip(" .:|-")
         if not rest:
             continue
         if not _is_upper_line(rest):
@@ -511,6 +526,22 @@ _NATIONAL = re.compile(
     r"|đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]\s*h[ạa]nh\s+ph[úu]c"
     r"|đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam"
 )
+
+
+def _may_be_national(s: str) -> bool:
+    """Every _NATIONAL match ends in 'nam' or 'phúc'/'phuc' (any case): a cheap test first."""
+    low = s.lower()
+    return "nam" in low or "phúc" in low or "phuc" in low
+
+
+def _national_search(s: str) -> re.Match[str] | None:
+    return _NATIONAL.search(s) if _may_be_national(s) else None
+
+
+def _national_sub(s: str) -> str:
+    return _NATIONAL.sub(" ", s) if _may_be_national(s) else s
+
+
 _LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(.+)$")
 
 
@@ -708,20 +739,24 @@ def _signer(block: list[Line]) -> Signer | None:
     prefixes = tuple(p.upper() for p in cfg.get("signature_prefixes", []))
     titles = tuple(cfg.get("signature_titles", []))
     noise = tuple(n.lower() for n in cfg.get("signature_noise", []))
+    noise_core = {n.strip("()[]") for n in noise}
+    longest = max((len(n) for n in (*noise, *noise_core)), default=0)  # lower() never shortens
     capacity: list[str] = []
     found: Signer | None = None  # the last complete block wins (a header can look like one)
     for ln in block:
         s = ln.clean
         if not s:
             continue
-        if s.lower() in noise or s.lower().strip("()[]") in {n.strip("()[]") for n in noise}:
-            continue
+        if len(s.strip("()[]")) <= longest:
+            low = s.lower()
+            if low in noise or low.strip("()[]") in noise_core:
+                continue
         up = _upper(s)
-        if _is_upper_line(s) and (up.startswith(prefixes) or any(t in up for t in titles)) and len(s) < 120:
+        if len(s) < 120 and _is_upper_line(s) and (up.startswith(prefixes) or any(t in up for t in titles)):
             capacity.extend(_split_capacity(up))
             continue
         if capacity:
-            not_a_name = _NATIONAL.search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
+            not_a_name = _national_search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
             m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
             if m:
                 found = Signer(name=m.group("name"), capacity=" / ".join(capacity))
