@@ -50,7 +50,7 @@ def run_once(args: argparse.Namespace, files: list[str]) -> dict[str, float]:
             failed += 1
             continue
         batch.append(value)
-        if len(batch) >= max(args.batch, written // 10):  # as `legalgraph ingest` does
+        if len(batch) >= args.batch:  # as `legalgraph ingest` does
             a = time.perf_counter()
             store.write_many(batch)
             write_s += time.perf_counter() - a

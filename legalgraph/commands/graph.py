@@ -104,8 +104,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--workers", type=int, default=1, help="parallel extraction processes (default 1)")
     p.add_argument("--batch", type=int, default=1000,
-                   help="reports written per transaction/persist (at least; batches grow to a tenth of "
-                        "the reports already stored, so persisting stays linear in the corpus)")
+                   help="reports written per transaction / journal commit (default 1000)")
     p.add_argument("--quiet", action="store_true", help="only the summary")
     _store_options(p)
     p.set_defaults(func=_with_store(cmd_ingest))
@@ -234,13 +233,10 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
     failed: list[str] = []
     batch: list[Any] = []
 
-    size = [max(args.batch, len(hashes) // 10)]
-
     def flush() -> None:
         for status in store.write_many(batch):
             counts[status] = counts.get(status, 0) + 1
         batch.clear()
-        size[0] = max(size[0], (len(hashes) + sum(counts.values())) // 10)
 
     compact = getattr(store, "kind", None) == "embedded"  # payloads encoded in the workers
     for path, status, value in _extracted(todo, args.workers, compact):
@@ -249,7 +245,7 @@ def cmd_ingest(args: argparse.Namespace, store: Store) -> int:
             if not args.quiet:
                 n = value.n_mentions if hasattr(value, "n_mentions") else len(value.mentions)
                 print(f"{path}: {n} references", file=sys.stderr)
-            if len(batch) >= size[0]:
+            if len(batch) >= args.batch:
                 flush()
         else:
             failed.append(path)
