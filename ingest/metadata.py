@@ -177,15 +177,16 @@ _PERIOD = re.compile(
 )
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
 _PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
-_NUMBER_WORDS = ("Số", "SỐ", "Sô", "So")  # one of them opens every _NUMBER match
+_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match
 _COMMA_NGAY = re.compile(r",\s*ngày")  # inside every _PLACE_DATE match
 _WS_RUN = re.compile(r"\s+")
+_ODD_WS = re.compile(r"[^\S ]")  # whitespace other than a plain space
 _RULE_RUN = re.compile(r"[-_=*–—]{2,}")
 
 
 def _number_search(s: str) -> re.Match[str] | None:
     """`_NUMBER.search`, skipping the scan of a line without the word that opens every match."""
-    return _NUMBER.search(s) if any(w in s for w in _NUMBER_WORDS) else None
+    return _NUMBER.search(s) if _NUMBER_WORD.search(s) else None
 
 
 def _place_date_search(s: str) -> re.Match[str] | None:
@@ -505,7 +506,10 @@ def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
         if number_line is not None and ln.start >= number_line.start:
             break
         rest = _national_sub(ln.clean)
-        rest = _WS_RUN.sub(" ", _RULE_RUN.sub(" ", rest)).strip(" .:|-")
+        rest = _RULE_RUN.sub(" ", rest)
+        if "  " in rest or _ODD_WS.search(rest):  # else collapsing whitespace changes nothing
+            rest = _WS_RUN.sub(" ", rest)
+        rest = rest.strip(" .:|-")
         if not rest:
             continue
         if not _is_upper_line(rest):
