@@ -116,15 +116,20 @@ class Line:
 _MARKUP = re.compile(r"\*+|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 
 
-_NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]|  ")
+_NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]")  # or a double space
 _SPACES = re.compile(r"[ \t\u2002-\u200b\u3000]+")
+_ODD_SPACE = re.compile(r"[\t\u2002-\u200b\u3000]")
+_STARS = re.compile(r"\*+")
 
 
 def _clean(s: str) -> str:
-    if not _NEEDS_CLEAN.search(s):
+    if "  " not in s and not _NEEDS_CLEAN.search(s):
         return s.strip()
-    s = _MARKUP.sub("", s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111"))
-    return _SPACES.sub(" ", s).strip()
+    s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    s = _MARKUP.sub("", s) if "_" in s else _STARS.sub("", s)  # without '_' only '*' runs match
+    if "  " in s or _ODD_SPACE.search(s):  # else every match of _SPACES is one space for one space
+        s = _SPACES.sub(" ", s)
+    return s.strip()
 
 
 def split_lines(text: str) -> list[Line]:

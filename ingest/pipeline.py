@@ -75,13 +75,18 @@ def extract_text(raw: str, source: str = "<text>", *, sha256: str | None = None,
 def _infer_local_issuers(refs: list[Reference], province: str | None) -> None:
     """A local issuer code ("38/KH-UBND") with no stated issuer names the body of the province the
     text names for it, else of the citing document's own province (domain.md §1)."""
+    names: dict[tuple[str, str], str | None] = {}  # the look-ups are pure: once per (code, place)
     for ref in refs:
         if ref.issuer or not ref.issuer_code:
             continue
-        prov = gazetteer.province_by_name(ref.issuer_province or province or "")
-        body = gazetteer.local_body(ref.issuer_code, prov["key"]) if prov else None
-        if body is not None:
-            ref.issuer = body["name"]
+        place = ref.issuer_province or province or ""
+        if (ref.issuer_code, place) not in names:
+            prov = gazetteer.province_by_name(place)
+            body = gazetteer.local_body(ref.issuer_code, prov["key"]) if prov else None
+            names[ref.issuer_code, place] = body["name"] if body is not None else None
+        name = names[ref.issuer_code, place]
+        if name is not None:
+            ref.issuer = name
 
 
 def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:
