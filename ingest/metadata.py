@@ -641,13 +641,23 @@ def _proper(upper: str) -> str:
 
 # --- end of document: recipients and signer -----------------------------------------------------
 
+_NOI_NHAN = re.compile(r"(?i)^nơi nhận\s*:?")
+_BULLET = re.compile(r"^[-+•·*–]\s*")
+_BULLET_MARK = re.compile(r"^[-+•·*–]")
+_KINH_GUI = re.compile(r"(?i)^kính gửi\s*:?\s*(.*)$")
+_KINH_GUI_ITEM = re.compile(r"^[-+•*–]")
+_APPENDIX_HEAD = re.compile(r"^(PHỤ LỤC|Phụ lục|BIỂU|DANH MỤC)\b")
+_CLOSING_HEAD = re.compile(r"(?i)^trên đây là\b")
+_RULE_LINE = re.compile(r"[-_=*.…~–—\s]+")
+_KINH_GUI_HEAD = re.compile(r"(?i)^kính gửi")
+
 
 def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
     cfg = vocab().cfg
     heads = tuple(cfg.get("recipient_list_heads", []))
     drop = tuple(cfg.get("recipient_drop", []))
     idx = next(
-        (i for i in range(len(lines) - 1, -1, -1) if re.match(r"(?i)^nơi nhận\s*:?", lines[i].clean)), None
+        (i for i in range(len(lines) - 1, -1, -1) if _NOI_NHAN.match(lines[i].clean)), None
     )
     kinh_gui = _kinh_gui(lines)
     if idx is not None:
@@ -661,7 +671,7 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
             if not s:
                 i += 1
                 continue
-            if re.match(r"^[-+•·*–]\s*", s) or (
+            if _BULLET.match(s) or (
                 len(s) < 150 and not _is_upper_line(s) and (s.endswith((";", ";.")) or s.lower().startswith("lưu"))
             ):
                 recipients.append(s)
@@ -669,7 +679,7 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
                 continue
             if s.lower().rstrip(": ").startswith(heads) and s.rstrip().endswith(":"):
                 i += 1  # a second list ("Bản điện tử:"), not recipients proper
-                while i < len(lines) and (not lines[i].clean or re.match(r"^[-+•·*–]", lines[i].clean)):
+                while i < len(lines) and (not lines[i].clean or _BULLET_MARK.match(lines[i].clean)):
                     i += 1
                 continue
             break
@@ -710,7 +720,7 @@ def _stamp_signer(lines: list[Line]) -> str | None:
 
 def _kinh_gui(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines[:80]):
-        m = re.match(r"(?i)^kính gửi\s*:?\s*(.*)$", ln.clean)
+        m = _KINH_GUI.match(ln.clean)
         if not m:
             continue
         out = [_clean_recipient(m.group(1))] if m.group(1) else []
@@ -719,7 +729,7 @@ def _kinh_gui(lines: list[Line]) -> list[str]:
                 if out:
                     break
                 continue
-            if not re.match(r"^[-+•*–]", nxt.clean):
+            if not _KINH_GUI_ITEM.match(nxt.clean):
                 break
             out.append(_clean_recipient(nxt.clean))
         return [o for o in out if o]
@@ -737,7 +747,7 @@ def _tail(lines: list[Line]) -> list[Line]:
     """The last lines of the main body (before an appendix), where a signature block sits."""
     end = len(lines)
     for i in range(len(lines) - 1, max(len(lines) - 400, 0), -1):
-        if re.match(r"^(PHỤ LỤC|Phụ lục|BIỂU|DANH MỤC)\b", lines[i].clean) and _is_upper_line(lines[i].clean):
+        if _APPENDIX_HEAD.match(lines[i].clean) and _is_upper_line(lines[i].clean):
             end = i
     return lines[max(end - 40, 0) : end]
 
@@ -934,7 +944,7 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
 def _closing(lines: list[Line]) -> tuple[int, int] | None:
     """The closing paragraph of a report ("Trên đây là báo cáo …"), the last one if several."""
     for ln in reversed(lines):
-        if re.match(r"(?i)^trên đây là\b", ln.clean):
+        if _CLOSING_HEAD.match(ln.clean):
             return (ln.start, ln.end)
     return None
 
@@ -949,8 +959,8 @@ def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int
     if span is None:
         return None
     for ln in lines:
-        if ln.start >= span[1] and ln.clean and not re.fullmatch(r"[-_=*.…~–—\s]+", ln.clean):
-            if re.match(r"(?i)^kính gửi", ln.clean) or _upper(ln.clean).rstrip(": ") in _heading_names():
+        if ln.start >= span[1] and ln.clean and not _RULE_LINE.fullmatch(ln.clean):
+            if _KINH_GUI_HEAD.match(ln.clean) or _upper(ln.clean).rstrip(": ") in _heading_names():
                 continue  # the addressee line; a heading printed after the title (PDF order)
             return (ln.start, ln.end)
     return None
