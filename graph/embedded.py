@@ -229,6 +229,7 @@ class EmbeddedStore:
         self._stamp: tuple[Any, Any] | None = None  # (snapshot stat, journal stat) when loaded
         self._jpos = 0  # end of the last valid journal record applied to the state
         self._jops = 0  # reports added or removed through the journal since the snapshot
+        self._snap_reports = 0  # reports in the snapshot
         self._lock_fh: Any = None
         self._intern: dict[Any, Any] = {}
         self._cache: dict[str, Any] = {}
@@ -293,6 +294,7 @@ class EmbeddedStore:
         loader = EmbeddedStore(self.data_dir)
         loader._load()
         self._intern, self._jpos, self._jops, self._stamp = loader._intern, loader._jpos, loader._jops, loader._stamp
+        self._snap_reports = loader._snap_reports
         self._state = loader._state
         self._cache = {}
         return self._state
@@ -301,7 +303,7 @@ class EmbeddedStore:
         for _ in range(5):  # a writer may compact between our reading the snapshot and its journal
             snap = self._stat(self._state_path)
             self._state = self._load_snapshot() if snap is not None else _State()
-            self._intern = {}
+            self._intern, self._snap_reports = {}, len(self._state.reports)
             with _no_gc():
                 self._jpos, self._jops = self._replay(self._state.journal_gen, 0)
             self._stamp = self._file_stamp()
@@ -381,7 +383,7 @@ class EmbeddedStore:
     def _commit(self, ops: list[tuple[Any, ...]]) -> None:
         """Make the applied `ops` durable: append them to the journal, or, when the journal has grown
         as large as the snapshot, write a new snapshot (which includes them)."""
-        if self._jops + len(ops) >= max(JOURNAL_MIN, len(self._st.reports)):
+        if self._jops + len(ops) >= max(JOURNAL_MIN, self._snap_reports):
             self._persist()
         else:
             self._append(ops)
@@ -434,7 +436,7 @@ class EmbeddedStore:
             if old.name != self._journal_path(st.journal_gen).name:
                 with contextlib.suppress(OSError):
                     old.unlink()
-        self._jpos, self._jops = 0, 0
+        self._jpos, self._jops, self._snap_reports = 0, 0, len(st.reports)
         self._stamp = self._file_stamp()
 
     def _write_pack(self, contributions: list[Contribution | Packed]) -> tuple[str, list[tuple[int, int]]]:

@@ -318,9 +318,12 @@ def test_journal_compaction_and_replay_equal_one_snapshot(tmp_path, monkeypatch)
     assert (tmp_path / "s" / "graph.pickle").exists()
     assert not list((tmp_path / "s").glob("journal-*.log"))
     assert reader.stats()["reports"] == 4
+    snapshots = set()
     for k in range(4, 12, 2):
         writer.write_many(cs[k:k + 2])
         assert reader.stats()["reports"] == k + 2
+        snapshots.add((tmp_path / "s" / "graph.pickle").stat().st_ino)
+    assert len(snapshots) == 2  # compacted again at 8 reports (4 journaled on a snapshot of 4)
     assert writer.remove("r0.txt")
     assert reader.stats()["reports"] == 11
     writer.close()
