@@ -48,6 +48,7 @@ from graph.store import NotFound, StoreError, StoreUnavailable
 
 T = TypeVar("T")
 logging.getLogger("neo4j").addHandler(logging.NullHandler())  # no driver log lines on stderr by default
+log = logging.getLogger("legalgraph.neo4j")
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
@@ -85,7 +86,7 @@ class Neo4jStore:
         connect: bool = True,
         connection_timeout: float = 5.0,
         max_transaction_retry_time: float = 10.0,
-        batch_size: int = 1000,
+        batch_size: int = 250,
     ) -> None:
         """Create the driver (parameter names match `legalgraph.config.Settings`); with `connect`
         (default) also reach the server and apply the schema now, raising `StoreUnavailable` if it is
@@ -187,11 +188,20 @@ class Neo4jStore:
             _validate(c)
         statuses: list[str] = []
         for i in range(0, len(contributions), self.batch_size):
-            part = contributions[i : i + self.batch_size]
-            statuses += self._write(
-                lambda tx, part=part: _Batch(tx).write(part), f"writing {len(part)} report(s)"
-            )
+            statuses += self._write_batch(contributions[i : i + self.batch_size])
         return statuses
+
+    def _write_batch(self, part: list[Contribution]) -> list[str]:
+        """Write `part` in one transaction; if it exceeds the server's per-transaction memory limit
+        (db.memory.transaction.max), write it again in two halves instead of failing the ingest."""
+        try:
+            return self._write(lambda tx: _Batch(tx).write(part), f"writing {len(part)} report(s)")
+        except StoreError as exc:
+            if len(part) < 2 or "MemoryPoolOutOfMemoryError" not in str(exc):
+                raise
+            log.warning("transaction memory limit reached with %d reports; splitting the batch", len(part))
+            mid = len(part) // 2
+            return self._write_batch(part[:mid]) + self._write_batch(part[mid:])
 
     def remove(self, report: str) -> bool:
         def work(tx: neo4j.ManagedTransaction) -> bool:
