@@ -300,8 +300,10 @@ def _iso_date(d: str | None, m: str | None, y: str, warnings: list[str], what: s
 
 def _parse_heading(header: list[Line], meta: DocumentMeta, st: _State) -> int | None:
     for i, ln in enumerate(header):
+        if not _is_upper_line(ln.clean):
+            continue
         up = _upper(ln.clean).rstrip(":. ")
-        if not _is_upper_line(ln.clean) or len(up) > 200:
+        if len(up) > 200:
             continue
         for heading, name in vocab().headings:
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
@@ -510,6 +512,10 @@ def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
     for ln in header:
         if number_line is not None and ln.start >= number_line.start:
             break
+        if _surely_long(ln.clean):  # not an upper-case organisation line, and not empty
+            if orgs:
+                break
+            continue
         rest = _national_sub(ln.clean)
         rest = _RULE_RUN.sub(" ", rest)
         if "  " in rest or _ODD_WS.search(rest):  # else collapsing whitespace changes nothing
@@ -541,6 +547,19 @@ def _may_be_national(s: str) -> bool:
     """Every _NATIONAL match ends in 'nam' or 'phúc'/'phuc' (any case): a cheap test first."""
     low = s.lower()
     return "nam" in low or "phúc" in low or "phuc" in low
+
+
+_SHRINKING = " -_=*–—.:|"  # what the clean-up of a header line may drop, besides other spaces
+
+
+def _surely_long(s: str) -> bool:
+    """The header clean-up of `s` (`_header_orgs`) keeps more than 250 characters: too long for an
+    upper-case line. Only characters in _SHRINKING or whitespace are dropped, unless a national
+    motto is cut out (then this says False)."""
+    if len(s) <= 250:
+        return False
+    kept = len(s) - sum(s.count(c) for c in _SHRINKING) - len(_ODD_WS.findall(s))
+    return kept > 250 and not _may_be_national(s)
 
 
 def _national_search(s: str) -> re.Match[str] | None:
@@ -770,11 +789,13 @@ def _signer(block: list[Line]) -> Signer | None:
             low = s.lower()
             if low in noise or low.strip("()[]") in noise_core:
                 continue
-        up = _upper(s)
-        if len(s) < 120 and _is_upper_line(s) and (up.startswith(prefixes) or any(t in up for t in titles)):
-            capacity.extend(_split_capacity(up))
-            continue
+        if len(s) < 120 and _is_upper_line(s):
+            up = _upper(s)
+            if up.startswith(prefixes) or any(t in up for t in titles):
+                capacity.extend(_split_capacity(up))
+                continue
         if capacity:
+            up = _upper(s)
             not_a_name = _national_search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
             m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
             if m:
