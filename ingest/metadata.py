@@ -118,7 +118,8 @@ _MARKUP = re.compile(r"\*+|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 
 _NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]")  # or a double space
 _SPACES = re.compile(r"[ \t\u2002-\u200b\u3000]+")
-_ODD_SPACE = re.compile(r"[\t\u2002-\u200b\u3000]")
+# as _SPACES -> " ", but matching only the runs that change (not each single space between words)
+_SPACE_RUNS = re.compile(r"(?:[\t\u2002-\u200b\u3000]|[ ](?=[ \t\u2002-\u200b\u3000]))[ \t\u2002-\u200b\u3000]*")
 _STARS = re.compile(r"\*+")
 
 
@@ -126,10 +127,11 @@ def _clean(s: str) -> str:
     if "  " not in s and not _NEEDS_CLEAN.search(s):
         return s.strip()
     s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
-    s = _MARKUP.sub("", s) if "_" in s else _STARS.sub("", s)  # without '_' only '*' runs match
-    if "  " in s or _ODD_SPACE.search(s):  # else every match of _SPACES is one space for one space
-        s = _SPACES.sub(" ", s)
-    return s.strip()
+    if "_" in s:
+        s = _MARKUP.sub("", s)
+    elif "*" in s:  # without '_' only '*' runs match
+        s = _STARS.sub("", s)
+    return _SPACE_RUNS.sub(" ", s).strip()
 
 
 def split_lines(text: str) -> list[Line]:
