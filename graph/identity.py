@@ -58,6 +58,9 @@ def fold(text: str) -> str:
     return unidecode(unicodedata.normalize("NFC", text).replace("Ð", "Đ")).lower()
 
 
+_YEAR_START = re.compile(r"^\d{4}")  # an ISO date (or bare year) begins with its year
+
+
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
@@ -320,7 +323,7 @@ class KeyInfo:
 
 
 def _year_of(ref: Reference) -> int | None:
-    if ref.date and re.match(r"^\d{4}", ref.date):
+    if ref.date and _YEAR_START.match(ref.date):
         return int(ref.date[:4])
     return ref.year
 
@@ -347,7 +350,7 @@ def _symbol_key(
         if assumed:
             flags.append("term_assumed")
         return make_key(ps, t, prov), ("date" if t else "none"), flags, prov
-    year = int(ref_date[:4]) if ref_date and re.match(r"^\d{4}", ref_date) else ref_year
+    year = int(ref_date[:4]) if ref_date and _YEAR_START.match(ref_date) else ref_year
     return make_key(ps, str(year) if year else None, prov), ("date" if year else "none"), flags, prov
 
 
@@ -448,7 +451,7 @@ def report_key(result: ExtractionResult) -> KeyInfo:
     has a number, else "report:<sha256[:16]>"."""
     meta = result.document
     ps = parse_symbol(meta.number_symbol)
-    year = int(meta.date[:4]) if meta.date and re.match(r"^\d{4}", meta.date) else None
+    year = int(meta.date[:4]) if meta.date and _YEAR_START.match(meta.date) else None
     province = province_key(meta.province)
     if ps is not None:
         key, _via, flags, prov = _symbol_key(ps, meta.date, year, None, province)
