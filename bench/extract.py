@@ -11,7 +11,8 @@ references at a realistic density — and reports, as medians over several runs:
 With --end-to-end it measures the whole extraction instead (what `legalgraph extract` does per
 document): `extract_text` (normalise → references → metadata → version pins → local issuers) and
 `extract_text` + `graph.identity.annotate_keys`, on the generated corpus and on the four real
-samples replicated (reference-dense), each next to the one-regex floor over the same text.
+samples replicated (reference-dense), each next to the one-regex floor over the same text, and the
+whole corpus as one document (the same MB/s: cost linear in document length).
 
     python bench/extract.py [--quick] [--runs N] [--mb N] [--big-mb N] [--end-to-end]
 """
@@ -165,6 +166,9 @@ def end_to_end_rows(mb: float, runs: int) -> list[tuple[str, float, tuple[float,
         rows.append((f"{label}: extract_text + annotate_keys", size, t, f"{n_refs / t[0]:,.0f} refs/s"))
         t = _median_seconds(lambda joined=joined: sum(1 for _ in SYMBOL.finditer(joined)), runs)
         rows.append((f"{label}: floor, one compiled regex scan", size, t, ""))
+        big_size = len(joined.encode("utf-8")) / 1e6  # the same text as one document: cost is linear
+        t = _median_seconds(lambda joined=joined: with_keys(joined), max(1, min(runs, 3)))
+        rows.append((f"{label}: one {big_size:.0f} MB document, + keys", big_size, t, ""))
     return rows
 
 
