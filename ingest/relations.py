@@ -32,6 +32,8 @@ CUE_WINDOW = 160
 SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
+# a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
+_NOT_GLUE = re.compile("(?i)[^\\s,;()“”\"*" + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
 
 
 @cache
@@ -251,6 +253,9 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int) -> str:
 
 
 def is_list_gap(gap: str) -> bool:
+    """Only separators and list glue words ("và", "các", …) between two references."""
+    if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
+        return False
     words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
     return all(w in _LIST_GLUE for w in words.lower().split())
