@@ -1,0 +1,68 @@
+"""Shared checks of the hand-annotated sets (tests/holdout, holdout2, holdout3): the annotation is
+faithful to its text and follows tests/gold/README.md, and the evaluation script scores it."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = {"full", "short", "named"}
+RELATIONS = {"implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"}
+DOC_TYPES = {
+    "Báo cáo", "Bộ luật", "Chỉ thị", "Chương trình", "Công điện", "Công văn", "Hiến pháp", "Hướng dẫn", "Kế hoạch",
+    "Kết luận", "Luật", "Nghị định", "Nghị quyết", "Pháp lệnh", "Quy định", "Quyết định", "Thông tư",
+    "Thông báo", "Thông tư liên tịch", "Tờ trình", "Văn bản hợp nhất",
+}
+LAW_TYPES = {"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"}
+SYMBOL = re.compile(r"^\d+(/\d{4})?[/-][\wĐđ]+([/-][\wĐđ]+)*$")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_evaluate() -> ModuleType:
+    """scripts/evaluate.py as a module (it is a script, not part of the package)."""
+    name = "legalgraph_evaluate"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_faithful(gold: dict[str, Any], text: str) -> None:
+    """Every mention slices the text to its `text`, has valid fields and follows the span rules;
+    mentions are sorted and disjoint; self mentions agree with the document's metadata."""
+    for m in gold["mentions"]:
+        assert text[m["start"] : m["end"]] == m["text"], m
+        assert m["kind"] in KINDS and m["relation"] in RELATIONS and m["doc_type"] in DOC_TYPES, m
+        assert m["date"] is None or ISO_DATE.match(m["date"]), m
+        assert m["number_symbol"] is None or SYMBOL.match(m["number_symbol"]), m
+        if m["kind"] in {"full", "short"}:
+            assert m["number_symbol"], m
+        if m["kind"] == "named":
+            assert m["doc_type"] in LAW_TYPES, m
+        flat = " ".join(m["text"].split())
+        assert " ngày " not in flat, m  # the date is a field, not part of the span
+        if m["doc_type"] not in {"Luật", "Bộ luật"}:  # a law's name may contain "của"
+            assert " của " not in flat, m
+    for a, b in itertools.pairwise(gold["mentions"]):
+        assert a["end"] <= b["start"], (a["text"], b["text"])
+    for m in (m for m in gold["mentions"] if m["self"]):
+        assert m["number_symbol"] == gold["document"]["number_symbol"]
+
+
+def overall_scores(gold_dir: Path) -> dict[str, Any]:
+    return load_evaluate().evaluate(gold_dir)["overall"]
