@@ -59,8 +59,9 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 
-from graph.identity import fold, is_partial, key_id, parse_symbol, split_key
-from graph.records import Contribution, DocumentNode
+from graph.identity import fold, is_partial, key_id
+from graph.merge import OWN_WEIGHT, best, doc_tuple, key_symbol_entries, merged_view, symbol_index_key
+from graph.records import Contribution
 from graph.resolve import AliasIndex, Tally
 from graph.store import NotFound, StoreError, StoreUnavailable
 
@@ -70,9 +71,6 @@ JOURNAL_MIN = 2000  # journaled reports before the first compaction into a snaps
 _FRAME = struct.Struct("<QI")  # journal record header: payload length, CRC-32 of the payload
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 _BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
-_DOC_FIELDS = (
-    "doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name",
-)
 # mention tuple layout
 M_TARGET, M_INDEX, M_START, M_END, M_REL, M_KIND, M_TEXT, M_SENT, M_SENT_START, M_PIN, M_CONF, M_VER = range(12)
 
@@ -92,13 +90,6 @@ def _no_gc() -> Iterator[None]:
 
 def default_data_dir() -> Path:
     return Path(os.environ.get("LEGALGRAPH_DATA_DIR") or "var/legalgraph")
-
-
-def _doc_tuple(d: DocumentNode) -> tuple[Any, ...]:
-    return (
-        d.doc_type, d.number_symbol, d.year, d.date, d.issuer, d.issuer_key, d.province, d.title, d.name,
-        d.resolved, tuple(sorted(d.flags)), tuple(sorted(d.dates_seen)),
-    )
 
 
 def encode_payload(c: Contribution) -> bytes:
@@ -130,18 +121,6 @@ def compact(c: Contribution) -> Packed:
 def _journaled(c: Contribution) -> Contribution:
     """What the journal keeps of a contribution: everything but the payload (kept in a pack)."""
     return dataclasses.replace(c, text="", report_meta={}, references=[])
-
-
-def _best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
-    """Most common non-null value of field i over the versions (ties: smallest), order independent."""
-    votes: Counter[Any] = Counter()
-    for t, n in counter.items():
-        if t[i] is not None:
-            votes[t[i]] += n
-    if not votes:
-        return None
-    top = max(votes.values())
-    return min((v for v, n in votes.items() if n == top), key=lambda v: (str(type(v)), v))
 
 
 class _Report(NamedTuple):
@@ -195,27 +174,6 @@ class _State:
 
 
 _LOOSE_PREFIXES = ("unresolved:", "named:", "report:")  # keys whose symbol is not part of the key
-
-
-def symbol_index_key(number_symbol: str | None) -> str | None:
-    """Lookup form of a number/symbol: canonical symbol and number, and the year when the symbol
-    has one ("33/CT-TTG" → "ct-ttg:33", "04/2015/NĐ-CP" → "nd-cp:4:2015")."""
-    if not number_symbol:
-        return None
-    ps = parse_symbol(number_symbol)
-    if ps is None:
-        return fold(number_symbol).replace(" ", "")
-    return fold(f"{ps.symbol}:{ps.number}" + (f":{ps.year}" if ps.year else ""))
-
-
-def _key_symbol_entries(key: str) -> list[str]:
-    """Symbol index entries of a symbol key: "sym:num" and "sym:num:period"."""
-    parts = split_key(key)
-    if parts is None:
-        return []
-    sym, num, period, _ = parts
-    base = fold(f"{sym}:{num}")
-    return [base] if period == "?" else [base, fold(f"{sym}:{num}:{period}")]
 
 
 class EmbeddedStore:
@@ -563,12 +521,12 @@ class EmbeddedStore:
     def _add(self, c: Contribution, pack: str, offset: int, length: int) -> None:
         st, g, K = self._st, self._st.g, c.report_key
         prov = c.report.province
-        own = self._i(_doc_tuple(c.report))
+        own = self._i(doc_tuple(c.report))
         self._node(K, c.report_id, c.report.number_symbol)
         st.alias.add(K)
         doc_keys, doc_props = [], []
         for d in c.documents:
-            t = self._i(_doc_tuple(d))
+            t = self._i(doc_tuple(d))
             self._node(d.key, d.id, d.number_symbol)["c"].inc(t)
             st.alias.add(d.key)
             doc_keys.append(d.key)
@@ -658,7 +616,7 @@ class EmbeddedStore:
 
     def _index_symbol(self, number_symbol: str | None, key: str) -> None:
         st = self._st
-        entries = _key_symbol_entries(key)
+        entries = key_symbol_entries(key)
         if not entries and key not in st.loose_symbols and (sk := symbol_index_key(number_symbol)):
             st.loose_symbols[key] = sk
             entries = [sk]
@@ -738,7 +696,7 @@ class EmbeddedStore:
         did = key_id(key)
         if st.ids.get(did) == key:
             del st.ids[did]
-        entries = _key_symbol_entries(key)
+        entries = key_symbol_entries(key)
         if key in st.loose_symbols:
             entries.append(st.loose_symbols.pop(key))
         for sk in entries:
@@ -777,17 +735,9 @@ class EmbeddedStore:
             counter.update(st.g.nodes[k]["c"])
         rep = st.reports.get(key)
         if rep is not None:
-            counter[rep.own] += 10**9  # the report's own metadata wins
-        out: dict[str, Any] = {"id": key_id(key), "key": key}
-        for i, f in enumerate(_DOC_FIELDS):
-            out[f] = _best(counter, i)
-        flags: set[str] = set()
-        dates: set[str] = set()
-        for t in counter:
-            flags.update(t[10])
-            dates.update(t[11])
-        if len({d for d in dates if len(d) == 10}) > 1:
-            flags.add("conflicting_dates")
+            counter[rep.own] += OWN_WEIGHT
+        fields, flags, dates = merged_view(counter)
+        out: dict[str, Any] = {"id": key_id(key), "key": key, **fields}
         own_versions = st.g.nodes[key]["c"]
         resolved = not key.startswith("unresolved:") and all(t[9] for t in own_versions)
         if is_partial(key):
@@ -822,7 +772,7 @@ class EmbeddedStore:
     def _body(self, key: str) -> dict[str, Any]:
         rec = self._st.bodies[key]
         c = rec["c"]
-        name, short, province = (_best(c, i) for i in range(3)) if c else (key, None, None)
+        name, short, province = (best(c, i) for i in range(3)) if c else (key, None, None)
         li = rec["li"]
         return {"id": key_id(key), "key": key, "name": name or key, "short_name": short,
                 "province": province or (min(li) if li else None)}
@@ -837,7 +787,7 @@ class EmbeddedStore:
         if key is None or key not in self._st.provinces:
             return {"id": key or "unknown", "key": key, "name": key or "(unknown)", "era": None, "successor": None}
         c = self._st.provinces[key]
-        name, era, successor = (_best(c, i) for i in range(3))
+        name, era, successor = (best(c, i) for i in range(3))
         return {"id": key, "key": key, "name": name, "era": era, "successor": successor}
 
     def _report_summary(self, key: str) -> dict[str, Any]:

@@ -41,8 +41,16 @@ from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as nx
 
 import cypher
-from graph.embedded import _best, _doc_tuple, _key_symbol_entries, symbol_index_key
 from graph.identity import fold, is_partial, key_id, partial_of
+from graph.merge import (
+    DOC_FIELDS,
+    OWN_WEIGHT,
+    best,
+    doc_tuple,
+    key_symbol_entries,
+    merged_view,
+    symbol_index_key,
+)
 from graph.records import Contribution, Mention
 from graph.store import NotFound, StoreError, StoreUnavailable
 
@@ -54,9 +62,6 @@ URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 # Relationship types a contribution may carry; anything else is refused (never spliced into Cypher).
 DOC_RELATION_TYPES = frozenset({*IMPL_TYPES, "GUIDES", "AMENDS", "REPLACES", "BASED_ON"})
-DOC_FIELDS = (
-    "doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name",
-)  # fmt: skip
 RELATE_QUERY = {t: f"relate_{t.lower()}" for t in DOC_RELATION_TYPES}  # one named query per type
 _VIEW_FIELDS = (*DOC_FIELDS, "resolved", "is_report", "labels", "flags", "dates_seen")
 _UNAVAILABLE = (
@@ -691,7 +696,7 @@ class _Batch:
 
         def doc_row(key: str, number_symbol: str | None = None) -> None:
             if key not in doc_rows:
-                entries = _key_symbol_entries(key)
+                entries = key_symbol_entries(key)
                 if not entries and (sk := symbol_index_key(number_symbol)):
                     entries = [sk]
                 doc_rows[key] = {
@@ -706,7 +711,7 @@ class _Batch:
             docs = []
             for d in c.documents:
                 doc_row(d.key, d.number_symbol)
-                v = _dump(_doc_tuple(d))
+                v = _dump(doc_tuple(d))
                 self.doc_delta.setdefault(d.key, Counter())[v] += 1
                 docs.append((d.key, v))
                 self.touched.add(d.key)
@@ -768,7 +773,7 @@ class _Batch:
                         "source": c.source,
                         "sha256": c.sha256,
                         "record": _dump(record),
-                        "own": _dump(_doc_tuple(rep)),
+                        "own": _dump(doc_tuple(rep)),
                         "meta_json": _dump(c.report_meta),
                         "references_json": _dump(c.references),
                         "rep_date": rep.date,
@@ -908,17 +913,9 @@ def _doc_view(
             counter[_tuple(v)] += c
     own = _tuple(node["own"]) if node["is_report"] and node["own"] else None
     if own is not None:
-        counter[own] += 10**9
-    out: dict[str, Any] = {"id": key_id(key), "key": key}
-    for i, f in enumerate(DOC_FIELDS):
-        out[f] = _best(counter, i)
-    flags: set[str] = set()
-    dates: set[str] = set()
-    for t in counter:
-        flags.update(t[10])
-        dates.update(t[11])
-    if len({d for d in dates if len(d) == 10}) > 1:
-        flags.add("conflicting_dates")
+        counter[own] += OWN_WEIGHT
+    fields, flags, dates = merged_view(counter)
+    out: dict[str, Any] = {"id": key_id(key), "key": key, **fields}
     resolved = not key.startswith("unresolved:") and all(_tuple(v)[9] for v in node["counter"])
     out["candidates"] = None
     if is_partial(key):
@@ -960,7 +957,7 @@ def _doc_view(
 
 def _body_view(key: str, counter: Counter[str], li: list[list[Any]] | None) -> tuple[dict[str, Any], bool]:
     c = Counter({_tuple(v): n for v, n in counter.items()})
-    name, short, province = (_best(c, i) for i in range(3)) if c else (None, None, None)
+    name, short, province = (best(c, i) for i in range(3)) if c else (None, None, None)
     located = sorted(p for p, n in li or [] if p is not None and n > 0)
     province = province or (located[0] if located else None)
     return {"id": key_id(key), "name": name, "short_name": short, "province": province}, bool(c) or bool(
@@ -970,7 +967,7 @@ def _body_view(key: str, counter: Counter[str], li: list[list[Any]] | None) -> t
 
 def _province_view(key: str, counter: Counter[str], _li: Any) -> tuple[dict[str, Any], bool]:
     c = Counter({_tuple(v): n for v, n in counter.items()})
-    name, era, successor = (_best(c, i) for i in range(3)) if c else (None, None, None)
+    name, era, successor = (best(c, i) for i in range(3)) if c else (None, None, None)
     return {"id": key, "name": name, "era": era, "successor": successor}, bool(c)
 
 
