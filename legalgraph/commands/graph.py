@@ -25,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from graph.store import NotFound, Store, StoreError, StoreUnavailable
+from graph.store import Store, StoreError, StoreUnavailable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 
@@ -69,30 +69,22 @@ def _with_store(fn: Any) -> Any:
     """Run a command with an open store; store failures become one line on stderr and an exit code."""
 
     def run(args: argparse.Namespace) -> int:
+        store: Store | None = None
         try:
             store = open_from_args(args)
-        except StoreUnavailable as exc:
-            print(f"legalgraph: store unavailable: {exc}", file=sys.stderr)
-            return EXIT_UNAVAILABLE
-        except StoreError as exc:
-            print(f"legalgraph: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        try:
             return fn(args, store)
         except StoreUnavailable as exc:
             print(f"legalgraph: store unavailable: {exc}", file=sys.stderr)
             return EXIT_UNAVAILABLE
-        except NotFound as exc:
-            print(f"legalgraph: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        except StoreError as exc:
+        except StoreError as exc:  # NotFound included
             print(f"legalgraph: {exc}", file=sys.stderr)
             return EXIT_FAILED
         except ValueError as exc:
             print(f"legalgraph: {exc}", file=sys.stderr)
             return EXIT_USAGE
         finally:
-            store.close()
+            if store is not None:
+                store.close()
 
     return run
 
