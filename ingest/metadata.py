@@ -13,11 +13,13 @@ import datetime as dt
 import importlib
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from ingest.models import DocumentMeta, Reference, Signer
@@ -134,15 +136,29 @@ def _clean(s: str) -> str:
     return _SPACE_RUNS.sub(" ", s).strip()
 
 
+# what makes `_clean` do more than strip a line (its own test): one of these characters, or "  "
+_DIRTY = ("  ", "*", "_", "\u00a0", "\u00d0", "\u00f0", "\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
+
+
 def split_lines(text: str) -> list[Line]:
-    """Every line of `text` ('\n'-separated, a trailing '\r' outside the span) with its clean form."""
-    out: list[Line] = []
-    start = 0
-    for part in text.split("\n"):
-        raw = part.rstrip("\r")
-        out.append(Line(start, start + len(raw), _clean(raw)))
-        start += len(part) + 1
-    return out
+    """Every line of `text` ('\n'-separated, a trailing '\r' outside the span) with its clean form.
+
+    Most lines only need stripping; the few with markup or odd spaces are found by str.find over the
+    whole text (memchr-fast, not a regex call per line) and cleaned by `_clean`."""
+    parts = text.split("\n")
+    raws = [p.rstrip("\r") for p in parts] if "\r" in text else parts
+    cleans = [r.strip() for r in raws]
+    starts = [0, *accumulate(len(p) + 1 for p in parts)]
+    dirty: set[int] = set()
+    for needle in _DIRTY:
+        i = text.find(needle)
+        while i != -1:
+            k = bisect_right(starts, i) - 1
+            dirty.add(k)
+            i = text.find(needle, starts[k + 1])
+    for k in dirty:
+        cleans[k] = _clean(raws[k])
+    return [Line(s, s + len(r), c) for s, r, c in zip(starts, raws, cleans, strict=False)]
 
 
 def _is_upper_line(s: str) -> bool:
