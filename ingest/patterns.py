@@ -33,8 +33,6 @@ _SYMBOL_BODY = (
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
-ANCHOR = re.compile(rf"{_NUM_PREFIX}(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
-ANCHOR_AT_START = re.compile(rf"(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{_PLAIN})")
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
 SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
@@ -70,6 +68,27 @@ def type_word_last_chars() -> frozenset[str]:
     """Last letters of type words and of "số": a plain number whose preceding word ends otherwise
     ("năm 2023", "có 156") cannot be a short form, and is dropped before any lookup."""
     return frozenset({w[-1] for w in _type_words()} | {"ố", ":"})
+
+
+def _lower_preimage(chars: frozenset[str]) -> str:
+    """Every character whose lower case is one of `chars` (for a character class)."""
+    cands = {x for c in chars for x in (c, c.upper(), c.title())} | {"\u212a", "\u212b"}  # Kelvin, Ångström
+    return "".join(sorted(c for c in cands if len(c) == 1 and c.lower() in chars))
+
+
+@cache
+def anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(ANCHOR, ANCHOR_AT_START): one linear scan finds every number after a separator-like
+    character that is followed by a symbol, or by nothing symbol-like (a plain number). A plain
+    number is kept only when the character before its separator ends a type word or "số" ("Chỉ thị
+    33", "số 34"; not "năm 2023", "có 156"): a look-behind aligned on the number's length (1-5
+    digits, the separator a non-digit) tests it, so that the many other numbers of a report never
+    become match objects."""
+    last = re.escape(_lower_preimage(type_word_last_chars()))
+    plain_after = "|".join(rf"(?<=[{last}][^0-9][0-9]{{{n}}})" for n in range(1, 6))
+    plain = rf"{_PLAIN}(?:{plain_after})"
+    body = rf"(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{plain})"
+    return re.compile(_NUM_PREFIX + body), re.compile(body)
 
 
 @cache

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -55,6 +56,19 @@ def extract_text(raw: str, source: str = "<text>", *, sha256: str | None = None,
                  hints: dict[str, Any] | None = None) -> ExtractionResult:
     """Extract references and the document's metadata from text. `sha256` defaults to the hash of
     the text's UTF-8; `hints` are reader metadata (an HTML page's title and date)."""
+    # extraction makes many small objects and no reference cycles: the cyclic collector's repeated
+    # scans of them are pure cost (as in find_references, now over metadata and version pins too)
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _extract(raw, source, sha256, hints)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | None) -> ExtractionResult:
     text = normalize_text(raw)
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)

@@ -25,15 +25,13 @@ from ingest.models import Reference, Repair
 from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, shadow
 from ingest.patterns import (
-    ANCHOR,
-    ANCHOR_AT_START,
     BARE_DATE_BEFORE_CUA,
     FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_BEFORE,
+    anchors,
     issued_by_before,
     type_word_before,
-    type_word_last_chars,
 )
 from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
@@ -98,17 +96,15 @@ def _numbers_a_form(sh: str, s: int, v: Vocab) -> bool:
 
 
 def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """One scan: symbol anchors and plain-number anchors (short-form candidates)."""
+    """One scan: symbol anchors and plain-number anchors (short-form candidates: "Chỉ thị 33",
+    "số 34", where the word before may be a type word; patterns.anchors() keeps only those)."""
+    anchor, anchor_at_start = anchors()
+    found = anchor.finditer(sh)
+    first = anchor_at_start.match(sh)
     symbols: list[re.Match[str]] = []
     numbers: list[re.Match[str]] = []
-    last_chars = type_word_last_chars()
-    first = ANCHOR_AT_START.match(sh)
-    found = ANCHOR.finditer(sh)
     for m in (first, *found) if first else found:
-        if m.lastgroup != "plain":
-            symbols.append(m)
-        elif (k := m.start("num") - 2) >= 0 and sh[k].lower() in last_chars:
-            numbers.append(m)  # "Chỉ thị 33", "số 34": the word before may be a type word
+        (numbers if m.lastgroup == "plain" else symbols).append(m)
     return symbols, numbers
 
 
