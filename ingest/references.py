@@ -112,6 +112,7 @@ def _full_references(
     text: str, sh: str, v: Vocab, matches: list[re.Match[str]], clause_end: dict[int, int]
 ) -> list[Reference]:
     out: list[Reference] = []
+    lookalikes = sh is not text
     for n, m in enumerate(matches):
         sym = parse_symbol(m, text, v)
         if sym is None:
@@ -142,7 +143,8 @@ def _full_references(
         cl = read_clause(sh, sym.end, limit)
         warnings.extend(cl.warnings)
         surface = text[start : sym.end]
-        repairs: list[Repair] = char_repairs(surface) + sym.repairs
+        # look-alikes only where the shadow differs from the text (usually nowhere: the same object)
+        repairs: list[Repair] = (char_repairs(surface) + sym.repairs) if lookalikes else sym.repairs
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
