@@ -273,6 +273,7 @@ def make_key(ps: ParsedSymbol, period: str | None, province: str | None) -> str:
     return f"{key}:{province}" if province else key
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for each mention of a key
 def split_key(key: str) -> tuple[str, str, str, str | None] | None:
     """(symbol, number, period, province) of a symbol key; None for named/unresolved/report keys."""
     parts = key.split(":")
@@ -281,6 +282,7 @@ def split_key(key: str) -> tuple[str, str, str, str | None] | None:
     return parts[0], parts[1], parts[2], (parts[3] if len(parts) == 4 else None)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for each mention of a key
 def partial_of(key: str) -> str | None:
     """The partial key (period unknown) whose mentions may resolve to this full key; None if it is
     not a symbol key. (For symbols with the year inside, the partial key only arises from a
@@ -292,6 +294,7 @@ def partial_of(key: str) -> str | None:
     return f"{symbol}:{number}:{PARTIAL}" + (f":{province}" if province else "")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for each mention of a key
 def is_partial(key: str) -> bool:
     parts = split_key(key)
     return parts is not None and parts[2] == PARTIAL
