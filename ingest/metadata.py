@@ -115,7 +115,10 @@ class Line:
     clean: str  # markup stripped, NBSP as space, "Ð" as "Đ", spaces collapsed
 
 
-_MARKUP = re.compile(r"\*+|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
+# "*" runs, and one or two "_" opening or closing a word: each branch starts with a literal, so the
+# regex engine skips to the next "*" or "_" (the look-behinds, after the first "_", see the same
+# character before it as "(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)" would)
+_MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
 
 
 _NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]")  # or a double space
