@@ -152,6 +152,41 @@ def _spaced_type_word_before(sh: str, lo: int, w: str, k: int, has_so: bool) -> 
     return None
 
 
+def trie_alternation(words: list[str] | set[str] | dict[str, str], space: str = r"\s+") -> str:
+    """The alternation of `words` as a trie: each shared prefix is matched once, a space in a word
+    matches `space`. Where a word continues another ("theo" / "theo dõi") the longer is tried first,
+    so a match is the one an alternation sorted longest first would give."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [(space if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return f"(?:{'|'.join(alts)})" + ("?" if "" in node else "")
+
+    return emit(root)
+
+
+def bounded_trie_alternation(words: list[str] | set[str] | dict[str, str], space: str = r"\s+") -> str:
+    """`trie_alternation` of words that start at a word boundary ("(?<!\\w)"). The boundary is tested
+    after the first character, so that every branch starts with a literal: the regex engine then
+    skips from one possible first character to the next instead of trying every position."""
+    out = []
+    for first in sorted({w[0] for w in words}):
+        rest = [w[1:] for w in words if w[0] == first]
+        inner = trie_alternation([r for r in rest if r], space)
+        tail = f"(?:{inner})" + ("?" if "" in rest else "") if inner else ""
+        out.append(re.escape(first) + r"(?<!\w[\s\S])" + tail)
+    return "(?:" + "|".join(out) + ")"
+
+
 # a footnote line as converters write it: "¹ …" (checked by the caller), "[1] …", "[^1]: …"
 FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 
