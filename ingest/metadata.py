@@ -122,9 +122,8 @@ _MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
 
 
 _NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]")  # or a double space
-_SPACES = re.compile(r"[ \t\u2002-\u200b\u3000]+")
-# as _SPACES -> " ", but matching only the runs that change (not each single space between words)
-_SPACE_RUNS = re.compile(r"(?:[\t\u2002-\u200b\u3000]|[ ](?=[ \t\u2002-\u200b\u3000]))[ \t\u2002-\u200b\u3000]*")
+# the spaces a line's runs of which become one " " ([ \t\u2002-\u200b\u3000]+ -> " ")
+_ODD_SPACES = ("\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
 _STARS = re.compile(r"\*+")
 
 
@@ -136,7 +135,12 @@ def _clean(s: str) -> str:
         s = _MARKUP.sub("", s)
     elif "*" in s:  # without '_' only '*' runs match
         s = _STARS.sub("", s)
-    return _SPACE_RUNS.sub(" ", s).strip()
+    for c in _ODD_SPACES:  # str.replace and "in" run in C; a regex would stop at every space
+        if c in s:
+            s = s.replace(c, " ")
+    while "  " in s:
+        s = s.replace("  ", " ")
+    return s.strip()
 
 
 # what makes `_clean` do more than strip a line (its own test): one of these characters, or "  "
