@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date as _date
+from functools import lru_cache
 
 _NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)(?!\d)"
 _WORDS = (
@@ -30,17 +31,26 @@ def parse_date_at(shadow: str, pos: int, endpos: int) -> ParsedDate | None:
     m = DATE_AFTER_NGAY.match(shadow, pos, endpos)
     if not m:
         return None
+    iso, year, warning = _read(m.group())
+    return ParsedDate(m.end(), iso, year, warning)
+
+
+@lru_cache(maxsize=4096)
+def _read(written: str) -> tuple[str | None, int | None, str | None]:
+    """(iso, year, warning) of a date as written (the same dates recur all through a corpus)."""
+    m = DATE_AFTER_NGAY.match(written)
+    assert m is not None and m.end() == len(written)
     if m.group("y"):
         d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
     else:
         y, mo = int(m.group("wy")), int(m.group("wm"))
         if not m.group("wd"):
             if 1 <= mo <= 12:
-                return ParsedDate(m.end(), f"{y:04d}-{mo:02d}", y, "day left blank")
-            return ParsedDate(m.end(), None, y, f"impossible month in date {m.group(0).strip()!r}")
+                return f"{y:04d}-{mo:02d}", y, "day left blank"
+            return None, y, f"impossible month in date {m.group(0).strip()!r}"
         d = int(m.group("wd"))
     try:
         iso = _date(y, mo, d).isoformat()
     except ValueError:
-        return ParsedDate(m.end(), None, y, f"impossible date {m.group(0).strip()!r}")
-    return ParsedDate(m.end(), iso, y)
+        return None, y, f"impossible date {m.group(0).strip()!r}"
+    return iso, y, None

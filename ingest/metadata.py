@@ -972,8 +972,10 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
     if closing is not None and meta.kind == "report":
         subject_cues = tuple(cfg.get("subject_cues", []))
         for i, r in enumerate(refs):
+            if not closing[0] <= r.start < closing[1] or i in responds:
+                continue
             before = text[max(closing[0], r.start - 60) : r.start].lower()
-            if closing[0] <= r.start < closing[1] and i not in responds and any(c in before for c in subject_cues):
+            if any(c in before for c in subject_cues):
                 subjects.append(i)
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds

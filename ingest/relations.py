@@ -65,11 +65,7 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _clause_start(text: str, start: int) -> int:
     lo = max(0, start - CUE_WINDOW)
-    cut = lo
-    for ch in (";", "(", ")"):
-        i = text.rfind(ch, lo, start)
-        if i + 1 > cut:
-            cut = i + 1
+    cut = max(lo, text.rfind(";", lo, start) + 1, text.rfind("(", lo, start) + 1, text.rfind(")", lo, start) + 1)
     i = text.rfind("\n", lo, start)
     while (
         i != -1 and i + 1 > cut and (_soft_break(text, i) or _wrapped_before(text, i, start))
