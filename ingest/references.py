@@ -114,9 +114,10 @@ def _full_references(
     out: list[Reference] = []
     lookalikes = sh is not text
     for n, m in enumerate(matches):
-        sym = parse_symbol(m, text, v)
-        if sym is None:
+        parsed = parse_symbol(m, text, v)
+        if parsed is None:
             continue
+        sym_end, sym = parsed
         s = m.start("num")
         if ":" in sh[max(0, s - 6) : s] and OWN_NUMBER.search(sh, max(0, s - 24), s):
             continue  # "Số: 529/BC-UBND" heading of the document itself
@@ -140,11 +141,11 @@ def _full_references(
                 warnings.append(f"type word {word_type!r} disagrees with symbol code {sym.type_code!r}")
             doc_type = word_type
         limit = matches[n + 1].start("num") if n + 1 < len(matches) else len(sh)
-        cl = read_clause(sh, sym.end, limit)
+        cl = read_clause(sh, sym_end, limit)
         warnings.extend(cl.warnings)
-        surface = text[start : sym.end]
+        surface = text[start:sym_end]
         # look-alikes only where the shadow differs from the text (usually nowhere: the same object)
-        repairs: list[Repair] = (char_repairs(surface) + sym.repairs) if lookalikes else sym.repairs
+        repairs: list[Repair] = [*char_repairs(surface), *sym.repairs] if lookalikes else list(sym.repairs)
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
@@ -155,14 +156,10 @@ def _full_references(
             conf -= 0.15
         if repairs:
             conf -= 0.05
-        issuer = cl.issuer
-        if issuer is None and sym.issuer_codes:
-            # only codes naming one body (TTg, CP, BNV ...); TW and local codes leave it open
-            names = [v.implied_issuer(c.rstrip("0123456789")) for c in sym.issuer_codes]
-            issuer = " và ".join(n for n in names if n) if all(names) else None
+        issuer = cl.issuer if cl.issuer is not None else sym.implied_issuer
         ref = Reference(
             start=start,
-            end=sym.end,
+            end=sym_end,
             text=surface,
             doc_type=doc_type,
             number_symbol=sym.canonical,

@@ -5,7 +5,7 @@ glued to the end, a line break inside the symbol) and rejecting what is not a sy
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.models import Repair
@@ -13,19 +13,23 @@ from ingest.patterns import SEG_SPLIT, TERM_CODE, TRAILING_DIGITS
 from ingest.vocab import Vocab, vocab
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Symbol:
-    end: int  # offset just after the symbol (may be before the regex match end after a trim)
+    """A number/symbol as read; positions are relative (the same symbol recurs all through a corpus,
+    so `parse_symbol` reads each distinct spelling once)."""
+
+    rel_end: int  # end of the symbol from the number's start (may be before the regex match end)
     number: str
     canonical: str
     family: str  # "party" | "normative" | "law" | "administrative" | "letter"
     type_code: str | None
     doc_type: str | None  # from the type code
     issuer_code: str | None
-    issuer_codes: list[str]
+    issuer_codes: tuple[str, ...]
     year: int | None
     known: bool  # every issuer/type code is in the data files
-    repairs: list[Repair] = field(default_factory=list)
+    repairs: tuple[Repair, ...]  # shared: copy before changing
+    implied_issuer: str | None  # the body the issuer codes name when each names one ("TTg", "CP")
 
 
 def _term_code(seg: str, v: Vocab) -> str | None:
@@ -74,24 +78,34 @@ class _Body:
     split: bool  # a separator was followed by a line break
 
 
-def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
-    """Interpret an ANCHOR match (found in the shadow text); None when it is not a document symbol."""
-    num, s1, yr = m.group("num"), m.group("s1"), m.group("yr")
-    body = _body(s1, yr is not None, m.group("segs"))
+def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol] | None:
+    """Interpret an ANCHOR match (found in the shadow text): (end offset, Symbol); None when it is not
+    a document symbol."""
+    start = m.start("num")
+    sym = _symbol(m.group("num"), m.group("s1"), m.group("yr"), m.group("segs"), m.start("segs") - start,
+                  original[start : m.end()])
+    return None if sym is None else (start + sym.rel_end, sym)
+
+
+@lru_cache(maxsize=16384)
+def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: str) -> Symbol | None:
+    """The Symbol of a match: its groups, where the code part starts, and the original text from the
+    number to the match end (`written`, which repairs quote)."""
+    v = vocab()
+    body = _body(s1, yr is not None, segs)
     if body is None:
         return None
-    start = m.start("num")
-    end = m.start("segs") + body.rel_end
+    end = seg_at + body.rel_end
     repairs = [Repair(*r) for r in body.repairs]
-    lead = original[start : m.start("segs")]
+    lead = written[:seg_at]
     if body.footnote_digits:
-        surface = original[start : end + body.footnote_digits]
+        surface = written[: end + body.footnote_digits]
         repairs.append(Repair("footnote_digit", surface, surface[: -body.footnote_digits]))
     if body.spaced or " " in lead.replace("\n", ""):
-        surface = original[start:end]
+        surface = written[:end]
         repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
     if body.split or "\n" in lead:
-        surface = original[start:end]
+        surface = written[:end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))
     if body.family == "party":
         canonical = f"{num}-{body.canonical}"
@@ -99,18 +113,24 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> Symbol | None:
         canonical = f"{num}/{yr}/{body.canonical}"
     else:
         canonical = f"{num}/{body.canonical}"
+    implied = None
+    if body.issuer_codes:
+        # only codes naming one body (TTg, CP, BNV ...); TW and local codes leave it open
+        names = [v.implied_issuer(c.rstrip("0123456789")) for c in body.issuer_codes]
+        implied = " và ".join(n for n in names if n) if all(names) else None
     return Symbol(
-        end=end,
+        rel_end=end,
         number=num.lstrip("0") or "0",
         canonical=canonical,
         family=body.family,
         type_code=body.type_code,
         doc_type=body.doc_type,
         issuer_code=body.issuer_code,
-        issuer_codes=list(body.issuer_codes),
+        issuer_codes=body.issuer_codes,
         year=int(yr) if yr else None,
         known=body.known,
-        repairs=repairs,
+        repairs=tuple(repairs),
+        implied_issuer=implied,
     )
 
 
