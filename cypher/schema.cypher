@@ -38,3 +38,9 @@ CREATE TEXT INDEX document_search_text IF NOT EXISTS FOR (d:Document) ON (d.sear
 CREATE FULLTEXT INDEX document_fulltext IF NOT EXISTS
 FOR (d:Document) ON EACH [d.search]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// ---- derived, for fast reads ----------------------------------------------------------------------
+// (:Implementers) per document and level: report counts and the first reports by id per province or
+// body (see queries/load_implementers.cypher); (:LegalgraphMeta) records their version.
+CREATE CONSTRAINT implementers_key IF NOT EXISTS FOR (s:Implementers) REQUIRE s.key IS UNIQUE;
+CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:LegalgraphMeta) REQUIRE m.key IS UNIQUE;

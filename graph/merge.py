@@ -41,6 +41,14 @@ def best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
 
 def merged_view(counter: Counter[tuple[Any, ...]]) -> tuple[dict[str, Any], set[str], set[str]]:
     """(fields, flags, dates seen) of a document from the counted versions of it."""
+    if len(counter) == 1:  # most documents: one version, whose values are the view (what `best` gives)
+        (only,) = counter
+        fields = dict(zip(DOC_FIELDS, only, strict=False))
+        dates = set(only[DATES])
+        flags = set(only[FLAGS])
+        if len({d for d in dates if len(d) == 10}) > 1:
+            flags.add("conflicting_dates")
+        return fields, flags, dates
     fields = {f: best(counter, i) for i, f in enumerate(DOC_FIELDS)}
     flags: set[str] = set()
     dates: set[str] = set()

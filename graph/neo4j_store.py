@@ -27,6 +27,7 @@ routing_=READ)` so a cluster can serve them from secondaries. Driver failures su
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -34,9 +35,11 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import neo4j
+import orjson
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as nx
 
@@ -74,6 +77,9 @@ _UNAVAILABLE = (
     OSError,
 )
 _CHUNK = 2000
+TOP_K = 20  # reports kept per group in the implementer aggregates (a larger `limit` scans instead)
+AGGREGATES_VERSION = 2  # the derived structures this code keeps (LegalgraphMeta.version)
+LEVELS = ("province", "body")
 
 
 class Neo4jStore:
@@ -156,6 +162,11 @@ class Neo4jStore:
                     for statement in cypher.schema_statements():
                         session.run(statement).consume()  # schema commands: auto-commit, one each
                     session.run("CALL db.awaitIndexes(300)").consume()
+                    meta = session.run(cypher.load("meta")).single()
+                    if meta["version"] != AGGREGATES_VERSION:
+                        if meta["has_reports"]:
+                            session.execute_write(_rebuild_implementers)
+                        session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
             self._schema_ready = True
 
     def clear(self) -> None:
@@ -163,6 +174,7 @@ class Neo4jStore:
         self.ensure_schema()
         with self._guard("clearing the database"), self._driver.session(database=self.database) as session:
             session.run(cypher.load("clear")).consume()
+            session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
 
     # ---- plumbing --------------------------------------------------------------------------
     def _guard(self, doing: str) -> _Guard:
@@ -308,6 +320,9 @@ class Neo4jStore:
         since, until = since or None, until or None
         counts: dict[str | None, int] = {}
         groups: dict[str | None, list[dict[str, Any]]] = {}
+        fast = self._implementers_from_aggregates(key, level, limit) if not (since or until) else None
+        if fast is not None:
+            return fast
         if limit is None:
             rows = self._read("implementers", key=key, since=since, until=until)
             for row in rows:
@@ -351,6 +366,46 @@ class Neo4jStore:
                     }
                 )
             out.append({"group": make(gk), "report_count": counts.get(gk, len(reps)), "reports": items})
+        out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
+        return out
+
+    def _implementers_from_aggregates(self, key: str, level: str, limit: int | None) -> list[dict[str, Any]] | None:
+        """implementers() read from the (:Implementers) aggregates: counts per group and the first
+        reports by id, without visiting every implementing report. None when they cannot answer
+        exactly (a date filter, a `limit` above TOP_K, or two stored keys standing for the document,
+        whose report sets may overlap): the caller then counts in the graph."""
+        if limit is None or limit > TOP_K:
+            return None
+        rows = self._read("implementers_groups", key=key, level=level)
+        if len(rows) > 1:
+            return None
+        if not rows:
+            return []
+        agg = rows[0]
+        listed = {
+            g or None: (n, [k for _, k in json.loads(top)][: max(0, int(limit))])
+            for g, n, top in zip(agg["groups"], agg["counts"], agg["top"], strict=True)
+        }
+        wanted = sorted({k for _, keys in listed.values() for k in keys})
+        details = {r["key"]: r for r in self._read("implementer_reports", key=key, reports=wanted)} if wanted else {}
+        if level == "province":
+            known_keys = sorted(g for g in listed if g)
+            rows_p = self._read("provinces_by_key", keys=known_keys) if known_keys else []
+            known = {r["province"]["key"]: _province(r["province"]) for r in rows_p}
+            make = lambda gk: _province_group(gk, known)  # noqa: E731
+        else:
+            bodies = self._bodies([g for g in listed if g])
+            make = lambda gk: bodies.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
+        out = []
+        for gk, (n, keys) in listed.items():
+            items = []
+            for rk in keys:
+                r = details[rk]
+                ev = sorted((_evidence(m, r["id"], key) for m in r["evidence"]), key=lambda e: e["start"])
+                items.append(
+                    {"report": _summary(r), "relations": [t for t in IMPL_TYPES if t in r["types"]], "evidence": ev}
+                )
+            out.append({"group": make(gk), "report_count": n, "reports": items})
         out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
         return out
 
@@ -591,7 +646,9 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=65536)
 def _tuple(text: str) -> tuple[Any, ...]:
+    """A version tuple from its JSON (the same few versions are parsed again and again: cached)."""
     return tuple(tuple(v) if isinstance(v, list) else v for v in json.loads(text))
 
 
@@ -604,6 +661,17 @@ class _Batch:
         self.body_delta: dict[str, Counter[str]] = {}
         self.province_delta: dict[str, Counter[str]] = {}
         self.touched: set[str] = set()
+        # implementer aggregates: (level, doc) → group → [count delta, added (id, key), removed keys]
+        self.impl: dict[tuple[str, str], dict[str, list[Any]]] = {}
+
+    def _impl(self, doc: str, report_id: str, report_key: str, groups: tuple[Any, Any], n: int) -> None:
+        for level, grp in zip(LEVELS, groups, strict=True):
+            entry = self.impl.setdefault((level, doc), {}).setdefault(grp or "", [0, [], set()])
+            entry[0] += n
+            if n > 0:
+                entry[1].append((report_id, report_key))
+            else:
+                entry[2].add(report_key)
 
     def run(self, name: str, rows: list[Any], **params: Any) -> None:
         for i in range(0, len(rows), _CHUNK):
@@ -657,10 +725,13 @@ class _Batch:
 
     # -- removal: what the stored record says the report contributed
     def remove(self, keys: list[str]) -> None:
-        records = {r["key"]: json.loads(r["record"]) for r in self.data("report_records", keys=keys)}
+        rows = {r["key"]: r for r in self.data("report_records", keys=keys)}
         xrels, issued, located = [], [], []
         for key in keys:
-            rec = records[key]
+            row = rows[key]
+            rec = json.loads(row["record"])
+            for doc in row["implemented"]:
+                self._impl(doc, row["id"], key, (row["province"], row["body"]), -1)
             self.touched.add(key)
             self.touched.update(rec["targets"])
             for k, v in rec["docs"]:
@@ -756,6 +827,9 @@ class _Batch:
                 )  # fmt: skip
                 if not (r.source_key == K and r.type in IMPL_TYPES):
                     xrels.append((r.source_key, r.type, r.target_key))
+            implemented = {r.target_key for r in c.relations if r.source_key == K and r.type in IMPL_TYPES}
+            for doc in implemented:
+                self._impl(doc, c.report_id, K, (c.report.province, c.report.issuer_key), 1)
             issued += [{"source": d, "target": b, "n": 1} for d, b in c.issued_by]
             located += [{"source": b, "target": p, "n": 1} for b, p in c.located_in]
             sent += [{"source": K, "target": b, "report": K} for _, b in c.sent_to]
@@ -799,9 +873,47 @@ class _Batch:
 
     # -- recompute merged views of everything touched (documents, partial groups, bodies, provinces)
     def refresh(self) -> None:
+        self._refresh_implementers()
         self._refresh_documents()
         self._refresh_simple("bodies", self.body_delta, _body_view)
         self._refresh_simple("provinces", self.province_delta, _province_view)
+
+    def _refresh_implementers(self) -> None:
+        """Apply the batch's changes to the implementer aggregates it touched. A group's list stays
+        exact: additions merge in; if a listed report was taken out of a full list, the group is
+        read again from the graph (rare: only removals of one of its first reports)."""
+        if not self.impl:
+            return
+        keys = sorted(f"{level}|{doc}" for level, doc in self.impl)
+        stored = {}
+        for i in range(0, len(keys), _CHUNK):
+            for r in self.data("load_implementers", keys=keys[i : i + _CHUNK]):
+                stored[r["key"]] = r
+        rows = []
+        for (level, doc), changes in sorted(self.impl.items()):
+            key = f"{level}|{doc}"
+            groups: dict[str, tuple[int, list[tuple[str, str]]]] = {}
+            if key in stored:
+                r = stored[key]
+                for g, n, top in zip(r["groups"], r["counts"], r["top"], strict=True):
+                    groups[g] = (n, [tuple(x) for x in json.loads(top)])
+            for g, (delta, added, removed) in changes.items():
+                n, top = groups.get(g, (0, []))
+                full = len(top) >= TOP_K
+                kept = [x for x in top if x[1] not in removed]
+                n += delta
+                if full and len(kept) < len(top):  # a listed report left a full list: read it again
+                    refill = self.data("implementers_refill", doc=doc, level=level, grp=g, k=TOP_K)
+                    top = [(x["id"], x["key"]) for x in refill]
+                else:
+                    top = sorted({*kept, *added})[:TOP_K]
+                groups[g] = (n, top)
+            live = sorted(g for g, (n, _) in groups.items() if n > 0)
+            rows.append(
+                {"key": key, "doc": doc, "level": level, "groups": live,
+                 "counts": [groups[g][0] for g in live], "top": [_dump(groups[g][1]) for g in live]}
+            )  # fmt: skip
+        self.run("save_implementers", rows)
 
     def _load_docs(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
         keys = sorted(set(keys))
@@ -851,12 +963,13 @@ class _Batch:
             view = _doc_view(key, n, group, sorted(alias.get(key, [])) if is_partial(key) else [])
             view["eff"] = eff[key]
             view["visible"] = eff[key] == key
-            view["vk"] = list(n["counter"])
-            view["vc"] = list(n["counter"].values())
-            old = n["view"]
-            changed = {k: v for k, v in view.items() if old.get(k) != v}
-            if changed:
-                rows.append({"key": key, "props": changed})
+            vh = _view_hash(view)
+            props: dict[str, Any] = view | {"vh": vh} if vh != n["vh"] else {}
+            vk, vc = list(n["counter"]), list(n["counter"].values())
+            if vk != (n["vk"] or []) or vc != (n["vc"] or []):
+                props |= {"vk": vk, "vc": vc}
+            if props:
+                rows.append({"key": key, "props": props})
             if not n["is_report"] and not n["counter"]:
                 gc.append(key)
         self.run("save_documents", rows)
@@ -880,8 +993,23 @@ class _Batch:
                 del c[v]
             props, keep = view(r["key"], c, r.get("li"))
             props |= {"vk": list(c), "vc": list(c.values())}
-            rows.append({"key": r["key"], "keep": keep, "props": props})
+            old = r["view"] | {"vk": r["vk"] or [], "vc": r["vc"] or []}
+            if not keep or any(old.get(k) != v for k, v in props.items()):  # unchanged: nothing to write
+                rows.append({"key": r["key"], "keep": keep, "props": props})
         self.run(f"save_{label}", rows)
+
+
+def _view_hash(view: dict[str, Any]) -> str:
+    """A short digest of a document's merged view, stored as `vh`: an unchanged view is not rewritten."""
+    return hashlib.blake2b(orjson.dumps(view, option=orjson.OPT_SORT_KEYS), digest_size=12).hexdigest()
+
+
+def _rebuild_implementers(tx: neo4j.ManagedTransaction) -> None:
+    """Build the implementer aggregates of a database written before they existed."""
+    batch = _Batch(tx)
+    for r in tx.run(cypher.load("implementer_pairs")):
+        batch._impl(r["doc"], r["id"], r["key"], (r["province"], r["body"]), 1)
+    batch._refresh_implementers()
 
 
 def _summed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -479,3 +479,61 @@ def test_server_killed_mid_write_leaves_no_partial_report(tmp_path: Path) -> Non
             assert store.get_document("kl-tw-114-xiii") is None
     finally:
         restarted.stop()
+
+
+# ---- implementer aggregates ----------------------------------------------------------------------
+def _listings(s: Any, limit: int, docs: tuple[DocumentNode, ...] = (CT33, KL114)) -> list[Any]:
+    return [s.implementers(d.id, lv, limit=limit) for d in docs for lv in ("province", "body")]
+
+
+def test_implementer_aggregates_stay_exact_under_churn(
+    store: Neo4jStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writes, replacements and removals in random order, with lists of 3 so that removals from a
+    full list force a refill: the aggregate answers equal the embedded store's (which counts)."""
+    import random
+
+    from graph import neo4j_store
+
+    monkeypatch.setattr(neo4j_store, "TOP_K", 3)
+    refills = []
+    data = neo4j_store._Batch.data
+
+    def counting(self: Any, name: str, **params: Any) -> list[dict[str, Any]]:
+        refills.extend([name] if name == "implementers_refill" else [])
+        return data(self, name, **params)
+
+    monkeypatch.setattr(neo4j_store._Batch, "data", counting)
+    embedded = EmbeddedStore(tmp_path / "embedded")
+    rng = random.Random(7)
+    provinces = ("an-giang", "quang-ngai", "bac-giang")
+    stored: dict[int, str] = {}
+    for step in range(60):
+        n = rng.randrange(24)
+        if n in stored and rng.random() < 0.4:
+            ref = f"BC-UBND:{n}:2024:{stored.pop(n)}"
+            assert store.remove(ref) == embedded.remove(ref)
+            continue
+        province = stored.get(n) or rng.choice(provinces)
+        cited = rng.choice([(CT33,), (KL114,), (CT33, KL114)])
+        c = report(n, province, cited, sha=rng.choice("abc"), relation=rng.choice(["implements", "reports_on"]))
+        assert store.write_many([c]) == embedded.write_many([c])
+        stored[n] = province
+        if step % 10 == 9:
+            for limit in (1, 3):
+                assert _listings(store, limit) == _listings(embedded, limit)
+    assert _listings(store, 2) == _listings(embedded, 2)
+    embedded.close()
+    assert refills, "no removal from a full list: the refill path was not exercised"
+    assert store._implementers_from_aggregates(CT33.key, "province", 3) == store.implementers(CT33.id, limit=3)
+
+
+def test_aggregates_are_built_for_a_database_written_before_them(
+    store: Neo4jStore, neo4j_driver: Any
+) -> None:
+    store.write_many([report(n, p) for n, p in enumerate(["an-giang", "quang-ngai", "an-giang"])])
+    expected = _listings(store, 5, (CT33,))
+    neo4j_driver.execute_query("MATCH (n:Implementers|LegalgraphMeta) DETACH DELETE n")
+    with Neo4jStore(store.uri) as reopened:
+        assert _listings(reopened, 5, (CT33,)) == expected
+        assert [g["report_count"] for g in reopened.implementers(CT33.id, limit=1)] == [2, 1]
