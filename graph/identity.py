@@ -176,6 +176,7 @@ def issuer_name(code: str | None) -> str | None:
     return v.names.get(base)
 
 
+@lru_cache(maxsize=1 << 12)  # pure: the term table is fixed data
 def party_term(date: str | None = None, year: int | None = None) -> tuple[str | None, bool]:
     """(term, assumed) for a Party document dated `date` (ISO, possibly "YYYY-MM") or in `year`.
     `assumed` is True when only the year is known and the congress fell in that year."""
@@ -325,10 +326,15 @@ class KeyInfo:
         return key_id(self.key)
 
 
+@lru_cache(maxsize=1 << 16)
+def _year_of_date(date: str) -> int | None:
+    """The year an ISO date (or bare year) begins with; None when it does not begin with one."""
+    return int(date[:4]) if _YEAR_START.match(date) else None
+
+
 def _year_of(ref: Reference) -> int | None:
-    if ref.date and _YEAR_START.match(ref.date):
-        return int(ref.date[:4])
-    return ref.year
+    year = _year_of_date(ref.date) if ref.date else None
+    return ref.year if year is None else year
 
 
 def _scoped(ps: ParsedSymbol, province: str | None) -> tuple[str, str | None]:
@@ -353,7 +359,8 @@ def _symbol_key(
         if assumed:
             flags.append("term_assumed")
         return make_key(ps, t, prov), ("date" if t else "none"), flags, prov
-    year = int(ref_date[:4]) if ref_date and _YEAR_START.match(ref_date) else ref_year
+    year = _year_of_date(ref_date) if ref_date else None
+    year = ref_year if year is None else year
     return make_key(ps, str(year) if year else None, prov), ("date" if year else "none"), flags, prov
 
 
