@@ -87,8 +87,12 @@ def anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     last = re.escape(_lower_preimage(type_word_last_chars()))
     plain_after = "|".join(rf"(?<=[{last}][^0-9][0-9]{{{n}}})" for n in range(1, 6))
     plain = rf"{_PLAIN}(?:{plain_after})"
-    body = rf"(?P<num>[0-9]{{1,5}})(?:{_SYMBOL_BODY}|{plain})"
-    return re.compile(_NUM_PREFIX + body), re.compile(body)
+    rest = rf"(?:{_SYMBOL_BODY}|{plain})"
+    # the scan starts at a digit (far rarer than the separator-like characters, spaces above all)
+    # and tests the character before it by a look-behind: the same matches as
+    # _NUM_PREFIX(?P<num>[0-9]{1,5})…, since a match never ends on a separator-like character
+    anchor = re.compile(rf"(?P<num>[0-9](?<={_NUM_PREFIX}[0-9])[0-9]{{0,4}}){rest}")
+    return anchor, re.compile(rf"(?P<num>[0-9]{{1,5}}){rest}")
 
 
 @cache
