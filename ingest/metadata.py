@@ -782,10 +782,18 @@ def _kinh_gui(lines: list[Line]) -> list[str]:
     return []
 
 
+_RECIPIENT_BULLET = re.compile(r"^[-+•·*–\s]+")
+_RECIPIENT_NOTE = re.compile(
+    r"\s*\((?:để\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|p/h|phối hợp|chỉ đạo|theo dõi|tổng hợp|đăng tải|[^()]{0,30})\)\s*$",
+    re.I,
+)
+
+
 def _clean_recipient(s: str) -> str:
-    s = re.sub(r"^[-+•·*–\s]+", "", s)
+    s = _RECIPIENT_BULLET.sub("", s)
     s = s.rstrip(" ;,.")
-    s = re.sub(r"\s*\((?:để\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|p/h|phối hợp|chỉ đạo|theo dõi|tổng hợp|đăng tải|[^()]{0,30})\)\s*$", "", s, flags=re.I)
+    if "(" in s:  # every note opens with "("
+        s = _RECIPIENT_NOTE.sub("", s)
     return s.strip(" ;,.")
 
 

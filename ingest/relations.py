@@ -103,6 +103,11 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
     cues of the relations in `skip`."""
     pattern, rel_of = _cue_pattern()
     best: tuple[int, int, str] | None = None
+    if not skip:  # matches come in text order and do not overlap: the last one is the nearest
+        last = None
+        for last in pattern.finditer(before):  # noqa: B007 (the loop keeps the last match)
+            pass
+        return None if last is None else (last.start(), last.end(), rel_of[" ".join(last.group().split())])
     for m in pattern.finditer(before):
         if best is None or m.end() > best[1]:
             rel = rel_of[" ".join(m.group().split())]
