@@ -806,14 +806,21 @@ def _tail(lines: list[Line]) -> list[Line]:
     return lines[max(end - 40, 0) : end]
 
 
-def _signer(block: list[Line]) -> Signer | None:
-    """Capacity lines (TM./KT./… titles, upper case) followed by a person's name."""
+@cache
+def _signature_vocab() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str], int]:
+    """(capacity prefixes, titles, noise lines, noise cores, longest noise) of report_meta.json."""
     cfg = vocab().cfg
     prefixes = tuple(p.upper() for p in cfg.get("signature_prefixes", []))
     titles = tuple(cfg.get("signature_titles", []))
     noise = tuple(n.lower() for n in cfg.get("signature_noise", []))
-    noise_core = {n.strip("()[]") for n in noise}
+    noise_core = frozenset(n.strip("()[]") for n in noise)
     longest = max((len(n) for n in (*noise, *noise_core)), default=0)  # lower() never shortens
+    return prefixes, titles, noise, noise_core, longest
+
+
+def _signer(block: list[Line]) -> Signer | None:
+    """Capacity lines (TM./KT./… titles, upper case) followed by a person's name."""
+    prefixes, titles, noise, noise_core, longest = _signature_vocab()
     capacity: list[str] = []
     found: Signer | None = None  # the last complete block wins (a header can look like one)
     for ln in block:
@@ -843,10 +850,14 @@ def _signer(block: list[Line]) -> Signer | None:
     return found
 
 
+_CAPACITY_DOT = re.compile(r"\b(TM|KT|TL|TUQ|Q)\.\s*")
+_CAPACITY_PAIR = re.compile(r"^((?:TM|KT|TL|TUQ|Q)\. .+?)\s+(PHÓ .+|Q\. .+)$")
+
+
 def _split_capacity(up: str) -> list[str]:
     """'KT.GIÁM ĐỐC PHÓ GIÁM ĐỐC' -> ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']."""
-    up = re.sub(r"\b(TM|KT|TL|TUQ|Q)\.\s*", r"\1. ", up).strip()
-    m = re.match(r"^((?:TM|KT|TL|TUQ|Q)\. .+?)\s+(PHÓ .+|Q\. .+)$", up)
+    up = _CAPACITY_DOT.sub(r"\1. ", up).strip()
+    m = _CAPACITY_PAIR.match(up)
     if m:
         return [m.group(1), m.group(2)]
     return [up]
