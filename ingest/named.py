@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import Any
 
 from ingest.clauses import read_clause
@@ -247,7 +248,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
     gz = _gazetteer()
     if gz is None or not citing_date:
         return
-    by_name = {law["name"]: law for law in gz.laws()}
+    by_name = _laws_by_name(gz)
     for ref in refs:
         if ref.kind != "named" or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
             continue
@@ -265,6 +266,12 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@cache
+def _laws_by_name(gz: Any) -> dict[str, dict[str, Any]]:
+    """The gazetteer's laws by name (built once, not per document)."""
+    return {law["name"]: law for law in gz.laws()}
 
 
 def _law_of(gz: Any, ref: Reference) -> dict[str, Any] | None:
