@@ -121,15 +121,14 @@ class Line:
 _MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
 
 
-_NEEDS_CLEAN = re.compile(r"[*_\u00a0\u00d0\u00f0\t\u2002-\u200b\u3000]")  # or a double space
 # the spaces a line's runs of which become one " " ([ \t\u2002-\u200b\u3000]+ -> " ")
 _ODD_SPACES = ("\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
 _STARS = re.compile(r"\*+")
 
 
-def _clean(s: str) -> str:
-    if "  " not in s and not _NEEDS_CLEAN.search(s):
-        return s.strip()
+def _clean_marked(s: str) -> str:
+    """The clean form of a line that holds markup, odd spaces or "  " (one of _DIRTY); any other
+    line's clean form is the line stripped."""
     s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     if "_" in s:
         s = _MARKUP.sub("", s)
@@ -143,7 +142,7 @@ def _clean(s: str) -> str:
     return s.strip()
 
 
-# what makes `_clean` do more than strip a line (its own test): one of these characters, or "  "
+# what makes a line's clean form more than the line stripped: one of these characters, or "  "
 _DIRTY = ("  ", "*", "_", "\u00a0", "\u00d0", "\u00f0", "\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
 
 
@@ -164,7 +163,7 @@ def split_lines(text: str) -> list[Line]:
             dirty.add(k)
             i = text.find(needle, starts[k + 1])
     for k in dirty:
-        cleans[k] = _clean(raws[k])
+        cleans[k] = _clean_marked(raws[k])
     return [Line(s, s + len(r), c) for s, r, c in zip(starts, raws, cleans, strict=False)]
 
 
