@@ -97,7 +97,7 @@ class Neo4jStore:
         connect: bool = True,
         connection_timeout: float = 5.0,
         max_transaction_retry_time: float = 10.0,
-        batch_size: int = 250,
+        batch_size: int = 1000,
     ) -> None:
         """Create the driver (parameter names match `legalgraph.config.Settings`); with `connect`
         (default) also reach the server and apply the schema now, raising `StoreUnavailable` if it is
@@ -173,6 +173,7 @@ class Neo4jStore:
         """Delete every node and relationship (the schema stays). For tests and re-imports."""
         self.ensure_schema()
         with self._guard("clearing the database"), self._driver.session(database=self.database) as session:
+            session.run(cypher.load("clear_relationships")).consume()
             session.run(cypher.load("clear")).consume()
             session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
 
@@ -643,7 +644,11 @@ def _validate(c: Contribution) -> None:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON (the same text as json.dumps(ensure_ascii=False, separators=(",", ":")))."""
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:  # e.g. a lone surrogate or a huge int: the slow, permissive way
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @lru_cache(maxsize=65536)
@@ -678,7 +683,9 @@ class _Batch:
             self.tx.run(cypher.load(name), rows=rows[i : i + _CHUNK], **params).consume()
 
     def data(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        return self.tx.run(cypher.load(name), **params).data()
+        """Records as dicts of plain values (write-path queries return no nodes or paths, so the
+        driver's recursive `data()` conversion is not needed)."""
+        return [dict(r) for r in self.tx.run(cypher.load(name), **params)]
 
     # -- statuses, as EmbeddedStore.write_many decides them, contribution by contribution
     def write(self, contributions: list[Contribution]) -> list[str]:
@@ -892,13 +899,13 @@ class _Batch:
         rows = []
         for (level, doc), changes in sorted(self.impl.items()):
             key = f"{level}|{doc}"
-            groups: dict[str, tuple[int, list[tuple[str, str]]]] = {}
+            groups: dict[str, tuple[int, str]] = {}  # group → (count, its list as stored JSON)
             if key in stored:
                 r = stored[key]
-                for g, n, top in zip(r["groups"], r["counts"], r["top"], strict=True):
-                    groups[g] = (n, [tuple(x) for x in json.loads(top)])
+                groups = {g: (n, t) for g, n, t in zip(r["groups"], r["counts"], r["top"], strict=True)}
             for g, (delta, added, removed) in changes.items():
-                n, top = groups.get(g, (0, []))
+                n, text = groups.get(g, (0, "[]"))
+                top = [tuple(x) for x in json.loads(text)]
                 full = len(top) >= TOP_K
                 kept = [x for x in top if x[1] not in removed]
                 n += delta
@@ -907,11 +914,11 @@ class _Batch:
                     top = [(x["id"], x["key"]) for x in refill]
                 else:
                     top = sorted({*kept, *added})[:TOP_K]
-                groups[g] = (n, top)
+                groups[g] = (n, _dump(top))
             live = sorted(g for g, (n, _) in groups.items() if n > 0)
             rows.append(
                 {"key": key, "doc": doc, "level": level, "groups": live,
-                 "counts": [groups[g][0] for g in live], "top": [_dump(groups[g][1]) for g in live]}
+                 "counts": [groups[g][0] for g in live], "top": [groups[g][1] for g in live]}
             )  # fmt: skip
         self.run("save_implementers", rows)
 

@@ -1,3 +1,3 @@
-// Delete every node and relationship in batches (the schema stays).
+// Delete every node in batches (the schema stays); run after clear_relationships.cypher.
 MATCH (n)
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS

@@ -5,6 +5,7 @@
 // :param shas => ["9f2c…"]
 UNWIND $keys AS k
 MATCH (r:Document {key: k})
+USING INDEX r:Document(key)
 WHERE r:Report
 RETURN r.key AS key, r.source AS source, r.sha256 AS sha256
 UNION

@@ -3,6 +3,7 @@
 // :param keys => ["BC-UBND:529:2024:an-giang"]
 UNWIND $keys AS key
 MATCH (r:Document {key: key})
+USING INDEX r:Document(key)
 WHERE r:Report
 CALL (r) {
   OPTIONAL MATCH (r)-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]->(d:Document)
