@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -261,6 +261,7 @@ def province(key: str) -> dict[str, Any] | None:
 _UNIT_PREFIX = re.compile(r"^(?:(?:tinh|thanh pho|tp|thu do)(?: |$))+")
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked for the same few names in every document
 def _name_key(s: str) -> str:
     f = re.sub(r"[^0-9a-z]+", " ", fold(s)).strip()
     return _UNIT_PREFIX.sub("", f)
