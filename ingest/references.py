@@ -36,6 +36,7 @@ from ingest.patterns import (
 from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
+from ingest.tables import state_row_cells
 from ingest.vocab import Vocab, vocab
 
 SENTENCE_WINDOW = 600
@@ -77,7 +78,8 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     for r in refs:
         _context(sh, r)
     ends = [clause_end.get(id(r), r.end) for r in refs]
-    assign_relations(sh, refs, ends)
+    assign_relations(sh, refs, ends, text)
+    state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     return refs
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
+from ingest.tables import cell_at, header_relation
 from ingest.vocab import vocab
 
 CUE_WINDOW = 160
@@ -65,7 +66,13 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _clause_start(text: str, start: int) -> int:
     lo = max(0, start - CUE_WINDOW)
-    cut = max(lo, text.rfind(";", lo, start) + 1, text.rfind("(", lo, start) + 1, text.rfind(")", lo, start) + 1)
+    cut = max(
+        lo,
+        text.rfind(";", lo, start) + 1,
+        text.rfind("(", lo, start) + 1,
+        text.rfind(")", lo, start) + 1,
+        text.rfind("|", lo, start) + 1,  # a table cell
+    )
     i = text.rfind("\n", lo, start)
     while (
         i != -1 and i + 1 > cut and (_soft_break(text, i) or _wrapped_before(text, i, start))
@@ -262,10 +269,14 @@ def is_list_gap(gap: str) -> bool:
     return all(w in _LIST_GLUE for w in words.lower().split())
 
 
-def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | None = None) -> None:
+def assign_relations(
+    text: str, refs: list[Reference], clause_ends: list[int] | None = None, original: str | None = None
+) -> None:
     """Set `relation` (and `relation_source` for doc-to-doc cues) on each reference, in place.
 
-    `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end)."""
+    `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end);
+    `original` is the text before the shadow turned tabs into spaces (table columns; default `text`)."""
+    original = text if original is None else original
     v = vocab()
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
@@ -303,6 +314,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
         if cue is not None and cue[2] in v.doc_to_doc and _proposal(before[: cue[0]], ex):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
         coordinated = False
+        cell_lo = 0
         if (
             cue is not None
             and prev is not None
@@ -312,6 +324,14 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
         if cue is not None and "," in before[cue[1] :]:
             cue = None  # the cue belongs to something said before the comma
+        if cue is None and not coordinated:
+            cell = cell_at(original, r.start)
+            if cell is not None:
+                col = header_relation(cell.header)
+                if col is not None:
+                    r.relation = col  # type: ignore[assignment]
+                    continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
+                cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
         if cue is None and not coordinated and not no_cue_here:
             head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
             if head is not None and head.relation in v.inherit:
@@ -337,7 +357,7 @@ def assign_relations(text: str, refs: list[Reference], clause_ends: list[int] | 
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
                 # doc-to-doc cues ("… sửa đổi Nghị định A và B") speak of other documents: skipped
-                a = max(r.sentence[0], r.start - SENTENCE_REACH)
+                a = max(r.sentence[0], r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
                 if far is not None and far[2] in _SENTENCE_WIDE:

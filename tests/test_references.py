@@ -538,3 +538,18 @@ def test_issuer_alone_in_parentheses_after_the_symbol() -> None:
     r = one("Tham mưu thực hiện theo Kế hoạch 35/KH-UBND (UBND huyện) ngày 15/02/2023. Phòng Kinh tế")
     assert (r.issuer, r.date) == ("UBND huyện", "2023-02-15")
     assert one("theo Chỉ thị số 33/CT-TTg (đã hết hiệu lực) của Thủ tướng").date is None
+
+
+def test_a_table_row_states_the_date_and_issuer_of_its_document():
+    text = (
+        "| STT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Kế hoạch số 41/KH-UBND | 07/2/2024 | UBND huyện | Chuyển đổi số |\n"
+        "| 2 | Chỉ thị 02/CT-UBND | 31/2/2024 | Chủ tịch UBND huyện | Kỷ cương |\n"
+        "| 3 | Công văn 88/UBND-VP ngày 01/3/2024 | 02/3/2024 | UBND xã | Họp |\n"
+    )
+    refs = {r.number_symbol: r for r in find_references(text)}
+    assert (refs["41/KH-UBND"].date, refs["41/KH-UBND"].issuer) == ("2024-02-07", "UBND huyện")
+    assert refs["02/CT-UBND"].date is None  # 31/2 does not exist: never made up
+    assert refs["02/CT-UBND"].issuer == "Chủ tịch UBND huyện"
+    assert refs["88/UBND-VP"].date == "2024-03-01"  # the date stated after the symbol wins

@@ -188,3 +188,37 @@ def test_agent_of_passive_amendment_takes_the_sentence_cue() -> None:
         "số 154/2020/NĐ-CP."
     )
     assert _rel(text, "154/2020/NĐ-CP") == "implements"
+
+
+# --- table columns (ingest/tables.py) ----------------------------------------------------------
+
+
+def test_a_tab_separated_cell_takes_its_column_cue_also_on_continuation_lines():
+    text = (
+        "PHỤ LỤC\n"
+        "STT\tTên thủ tục\tLệ phí\tCăn cứ pháp lý\n"
+        "1\tCấp giấy phép xây dựng\t50.000 đồng\t- Luật Xây dựng số 50/2014/QH13;\n"
+        "\t\t\t- Nghị định số 15/2021/NĐ-CP ngày 03/3/2021;\n"
+        "\t\t\t- Thông tư số 85/2019/TT-BTC (đã được thay thế bởi Thông tư số 64/2025/TT-BTC).\n"
+    )
+    for sym in ("50/2014/QH13", "15/2021/NĐ-CP", "85/2019/TT-BTC", "64/2025/TT-BTC"):
+        assert _rel(text, sym) == "based_on", sym
+
+
+def test_a_markdown_cell_takes_its_column_cue_and_its_own_cue_wins():
+    text = (
+        "| Văn bản của Trung ương | Văn bản triển khai của huyện | Kết quả |\n"
+        "|---|---|---|\n"
+        "| Chỉ thị số 05/CT-TTg ngày 23/02/2024 | Kế hoạch số 77/KH-UBND | Đạt |\n"
+        "| Nghị định 45/2020/NĐ-CP | Công văn 912/UBND-VP sửa đổi Quyết định số 10/QĐ-UBND | Đạt |\n"
+    )
+    assert _rel(text, "05/CT-TTg") == "implements"
+    assert _rel(text, "45/2020/NĐ-CP") == "implements"
+    assert _rel(text, "77/KH-UBND") == "mentions"
+    assert _rel(text, "10/QĐ-UBND") == "amends"  # the cell's own cue
+
+
+def test_a_cell_cue_does_not_leak_into_the_next_cell_and_prose_tabs_are_no_table():
+    text = "| Nội dung | Văn bản |\n|---|---|\n| Thực hiện cải cách | Quyết định số 12/QĐ-UBND |\n"
+    assert _rel(text, "12/QĐ-UBND") == "mentions"
+    assert _rel("Căn cứ\tNghị định số 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "based_on"

@@ -1,0 +1,193 @@
+"""Table cells in plain text: which column a position is in, and what that column's header says.
+
+Two layouts reach the recogniser as text:
+  * markdown: "| Văn bản Trung ương | Văn bản triển khai của tỉnh |" over a "|---|---|" line, one row
+    a line;
+  * tab-separated (docx/clipboard annexes): a block of lines holding tabs whose first line is the
+    header; a line starting with tabs continues the previous row's cell of that column
+    ("\\t\\t\\t\\t- Nghị định số …" under "Căn cứ pháp lý").
+
+The header's words are matched against relation_cues.json "table_columns": a cell with no cue of
+its own takes its column's relation ("Căn cứ pháp lý" -> based_on), and the row's "Ngày ban hành" /
+"Cơ quan ban hành" cells state the date and issuer of the document in the row. Every look is
+bounded (the header is searched at most MAX_ROWS lines up), so tables cost nothing elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ingest.dates import parse_date_at
+from ingest.models import Reference
+
+MAX_ROWS = 80  # how many lines up a header is looked for
+MAX_HEADER_CELL = 60  # a header cell is a short label
+_SEPARATOR = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A position's cell: the row's line span, its column index and the table's header cells."""
+
+    row_start: int
+    row_end: int
+    column: int
+    headers: tuple[str, ...]  # lower-cased, whitespace-collapsed
+    sep: str  # "|" or "\t"
+
+    def cell_start(self, text: str, pos: int) -> int:
+        """Where the cell holding `pos` starts (after its separator)."""
+        return text.rfind(self.sep, self.row_start, pos) + 1 or self.row_start
+
+    @property
+    def header(self) -> str:
+        return self.headers[self.column] if self.column < len(self.headers) else ""
+
+
+@cache
+def _columns() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
+        d = json.load(fh).get("table_columns", {})
+    rel = [(p, r) for r, ps in d.get("relations", {}).items() for p in ps]
+    rel.sort(key=lambda x: len(x[0]), reverse=True)
+    return tuple(rel), tuple(d.get("date", ())), tuple(d.get("issuer", ()))
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, (len(text) if e == -1 else e)
+
+
+def _prev_line(text: str, s: int) -> tuple[int, int] | None:
+    if s == 0:
+        return None
+    return text.rfind("\n", 0, s - 1) + 1, s - 1
+
+
+def _split(line: str, sep: str) -> tuple[str, ...]:
+    if sep == "|":
+        line = line.strip()
+        line = line[1:] if line.startswith("|") else line
+        line = line[:-1] if line.endswith("|") else line
+    return tuple(" ".join(c.split()).lower() for c in line.split(sep))
+
+
+def cell_at(text: str, pos: int) -> Cell | None:
+    """The table cell holding `pos`, with its table's header, or None outside a table."""
+    s, e = _line(text, pos)
+    head = text[s:pos]
+    if "|" in head and text[s:e].lstrip().startswith("|"):
+        return _markdown_cell(text, s, e, head)
+    if "\t" in head:
+        return _tab_cell(text, s, e, head)
+    return None
+
+
+def _markdown_cell(text: str, s: int, e: int, head: str) -> Cell | None:
+    column = head.count("|") - 1
+    line = (s, e)
+    for _ in range(MAX_ROWS):
+        up = _prev_line(text, line[0])
+        if up is None or not text[up[0] : up[1]].lstrip().startswith("|"):
+            return None
+        if _SEPARATOR.match(text, up[0], up[1]):
+            hdr = _prev_line(text, up[0])
+            if hdr is None or not text[hdr[0] : hdr[1]].lstrip().startswith("|"):
+                return None
+            headers = _split(text[hdr[0] : hdr[1]], "|")
+            if any(len(h) > MAX_HEADER_CELL for h in headers):
+                return None
+            return Cell(s, e, column, headers, "|")
+        line = up
+    return None
+
+
+def _tab_cell(text: str, s: int, e: int, head: str) -> Cell | None:
+    column = head.count("\t")
+    top = (s, e)
+    for _ in range(MAX_ROWS):  # the header: the first line of the block of tabbed lines
+        up = _prev_line(text, top[0])
+        if up is None or "\t" not in text[up[0] : up[1]]:
+            break
+        top = up
+    else:
+        return None
+    if top == (s, e):
+        return None  # the header itself
+    headers = _split(text[top[0] : top[1]], "\t")
+    if len(headers) < 3 or column >= len(headers) or any(len(h) > MAX_HEADER_CELL for h in headers):
+        return None
+    # the row: this line, or the last line above it that does not start with a tab
+    r = (s, e)
+    while text[r[0] : r[0] + 1] == "\t":
+        up = _prev_line(text, r[0])
+        if up is None or up[0] <= top[0]:
+            break
+        r = up
+    return Cell(r[0], e, column, headers, "\t")
+
+
+def header_relation(header: str) -> str | None:
+    """The relation a column header states ("căn cứ pháp lý" -> based_on), if any."""
+    return next((rel for phrase, rel in _columns()[0] if phrase in header), None) if header else None
+
+
+def column_relation(text: str, pos: int) -> str | None:
+    """The relation the header of `pos`'s table column states, None outside a table."""
+    cell = cell_at(text, pos)
+    return None if cell is None else header_relation(cell.header)
+
+
+def row_date_and_issuer(text: str, pos: int) -> tuple[str | None, str | None]:
+    """The raw text of the row's "Ngày ban hành" and "Cơ quan ban hành" cells (None when absent)."""
+    cell = cell_at(text, pos)
+    if cell is None:
+        return None, None
+    _, date_words, issuer_words = _columns()
+    date_col = next((k for k, h in enumerate(cell.headers) if any(w in h for w in date_words)), None)
+    issuer_col = next((k for k, h in enumerate(cell.headers) if any(w in h for w in issuer_words)), None)
+    if date_col is None and issuer_col is None:
+        return None, None
+    row = text[cell.row_start : cell.row_end]
+    cells = _raw_cells(row, cell.sep)
+    if len(cells) != len(cell.headers):
+        return None, None  # a ragged row: no column can be trusted
+    date = cells[date_col] if date_col is not None and date_col != cell.column else None
+    issuer = cells[issuer_col] if issuer_col is not None and issuer_col != cell.column else None
+    return date or None, issuer or None
+
+
+def _raw_cells(row: str, sep: str) -> list[str]:
+    if sep == "|":
+        row = row.strip()
+        row = row[1:] if row.startswith("|") else row
+        row = row[:-1] if row.endswith("|") else row
+    return [" ".join(c.split()) for c in row.split(sep)]
+
+
+def state_row_cells(text: str, refs: list[Reference]) -> None:
+    """The first reference of a table row with no date / issuer of its own takes the row's "Ngày ban
+    hành" / "Cơ quan ban hành" cells ("| 1 | Quyết định số 08/2023/QĐ-UBND | 15/3/2023 | UBND tỉnh |")."""
+    if "|" not in text and "\t" not in text:
+        return
+    seen_rows: set[int] = set()
+    for r in refs:
+        if r.kind == "named":
+            continue
+        s = text.rfind("\n", 0, r.start) + 1
+        if s in seen_rows or ("|" not in text[s : r.start] and "\t" not in text[s : r.start]):
+            continue
+        seen_rows.add(s)
+        date, issuer = row_date_and_issuer(text, r.start)
+        if date is not None and r.date is None:
+            d = parse_date_at(date, 0, len(date))
+            if d is not None and d.end == len(date) and d.iso is not None:
+                r.date = d.iso
+                r.year = r.year or d.year
+        if issuer is not None and r.issuer is None and issuer[:1].isupper():
+            r.issuer = issuer
