@@ -416,6 +416,43 @@ def _cues_after(
             )
             if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
+        if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
+            rel = "implements"  # "…, tiếp tục được thực hiện", "…, mà huyện đang tiếp tục thực hiện"
         carried = rel
         if rel is not None and r.relation == "mentions":
             r.relation = rel  # type: ignore[assignment]
+
+
+IMPLEMENTED_REACH = 300
+
+
+@cache
+def _implemented_after_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """ ", (tiếp tục) được (tiếp tục) thực hiện" or ", mà <≤4 words> đang (tiếp tục) thực hiện"."""
+    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
+        d = json.load(fh).get("implemented_after", {})
+    verbs = tuple(d.get("verbs", ()))
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    verb, ongoing = alt(list(verbs)), alt(d.get("ongoing", []))
+    passive, relative = alt(d.get("passive", [])), alt(d.get("relative", []))
+    aspect = rf"(?:(?:{ongoing})\s+)*"
+    pattern = (
+        rf"(?i),\s*(?:{aspect}(?:{passive})\s+{aspect}"
+        rf"|(?:{relative})\s+(?:[^\s,;.]+\s+){{0,4}}?(?:{ongoing})\s+{aspect})(?:{verb})(?!\w)"
+    )
+    return re.compile(pattern), verbs
+
+
+def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
+    """A clause after the reference, in its sentence, saying it is (being) implemented."""
+    hi = min(r.end + IMPLEMENTED_REACH, r.sentence[1] if r.sentence else len(text), nxt.start if nxt else len(text))
+    if hi <= r.end:
+        return False
+    pattern, verbs = _implemented_after_pattern()
+    seg = text[r.end : hi]
+    if not any(v in seg for v in verbs):  # cheap prefilter: no verb, no cue
+        return False
+    return pattern.search(seg) is not None

@@ -222,3 +222,39 @@ def test_a_cell_cue_does_not_leak_into_the_next_cell_and_prose_tabs_are_no_table
     text = "| Nội dung | Văn bản |\n|---|---|\n| Thực hiện cải cách | Quyết định số 12/QĐ-UBND |\n"
     assert _rel(text, "12/QĐ-UBND") == "mentions"
     assert _rel("Căn cứ\tNghị định số 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "based_on"
+
+
+# --- cues after the reference ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Các văn bản của Sở cũ, như Quyết định số 77/QĐ-SNN ngày 02/4/2024 về quản lý giống, "
+            "vẫn tiếp tục được thực hiện đến hết năm.",
+            "77/QĐ-SNN",
+            "implements",
+        ),
+        (
+            'Lưu ý Chỉ thị số 09-CT/TU ngày 12/5/2021 của Tỉnh ủy "Về tăng cường kỷ cương", mà xã đang '
+            "tiếp tục triển khai.",
+            "09-CT/TU",
+            "implements",
+        ),
+        # a new action of the reporting body after the comma is no cue for the reference
+        (
+            "UBND huyện ban hành Kế hoạch số 15/KH-UBND ngày 03/3/2024, tổ chức thực hiện các nhiệm vụ.",
+            "15/KH-UBND",
+            "mentions",
+        ),
+        # another sentence says nothing of it
+        (
+            "Quyết định số 40/QĐ-UBND ngày 01/2/2024 về chợ. Việc chỉnh trang được thực hiện tháng 5.",
+            "40/QĐ-UBND",
+            "mentions",
+        ),
+    ],
+)
+def test_a_clause_after_the_reference_saying_it_is_being_implemented(text, symbol, relation):
+    assert _rel(text, symbol) == relation
