@@ -52,7 +52,18 @@ def _extra() -> dict[str, Any]:
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+        "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
+        "agent": _agent_pattern(d.get("bridges", {})),
     }
+
+
+def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:
+    """The gap "đã được sửa đổi, bổ sung một số điều theo" between a document and its passive agent."""
+    verbs = "|".join(
+        re.escape(w) for w in sorted(bridges.get("agent_verbs", ["sửa đổi"]), key=len, reverse=True)
+    )
+    markers = "|".join(re.escape(w) for w in bridges.get("agent_markers", ["bởi"]))
+    return re.compile(rf"(?i)[\s,*_]*(?:đã\s+)?được\s+(?:{verbs})[^;.()\n]{{0,40}}?\s(?:{markers})[\s*_]*")
 
 
 @cache
@@ -133,9 +144,16 @@ def _self_before(before: str, cue_start: int) -> bool:
     return before[:cue_start].rstrip(" *_").endswith(" này")
 
 
-def _passive(after_cue: str, markers: tuple[str, ...]) -> bool:
+def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> bool:
+    """ "được sửa đổi, bổ sung bởi X", also with a pinpoint between ("được sửa đổi, bổ sung một số
+    điều tại X"): X is the agent."""
     words = after_cue.split(None, 1)
-    return bool(words) and words[0] in markers
+    if bool(words) and words[0] in markers:
+        return True
+    if not before_cue.rstrip(" *_").endswith("được"):
+        return False
+    words = after_cue.split()
+    return 1 < len(words) <= 6 and words[-1] in markers
 
 
 def _continues_list(gap: str) -> bool:
@@ -180,6 +198,11 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
     if lo == 0 or text[lo - 1] != "(":
         return False
     return " ".join(text[lo:start].strip(" *_").lower().split()) in openers
+
+
+def _renames(text: str, lo: int, before: str, renaming: tuple[str, ...]) -> bool:
+    """The reference opens a renaming parenthesis ("(sau đây gọi là Nghị định số 33/2023/NĐ-CP)")."""
+    return lo > 0 and text[lo - 1] == "(" and " ".join(before.strip(" *_").split()) in renaming
 
 
 def _proposal(head: str, ex: dict[str, Any]) -> bool:
@@ -288,6 +311,9 @@ def assign_relations(
         before = text[seg_lo : r.start].lower()
         if _evidence(text, lo, r.start, ex["evidence"]):
             continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
+        if prev is not None and _renames(text, lo, before, ex["renaming"]):
+            r.relation, r.relation_source = prev.relation, prev.relation_source
+            continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
         guiding = prev is not None and prev.end > lo
@@ -309,7 +335,7 @@ def assign_relations(
             else:
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
-        if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers):
+        if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]]):
             cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
         if cue is not None and cue[2] in v.doc_to_doc and _proposal(before[: cue[0]], ex):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
@@ -392,24 +418,30 @@ def assign_relations(
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
     if v.after_cues:
-        _cues_after(text, refs, ends, v.after_cues)
+        _cues_after(text, refs, ends, v.after_cues, ex)
 
 
 def _cues_after(
-    text: str, refs: list[Reference], ends: list[int], after_cues: dict[str, tuple[str, ...]]
+    text: str,
+    refs: list[Reference],
+    ends: list[int],
+    after_cues: dict[str, tuple[str, ...]],
+    ex: dict[str, Any],
 ) -> None:
     """Cues right after a reference's clause, tied to the citing document ("… số 31/2004/QH11 hết hiệu
-    lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there; only items
-    still at the default relation take them."""
+    lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there, over a renaming
+    parenthesis and over a passive agent ("Luật A đã được sửa đổi, bổ sung theo Luật B (sau đây gọi là
+    …) hết hiệu lực"); only items at the default relation, or at a "theo"-style implements the
+    statement overrides, take them."""
     carried: str | None = None
     for i in range(len(refs) - 1, -1, -1):
         r = refs[i]
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         rel = None
-        if carried is not None and nxt is not None and is_list_gap(text[min(ends[i], nxt.start) : nxt.start]):
+        if carried is not None and nxt is not None and _bridged(text, min(ends[i], nxt.start), nxt.start, ex):
             rel = carried
         elif "hiệu lực" in text[ends[i] : ends[i] + 40] or "bị " in text[ends[i] : ends[i] + 8]:
-            tail = text[ends[i] : ends[i] + 40].lstrip(" ,").lower()
+            tail = text[ends[i] : ends[i] + 40].lstrip(" ,)").lower()
             rel = next((k for k, cues in after_cues.items() if tail.startswith(cues)), None)
             stop = min(
                 (j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1
@@ -419,8 +451,25 @@ def _cues_after(
         if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
             rel = "implements"  # "…, tiếp tục được thực hiện", "…, mà huyện đang tiếp tục thực hiện"
         carried = rel
-        if rel is not None and r.relation == "mentions":
+        if rel is not None and (
+            r.relation == "mentions" or (r.relation == "implements" and rel != "implements")
+        ):
             r.relation = rel  # type: ignore[assignment]
+
+
+def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
+    """Two references joined as one subject: a list gap, "(sau đây gọi là", a passive agent."""
+    gap = text[a:b]
+    if is_list_gap(gap):
+        return True
+    k = gap.rfind("(")
+    if (
+        k != -1
+        and not gap[:k].strip(" *_,")
+        and " ".join(gap[k + 1 :].strip(" *_").lower().split()) in ex["renaming"]
+    ):
+        return True
+    return "được" in gap and ex["agent"].fullmatch(gap) is not None
 
 
 IMPLEMENTED_REACH = 300
@@ -448,7 +497,9 @@ def _implemented_after_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     """A clause after the reference, in its sentence, saying it is (being) implemented."""
-    hi = min(r.end + IMPLEMENTED_REACH, r.sentence[1] if r.sentence else len(text), nxt.start if nxt else len(text))
+    hi = min(
+        r.end + IMPLEMENTED_REACH, r.sentence[1] if r.sentence else len(text), nxt.start if nxt else len(text)
+    )
     if hi <= r.end:
         return False
     pattern, verbs = _implemented_after_pattern()

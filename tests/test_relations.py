@@ -258,3 +258,29 @@ def test_a_cell_cue_does_not_leak_into_the_next_cell_and_prose_tabs_are_no_table
 )
 def test_a_clause_after_the_reference_saying_it_is_being_implemented(text, symbol, relation):
     assert _rel(text, symbol) == relation
+
+
+# --- renaming parentheses, passive agents and the repeal clause --------------------------------
+
+
+def test_a_renaming_parenthesis_takes_the_relation_of_the_reference_it_renames():
+    text = (
+        "Sở Nội vụ triển khai Nghị định số 62/2020/NĐ-CP ngày 01/6/2020 của Chính phủ về vị trí việc "
+        "làm (sau đây gọi tắt là Nghị định số 62/2020/NĐ-CP) trên địa bàn."
+    )
+    refs = find_references(text)
+    assert [r.relation for r in refs] == ["implements", "implements"]
+
+
+def test_a_repeal_clause_reaches_back_over_the_renaming_and_the_passive_agent():
+    text = (
+        "2. Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung một số điều tại Nghị định số "
+        "77/2020/NĐ-CP (sau đây gọi là Nghị định số 15/2018/NĐ-CP) hết hiệu lực kể từ ngày Nghị định "
+        "này có hiệu lực thi hành."
+    )
+    assert [r.relation for r in find_references(text)] == ["replaces", "replaces", "replaces"]
+
+
+def test_a_passive_agent_alone_is_no_act_of_the_document():
+    text = "Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung bởi Nghị định số 77/2020/NĐ-CP."
+    assert [r.relation for r in find_references(text)] == ["mentions", "mentions"]
