@@ -6,9 +6,11 @@ reader never runs away along the text. Date, issuer and term may come in any ord
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from ingest.dates import parse_date_at
 from ingest.noise import SUPERSCRIPT_DIGITS
@@ -47,6 +49,27 @@ def _paren_issuer() -> re.Pattern[str]:
     """An issuer alone in parentheses right after the symbol: " (UBND huyện)"."""
     heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
     return re.compile(rf"[ ]{{0,3}}\((?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"]{{1,20}}){{0,6}})\)")
+
+
+@cache
+def _meeting_aliases() -> tuple[tuple[str, str], ...]:
+    with resources.files("ingest.data").joinpath("issuer_codes.json").open(encoding="utf-8") as fh:
+        d = json.load(fh).get("issuer_aliases", {})
+    return tuple((k.lower(), v) for k, v in d.items() if not k.startswith("_"))
+
+
+_ORDINAL_ONLY = re.compile(r"[ ]*(?:lần[ ]thứ[ ])?(?:\d{1,2}|[IVX]{1,5}|\w{2,5})?[ ]*")
+
+
+def _body_of_meeting(issuer: str) -> str:
+    """ "Hội nghị Trung ương 5" -> "Ban Chấp hành Trung ương Đảng": the body whose meeting issued."""
+    if not issuer.startswith("Hội"):
+        return issuer
+    low = issuer.lower()
+    for prefix, body in _meeting_aliases():
+        if low.startswith(prefix) and _ORDINAL_ONLY.fullmatch(issuer, len(prefix)):
+            return body
+    return issuer
 
 
 def _province(issuer: str) -> str | None:
@@ -114,6 +137,7 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             c.issuer = iss.strip(" *_")
             if "  " in c.issuer or "\n" in c.issuer:  # a justified or wrapped PDF line
                 c.issuer = " ".join(c.issuer.split())
+            c.issuer = _body_of_meeting(c.issuer)
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue

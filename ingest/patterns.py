@@ -204,7 +204,7 @@ PINPOINT_BEFORE = re.compile(
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
 ISSUER = re.compile(
     r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:]{2,90}?)"
-    r"(?=[ ]{1,3}(?:về|ngày|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ)(?!\w)"
+    r"(?=[ ]{1,3}(?:về|ngày|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
     r"|[,;.()\n“”\"\[\]:]|[ ]*\Z)"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
@@ -233,6 +233,17 @@ def issued_by_before() -> re.Pattern[str]:
         rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
+    )
+
+
+@cache
+def issued_by_listed() -> re.Pattern[str]:
+    """ "Các văn bản do UBND huyện Trấn Yên (cũ) ban hành còn hiệu lực, như <ref>": the issuer of the
+    documents the reference is an example of."""
+    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    return re.compile(
+        rf"(?<!\w)do[ ]{{1,3}}(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)(?:[ ]{{0,2}}\((?:cũ|mới)\))?"
+        rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?ban hành[^.;\n()]{{0,60}}?[ ]{{1,3}}(?:như|gồm|là)[ ]{{0,2}}:?[ *_]{{0,3}}\Z"
     )
 
 

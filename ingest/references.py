@@ -31,6 +31,7 @@ from ingest.patterns import (
     PINPOINT_BEFORE,
     anchors,
     issued_by_before,
+    issued_by_listed,
     type_word_before,
 )
 from ingest.relations import assign_relations, is_list_gap
@@ -245,7 +246,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             continue
         lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
         if "ban hành" in sh[lo : r.start]:
-            m = pattern.search(sh, lo, r.start)
+            m = pattern.search(sh, lo, r.start) or issued_by_listed().search(sh, lo, r.start)
             if m:
                 r.issuer = m.group("iss")
                 continue

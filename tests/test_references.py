@@ -553,3 +553,32 @@ def test_a_table_row_states_the_date_and_issuer_of_its_document():
     assert refs["02/CT-UBND"].date is None  # 31/2 does not exist: never made up
     assert refs["02/CT-UBND"].issuer == "Chủ tịch UBND huyện"
     assert refs["88/UBND-VP"].date == "2024-03-01"  # the date stated after the symbol wins
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        # the issuer clause stops at "là" (what follows is a figure, not a name)
+        (
+            "Chỉ tiêu được giao theo Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND huyện là 1.250 người.",
+            "12/QĐ-UBND",
+            "UBND huyện",
+        ),
+        # a meeting of the Central Committee names the Committee
+        (
+            "Quán triệt Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Hội nghị Trung ương 6 khóa XIII.",
+            "27-NQ/TW",
+            "Ban Chấp hành Trung ương Đảng",
+        ),
+        # "các văn bản do X ban hành …, như <ref>": X issued the example
+        (
+            "Các văn bản do UBND thị xã Nghĩa Lộ (cũ) ban hành chưa được bãi bỏ, như Quyết định số "
+            "45/QĐ-UBND ngày 05/5/2025, được rà soát.",
+            "45/QĐ-UBND",
+            "UBND thị xã Nghĩa Lộ",
+        ),
+    ],
+)
+def test_issuer_clauses_of_general_forms(text, symbol, issuer):
+    refs = {r.number_symbol: r for r in find_references(text)}
+    assert refs[symbol].issuer == issuer
