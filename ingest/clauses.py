@@ -15,6 +15,7 @@ from importlib import resources
 from ingest.dates import parse_date_at
 from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
+    ISSUED_PASSIVE,
     ISSUER,
     NGAY,
     PARTY_TERM,
@@ -27,7 +28,7 @@ from ingest.patterns import (
 from ingest.vocab import vocab
 
 WINDOW = 160
-_HEADS = ("ngày", "của", "do ", "(", "khóa", "khoá", "năm")  # how far the date/issuer part may reach
+_HEADS = ("ngày", "của", "do ", "(", "khóa", "khoá", "năm", "được", "đã được")  # how far the date/issuer part may reach
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -115,6 +116,15 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                 c.issuer_province = _province(c.issuer)
                 p = m.end()
                 continue
+        if head.startswith(("được", "đã được")):
+            m = ISSUED_PASSIVE.match(sh, p, end)  # "được Chính phủ ban hành ngày 26/12/2024"
+            if m is None or c.date is not None:
+                break
+            if m.group("iss") and c.issuer is None:
+                c.issuer = m.group("iss")
+                c.issuer_province = _province(c.issuer)
+            p = m.end()
+            continue
         m = NGAY.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)

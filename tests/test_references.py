@@ -582,3 +582,13 @@ def test_a_table_row_states_the_date_and_issuer_of_its_document():
 def test_issuer_clauses_of_general_forms(text, symbol, issuer):
     refs = {r.number_symbol: r for r in find_references(text)}
     assert refs[symbol].issuer == issuer
+
+
+def test_a_passive_clause_after_the_symbol_states_issuer_and_date():
+    refs = find_references("Thông tư số 09/2023/TT-BTP được Bộ Tư pháp ban hành ngày 14/8/2023, thay thế …")
+    assert (refs[0].date, refs[0].issuer) == ("2023-08-14", "Bộ Tư pháp")
+    refs = find_references("Kế hoạch số 5/KH-UBND đã được ban hành vào ngày 03/4/2024.")
+    assert refs[0].date == "2024-04-03"
+    # without a date it is a verb of the sentence, not a clause of the reference
+    refs = find_references("Kế hoạch số 5/KH-UBND được triển khai ngày 03/4/2024.")
+    assert refs[0].date is None
