@@ -177,7 +177,7 @@ def _is_upper_line(s: str) -> bool:
 # --- patterns ---------------------------------------------------------------------------------
 
 _NUMBER = re.compile(
-    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So)\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
+    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So|(?:Bộ\s+)?[Ll]uật\s+số(?=\s*:)|LUẬT\s+SỐ(?=\s*:))\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
     r"(?P<year>(?:19|20)\d{2}\s*/\s*)?"
     r"(?P<code>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*)"
 )
@@ -206,7 +206,12 @@ _PERIOD = re.compile(
 )
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
 _PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
-_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match
+_NUMBER_WORD = re.compile("[Ss][ốỐôo]")  # Số, SỐ, Sô, So or "Luật số" opens every _NUMBER match
+# a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
+# khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
+_PASSED_ON = re.compile(
+    r"(?<!\w)này[^.\n]{0,200}?thông qua ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})"
+)
 _COMMA_NGAY = re.compile(r",\s*ngày")  # inside every _PLACE_DATE match
 _WS_RUN = re.compile(r"\s+")
 _ODD_WS = re.compile(r"[^\S ]")  # whitespace other than a plain space
@@ -239,7 +244,8 @@ def extract_metadata(
 
     st = _State()
     number_line = _parse_number(header, meta)
-    _parse_place_date(header, meta)
+    if _parse_place_date(header, meta) is None and number_line is not None:
+        _passed_on(text, meta)
     heading_idx = _parse_heading(header, meta, st)
     _parse_title(lines, header, heading_idx, meta, st)
     by_symbol = _type_from_symbol(meta.symbol) if meta.symbol else None
@@ -302,6 +308,16 @@ def _parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             meta.date = _iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
         return ln
     return None
+
+
+def _passed_on(text: str, meta: DocumentMeta) -> None:
+    """The date a law was passed, from its closing line (searched in the last part of the text)."""
+    k = text.rfind("thông qua ngày")
+    if k == -1:
+        return
+    m = _PASSED_ON.search(text, max(0, k - 220), k + 40)
+    if m:
+        meta.date = _iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "date passed")
 
 
 def _iso_date(d: str | None, m: str | None, y: str, warnings: list[str], what: str) -> str:

@@ -485,3 +485,24 @@ def test_local_issuer_without_a_province() -> None:
     assert (d.province, d.issuer) == (None, "Ủy ban nhân dân thị xã Tân Châu")
     d = meta_of("Số: 1/BC-UBND\nChâu Thành, ngày 5 tháng 6 năm 2024\n\nBÁO CÁO\nKết quả\n")
     assert (d.province, d.issuer) == (None, None)  # which Châu Thành, and which level, is unknown
+
+
+# --- a law's own header and closing line ------------------------------------------------------
+
+
+def test_a_law_header_number_and_the_date_it_was_passed() -> None:
+    text = (
+        "QUỐC HỘI\n-------\nLuật số: 15/2023/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nLUẬT\nKHÁM BỆNH, CHỮA BỆNH\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về khám bệnh, chữa bệnh.\n\n"
+        "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 4 thông "
+        "qua ngày 09 tháng 01 năm 2023.\n"
+    )
+    meta = meta_of(text)
+    assert (meta.number_symbol, meta.date) == ("15/2023/QH15", "2023-01-09")
+
+
+def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
+    meta = meta_of("Bài viết\nTheo Luật số 45/2013/QH13 và Luật số 31/2024/QH15 ...\n")
+    assert meta.number_symbol is None
