@@ -620,14 +620,16 @@ def _national_sub(s: str) -> str:
     return _NATIONAL.sub(" ", s) if _may_be_national(s) else s
 
 
-_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(.+)$")
+_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$")
+# a Party committee named by its level ("HUYỆN ỦY LỤC NGẠN", "TỈNH ỦY", "THỊ ỦY"): a unit, not a place line
+_COMMITTEE_LINE = re.compile(r"^(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?:\s|$)")
 
 
 def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
     for s in orgs:
-        if merged and s not in vocab().proper_names and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s):
+        if merged and s not in vocab().proper_names and not _COMMITTEE_LINE.match(s) and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s):
             merged[-1] = f"{merged[-1]} {s}"
         else:
             merged.append(s)
@@ -655,6 +657,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         )
     if body is not None and (body[1] or body[2]):
         return body[0], body[1] or (None if body[2] else province)
+    if _COMMITTEE_LINE.match(unit) and len(unit.split()) > 2:  # "HUYỆN ỦY LỤC NGẠN" -> "Huyện ủy Lục Ngạn"
+        head = " ".join(unit.split()[:2])
+        return f"{_proper(head)} {unit[len(head) :].strip().title()}", province
     m = None if unit in known else _LEVEL_RE.search(unit)
     if m:
         return _proper(unit[: m.start()].strip()) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
@@ -918,6 +923,9 @@ def _parse_article(
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
     elif title_line is not None:
+        if len(body) > 1 and body[1] is not stamp_line and _breadcrumb(title_line.clean):
+            meta.category = title_line.clean  # "Thời sự › Giao thông" above the headline
+            title_line = body[1]
         meta.title = title_line.clean
     if title_line is not None:
         st.title_span = (title_line.start, title_line.end)
@@ -928,6 +936,17 @@ def _parse_article(
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+def _breadcrumb(line: str) -> bool:
+    """A site's section path: short segments joined by a separator ("Thời sự › Giao thông")."""
+    cfg = vocab().cfg.get("web_breadcrumb", {})
+    most = cfg.get("max_words", 5)
+    for sep in cfg.get("separators", ()):
+        parts = line.split(sep)
+        if len(parts) > 1 and all(0 < len(p.split()) <= most and not p.strip().endswith(".") for p in parts):
+            return True
+    return False
 
 
 def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:

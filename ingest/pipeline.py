@@ -73,7 +73,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
     repin_versions(refs, meta.date)
-    _infer_local_issuers(refs, meta.province)
+    _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(
@@ -86,9 +86,21 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     )
 
 
-def _infer_local_issuers(refs: list[Reference], province: str | None) -> None:
+def _own_issuer(meta: Any) -> tuple[str, str] | None:
+    """(issuer code of the document's own symbol, its issuer): "412-BC/HU" of the Huyện ủy Lục Ngạn."""
+    if not meta.symbol or not meta.issuer:
+        return None
+    code = meta.symbol.replace("-", "/").split("/")[-1]
+    return (code, meta.issuer) if code else None
+
+
+def _infer_local_issuers(
+    refs: list[Reference], province: str | None, own: tuple[str, str] | None = None
+) -> None:
     """A local issuer code ("38/KH-UBND") with no stated issuer names the body of the province the
-    text names for it, else of the citing document's own province (domain.md §1)."""
+    text names for it, else of the citing document's own province (domain.md §1); failing that, a
+    code equal to the one of the document's own symbol names the document's own issuer ("87-KH/HU"
+    in a report numbered "412-BC/HU" of the Huyện ủy Lục Ngạn)."""
     names: dict[tuple[str, str], str | None] = {}  # the look-ups are pure: once per (code, place)
     for ref in refs:
         if ref.issuer or not ref.issuer_code:
@@ -101,6 +113,8 @@ def _infer_local_issuers(refs: list[Reference], province: str | None) -> None:
         name = names[ref.issuer_code, place]
         if name is not None:
             ref.issuer = name
+        elif own is not None and ref.issuer_code == own[0] and ref.issuer_province is None:
+            ref.issuer = own[1]
 
 
 def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:

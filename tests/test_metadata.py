@@ -506,3 +506,28 @@ def test_a_law_header_number_and_the_date_it_was_passed() -> None:
 def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
     meta = meta_of("Bài viết\nTheo Luật số 45/2013/QH13 và Luật số 31/2024/QH15 ...\n")
     assert meta.number_symbol is None
+
+
+# --- breadcrumbs and Party committee headers --------------------------------------------------
+
+
+def test_a_breadcrumb_above_the_headline_is_the_category_not_the_title() -> None:
+    text = (
+        "Kinh tế » Bất động sản\nGiá đất mới áp dụng từ tháng 8 theo Luật Đất đai 2024\n"
+        "Thứ Hai, 05/8/2024 07:30 (GMT+7)\n\nTheo Nghị định số 71/2024/NĐ-CP, giá đất được xác định …\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == "Giá đất mới áp dụng từ tháng 8 theo Luật Đất đai 2024"
+    assert meta.category == "Kinh tế » Bất động sản"
+
+
+def test_a_district_party_committee_under_its_provincial_party_organisation() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 58-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nga Sơn, ngày 02 tháng 4 năm 2024\n\nBÁO CÁO\nkết quả thực hiện Chỉ thị số 05-CT/TW\n\n"
+        "Các chi bộ triển khai Kế hoạch số 31-KH/HU ngày 03/5/2023 đúng tiến độ.\n"
+    )
+    result = extract_text(text)
+    assert (result.document.province, result.document.issuer) == ("Thanh Hóa", "Huyện ủy Nga Sơn")
+    (plan,) = [r for r in result.references if r.number_symbol == "31-KH/HU"]
+    assert plan.issuer == "Huyện ủy Nga Sơn"  # the code of the report's own symbol: its own issuer
