@@ -10,6 +10,7 @@ from typing import Any
 
 from ingest.clauses import read_clause
 from ingest.models import Reference
+from ingest.vocab import _load as load_data
 from ingest.vocab import vocab
 
 AMENDING_WARNING = "amending law: not in the laws gazetteer"
@@ -71,7 +72,7 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
         k = bisect_left(span_starts, lm.end)  # spans starting before the name ends
         if any(spans[j][1] > lm.start for j in range(max(0, k - 2), k)):
             continue  # overlaps a numbered reference
-        if _heading_or_type_item(sh, lm.start, lm.end):
+        if _heading_or_type_item(sh, lm.start, lm.end) or _bill(sh, lm.start, lm.end):
             continue
         law = lm.law or {}
         nxt = _following(sh, lm.end, starts)
@@ -176,6 +177,22 @@ def _law_names(gz: Any, text: str) -> list[Any]:
 
 
 _ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,2}|[a-zđ])[.)][ \t]*")
+
+
+@cache
+def _bill_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    d = load_data("doc_types.json").get("bills", {})
+    return tuple(d.get("before", ())), tuple(d.get("after", ()))
+
+
+def _bill(sh: str, start: int, end: int) -> bool:
+    """A law named as a bill or draft ("dự án Luật Cán bộ, công chức (sửa đổi)"): not in force."""
+    before, after = _bill_words()
+    head = " ".join(sh[max(0, start - 16) : start].lower().split())
+    if head.endswith(before):
+        return True
+    tail = sh[end : end + 24].lstrip(" ").lower()
+    return tail.startswith(after)
 
 
 def _heading_or_type_item(sh: str, start: int, end: int) -> bool:

@@ -592,3 +592,12 @@ def test_a_passive_clause_after_the_symbol_states_issuer_and_date():
     # without a date it is a verb of the sentence, not a clause of the reference
     refs = find_references("Kế hoạch số 5/KH-UBND được triển khai ngày 03/4/2024.")
     assert refs[0].date is None
+
+
+def test_a_law_named_as_a_bill_or_draft_is_no_reference():
+    text = (
+        "Bộ đã tổng hợp ý kiến để xây dựng dự án Luật Đất đai (sửa đổi) trình Quốc hội; góp ý dự thảo "
+        "Luật Cán bộ, công chức. Về đề nghị sửa đổi Luật Cán bộ, công chức, Bộ có ý kiến như sau."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.relation) for r in refs] == [("Luật Cán bộ, công chức", "mentions")]
