@@ -53,6 +53,7 @@ def _extra() -> dict[str, Any]:
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
+        "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
     }
 
@@ -198,6 +199,16 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
     if lo == 0 or text[lo - 1] != "(":
         return False
     return " ".join(text[lo:start].strip(" *_").lower().split()) in openers
+
+
+def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
+    """ "Theo các chuyên gia, <ref> …", "Theo đó, <ref> …": a sentence opening with "according to …,"
+    names a source, not a document the reference is implemented under."""
+    return (
+        _cue_words(w, cue) in ex["fronted"]
+        and not w[: cue[0]].strip(" *_-+•\n")
+        and "," in w[cue[1] :]
+    )
 
 
 def _renames(text: str, lo: int, before: str, renaming: tuple[str, ...]) -> bool:
@@ -386,7 +397,11 @@ def assign_relations(
                 a = max(r.sentence[0], r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
-                if far is not None and far[2] in _SENTENCE_WIDE:
+                if (
+                    far is not None
+                    and far[2] in _SENTENCE_WIDE
+                    and not (a == r.sentence[0] and _fronted_source(w, far, ex))
+                ):
                     r.relation = far[2]  # type: ignore[assignment]
             continue
         rel = cue[2]

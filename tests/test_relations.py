@@ -284,3 +284,10 @@ def test_a_repeal_clause_reaches_back_over_the_renaming_and_the_passive_agent():
 def test_a_passive_agent_alone_is_no_act_of_the_document():
     text = "Nghị định số 15/2018/NĐ-CP đã được sửa đổi, bổ sung bởi Nghị định số 77/2020/NĐ-CP."
     assert [r.relation for r in find_references(text)] == ["mentions", "mentions"]
+
+
+def test_a_sentence_opening_with_according_to_a_source_is_no_cue():
+    text = "Theo các đại biểu, Nghị định 15/2020/NĐ-CP và Thông tư 10/2021/TT-BNV cần được sửa đổi."
+    assert [r.relation for r in find_references(text)] == ["mentions", "mentions"]
+    # the same word before its document is the cue
+    assert _rel("Theo Kế hoạch số 40/KH-UBND, các xã tổ chức tập huấn.", "40/KH-UBND") == "implements"
