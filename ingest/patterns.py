@@ -127,7 +127,7 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
         return None  # the number touches the word: "Tổ571", "lần1"
     if not w.endswith(words, 0, k):
         return _spaced_type_word_before(sh, lo, w, k, has_so) if "  " in w else None
-    last = w[:k].rsplit(" ", 1)[-1]
+    last = w[:k].rsplit(" ", 1)[-1].lstrip("(“\"'‘*_")  # "(VBHN số", "*VBHN số": a one-syllable word
     for word in _words_by_last_syllable().get(last, ()):
         if w.endswith(word, 0, k):
             i = k - len(word)

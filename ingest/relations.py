@@ -54,6 +54,7 @@ def _extra() -> dict[str, Any]:
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
+        "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
     }
 
@@ -136,8 +137,17 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
 
 
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
-    """The reference opens a parenthesis: evidence cited for what was said ("(*Quyết định số …*)")."""
-    return lo > 0 and text[lo - 1] == "(" and not text[lo:start].strip(" *_")
+    """The reference opens a parenthesis, alone or after its pinpoint: evidence cited for what was
+    said ("(*Quyết định số …*)", "(Điều 38 *VBHN số …*)")."""
+    if lo == 0 or text[lo - 1] != "(":
+        return False
+    gap = text[lo:start].strip(" *_")
+    if not gap:
+        return True
+    if len(gap) > 40 or "iều" not in gap:
+        return False
+    pin = PINPOINT_BEFORE.search(gap + " ")
+    return pin is not None and pin.start() == 0
 
 
 def _self_before(before: str, cue_start: int) -> bool:
@@ -204,11 +214,13 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """ "Theo các chuyên gia, <ref> …", "Theo đó, <ref> …": a sentence opening with "according to …,"
     names a source, not a document the reference is implemented under."""
-    return (
-        _cue_words(w, cue) in ex["fronted"]
-        and not w[: cue[0]].strip(" *_-+•\n")
-        and "," in w[cue[1] :]
-    )
+    if _cue_words(w, cue) not in ex["fronted"] or w[: cue[0]].strip(" *_-+•\n"):
+        return False
+    comma = w.find(",", cue[1])
+    if comma == -1:
+        return False
+    words = w[cue[1] : comma].split()
+    return len(words) <= 12 and not (words and words[0] in ex["fronted_not_before"])  # "Theo dõi …"
 
 
 def _renames(text: str, lo: int, before: str, renaming: tuple[str, ...]) -> bool:

@@ -291,3 +291,17 @@ def test_a_sentence_opening_with_according_to_a_source_is_no_cue():
     assert [r.relation for r in find_references(text)] == ["mentions", "mentions"]
     # the same word before its document is the cue
     assert _rel("Theo Kế hoạch số 40/KH-UBND, các xã tổ chức tập huấn.", "40/KH-UBND") == "implements"
+
+
+def test_an_evidence_parenthesis_opening_with_a_pinpoint_is_mentioned_and_spans_its_type_word():
+    text = "Tập trung vào thẩm quyền xử phạt (Điều 12 *VBHN số 09/VBHN-BTP*) và thủ tục (VBHN số 10/VBHN-BTP)."
+    refs = find_references(text)
+    assert [(r.text, r.relation) for r in refs] == [
+        ("VBHN số 09/VBHN-BTP", "mentions"),
+        ("VBHN số 10/VBHN-BTP", "mentions"),
+    ]
+
+
+def test_monitoring_the_application_of_a_document_is_no_fronted_source():
+    text = "1. Theo dõi việc áp dụng các quy định đã được sửa đổi, bổ sung bởi Luật số 09/2022/QH15 ngày 14/6/2022."
+    assert _rel(text, "09/2022/QH15") == "implements"
