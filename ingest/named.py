@@ -71,6 +71,10 @@ def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | Non
     for lm in matches:
         k = bisect_left(span_starts, lm.end)  # spans starting before the name ends
         if any(spans[j][1] > lm.start for j in range(max(0, k - 2), k)):
+            inner = _typed_by_last_word(text, lm, starts, span_starts[k - 1] if k else -1)
+            if inner is not None:  # "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13"
+                inner.start, inner.text, inner.name = lm.start, text[lm.start : inner.end], lm.surface
+                inner.doc_type = (lm.law or {}).get("doc_type") or inner.doc_type
             continue  # overlaps a numbered reference
         if _heading_or_type_item(sh, lm.start, lm.end) or _bill(sh, lm.start, lm.end):
             continue
@@ -249,6 +253,15 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
         out.append((m.start(), end))
     matches[:] = keep
     return out
+
+
+def _typed_by_last_word(text: str, lm: Any, starts: dict[int, Reference], start: int) -> Reference | None:
+    """The numbered reference whose type word is the last word of the law's name ("… pháp luật số
+    80/2015/QH13" read as "luật số 80/…"): it is that law, named in full."""
+    r = starts.get(start)
+    if r is None or r.kind != "full" or not lm.start < start < lm.end or r.end <= lm.end:
+        return None
+    return r if text[start : lm.end].lower() in ("luật", "pháp lệnh") else None
 
 
 def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | None:

@@ -601,3 +601,13 @@ def test_a_law_named_as_a_bill_or_draft_is_no_reference():
     )
     refs = find_references(text)
     assert [(r.text, r.relation) for r in refs] == [("Luật Cán bộ, công chức", "mentions")]
+
+
+def test_a_law_whose_name_ends_in_its_type_word_spans_its_whole_name():
+    text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14;"
+    refs = find_references(text)
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", "based_on"),
+        ("Luật số 63/2020/QH14", "based_on"),  # the agent takes the sentence's cue
+    ]
+    assert refs[0].name == "Luật Ban hành văn bản quy phạm pháp luật"
