@@ -13,9 +13,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
+import shlex
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ REL_TYPES = frozenset({
     "MENTIONS", "CITES", "IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES",
     "BASED_ON", "ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY",
 })
+# (property, CSV header): the header types are the importer's (int → long, boolean, string[] split on ';').
 DOC_FIELDS = [
     ("key", "key:ID(Document)"), ("id", "id"), ("doc_type", "doc_type"), ("number_symbol", "number_symbol"),
     ("year", "year:int"), ("date", "date"), ("issuer", "issuer"), ("issuer_key", "issuer_key"),
@@ -38,18 +39,27 @@ DOC_FIELDS = [
 BODY_FIELDS = [("key", "key:ID(Body)"), ("id", "id"), ("name", "name"), ("short_name", "short_name"),
                ("province", "province")]
 PROVINCE_FIELDS = [("key", "key:ID(Province)"), ("id", "id"), ("name", "name"), ("era", "era"),
-                   ("successor", "successor")]
-# relationship file -> (start space, end space, types)
+                   ("successor", "successor"), ("predecessors", "predecessors:string[]")]
+NODE_FIELDS = {"documents.csv": DOC_FIELDS, "bodies.csv": BODY_FIELDS, "provinces.csv": PROVINCE_FIELDS}
+DOC_REL_FIELDS = [("count", "count:int"), ("evidence", "evidence")]
+# relationship file -> (start space, end space, types, property fields)
 REL_FILES = {
     "document_relationships.csv": ("Document", "Document", REL_TYPES - {"ISSUED_BY", "LOCATED_IN", "SENT_TO",
-                                                                       "SUCCEEDED_BY"}),
-    "issued_by.csv": ("Document", "Body", {"ISSUED_BY"}),
-    "sent_to.csv": ("Document", "Body", {"SENT_TO"}),
-    "located_in.csv": ("Body", "Province", {"LOCATED_IN"}),
-    "succeeded_by.csv": ("Province", "Province", {"SUCCEEDED_BY"}),
+                                                                       "SUCCEEDED_BY"}, DOC_REL_FIELDS),
+    "issued_by.csv": ("Document", "Body", {"ISSUED_BY"}, []),
+    "sent_to.csv": ("Document", "Body", {"SENT_TO"}, []),
+    "located_in.csv": ("Body", "Province", {"LOCATED_IN"}, []),
+    "succeeded_by.csv": ("Province", "Province", {"SUCCEEDED_BY"}, []),
 }
 NODE_FILES = {"Document": "documents.csv", "Report": "documents.csv", "Body": "bodies.csv",
               "Province": "provinces.csv"}
+ID_SPACES = {"Document": "Document", "Report": "Document", "Body": "Body", "Province": "Province"}
+ARRAY_DELIMITER = ";"
+IMPORT_COMMAND_FILE = "neo4j-admin-import.txt"
+
+
+class ExportError(ValueError):
+    """The store's data cannot be written in the requested format (nothing is left half-written)."""
 
 
 def export(store: Store, fmt: str, out: Path) -> dict[str, int]:
@@ -88,60 +98,110 @@ def export_graphml(store: Store, out: Path) -> dict[str, int]:
     return {"nodes": n, "edges": e}
 
 
-def _cell(v: Any, header: str) -> str:
+def _quote(text: str) -> str:
+    """One CSV field as the importer reads it (RFC 4180 quotes, doubled inside; quoted "" is an
+    empty string, an unquoted empty field is no value)."""
+    if text == "" or any(c in text for c in ',"\n\r'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _cell(v: Any, header: str, where: str) -> str:
     if v is None:
         return ""
     if header.endswith("[]"):
-        return ";".join(str(x) for x in v)
+        # The importer cannot write an empty array: [] becomes no property, like None.
+        items = [str(x) for x in v]
+        bad = [x for x in items if ARRAY_DELIMITER in x or x == ""]
+        if bad:
+            raise ExportError(f"{where}: {header.split(':')[0]} element {bad[0]!r} cannot be written to a "
+                              f"{ARRAY_DELIMITER!r}-delimited CSV array")
+        return _quote(ARRAY_DELIMITER.join(items)) if items else ""
     if header.endswith(":boolean"):
         return "true" if v else "false"
+    if header.endswith(":int"):
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise ExportError(f"{where}: {header.split(':')[0]} {v!r} is not an integer")
+        return str(v)
     if isinstance(v, (list, dict)):
-        return json.dumps(v, ensure_ascii=False)
-    return str(v)
+        return _quote(json.dumps(v, ensure_ascii=False))
+    return _quote(str(v))
+
+
+def _row(cells: list[str]) -> str:
+    return ",".join(cells) + "\n"
 
 
 def export_csv(store: Store, out: Path) -> dict[str, int]:
+    """Write the neo4j-admin CSV files (and `neo4j-admin-import.txt`, the import command) into `out`.
+
+    All files are written under temporary names and renamed only when every row was written, so a
+    failure (ExportError, OSError) leaves an existing export as it was.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    fields = {"documents.csv": DOC_FIELDS, "bodies.csv": BODY_FIELDS, "provinces.csv": PROVINCE_FIELDS}
+    names = [*NODE_FIELDS, *REL_FILES]
     handles: dict[str, Any] = {}
-    writers: dict[str, Any] = {}
     n = e = 0
+    ids: dict[str, set[str]] = {"Document": set(), "Body": set(), "Province": set()}
+    done = False
     try:
-        for name, flds in fields.items():
+        for name in names:
             handles[name] = open(_tmp(out / name), "w", newline="", encoding="utf-8")  # noqa: SIM115
-            writers[name] = csv.writer(handles[name])
-            writers[name].writerow([h for _, h in flds] + [":LABEL"])
+        for name, flds in NODE_FIELDS.items():
+            handles[name].write(_row([_quote(h) for _, h in flds] + [":LABEL"]))
+        for name, (start, end, _types, flds) in REL_FILES.items():
+            handles[name].write(_row([f":START_ID({start})", f":END_ID({end})", ":TYPE"] + [h for _, h in flds]))
         for label, key, props in store.iter_nodes():
+            if label not in NODE_FILES:
+                raise ExportError(f"node {key!r} has a label the CSV export does not know: {label!r}")
+            space = ID_SPACES[label]
+            if not key:
+                raise ExportError(f"a {label} node has an empty key")
+            if key in ids[space]:
+                raise ExportError(f"two {space} nodes have the key {key!r} (the importer needs unique ids)")
+            ids[space].add(key)
             name = NODE_FILES[label]
-            flds = fields[name]
-            labels = "Document;Report" if props.get("is_report") else label
-            writers[name].writerow([_cell(key if f == "key" else props.get(f), h) for f, h in flds] + [labels])
+            labels = props.get("labels") or (["Document", "Report"] if label == "Report" else [label])
+            where = f"{label} {key!r}"
+            cells = [_cell(key if f == "key" else props.get(f), h, where) for f, h in NODE_FIELDS[name]]
+            handles[name].write(_row([*cells, _cell(labels, ":LABEL[]", where)]))
             n += 1
-        for name, (start, end, _types) in REL_FILES.items():
-            handles[name] = open(_tmp(out / name), "w", newline="", encoding="utf-8")  # noqa: SIM115
-            writers[name] = csv.writer(handles[name])
-            writers[name].writerow([f":START_ID({start})", f":END_ID({end})", ":TYPE", "count:int", "evidence"])
-        by_type = {t: name for name, (_, _, types) in REL_FILES.items() for t in types}
+        by_type = {t: name for name, (_, _, types, _) in REL_FILES.items() for t in types}
         for typ, s, t, props in store.iter_edges():
-            ev = props.get("evidence")
-            writers[by_type[typ]].writerow(
-                [s, t, typ, props.get("count", ""), json.dumps(ev, ensure_ascii=False) if ev else ""]
-            )
+            if typ not in by_type:
+                raise ExportError(f"relationship {s!r} -> {t!r} has a type the CSV export does not know: {typ!r}")
+            name = by_type[typ]
+            start, end, _types, flds = REL_FILES[name]
+            where = f"{typ} {s!r} -> {t!r}"
+            if s not in ids[start] or t not in ids[end]:
+                missing = s if s not in ids[start] else t
+                raise ExportError(f"{where}: no {start if missing == s else end} node {missing!r} was exported")
+            cells = [_quote(s), _quote(t), typ] + [_cell(props.get(f), h, where) for f, h in flds]
+            handles[name].write(_row(cells))
             e += 1
+        done = True
     finally:
         for h in handles.values():
             h.close()
-    for name in handles:
+        if not done:
+            for name in handles:
+                _tmp(out / name).unlink(missing_ok=True)
+    names.append(IMPORT_COMMAND_FILE)
+    _tmp(out / IMPORT_COMMAND_FILE).write_text(neo4j_admin_command(out) + "\n", encoding="utf-8")
+    for name in names:
         _tmp(out / name).replace(out / name)
     return {"nodes": n, "edges": e}
 
 
 def neo4j_admin_command(out: Path, database: str = "neo4j") -> str:
-    """The bulk import command for a directory written by `export_csv` (database must be stopped)."""
-    nodes = " ".join(f"--nodes={out / f}" for f in ("documents.csv", "bodies.csv", "provinces.csv"))
-    rels = " ".join(f"--relationships={out / f}" for f in REL_FILES)
-    return (f"neo4j-admin database import full {nodes} {rels} --multiline-fields=true "
-            f"--array-delimiter=';' --overwrite-destination {database}")
+    """The bulk import command for a directory written by `export_csv`: for an EMPTY, stopped
+    database (`--overwrite-destination` replaces an existing one). Checked with the real tool by
+    tests/test_neo4j_import.py (tools/neo4j/import.sh runs the same import from the cached jars)."""
+    base = Path(out).resolve()
+    files = [f"--nodes={shlex.quote(str(base / f))}" for f in NODE_FIELDS]
+    files += [f"--relationships={shlex.quote(str(base / f))}" for f in REL_FILES]
+    return (f"neo4j-admin database import full {' '.join(files)} --multiline-fields=true "
+            f"--array-delimiter={shlex.quote(ARRAY_DELIMITER)} --overwrite-destination {shlex.quote(database)}")
 
 
 # ---- Cypher script ---------------------------------------------------------------------------
