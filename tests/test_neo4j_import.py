@@ -4,8 +4,10 @@ The four sample reports are ingested into an EmbeddedStore, exported with `expor
 with tools/neo4j/import.sh (org.neo4j.cli.AdminTool from the cached Neo4j 5.26 jars) into a fresh
 home, and a server started on that home must hold exactly what the store exported: labels, every
 node's properties, every relationship with its properties (MENTIONS evidence included) and the
-store's citation chain. The printed `neo4j_admin_command` is run too (via tools/neo4j/neo4j-admin on
-PATH) and must import the same numbers. Never skips: a missing Java 17 / Maven / network fails.
+store's citation chain. Two extra documents with awkward values (quotes, commas, new lines, empty
+strings, backslashes, padding, quotes inside array elements and ids) ride along to prove the quoting.
+The printed `neo4j_admin_command` is run too (via tools/neo4j/neo4j-admin on PATH) and must import
+the same numbers. Never skips: a missing Java 17 / Maven / network fails.
 """
 
 from __future__ import annotations
@@ -43,6 +45,46 @@ def _run(args: list[str], what: str, **kw: Any) -> str:
     return out
 
 
+ODD_KEY = 'ZZ:"odd",key;1'
+ODD_NODES = [
+    ("Document", ODD_KEY, {
+        "key": ODD_KEY, "id": "zz-odd", "doc_type": "Công văn, khác", "number_symbol": '1/"CV"',
+        "year": 0, "title": 'Nói "xin chào", rồi\nxuống dòng\r\nvà \\ gạch chéo', "name": "",
+        "issuer": "  có khoảng trắng  ", "resolved": False, "is_report": False,
+        "flags": ["a", "b c", 'đ"q', "x,y"], "dates_seen": ["2020-01-01"], "labels": ["Document"],
+    }),
+    ("Report", "ZZ:report", {
+        "key": "ZZ:report", "id": "zz-report", "doc_type": "Báo cáo", "year": 2020, "resolved": True,
+        "is_report": True, "flags": [], "dates_seen": [], "source": "C:\\dir\\a b.txt",
+        "labels": ["Document", "Report"],
+    }),
+]
+ODD_EDGES = [
+    ("MENTIONS", "ZZ:report", ODD_KEY, {"count": 1, "evidence": [
+        {"sentence": 'Theo "Công văn",\nsố 1', "start": 0, "end": 3, "text": "a,b", "pinpoint": None}]}),
+    ("CITES", "ZZ:report", ODD_KEY, {"count": 1}),
+    ("ISSUED_BY", ODD_KEY, "ban-can-su-dang-chinh-phu", {}),
+]
+
+
+class WithOddValues:
+    """The embedded store's export plus ODD_NODES / ODD_EDGES (what `export_csv` reads: iter_*)."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+
+    def iter_nodes(self):
+        yield from self.store.iter_nodes()
+        yield from ODD_NODES
+
+    def iter_edges(self):
+        yield from self.store.iter_edges()
+        yield from ODD_EDGES
+
+    def chain(self, *args: Any, **kw: Any) -> list[dict[str, Any]]:
+        return self.store.chain(*args, **kw)
+
+
 def _expected_props(props: dict[str, Any]) -> dict[str, Any]:
     """What Neo4j should hold for a store property map: no None, no empty list (the importer
     cannot write an empty array), `labels` become labels, nested values are JSON strings."""
@@ -61,7 +103,7 @@ def imported(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("neo4j-import")
     data = tmp / "store"
     assert main(["ingest", *map(str, EXAMPLES), "--data-dir", str(data), "--quiet"]) == 0
-    store = EmbeddedStore(data)
+    store = WithOddValues(EmbeddedStore(data))
     csv_dir = tmp / "csv"
     export_csv(store, csv_dir)
     home = tmp / "home"
@@ -102,7 +144,7 @@ def test_label_and_type_counts(imported):
         want_labels.update(props.get("labels") or [label])
     got = _q(driver, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
     assert {r["label"]: r["n"] for r in got} == dict(want_labels)
-    assert want_labels["Report"] == 4 and want_labels["Province"] == 4
+    assert want_labels["Report"] == 4 + 1 and want_labels["Province"] == 4
     want_types = Counter(t for t, *_ in store.iter_edges())
     got = _q(driver, "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
     assert {r["type"]: r["n"] for r in got} == dict(want_types)
@@ -129,6 +171,9 @@ def test_document_properties(imported):
     assert doc["flags"] == ["repaired"] and doc["dates_seen"] == ["2021-11-26"]
     [prov] = _q(imported["driver"], "MATCH (p:Province {key: 'bac-ninh'}) RETURN p.predecessors AS p")
     assert prov["p"] == ["bac-giang"]
+    [odd] = _q(imported["driver"], "MATCH (d:Document {key: $key}) RETURN d {.*} AS d", key=ODD_KEY)
+    assert odd["d"] == _expected_props(ODD_NODES[0][2])
+    assert odd["d"]["name"] == "" and odd["d"]["flags"] == ["a", "b c", 'đ"q', "x,y"]
 
 
 def test_every_relationship_and_mentions_evidence(imported):
