@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fetch the Neo4j server + Browser jars from Maven Central into a cache outside the repo:
+# Fetch the Neo4j server + Browser + neo4j-admin jars from Maven Central into a cache outside the repo:
 #   ${LEGALGRAPH_CACHE:-~/.cache/legalgraph}/neo4j-<version>/lib
 # Idempotent: returns at once when the cache is complete. Fails loudly when Maven or Java 17 is missing
 # or Maven cannot fetch (tests that need Neo4j must fail, not skip, in that case).
@@ -36,7 +36,8 @@ if ! JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")" \
     die "Maven could not fetch the Neo4j jars (is Maven Central reachable? see the output above)"
 fi
 for jar in "neo4j-$NEO4J_VERSION.jar" "neo4j-record-storage-engine-$NEO4J_VERSION.jar" \
-    "neo4j-bolt-$NEO4J_VERSION.jar" "neo4j-server-$NEO4J_VERSION.jar" "neo4j-browser-$NEO4J_BROWSER_VERSION.jar"; do
+    "neo4j-bolt-$NEO4J_VERSION.jar" "neo4j-server-$NEO4J_VERSION.jar" "neo4j-browser-$NEO4J_BROWSER_VERSION.jar" \
+    "neo4j-command-line-$NEO4J_VERSION.jar" "neo4j-import-tool-$NEO4J_VERSION.jar"; do
     [ -f "$tmp/$jar" ] || die "Maven finished but $jar is missing from the download"
 done
 rm -rf "$NEO4J_LIB"
