@@ -1,7 +1,7 @@
 """Neo4j store benchmark: write throughput (mentions/s, batched UNWIND) and "which provinces
 implement X" latency on the loaded graph.
 
-    .venv/bin/python bench/neo4j_write.py --uri bolt://127.0.0.1:7687 --reports 10000 --batch 500
+    .venv/bin/python bench/neo4j_write.py --uri bolt://127.0.0.1:7687 --reports 10000 --batch 2000
     .venv/bin/python bench/neo4j_write.py --uri … --reports 20000 --queries 200   # + implementers p50/p95
 
 For latency at 100,000 reports use bench/query.py --store neo4j --neo4j-uri … --build (streams the
@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--user")
     ap.add_argument("--password")
     ap.add_argument("--reports", type=int, default=2000)
-    ap.add_argument("--batch", type=int, default=500, help="reports per write transaction")
+    ap.add_argument("--batch", type=int, default=2000, help="reports per write_many call")
+    ap.add_argument("--tx", type=int, default=1000, help="reports per write transaction (store batch_size)")
     ap.add_argument("--runs", type=int, default=3, help="write runs (the last one is kept for queries)")
     ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
     ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
@@ -46,14 +47,15 @@ def main(argv: list[str] | None = None) -> int:
     cs = [contribution(r) for r in results(args.reports)]
     mentions = sum(len(c.mentions) for c in cs)
     print(json.dumps({"built": len(cs), "mentions": mentions, "seconds": round(time.perf_counter() - t0, 1)}))
-    store = Neo4jStore(args.uri, args.user, args.password)
+    store = Neo4jStore(args.uri, args.user, args.password, batch_size=args.tx)
     rates = []
     for run in range(args.runs):
         store.clear()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for i in range(0, len(cs), args.batch):
             store.write_many(cs[i : i + args.batch])
         dt = time.perf_counter() - t0
+        client_cpu = time.process_time() - c0
         rates.append(mentions / dt)
         print(
             json.dumps(
@@ -64,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                     "seconds": round(dt, 2),
                     "mentions_per_s": round(mentions / dt),
                     "reports_per_s": round(len(cs) / dt),
+                    "client_cpu_s": round(client_cpu, 2),
                 }
             )
         )
@@ -72,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "write_median_mentions_per_s": round(statistics.median(rates)),
                 "batch": args.batch,
+                "tx": args.tx,
                 "reports": len(cs),
                 "stats": store.stats(),
             }

@@ -22,6 +22,9 @@ CREATE INDEX report_source IF NOT EXISTS FOR (r:Report) ON (r.source);
 CREATE INDEX report_sha256 IF NOT EXISTS FOR (r:Report) ON (r.sha256);
 CREATE INDEX report_id IF NOT EXISTS FOR (r:Report) ON (r.id);
 CREATE INDEX report_province IF NOT EXISTS FOR (r:Report) ON (r.rep_province);
+// groups of reports in id order: refilling an implementer aggregate's list (implementers_refill_*)
+CREATE INDEX report_province_id IF NOT EXISTS FOR (r:Report) ON (r.rep_province, r.id);
+CREATE INDEX report_body_id IF NOT EXISTS FOR (r:Report) ON (r.rep_body, r.id);
 // `eff`: the key a document stands for (itself, or for a resolvable partial key the dated document);
 // `partial`: the partial key ("CT-TTg:33:?") a dated document may be meant by.
 CREATE INDEX document_eff IF NOT EXISTS FOR (d:Document) ON (d.eff);

@@ -15,7 +15,13 @@ Model in Neo4j (schema `cypher/schema.cypher`; every query is a named file in `c
   order and a removal subtracts exactly what the report added.
 - Partial keys ("CT-TTg:33:?", undated yearless mentions) resolve at read time to the unique dated
   document of the same symbol and scope (`graph.resolve`): each document stores `eff`, the key it
-  stands for, kept current by the same recomputation; queries group by `eff`.
+  stands for, kept current by the same recomputation; queries group by `eff`. A view is written
+  only when its digest (`vh`) changes.
+- `(:Implementers {key: "<level>|<document key>"})`: per document and level (province or body), the
+  number of implementing reports per group and the first TOP_K of them by id, kept exact by every
+  write, so "which provinces implement X" reads one node instead of every implementing report.
+  Date filters, a larger `limit`, or a document with two stored keys count in the graph instead.
+  A database written before these existed gets them built once at start (`LegalgraphMeta.version`).
 
 Writes: one managed write transaction per batch (`session.execute_write`, retried on transient
 errors): the earlier version of each report is taken out, then `UNWIND $rows … MERGE/CREATE` per
@@ -907,10 +913,12 @@ class _Batch:
                 n, text = groups.get(g, (0, "[]"))
                 top = [tuple(x) for x in json.loads(text)]
                 full = len(top) >= TOP_K
-                kept = [x for x in top if x[1] not in removed]
+                gone = removed - {k for _, k in added}  # a replaced report keeps its key and place
+                kept = [x for x in top if x[1] not in gone]
                 n += delta
                 if full and len(kept) < len(top):  # a listed report left a full list: read it again
-                    refill = self.data("implementers_refill", doc=doc, level=level, grp=g, k=TOP_K)
+                    query = f"implementers_refill_{level}" if g else "implementers_refill_ungrouped"
+                    refill = self.data(query, doc=doc, level=level, grp=g, k=TOP_K)
                     top = [(x["id"], x["key"]) for x in refill]
                 else:
                     top = sorted({*kept, *added})[:TOP_K]

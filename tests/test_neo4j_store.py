@@ -500,7 +500,7 @@ def test_implementer_aggregates_stay_exact_under_churn(
     data = neo4j_store._Batch.data
 
     def counting(self: Any, name: str, **params: Any) -> list[dict[str, Any]]:
-        refills.extend([name] if name == "implementers_refill" else [])
+        refills.extend([name] if name.startswith("implementers_refill") else [])
         return data(self, name, **params)
 
     monkeypatch.setattr(neo4j_store._Batch, "data", counting)
