@@ -116,15 +116,6 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                 c.issuer_province = _province(c.issuer)
                 p = m.end()
                 continue
-        if head.startswith(("được", "đã được")):
-            m = ISSUED_PASSIVE.match(sh, p, end)  # "được Chính phủ ban hành ngày 26/12/2024"
-            if m is None or c.date is not None:
-                break
-            if m.group("iss") and c.issuer is None:
-                c.issuer = m.group("iss")
-                c.issuer_province = _province(c.issuer)
-            p = m.end()
-            continue
         m = NGAY.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
@@ -147,7 +138,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             c.issuer = iss.strip(" *_")
             if "  " in c.issuer or "\n" in c.issuer:  # a justified or wrapped PDF line
                 c.issuer = " ".join(c.issuer.split())
-            c.issuer = _body_of_meeting(c.issuer)
+            if c.issuer.startswith("Hội"):
+                c.issuer = _body_of_meeting(c.issuer)
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue
@@ -161,6 +153,14 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             c.year = int(m.group("y"))
             p = m.end()
             continue
+        if c.date is None and head.startswith(("được", "đã được")):
+            m = ISSUED_PASSIVE.match(sh, p, end)  # "được Chính phủ ban hành ngày 26/12/2024"
+            if m is not None:
+                if m.group("iss") and c.issuer is None:
+                    c.issuer = m.group("iss")
+                    c.issuer_province = _province(c.issuer)
+                p = m.end()
+                continue
         break
     c.end = p
     m = SUBJECT_START.match(sh, p, min(limit, p + 20))

@@ -102,6 +102,9 @@ def type_word_inside() -> re.Pattern[str]:
     return re.compile("[ ](?:" + "|".join(re.escape(w) for w in words) + ")[ ]")
 
 
+_OPENERS = "(“\"'‘*_"
+
+
 def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
     """The type word (and optional "số") ending just before `pos`: (start, word, has_số).
 
@@ -127,7 +130,9 @@ def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
         return None  # the number touches the word: "Tổ571", "lần1"
     if not w.endswith(words, 0, k):
         return _spaced_type_word_before(sh, lo, w, k, has_so) if "  " in w else None
-    last = w[:k].rsplit(" ", 1)[-1].lstrip("(“\"'‘*_")  # "(VBHN số", "*VBHN số": a one-syllable word
+    last = w[:k].rsplit(" ", 1)[-1]
+    if last[:1] in _OPENERS:  # "(VBHN số", "*VBHN số": a one-syllable word after an opener
+        last = last.lstrip(_OPENERS)
     for word in _words_by_last_syllable().get(last, ()):
         if w.endswith(word, 0, k):
             i = k - len(word)

@@ -77,15 +77,12 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)"), rel_of
 
 
-def _clause_start(text: str, start: int) -> int:
+def _clause_start(text: str, start: int, cells: bool = False) -> int:
+    """Where the clause holding `start` begins; `cells`: the text has markdown tables (a cell is one)."""
     lo = max(0, start - CUE_WINDOW)
-    cut = max(
-        lo,
-        text.rfind(";", lo, start) + 1,
-        text.rfind("(", lo, start) + 1,
-        text.rfind(")", lo, start) + 1,
-        text.rfind("|", lo, start) + 1,  # a table cell
-    )
+    cut = max(lo, text.rfind(";", lo, start) + 1, text.rfind("(", lo, start) + 1, text.rfind(")", lo, start) + 1)
+    if cells:
+        cut = max(cut, text.rfind("|", lo, start) + 1)
     i = text.rfind("\n", lo, start)
     while (
         i != -1 and i + 1 > cut and (_soft_break(text, i) or _wrapped_before(text, i, start))
@@ -323,18 +320,20 @@ def assign_relations(
     `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end);
     `original` is the text before the shadow turned tabs into spaces (table columns; default `text`)."""
     original = text if original is None else original
+    cells = "|" in original
+    tables = cells or "\t" in original  # table columns are looked for only then
     v = vocab()
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
     subject_syms: set[str] = set()
     for i, r in enumerate(refs):
-        lo = _clause_start(text, r.start)
+        lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
         before = text[seg_lo : r.start].lower()
         if _evidence(text, lo, r.start, ex["evidence"]):
             continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
-        if prev is not None and _renames(text, lo, before, ex["renaming"]):
+        if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
@@ -373,7 +372,7 @@ def assign_relations(
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
         if cue is not None and "," in before[cue[1] :]:
             cue = None  # the cue belongs to something said before the comma
-        if cue is None and not coordinated:
+        if cue is None and not coordinated and tables:
             cell = cell_at(original, r.start)
             if cell is not None:
                 col = header_relation(cell.header)
@@ -529,8 +528,7 @@ def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     )
     if hi <= r.end:
         return False
-    pattern, verbs = _implemented_after_pattern()
     seg = text[r.end : hi]
-    if not any(v in seg for v in verbs):  # cheap prefilter: no verb, no cue
+    if "được" not in seg and "mà " not in seg:  # cheap prefilter: every match has one of them
         return False
-    return pattern.search(seg) is not None
+    return _implemented_after_pattern()[0].search(seg) is not None
