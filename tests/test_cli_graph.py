@@ -120,6 +120,22 @@ def test_exports(tmp_path, data, capsys):
     assert "MERGE (n:Document {key: row.key})" in text and "[r:IMPLEMENTS]" in text
 
 
+def test_export_of_data_csv_cannot_hold_is_one_line_and_exit_1(tmp_path, capsys):
+    """A flag with the importer's array delimiter in it: a clear error, exit 1, nothing written."""
+    from dataclasses import replace
+
+    from tests.test_neo4j_store import CT33, report
+
+    store = EmbeddedStore(tmp_path / "data")
+    store.write(report(1, cited=(replace(CT33, flags=["odd;flag"]),)))
+    store.close()
+    out = tmp_path / "csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(tmp_path / "data")]) == 1
+    err = capsys.readouterr().err
+    assert "odd;flag" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not out.exists() or not any(out.iterdir())
+
+
 def test_dead_neo4j_is_one_line_and_exit_3(capsys):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

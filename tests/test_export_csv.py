@@ -71,4 +71,4 @@ def test_bad_data_is_a_clear_error_and_leaves_the_old_export(tmp_path, nodes, ed
 
 
 def test_export_error_is_a_value_error():
-    assert issubclass(ExportError, ValueError)  # the CLI prints ValueErrors as one line, exit 2
+    assert issubclass(ExportError, ValueError)  # callers catching ValueError still catch it

@@ -407,6 +407,9 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
     except OSError as exc:
         print(f"legalgraph export: cannot write {out}: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except export.ExportError as exc:  # data the format cannot hold; nothing was written
+        print(f"legalgraph export: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     print(f"exported {summary['nodes']} nodes and {summary['edges']} relationships to {out}", file=sys.stderr)
     if args.format == "csv":
         print(f"load with:\n  {export.neo4j_admin_command(out)}", file=sys.stderr)
