@@ -85,12 +85,9 @@ def _clause_start(text: str, start: int, cells: bool = False) -> int:
         cut = max(cut, text.rfind("|", lo, start) + 1)
     i = text.rfind("\n", lo, start)
     while (
-        i != -1 and i + 1 > cut and (_soft_break(text, i) or _wrapped_before(text, i, start))
+        i != -1 and i + 1 > cut and (_soft_break(text, i, lo) or _wrapped_before(text, i, start))
     ):  # a page break mid-sentence: look further
-        j = i
-        while j > lo and text[j - 1] in "\n ":
-            j -= 1
-        i = text.rfind("\n", lo, j)
+        i = text.rfind("\n", lo, _content_end(text, i, lo))
     if i + 1 > cut:
         cut = i + 1
     i = text.rfind(". ", lo, start)
@@ -104,15 +101,49 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     return not text[i + 1 : start].strip(" ") and i > 0 and text[i - 1].islower()
 
 
-def _soft_break(text: str, i: int) -> bool:
-    """A line break inside a sentence (PDF/docx page break): a letter before, a lower-case letter after."""
-    j = i
-    while j > 0 and text[j - 1] in "\n ":
-        j -= 1
+def _soft_break(text: str, i: int, lo: int = 0) -> bool:
+    """A line break inside a sentence (PDF/docx page break): a letter, digit or comma before ("ngày 14
+    tháng 5⏎⏎năm 2016"), a lower-case letter after; page furniture between is skipped."""
     k = i
     while k + 1 < len(text) and text[k + 1] in "\n ":
         k += 1
-    return j > 0 and text[j - 1].isalpha() and k + 1 < len(text) and text[k + 1].islower()
+    if k + 1 >= len(text) or not text[k + 1].islower():
+        return False  # most breaks: a capital, a digit or a bullet after
+    j = i
+    while j > 0 and text[j - 1] in "\n ":
+        j -= 1
+    if j > 0 and text[j - 1].isalpha():
+        return True
+    j = _content_end(text, i, lo)  # a digit before: "tháng 5⏎năm 2016", or a page number to skip
+    return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
+
+
+_FURNITURE_LINE = 60  # a running page header is short
+
+
+def _content_end(text: str, i: int, lo: int) -> int:
+    """Where the text before the line break at `i` ends, over blank lines and page furniture: a page
+    number alone on its line and the running header after it ("…theo Nghị⏎⏎1⏎⏎VĂN PHÒNG CHÍNH PHỦ -
+    BẢN ĐIỆN TỬ⏎⏎định số …")."""
+    j = i
+    for _ in range(3):
+        while j > lo and text[j - 1] in "\n ":
+            j -= 1
+        ls = text.rfind("\n", lo, j) + 1
+        line = text[ls:j].strip()
+        if not line or ls <= lo:
+            return j
+        if not (line.isdigit() and len(line) <= 4):
+            if len(line) > _FURNITURE_LINE:
+                return j
+            p = ls
+            while p > lo and text[p - 1] in "\n ":
+                p -= 1
+            above = text[text.rfind("\n", lo, p) + 1 : p].strip()
+            if not (above.isdigit() and len(above) <= 4):
+                return j  # a short line, but no page number above it: text
+        j = ls
+    return j
 
 
 def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
@@ -382,7 +413,11 @@ def assign_relations(
                 cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
         if cue is None and not coordinated and not no_cue_here:
             head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
-            if head is not None and head.relation in v.inherit:
+            if (
+                head is not None
+                and head.relation in v.inherit
+                and (head.relation != "guides" or head.doc_type == r.doc_type)  # as for list items
+            ):
                 r.relation, r.relation_source = head.relation, head.relation_source
                 continue  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
         if cue is None:

@@ -305,3 +305,23 @@ def test_an_evidence_parenthesis_opening_with_a_pinpoint_is_mentioned_and_spans_
 def test_monitoring_the_application_of_a_document_is_no_fronted_source():
     text = "1. Theo dõi việc áp dụng các quy định đã được sửa đổi, bổ sung bởi Luật số 09/2022/QH15 ngày 14/6/2022."
     assert _rel(text, "09/2022/QH15") == "implements"
+
+
+# --- PDF text layers: line breaks and page furniture inside a clause ---------------------------
+
+
+def test_a_clause_goes_on_across_a_pdf_line_break_after_a_digit():
+    text = (
+        "Căn cứ Nghị định số 59/2020/NĐ-CP ngày 20 tháng 5\n\nnăm 2020 của Chính phủ quy định chi tiết và\n\n"
+        "biện pháp thi hành Luật Hộ tịch;\n"
+    )
+    refs = find_references(text)
+    assert [(r.doc_type, r.relation) for r in refs] == [("Nghị định", "based_on"), ("Luật", "guides")]
+
+
+def test_a_page_number_and_running_header_inside_a_clause_are_skipped():
+    text = (
+        "b) Hỗ trợ người dân theo Nghị\n\n2\n\n\n\nCÔNG BÁO ĐIỆN TỬ TỈNH\n\n"
+        "định số 07/2021/NĐ-CP ngày 22/01/2021 của Chính phủ.\n"
+    )
+    assert _rel(text, "07/2021/NĐ-CP") == "implements"
