@@ -256,6 +256,15 @@ def _renames(text: str, lo: int, before: str, renaming: tuple[str, ...]) -> bool
     return lo > 0 and text[lo - 1] == "(" and " ".join(before.strip(" *_").split()) in renaming
 
 
+def _proposal_sentence(text: str, r: Reference, ex: dict[str, Any]) -> bool:
+    """The reference's sentence opens with a proposal ("Đề nghị Bộ … hướng dẫn …; sửa đổi X")."""
+    if r.sentence is None:
+        return False
+    s0 = r.sentence[0]
+    head = text[s0 : min(s0 + 24, r.start)].lstrip(" *_-+•0123456789.)\t").lower()
+    return head.startswith(ex["proposal_in"])
+
+
 def _proposal(head: str, ex: dict[str, Any]) -> bool:
     """ "tham mưu sửa đổi X", "dự thảo Nghị định thay thế X": a proposal, not the document's act."""
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
@@ -390,7 +399,11 @@ def assign_relations(
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
         if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]]):
             cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
-        if cue is not None and cue[2] in v.doc_to_doc and _proposal(before[: cue[0]], ex):
+        if (
+            cue is not None
+            and cue[2] in v.doc_to_doc
+            and (_proposal(before[: cue[0]], ex) or _proposal_sentence(text, r, ex))
+        ):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
         coordinated = False
         cell_lo = 0

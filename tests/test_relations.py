@@ -325,3 +325,9 @@ def test_a_page_number_and_running_header_inside_a_clause_are_skipped():
         "định số 07/2021/NĐ-CP ngày 22/01/2021 của Chính phủ.\n"
     )
     assert _rel(text, "07/2021/NĐ-CP") == "implements"
+
+
+def test_a_proposal_sentence_reaches_across_semicolons():
+    text = "Đề nghị Bộ Tài chính sớm ban hành hướng dẫn; sửa đổi Thông tư số 40/2021/TT-BTC cho phù hợp."
+    assert _rel(text, "40/2021/TT-BTC") == "mentions"
+    assert _rel("Sở đã tham mưu; sửa đổi Quyết định số 8/2024/QĐ-UBND.", "8/2024/QĐ-UBND") == "amends"
