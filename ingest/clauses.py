@@ -169,6 +169,24 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     return c
 
 
+def _skip_breaks(sh: str, i: int) -> int:
+    """The first position after the run of line breaks and spaces at `i`."""
+    while i < len(sh) and sh[i] in "\n ":
+        i += 1
+    return i
+
+
+def _soft_line_break(sh: str, i: int) -> bool:
+    """ "… do thiên tai, dịch⏎⏎bệnh và …": a letter, digit or comma before, a lower-case letter after."""
+    k = _skip_breaks(sh, i)
+    if k >= len(sh) or not sh[k].islower():
+        return False
+    j = i
+    while j > 0 and sh[j - 1] in "\n ":
+        j -= 1
+    return j > 0 and (sh[j - 1].isalnum() or sh[j - 1] == ",")
+
+
 def _subject(sh: str, p: int, end: int) -> tuple[str | None, int]:
     """The subject text and where it ends."""
     if p >= end:
@@ -178,10 +196,14 @@ def _subject(sh: str, p: int, end: int) -> tuple[str | None, int]:
         if close > p:
             end = close
     stop = end
-    for ch in (";", "\n"):
-        i = sh.find(ch, p, stop)
-        if i != -1:
-            stop = i
+    i = sh.find(";", p, stop)
+    if i != -1:
+        stop = i
+    i = sh.find("\n", p, stop)
+    while i != -1 and _soft_line_break(sh, i):  # a PDF line wrapped inside the subject
+        i = sh.find("\n", _skip_breaks(sh, i), stop)
+    if i != -1:
+        stop = i
     i = p
     while True:  # sentence end: ". " followed by a capital, or "./."
         i = sh.find(".", i, stop)

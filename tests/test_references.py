@@ -611,3 +611,16 @@ def test_a_law_whose_name_ends_in_its_type_word_spans_its_whole_name():
         ("Luật số 63/2020/QH14", "based_on"),  # the agent takes the sentence's cue
     ]
     assert refs[0].name == "Luật Ban hành văn bản quy phạm pháp luật"
+
+
+def test_a_subject_wrapped_onto_the_next_pdf_line_is_read_whole():
+    text = (
+        "hỗ trợ theo Nghị định số 02/2017/NĐ-CP ngày 09/01/2017 của Chính phủ\n\nvề cơ chế hỗ trợ do thiên "
+        "tai, dịch\n\nbệnh và Nghị định 20/2021/NĐ-CP quy định chính sách trợ giúp xã hội.\n"
+    )
+    refs = find_references(text)
+    assert refs[0].subject is not None and refs[0].subject.startswith("cơ chế hỗ trợ do thiên tai, dịch")
+    assert [r.relation for r in refs] == ["implements", "implements"]
+    # a capitalised line is a new paragraph, not the subject
+    refs = find_references("Thực hiện Quyết định số 5/QĐ-UBND ngày 02/01/2024 của UBND tỉnh\nVề tổ chức:")
+    assert refs[0].subject is None
