@@ -43,7 +43,8 @@ FOR (d:Document) ON EACH [d.search]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 
 // ---- derived, for fast reads ----------------------------------------------------------------------
-// (:Implementers) per document and level: report counts and the first reports by id per province or
-// body (see queries/load_implementers.cypher); (:LegalgraphMeta) records their version.
+// (:Implementers) per document, level and group: report count and the first reports by id (see
+// queries/load_implementers.cypher); (:LegalgraphMeta) records their version.
 CREATE CONSTRAINT implementers_key IF NOT EXISTS FOR (s:Implementers) REQUIRE s.key IS UNIQUE;
+CREATE INDEX implementers_doc IF NOT EXISTS FOR (s:Implementers) ON (s.doc, s.level);
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:LegalgraphMeta) REQUIRE m.key IS UNIQUE;

@@ -17,9 +17,10 @@ Model in Neo4j (schema `cypher/schema.cypher`; every query is a named file in `c
   document of the same symbol and scope (`graph.resolve`): each document stores `eff`, the key it
   stands for, kept current by the same recomputation; queries group by `eff`. A view is written
   only when its digest (`vh`) changes.
-- `(:Implementers {key: "<level>|<document key>"})`: per document and level (province or body), the
-  number of implementing reports per group and the first TOP_K of them by id, kept exact by every
-  write, so "which provinces implement X" reads one node instead of every implementing report.
+- `(:Implementers {key: "<level>|<group>|<document key>"})`: per document, level (province or body)
+  and group, the number of implementing reports and the first TOP_K of them by id, kept exact by
+  every write, so "which provinces implement X" reads one small node per group instead of every
+  implementing report.
   Date filters, a larger `limit`, or a document with two stored keys count in the graph instead.
   A database written before these existed gets them built once at start (`LegalgraphMeta.version`).
 
@@ -84,7 +85,7 @@ _UNAVAILABLE = (
 )
 _CHUNK = 2000
 TOP_K = 20  # reports kept per group in the implementer aggregates (a larger `limit` scans instead)
-AGGREGATES_VERSION = 2  # the derived structures this code keeps (LegalgraphMeta.version)
+AGGREGATES_VERSION = 3  # the derived structures this code keeps (LegalgraphMeta.version)
 LEVELS = ("province", "body")
 
 
@@ -171,7 +172,7 @@ class Neo4jStore:
                     meta = session.run(cypher.load("meta")).single()
                     if meta["version"] != AGGREGATES_VERSION:
                         if meta["has_reports"]:
-                            session.execute_write(_rebuild_implementers)
+                            _rebuild_implementers(session)
                         session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
             self._schema_ready = True
 
@@ -384,14 +385,11 @@ class Neo4jStore:
         if limit is None or limit > TOP_K:
             return None
         rows = self._read("implementers_groups", key=key, level=level)
-        if len(rows) > 1:
+        if len({r["doc"] for r in rows}) > 1:
             return None
-        if not rows:
-            return []
-        agg = rows[0]
         listed = {
-            g or None: (n, [k for _, k in json.loads(top)][: max(0, int(limit))])
-            for g, n, top in zip(agg["groups"], agg["counts"], agg["top"], strict=True)
+            r["grp"] or None: (r["count"], [k for _, k in json.loads(r["top"])][: max(0, int(limit))])
+            for r in rows
         }
         wanted = sorted({k for _, keys in listed.values() for k in keys})
         details = {r["key"]: r for r in self._read("implementer_reports", key=key, reports=wanted)} if wanted else {}
@@ -892,42 +890,34 @@ class _Batch:
         self._refresh_simple("provinces", self.province_delta, _province_view)
 
     def _refresh_implementers(self) -> None:
-        """Apply the batch's changes to the implementer aggregates it touched. A group's list stays
-        exact: additions merge in; if a listed report was taken out of a full list, the group is
-        read again from the graph (rare: only removals of one of its first reports)."""
-        if not self.impl:
+        """Apply the batch's changes to the implementer aggregates it touched (one node per
+        document, level and group, so a batch rewrites only the groups it changes). A group's list
+        stays exact: additions merge in; if a listed report was taken out of a full list, the group
+        is read again from the graph (rare: only removals of one of its first reports)."""
+        changes = {
+            (level, g, doc): change for (level, doc), groups in self.impl.items() for g, change in groups.items()
+        }
+        if not changes:
             return
-        keys = sorted(f"{level}|{doc}" for level, doc in self.impl)
-        stored = {}
+        keys = sorted(_impl_key(*k) for k in changes)
+        stored: dict[str, dict[str, Any]] = {}
         for i in range(0, len(keys), _CHUNK):
             for r in self.data("load_implementers", keys=keys[i : i + _CHUNK]):
                 stored[r["key"]] = r
         rows = []
-        for (level, doc), changes in sorted(self.impl.items()):
-            key = f"{level}|{doc}"
-            groups: dict[str, tuple[int, str]] = {}  # group → (count, its list as stored JSON)
-            if key in stored:
-                r = stored[key]
-                groups = {g: (n, t) for g, n, t in zip(r["groups"], r["counts"], r["top"], strict=True)}
-            for g, (delta, added, removed) in changes.items():
-                n, text = groups.get(g, (0, "[]"))
-                top = [tuple(x) for x in json.loads(text)]
-                full = len(top) >= TOP_K
-                gone = removed - {k for _, k in added}  # a replaced report keeps its key and place
-                kept = [x for x in top if x[1] not in gone]
-                n += delta
-                if full and len(kept) < len(top):  # a listed report left a full list: read it again
-                    query = f"implementers_refill_{level}" if g else "implementers_refill_ungrouped"
-                    refill = self.data(query, doc=doc, level=level, grp=g, k=TOP_K)
-                    top = [(x["id"], x["key"]) for x in refill]
-                else:
-                    top = sorted({*kept, *added})[:TOP_K]
-                groups[g] = (n, _dump(top))
-            live = sorted(g for g, (n, _) in groups.items() if n > 0)
-            rows.append(
-                {"key": key, "doc": doc, "level": level, "groups": live,
-                 "counts": [groups[g][0] for g in live], "top": [groups[g][1] for g in live]}
-            )  # fmt: skip
+        for (level, g, doc), (delta, added, removed) in sorted(changes.items()):
+            key = _impl_key(level, g, doc)
+            old = stored.get(key)
+            n = (old["count"] if old else 0) + delta
+            top = [tuple(x) for x in json.loads(old["top"])] if old else []
+            gone = removed - {k for _, k in added}  # a replaced report keeps its key and place
+            kept = [x for x in top if x[1] not in gone]
+            if len(top) >= TOP_K and len(kept) < len(top):  # a listed report left a full list: read again
+                query = f"implementers_refill_{level}" if g else "implementers_refill_ungrouped"
+                top = [(x["id"], x["key"]) for x in self.data(query, doc=doc, level=level, grp=g, k=TOP_K)]
+            else:
+                top = sorted({*kept, *added})[:TOP_K]
+            rows.append({"key": key, "doc": doc, "level": level, "grp": g, "count": n, "top": _dump(top)})
         self.run("save_implementers", rows)
 
     def _load_docs(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -1019,12 +1009,32 @@ def _view_hash(view: dict[str, Any]) -> str:
     return hashlib.blake2b(orjson.dumps(view, option=orjson.OPT_SORT_KEYS), digest_size=12).hexdigest()
 
 
-def _rebuild_implementers(tx: neo4j.ManagedTransaction) -> None:
-    """Build the implementer aggregates of a database written before they existed."""
-    batch = _Batch(tx)
-    for r in tx.run(cypher.load("implementer_pairs")):
-        batch._impl(r["doc"], r["id"], r["key"], (r["province"], r["body"]), 1)
-    batch._refresh_implementers()
+def _impl_key(level: str, group: str, doc: str) -> str:
+    """Key of an implementer aggregate: level, group ("" for none) and stored document key."""
+    return f"{level}|{group}|{doc}"
+
+
+def _rebuild_implementers(session: neo4j.Session) -> None:
+    """Build the implementer aggregates of a database written before they existed (or in an older
+    layout): read every (document, implementing report) pair, write the aggregates in batches of
+    documents. Safe to interrupt: the version marker is set only afterwards, so the next start
+    builds them again."""
+    session.run(cypher.load("clear_implementers")).consume()
+    pairs: dict[str, list[tuple[str, str, Any, Any]]] = {}
+    for r in session.run(cypher.load("implementer_pairs")):
+        pairs.setdefault(r["doc"], []).append((r["id"], r["key"], r["province"], r["body"]))
+    docs = sorted(pairs)
+    for i in range(0, len(docs), _CHUNK):
+
+        def work(tx: neo4j.ManagedTransaction, part: list[str] = docs[i : i + _CHUNK]) -> None:
+            batch = _Batch(tx)
+            for doc in part:
+                for rid, key, province, body in pairs[doc]:
+                    batch._impl(doc, rid, key, (province, body), 1)
+            batch._refresh_implementers()
+
+        session.execute_write(work)
+    log.info("built implementer aggregates for %d documents", len(docs))
 
 
 def _summed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

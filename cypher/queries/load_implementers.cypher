@@ -1,8 +1,8 @@
-// The implementer aggregates of documents: one (:Implementers) node per document and level
-// ("province" or "body"), key "<level>|<document key>", with parallel lists: groups (province or
-// body key, "" for none), counts (reports per group) and top (per group, the first reports by id
-// as JSON [[id, key], ...]). Maintained by every write; read by implementers().
-// :param keys => ["province|CT-TTg:33:2021"]
+// Implementer aggregates: one (:Implementers) node per stored document key, level ("province" or
+// "body") and group (province or body key, "" for none), key "<level>|<group>|<document key>", with
+// `count` (reports of the group that implement / report on / respond to the document) and `top`
+// (the group's first TOP_K such reports by id, JSON [[id, key], ...]). Maintained by every write.
+// :param keys => ["province|an-giang|CT-TTg:33:2021"]
 UNWIND $keys AS key
 MATCH (s:Implementers {key: key})
-RETURN s.key AS key, s.groups AS groups, s.counts AS counts, s.top AS top
+RETURN s.key AS key, s.count AS count, s.top AS top
