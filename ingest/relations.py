@@ -26,7 +26,7 @@ from typing import Any
 
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
-from ingest.tables import cell_at, header_relation
+from ingest.tables import cell_at, flat_cell_relation, header_relation
 from ingest.vocab import vocab
 
 CUE_WINDOW = 160
@@ -424,6 +424,11 @@ def assign_relations(
                     r.relation = col  # type: ignore[assignment]
                     continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
                 cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
+        if cue is None and not coordinated and (r.start == 0 or text[r.start - 1] == "\n"):
+            col = flat_cell_relation(text, r.start, r.end)  # a table read as one cell a line
+            if col is not None:
+                r.relation = col  # type: ignore[assignment]
+                continue
         if cue is None and not coordinated and not no_cue_here:
             head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
             if (

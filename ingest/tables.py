@@ -191,3 +191,38 @@ def state_row_cells(text: str, refs: list[Reference]) -> None:
                 r.year = r.year or d.year
         if issuer is not None and r.issuer is None and issuer[:1].isupper():
             r.issuer = issuer
+
+
+FLAT_REACH = 40  # how many cells up a flattened table's header is looked for
+FLAT_CELL = 80  # a cell of a flattened table is short; a longer line ends the table
+_SECTION = re.compile(r"(?:[ivxl]{1,5}|\d{1,2}|[a-zđ])[.)] ")  # "iii. tổ chức thực hiện", "2. …", "b) …"
+
+
+def flat_cell_relation(text: str, start: int, end: int) -> str | None:
+    """A reference alone on its line inside a table whose cells became lines (a .docx or PDF table
+    read as text: "Thời gian⏎⏎Sự kiện⏎⏎Văn bản chỉ đạo⏎⏎Tháng 2⏎⏎…⏎⏎HD 118-HD/BTGTW"): the relation
+    of the one column header among the short lines above it that names one ("văn bản chỉ đạo" ->
+    implements, "căn cứ" -> based_on); None when no header or two disagreeing ones are found."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le == -1 else le
+    if text[ls:start].strip(" *_-+•\t") or text[end:le].strip(" .;,*_"):
+        return None  # not alone on its line
+    found: set[str] = set()
+    pos = ls
+    for _ in range(FLAT_REACH):
+        if pos <= 0:
+            break
+        prev_end = pos - 1
+        while prev_end > 0 and text[prev_end - 1] in "\n ":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = " ".join(text[prev_start:prev_end].split()).lower()
+        if len(line) > FLAT_CELL or line.endswith((".", ";", ":")) or _SECTION.match(line):
+            break  # running text or a section heading: the table (if any) ended
+        if len(line) <= MAX_HEADER_CELL and not any(c.isdigit() for c in line):
+            rel = header_relation(line)  # "văn bản triển khai của tỉnh" names a column as well
+            if rel is not None:
+                found.add(rel)
+        pos = prev_start
+    return found.pop() if len(found) == 1 else None

@@ -331,3 +331,17 @@ def test_a_proposal_sentence_reaches_across_semicolons():
     text = "Đề nghị Bộ Tài chính sớm ban hành hướng dẫn; sửa đổi Thông tư số 40/2021/TT-BTC cho phù hợp."
     assert _rel(text, "40/2021/TT-BTC") == "mentions"
     assert _rel("Sở đã tham mưu; sửa đổi Quyết định số 8/2024/QĐ-UBND.", "8/2024/QĐ-UBND") == "amends"
+
+
+def test_a_table_read_as_one_cell_a_line_takes_its_column_header():
+    text = (
+        "II. LỊCH TUYÊN TRUYỀN\n\nThời gian\n\nNội dung\n\nVăn bản chỉ đạo\n\nTháng 3\n\nNgày Quốc tế Phụ nữ\n\n"
+        "HD 25-HD/BTGTW\n\nTháng 4\n\nGiải phóng miền Nam\n\nKH 40-KH/TU\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+        "Các đơn vị chủ động xây dựng kế hoạch; báo cáo theo yêu cầu.\n\nKH 41-KH/TU\n"
+    )
+    refs = {r.number_symbol: r.relation for r in find_references(text)}
+    assert refs["25-HD/BTGTW"] == refs["40-KH/TU"] == "implements"
+    assert refs["41-KH/TU"] == "mentions"  # running text above: the table ended
+    # two headers that disagree: no column can be told
+    text = "Văn bản Trung ương\n\nVăn bản triển khai của tỉnh\n\nNghị định 10/2024/NĐ-CP\n\nKế hoạch 5/KH-UBND\n"
+    assert {r.relation for r in find_references(text)} == {"mentions"}
