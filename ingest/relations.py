@@ -97,8 +97,26 @@ def _clause_start(text: str, start: int, cells: bool = False) -> int:
 
 
 def _wrapped_before(text: str, i: int, start: int) -> bool:
-    """A PDF line wrapped right before the reference ("… cho phù hợp với⏎Nghị định 30/2020/NĐ-CP")."""
-    return not text[i + 1 : start].strip(" ") and i > 0 and text[i - 1].islower()
+    """A PDF line wrapped right before the reference ("… cho phù hợp với⏎Nghị định 30/2020/NĐ-CP"),
+    also after a pinpoint ("(căn cứ Điều 18⏎⏎Nghị định 138/2020/NĐ-CP)")."""
+    if text[i + 1 : start].strip(" "):
+        return False
+    j = i
+    while j > 0 and text[j - 1] in "\n ":
+        j -= 1
+    if j == 0:
+        return False
+    c = text[j - 1]
+    if c.isdigit():
+        return PINPOINT_BEFORE.search(text[max(0, j - 40) : j] + " ") is not None
+    if not c.islower():
+        return False
+    if "\n" not in text[j:i]:
+        return True  # one line break after a lower-case word
+    # across a blank line (a paragraph or a table cell ends there) only when a cue ends the line
+    tail = text[max(0, j - 30) : j].lower()
+    cue = _nearest_cue(tail)
+    return cue is not None and cue[1] == len(tail)
 
 
 def _soft_break(text: str, i: int, lo: int = 0) -> bool:

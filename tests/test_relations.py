@@ -345,3 +345,11 @@ def test_a_table_read_as_one_cell_a_line_takes_its_column_header():
     # two headers that disagree: no column can be told
     text = "Văn bản Trung ương\n\nVăn bản triển khai của tỉnh\n\nNghị định 10/2024/NĐ-CP\n\nKế hoạch 5/KH-UBND\n"
     assert {r.relation for r in find_references(text)} == {"mentions"}
+
+
+def test_a_pdf_line_wrapped_after_a_pinpoint_or_a_cue_keeps_the_clause():
+    assert _rel("4. Thủ tục tiếp nhận (căn cứ Điều 7\n\nNghị định 70/2023/NĐ-CP).", "70/2023/NĐ-CP") == "based_on"
+    assert _rel("được công bố theo Điều 15\n\nThông tư 10/2022/TT-BTP.", "10/2022/TT-BTP") == "implements"
+    assert _rel("cho phù hợp với\n\nNghị định 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "based_on"
+    # a number ending a sentence-like line is no pinpoint: a new line starts a new clause
+    assert _rel("Thực hiện 15\n\nNghị định 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "mentions"
