@@ -476,13 +476,16 @@ def assign_relations(
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
                 # doc-to-doc cues ("… sửa đổi Nghị định A và B") speak of other documents: skipped
-                a = max(r.sentence[0], r.start - SENTENCE_REACH, cell_lo)
+                s0 = r.sentence[0]
+                if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
+                    s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
+                a = max(s0, r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
                 if (
                     far is not None
                     and far[2] in _SENTENCE_WIDE
-                    and not (a == r.sentence[0] and _fronted_source(w, far, ex))
+                    and not (a == s0 and _fronted_source(w, far, ex))
                 ):
                     r.relation = far[2]  # type: ignore[assignment]
             continue

@@ -353,3 +353,11 @@ def test_a_pdf_line_wrapped_after_a_pinpoint_or_a_cue_keeps_the_clause():
     assert _rel("cho phù hợp với\n\nNghị định 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "based_on"
     # a number ending a sentence-like line is no pinpoint: a new line starts a new clause
     assert _rel("Thực hiện 15\n\nNghị định 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "mentions"
+
+
+def test_a_line_break_inside_the_previous_reference_ends_no_sentence():
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số\n\n80/2015/QH13 được sửa đổi, bổ sung bởi Luật số\n\n"
+        "63/2020/QH14;\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
