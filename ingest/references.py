@@ -79,8 +79,10 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     for r in refs:
         _context(sh, r)
     ends = [clause_end.get(id(r), r.end) for r in refs]
-    assign_relations(sh, refs, ends, text)
-    state_row_cells(text, refs)
+    marks = ("|" in text, "\t" in text)  # tables: markdown, tab-separated
+    assign_relations(sh, refs, ends, text, marks)
+    if marks[0] or marks[1]:
+        state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     return refs
 

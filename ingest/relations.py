@@ -371,15 +371,20 @@ def is_list_gap(gap: str) -> bool:
 
 
 def assign_relations(
-    text: str, refs: list[Reference], clause_ends: list[int] | None = None, original: str | None = None
+    text: str,
+    refs: list[Reference],
+    clause_ends: list[int] | None = None,
+    original: str | None = None,
+    table_marks: tuple[bool, bool] | None = None,
 ) -> None:
     """Set `relation` (and `relation_source` for doc-to-doc cues) on each reference, in place.
 
     `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end);
-    `original` is the text before the shadow turned tabs into spaces (table columns; default `text`)."""
+    `original` is the text before the shadow turned tabs into spaces (table columns; default `text`);
+    `table_marks`: whether it holds "|" and tabs, when the caller knows."""
     original = text if original is None else original
-    cells = "|" in original
-    tables = cells or "\t" in original  # table columns are looked for only then
+    cells, tabs = table_marks if table_marks is not None else ("|" in original, "\t" in original)
+    tables = cells or tabs  # table columns are looked for only then
     v = vocab()
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
