@@ -674,6 +674,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} UBND {scope}", province
         if _is_committee(name):  # "Tỉnh ủy Bắc Giang", not "Tỉnh ủy tỉnh Bắc Giang"
             return f"{name} {parent_scope[1].title()}", province
+        committee = vocab().cfg.get("party_committees", {}).get(parent_scope[0])
+        if parent_head == "ĐẢNG BỘ" and committee and unit.startswith("BAN "):
+            return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
         return f"{name} {scope}", province
     return _proper(unit), province
 

@@ -531,3 +531,13 @@ def test_a_district_party_committee_under_its_provincial_party_organisation() ->
     assert (result.document.province, result.document.issuer) == ("Thanh Hóa", "Huyện ủy Nga Sơn")
     (plan,) = [r for r in result.references if r.number_symbol == "31-KH/HU"]
     assert plan.issuer == "Huyện ủy Nga Sơn"  # the code of the report's own symbol: its own issuer
+
+
+def test_a_party_department_under_its_provincial_party_organisation() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nBAN DÂN VẬN\n*\nSố 45-KH/BDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Vinh, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\ntriển khai công tác dân vận năm 2024\n"
+    )
+    meta = meta_of(text)
+    assert meta.province == "Nghệ An"
+    assert (meta.issuer or "").casefold() == "ban dân vận tỉnh ủy nghệ an"  # not "Ban dân vận tỉnh Nghệ An"
