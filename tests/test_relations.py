@@ -361,3 +361,11 @@ def test_a_line_break_inside_the_previous_reference_ends_no_sentence():
         "63/2020/QH14;\n"
     )
     assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
+
+
+def test_to_abide_by_a_document_implements_it():
+    text = "Cán bộ gương mẫu chấp hành Điều lệ Đảng, Hiến pháp và pháp luật, chấp hành nghiêm Chỉ thị số 05-CT/TU."
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Hiến pháp", "implements"),  # the sentence's cue, past the commas of the list
+        ("Chỉ thị số 05-CT/TU", "implements"),
+    ]
