@@ -369,3 +369,6 @@ def test_to_abide_by_a_document_implements_it():
         ("Hiến pháp", "implements"),  # the sentence's cue, past the commas of the list
         ("Chỉ thị số 05-CT/TU", "implements"),
     ]
+    # the same words inside a body's name are no cue
+    text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh thông qua Nghị quyết số 10-NQ/TU."
+    assert _rel(text, "10-NQ/TU") == "mentions"
