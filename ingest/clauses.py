@@ -109,6 +109,15 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                     p = m.end()
                     continue
             break
+        if head[:1] == "đ":  # "được …", "đã được …" (the only heads opening so): a passive clause
+            m = ISSUED_PASSIVE.match(sh, p, end) if c.date is None else None
+            if m is None:
+                break  # "được sửa đổi …": the sentence goes on, the clause has ended
+            if m.group("iss") and c.issuer is None:  # "được Chính phủ ban hành ngày 26/12/2024"
+                c.issuer = m.group("iss")
+                c.issuer_province = _province(c.issuer)
+            p = m.end()
+            continue
         if head.startswith("(") and c.issuer is None:
             m = _paren_issuer().match(sh, p, end)  # "Kế hoạch 35/KH-UBND (UBND huyện) ngày …"
             if m:
@@ -153,14 +162,6 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             c.year = int(m.group("y"))
             p = m.end()
             continue
-        if c.date is None and head.startswith(("được", "đã được")):
-            m = ISSUED_PASSIVE.match(sh, p, end)  # "được Chính phủ ban hành ngày 26/12/2024"
-            if m is not None:
-                if m.group("iss") and c.issuer is None:
-                    c.issuer = m.group("iss")
-                    c.issuer_province = _province(c.issuer)
-                p = m.end()
-                continue
         break
     c.end = p
     m = SUBJECT_START.match(sh, p, min(limit, p + 20))

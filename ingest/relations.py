@@ -614,7 +614,6 @@ def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     )
     if hi <= r.end:
         return False
-    seg = text[r.end : hi]
-    if "được" not in seg and "mà " not in seg:  # cheap prefilter: every match has one of them
-        return False
-    return _implemented_after_pattern()[0].search(seg) is not None
+    if text.find("được", r.end, hi) == -1 and text.find("mà ", r.end, hi) == -1:
+        return False  # cheap prefilter, no copy: every match has one of them
+    return _implemented_after_pattern()[0].search(text, r.end, hi) is not None
