@@ -85,7 +85,7 @@ _UNAVAILABLE = (
 )
 _CHUNK = 2000
 TOP_K = 20  # reports kept per group in the implementer aggregates (a larger `limit` scans instead)
-AGGREGATES_VERSION = 3  # the derived structures this code keeps (LegalgraphMeta.version)
+AGGREGATES_VERSION = 4  # the derived structures this code keeps (LegalgraphMeta.version)
 LEVELS = ("province", "body")
 
 
@@ -196,6 +196,21 @@ class Neo4jStore:
                 cypher.load(name), parameters_=params, routing_=RoutingControl.READ, database_=self.database
             )
         return [record.data() for record in records]
+
+    def _provinces_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        if not keys:
+            return {}
+        return {p["key"]: _province(p) for p in self._read_plain("provinces_by_key", keys=keys)[0]["provinces"]}
+
+    def _read_plain(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """`_read` for queries returning only values, lists and maps (no nodes or paths): records
+        as dicts without the driver's recursive conversion (its cost shows on large answers)."""
+        self.ensure_schema()
+        with self._guard(f"running query {name!r}"):
+            records, _, _ = self._driver.execute_query(
+                cypher.load(name), parameters_=params, routing_=RoutingControl.READ, database_=self.database
+            )
+        return [dict(record) for record in records]
 
     def _write(self, work: Callable[[neo4j.ManagedTransaction], T], doing: str) -> T:
         self.ensure_schema()
@@ -344,8 +359,7 @@ class Neo4jStore:
                 counts[row["grp"]] = int(row["report_count"])
         if level == "province":
             wanted_groups = sorted(gk for gk in groups if gk)
-            rows_p = self._read("provinces_by_key", keys=wanted_groups) if wanted_groups else []
-            known = {r["province"]["key"]: _province(r["province"]) for r in rows_p}
+            known = self._provinces_by_keys(wanted_groups)
             make = lambda gk: _province_group(gk, known)  # noqa: E731
         else:
             bodies = self._bodies([gk for gk in groups if gk])
@@ -384,23 +398,31 @@ class Neo4jStore:
         whose report sets may overlap): the caller then counts in the graph."""
         if limit is None or limit > TOP_K:
             return None
-        rows = self._read("implementers_groups", key=key, level=level)
-        if len({r["doc"] for r in rows}) > 1:
+        rows = self._read_plain("implementers_groups", key=key, level=level)[0]["groups"]
+        docs = {r["doc"] for r in rows}
+        if not docs <= {key, partial_of(key)}:  # cannot happen: the keys standing for `key`
             return None
-        listed = {
-            r["grp"] or None: (r["count"], [k for _, k in json.loads(r["top"])][: max(0, int(limit))])
-            for r in rows
-        }
+        counts: Counter[str | None] = Counter()
+        tops: dict[str | None, set[tuple[str, str]]] = {}
+        found: dict[str, dict[str, Any]] = {}  # group key → its province or body
+        for r in rows:
+            g = r["grp"] or None
+            if r["level"] != level:  # the overlap of the dated key and its partial key
+                if len(docs) > 1:  # both stand for the document: reports stating both count once
+                    counts[g] -= r["count"]
+                continue
+            counts[g] += r["count"]
+            tops.setdefault(g, set()).update(tuple(x) for x in json.loads(r["top"]))
+            if g and (r["province"] or r["body"]):
+                found[g] = _province(r["province"]) if level == "province" else _body(r["body"])
+        listed = {g: (counts[g], [k for _, k in sorted(top)][: max(0, int(limit))]) for g, top in tops.items()}
         wanted = sorted({k for _, keys in listed.values() for k in keys})
-        details = {r["key"]: r for r in self._read("implementer_reports", key=key, reports=wanted)} if wanted else {}
+        reports = self._read_plain("implementer_reports", key=key, reports=wanted)[0]["reports"]
+        details = {r["key"]: r for r in reports}
         if level == "province":
-            known_keys = sorted(g for g in listed if g)
-            rows_p = self._read("provinces_by_key", keys=known_keys) if known_keys else []
-            known = {r["province"]["key"]: _province(r["province"]) for r in rows_p}
-            make = lambda gk: _province_group(gk, known)  # noqa: E731
+            make = lambda gk: _province_group(gk, found)  # noqa: E731
         else:
-            bodies = self._bodies([g for g in listed if g])
-            make = lambda gk: bodies.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
+            make = lambda gk: found.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
         out = []
         for gk, (n, keys) in listed.items():
             items = []
@@ -673,14 +695,20 @@ class _Batch:
         # implementer aggregates: (level, doc) → group → [count delta, added (id, key), removed keys]
         self.impl: dict[tuple[str, str], dict[str, list[Any]]] = {}
 
-    def _impl(self, doc: str, report_id: str, report_key: str, groups: tuple[Any, Any], n: int) -> None:
+    def _impl(self, docs: Iterable[str], report_id: str, report_key: str, groups: tuple[Any, Any], n: int) -> None:
+        """Count one report (n = 1 in, -1 out) in the aggregates of the documents it implements. A
+        report implementing both a dated key and its partial key also counts in the dated key's
+        overlap aggregate (level "<level>:both"), so a read merging the two does not count it twice."""
+        docs = set(docs)
+        both = {d for d in docs if (p := partial_of(d)) is not None and p in docs}
         for level, grp in zip(LEVELS, groups, strict=True):
-            entry = self.impl.setdefault((level, doc), {}).setdefault(grp or "", [0, [], set()])
-            entry[0] += n
-            if n > 0:
-                entry[1].append((report_id, report_key))
-            else:
-                entry[2].add(report_key)
+            for doc, lv in [*((d, level) for d in docs), *((d, f"{level}:both") for d in both)]:
+                entry = self.impl.setdefault((lv, doc), {}).setdefault(grp or "", [0, [], set()])
+                entry[0] += n
+                if n > 0:
+                    entry[1].append((report_id, report_key))
+                else:
+                    entry[2].add(report_key)
 
     def run(self, name: str, rows: list[Any], **params: Any) -> None:
         for i in range(0, len(rows), _CHUNK):
@@ -741,8 +769,7 @@ class _Batch:
         for key in keys:
             row = rows[key]
             rec = json.loads(row["record"])
-            for doc in row["implemented"]:
-                self._impl(doc, row["id"], key, (row["province"], row["body"]), -1)
+            self._impl(row["implemented"], row["id"], key, (row["province"], row["body"]), -1)
             self.touched.add(key)
             self.touched.update(rec["targets"])
             for k, v in rec["docs"]:
@@ -839,8 +866,7 @@ class _Batch:
                 if not (r.source_key == K and r.type in IMPL_TYPES):
                     xrels.append((r.source_key, r.type, r.target_key))
             implemented = {r.target_key for r in c.relations if r.source_key == K and r.type in IMPL_TYPES}
-            for doc in implemented:
-                self._impl(doc, c.report_id, K, (c.report.province, c.report.issuer_key), 1)
+            self._impl(implemented, c.report_id, K, (c.report.province, c.report.issuer_key), 1)
             issued += [{"source": d, "target": b, "n": 1} for d, b in c.issued_by]
             located += [{"source": b, "target": p, "n": 1} for b, p in c.located_in]
             sent += [{"source": K, "target": b, "report": K} for _, b in c.sent_to]
@@ -912,7 +938,9 @@ class _Batch:
             top = [tuple(x) for x in json.loads(old["top"])] if old else []
             gone = removed - {k for _, k in added}  # a replaced report keeps its key and place
             kept = [x for x in top if x[1] not in gone]
-            if len(top) >= TOP_K and len(kept) < len(top):  # a listed report left a full list: read again
+            if level.endswith(":both"):  # overlap aggregates only count
+                top = []
+            elif len(top) >= TOP_K and len(kept) < len(top):  # a listed report left a full list: read again
                 query = f"implementers_refill_{level}" if g else "implementers_refill_ungrouped"
                 top = [(x["id"], x["key"]) for x in self.data(query, doc=doc, level=level, grp=g, k=TOP_K)]
             else:
@@ -1020,21 +1048,21 @@ def _rebuild_implementers(session: neo4j.Session) -> None:
     documents. Safe to interrupt: the version marker is set only afterwards, so the next start
     builds them again."""
     session.run(cypher.load("clear_implementers")).consume()
-    pairs: dict[str, list[tuple[str, str, Any, Any]]] = {}
+    reports: dict[str, tuple[str, Any, Any, set[str]]] = {}
     for r in session.run(cypher.load("implementer_pairs")):
-        pairs.setdefault(r["doc"], []).append((r["id"], r["key"], r["province"], r["body"]))
-    docs = sorted(pairs)
-    for i in range(0, len(docs), _CHUNK):
+        reports.setdefault(r["key"], (r["id"], r["province"], r["body"], set()))[3].add(r["doc"])
+    keys = sorted(reports)
+    for i in range(0, len(keys), _CHUNK):
 
-        def work(tx: neo4j.ManagedTransaction, part: list[str] = docs[i : i + _CHUNK]) -> None:
+        def work(tx: neo4j.ManagedTransaction, part: list[str] = keys[i : i + _CHUNK]) -> None:
             batch = _Batch(tx)
-            for doc in part:
-                for rid, key, province, body in pairs[doc]:
-                    batch._impl(doc, rid, key, (province, body), 1)
+            for key in part:
+                rid, province, body, docs = reports[key]
+                batch._impl(docs, rid, key, (province, body), 1)
             batch._refresh_implementers()
 
         session.execute_write(work)
-    log.info("built implementer aggregates for %d documents", len(docs))
+    log.info("built implementer aggregates for %d reports", len(keys))
 
 
 def _summed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

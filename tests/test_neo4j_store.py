@@ -482,6 +482,13 @@ def test_server_killed_mid_write_leaves_no_partial_report(tmp_path: Path) -> Non
 
 
 # ---- implementer aggregates ----------------------------------------------------------------------
+# cited without its date: stored under the partial key, which resolves to CT33 at read time
+CT33_UNDATED = DocumentNode(
+    key="CT-TTg:33:?", id="ct-ttg-33", doc_type="Chỉ thị", number_symbol="33/CT-TTg", issuer="Thủ tướng Chính phủ",
+    issuer_key="thu-tuong-chinh-phu",
+)  # fmt: skip
+
+
 def _listings(s: Any, limit: int, docs: tuple[DocumentNode, ...] = (CT33, KL114)) -> list[Any]:
     return [s.implementers(d.id, lv, limit=limit) for d in docs for lv in ("province", "body")]
 
@@ -515,7 +522,7 @@ def test_implementer_aggregates_stay_exact_under_churn(
             assert store.remove(ref) == embedded.remove(ref)
             continue
         province = stored.get(n) or rng.choice(provinces)
-        cited = rng.choice([(CT33,), (KL114,), (CT33, KL114)])
+        cited = rng.choice([(CT33,), (KL114,), (CT33, KL114), (CT33_UNDATED,), (CT33, CT33_UNDATED)])
         c = report(n, province, cited, sha=rng.choice("abc"), relation=rng.choice(["implements", "reports_on"]))
         assert store.write_many([c]) == embedded.write_many([c])
         stored[n] = province
@@ -525,6 +532,11 @@ def test_implementer_aggregates_stay_exact_under_churn(
     assert _listings(store, 2) == _listings(embedded, 2)
     embedded.close()
     assert refills, "no removal from a full list: the refill path was not exercised"
+    groups = store._read("implementers_groups", key=CT33.key, level="province")[0]["groups"]
+    assert {r["doc"] for r in groups if r["level"] == "province"} == {
+        CT33.key,
+        CT33_UNDATED.key,
+    }, "the partial key did not take part: the merged path was not exercised"
     assert store._implementers_from_aggregates(CT33.key, "province", 3) == store.implementers(CT33.id, limit=3)
 
 

@@ -1,18 +1,24 @@
-// The listed implementing reports of a document: their summary, relation types and evidence.
+// The listed implementing reports of a document: their summary, relation types and evidence
+// (one record holding the list: hundreds of small records cost more to stream). The document's
+// stored keys are matched first, so each report's relationships are checked against them
+// (Expand(Into) from the report's side) instead of reading every target's `eff`.
 // :param key => "CT-TTg:33:2021"
 // :param reports => ["BC-UBND:529:2024:an-giang"]
+MATCH (k:Document {eff: $key})
+WITH collect(k) AS ks
 UNWIND $reports AS rk
 MATCH (r:Document {key: rk})
-CALL (r) {
-  MATCH (r)-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]->(k:Document)
-  WHERE k.eff = $key AND e.report = r.key
+CALL (r, ks) {
+  UNWIND ks AS k
+  MATCH (r)-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]->(k)
+  WHERE e.report = r.key
   RETURN collect(DISTINCT type(e)) AS types
 }
-CALL (r) {
-  MATCH (r)-[m:MENTIONS]->(k:Document)
-  WHERE k.eff = $key
+CALL (r, ks) {
+  UNWIND ks AS k
+  MATCH (r)-[m:MENTIONS]->(k)
   RETURN collect(m {.*}) AS evidence
 }
-RETURN r.key AS key, r.id AS id, r.rep_doc_type AS doc_type, r.rep_number_symbol AS number_symbol,
-       r.rep_date AS date, r.rep_title AS title, r.rep_province AS province, r.source AS source,
-       r.rep_body AS body, types, evidence
+RETURN collect({key: r.key, id: r.id, doc_type: r.rep_doc_type, number_symbol: r.rep_number_symbol,
+                date: r.rep_date, title: r.rep_title, province: r.rep_province, source: r.source,
+                body: r.rep_body, types: types, evidence: evidence}) AS reports

@@ -2,4 +2,4 @@
 // :param keys => ["an-giang"]
 UNWIND $keys AS key
 MATCH (p:Province {key: key})
-RETURN p {.*} AS province
+RETURN collect(p {.*}) AS provinces
