@@ -85,7 +85,7 @@ _UNAVAILABLE = (
 )
 _CHUNK = 2000
 TOP_K = 20  # reports kept per group in the implementer aggregates (a larger `limit` scans instead)
-AGGREGATES_VERSION = 4  # the derived structures this code keeps (LegalgraphMeta.version)
+AGGREGATES_VERSION = 5  # the derived structures this code keeps (LegalgraphMeta.version)
 LEVELS = ("province", "body")
 
 
@@ -403,7 +403,7 @@ class Neo4jStore:
         if not docs <= {key, partial_of(key)}:  # cannot happen: the keys standing for `key`
             return None
         counts: Counter[str | None] = Counter()
-        tops: dict[str | None, set[tuple[str, str]]] = {}
+        tops: dict[str | None, dict[str, tuple[str, set[str]]]] = {}  # group → report key → (id, types)
         found: dict[str, dict[str, Any]] = {}  # group key → its province or body
         for r in rows:
             g = r["grp"] or None
@@ -412,10 +412,13 @@ class Neo4jStore:
                     counts[g] -= r["count"]
                 continue
             counts[g] += r["count"]
-            tops.setdefault(g, set()).update(tuple(x) for x in json.loads(r["top"]))
+            listed_here = tops.setdefault(g, {})
+            for rid, rk, types in map(_entry, json.loads(r["top"])):
+                listed_here.setdefault(rk, (rid, set()))[1].update(types)
             if g and (r["province"] or r["body"]):
                 found[g] = _province(r["province"]) if level == "province" else _body(r["body"])
-        listed = {g: (counts[g], [k for _, k in sorted(top)][: max(0, int(limit))]) for g, top in tops.items()}
+        cut = max(0, int(limit))
+        listed = {g: (counts[g], sorted(top, key=lambda k: (top[k][0], k))[:cut]) for g, top in tops.items()}
         wanted = sorted({k for _, keys in listed.values() for k in keys})
         reports = self._read_plain("implementer_reports", key=key, reports=wanted)[0]["reports"]
         details = {r["key"]: r for r in reports}
@@ -430,7 +433,7 @@ class Neo4jStore:
                 r = details[rk]
                 ev = sorted((_evidence(m, r["id"], key) for m in r["evidence"]), key=lambda e: e["start"])
                 items.append(
-                    {"report": _summary(r), "relations": [t for t in IMPL_TYPES if t in r["types"]], "evidence": ev}
+                    {"report": _summary(r), "relations": [t for t in IMPL_TYPES if t in tops[gk][rk][1]], "evidence": ev}
                 )
             out.append({"group": make(gk), "report_count": n, "reports": items})
         out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
@@ -695,20 +698,23 @@ class _Batch:
         # implementer aggregates: (level, doc) → group → [count delta, added (id, key), removed keys]
         self.impl: dict[tuple[str, str], dict[str, list[Any]]] = {}
 
-    def _impl(self, docs: Iterable[str], report_id: str, report_key: str, groups: tuple[Any, Any], n: int) -> None:
-        """Count one report (n = 1 in, -1 out) in the aggregates of the documents it implements. A
-        report implementing both a dated key and its partial key also counts in the dated key's
-        overlap aggregate (level "<level>:both"), so a read merging the two does not count it twice."""
-        docs = set(docs)
-        both = {d for d in docs if (p := partial_of(d)) is not None and p in docs}
+    def _impl(
+        self, docs: dict[str, tuple[str, ...]], report_id: str, report_key: str, groups: tuple[Any, Any], n: int
+    ) -> None:
+        """Count one report (n = 1 in, -1 out) in the aggregates of the documents it implements
+        (`docs`: document key → the report's relation types to it). A report implementing both a
+        dated key and its partial key also counts in the dated key's overlap aggregate (level
+        "<level>:both"), so a read merging the two does not count it twice."""
+        both = {d: () for d in docs if (p := partial_of(d)) is not None and p in docs}
         for level, grp in zip(LEVELS, groups, strict=True):
-            for doc, lv in [*((d, level) for d in docs), *((d, f"{level}:both") for d in both)]:
-                entry = self.impl.setdefault((lv, doc), {}).setdefault(grp or "", [0, [], set()])
-                entry[0] += n
-                if n > 0:
-                    entry[1].append((report_id, report_key))
-                else:
-                    entry[2].add(report_key)
+            for lv, targets in ((level, docs), (f"{level}:both", both)):
+                for doc, types in targets.items():
+                    entry = self.impl.setdefault((lv, doc), {}).setdefault(grp or "", [0, [], set()])
+                    entry[0] += n
+                    if n > 0:
+                        entry[1].append((report_id, report_key, tuple(sorted(types))))
+                    else:
+                        entry[2].add(report_key)
 
     def run(self, name: str, rows: list[Any], **params: Any) -> None:
         for i in range(0, len(rows), _CHUNK):
@@ -769,7 +775,7 @@ class _Batch:
         for key in keys:
             row = rows[key]
             rec = json.loads(row["record"])
-            self._impl(row["implemented"], row["id"], key, (row["province"], row["body"]), -1)
+            self._impl(dict.fromkeys(row["implemented"], ()), row["id"], key, (row["province"], row["body"]), -1)
             self.touched.add(key)
             self.touched.update(rec["targets"])
             for k, v in rec["docs"]:
@@ -865,7 +871,10 @@ class _Batch:
                 )  # fmt: skip
                 if not (r.source_key == K and r.type in IMPL_TYPES):
                     xrels.append((r.source_key, r.type, r.target_key))
-            implemented = {r.target_key for r in c.relations if r.source_key == K and r.type in IMPL_TYPES}
+            implemented: dict[str, tuple[str, ...]] = {}
+            for r in c.relations:
+                if r.source_key == K and r.type in IMPL_TYPES:
+                    implemented[r.target_key] = (*implemented.get(r.target_key, ()), r.type)
             self._impl(implemented, c.report_id, K, (c.report.province, c.report.issuer_key), 1)
             issued += [{"source": d, "target": b, "n": 1} for d, b in c.issued_by]
             located += [{"source": b, "target": p, "n": 1} for b, p in c.located_in]
@@ -935,14 +944,15 @@ class _Batch:
             key = _impl_key(level, g, doc)
             old = stored.get(key)
             n = (old["count"] if old else 0) + delta
-            top = [tuple(x) for x in json.loads(old["top"])] if old else []
-            gone = removed - {k for _, k in added}  # a replaced report keeps its key and place
-            kept = [x for x in top if x[1] not in gone]
+            top = [_entry(x) for x in json.loads(old["top"])] if old else []
+            gone = removed - {x[1] for x in added}  # a replaced report keeps its key and place
+            kept = [x for x in top if x[1] not in removed]  # (its new entry is among `added`)
             if level.endswith(":both"):  # overlap aggregates only count
                 top = []
-            elif len(top) >= TOP_K and len(kept) < len(top):  # a listed report left a full list: read again
+            elif len(top) >= TOP_K and any(x[1] in gone for x in top):  # a full list lost one: read again
                 query = f"implementers_refill_{level}" if g else "implementers_refill_ungrouped"
-                top = [(x["id"], x["key"]) for x in self.data(query, doc=doc, level=level, grp=g, k=TOP_K)]
+                refill = self.data(query, doc=doc, level=level, grp=g, k=TOP_K)
+                top = [(x["id"], x["key"], tuple(sorted(x["types"]))) for x in refill]
             else:
                 top = sorted({*kept, *added})[:TOP_K]
             rows.append({"key": key, "doc": doc, "level": level, "grp": g, "count": n, "top": _dump(top)})
@@ -1037,6 +1047,11 @@ def _view_hash(view: dict[str, Any]) -> str:
     return hashlib.blake2b(orjson.dumps(view, option=orjson.OPT_SORT_KEYS), digest_size=12).hexdigest()
 
 
+def _entry(x: list[Any]) -> tuple[str, str, tuple[str, ...]]:
+    """A listed report of an implementer aggregate: (id, key, its relation types to the document)."""
+    return x[0], x[1], tuple(x[2])
+
+
 def _impl_key(level: str, group: str, doc: str) -> str:
     """Key of an implementer aggregate: level, group ("" for none) and stored document key."""
     return f"{level}|{group}|{doc}"
@@ -1048,9 +1063,9 @@ def _rebuild_implementers(session: neo4j.Session) -> None:
     documents. Safe to interrupt: the version marker is set only afterwards, so the next start
     builds them again."""
     session.run(cypher.load("clear_implementers")).consume()
-    reports: dict[str, tuple[str, Any, Any, set[str]]] = {}
+    reports: dict[str, tuple[str, Any, Any, dict[str, tuple[str, ...]]]] = {}
     for r in session.run(cypher.load("implementer_pairs")):
-        reports.setdefault(r["key"], (r["id"], r["province"], r["body"], set()))[3].add(r["doc"])
+        reports.setdefault(r["key"], (r["id"], r["province"], r["body"], {}))[3][r["doc"]] = tuple(r["types"])
     keys = sorted(reports)
     for i in range(0, len(keys), _CHUNK):
 

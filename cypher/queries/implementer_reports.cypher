@@ -1,5 +1,6 @@
-// The listed implementing reports of a document: their summary, relation types and evidence
-// (one record holding the list: hundreds of small records cost more to stream). The document's
+// The listed implementing reports of a document: their summary and evidence (their relation types
+// are kept in the aggregates), as one record holding the list (hundreds of small records cost more
+// to stream). The document's
 // stored keys are matched first, so each report's relationships are checked against them
 // (Expand(Into) from the report's side) instead of reading every target's `eff`.
 // :param key => "CT-TTg:33:2021"
@@ -10,15 +11,9 @@ UNWIND $reports AS rk
 MATCH (r:Document {key: rk})
 CALL (r, ks) {
   UNWIND ks AS k
-  MATCH (r)-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]->(k)
-  WHERE e.report = r.key
-  RETURN collect(DISTINCT type(e)) AS types
-}
-CALL (r, ks) {
-  UNWIND ks AS k
   MATCH (r)-[m:MENTIONS]->(k)
   RETURN collect(m {.*}) AS evidence
 }
 RETURN collect({key: r.key, id: r.id, doc_type: r.rep_doc_type, number_symbol: r.rep_number_symbol,
                 date: r.rep_date, title: r.rep_title, province: r.rep_province, source: r.source,
-                body: r.rep_body, types: types, evidence: evidence}) AS reports
+                body: r.rep_body, evidence: evidence}) AS reports

@@ -14,4 +14,6 @@ WHERE r.rep_province = $grp AND r.id IS NOT NULL
 WITH r
 ORDER BY r.id
 LIMIT $k
-RETURN r.id AS id, r.key AS key
+MATCH (r)-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]->(:Document {key: $doc})
+WHERE e.report = r.key
+RETURN r.id AS id, r.key AS key, collect(DISTINCT type(e)) AS types

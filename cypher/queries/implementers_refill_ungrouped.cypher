@@ -7,7 +7,7 @@
 MATCH (d:Document {key: $doc})<-[e:IMPLEMENTS|REPORTS_ON|RESPONDS_TO]-(r:Report)
 WHERE e.report = r.key
   AND CASE WHEN $level = 'province' THEN r.rep_province ELSE r.rep_body END IS NULL
-WITH DISTINCT r
-RETURN r.id AS id, r.key AS key
+WITH r, collect(DISTINCT type(e)) AS types
+RETURN r.id AS id, r.key AS key, types
 ORDER BY id, key
 LIMIT $k
