@@ -73,6 +73,12 @@ def test_extractor_precision_and_recall_on_holdout3():
     assert overall["recall"] >= 0.97, overall
 
 
+def test_extractor_relations_in_pdf_docx_html_text():
+    """Relation accuracy through the readers: 82.0% first, 95.3% after the PDF-text fixes (clauses
+    across line breaks and page furniture, table cells taking their column header's cue)."""
+    assert overall_scores(HOLDOUT3)["field_accuracy"]["relation"] >= 0.95
+
+
 # --- the general fixes, on small texts -----------------------------------------------------------
 
 
