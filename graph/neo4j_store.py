@@ -393,9 +393,9 @@ class Neo4jStore:
 
     def _implementers_from_aggregates(self, key: str, level: str, limit: int | None) -> list[dict[str, Any]] | None:
         """implementers() read from the (:Implementers) aggregates: counts per group and the first
-        reports by id, without visiting every implementing report. None when they cannot answer
-        exactly (a date filter, a `limit` above TOP_K, or two stored keys standing for the document,
-        whose report sets may overlap): the caller then counts in the graph."""
+        reports by id, without visiting every implementing report. A dated key and the partial key
+        resolving to it are merged (their overlap aggregate is subtracted). None when the aggregates
+        cannot answer exactly (a `limit` above TOP_K): the caller then counts in the graph."""
         if limit is None or limit > TOP_K:
             return None
         rows = self._read_plain("implementers_groups", key=key, level=level)[0]["groups"]
