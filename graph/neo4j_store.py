@@ -40,6 +40,7 @@ import logging
 import os
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -86,6 +87,7 @@ _UNAVAILABLE = (
 _CHUNK = 2000
 TOP_K = 20  # reports kept per group in the implementer aggregates (a larger `limit` scans instead)
 AGGREGATES_VERSION = 5  # the derived structures this code keeps (LegalgraphMeta.version)
+REBUILD_WAIT = 3600.0  # seconds a store waits for another process building them (then takes over)
 LEVELS = ("province", "body")
 
 
@@ -169,12 +171,26 @@ class Neo4jStore:
                     for statement in cypher.schema_statements():
                         session.run(statement).consume()  # schema commands: auto-commit, one each
                     session.run("CALL db.awaitIndexes(300)").consume()
-                    meta = session.run(cypher.load("meta")).single()
-                    if meta["version"] != AGGREGATES_VERSION:
-                        if meta["has_reports"]:
-                            _rebuild_implementers(session)
-                        session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
+                    self._ensure_aggregates(session)
             self._schema_ready = True
+
+    def _ensure_aggregates(self, session: neo4j.Session) -> None:
+        """Build the derived structures once if the database predates them. One process builds
+        (claimed on the marker node); others opening the store meanwhile wait for it."""
+        deadline = time.monotonic() + REBUILD_WAIT
+        while (meta := session.run(cypher.load("meta")).single())["version"] != AGGREGATES_VERSION:
+            now = time.time()
+            claim = session.run(
+                cypher.load("claim_rebuild"), version=AGGREGATES_VERSION, now=now, stale=now - REBUILD_WAIT
+            ).single()
+            if claim["claimed"]:
+                if meta["has_reports"]:
+                    _rebuild_implementers(session)
+                session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
+            elif time.monotonic() > deadline:
+                raise StoreUnavailable(f"Neo4j at {self.uri}: another process is still building the aggregates")
+            else:
+                time.sleep(1.0)
 
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays). For tests and re-imports."""

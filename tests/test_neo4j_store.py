@@ -546,6 +546,15 @@ def test_aggregates_are_built_for_a_database_written_before_them(
     store.write_many([report(n, p) for n, p in enumerate(["an-giang", "quang-ngai", "an-giang"])])
     expected = _listings(store, 5, (CT33,))
     neo4j_driver.execute_query("MATCH (n:Implementers|LegalgraphMeta) DETACH DELETE n")
-    with Neo4jStore(store.uri) as reopened:
+    opened: list[Neo4jStore] = []
+    # several processes opening an old database at once: one builds, the others wait for it
+    threads = [threading.Thread(target=lambda: opened.append(Neo4jStore(store.uri))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(opened) == 3
+    for reopened in opened:
         assert _listings(reopened, 5, (CT33,)) == expected
         assert [g["report_count"] for g in reopened.implementers(CT33.id, limit=1)] == [2, 1]
+        reopened.close()
