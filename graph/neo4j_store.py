@@ -106,7 +106,7 @@ class Neo4jStore:
         connect: bool = True,
         connection_timeout: float = 5.0,
         max_transaction_retry_time: float = 10.0,
-        batch_size: int = 1000,
+        batch_size: int = 500,
     ) -> None:
         """Create the driver (parameter names match `legalgraph.config.Settings`); with `connect`
         (default) also reach the server and apply the schema now, raising `StoreUnavailable` if it is
@@ -238,24 +238,33 @@ class Neo4jStore:
         return self.write_many([contribution])[0]
 
     def write_many(self, contributions: list[Contribution]) -> list[str]:
-        """One write transaction per `batch_size` reports (a larger batch is split so a transaction
-        stays within the server's memory limits); every report is written whole or not at all."""
+        """One write transaction per `batch_size` reports; every report is written whole or not at
+        all. A batch over the server's per-transaction memory limit (db.memory.transaction.max) is
+        written again in two halves, and later batches keep the smaller size."""
         for c in contributions:
             _validate(c)
         statuses: list[str] = []
-        for i in range(0, len(contributions), self.batch_size):
-            statuses += self._write_batch(contributions[i : i + self.batch_size])
+        i = 0
+        while i < len(contributions):
+            part = contributions[i : i + self.batch_size]
+            statuses += self._write_batch(part)
+            i += len(part)
         return statuses
 
     def _write_batch(self, part: list[Contribution]) -> list[str]:
-        """Write `part` in one transaction; if it exceeds the server's per-transaction memory limit
-        (db.memory.transaction.max), write it again in two halves instead of failing the ingest."""
         try:
-            return self._write(lambda tx: _Batch(tx).write(part), f"writing {len(part)} report(s)")
-        except StoreError as exc:
-            if len(part) < 2 or "MemoryPoolOutOfMemoryError" not in str(exc):
+            return self._write(lambda tx: _Batch(tx).write_within_memory(part), f"writing {len(part)} report(s)")
+        except (_TooBig, StoreError) as exc:  # the limit may also be reached at commit
+            if isinstance(exc, StoreError) and "MemoryPoolOutOfMemoryError" not in str(exc):
                 raise
-            log.warning("transaction memory limit reached with %d reports; splitting the batch", len(part))
+            if len(part) < 2:
+                raise StoreError(
+                    f"Neo4j at {self.uri}: one report needs more than the server's transaction memory "
+                    "(db.memory.transaction.max)"
+                ) from None
+            self.batch_size = min(self.batch_size, len(part) // 2)
+            log.warning("transaction memory limit reached with %d reports; %d per transaction from now on",
+                        len(part), self.batch_size)  # fmt: skip
             mid = len(part) // 2
             return self._write_batch(part[:mid]) + self._write_batch(part[mid:])
 
@@ -702,6 +711,10 @@ def _tuple(text: str) -> tuple[Any, ...]:
     return tuple(tuple(v) if isinstance(v, list) else v for v in json.loads(text))
 
 
+class _TooBig(Exception):
+    """A write transaction went over the server's transaction memory limit (not retried as is)."""
+
+
 class _Batch:
     """One write transaction: take reports out, put reports in, recompute what they touched."""
 
@@ -740,6 +753,16 @@ class _Batch:
         """Records as dicts of plain values (write-path queries return no nodes or paths, so the
         driver's recursive `data()` conversion is not needed)."""
         return [dict(r) for r in self.tx.run(cypher.load(name), **params)]
+
+    def write_within_memory(self, contributions: list[Contribution]) -> list[str]:
+        """`write`, with the server's transaction memory limit raised as `_TooBig` (the driver
+        would otherwise retry it as a transient error, again and again, for the same batch)."""
+        try:
+            return self.write(contributions)
+        except nx.TransientError as exc:
+            if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
+                raise _TooBig from None
+            raise
 
     # -- statuses, as EmbeddedStore.write_many decides them, contribution by contribution
     def write(self, contributions: list[Contribution]) -> list[str]:
