@@ -205,28 +205,20 @@ class Neo4jStore:
         return _Guard(self.uri, doing)
 
     def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """Run the named read query with read routing; records as dicts."""
-        self.ensure_schema()
-        with self._guard(f"running query {name!r}"):
-            records, _, _ = self._driver.execute_query(
-                cypher.load(name), parameters_=params, routing_=RoutingControl.READ, database_=self.database
-            )
-        return [record.data() for record in records]
-
-    def _provinces_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
-        if not keys:
-            return {}
-        return {p["key"]: _province(p) for p in self._read_plain("provinces_by_key", keys=keys)[0]["provinces"]}
-
-    def _read_plain(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """`_read` for queries returning only values, lists and maps (no nodes or paths): records
-        as dicts without the driver's recursive conversion (its cost shows on large answers)."""
+        """Run the named read query with read routing; records as dicts. The named queries return
+        values, lists and maps only (no nodes or paths), so records need none of the driver's
+        recursive `data()` conversion (its cost shows on large answers)."""
         self.ensure_schema()
         with self._guard(f"running query {name!r}"):
             records, _, _ = self._driver.execute_query(
                 cypher.load(name), parameters_=params, routing_=RoutingControl.READ, database_=self.database
             )
         return [dict(record) for record in records]
+
+    def _provinces_by_keys(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        if not keys:
+            return {}
+        return {p["key"]: _province(p) for p in self._read("provinces_by_key", keys=keys)[0]["provinces"]}
 
     def _write(self, work: Callable[[neo4j.ManagedTransaction], T], doing: str) -> T:
         self.ensure_schema()
@@ -366,11 +358,11 @@ class Neo4jStore:
         if key is None:
             raise NotFound(f"no document {doc_id!r}")
         since, until = since or None, until or None
-        counts: dict[str | None, int] = {}
-        groups: dict[str | None, list[dict[str, Any]]] = {}
         fast = self._implementers_from_aggregates(key, level, limit) if not (since or until) else None
         if fast is not None:
             return fast
+        counts: dict[str | None, int] = {}
+        groups: dict[str | None, list[dict[str, Any]]] = {}
         if limit is None:
             rows = self._read("implementers", key=key, since=since, until=until)
             for row in rows:
@@ -382,13 +374,8 @@ class Neo4jStore:
             for row in rows:
                 groups[row["grp"]] = list(row["reports"])
                 counts[row["grp"]] = int(row["report_count"])
-        if level == "province":
-            wanted_groups = sorted(gk for gk in groups if gk)
-            known = self._provinces_by_keys(wanted_groups)
-            make = lambda gk: _province_group(gk, known)  # noqa: E731
-        else:
-            bodies = self._bodies([gk for gk in groups if gk])
-            make = lambda gk: bodies.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
+        group_keys = sorted(gk for gk in groups if gk)
+        known = self._provinces_by_keys(group_keys) if level == "province" else self._bodies(group_keys)
         shown: dict[str | None, list[dict[str, Any]]] = {}
         for gk, reps in groups.items():
             reps.sort(key=lambda r: r["id"])
@@ -398,23 +385,17 @@ class Neo4jStore:
         for i in range(0, len(wanted), _CHUNK):
             for row in self._read("implementer_evidence", key=key, reports=wanted[i : i + _CHUNK]):
                 evidence[row["report"]] = row["evidence"]
-        out = []
-        for gk, reps in groups.items():
-            items = []
-            for r in shown[gk]:
-                ev = sorted(
-                    (_evidence(m, r["id"], key) for m in evidence.get(r["key"], [])), key=lambda e: e["start"]
+        return _implementer_groups(
+            level,
+            known,
+            {
+                gk: (
+                    counts.get(gk, len(reps)),
+                    [_implementer(key, r, r["types"], evidence.get(r["key"], [])) for r in shown[gk]],
                 )
-                items.append(
-                    {
-                        "report": _summary(r),
-                        "relations": [t for t in IMPL_TYPES if t in r["types"]],
-                        "evidence": ev,
-                    }
-                )
-            out.append({"group": make(gk), "report_count": counts.get(gk, len(reps)), "reports": items})
-        out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
-        return out
+                for gk, reps in groups.items()
+            },
+        )
 
     def _implementers_from_aggregates(self, key: str, level: str, limit: int | None) -> list[dict[str, Any]] | None:
         """implementers() read from the (:Implementers) aggregates: counts per group and the first
@@ -423,7 +404,7 @@ class Neo4jStore:
         cannot answer exactly (a `limit` above TOP_K): the caller then counts in the graph."""
         if limit is None or limit > TOP_K:
             return None
-        rows = self._read_plain("implementers_groups", key=key, level=level)[0]["groups"]
+        rows = self._read("implementers_groups", key=key, level=level)[0]["groups"]
         docs = {r["doc"] for r in rows}
         if not docs <= {key, partial_of(key)}:  # cannot happen: the keys standing for `key`
             return None
@@ -445,24 +426,16 @@ class Neo4jStore:
         cut = max(0, int(limit))
         listed = {g: (counts[g], sorted(top, key=lambda k: (top[k][0], k))[:cut]) for g, top in tops.items()}
         wanted = sorted({k for _, keys in listed.values() for k in keys})
-        reports = self._read_plain("implementer_reports", key=key, reports=wanted)[0]["reports"]
+        reports = self._read("implementer_reports", key=key, reports=wanted)[0]["reports"]
         details = {r["key"]: r for r in reports}
-        if level == "province":
-            make = lambda gk: _province_group(gk, found)  # noqa: E731
-        else:
-            make = lambda gk: found.get(gk) or {"id": "unknown", "key": None, "name": "(unknown)"}  # noqa: E731
-        out = []
-        for gk, (n, keys) in listed.items():
-            items = []
-            for rk in keys:
-                r = details[rk]
-                ev = sorted((_evidence(m, r["id"], key) for m in r["evidence"]), key=lambda e: e["start"])
-                items.append(
-                    {"report": _summary(r), "relations": [t for t in IMPL_TYPES if t in tops[gk][rk][1]], "evidence": ev}
-                )
-            out.append({"group": make(gk), "report_count": n, "reports": items})
-        out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
-        return out
+        return _implementer_groups(
+            level,
+            found,
+            {
+                gk: (n, [_implementer(key, details[rk], tops[gk][rk][1], details[rk]["evidence"]) for rk in keys])
+                for gk, (n, keys) in listed.items()
+            },
+        )
 
     def citations(
         self, doc_id: str, direction: str = "in", relation: str | None = None
@@ -1238,6 +1211,32 @@ def _province(node: dict[str, Any]) -> dict[str, Any]:
         "era": node.get("era"),
         "successor": node.get("successor"),
     }
+
+
+def _implementer(key: str, r: dict[str, Any], types: Iterable[str], mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """One implementing report of `key` as implementers() lists it: summary, relations, evidence."""
+    types = set(types)
+    return {
+        "report": _summary(r),
+        "relations": [t for t in IMPL_TYPES if t in types],
+        "evidence": sorted((_evidence(m, r["id"], key) for m in mentions), key=lambda e: e["start"]),
+    }
+
+
+def _implementer_groups(
+    level: str, known: dict[str, dict[str, Any]], groups: dict[str | None, tuple[int, list[dict[str, Any]]]]
+) -> list[dict[str, Any]]:
+    """implementers() rows from {group key: (report count, listed reports)}, ordered by group name;
+    `known` holds the provinces or bodies by key (an unknown body is "(unknown)")."""
+    out = []
+    for gk, (n, items) in groups.items():
+        if level == "province":
+            group = _province_group(gk, known)
+        else:
+            group = known.get(gk or "") or {"id": "unknown", "key": None, "name": "(unknown)"}
+        out.append({"group": group, "report_count": n, "reports": items})
+    out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
+    return out
 
 
 def _province_group(key: str | None, known: dict[str, dict[str, Any]]) -> dict[str, Any]:
