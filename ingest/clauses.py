@@ -23,9 +23,9 @@ from ingest.patterns import (
     SUBJECT_START,
     YEAR_AFTER,
     bare_issuer,
+    issuer_heads,
     type_word_inside,
 )
-from ingest.vocab import vocab
 
 WINDOW = 160
 _HEADS = ("ngày", "của", "do ", "(", "khóa", "khoá", "năm", "được", "đã được")  # how far the date/issuer part may reach
@@ -48,7 +48,7 @@ class Clause:
 @cache
 def _paren_issuer() -> re.Pattern[str]:
     """An issuer alone in parentheses right after the symbol: " (UBND huyện)"."""
-    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    heads = issuer_heads()
     return re.compile(rf"[ ]{{0,3}}\((?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"]{{1,20}}){{0,6}})\)")
 
 

@@ -227,9 +227,15 @@ BARE_DATE_BEFORE_CUA = re.compile(
 
 
 @cache
+def issuer_heads() -> str:
+    """The regex alternation of the words an issuer name starts with (vocab `issuer_heads`)."""
+    return "|".join(re.escape(h) for h in vocab().issuer_heads)
+
+
+@cache
 def bare_issuer() -> re.Pattern[str]:
     """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …"."""
-    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    heads = issuer_heads()
     return re.compile(
         rf"[ ]{{1,3}}(?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"\[\]: ]{{1,20}}){{0,8}}?)"
         rf"(?=[ ]{{1,3}}(?:về|khóa|khoá|v/v)(?!\w)|[ ]*[,;.()\n“”\"]|[ ]*\Z)"
@@ -239,7 +245,7 @@ def bare_issuer() -> re.Pattern[str]:
 @cache
 def issued_by_before() -> re.Pattern[str]:
     """ "Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"."""
-    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    heads = issuer_heads()
     return re.compile(
         rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
@@ -251,7 +257,7 @@ def issued_by_before() -> re.Pattern[str]:
 def issued_by_listed() -> re.Pattern[str]:
     """ "Các văn bản do UBND huyện Trấn Yên (cũ) ban hành còn hiệu lực, như <ref>": the issuer of the
     documents the reference is an example of."""
-    heads = "|".join(re.escape(h) for h in vocab().issuer_heads)
+    heads = issuer_heads()
     return re.compile(
         rf"(?<!\w)do[ ]{{1,3}}(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)(?:[ ]{{0,2}}\((?:cũ|mới)\))?"
         rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?ban hành[^.;\n()]{{0,60}}?[ ]{{1,3}}(?:như|gồm|là)[ ]{{0,2}}:?[ *_]{{0,3}}\Z"
