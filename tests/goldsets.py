@@ -8,6 +8,8 @@ import itertools
 import json
 import re
 import sys
+import unicodedata
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -64,5 +66,23 @@ def check_faithful(gold: dict[str, Any], text: str) -> None:
         assert m["number_symbol"] == gold["document"]["number_symbol"]
 
 
+def nfc_text(gold_dir: Path, gold: dict[str, Any]) -> str:
+    """The text a gold file annotates, NFC-normalised (what the offsets refer to)."""
+    return unicodedata.normalize("NFC", (gold_dir / gold["file"]).read_text(encoding="utf-8"))
+
+
+def check_set_complete(gold_dir: Path, sizes: range) -> None:
+    """A held-out set of .txt documents: as many as `sizes` allows, each with its gold file, each
+    3–15 KB."""
+    texts = {p.name for p in gold_dir.glob("*.txt")}
+    assert len(texts) in sizes, len(texts)
+    assert texts == {load(p)["file"] for p in gold_dir.glob("*.json")}
+    for name in texts:
+        assert 3_000 <= (gold_dir / name).stat().st_size <= 15_000, name
+
+
+@cache
 def overall_scores(gold_dir: Path) -> dict[str, Any]:
+    """scripts/evaluate.py's overall figures for a gold set, computed once per test session (several
+    tests gate different figures of the same run)."""
     return load_evaluate().evaluate(gold_dir)["overall"]

@@ -11,15 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.goldsets import check_faithful, load, overall_scores
+from tests.goldsets import check_faithful, check_set_complete, load, nfc_text, overall_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT = ROOT / "tests" / "holdout"
 GOLD_FILES = sorted(HOLDOUT.glob("*.json"))
 
-
-def nfc_text(gold: dict) -> str:
-    return unicodedata.normalize("NFC", (HOLDOUT / gold["file"]).read_text(encoding="utf-8"))
 
 
 def ids(paths):
@@ -27,17 +24,13 @@ def ids(paths):
 
 
 def test_holdout_set_is_complete():
-    texts = {p.name for p in HOLDOUT.glob("*.txt")}
-    assert 8 <= len(texts) <= 12
-    assert texts == {load(p)["file"] for p in GOLD_FILES}
-    for name in texts:
-        assert 3_000 <= (HOLDOUT / name).stat().st_size <= 15_000, name
+    check_set_complete(HOLDOUT, range(8, 13))
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
 def test_gold_is_faithful_to_the_text(path):
     gold = load(path)
-    text = nfc_text(gold)
+    text = nfc_text(HOLDOUT, gold)
     check_faithful(gold, text)
 
 

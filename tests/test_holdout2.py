@@ -5,34 +5,26 @@ first measurement, before any fix, is recorded in tests/holdout2/README.md."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from tests.goldsets import check_faithful, load, overall_scores
+from tests.goldsets import check_faithful, check_set_complete, load, nfc_text, overall_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT2 = ROOT / "tests" / "holdout2"
 GOLD_FILES = sorted(HOLDOUT2.glob("*.json"))
 
 
-def nfc_text(gold: dict) -> str:
-    return unicodedata.normalize("NFC", (HOLDOUT2 / gold["file"]).read_text(encoding="utf-8"))
-
 
 def test_holdout2_set_is_complete():
-    texts = {p.name for p in HOLDOUT2.glob("*.txt")}
-    assert len(texts) == 10
-    assert texts == {load(p)["file"] for p in GOLD_FILES}
-    for name in texts:
-        assert 3_000 <= (HOLDOUT2 / name).stat().st_size <= 15_000, name
+    check_set_complete(HOLDOUT2, range(10, 11))
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
 def test_gold_is_faithful_to_the_text(path):
     gold = load(path)
-    text = nfc_text(gold)
+    text = nfc_text(HOLDOUT2, gold)
     check_faithful(gold, text)
 
 

@@ -7,35 +7,27 @@ fix, is recorded in tests/holdout4/README.md."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from ingest.references import find_references
-from tests.goldsets import check_faithful, load, overall_scores
+from tests.goldsets import check_faithful, check_set_complete, load, nfc_text, overall_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDOUT4 = ROOT / "tests" / "holdout4"
 GOLD_FILES = sorted(HOLDOUT4.glob("*.json"))
 
 
-def nfc_text(gold: dict) -> str:
-    return unicodedata.normalize("NFC", (HOLDOUT4 / gold["file"]).read_text(encoding="utf-8"))
-
 
 def test_holdout4_set_is_complete():
-    texts = {p.name for p in HOLDOUT4.glob("*.txt")}
-    assert len(texts) == 10
-    assert texts == {load(p)["file"] for p in GOLD_FILES}
-    for name in texts:
-        assert 3_000 <= (HOLDOUT4 / name).stat().st_size <= 15_000, name
+    check_set_complete(HOLDOUT4, range(10, 11))
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
 def test_gold_is_faithful_to_the_text(path):
     gold = load(path)
-    check_faithful(gold, nfc_text(gold))
+    check_faithful(gold, nfc_text(HOLDOUT4, gold))
 
 
 def test_first_measurement_is_recorded():
