@@ -125,7 +125,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                 c.issuer_province = _province(c.issuer)
                 p = m.end()
                 continue
-        m = NGAY.match(sh, p, end)
+        # each pattern below can only match where the next word is its own: the others are skipped
+        m = NGAY.match(sh, p, end) if head.startswith("ngày") else None
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
             if d is None:
@@ -137,7 +138,7 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                 c.warnings.append(d.warning)
             p = d.end
             continue
-        m = ISSUER.match(sh, p, end)
+        m = ISSUER.match(sh, p, end) if head.startswith(("của", "do ")) else None
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")
@@ -152,12 +153,12 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue
-        m = PARTY_TERM.match(sh, p, end)
+        m = PARTY_TERM.match(sh, p, end) if head.startswith(("(", "khóa", "khoá")) else None
         if m and c.party_term is None:
             c.party_term = m.group("term")
             p = m.end()
             continue
-        m = YEAR_AFTER.match(sh, p, end)
+        m = YEAR_AFTER.match(sh, p, end) if head.startswith("năm") else None
         if m and c.year is None:
             c.year = int(m.group("y"))
             p = m.end()

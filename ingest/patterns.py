@@ -90,8 +90,10 @@ def anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rest = rf"(?:{_SYMBOL_BODY}|{plain})"
     # the scan starts at a digit (far rarer than the separator-like characters, spaces above all)
     # and tests the character before it by a look-behind: the same matches as
-    # _NUM_PREFIX(?P<num>[0-9]{1,5})…, since a match never ends on a separator-like character
-    anchor = re.compile(rf"(?P<num>[0-9](?<={_NUM_PREFIX}[0-9])[0-9]{{0,4}}){rest}")
+    # _NUM_PREFIX(?P<num>[0-9]{1,5})…, since a match never ends on a separator-like character.
+    # The digit run is possessive ("{0,4}+"): a shorter run is followed by a digit, which neither a
+    # symbol nor a plain number admits, so giving digits back could never match (it only cost time)
+    anchor = re.compile(rf"(?P<num>[0-9](?<={_NUM_PREFIX}[0-9])[0-9]{{0,4}}+){rest}")
     return anchor, re.compile(rf"(?P<num>[0-9]{{1,5}}){rest}")
 
 
