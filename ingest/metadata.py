@@ -123,7 +123,6 @@ _MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
 
 # the spaces a line's runs of which become one " " ([ \t\u2002-\u200b\u3000]+ -> " ")
 _ODD_SPACES = ("\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
-_STARS = re.compile(r"\*+")
 
 
 def _clean_marked(s: str) -> str:
@@ -132,8 +131,8 @@ def _clean_marked(s: str) -> str:
     s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
     if "_" in s:
         s = _MARKUP.sub("", s)
-    elif "*" in s:  # without '_' only '*' runs match
-        s = _STARS.sub("", s)
+    elif "*" in s:  # without '_' only '*' runs match: every '*' goes
+        s = s.replace("*", "")
     for c in _ODD_SPACES:  # str.replace and "in" run in C; a regex would stop at every space
         if c in s:
             s = s.replace(c, " ")

@@ -25,14 +25,17 @@ def _gazetteer() -> Any | None:
     return gazetteer if hasattr(gazetteer, "find_law_names") else None
 
 
-def find_named(text: str, sh: str, refs: list[Reference], citing_date: str | None = None) -> list[Reference]:
+def find_named(
+    text: str, sh: str, refs: list[Reference], citing_date: str | None = None, lowered: str | None = None
+) -> list[Reference]:
     """Named references not already covered by a numbered one; a name right before a bare symbol
-    ("Luật Tiếp công dân số 42/2013/QH13") becomes that reference's name instead."""
+    ("Luật Tiếp công dân số 42/2013/QH13") becomes that reference's name instead. `lowered` is
+    `text.lower()` when the caller has it (same length)."""
     gz = _gazetteer()
     if gz is None:
         return []
     try:
-        matches = _law_names(gz, text)
+        matches = _law_names(gz, text, lowered)
     except Exception:  # the gazetteer is another module: never let it break extraction
         return []
     starts = {r.start: r for r in refs}
@@ -126,14 +129,14 @@ _NAME_REACH = 160  # a law's name with its year fits in this many characters
 _SAMPLE = 4000  # a justified text layer has double spaces on every page
 
 
-def _law_names(gz: Any, text: str) -> list[Any]:
+def _law_names(gz: Any, text: str, lowered: str | None = None) -> list[Any]:
     """The gazetteer's law names in `text`, also where the words are apart by runs of spaces or blank
     lines, as in a justified PDF's text layer ("Luật  Ngân  sách  nhà⏎⏎nước"), or a footnote mark is
     glued to the name ("Luật Hộ tịch¹"): such stretches are read again with each gap as one space
     and the mark as a space, and the names mapped back to the text's offsets. Justified text is told
     by its first characters and footnote marks by the first mark, so that ordinary text costs next
     to nothing (substring scans of a whole text are not free: ~1 ms per MB each)."""
-    found = gz.find_law_names(text)
+    found = gz.find_law_names(text, lowered) if lowered is not None else gz.find_law_names(text)
     named_at = {lm.start for lm in found}
     starts: list[int] = []
     if "  " in text[:_SAMPLE]:  # justified text: names whose words are apart by wide gaps

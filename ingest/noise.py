@@ -59,6 +59,21 @@ def shadow(text: str) -> str:
     return text
 
 
+def lowered(text: str) -> str | None:
+    """`text.lower()` when it keeps every offset, so that `lowered(text)[a:b] == text[a:b].lower()`
+    for every slice: each character lower-cases to one character of its own (not so for "İ", which
+    becomes two, nor for the Greek capital sigma, whose lower case depends on its neighbours); else
+    None. A document is lower-cased once and its windows are sliced from it (the recogniser
+    looks at many overlapping windows of it in lower case).
+
+    The same holds for the shadow: `shadow(lowered(text))` is `lowered(shadow(text))`, since the
+    look-alikes it replaces are not letters, but for "Ð"/"ð", whose lower case it replaces as well."""
+    if "\u03a3" in text:
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def char_repairs(original: str) -> list[Repair]:
     """Repairs for the look-alike characters inside one reference surface."""
     kinds = sorted({_KIND[c] for c in original if c in _KIND})

@@ -107,21 +107,23 @@ def type_word_inside() -> re.Pattern[str]:
 _OPENERS = "(“\"'‘*_"
 
 
-def type_word_before(sh: str, pos: int) -> tuple[int, str, bool] | None:
+def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, str, bool] | None:
     """The type word (and optional "số") ending just before `pos`: (start, word, has_số).
 
     Uses str.endswith on a small lower-cased window instead of a regex search: this runs at every
-    anchor, so it must cost about a microsecond.
+    anchor, so it must cost about a microsecond. `low` is `sh` lower-cased (same length), when the
+    caller has it: the windows are sliced from it.
     """
     words = _type_words()  # longest first
     # quick reject on a short tail first: most numbers in a report ("năm 2023", "có 156") are not
     # preceded by a type word, and this keeps their cost to one small slice
-    tail = sh[max(0, pos - 12) : pos].lower()
+    a = max(0, pos - 12)
+    tail = low[a:pos] if low is not None else sh[a:pos].lower()
     k = len(tail.rstrip(" *_:\n"))
     if not tail.endswith("số", 0, k) and (k == len(tail) or not tail.endswith(_last_syllables(), 0, k)):
         return None
     lo = max(0, pos - 48)
-    w = sh[lo:pos].lower().replace("\n", " ")
+    w = (low[lo:pos] if low is not None else sh[lo:pos].lower()).replace("\n", " ")
     if len(w) != pos - lo:
         return None
     k = len(w.rstrip(" *_:"))

@@ -24,7 +24,7 @@ from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
 from ingest.models import Reference, Repair
 from ingest.named import find_named
-from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, shadow
+from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, shadow
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
     FOOTNOTE_LINE,
@@ -66,22 +66,25 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
     sh = shadow(text)
+    # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
+    low_text = lowered(text)
+    low = low_text if low_text is None or sh is text else shadow(low_text)
     symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
-    refs = _full_references(text, sh, v, symbols, clause_end)
-    refs.extend(find_short_forms(text, sh, numbers, refs))
+    refs = _full_references(text, sh, v, symbols, clause_end, low)
+    refs.extend(find_short_forms(text, sh, numbers, refs, low))
     if citing_date is None:
         citing_date = max((r.date for r in refs if r.date and len(r.date) == 10), default=None)
-    refs.extend(find_named(text, sh, refs, citing_date))
+    refs.extend(find_named(text, sh, refs, citing_date, low_text))
     refs.sort(key=lambda r: (r.start, r.end))
     _share_list_clauses(sh, refs)
     _recover_split_dates(sh, refs)
     resolve_short_forms(text, v, refs)
     for r in refs:
-        _context(sh, r)
+        _context(sh, r, low)
     ends = [clause_end.get(id(r), r.end) for r in refs]
     marks = ("|" in text, "\t" in text)  # tables: markdown, tab-separated
-    assign_relations(sh, refs, ends, text, marks)
+    assign_relations(sh, refs, ends, text, marks, low)
     if marks[0] or marks[1]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
@@ -115,7 +118,12 @@ def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 
 
 def _full_references(
-    text: str, sh: str, v: Vocab, matches: list[re.Match[str]], clause_end: dict[int, int]
+    text: str,
+    sh: str,
+    v: Vocab,
+    matches: list[re.Match[str]],
+    clause_end: dict[int, int],
+    low: str | None = None,
 ) -> list[Reference]:
     out: list[Reference] = []
     lookalikes = sh is not text
@@ -127,7 +135,7 @@ def _full_references(
         s = m.start("num")
         if ":" in sh[max(0, s - 6) : s] and OWN_NUMBER.search(sh, max(0, s - 24), s):
             continue  # "Số: 529/BC-UBND" heading of the document itself
-        tw = type_word_before(sh, s)
+        tw = type_word_before(sh, s, low)
         # "n/XX-YY" with an issuer code we do not know: only with "số" before it ("Phòng 2/KT-TC")
         if (
             sym.family == "letter"
@@ -275,7 +283,9 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             r.issuer = prev.issuer
 
 
-def _context(sh: str, r: Reference) -> None:
+def _context(sh: str, r: Reference, low: str | None = None) -> None:
+    """The sentence of `r`, whether it sits in a footnote, and a pinpoint before it (`low`: `sh`
+    lower-cased, when the caller has it)."""
     lo = max(0, r.start - SENTENCE_WINDOW)
     s = max(sh.rfind("\n", lo, r.start) + 1, lo)
     i = sh.rfind(". ", s, r.start)
@@ -300,7 +310,8 @@ def _context(sh: str, r: Reference) -> None:
         or (first != "" and first in SUPERSCRIPT_DIGITS)
         or FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
     )
-    if r.pinpoint is None and "iều" in sh[max(s, r.start - 60) : r.start].lower():
+    a = max(s, r.start - 60)
+    if r.pinpoint is None and "iều" in (low[a : r.start] if low is not None else sh[a : r.start].lower()):
         pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
         if pm:
             r.pinpoint = " ".join(pm.group("pin").split())

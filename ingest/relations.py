@@ -350,12 +350,12 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     return refs[0] if refs[0].start < lo - 1 else None
 
 
-def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int) -> str:
+def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: str | None = None) -> str:
     """Lower-cased text[a:refs[i].start] with earlier references blanked (a name is no cue: "Luật
     Ban hành văn bản …"), and so the stretches between them that hold no clause break: those are
     their subjects ("Kế hoạch 104 về triển khai thực hiện Chỉ thị 16"), whose cues govern what they
     name, not a later item of the sentence; a subject ends at a clause break (";", line, sentence)."""
-    w = text[a : refs[i].start].lower()
+    w = low[a : refs[i].start] if low is not None else text[a : refs[i].start].lower()
     j = i - 1
     while j >= 0 and refs[j].end > a:
         s, e = max(refs[j].start - a, 0), refs[j].end - a
@@ -383,12 +383,14 @@ def assign_relations(
     clause_ends: list[int] | None = None,
     original: str | None = None,
     table_marks: tuple[bool, bool] | None = None,
+    low: str | None = None,
 ) -> None:
     """Set `relation` (and `relation_source` for doc-to-doc cues) on each reference, in place.
 
     `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end);
     `original` is the text before the shadow turned tabs into spaces (table columns; default `text`);
-    `table_marks`: whether it holds "|" and tabs, when the caller knows."""
+    `table_marks`: whether it holds "|" and tabs, when the caller knows; `low`: `text` lower-cased
+    (same length), when the caller has it."""
     original = text if original is None else original
     cells, tabs = table_marks if table_marks is not None else ("|" in original, "\t" in original)
     tables = cells or tabs  # table columns are looked for only then
@@ -400,7 +402,7 @@ def assign_relations(
         lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
-        before = text[seg_lo : r.start].lower()
+        before = low[seg_lo : r.start] if low is not None else text[seg_lo : r.start].lower()
         if _evidence(text, lo, r.start, ex["evidence"]):
             continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
         if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
@@ -492,7 +494,7 @@ def assign_relations(
                 if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
                     s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
                 a = max(s0, r.start - SENTENCE_REACH, cell_lo)
-                w = _mask_between_refs(text, refs, i, a)
+                w = _mask_between_refs(text, refs, i, a, low)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
                 if (
                     far is not None

@@ -20,16 +20,17 @@ _ISSUER_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ
 
 
 def find_short_forms(
-    text: str, sh: str, numbers: list[re.Match[str]], full: list[Reference]
+    text: str, sh: str, numbers: list[re.Match[str]], full: list[Reference], low: str | None = None
 ) -> list[Reference]:
     """Short-form candidates (not yet linked) at plain-number anchors; `full` are the full
-    references already found (a type word + number counts only with "số" or an antecedent)."""
+    references already found (a type word + number counts only with "số" or an antecedent);
+    `low` is `sh` lower-cased, when the caller has it."""
     v = vocab()
     seen = {(r.doc_type, r.number): r.start for r in sorted(full, key=lambda r: -r.start)}
     out: list[Reference] = []
     for m in numbers:
         e = m.end("num")
-        tw = type_word_before(sh, m.start("num"))
+        tw = type_word_before(sh, m.start("num"), low)
         if tw is None:
             continue
         s, word, has_so = tw
