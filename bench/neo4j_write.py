@@ -7,6 +7,13 @@ implement X" latency on the loaded graph.
 For latency at 100,000 reports use bench/query.py --store neo4j --neo4j-uri … --build (streams the
 corpus in, then times the same query on head and random documents).
 
+With --ceiling it also measures what the server alone can do with the same mentions: one bare
+`UNWIND … MATCH … CREATE` relationship per mention (no properties), and the same carrying the
+mention's evidence properties, between throwaway `:BenchCeiling` nodes (deleted afterwards). The
+store writes two relationships per mention (MENTIONS with evidence, and the typed relation) plus
+nodes, merged views and aggregates, so these rates bound what any transactional write can reach on
+the machine.
+
 Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
 built from the generator's spec, no extraction) and are turned into contributions up front, so
 the timing is the store's alone. The database is cleared first (everything in it is deleted).
@@ -27,7 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import results
 from graph.build import contribution
-from graph.neo4j_store import Neo4jStore
+from graph.neo4j_store import Neo4jStore, _mention
+from graph.records import Contribution
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="write runs (the last one is kept for queries)")
     ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
     ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
+    ap.add_argument("--ceiling", action="store_true", help="also time bare per-mention relationship creation")
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -48,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     mentions = sum(len(c.mentions) for c in cs)
     print(json.dumps({"built": len(cs), "mentions": mentions, "seconds": round(time.perf_counter() - t0, 1)}))
     store = Neo4jStore(args.uri, args.user, args.password, batch_size=args.tx)
+    if args.ceiling:
+        ceiling(store, cs, args.runs, args.tx)
     rates = []
     for run in range(args.runs):
         store.clear()
@@ -105,6 +116,61 @@ def main(argv: list[str] | None = None) -> int:
             )
     store.close()
     return 0
+
+
+_CEILING_QUERIES = {
+    "bare": "CREATE (r)-[:BENCH_MENTION]->(d)",
+    "with_evidence": "CREATE (r)-[e:BENCH_MENTION]->(d) SET e = m.props",
+}
+
+
+def ceiling(store: Neo4jStore, cs: list[Contribution], runs: int, tx_reports: int) -> None:
+    """Per-mention relationship creation alone, in transactions of `tx_reports` reports, between
+    `:BenchCeiling` copies of the cited and citing documents (no constraint lookups beyond an index
+    seek, no other writes). Prints the median mentions/s per variant."""
+    rows = [
+        {"report": c.report_key, "mentions": [{"target": m.target_key, "props": _mention(m, c.report_key)}
+                                              for m in c.mentions]}
+        for c in cs
+    ]  # fmt: skip
+    keys = sorted({r["report"] for r in rows} | {m["target"] for r in rows for m in r["mentions"]})
+    mentions = sum(len(r["mentions"]) for r in rows)
+    match = (
+        "UNWIND $rows AS row MATCH (r:BenchCeiling {key: row.report}) "
+        "UNWIND row.mentions AS m MATCH (d:BenchCeiling {key: m.target}) "
+    )
+    with store._driver.session(database=store.database) as session:
+        session.run("CREATE INDEX bench_ceiling_key IF NOT EXISTS FOR (n:BenchCeiling) ON (n.key)").consume()
+        session.run("CALL db.awaitIndexes(300)").consume()
+        session.run("UNWIND $keys AS k CREATE (:BenchCeiling {key: k})", keys=keys).consume()
+        try:
+            for name, create in _CEILING_QUERIES.items():
+                rates = []
+                for _ in range(runs):
+                    t0 = time.perf_counter()
+                    for i in range(0, len(rows), tx_reports):
+                        part = rows[i : i + tx_reports]
+                        session.execute_write(
+                            lambda tx, part=part, create=create: tx.run(match + create, rows=part).consume()
+                        )
+                    rates.append(mentions / (time.perf_counter() - t0))
+                    clear = (
+                        "MATCH (:BenchCeiling)-[e:BENCH_MENTION]->() CALL (e) { DELETE e } IN TRANSACTIONS"
+                    )
+                    session.run(clear).consume()
+                print(
+                    json.dumps(
+                        {
+                            "ceiling": name,
+                            "mentions": mentions,
+                            "median_mentions_per_s": round(statistics.median(rates)),
+                            "runs": [round(r) for r in rates],
+                        }
+                    )
+                )
+        finally:
+            session.run("MATCH (n:BenchCeiling) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
+            session.run("DROP INDEX bench_ceiling_key IF EXISTS").consume()
 
 
 if __name__ == "__main__":
