@@ -152,8 +152,8 @@ def split_lines(text: str) -> list[Line]:
     whole text (memchr-fast, not a regex call per line) and cleaned by `_clean`."""
     parts = text.split("\n")
     raws = [p.rstrip("\r") for p in parts] if "\r" in text else parts
-    cleans = [r.strip() for r in raws]
-    starts = [0, *accumulate(len(p) + 1 for p in parts)]
+    cleans = list(map(str.strip, raws))
+    starts = [0, *accumulate(map((1).__add__, map(len, parts)))]  # one past each line's "\n"
     dirty: set[int] = set()
     for needle in _DIRTY:
         i = text.find(needle)
@@ -163,7 +163,8 @@ def split_lines(text: str) -> list[Line]:
             i = text.find(needle, starts[k + 1])
     for k in dirty:
         cleans[k] = _clean_marked(raws[k])
-    return [Line(s, s + len(r), c) for s, r, c in zip(starts, raws, cleans, strict=False)]
+    ends = map(int.__add__, starts, map(len, raws))
+    return list(map(Line, starts, ends, cleans))
 
 
 def _is_upper_line(s: str) -> bool:

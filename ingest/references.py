@@ -267,7 +267,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
         if r.issuer is not None or r.kind == "named":
             continue
         lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
-        if "ban hành" in sh[lo : r.start]:
+        if sh.find("ban hành", lo, r.start) != -1:
             m = pattern.search(sh, lo, r.start) or issued_by_listed().search(sh, lo, r.start)
             if m:
                 r.issuer = m.group("iss")
@@ -286,8 +286,8 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
 def _context(sh: str, r: Reference, low: str | None = None) -> None:
     """The sentence of `r`, whether it sits in a footnote, and a pinpoint before it (`low`: `sh`
     lower-cased, when the caller has it)."""
-    lo = max(0, r.start - SENTENCE_WINDOW)
-    s = max(sh.rfind("\n", lo, r.start) + 1, lo)
+    line_start = sh.rfind("\n", max(0, r.start - 5000), r.start) + 1
+    s = max(line_start, r.start - SENTENCE_WINDOW, 0)  # the line's start, unless farther than the window
     i = sh.rfind(". ", s, r.start)
     if i != -1:
         s = i + 2
@@ -303,15 +303,17 @@ def _context(sh: str, r: Reference, low: str | None = None) -> None:
     if j != -1:
         e = j + 1
     r.sentence = (s, e)
-    line_start = sh.rfind("\n", max(0, r.start - 5000), r.start) + 1
     first = sh[line_start : line_start + 1]
     r.in_footnote = (
         r.in_footnote
         or (first != "" and first in SUPERSCRIPT_DIGITS)
-        or FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
+        # a "[1]" footnote line opens with "[" after at most three spaces
+        or (sh.find("[", line_start, line_start + 4) != -1 and FOOTNOTE_LINE.match(sh, line_start, r.start) is not None)
     )
     a = max(s, r.start - 60)
-    if r.pinpoint is None and "iều" in (low[a : r.start] if low is not None else sh[a : r.start].lower()):
-        pm = PINPOINT_BEFORE.search(sh, max(s, r.start - 60), r.start)
+    if r.pinpoint is None and (
+        low.find("iều", a, r.start) != -1 if low is not None else "iều" in sh[a : r.start].lower()
+    ):
+        pm = PINPOINT_BEFORE.search(sh, a, r.start)
         if pm:
             r.pinpoint = " ".join(pm.group("pin").split())

@@ -554,7 +554,7 @@ def _cues_after(
         rel = None
         if carried is not None and nxt is not None and _bridged(text, min(ends[i], nxt.start), nxt.start, ex):
             rel = carried
-        elif "hiệu lực" in text[ends[i] : ends[i] + 40] or "bị " in text[ends[i] : ends[i] + 8]:
+        elif text.find("hiệu lực", ends[i], ends[i] + 40) != -1 or text.find("bị ", ends[i], ends[i] + 8) != -1:
             tail = text[ends[i] : ends[i] + 40].lstrip(" ,)").lower()
             rel = next((k for k, cues in after_cues.items() if tail.startswith(cues)), None)
             stop = min(

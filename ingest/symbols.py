@@ -82,8 +82,8 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol
     """Interpret an ANCHOR match (found in the shadow text): (end offset, Symbol); None when it is not
     a document symbol."""
     start = m.start("num")
-    sym = _symbol(m.group("num"), m.group("s1"), m.group("yr"), m.group("segs"), m.start("segs") - start,
-                  original[start : m.end()])
+    num, s1, yr, segs = m.group("num", "s1", "yr", "segs")
+    sym = _symbol(num, s1, yr, segs, m.start("segs") - start, original[start : m.end()])
     return None if sym is None else (start + sym.rel_end, sym)
 
 
