@@ -6,6 +6,9 @@
   `neo4j-admin database import full` (see `neo4j_admin_command`): documents.csv, bodies.csv,
   provinces.csv with `key:ID(<space>)` and `:LABEL`; relationship files with
   `:START_ID(<space>)`, `:END_ID(<space>)`, `:TYPE`. MENTIONS carry `count` and `evidence` (JSON).
+  legalgraph_meta.csv marks the database as an export (`origin: "csv-export"`): a copy for Neo4j
+  Browser and Cypher, without the merged views and aggregates legalgraph's Neo4j store maintains,
+  so `Neo4jStore` refuses it with a clear error instead of answering from it.
 - Cypher (`export_cypher`): a script of UNWIND batches for cypher-shell (`cypher-shell -f FILE`);
   values are rendered as escaped Cypher literals (the only input is the store's own data; labels
   and relationship types come from a fixed list).
@@ -56,6 +59,8 @@ NODE_FILES = {"Document": "documents.csv", "Report": "documents.csv", "Body": "b
 ID_SPACES = {"Document": "Document", "Report": "Document", "Body": "Body", "Province": "Province"}
 ARRAY_DELIMITER = ";"
 IMPORT_COMMAND_FILE = "neo4j-admin-import.txt"
+MARKER_FILE = "legalgraph_meta.csv"  # one LegalgraphMeta node: this database is an export
+EXPORT_ORIGIN = "csv-export"  # its `origin` (graph.neo4j_store refuses to serve such a database)
 
 
 class ExportError(ValueError):
@@ -139,7 +144,7 @@ def export_csv(store: Store, out: Path) -> dict[str, int]:
     failure (ExportError, OSError) leaves an existing export as it was.
     """
     out.mkdir(parents=True, exist_ok=True)
-    names = [*NODE_FIELDS, *REL_FILES]
+    names = [*NODE_FIELDS, MARKER_FILE, *REL_FILES]
     handles: dict[str, Any] = {}
     n = e = 0
     ids: dict[str, set[str]] = {"Document": set(), "Body": set(), "Province": set()}
@@ -149,6 +154,8 @@ def export_csv(store: Store, out: Path) -> dict[str, int]:
             handles[name] = open(_tmp(out / name), "w", newline="", encoding="utf-8")  # noqa: SIM115
         for name, flds in NODE_FIELDS.items():
             handles[name].write(_row([_quote(h) for _, h in flds] + [":LABEL"]))
+        handles[MARKER_FILE].write(_row(["key:ID(LegalgraphMeta)", "origin", ":LABEL"]))
+        handles[MARKER_FILE].write(_row(["legalgraph", EXPORT_ORIGIN, "LegalgraphMeta"]))
         for name, (start, end, _types, flds) in REL_FILES.items():
             handles[name].write(_row([f":START_ID({start})", f":END_ID({end})", ":TYPE"] + [h for _, h in flds]))
         for label, key, props in store.iter_nodes():
@@ -198,7 +205,7 @@ def neo4j_admin_command(out: Path, database: str = "neo4j") -> str:
     database (`--overwrite-destination` replaces an existing one). Checked with the real tool by
     tests/test_neo4j_import.py (tools/neo4j/import.sh runs the same import from the cached jars)."""
     base = Path(out).resolve()
-    files = [f"--nodes={shlex.quote(str(base / f))}" for f in NODE_FIELDS]
+    files = [f"--nodes={shlex.quote(str(base / f))}" for f in (*NODE_FIELDS, MARKER_FILE)]
     files += [f"--relationships={shlex.quote(str(base / f))}" for f in REL_FILES]
     return (f"neo4j-admin database import full {' '.join(files)} --multiline-fields=true "
             f"--array-delimiter={shlex.quote(ARRAY_DELIMITER)} --overwrite-destination {shlex.quote(database)}")

@@ -52,6 +52,7 @@ from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as nx
 
 import cypher
+from graph.export import EXPORT_ORIGIN
 from graph.identity import fold, is_partial, key_id, partial_of
 from graph.merge import (
     DOC_FIELDS,
@@ -135,7 +136,11 @@ class Neo4jStore:
         self._schema_ready = False
         self._lock = threading.Lock()
         if connect:
-            self.ensure_schema()
+            try:
+                self.ensure_schema()
+            except StoreError:
+                self._driver.close()
+                raise
 
     # ---- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -168,11 +173,23 @@ class Neo4jStore:
             with self._guard("applying the schema"):
                 self._driver.verify_connectivity()
                 with self._driver.session(database=self.database) as session:
+                    self._refuse_export(session)
                     for statement in cypher.schema_statements():
                         session.run(statement).consume()  # schema commands: auto-commit, one each
                     session.run("CALL db.awaitIndexes(300)").consume()
                     self._ensure_aggregates(session)
             self._schema_ready = True
+
+    def _refuse_export(self, session: neo4j.Session) -> None:
+        """A database bulk-imported from `legalgraph export --format csv` holds the graph without
+        the merged views and aggregates this store keeps: refuse it (before touching it) rather
+        than answer from it."""
+        if session.run(cypher.load("meta")).single()["origin"] == EXPORT_ORIGIN:
+            raise StoreError(
+                f"Neo4j at {self.uri} holds a graph bulk-imported from `legalgraph export --format csv`: "
+                "a copy for Neo4j Browser and Cypher, which legalgraph's Neo4j store cannot serve or "
+                "update; point --neo4j-uri at a database written by `legalgraph ingest --store neo4j`"
+            )
 
     def _ensure_aggregates(self, session: neo4j.Session) -> None:
         """Build the derived structures once if the database predates them. One process builds

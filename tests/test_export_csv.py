@@ -41,8 +41,11 @@ def test_rows_and_command_file(tmp_path):
     assert (tmp_path / "provinces.csv").read_text(encoding="utf-8").splitlines()[1].endswith(",bac-giang,Province")
     assert (tmp_path / "issued_by.csv").read_text(encoding="utf-8").splitlines() == [
         ":START_ID(Document),:END_ID(Body),:TYPE", "CT-TTg:33:2021,thu-tuong,ISSUED_BY"]
+    assert (tmp_path / "legalgraph_meta.csv").read_text(encoding="utf-8").splitlines() == [
+        "key:ID(LegalgraphMeta),origin,:LABEL", "legalgraph,csv-export,LegalgraphMeta"]  # marks an export
     command = (tmp_path / IMPORT_COMMAND_FILE).read_text(encoding="utf-8").strip()
     assert command == neo4j_admin_command(tmp_path)
+    assert f"--nodes={tmp_path.resolve() / 'legalgraph_meta.csv'}" in shlex.split(command)
     assert not list(tmp_path.glob(".*.tmp"))
 
 

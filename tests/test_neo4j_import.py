@@ -118,7 +118,7 @@ def imported(tmp_path_factory):
 
     driver = GraphDatabase.driver(server.bolt_uri)
     try:
-        yield {"store": store, "driver": driver, "output": output, "csv": csv_dir, "tmp": tmp}
+        yield {"store": store, "driver": driver, "output": output, "csv": csv_dir, "tmp": tmp, "uri": server.bolt_uri}
     finally:
         driver.close()
         server.stop()
@@ -133,7 +133,7 @@ def test_import_report_is_clean(imported):
     report = Path(imported["tmp"] / "home" / "logs" / "import.report")
     assert not report.exists() or report.read_text(encoding="utf-8").strip() == ""
     store = imported["store"]
-    nodes = sum(1 for _ in store.iter_nodes())
+    nodes = sum(1 for _ in store.iter_nodes()) + 1  # + the LegalgraphMeta marker
     edges = sum(1 for _ in store.iter_edges())
     m = IMPORTED.search(imported["output"])
     assert m and (int(m[1]), int(m[2])) == (nodes, edges)
@@ -144,6 +144,7 @@ def test_label_and_type_counts(imported):
     want_labels: Counter[str] = Counter()
     for label, _key, props in store.iter_nodes():
         want_labels.update(props.get("labels") or [label])
+    want_labels["LegalgraphMeta"] = 1
     got = _q(driver, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
     assert {r["label"]: r["n"] for r in got} == dict(want_labels)
     assert want_labels["Report"] == 4 + 1 and want_labels["Province"] == 4
@@ -159,7 +160,7 @@ def test_every_node_and_its_properties(imported):
         space = "Document" if label == "Report" else label
         want[(space, key)] = (sorted(props.get("labels") or [label]), _expected_props(props))
     got = {}
-    for r in _q(driver, "MATCH (n) RETURN labels(n) AS labels, n {.*} AS props"):
+    for r in _q(driver, "MATCH (n) WHERE NOT n:LegalgraphMeta RETURN labels(n) AS labels, n {.*} AS props"):
         space = next(x for x in ("Document", "Body", "Province") if x in r["labels"])
         got[(space, r["props"]["key"])] = (sorted(r["labels"]), r["props"])
     assert got == want
@@ -201,6 +202,21 @@ def test_every_relationship_and_mentions_evidence(imported):
     ev = json.loads(m["evidence"])
     assert m["count"] == len(ev) >= 1
     assert "33/CT-TTg" in ev[0]["text"] and ev[0]["text"] in ev[0]["sentence"]
+
+
+def test_the_store_refuses_an_imported_export(imported):
+    """The import is a copy for Browser and Cypher, without the merged views and aggregates the
+    Neo4j store keeps: opening it as a store fails with a clear error and leaves it untouched."""
+    from graph.neo4j_store import Neo4jStore
+    from graph.store import StoreError
+
+    driver = imported["driver"]
+    assert _q(driver, "MATCH (m:LegalgraphMeta) RETURN m {.*} AS m") == [{"m": {"key": "legalgraph",
+                                                                               "origin": "csv-export"}}]
+    with pytest.raises(StoreError, match="bulk-imported from `legalgraph export --format csv`"):
+        Neo4jStore(imported["uri"])
+    assert _q(driver, "SHOW CONSTRAINTS YIELD name RETURN name") == []  # the schema was not applied
+    assert main(["query", "stats", "--store", "neo4j", "--neo4j-uri", imported["uri"]]) == 1
 
 
 def test_citation_chain(imported):
