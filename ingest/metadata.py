@@ -726,7 +726,12 @@ def _proper(upper: str) -> str:
 
 # --- end of document: recipients and signer -----------------------------------------------------
 
+# the line-opening patterns below run on every line; each is tried only on a line that opens with
+# its first letter in a case it admits (what "(?i)" lets match "n", "k", "t")
 _NOI_NHAN = re.compile(r"(?i)^nơi nhận\s*:?")
+_NOI_NHAN_FIRST = ("n", "N")
+_KINH_GUI_FIRST = ("k", "K", "\u212a")  # KELVIN SIGN matches "k" without regard to case
+_CLOSING_FIRST = ("t", "T")
 _BULLET = re.compile(r"^[-+•·*–]\s*")
 _BULLET_MARK = re.compile(r"^[-+•·*–]")
 _KINH_GUI = re.compile(r"(?i)^kính gửi\s*:?\s*(.*)$")
@@ -742,7 +747,12 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
     heads = tuple(cfg.get("recipient_list_heads", []))
     drop = tuple(cfg.get("recipient_drop", []))
     idx = next(
-        (i for i in range(len(lines) - 1, -1, -1) if _NOI_NHAN.match(lines[i].clean)), None
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].clean.startswith(_NOI_NHAN_FIRST) and _NOI_NHAN.match(lines[i].clean)
+        ),
+        None,
     )
     kinh_gui = _kinh_gui(lines)
     if idx is not None:
@@ -797,7 +807,7 @@ _STAMP = re.compile(r"^Người ký\s*:\s*(?P<name>.+?)\s*$")
 def _stamp_signer(lines: list[Line]) -> str | None:
     """A digitally signed PDF prints "Người ký: Lê Văn Phước" (with Email/Cơ quan/Thời gian ký)."""
     for ln in lines:
-        m = _STAMP.match(ln.clean)
+        m = _STAMP.match(ln.clean) if ln.clean.startswith("Người ký") else None
         if m and _PERSON.match(m.group("name")):
             return m.group("name")
     return None
@@ -805,7 +815,7 @@ def _stamp_signer(lines: list[Line]) -> str | None:
 
 def _kinh_gui(lines: list[Line]) -> list[str]:
     for i, ln in enumerate(lines[:80]):
-        m = _KINH_GUI.match(ln.clean)
+        m = _KINH_GUI.match(ln.clean) if ln.clean.startswith(_KINH_GUI_FIRST) else None
         if not m:
             continue
         out = [_clean_recipient(m.group(1))] if m.group(1) else []
@@ -989,10 +999,11 @@ def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | Non
             break  # article prose, even when it names a hotline; a long copyright line is not
         run.append(ln)
     run.reverse()
-    if not run or not any(mk in ln.clean.lower() for ln in run for mk in markers):
+    lows = [ln.clean.lower() for ln in run]  # once per line, not once per marker
+    if not run or not any(mk in low for low in lows for mk in markers):
         return
     i = 0
-    while i < len(run) and not any(mk in run[i].clean.lower() for mk in markers):
+    while i < len(run) and not any(mk in lows[i] for mk in markers):
         s = run[i].clean
         author = re.match(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s)
         if author and meta.author is None and i < 3:
@@ -1066,7 +1077,7 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
 def _closing(lines: list[Line]) -> tuple[int, int] | None:
     """The closing paragraph of a report ("Trên đây là báo cáo …"), the last one if several."""
     for ln in reversed(lines):
-        if _CLOSING_HEAD.match(ln.clean):
+        if ln.clean.startswith(_CLOSING_FIRST) and _CLOSING_HEAD.match(ln.clean):
             return (ln.start, ln.end)
     return None
 
