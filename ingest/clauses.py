@@ -165,7 +165,10 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             continue
         break
     c.end = p
-    m = SUBJECT_START.match(sh, p, min(limit, p + 20))
+    # "về"/"v/v" opens a subject within 9 characters (after at most 8 of spaces, marks, a comma or
+    # line breaks): only then can the pattern match
+    opens = sh.find("v", p, p + 9) != -1 or sh.find("V", p, p + 9) != -1
+    m = SUBJECT_START.match(sh, p, min(limit, p + 20)) if opens else None
     if m:
         c.subject, c.end = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
     return c
