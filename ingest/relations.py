@@ -155,8 +155,10 @@ def _content_end(text: str, i: int, lo: int) -> int:
         while j > lo and text[j - 1] in "\n ":
             j -= 1
         ls = text.rfind("\n", lo, j) + 1
+        if ls <= lo:  # tested before the line is sliced: with no break after `lo`, `ls` is 0
+            return j
         line = text[ls:j].strip()
-        if not line or ls <= lo:
+        if not line:
             return j
         if not (line.isdigit() and len(line) <= 4):
             if len(line) > _FURNITURE_LINE:
@@ -164,11 +166,24 @@ def _content_end(text: str, i: int, lo: int) -> int:
             p = ls
             while p > lo and text[p - 1] in "\n ":
                 p -= 1
-            above = text[text.rfind("\n", lo, p) + 1 : p].strip()
-            if not (above.isdigit() and len(above) <= 4):
+            if not _page_number(text, text.rfind("\n", lo, p) + 1, p):
                 return j  # a short line, but no page number above it: text
         j = ls
     return j
+
+
+_STRIPPED_SHORT = re.compile(r"\s*(\S{1,4})\s*")
+
+
+def _page_number(text: str, a: int, b: int) -> bool:
+    """`text[a:b].strip()` is a number of at most 4 digits. When no line break was found (`a` is 0)
+    the stretch runs from the start of the text: a pattern tells it without copying that stretch
+    (a copy per call made the cost quadratic in the length of a long document)."""
+    if a:
+        s = text[a:b].strip()
+        return s.isdigit() and len(s) <= 4
+    m = _STRIPPED_SHORT.fullmatch(text, 0, b)
+    return m is not None and m.group(1).isdigit()
 
 
 def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
