@@ -190,8 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=None)
     ap.add_argument("--mb", type=float, default=None, help="corpus size in MB (default 20)")
     ap.add_argument("--big-mb", type=float, default=None, help="single-document size in MB (default 50)")
-    ap.add_argument("--end-to-end", action="store_true",
-                    help="measure extract_text (and + annotate_keys) instead of find_references")
+    ap.add_argument(
+        "--end-to-end",
+        action="store_true",
+        help="measure extract_text (and + annotate_keys) instead of find_references",
+    )
     a = ap.parse_args(argv)
     if a.end_to_end:
         runs = a.runs or 5

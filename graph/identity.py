@@ -151,7 +151,7 @@ def canon_code(code: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def issuer_scope(code: str | None) -> str:
-    """"central" (one national issuer) or "local" (scoped to a province); unknown codes ending in
+    """ "central" (one national issuer) or "local" (scoped to a province); unknown codes ending in
     TW/TƯ are central, other unknown codes local (never merges two provinces' documents)."""
     if not code:
         return "local"
@@ -224,7 +224,7 @@ class ParsedSymbol:
 
 def _number(n: str) -> str:
     digits = n.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return str(int(digits)) + n[len(digits):].lower() if digits else n
+    return str(int(digits)) + n[len(digits) :].lower() if digits else n
 
 
 @lru_cache(maxsize=1 << 16)
@@ -242,7 +242,9 @@ def parse_symbol(number_symbol: str | None) -> ParsedSymbol | None:
         parts = [canon_code(p) for p in issuers.split("-") if p]
         if not parts:
             return None
-        return ParsedSymbol(_number(number), None, f"{type_code}/{'-'.join(parts)}", type_code, parts[0], True)
+        return ParsedSymbol(
+            _number(number), None, f"{type_code}/{'-'.join(parts)}", type_code, parts[0], True
+        )
     m = _YEAR_RE.match(ns)
     year: int | None = None
     if m:
@@ -391,13 +393,31 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
             scope = issuer_scope(ps.issuer_code)
             if key is None:
                 infos[i] = KeyInfo(
-                    f"unresolved:{tag}:{slug(ns or ref.text)}", False, "none", ns, ref.doc_type or ps.doc_type,
-                    ps.year, ref.date, ps.issuer_code, scope, None, flags,
+                    f"unresolved:{tag}:{slug(ns or ref.text)}",
+                    False,
+                    "none",
+                    ns,
+                    ref.doc_type or ps.doc_type,
+                    ps.year,
+                    ref.date,
+                    ps.issuer_code,
+                    scope,
+                    None,
+                    flags,
                 )
                 continue
             infos[i] = KeyInfo(
-                key, not is_partial(key), via, ns, ref.doc_type or ps.doc_type,
-                ps.year or _year_of(ref), ref.date, ps.issuer_code, scope, prov, flags,
+                key,
+                not is_partial(key),
+                via,
+                ns,
+                ref.doc_type or ps.doc_type,
+                ps.year or _year_of(ref),
+                ref.date,
+                ps.issuer_code,
+                scope,
+                prov,
+                flags,
             )
             continue
         if ref.kind == "named" or ref.name:
@@ -406,8 +426,15 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
             key = f"named:{slug(name)}" + (f":{year}" if year else "")
             infos[i] = KeyInfo(key, year is not None, "named", None, ref.doc_type, year, ref.date)
             continue
-        infos[i] = KeyInfo(f"unresolved:{tag}:{slug(ref.text)[:60]}", False, "none", ns, ref.doc_type,
-                           _year_of(ref), ref.date)
+        infos[i] = KeyInfo(
+            f"unresolved:{tag}:{slug(ref.text)[:60]}",
+            False,
+            "none",
+            ns,
+            ref.doc_type,
+            _year_of(ref),
+            ref.date,
+        )
     out = [x for x in infos if x is not None]
     _fill_from_document(out)
     _flag_conflicting_issuers(out)
@@ -449,7 +476,10 @@ def _flag_conflicting_issuers(infos: list[KeyInfo]) -> None:
     for info in infos:
         ps = parse_symbol(info.number_symbol)
         if (
-            ps and ps.type_code and info.date and len(info.date) == 10
+            ps
+            and ps.type_code
+            and info.date
+            and len(info.date) == 10
             and len(groups[(ps.type_code, ps.number, info.date)]) > 1
             and "conflicting_issuer" not in info.flags
         ):
@@ -466,10 +496,31 @@ def report_key(result: ExtractionResult) -> KeyInfo:
     if ps is not None:
         key, _via, flags, prov = _symbol_key(ps, meta.date, year, None, province)
         if key is not None and not is_partial(key):
-            return KeyInfo(key, True, "symbol", meta.number_symbol, meta.doc_type or ps.doc_type,
-                           ps.year or year, meta.date, ps.issuer_code, issuer_scope(ps.issuer_code), prov, flags)
-    return KeyInfo(f"report:{_report_tag(result)}", True, "none", meta.number_symbol, meta.doc_type,
-                   year, meta.date, None, None, province)
+            return KeyInfo(
+                key,
+                True,
+                "symbol",
+                meta.number_symbol,
+                meta.doc_type or ps.doc_type,
+                ps.year or year,
+                meta.date,
+                ps.issuer_code,
+                issuer_scope(ps.issuer_code),
+                prov,
+                flags,
+            )
+    return KeyInfo(
+        f"report:{_report_tag(result)}",
+        True,
+        "none",
+        meta.number_symbol,
+        meta.doc_type,
+        year,
+        meta.date,
+        None,
+        None,
+        province,
+    )
 
 
 def annotate_keys(result: ExtractionResult) -> None:

@@ -28,7 +28,17 @@ from ingest.patterns import (
 )
 
 WINDOW = 160
-_HEADS = ("ngày", "của", "do ", "(", "khóa", "khoá", "năm", "được", "đã được")  # how far the date/issuer part may reach
+_HEADS = (
+    "ngày",
+    "của",
+    "do ",
+    "(",
+    "khóa",
+    "khoá",
+    "năm",
+    "được",
+    "đã được",
+)  # how far the date/issuer part may reach
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 

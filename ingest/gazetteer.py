@@ -57,8 +57,20 @@ def fold(s: str) -> str:
 
 # one character -> one character replacements applied to the casefolded text (str.replace is a fast scan)
 _ONE_FOR_ONE = (
-    ("\n", " "), ("\r", " "), ("\t", " "), ("\xa0", " "), ("\u202f", " "), ("\u2009", " "), ("\u200b", " "),
-    ("\x0b", " "), ("\x0c", " "), ("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"), ("ð", "đ"),
+    ("\n", " "),
+    ("\r", " "),
+    ("\t", " "),
+    ("\xa0", " "),
+    ("\u202f", " "),
+    ("\u2009", " "),
+    ("\u200b", " "),
+    ("\x0b", " "),
+    ("\x0c", " "),
+    ("–", "-"),
+    ("—", "-"),
+    ("‐", "-"),
+    ("‑", "-"),
+    ("ð", "đ"),
 )
 
 
@@ -314,7 +326,9 @@ def _part_of_longer_name(prev: str) -> bool:
     Định" (a person), "Báo An Giang" (a newspaper). Unit words, acronyms ("UBND An Giang") and
     sentence-initial function words ("Tại An Giang") do not."""
     return (
-        prev.isalpha() and prev[0].isupper() and not prev.isupper()
+        prev.isalpha()
+        and prev[0].isupper()
+        and not prev.isupper()
         and prev.casefold() not in _context("unit_words")
         and prev.casefold() not in _context("capitalised_words_before_a_name")
     )
@@ -335,7 +349,7 @@ def _province_matches(text: str, text_f: str) -> list[tuple[int, int, dict[str, 
     for start, end, p in _scan(_province_automaton(), text_f):
         if not _bounded(text_f, start, end) or not _proper(text[start:end]):
             continue
-        before = text[max(0, start - 14):start]
+        before = text[max(0, start - 14) : start]
         words = before.split()
         if words and words[-1].casefold() in _context("not_after"):
             continue
@@ -368,9 +382,13 @@ def _local_body(pattern: dict[str, Any], prov: dict[str, Any] | None) -> dict[st
         body["key"] = pattern["prefix"]
         return body
     body["key"] = f"{pattern['prefix']}:{prov['key']}"
-    body["name"] = pattern["display"].format(name=pattern["name"], province=prov["name"], full_name=prov["full_name"])
+    body["name"] = pattern["display"].format(
+        name=pattern["name"], province=prov["name"], full_name=prov["full_name"]
+    )
     short = pattern["display"].replace("{name}", "{short}")
-    body["short_name"] = short.format(short=pattern["short_name"], province=prov["name"], full_name=prov["full_name"])
+    body["short_name"] = short.format(
+        short=pattern["short_name"], province=prov["name"], full_name=prov["full_name"]
+    )
     return body
 
 
@@ -423,7 +441,7 @@ def body_by_name(name: str) -> dict[str, Any] | None:
     key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
     for head, pattern in heads:
         if key == head or key.startswith(head + " "):
-            rest = key[len(head):].strip()
+            rest = key[len(head) :].strip()
             if not rest:
                 return _local_body(pattern, None)
             prov = province_by_name(rest)
@@ -444,9 +462,13 @@ def _body_automaton() -> ahocorasick.Automaton:
     items: list[tuple[str, Any]] = []
     data = bodies()
     for b in data["central"]:
-        items.extend((s, ("central", b, s if _acronym(s) else None)) for s in (b["name"], *b.get("aliases", ())))
+        items.extend(
+            (s, ("central", b, s if _acronym(s) else None)) for s in (b["name"], *b.get("aliases", ()))
+        )
     for p in data["local"]:
-        items.extend((s, ("local", p, s if _acronym(s) else None)) for s in (p["name"], *p.get("aliases", ())))
+        items.extend(
+            (s, ("local", p, s if _acronym(s) else None)) for s in (p["name"], *p.get("aliases", ()))
+        )
     return _automaton(items)
 
 
@@ -460,7 +482,9 @@ def find_bodies(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     return find_bodies_and_provinces(text)[0]
 
 
-def find_bodies_and_provinces(text: str) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
+def find_bodies_and_provinces(
+    text: str,
+) -> tuple[list[tuple[int, int, dict[str, Any]]], list[tuple[int, int, dict[str, Any]]]]:
     """`(find_bodies(text), find_provinces(text))` in one pass over the text."""
     text_f = match_form(text)
     prov_matches = _province_matches(text, text_f)
@@ -518,5 +542,7 @@ def local_body(code: str, province_key: str) -> dict[str, Any] | None:
     patterns = [p for p in bodies()["local"] if p.get("code") == code]
     if prov is None or not patterns:
         return None
-    chosen = patterns[0] if len(patterns) == 1 else next((p for p in patterns if p.get("default_for_code")), None)
+    chosen = (
+        patterns[0] if len(patterns) == 1 else next((p for p in patterns if p.get("default_for_code")), None)
+    )
     return _local_body(chosen, prov) if chosen else None

@@ -211,7 +211,9 @@ _PERIOD = re.compile(
     r"|năm \d{4})"
 )
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
-_PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
+_PERSON = re.compile(
+    rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$"
+)
 _NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "Luật số:")
 # a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
@@ -356,7 +358,7 @@ def _parse_heading(header: list[Line], meta: DocumentMeta, st: _State) -> int | 
         for heading, name in vocab().headings:
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
                 meta.doc_type = name
-                rest = ln.clean[len(heading):].strip(" :-–")
+                rest = ln.clean[len(heading) :].strip(" :-–")
                 if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
                     meta.title = rest
                     st.title_inline = (ln.start, ln.end)
@@ -396,7 +398,13 @@ def _parse_title(
         s = ln.clean
         if not s:
             nxt = next((x for x in lines[i + 1 : i + 4] if x.clean), None)
-            if taken and nxt is not None and nxt.clean[:1].islower() and len(nxt.clean) < 200 and len(taken) < 4:
+            if (
+                taken
+                and nxt is not None
+                and nxt.clean[:1].islower()
+                and len(nxt.clean) < 200
+                and len(taken) < 4
+            ):
                 i = lines.index(nxt)  # a PDF text box break inside the title
                 continue
             break
@@ -433,7 +441,13 @@ def _title_above(header: list[Line], heading_idx: int) -> list[Line]:
     out: list[Line] = []
     for ln in reversed(header[max(heading_idx - 3, 0) : heading_idx]):
         s = ln.clean
-        if _is_upper_line(s) or _number_search(s) or _place_date_search(s) or _national_search(s) or s.endswith((".", ":")):
+        if (
+            _is_upper_line(s)
+            or _number_search(s)
+            or _place_date_search(s)
+            or _national_search(s)
+            or s.endswith((".", ":"))
+        ):
             break
         if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
             break
@@ -490,10 +504,14 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
     if code and code in v.issuers:
         name, scope = v.issuers[code]
         if scope == "local" and province:
-            meta.issuer = f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
+            meta.issuer = (
+                f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
+            )
         elif scope == "local":  # a district or town named with its level ("Thị xã Tân Châu"), else unknown
             m = re.match(r"^(Thành phố|Thị xã|Thị trấn|Huyện|Quận)\s+(.+)$", meta.place or "")
-            meta.issuer = f"{name} {m.group(1).lower()} {m.group(2)}" if m and not _is_committee(name) else None
+            meta.issuer = (
+                f"{name} {m.group(1).lower()} {m.group(2)}" if m and not _is_committee(name) else None
+            )
         else:
             meta.issuer = name
 
@@ -637,7 +655,12 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
     for s in orgs:
-        if merged and s not in vocab().proper_names and not _COMMITTEE_LINE.match(s) and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s):
+        if (
+            merged
+            and s not in vocab().proper_names
+            and not _COMMITTEE_LINE.match(s)
+            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s)
+        ):
             merged[-1] = f"{merged[-1]} {s}"
         else:
             merged.append(s)
@@ -670,7 +693,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         return f"{_proper(head)} {unit[len(head) :].strip().title()}", province
     m = None if unit in known else _LEVEL_RE.search(unit)
     if m:
-        return _proper(unit[: m.start()].strip()) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
+        return _proper(
+            unit[: m.start()].strip()
+        ) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
     if parent_scope and len(merged) > 1:
         parent = merged[-2]
         parent_head = parent[: _LEVEL_RE.search(parent).start()].strip() if _LEVEL_RE.search(parent) else ""
@@ -719,7 +744,7 @@ def _proper(upper: str) -> str:
     name = " ".join(out)
     for known in vocab().proper_names.values():  # keep capitals of known bodies: "Sở Nội vụ"
         if name.lower().startswith(known.lower()):
-            name = known + name[len(known):]
+            name = known + name[len(known) :]
             break
     return name
 
@@ -767,7 +792,9 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
                 i += 1
                 continue
             if _BULLET.match(s) or (
-                len(s) < 150 and not _is_upper_line(s) and (s.endswith((";", ";.")) or s.lower().startswith("lưu"))
+                len(s) < 150
+                and not _is_upper_line(s)
+                and (s.endswith((";", ";.")) or s.lower().startswith("lưu"))
             ):
                 recipients.append(s)
                 i += 1
@@ -887,7 +914,9 @@ def _signer(block: list[Line]) -> Signer | None:
                 continue
         if capacity:
             up = _upper(s)
-            not_a_name = _national_search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
+            not_a_name = (
+                _national_search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
+            )
             m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
             if m:
                 found = Signer(name=m.group("name"), capacity=" / ".join(capacity))
@@ -985,7 +1014,9 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
             meta.category = value
 
 
-def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta) -> None:
+def _cut_boilerplate(
+    lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
+) -> None:
     """Site boilerplate after the article (hotlines, visitor counters): the trailing run of short
     lines that contains a boilerplate marker. The author line just before it stays in the article."""
     cfg = vocab().cfg
@@ -1005,7 +1036,9 @@ def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | Non
     i = 0
     while i < len(run) and not any(mk in lows[i] for mk in markers):
         s = run[i].clean
-        author = re.match(rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s)
+        author = re.match(
+            rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s
+        )
         if author and meta.author is None and i < 3:
             meta.author = author.group("name")
             meta.author_unit = author.group("unit")
@@ -1022,7 +1055,13 @@ def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | Non
 # --- references: what the report is about and what it answers -------------------------------
 
 
-def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_span: tuple[int, int] | None, meta: DocumentMeta) -> None:
+def _link_refs(
+    text: str,
+    lines: list[Line],
+    refs: Sequence[Reference],
+    title_span: tuple[int, int] | None,
+    meta: DocumentMeta,
+) -> None:
     cfg = vocab().cfg
     span = title_span
     subjects: list[int] = []
@@ -1041,11 +1080,18 @@ def _link_refs(text: str, lines: list[Line], refs: Sequence[Reference], title_sp
             r = refs[i]
             before = text[max(pre[0], r.start - 60) : r.start].lower()
             lead = text[pre[0] : r.start].lower()
-            if n == 0 and (r.doc_type in request_types or any(c in lead for c in request_cues)) and r.start - pre[0] < 200:
+            if (
+                n == 0
+                and (r.doc_type in request_types or any(c in lead for c in request_cues))
+                and r.start - pre[0] < 200
+            ):
                 responds.append(i)
                 continue
-            if responds and i - 1 == responds[-1] and r.doc_type in request_types and re.fullmatch(
-                r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start]
+            if (
+                responds
+                and i - 1 == responds[-1]
+                and r.doc_type in request_types
+                and re.fullmatch(r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start])
             ):
                 responds.append(i)
                 continue
@@ -1131,6 +1177,4 @@ def _check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta
         if other != meta.date:
             line_start = text.rfind("\n", 0, m.start()) + 1
             surface = text[max(line_start, m.start() - 40) : d.end()].strip(" (")
-            meta.warnings.append(
-                f"date mismatch: header says {meta.date}, but '{surface}' gives {other}"
-            )
+            meta.warnings.append(f"date mismatch: header says {meta.date}, but '{surface}' gives {other}")

@@ -49,7 +49,12 @@ def find_named(
             continue
         nxt = _following(sh, end, starts)
         if nxt is not None:  # "Luật sửa đổi, … của Luật A số 47/2019/QH14"
-            nxt.start, nxt.text, nxt.name, nxt.doc_type = start, text[start : nxt.end], text[start:end], "Luật"
+            nxt.start, nxt.text, nxt.name, nxt.doc_type = (
+                start,
+                text[start : nxt.end],
+                text[start:end],
+                "Luật",
+            )
             continue
         cl = read_clause(sh, end, min(len(sh), end + 80))
         out.append(

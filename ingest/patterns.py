@@ -155,7 +155,7 @@ def _spaced_type_word_before(sh: str, lo: int, w: str, k: int, has_so: bool) -> 
     types = set(_type_words())
     for n in range(len(toks), 0, -1):
         first_at, first = toks[-n]
-        head = first.lstrip("(“\"*_")
+        head = first.lstrip('(“"*_')
         cand = " ".join([head, *(t for _, t in toks[len(toks) - n + 1 :])])
         if cand in types:
             i = first_at + len(first) - len(head)

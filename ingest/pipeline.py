@@ -1,8 +1,8 @@
 """The public entry points of ingest: text or file → `ExtractionResult`, and a streaming batch.
 
-    extract_text(raw)   normalise (NFC) → find_references → extract_metadata → link title refs
-    extract_file(path)  read_file (readers) → extract_text, sha256 of the original bytes
-    iter_extract(paths) one result (or `ExtractError`) per path, one file in memory at a time
+extract_text(raw)   normalise (NFC) → find_references → extract_metadata → link title refs
+extract_file(path)  read_file (readers) → extract_text, sha256 of the original bytes
+iter_extract(paths) one result (or `ExtractError`) per path, one file in memory at a time
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ def extractor_version() -> str:
     return f"legalgraph-{__version__}+{h.hexdigest()[:10]}"
 
 
-def extract_text(raw: str, source: str = "<text>", *, sha256: str | None = None,
-                 hints: dict[str, Any] | None = None) -> ExtractionResult:
+def extract_text(
+    raw: str, source: str = "<text>", *, sha256: str | None = None, hints: dict[str, Any] | None = None
+) -> ExtractionResult:
     """Extract references and the document's metadata from text. `sha256` defaults to the hash of
     the text's UTF-8; `hints` are reader metadata (an HTML page's title and date)."""
     # extraction makes many small objects and no reference cycles: the cyclic collector's repeated

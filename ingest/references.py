@@ -308,7 +308,10 @@ def _context(sh: str, r: Reference, low: str | None = None) -> None:
         r.in_footnote
         or (first != "" and first in SUPERSCRIPT_DIGITS)
         # a "[1]" footnote line opens with "[" after at most three spaces
-        or (sh.find("[", line_start, line_start + 4) != -1 and FOOTNOTE_LINE.match(sh, line_start, r.start) is not None)
+        or (
+            sh.find("[", line_start, line_start + 4) != -1
+            and FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
+        )
     )
     a = max(s, r.start - 60)
     if r.pinpoint is None and (

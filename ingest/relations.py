@@ -34,7 +34,7 @@ SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 # a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
-_NOT_GLUE = re.compile("(?i)[^\\s,;()“”\"*" + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
+_NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
 
 
 @cache
@@ -53,7 +53,9 @@ def _extra() -> dict[str, Any]:
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
-        "cue_not_after": {k: tuple(w) for k, w in d.get("cue_not_after", {}).items() if not k.startswith("_")},
+        "cue_not_after": {
+            k: tuple(w) for k, w in d.get("cue_not_after", {}).items() if not k.startswith("_")
+        },
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
@@ -77,9 +79,7 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # the same matches as "(?<!\w)(?:<cues longest first>)(?!\w)", 40% faster
     # a cue word inside a name is none ("Ban Chấp hành"): tested only once a cue has matched
     not_after = "".join(
-        f"(?<!{re.escape(w + ' ' + cue)})"
-        for cue, words in _extra()["cue_not_after"].items()
-        for w in words
+        f"(?<!{re.escape(w + ' ' + cue)})" for cue, words in _extra()["cue_not_after"].items() for w in words
     )
     return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after), rel_of
 
@@ -87,7 +87,9 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 def _clause_start(text: str, start: int, cells: bool = False) -> int:
     """Where the clause holding `start` begins; `cells`: the text has markdown tables (a cell is one)."""
     lo = max(0, start - CUE_WINDOW)
-    cut = max(lo, text.rfind(";", lo, start) + 1, text.rfind("(", lo, start) + 1, text.rfind(")", lo, start) + 1)
+    cut = max(
+        lo, text.rfind(";", lo, start) + 1, text.rfind("(", lo, start) + 1, text.rfind(")", lo, start) + 1
+    )
     if cells:
         cut = max(cut, text.rfind("|", lo, start) + 1)
     i = text.rfind("\n", lo, start)
@@ -444,7 +446,11 @@ def assign_relations(
             else:
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
-        if cue is not None and cue[2] in v.doc_to_doc and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]]):
+        if (
+            cue is not None
+            and cue[2] in v.doc_to_doc
+            and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
+        ):
             cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
         if (
             cue is not None
@@ -569,7 +575,9 @@ def _cues_after(
         rel = None
         if carried is not None and nxt is not None and _bridged(text, min(ends[i], nxt.start), nxt.start, ex):
             rel = carried
-        elif text.find("hiệu lực", ends[i], ends[i] + 40) != -1 or text.find("bị ", ends[i], ends[i] + 8) != -1:
+        elif (
+            text.find("hiệu lực", ends[i], ends[i] + 40) != -1 or text.find("bị ", ends[i], ends[i] + 8) != -1
+        ):
             tail = text[ends[i] : ends[i] + 40].lstrip(" ,)").lower()
             rel = next((k for k, cues in after_cues.items() if tail.startswith(cues)), None)
             stop = min(
