@@ -186,7 +186,9 @@ def _law_automaton() -> ahocorasick.Automaton:
 
 
 _YEAR_AFTER = re.compile(r" {1,3}(?:năm {1,3})?((?:19|20)\d\d)(?!\d)")
-_GENERIC_BEFORE = ("pháp ",)  # "pháp luật xử lý vi phạm hành chính" is the body of law, not the Luật
+# "pháp luật xử lý vi phạm hành chính" is the body of law, "kỷ luật viên chức" (disciplining public
+# employees) and "kỷ luật công đoàn viên" are discipline: neither is the Luật of that name
+_GENERIC_BEFORE = ("pháp ", "kỷ ")
 
 
 def find_law_names(text: str, lowered: str | None = None) -> list[LawMatch]:

@@ -157,6 +157,12 @@ def test_laws_data_is_consistent():
         ("Luật Đất đai", ["13/2003/QH11", "45/2013/QH13", "31/2024/QH15"]),
         ("Luật Đầu tư công", ["49/2014/QH13", "39/2019/QH14", "58/2024/QH15"]),
         ("Luật Bảo hiểm xã hội", ["71/2006/QH11", "58/2014/QH13", "41/2024/QH15"]),
+        ("Luật Khám bệnh, chữa bệnh", ["40/2009/QH12", "15/2023/QH15"]),
+        ("Luật Công chứng", ["82/2006/QH11", "53/2014/QH13", "46/2024/QH15"]),
+        ("Luật Việc làm", ["38/2013/QH13", "74/2025/QH15"]),
+        ("Luật Thuế thu nhập cá nhân", ["04/2007/QH12", None]),  # the 2025 law's number is not recorded
+        ("Bộ luật Hàng hải Việt Nam", [None, "95/2015/QH13"]),  # the 2005 code's number is not verified here
+        ("Luật Đường sắt", [None, "06/2017/QH14", "95/2025/QH15"]),
     ],
 )
 def test_law_versions(name, symbols):
@@ -250,6 +256,16 @@ AMENDING_QH = AMENDING + "37 luật có liên quan đến quy hoạch"
         (AMENDING_BHVB, "2022-07-15", 2020, "63/2020/QH14"),
         (AMENDING_BHVB, "2022-07-15", None, "63/2020/QH14"),
         (AMENDING_QH, "2021-01-01", None, "35/2018/QH14"),
+        ("Luật Khám bệnh, chữa bệnh", "2023-12-31", None, "40/2009/QH12"),
+        ("Luật Khám bệnh, chữa bệnh", "2024-12-27", None, "15/2023/QH15"),
+        ("Luật Khám bệnh, chữa bệnh", "2024-12-27", 2009, "40/2009/QH12"),
+        ("Luật Công chứng", "2025-03-01", None, "53/2014/QH13"),
+        ("Luật Công chứng", "2025-07-01", None, "46/2024/QH15"),
+        ("Luật Kinh doanh bất động sản", "2024-08-01", None, "29/2023/QH15"),  # brought forward by 43/2024/QH15
+        ("Luật Kinh doanh bất động sản", "2024-07-31", None, "66/2014/QH13"),
+        ("Luật Thuế thu nhập doanh nghiệp", "2025-09-30", None, "14/2008/QH12"),
+        ("Luật Thuế thu nhập doanh nghiệp", "2025-10-01", None, "67/2025/QH15"),
+        ("Luật Khoáng sản", "2025-06-30", None, "60/2010/QH12"),
     ],
 )
 def test_choose_version(name, date, year, symbol):
@@ -284,6 +300,44 @@ def test_amending_laws_in_extraction():
     assert refs == [
         ("named", AMENDING_BHVB, "63/2020/QH14"),
         ("named", AMENDING_CBCC, "52/2019/QH14"),
+    ]
+
+
+def test_new_laws_by_name_alias_and_acronym():
+    text = ("triển khai thi hành Luật Khám bệnh, chữa bệnh năm 2023 và Luật KBCB; Luật Thuế GTGT năm 2008, "
+            "Luật Phòng, chống tác hại của rượu, bia; Bộ luật Hàng hải; Luật Quy hoạch đô thị và nông thôn, "
+            "Luật Quy hoạch đô thị năm 2009 và Luật Quy hoạch.")
+    found = [(m.surface, m.law["name"], m.year) for m in g.find_law_names(text)]
+    assert found == [
+        ("Luật Khám bệnh, chữa bệnh năm 2023", "Luật Khám bệnh, chữa bệnh", 2023),
+        ("Luật KBCB", "Luật Khám bệnh, chữa bệnh", None),
+        ("Luật Thuế GTGT năm 2008", "Luật Thuế giá trị gia tăng", 2008),
+        ("Luật Phòng, chống tác hại của rượu, bia", "Luật Phòng, chống tác hại của rượu, bia", None),
+        ("Bộ luật Hàng hải", "Bộ luật Hàng hải Việt Nam", None),
+        ("Luật Quy hoạch đô thị và nông thôn", "Luật Quy hoạch đô thị và nông thôn", None),
+        ("Luật Quy hoạch đô thị năm 2009", "Luật Quy hoạch đô thị", 2009),
+        ("Luật Quy hoạch", "Luật Quy hoạch", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Đã xử lý kỷ luật viên chức vi phạm", "thi hành KỶ LUẬT công đoàn viên", "kỷ luật cán bộ, công chức"]
+)
+def test_discipline_is_not_a_law(text):
+    assert g.find_law_names(text) == []
+
+
+def test_new_law_in_extraction():
+    from ingest import extract_text
+
+    text = ("SỞ Y TẾ\nSố: 12/BC-SYT\nHà Tĩnh, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\n"
+            "Kết quả triển khai thi hành Luật Khám bệnh, chữa bệnh\n"
+            "Luật Khám bệnh, chữa bệnh số 15/2023/QH15 thay thế Luật Khám bệnh, chữa bệnh năm 2009.\n")
+    refs = [(r.kind, r.text, r.number_symbol) for r in extract_text(text).references if r.doc_type == "Luật"]
+    assert refs == [
+        ("named", "Luật Khám bệnh, chữa bệnh", "15/2023/QH15"),
+        ("full", "Luật Khám bệnh, chữa bệnh số 15/2023/QH15", "15/2023/QH15"),
+        ("named", "Luật Khám bệnh, chữa bệnh năm 2009", "40/2009/QH12"),
     ]
 
 
