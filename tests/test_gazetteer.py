@@ -160,7 +160,8 @@ def test_laws_data_is_consistent():
         ("Luật Khám bệnh, chữa bệnh", ["40/2009/QH12", "15/2023/QH15"]),
         ("Luật Công chứng", ["82/2006/QH11", "53/2014/QH13", "46/2024/QH15"]),
         ("Luật Việc làm", ["38/2013/QH13", "74/2025/QH15"]),
-        ("Luật Thuế thu nhập cá nhân", ["04/2007/QH12", None]),  # the 2025 law's number is not recorded
+        ("Luật Thuế thu nhập cá nhân", ["04/2007/QH12", "109/2025/QH15"]),
+        ("Luật Thi hành án dân sự", ["26/2008/QH12", "106/2025/QH15"]),
         ("Bộ luật Hàng hải Việt Nam", [None, "95/2015/QH13"]),  # the 2005 code's number is not verified here
         ("Luật Đường sắt", [None, "06/2017/QH14", "95/2025/QH15"]),
     ],
@@ -266,6 +267,8 @@ AMENDING_QH = AMENDING + "37 luật có liên quan đến quy hoạch"
         ("Luật Thuế thu nhập doanh nghiệp", "2025-09-30", None, "14/2008/QH12"),
         ("Luật Thuế thu nhập doanh nghiệp", "2025-10-01", None, "67/2025/QH15"),
         ("Luật Khoáng sản", "2025-06-30", None, "60/2010/QH12"),
+        ("Luật Thuế thu nhập cá nhân", "2026-06-30", None, "04/2007/QH12"),
+        ("Luật Thuế thu nhập cá nhân", "2026-07-01", None, "109/2025/QH15"),
     ],
 )
 def test_choose_version(name, date, year, symbol):
