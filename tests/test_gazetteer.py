@@ -150,7 +150,7 @@ def test_laws_data_is_consistent():
         ("Luật Tổ chức chính quyền địa phương", ["77/2015/QH13", "65/2025/QH15", "72/2025/QH15"]),
         ("Luật Tổ chức Chính phủ", ["32/2001/QH10", "76/2015/QH13", "63/2025/QH15"]),
         ("Luật Doanh nghiệp", ["60/2005/QH11", "68/2014/QH13", "59/2020/QH14"]),
-        ("Luật Đầu tư", ["59/2005/QH11", "67/2014/QH13", "61/2020/QH14"]),
+        ("Luật Đầu tư", ["59/2005/QH11", "67/2014/QH13", "61/2020/QH14", "143/2025/QH15"]),
         ("Pháp lệnh Ưu đãi người có công với cách mạng", ["26/2005/PL-UBTVQH11", "02/2020/UBTVQH14"]),
         ("Luật Ban hành văn bản quy phạm pháp luật", ["17/2008/QH12", "80/2015/QH13", "64/2025/QH15"]),
         ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", ["34/2007/PL-UBTVQH11"]),
@@ -269,6 +269,13 @@ AMENDING_QH = AMENDING + "37 luật có liên quan đến quy hoạch"
         ("Luật Khoáng sản", "2025-06-30", None, "60/2010/QH12"),
         ("Luật Thuế thu nhập cá nhân", "2026-06-30", None, "04/2007/QH12"),
         ("Luật Thuế thu nhập cá nhân", "2026-07-01", None, "109/2025/QH15"),
+        ("Luật Quản lý thuế", "2026-06-30", None, "38/2019/QH14"),
+        ("Luật Quản lý thuế", "2026-07-01", None, "108/2025/QH15"),
+        ("Luật Quản lý thuế", None, 2006, "78/2006/QH11"),
+        ("Bộ luật Tố tụng hình sự", None, 2003, "19/2003/QH11"),
+        ("Bộ luật Tố tụng hình sự", "2017-12-31", None, "19/2003/QH11"),
+        ("Luật Giáo dục", "2019-12-31", None, "38/2005/QH11"),
+        ("Luật Lưu trữ", "2025-07-01", None, "33/2024/QH15"),
     ],
 )
 def test_choose_version(name, date, year, symbol):
@@ -348,7 +355,8 @@ def test_choose_version_undeterminable():
     assert g.choose_version(_law("Luật Tố cáo"), None, None) is None  # two versions, no date
     assert g.choose_version(_law("Luật Tiếp công dân"), "2010-01-01", None) is None  # not yet in force
     assert g.choose_version(_law("Luật Thực hiện dân chủ ở cơ sở"), "2021-06-07", None) is None
-    assert g.choose_version(_law("Luật Tổ chức Tòa án nhân dân"), "2024-08-01", None) is None  # 2024 version: dates unknown
+    assert g.choose_version(_law("Luật Tổ chức Tòa án nhân dân"), "2024-08-01", None)["number_symbol"] == "62/2014/QH13"
+    assert g.choose_version(_law("Luật Tổ chức Tòa án nhân dân"), "2025-01-01", None)["number_symbol"] == "34/2024/QH15"
     assert g.choose_version(_law("Hiến pháp"), "2013-12-15", None)["year"] == 1992
     assert g.choose_version(_law("Hiến pháp"), "2021-06-07", None)["year"] == 2013
     # the 2020 amendment lapsed with the 2015 law on 1/4/2025; the 2025 amendment's number is not recorded
@@ -356,11 +364,16 @@ def test_choose_version_undeterminable():
     assert g.choose_version(_law(AMENDING_BHVB), "2026-03-01", None)["number_symbol"] is None
     assert g.choose_version(_law(AMENDING_BHVB), None, 2025)["number_symbol"] is None
     assert g.choose_version(_law(AMENDING_TCCP), "2025-05-01", None) is None  # lapsed with both laws on 1/3/2025
-    # replaced in 2025 by laws whose number is not recorded: never the old number after that
-    for name, old in (("Luật Thanh tra", "11/2022/QH15"), ("Luật Ngân sách nhà nước", "83/2015/QH13")):
-        assert g.choose_version(_law(name), "2024-12-31", None)["number_symbol"] == old
-        assert g.choose_version(_law(name), "2025-08-01", None) is None
-        assert g.choose_version(_law(name), "2026-08-01", None)["number_symbol"] is None
+    # Luật Thanh tra 84/2025/QH15 in force 1/7/2025; Luật Ngân sách nhà nước 89/2025/QH15: entry into force
+    # not recorded, so undetermined in 2025 and never the old number afterwards
+    assert g.choose_version(_law("Luật Thanh tra"), "2025-06-30", None)["number_symbol"] == "11/2022/QH15"
+    assert g.choose_version(_law("Luật Thanh tra"), "2025-08-01", None)["number_symbol"] == "84/2025/QH15"
+    law = _law("Luật Ngân sách nhà nước")
+    assert g.choose_version(law, "2024-12-31", None)["number_symbol"] == "83/2015/QH13"
+    assert g.choose_version(law, "2025-08-01", None) is None
+    assert g.choose_version(law, "2026-08-01", None)["number_symbol"] == "89/2025/QH15"
+    # replaced by a law of its own name: no version after the successor entered into force
+    assert g.choose_version(_law("Luật Phòng, chống bệnh truyền nhiễm"), "2026-07-01", None) is None
 
 
 def test_law_matching_is_linear():
