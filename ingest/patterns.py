@@ -37,6 +37,11 @@ SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the fl
 SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
 TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
+# a unit code with one lower-case letter inside an upper-case code ("GDTrH", "CTrPH"): two upper-case
+# letters before it, one after
+MIXED_CASE_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ][A-ZĐ]+[0-9]{0,2}$")
+# a unit code typed in lower case after the issuer code ("KH-BCA-c06")
+LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 
 # the header line of the document's own number: "Số: 529/BC-UBND" (not a reference)
 OWN_NUMBER = re.compile(r"(?:^|\n)[ *_]{0,6}(?i:số)[ ]{0,3}:[ *_]{0,6}\Z")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.models import Repair
-from ingest.patterns import SEG_SPLIT, TERM_CODE, TRAILING_DIGITS
+from ingest.patterns import LOWER_UNIT_CODE, MIXED_CASE_CODE, SEG_SPLIT, TERM_CODE, TRAILING_DIGITS
 from ingest.vocab import Vocab, vocab
 
 
@@ -47,6 +47,18 @@ def _is_code_like(seg: str, v: Vocab) -> bool:
         return True
     letters = [c for c in seg if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_mixed_case_code(seg: str) -> bool:
+    """'GDTrH', 'CTrPH': an upper-case code with one lower-case letter inside ("Tr" for trung/trình),
+    as unit codes are written; not a word ("Phòng", "Hà") nor a lower-case run ("GDtrh")."""
+    return MIXED_CASE_CODE.match(seg) is not None
+
+
+def _lower_unit_code(seg: str) -> str | None:
+    """'c06' -> 'C06', 'pv01' -> 'PV01': a unit code typed in lower case after the issuer code
+    ("79/KH-BCA-c06"); letters then two digits, the form of police and procuracy unit codes."""
+    return seg.upper() if LOWER_UNIT_CODE.match(seg) else None
 
 
 def _split_missing_hyphen(seg: str, v: Vocab) -> tuple[str, str] | None:
@@ -148,7 +160,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0
     for k, s in enumerate(segs):
-        if not _is_code_like(s, v):
+        if not _is_code_like(s, v) and not (k and (_is_mixed_case_code(s) or _lower_unit_code(s))):
             break
         if k and " " in seps[k - 1] and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v)):
             break
@@ -171,7 +183,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             end -= footnote_digits
 
     def canon_seg(s: str, fold: bool = True) -> str:
-        c = v.canon(s) or _term_code(s, v)
+        c = v.canon(s) or _term_code(s, v) or _lower_unit_code(s)
         if c is None and fold:
             c = v.canon_folded(s)
             if c is not None:
