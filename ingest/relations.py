@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ingest.headings import heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
 from ingest.tables import cell_at, flat_cell_relation, header_relation
@@ -479,6 +480,11 @@ def assign_relations(
                 cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
         if cue is None and not coordinated and (r.start == 0 or text[r.start - 1] == "\n"):
             col = flat_cell_relation(text, r.start, r.end)  # a table read as one cell a line
+            if col is not None:
+                r.relation = col  # type: ignore[assignment]
+                continue
+        if cue is None and not coordinated:
+            col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue

@@ -372,3 +372,28 @@ def test_to_abide_by_a_document_implements_it():
     # the same words inside a body's name are no cue
     text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh thông qua Nghị quyết số 10-NQ/TU."
     assert _rel(text, "10-NQ/TU") == "mentions"
+
+
+def test_a_basis_heading_gives_based_on_to_the_list_under_it():
+    text = (
+        "II. CĂN CỨ LẬP KẾ HOẠCH\n"
+        "1. Văn bản của Trung ương\n"
+        "- Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thủ tục hành chính; "
+        "Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ.\n"
+        "- Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ thực hiện Nghị định số 61/2018/NĐ-CP.\n"
+        "2. Văn bản của tỉnh\n"
+        "- Kế hoạch số 77/KH-UBND ngày 02/3/2022 của UBND tỉnh.\n"
+        "III. NỘI DUNG\n"
+        "- Quyết định số 12/QĐ-UBND ngày 02/1/2023 của UBND tỉnh.\n"
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text)] == [
+        ("45/2020/NĐ-CP", "based_on"),
+        ("01/2023/TT-VPCP", "based_on"),
+        ("468/QĐ-TTg", "based_on"),
+        ("61/2018/NĐ-CP", "implements"),  # its own cue, in the item's subject
+        ("77/KH-UBND", "based_on"),
+        ("12/QĐ-UBND", "mentions"),  # the next heading ends the list
+    ]
+    # running text between the heading and the reference: no list of the heading
+    text = "I. CĂN CỨ\nTỉnh đã có nhiều kết quả trong năm qua.\n- Kế hoạch số 77/KH-UBND ngày 02/3/2022.\n"
+    assert _rel(text, "77/KH-UBND") == "mentions"
