@@ -183,7 +183,7 @@ def _is_upper_line(s: str) -> bool:
 # --- patterns ---------------------------------------------------------------------------------
 
 _NUMBER = re.compile(
-    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So|(?<=uật )số(?=\s*:)|(?<=UẬT )SỐ(?=\s*:))\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
+    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So|(?<=[^\W\d_] )số(?=\s*:)|(?<=[^\W\d_] )SỐ(?=\s*:))\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
     r"(?P<year>(?:19|20)\d{2}\s*/\s*)?"
     r"(?P<code>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*)"
 )
@@ -211,10 +211,8 @@ _PERIOD = re.compile(
     r"|năm \d{4})"
 )
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
-_PERSON = re.compile(
-    rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$"
-)
-_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "Luật số:")
+_PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
+_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "<type word> số:")
 # a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
 _PASSED_ON = re.compile(
@@ -228,7 +226,7 @@ _RULE_RUN = re.compile(r"[-_=*–—]{2,}")
 
 def _number_search(s: str) -> re.Match[str] | None:
     """`_NUMBER.search`, skipping the scan of a line without the word that opens every match."""
-    if _NUMBER_WORD.search(s) or "uật số" in s or "UẬT SỐ" in s:  # "Luật số: 31/2024/QH15"
+    if _NUMBER_WORD.search(s) or " số" in s:  # "Luật số: 31/2024/QH15", "Nghị quyết số: 147/2024/QH15"
         return _NUMBER.search(s)
     return None
 

@@ -503,6 +503,22 @@ def test_a_law_header_number_and_the_date_it_was_passed() -> None:
     assert (meta.number_symbol, meta.date) == ("15/2023/QH15", "2023-01-09")
 
 
+def test_any_type_word_before_so_colon_gives_the_header_number() -> None:
+    text = (
+        "QUỐC HỘI\n-------\nNghị quyết số: 52/2024/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nNGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2024\n\nQUỐC HỘI\n\n"
+        "Khẩn trương ban hành văn bản hướng dẫn Luật Các tổ chức tín dụng.\n\n"
+        "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 6 "
+        "thông qua ngày 20 tháng 11 năm 2024.\n"
+    )
+    result = extract_text(text)
+    assert (result.document.number_symbol, result.document.date) == ("52/2024/QH15", "2024-11-20")
+    # the date passed selects the version of a law named without its number
+    assert [r.number_symbol for r in result.references if r.kind == "named"] == ["32/2024/QH15"]
+    # a cited number with no colon is still no header number
+    assert meta_of("Bài viết\nTheo Nghị quyết số 45/2013/QH13 ...\n").number_symbol is None
+
+
 def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
     meta = meta_of("Bài viết\nTheo Luật số 45/2013/QH13 và Luật số 31/2024/QH15 ...\n")
     assert meta.number_symbol is None
