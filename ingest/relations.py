@@ -271,6 +271,20 @@ def _yield_weak(
     return (earlier[0], cue[1], earlier[2])
 
 
+def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
+    """ "(các văn bản) quy định chi tiết, hướng dẫn thi hành X": two guiding verbs in a row with no
+    guiding document name the documents that guide X, a noun phrase: the cue before it decides."""
+    head = before[: cue[0]].rstrip(" *_")
+    if head.endswith(","):
+        head = head[:-1]
+    elif head.endswith(" và"):
+        head = head[:-3]
+    else:
+        return False
+    prev = _nearest_cue(head)
+    return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
+
+
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
     return " ".join(before[cue[0] : cue[1]].split())
 
@@ -442,7 +456,7 @@ def assign_relations(
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper():
                 self_guides = True  # "HƯỚNG DẪN thực hiện X": the document's own title
-            elif _cue_words(before, cue) in ex["guides_implements"]:
+            elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
                 cue = (cue[0], cue[1], "implements")  # "hướng dẫn thực hiện X": X is implemented
             else:
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue

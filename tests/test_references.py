@@ -624,3 +624,28 @@ def test_a_subject_wrapped_onto_the_next_pdf_line_is_read_whole():
     # a capitalised line is a new paragraph, not the subject
     refs = find_references("Thực hiện Quyết định số 5/QĐ-UBND ngày 02/01/2024 của UBND tỉnh\nVề tổ chức:")
     assert refs[0].subject is None
+
+
+def test_law_names_sharing_one_type_word_are_one_named_reference_each() -> None:
+    text = (
+        "Đề nghị Chính phủ sớm trình sửa đổi các Luật: Nhà ở, Đất đai năm 2013 và Luật Xây dựng; "
+        "tổng kết thi hành các Luật Đất đai, Nhà ở."
+    )
+    found = [(r.text, r.name, r.number_symbol) for r in find_references(text, "2024-12-01")]
+    assert found == [
+        ("Luật: Nhà ở", "Luật Nhà ở", "27/2023/QH15"),  # the first item spans from the type word
+        ("Đất đai năm 2013", "Luật Đất đai năm 2013", "45/2013/QH13"),  # a year selects the version
+        ("Luật Xây dựng", "Luật Xây dựng", "50/2014/QH13"),
+        ("Luật Đất đai", "Luật Đất đai", "31/2024/QH15"),
+        ("Nhà ở", "Luật Nhà ở", "27/2023/QH15"),
+    ]
+    # a name the gazetteer does not know ends the list; a longer phrase is no law of the gazetteer
+    assert [r.text for r in refs("các Luật: Đất đai, Quảng cáo mới và Nhà ở xã hội.")] == ["Luật: Đất đai"]
+    assert [r.text for r in refs("theo Luật Đất đai, Nhà ở xã hội được hỗ trợ.")] == ["Luật Đất đai"]
+
+
+def test_real_estate_business_law_versions() -> None:
+    text = "thực hiện Luật Kinh doanh bất động sản"
+    assert [r.number_symbol for r in find_references(text, "2024-07-31")] == ["66/2014/QH13"]
+    assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["29/2023/QH15"]
+    assert [r.number_symbol for r in find_references(text, "2010-01-01")] == ["63/2006/QH11"]

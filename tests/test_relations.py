@@ -397,3 +397,11 @@ def test_a_basis_heading_gives_based_on_to_the_list_under_it():
     # running text between the heading and the reference: no list of the heading
     text = "I. CĂN CỨ\nTỉnh đã có nhiều kết quả trong năm qua.\n- Kế hoạch số 77/KH-UBND ngày 02/3/2022.\n"
     assert _rel(text, "77/KH-UBND") == "mentions"
+
+
+def test_detailing_and_guiding_documents_named_together_are_a_noun_phrase():
+    # "ban hành các văn bản quy định chi tiết, hướng dẫn thi hành X": the documents to be issued guide X
+    text = "Khẩn trương ban hành các văn bản quy định chi tiết, hướng dẫn thi hành Luật số 15/2023/QH15."
+    assert _rel(text, "15/2023/QH15") == "mentions"
+    text = "Tổ chức hướng dẫn thi hành Luật số 15/2023/QH15."
+    assert _rel(text, "15/2023/QH15") == "implements"
