@@ -493,6 +493,9 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
         province = _mentioned_province(text, meta)
     code = _issuer_code(meta.symbol) if meta.symbol else None
     central = code in v.issuers and v.issuers[code][1] == "central" if code else False
+    if not central and org_name:  # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH"
+        body = _body_lookup(org_name)
+        central = body is not None and body[2]
     if central and not (orgs and province and org_name and _LEVEL_RE.search(_upper(org_name))):
         province = None  # a ministry's report written in Hà Nội is not about Hà Nội
     meta.province = province
@@ -644,7 +647,7 @@ def _national_sub(s: str) -> str:
     return _NATIONAL.sub(" ", s) if _may_be_national(s) else s
 
 
-_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$")
+_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$")
 # a Party committee named by its level ("HUYỆN ỦY LỤC NGẠN", "TỈNH ỦY", "THỊ ỦY"): a unit, not a place line
 _COMMITTEE_LINE = re.compile(r"^(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?:\s|$)")
 

@@ -273,3 +273,12 @@ SUBJECT_START = re.compile(
     r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:về việc|về|v/v)|[ ]{0,3}\n{1,2}[ ]{0,3}(?:về việc|về))[ :]{1,3}[ *_]{0,3}"
 )
 PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?:[ ]\w{1,12}){0,3})")
+
+# a province named right before a reference's parenthesis ("- Tỉnh Lào Cai (Quyết định số …)") or as
+# the subject of the clause that issues it ("; tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành Kế hoạch …")
+_PROV_NAME = r"(?P<prov>[A-ZĐ][^\W\d_]{0,11}(?:[ ][A-ZĐ][^\W\d_]{0,11}){0,3})"
+PROVINCE_BEFORE_PAREN = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}[ ]?\([ *_]*\Z")
+PROVINCE_ISSUING = re.compile(
+    rf"(?:\A|[;:.][ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
+    rf"(?:[ ][^;.:()\n]{{0,60}}?)?[ ](?:đã[ ])?ban[ ]hành[ *_]*\Z"
+)

@@ -30,6 +30,8 @@ from ingest.patterns import (
     FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_BEFORE,
+    PROVINCE_BEFORE_PAREN,
+    PROVINCE_ISSUING,
     anchors,
     issued_by_before,
     issued_by_listed,
@@ -88,6 +90,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     if marks[0] or marks[1]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
+    _provinces_named_before(sh, refs)
     return refs
 
 
@@ -281,6 +284,26 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
         ):
             r.issuer = prev.issuer
+
+
+PROVINCE_REACH = 120
+
+
+def _provinces_named_before(sh: str, refs: list[Reference]) -> None:
+    """ "- Tỉnh Lào Cai (Quyết định số 38/2024/QĐ-UBND …)", "tỉnh Cao Bằng … mới ban hành Kế hoạch số
+    3015/KH-UBND": the province whose local body issued a reference with no issuer of its own (the
+    body is named from its code once the document's own province is known, see ingest.pipeline)."""
+    for i, r in enumerate(refs):
+        if r.issuer is not None or r.issuer_province is not None or r.kind != "full" or r.issuer_code is None:
+            continue
+        lo = max(0, r.start - PROVINCE_REACH, refs[i - 1].end if i else 0)
+        m = None
+        if sh.rfind("(", lo, r.start) != -1:
+            m = PROVINCE_BEFORE_PAREN.search(sh, lo, r.start)
+        if m is None and sh.find("ban hành", lo, r.start) != -1:
+            m = PROVINCE_ISSUING.search(sh, lo, r.start)
+        if m is not None:
+            r.issuer_province = m.group("prov")
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:

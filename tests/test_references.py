@@ -649,3 +649,22 @@ def test_real_estate_business_law_versions() -> None:
     assert [r.number_symbol for r in find_references(text, "2024-07-31")] == ["66/2014/QH13"]
     assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["29/2023/QH15"]
     assert [r.number_symbol for r in find_references(text, "2010-01-01")] == ["63/2006/QH11"]
+
+
+def test_a_province_named_before_a_local_reference_is_its_issuers() -> None:
+    text = (
+        "- Tỉnh Hà Giang (Quyết định số 12/2024/QĐ-UBND ngày 02/8/2024) và tỉnh Tuyên Quang "
+        "(Quyết định số 12/2024/QĐ-UBND ngày 09/9/2024) ban hành quy định; "
+        "thành phố Cần Thơ đến ngày 01/10/2024 mới ban hành Kế hoạch số 215/KH-UBND triển khai.\n"
+    )
+    assert [(r.number_symbol, r.issuer_province) for r in refs(text)] == [
+        ("12/2024/QĐ-UBND", "Hà Giang"),
+        ("12/2024/QĐ-UBND", "Tuyên Quang"),
+        ("215/KH-UBND", "Cần Thơ"),
+    ]
+    # a stated issuer wins; a province that is not the clause's subject names no issuer
+    text = "Tỉnh Hà Giang (Quyết định số 12/2024/QĐ-UBND của HĐND tỉnh Hà Giang); tài liệu tỉnh Hà Giang và Kế hoạch số 9/KH-UBND."
+    assert [(r.issuer, r.issuer_province) for r in refs(text)] == [
+        ("HĐND tỉnh Hà Giang", "Hà Giang"),
+        (None, None),
+    ]
