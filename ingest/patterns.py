@@ -282,3 +282,7 @@ PROVINCE_ISSUING = re.compile(
     rf"(?:\A|[;:.][ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
     rf"(?:[ ][^;.:()\n]{{0,60}}?)?[ ](?:đã[ ])?ban[ ]hành[ *_]*\Z"
 )
+
+# a number and a year with nothing after ("NĐ 123/2021", "Thông tư số 09/2021"): a short form when a
+# type word precedes it (not "tháng 12/2021")
+NUMBER_YEAR = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,4})/(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")

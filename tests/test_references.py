@@ -668,3 +668,23 @@ def test_a_province_named_before_a_local_reference_is_its_issuers() -> None:
         ("HĐND tỉnh Hà Giang", "Hà Giang"),
         (None, None),
     ]
+
+
+def test_a_number_and_year_after_a_type_word_is_a_short_form() -> None:
+    text = (
+        "Căn cứ Thông tư số 05/2022/TT-BTP ngày 01/3/2022 của Bộ Tư pháp; Thông tư số 05/2022 quy định; "
+        "NĐ 15/2020 hết hiệu lực; Thông tư số 17/2019 nêu rõ."
+    )
+    found = [(r.text, r.kind, r.number_symbol, r.issuer) for r in refs(text)]
+    assert found == [
+        ("Thông tư số 05/2022/TT-BTP", "full", "05/2022/TT-BTP", "Bộ Tư pháp"),
+        ("Thông tư số 05/2022", "short", "05/2022/TT-BTP", "Bộ Tư pháp"),  # the one cited in full
+        ("NĐ 15/2020", "short", "15/2020/NĐ-CP", "Chính phủ"),  # a Nghị định has one issuer
+        ("Thông tư số 17/2019", "short", None, None),  # which ministry's, the text does not say
+    ]
+    # another year is another document; a month and year is no reference
+    assert [r.number_symbol for r in refs("Thông tư số 05/2022/TT-BTP; Thông tư số 05/2021.")] == [
+        "05/2022/TT-BTP",
+        None,
+    ]
+    assert refs("Từ tháng 12/2021 đến quý 3/2022, kế hoạch 5/2021 được thực hiện.") == []
