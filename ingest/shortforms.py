@@ -47,6 +47,7 @@ def find_short_forms(
             has_so
             or (first is not None and first < s)
             or (text[s].isupper() and (first is not None or _ISSUER_AFTER.match(sh, e) is not None))
+            or (text[s].isupper() and _bare_number_names(sh, s, e, doc_type, num))
         ):
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
@@ -97,6 +98,19 @@ def _number_year_forms(text: str, sh: str, v: Vocab, low: str | None) -> list[Re
 
 
 _WRITTEN_NUMBER = re.compile(r"(\d{1,4})/\d{4}\Z")
+
+
+@cache
+def _bare_number_types() -> frozenset[str]:
+    return frozenset(load_data("doc_types.json").get("bare_number", {}).get("types", ()))
+
+
+def _bare_number_names(sh: str, s: int, e: int, doc_type: str, num: str) -> bool:
+    """ "thay thế Nghị định 100": a capitalised type word of a normative kind and a number on one
+    line, the number no year ("Nghị quyết 2023"), name a document cited nowhere in full."""
+    if doc_type not in _bare_number_types() or sh.find("\n", s, e) != -1:
+        return False
+    return not (len(num) == 4 and num[:2] in ("19", "20"))
 
 
 @cache

@@ -190,7 +190,9 @@ def test_short_form_with_antecedent_and_pinpoint() -> None:
 def test_short_form_without_so_needs_an_antecedent() -> None:
     text = "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng. Thực hiện Chỉ thị 33, tỉnh đã ban hành."
     assert [r.kind for r in refs(text)] == ["full", "short"]
-    assert [r.kind for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == []
+    # with no antecedent only a capitalised normative type word names a document: kept unresolved
+    assert [(r.kind, r.number_symbol) for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == [("short", None)]
+    assert [r.kind for r in refs("thực hiện chỉ thị 33, tỉnh đã ban hành.")] == []
 
 
 def test_short_form_heading_without_antecedent_is_kept_with_warning() -> None:
@@ -688,3 +690,14 @@ def test_a_number_and_year_after_a_type_word_is_a_short_form() -> None:
         None,
     ]
     assert refs("Từ tháng 12/2021 đến quý 3/2022, kế hoạch 5/2021 được thực hiện.") == []
+
+
+def test_a_capitalised_normative_type_and_a_bare_number_are_kept_unresolved() -> None:
+    found = [(r.text, r.kind, r.number_symbol) for r in refs("Nghị định mới thay thế Nghị định 46 từ năm sau.")]
+    assert found == [("Nghị định 46", "short", None)]
+    # counts, articles, project names, years and lower-case words are no references
+    text = (
+        "Điều 100 quy định 3 nhóm; khoản 2 Điều 5; Đề án 06 được triển khai; Kế hoạch 5 năm; "
+        "nghị định 46 điều chỉnh; Nghị quyết 2023 của năm; Nghị định\n46 trong bảng."
+    )
+    assert refs(text) == []
