@@ -216,11 +216,12 @@ ISSUER = re.compile(
     r"(?=[ ]{1,3}(?:về|ngày|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
     r"|[,;.()\n“”\"\[\]:]|[ ]*\Z)"
 )
-# "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024": the issuer and the date stated
-# in a passive clause right after the symbol (only when a date follows)
+# "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
+# hội thông qua ngày 29/6/2024": the issuer and the date stated in a passive clause right after the
+# symbol (only when a date follows)
 ISSUED_PASSIVE = re.compile(
     r"[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)[ ]{1,3})?"
-    r"(?:ký[ ]{1,3})?ban[ ]{1,3}hành(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
+    r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -286,3 +287,9 @@ PROVINCE_ISSUING = re.compile(
 # a number and a year with nothing after ("NĐ 123/2021", "Thông tư số 09/2021"): a short form when a
 # type word precedes it (not "tháng 12/2021")
 NUMBER_YEAR = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,4})/(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+
+# a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
+# phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
+DATE_BEFORE_ISSUING = re.compile(
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,80}?)[ ](?:đã[ ]|mới[ ])?ban[ ]hành[ *_]*\Z"
+)

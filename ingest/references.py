@@ -27,6 +27,7 @@ from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, shadow
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
+    DATE_BEFORE_ISSUING,
     FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_BEFORE,
@@ -91,6 +92,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     _provinces_named_before(sh, refs)
+    _dates_stated_before(sh, refs, ends)
     return refs
 
 
@@ -304,6 +306,29 @@ def _provinces_named_before(sh: str, refs: list[Reference]) -> None:
             m = PROVINCE_ISSUING.search(sh, lo, r.start)
         if m is not None:
             r.issuer_province = m.group("prov")
+
+
+DATE_REACH = 120
+
+
+def _dates_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
+    """ "Ngày 10/6/2023, Chính phủ ban hành Nghị định số …", "… đến ngày 30/9/2024 mới ban hành Kế
+    hoạch số …": the date the clause says the reference was issued on, for a reference with none of
+    its own, outside the previous reference's clause, with no other clause between."""
+    for i, r in enumerate(refs):
+        if r.date is not None or r.kind == "named":
+            continue
+        lo = max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0)
+        if sh.find("ban hành", lo, r.start) == -1 or (k := sh.find("gày", lo, r.start)) == -1:
+            continue
+        m = DATE_BEFORE_ISSUING.search(sh, max(lo, k - 1), r.start)
+        if m is None:
+            continue
+        d = parse_date_at(sh, m.start("mid"), m.end("mid"))
+        if d is None or d.iso is None or sh[d.end : m.end("mid")].lstrip(" ,").count(",") > 0:
+            continue  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
+        r.date = d.iso
+        r.year = r.year or d.year
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:

@@ -701,3 +701,28 @@ def test_a_capitalised_normative_type_and_a_bare_number_are_kept_unresolved() ->
         "nghị định 46 điều chỉnh; Nghị quyết 2023 của năm; Nghị định\n46 trong bảng."
     )
     assert refs(text) == []
+
+
+def test_a_date_stated_before_the_issuing_verb_is_the_references() -> None:
+    text = (
+        "Ngày 05/3/2024, Chính phủ ban hành Nghị định số 24/2024/NĐ-CP quy định chi tiết. "
+        "Tỉnh Hà Giang đến ngày 15/10/2024 mới ban hành Kế hoạch số 310/KH-UBND triển khai. "
+        "Luật Đường bộ số 35/2024/QH15 được Quốc hội thông qua ngày 27/6/2024, có hiệu lực từ ngày 01/01/2025.\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(text)] == [
+        ("24/2024/NĐ-CP", "2024-03-05"),
+        ("310/KH-UBND", "2024-10-15"),
+        ("35/2024/QH15", "2024-06-27"),
+    ]
+    # an entry into force, the previous reference's own date, or another clause between: no date
+    text = (
+        "Từ ngày 01/7/2024 ban hành Kế hoạch số 12/KH-UBND. "
+        "Báo cáo số 123/BC-UBND ngày 12/9/2023 của UBND tỉnh cho biết đã ban hành Kế hoạch số 13/KH-UBND. "
+        "Ngày 10/6/2023, tỉnh họp, sau đó ban hành Kế hoạch số 14/KH-UBND.\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(text)] == [
+        ("12/KH-UBND", None),
+        ("123/BC-UBND", "2023-09-12"),
+        ("13/KH-UBND", None),
+        ("14/KH-UBND", None),
+    ]
