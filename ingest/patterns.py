@@ -212,9 +212,9 @@ PINPOINT_BEFORE = re.compile(
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5"), never a sentence starting "Ngày …" on a new line
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
 ISSUER = re.compile(
-    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:]{2,90}?)"
-    r"(?=[ ]{1,3}(?:về|ngày|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
-    r"|[,;.()\n“”\"\[\]:]|[ ]*\Z)"
+    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
+    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
+    r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
 # hội thông qua ngày 29/6/2024": the issuer and the date stated in a passive clause right after the

@@ -726,3 +726,12 @@ def test_a_date_stated_before_the_issuing_verb_is_the_references() -> None:
         ("13/KH-UBND", None),
         ("14/KH-UBND", None),
     ]
+
+
+def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> None:
+    text = (
+        "theo Nghị quyết số 07/2022/NQ-HĐND ngày 14/7/2022 của HĐND tỉnh³; "
+        "Nghị quyết số 09/2021/NQ-HĐND ngày 10/7/2021 của HĐND tỉnh được ban hành trên cơ sở Nghị định cũ; "
+        "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị được các cấp ủy quan tâm."
+    )
+    assert [r.issuer for r in refs(text)] == ["HĐND tỉnh", "HĐND tỉnh", "Bộ Chính trị"]
