@@ -1077,6 +1077,9 @@ def _link_refs(
         request_types = set(cfg.get("request_types", []))
         request_cues = tuple(cfg.get("request_cues", []))
         subject_cues = tuple(cfg.get("subject_cues", []))
+        review = cfg.get("review_requests", {})
+        title_syms = {refs[i].number_symbol for i in subjects if refs[i].number_symbol}
+        reviewed = False  # the first reference asks for the review this report makes
         for n, i in enumerate(inside):
             r = refs[i]
             before = text[max(pre[0], r.start - 60) : r.start].lower()
@@ -1089,10 +1092,19 @@ def _link_refs(
                 responds.append(i)
                 continue
             if (
-                responds
-                and i - 1 == responds[-1]
-                and r.doc_type in request_types
-                and re.fullmatch(r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start])
+                n == 0
+                and r.number_symbol not in title_syms
+                and (r.subject or "").lower().startswith(tuple(review.get("subject_starts", ())))
+                and r.start - pre[0] < 200
+            ):
+                responds.append(i)  # "Thực hiện Kế hoạch … về tổng kết …"
+                reviewed = True
+                continue
+            if reviewed and r.doc_type in review.get("followers", ()) and r.number_symbol not in title_syms:
+                responds.append(i)  # "… và Hướng dẫn số 62-HD/BDVTW …": the guidance on the same review
+                continue
+            if responds and i - 1 == responds[-1] and r.doc_type in request_types and re.fullmatch(
+                r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start]
             ):
                 responds.append(i)
                 continue

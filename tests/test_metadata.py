@@ -557,3 +557,23 @@ def test_a_party_department_under_its_provincial_party_organisation() -> None:
     meta = meta_of(text)
     assert meta.province == "Nghệ An"
     assert (meta.issuer or "").casefold() == "ban dân vận tỉnh ủy nghệ an"  # not "Ban dân vận tỉnh Nghệ An"
+
+
+def test_a_plan_about_the_review_a_report_makes_is_what_it_responds_to() -> None:
+    text = (
+        "HUYỆN ỦY CAM LỘ\n*\nSố 45-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCam Lộ, ngày 10 tháng 4 năm 2024\n\n"
+        "BÁO CÁO\nsơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n\n"
+        "Thực hiện Kế hoạch số 210-KH/TU, ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy về sơ kết 5 năm thực "
+        "hiện Chỉ thị số 05-CT/TW và Hướng dẫn số 12-HD/BTGTU, ngày 05/02/2024 của Ban Tuyên giáo Tỉnh ủy, "
+        "Huyện ủy báo cáo như sau:\n\nI. KẾT QUẢ\nCác chi bộ triển khai Kế hoạch số 31-KH/HU đúng tiến độ.\n"
+    )
+    result = extract_text(text)
+    rel = {r.number_symbol: r.relation for r in result.references}
+    assert rel["210-KH/TU"] == "responds_to"
+    assert rel["12-HD/BTGTU"] == "responds_to"
+    assert rel["05-CT/TW"] == "reports_on"  # the title's subject, restated in the plan's
+    assert rel["31-KH/HU"] == "implements"
+    # a plan that implements the title's subject without asking for a review stays its subject
+    text = text.replace("về sơ kết 5 năm thực hiện", "thực hiện")
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["210-KH/TU"] == "reports_on"
