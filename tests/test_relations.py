@@ -405,3 +405,10 @@ def test_detailing_and_guiding_documents_named_together_are_a_noun_phrase():
     assert _rel(text, "15/2023/QH15") == "mentions"
     text = "Tổ chức hướng dẫn thi hành Luật số 15/2023/QH15."
     assert _rel(text, "15/2023/QH15") == "implements"
+
+
+def test_conforming_to_a_document_implements_it():
+    assert _rel("Bảo đảm đúng quy định tại Nghị định số 12/2022/NĐ-CP.", "12/2022/NĐ-CP") == "implements"
+    assert _rel("Phần mềm đáp ứng yêu cầu Thông tư số 10/2022/TT-BNV.", "10/2022/TT-BNV") == "implements"
+    # the bare noun phrase still only names the document
+    assert _rel("Các trường hợp quy định tại Nghị định số 12/2022/NĐ-CP.", "12/2022/NĐ-CP") == "mentions"
