@@ -60,6 +60,8 @@ def _extra() -> dict[str, Any]:
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
+        "attached": tuple(d.get("attached_to", {}).get("words", ())),
+        "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
     }
 
 
@@ -285,6 +287,21 @@ def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
     return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
 
 
+def _past_attached(
+    before: str, cue: tuple[int, int, str] | None, ex: dict[str, Any]
+) -> tuple[int, int, str] | None:
+    """ "Ban Thường vụ ban hành Quy chế … kèm theo X": "kèm theo" is no cue, the one before decides
+    (None: X is named); "Quy chế … ban hành kèm theo X" keeps its "theo"."""
+    if cue is None or not ex["attached"]:
+        return cue
+    head = " ".join(before[: cue[1]].split())
+    word = next((w for w in ex["attached"] if head.endswith(w)), None)
+    if word is None or head[: -len(word)].endswith(ex["attached_keeps"]):
+        return cue
+    k = before.rfind(word.split()[0], 0, cue[1])
+    return _nearest_cue(before[:k]) if k != -1 else cue
+
+
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
     return " ".join(before[cue[0] : cue[1]].split())
 
@@ -442,6 +459,7 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        cue = _past_attached(before, cue, ex)
         guiding = prev is not None and prev.end > lo
         if (
             guiding

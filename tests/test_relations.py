@@ -412,3 +412,10 @@ def test_conforming_to_a_document_implements_it():
     assert _rel("Phần mềm đáp ứng yêu cầu Thông tư số 10/2022/TT-BNV.", "10/2022/TT-BNV") == "implements"
     # the bare noun phrase still only names the document
     assert _rel("Các trường hợp quy định tại Nghị định số 12/2022/NĐ-CP.", "12/2022/NĐ-CP") == "mentions"
+
+
+def test_attached_to_is_no_cue_of_its_own():
+    text = "Ban Thường vụ Huyện ủy ban hành Quy chế làm việc kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
+    assert _rel(text, "15-QĐ/HU") == "mentions"  # the issuing verb before it decides
+    text = "Các chi bộ thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
+    assert _rel(text, "15-QĐ/HU") == "implements"  # the participle "ban hành kèm theo" keeps "theo"
