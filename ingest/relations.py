@@ -287,6 +287,18 @@ def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
     return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
 
 
+def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
+    """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
+    một số điều theo <ref>")."""
+    k = before.rfind("được")
+    if k == -1 or k > cue[0]:
+        return False
+    m = ex["agent"].match(before, max(0, k - 4))
+    if m is None:
+        m = ex["agent"].match(before, k)
+    return m is not None and m.end() == len(before)
+
+
 def _past_attached(
     before: str, cue: tuple[int, int, str] | None, ex: dict[str, Any]
 ) -> tuple[int, int, str] | None:
@@ -460,6 +472,16 @@ def assign_relations(
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
         cue = _past_attached(before, cue, ex)
+        if (
+            cue is not None
+            and cue[2] == "implements"  # the bare "theo"; "được sửa đổi theo" is a cue of its own
+            and prev is not None
+            and prev.end > lo
+            and "," not in before[: before.find("được")]
+            and _in_agent_phrase(before, cue, ex)
+        ):
+            r.relation, r.relation_source = prev.relation, prev.relation_source
+            continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
         guiding = prev is not None and prev.end > lo
         if (
             guiding

@@ -419,3 +419,13 @@ def test_attached_to_is_no_cue_of_its_own():
     assert _rel(text, "15-QĐ/HU") == "mentions"  # the issuing verb before it decides
     text = "Các chi bộ thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
     assert _rel(text, "15-QĐ/HU") == "implements"  # the participle "ban hành kèm theo" keeps "theo"
+
+
+def test_a_passive_agent_after_theo_shares_the_cue_of_the_document_it_amended():
+    text = "Căn cứ Luật Tổ chức Chính phủ số 76/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2019/QH14;"
+    assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
+    text = "Thực hiện Nghị định số 10/2020/NĐ-CP đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+    # after a comma the agent may belong to a document further back: its own cue stays
+    text = "Căn cứ Nghị định số 10/2020/NĐ-CP về X, đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
+    assert [r.relation for r in find_references(text)][-1] == "implements"
