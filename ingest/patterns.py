@@ -203,9 +203,11 @@ def bounded_trie_alternation(words: list[str] | set[str] | dict[str, str], space
 # a footnote line as converters write it: "¹ …" (checked by the caller), "[1] …", "[^1]: …"
 FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 
+# "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>" (a list of articles is one pinpoint)
 PINPOINT_BEFORE = re.compile(
     r"(?P<pin>(?:(?i:điểm)[ ]{1,3}[a-zđ][ ]{1,3}(?:,[ ]{0,2})?)?(?:(?i:khoản)[ ]{1,3}\d{1,3}[ ]{1,3}(?:,[ ]{0,2})?)?"
-    r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?)[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
+    r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?(?:(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})\d{1,3}[a-zđ]?){0,12})"
+    r"[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
 )
 
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:

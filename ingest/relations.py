@@ -287,6 +287,15 @@ def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
     return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
 
 
+def _without_pinpoint(tail: str) -> str:
+    """The text between a cue and its reference without a pinpoint right before the reference (the
+    commas of "các Điều 11, 14, 16, 22 và 26 của" separate articles, not clauses)."""
+    if "iều" not in tail:
+        return tail
+    pm = PINPOINT_BEFORE.search(tail, max(0, len(tail) - 80))
+    return tail[: pm.start()] if pm else tail
+
+
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
     một số điều theo <ref>")."""
@@ -522,7 +531,7 @@ def assign_relations(
             and _same_clause(text, prev.end, lo)
         ):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
-        if cue is not None and "," in before[cue[1] :]:
+        if cue is not None and "," in before[cue[1] :] and "," in _without_pinpoint(before[cue[1] :]):
             cue = None  # the cue belongs to something said before the comma
         if cue is None and not coordinated and tables:
             cell = cell_at(original, r.start)

@@ -429,3 +429,12 @@ def test_a_passive_agent_after_theo_shares_the_cue_of_the_document_it_amended():
     # after a comma the agent may belong to a document further back: its own cue stays
     text = "Căn cứ Nghị định số 10/2020/NĐ-CP về X, đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
     assert [r.relation for r in find_references(text)][-1] == "implements"
+
+
+def test_a_list_of_articles_is_one_pinpoint_and_keeps_the_guiding_cue():
+    text = (
+        "Căn cứ Thông tư số 12/2019/TT-BNV ngày 02/3/2019 của Bộ Nội vụ hướng dẫn thi hành các Điều 3, 7 và 9 "
+        "của Nghị định số 24/2018/NĐ-CP;"
+    )
+    r = find_references(text)[-1]
+    assert (r.pinpoint, r.relation, r.relation_source) == ("Điều 3, 7 và 9", "guides", 0)
