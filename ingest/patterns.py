@@ -241,10 +241,11 @@ def issuer_heads() -> str:
 
 @cache
 def bare_issuer() -> re.Pattern[str]:
-    """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …"."""
+    """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …",
+    "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về …"."""
     heads = issuer_heads()
     return re.compile(
-        rf"[ ]{{1,3}}(?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"\[\]: ]{{1,20}}){{0,8}}?)"
+        rf"[ ]{{1,3}}(?P<iss>(?:{heads}|Hội[ ]nghị)(?:[ ][^,;.()\n“”\"\[\]: ]{{1,20}}){{0,10}}?)"
         rf"(?=[ ]{{1,3}}(?:về|khóa|khoá|v/v)(?!\w)|[ ]*[,;.()\n“”\"]|[ ]*\Z)"
     )
 

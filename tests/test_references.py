@@ -735,3 +735,10 @@ def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> No
         "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị được các cấp ủy quan tâm."
     )
     assert [r.issuer for r in refs(text)] == ["HĐND tỉnh", "HĐND tỉnh", "Bộ Chính trị"]
+
+
+def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() -> None:
+    r = one("- Nghị quyết số 45-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng đội ngũ trí thức.")
+    assert (r.issuer, r.party_term, r.subject) == ("Ban Chấp hành Trung ương Đảng", "XIII", "xây dựng đội ngũ trí thức")
+    r = one("theo Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"  # the body whose meeting issued it
