@@ -371,6 +371,7 @@ def _parse_title(
     công văn, the "V/v …" line."""
     cfg = vocab().cfg
     stops = tuple(cfg.get("title_stops", []))
+    issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
     if heading_idx is None:
         for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
@@ -414,6 +415,9 @@ def _parse_title(
         low = s.lower()
         if (taken or inline) and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":")):
             break
+        if not taken and not inline and _is_upper_line(s) and low.startswith(issuer_line):
+            i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
+            continue
         if len(s) > 400 and (taken or inline):
             break
         taken.append(ln)

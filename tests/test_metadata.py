@@ -577,3 +577,12 @@ def test_a_plan_about_the_review_a_report_makes_is_what_it_responds_to() -> None
     text = text.replace("về sơ kết 5 năm thực hiện", "thực hiện")
     rel = {r.number_symbol: r.relation for r in extract_text(text).references}
     assert rel["210-KH/TU"] == "reports_on"
+
+
+def test_the_issuer_line_under_a_party_heading_is_not_the_title() -> None:
+    text = (
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN THẾ\n*\nSố 12-CT/HU\nYên Thế, ngày 02 tháng 3 năm 2024\n\n"
+        "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề tăng cường công tác phát triển đảng viên\n\n"
+        "Thực hiện Chỉ thị số 05-CT/TU, Ban Thường vụ Huyện ủy chỉ thị như sau:\n"
+    )
+    assert meta_of(text).title == "về tăng cường công tác phát triển đảng viên"
