@@ -261,6 +261,8 @@ def extract_metadata(
         meta.doc_type = by_symbol
     elif by_symbol and by_symbol != meta.doc_type and by_symbol != vocab().no_code_type:
         meta.warnings.append(f"heading says {meta.doc_type} but the symbol {meta.symbol} says {by_symbol}")
+    if number_line is None and heading_idx is not None:  # the decision's type is not the document's
+        _number_of_attached(header[heading_idx:], refs, meta)
     if meta.doc_type is None and number_line is None:
         _parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":
@@ -415,6 +417,8 @@ def _parse_title(
         low = s.lower()
         if (taken or inline) and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":")):
             break
+        if low.startswith(_ATTACHED_OPENERS):
+            break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
         if not taken and not inline and _is_upper_line(s) and low.startswith(issuer_line):
             i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
             continue
@@ -436,6 +440,23 @@ def _parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+_ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
+
+
+def _number_of_attached(after_heading: list[Line], refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A document with no number of its own issued with a decision ("ĐỀ ÁN⏎…⏎(Kèm theo Quyết định
+    số 2210/QĐ-UBND ngày 15/10/2024 của UBND tỉnh Lâm Đồng)") has that decision's number and date."""
+    for ln in after_heading[1:6]:
+        if not ln.clean.lower().startswith(_ATTACHED_OPENERS):
+            continue
+        r = next((r for r in refs if ln.start <= r.start < ln.end and r.kind == "full" and r.number_symbol), None)
+        if r is None or r.number is None:
+            return
+        meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
+        meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
+        return
 
 
 def _title_above(header: list[Line], heading_idx: int) -> list[Line]:

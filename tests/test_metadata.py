@@ -586,3 +586,16 @@ def test_the_issuer_line_under_a_party_heading_is_not_the_title() -> None:
         "Thực hiện Chỉ thị số 05-CT/TU, Ban Thường vụ Huyện ủy chỉ thị như sau:\n"
     )
     assert meta_of(text).title == "về tăng cường công tác phát triển đảng viên"
+
+
+def test_a_plan_issued_with_a_decision_has_the_decisions_number_and_date() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nĐỀ ÁN\nPhát triển du lịch tỉnh Đắk Nông đến năm 2030\n"
+        "(Kèm theo Quyết định số 815/QĐ-UBND ngày 03/6/2024 của UBND tỉnh Đắk Nông)\n\n"
+        "I. SỰ CẦN THIẾT\nThực hiện Nghị quyết số 10-NQ/TU ngày 02/3/2023 của Tỉnh ủy.\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.doc_type, meta.number_symbol, meta.date) == ("Đề án", "815/QĐ-UBND", "2024-06-03")
+    assert meta.title == "Phát triển du lịch tỉnh Đắk Nông đến năm 2030"
+    assert meta.warnings == []
