@@ -941,7 +941,10 @@ def _signer(block: list[Line]) -> Signer | None:
         if capacity:
             up = _upper(s)
             not_a_name = (
-                _national_search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
+                _national_search(s)
+                or up in vocab().proper_names
+                or up.rstrip(":. ") in _heading_names()
+                or _LEVEL_RE.match(up) is not None  # "TỈNH BÌNH THUẬN": the header of an attached draft
             )
             m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
             if m:

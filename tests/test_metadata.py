@@ -599,3 +599,16 @@ def test_a_plan_issued_with_a_decision_has_the_decisions_number_and_date() -> No
     assert (meta.doc_type, meta.number_symbol, meta.date) == ("Đề án", "815/QĐ-UBND", "2024-06-03")
     assert meta.title == "Phát triển du lịch tỉnh Đắk Nông đến năm 2030"
     assert meta.warnings == []
+
+
+def test_the_signer_of_a_submission_is_not_read_from_its_attached_drafts_header() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 45/TTr-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Ninh Thuận, ngày 20 tháng 11 năm 2023\nTỜ TRÌNH\nDự thảo Nghị quyết quy định mức chi\n"
+        "Kính gửi: Hội đồng nhân dân tỉnh\nỦy ban nhân dân tỉnh kính trình./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Quốc Nam\n1\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH THUẬN\nSố: /2023/NQ-HĐND\nDỰ THẢO\n"
+        "NGHỊ QUYẾT\nQuy định mức chi\nĐiều 1. Phạm vi.\nCHỦ TỊCH\n2\n"
+    )
+    signer = meta_of(text).signer
+    assert signer is not None and (signer.name, signer.capacity) == ("Trần Quốc Nam", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
