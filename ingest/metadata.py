@@ -1043,9 +1043,18 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
             meta.category = value
 
 
-def _cut_boilerplate(
-    lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
-) -> None:
+@cache
+def _author_line() -> re.Pattern[str]:
+    """ "Nguyễn Văn A", "Luật sư Nguyễn Đức Thắng", "Hoàng Minh - Phòng CCHC": an article's author line
+    (a professional title before the name is not part of it: report_meta.json author_titles)."""
+    titles = "|".join(re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True))
+    prefix = rf"(?:(?:{titles})\s+)?" if titles else ""
+    return re.compile(
+        rf"^{prefix}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$"
+    )
+
+
+def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta) -> None:
     """Site boilerplate after the article (hotlines, visitor counters): the trailing run of short
     lines that contains a boilerplate marker. The author line just before it stays in the article."""
     cfg = vocab().cfg
@@ -1065,13 +1074,15 @@ def _cut_boilerplate(
     i = 0
     while i < len(run) and not any(mk in lows[i] for mk in markers):
         s = run[i].clean
-        author = re.match(
-            rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s
-        )
+        author = _author_line().match(s)
         if author and meta.author is None and i < 3:
             meta.author = author.group("name")
             meta.author_unit = author.group("unit")
             i += 1
+            unit = run[i].clean if i < len(run) else ""
+            if meta.author_unit is None and unit.startswith("(") and unit.endswith(")") and len(unit) < 80:
+                meta.author_unit = unit[1:-1].strip()  # "Luật sư Nguyễn Đức Thắng⏎(Đoàn Luật sư TP Hà Nội)"
+                i += 1
             continue
         if s.lower().startswith(tuple(cfg.get("web_source_lines", []))) and i < 3:
             i += 1

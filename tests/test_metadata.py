@@ -612,3 +612,14 @@ def test_the_signer_of_a_submission_is_not_read_from_its_attached_drafts_header(
     )
     signer = meta_of(text).signer
     assert signer is not None and (signer.name, signer.capacity) == ("Trần Quốc Nam", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+
+
+def test_an_authors_professional_title_is_not_part_of_the_name() -> None:
+    text = (
+        "Hỏi đáp pháp luật\nNghỉ phép năm khi chuyển công tác\n10/3/2025 08:00\n\n"
+        "Hỏi: Tôi chuyển công tác thì phép năm tính thế nào? Trả lời: Theo Bộ luật Lao động năm 2019, "
+        "người lao động được thanh toán tiền những ngày chưa nghỉ khi thôi việc, theo quy định hiện hành.\n\n"
+        "Luật sư Trần Văn Bình\n(Công ty Luật ABC)\n\nBình luận (3)\nBài viết cùng chuyên mục:\n- Tin khác\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.author, meta.author_unit) == ("Trần Văn Bình", "Công ty Luật ABC")
