@@ -99,3 +99,14 @@ def test_a_review_with_a_view_to_amending_is_a_task_not_an_amendment():
     assert refs(text)[0][2] == "mentions"
     text = "đồng thời rà soát để sửa đổi Thông tư số 02/2021/TT-BLĐTBXH ngày 24/6/2021 hướng dẫn thi hành"
     assert refs(text)[0][2] == "mentions"
+
+
+def test_a_blank_numbered_own_header_may_be_a_self_mention_without_a_number():
+    text = "Số:    /KH-UBND\nKẾ HOẠCH\n"
+    mention = {
+        "start": 8, "end": 15, "text": text[8:15], "kind": "full", "relation": "mentions",
+        "doc_type": "Kế hoạch", "date": None, "number_symbol": None, "self": True,
+    }
+    check_faithful({"document": {"number_symbol": None}, "mentions": [mention]}, text)
+    with pytest.raises(AssertionError):  # a numbered document's self mention needs its number
+        check_faithful({"document": {"number_symbol": "5/KH-UBND"}, "mentions": [mention]}, text)
