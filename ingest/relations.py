@@ -137,6 +137,8 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     k = i
     while k + 1 < len(text) and text[k + 1] in "\n ":
         k += 1
+    if k + 1 < len(text) and text[k + 1].isdigit() and text[max(0, i - 8) : i].rstrip(" ").lower().endswith(_PIN_WORDS):
+        return True  # "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
     if k + 1 >= len(text) or not text[k + 1].islower():
         return False  # most breaks: a capital, a digit or a bullet after
     j = i
@@ -148,6 +150,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
 
 
+_PIN_WORDS = (" điều", " khoản", " điểm")
 _FURNITURE_LINE = 60  # a running page header is short
 
 

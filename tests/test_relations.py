@@ -438,3 +438,10 @@ def test_a_list_of_articles_is_one_pinpoint_and_keeps_the_guiding_cue():
     )
     r = find_references(text)[-1]
     assert (r.pinpoint, r.relation, r.relation_source) == ("Điều 3, 7 và 9", "guides", 0)
+
+
+def test_a_pdf_line_wrapped_inside_a_pinpoint_keeps_the_clause():
+    text = "Số lượng thực hiện theo khoản 5 Điều\n33 Nghị định số 33/2023/NĐ-CP; mức phụ cấp tăng.\n"
+    assert _rel(text, "33/2023/NĐ-CP") == "implements"
+    text = "Số lượng thực hiện theo kế hoạch năm\n33 Nghị định số 33/2023/NĐ-CP được ban hành.\n"
+    assert _rel(text, "33/2023/NĐ-CP") != "implements"  # a number after another word starts a new line
