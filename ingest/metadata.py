@@ -23,6 +23,7 @@ from itertools import accumulate
 from typing import Any
 
 from ingest.models import DocumentMeta, Reference, Signer
+from ingest.vocab import vocab as reference_vocab
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
 
@@ -1158,6 +1159,10 @@ def _link_refs(
             before = text[max(closing[0], r.start - 60) : r.start].lower()
             if any(c in before for c in subject_cues):
                 subjects.append(i)
+    # "Tình hình triển khai Nghị định 76 … sửa đổi, bổ sung một số điều của Nghị định 20": the title
+    # states what its subject does to another document; that one is not what the report is about
+    doc_to_doc = reference_vocab().doc_to_doc
+    subjects = [i for i in subjects if not (refs[i].relation_source is not None and refs[i].relation in doc_to_doc)]
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds
     for i in meta.subjects:

@@ -623,3 +623,16 @@ def test_an_authors_professional_title_is_not_part_of_the_name() -> None:
     )
     meta = extract_text(text).document
     assert (meta.author, meta.author_unit) == ("Trần Văn Bình", "Công ty Luật ABC")
+
+
+def test_a_document_the_title_subject_amends_is_not_the_reports_subject() -> None:
+    text = (
+        "BỘ NỘI VỤ\n-------\nSố: 88/BC-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 02 tháng 10 năm 2024\n\nBÁO CÁO\nTình hình triển khai Nghị định số 33/2023/NĐ-CP "
+        "sửa đổi, bổ sung một số điều của Nghị định số 112/2011/NĐ-CP\n\nKính gửi: Chính phủ\n\n"
+        "Các địa phương đã triển khai đúng tiến độ.\n"
+    )
+    result = extract_text(text)
+    rel = {r.number_symbol: r.relation for r in result.references}
+    assert rel == {"33/2023/NĐ-CP": "reports_on", "112/2011/NĐ-CP": "amends"}
+    assert [result.references[i].number_symbol for i in result.document.subjects] == ["33/2023/NĐ-CP"]
