@@ -1175,6 +1175,13 @@ def _link_refs(
                 r.relation = "implements"
     for i in responds:
         refs[i].relation = "responds_to"
+    if meta.kind == "document":
+        # a decision or resolution reports on nothing but what its title names: "ghi nhận kết quả thực
+        # hiện Nghị quyết số 43/2022/QH15" in its body carries that resolution out
+        named = {refs[i].number_symbol for i in meta.subjects} - {None}
+        for i, r in enumerate(refs):
+            if r.relation == "reports_on" and i not in meta.subjects and r.number_symbol not in named:
+                r.relation = "implements"
 
 
 def _closing(lines: list[Line]) -> tuple[int, int] | None:

@@ -636,3 +636,14 @@ def test_a_document_the_title_subject_amends_is_not_the_reports_subject() -> Non
     rel = {r.number_symbol: r.relation for r in result.references}
     assert rel == {"33/2023/NĐ-CP": "reports_on", "112/2011/NĐ-CP": "amends"}
     assert [result.references[i].number_symbol for i in result.document.subjects] == ["33/2023/NĐ-CP"]
+
+
+def test_a_resolution_reports_on_nothing_its_title_does_not_name() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẬU GIANG\n-------\nSố: 12/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hậu Giang, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\nVề nhiệm vụ 6 tháng cuối năm 2024\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG\n\nĐiều 1. Ghi nhận kết quả thực hiện Nghị quyết số 05/NQ-HĐND "
+        "ngày 08/12/2023 của Hội đồng nhân dân tỉnh.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["05/NQ-HĐND"] == "implements"
