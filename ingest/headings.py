@@ -2,7 +2,8 @@
 
 A list under a heading that names a relation (relation_cues.json "section_headings": "căn cứ" ->
 based_on) gives that relation to its items that have no cue of their own, as a "Căn cứ pháp lý" table
-column does (ingest/tables.py). Walking up from the reference's line, only list items ("- …",
+column does (ingest/tables.py). The reference's line must be a list item; walking up from it, only
+list items ("- …",
 "+ …", "• …") and short numbered sub-headings ("1. Văn bản của Trung ương") may lie between it and the
 heading; running text ends the search, and so does any other heading ("I. SỰ CẦN THIẾT").
 """
@@ -30,8 +31,30 @@ def _heading_cues() -> tuple[tuple[str, str], ...]:
 
 
 def _letters_upper(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    """All letters upper case, at least four of them ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN")."""
+    return s == s.upper() and sum(c.isalpha() for c in s) >= 4
+
+
+def has_cue_heading(text: str, low: str | None = None) -> bool:
+    """Whether any line of `text` is a heading naming a relation (one look per cue occurrence; a text
+    without one costs its references nothing). `low`: `text` lower-cased, same length, if known."""
+    low = text.lower() if low is None else low
+    for phrase, _ in _heading_cues():
+        k = low.find(phrase)
+        while k != -1:
+            ls = low.rfind("\n", 0, k) + 1
+            le = low.find("\n", k)
+            line = text[ls : len(text) if le == -1 else le].strip()
+            if _heading_line(line):
+                return True
+            k = low.find(phrase, k + 1)
+    return False
+
+
+def _heading_line(line: str) -> bool:
+    if not line or line[0] in _BULLET or len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
+        return False
+    return _NUMBERED.match(line) is not None or _letters_upper(line)
 
 
 def heading_relation(text: str, start: int) -> str | None:
@@ -39,7 +62,12 @@ def heading_relation(text: str, start: int) -> str | None:
     cues = _heading_cues()
     if not cues:
         return None
-    pos = text.rfind("\n", 0, start) + 1  # the reference's own line may be any list item or paragraph
+    pos = text.rfind("\n", 0, start) + 1  # the reference's own line must be a list item
+    first = pos
+    while first < start and text[first] in " \t":
+        first += 1
+    if text[first] not in _BULLET and _NUMBERED.match(text, first, start) is None:
+        return None
     for _ in range(MAX_LINES):
         if pos <= 0:
             return None
@@ -50,10 +78,12 @@ def heading_relation(text: str, start: int) -> str | None:
             continue
         if line[0] in _BULLET:
             continue  # an item of the same list
+        if len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
+            return None  # running text: the reference is in no heading's list
         numbered = _NUMBERED.match(line)
         upper = _letters_upper(line)
-        if len(line) > MAX_HEADING or line.endswith((".", ";", ",")) or not (numbered or upper):
-            return None  # running text: the reference is in no heading's list
+        if not (numbered or upper):
+            return None
         low = " ".join(line.lower().split())
         rel = next((r for phrase, r in cues if phrase in low), None)
         if rel is not None:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
 from typing import Any
@@ -519,9 +519,9 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
         province = _mentioned_province(text, meta)
     code = _issuer_code(meta.symbol) if meta.symbol else None
     central = code in v.issuers and v.issuers[code][1] == "central" if code else False
-    if not central and org_name:  # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH"
-        body = _body_lookup(org_name)
-        central = body is not None and body[2]
+    if not central and org_name and province and not _LEVEL_RE.search(_upper(org_name)):
+        # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH": central by name
+        central = _central_by_name(org_name)
     if central and not (orgs and province and org_name and _LEVEL_RE.search(_upper(org_name))):
         province = None  # a ministry's report written in Hà Nội is not about Hà Nội
     meta.province = province
@@ -737,6 +737,13 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
         return f"{name} {scope}", province
     return _proper(unit), province
+
+
+@lru_cache(maxsize=1024)
+def _central_by_name(name: str) -> bool:
+    """A central body named in a header ("Bộ Lao động - Thương binh và Xã hội"), via the gazetteer."""
+    body = _body_lookup(name)
+    return body is not None and body[2]
 
 
 def _body_lookup(name: str) -> tuple[str, str | None, bool] | None:

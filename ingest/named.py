@@ -189,7 +189,7 @@ def _law_names(gz: Any, text: str, lowered: str | None = None) -> list[Any]:
     return out
 
 
-_SHARED_COLON = re.compile(r"(?<![^\W\d_])(?P<t>Luật|Bộ luật|Pháp lệnh) ?: ?(?=[A-ZĐ])")  # "các Luật: Đất đai, …"
+_SHARED_WORDS = ("Pháp lệnh", "Bộ luật", "Luật")  # "các Luật: Đất đai, Nhà ở, …"
 _PLURAL = ("các ", "hai ", "ba ", "những ")  # "các Luật Đất đai, Nhà ở, …"
 _ITEM_SEP = re.compile(r", | và | hoặc ")
 _ITEM_END = re.compile(r"[ *_]*(?:[,;.)\n]| và | hoặc |\Z)")
@@ -203,11 +203,18 @@ def _shared_type_word(gz: Any, sh: str, matches: list[Any]) -> list[Any]:
     a name the gazetteer knows, capitalised and followed by a list separator or a clause end; the
     list stops at an item that repeats the type word ("… và Luật Các tổ chức tín dụng": found as is)."""
     heads: list[tuple[int, int, str]] = []  # (type word start, where the items start, the type word)
-    if ":" in sh:
-        heads.extend((m.start(), m.end(), m.group("t")) for m in _SHARED_COLON.finditer(sh))
+    p = sh.find(":")
+    while p != -1:  # each colon (few per text): a capital after it, a type word right before it
+        q = p + 2 if sh[p + 1 : p + 2] == " " else p + 1
+        if sh[q : q + 1].isupper():
+            k = p - 1 if sh[p - 1 : p] == " " else p
+            word = next((w for w in _SHARED_WORDS if sh.endswith(w, 0, k)), None)
+            if word is not None and not (k > len(word) and sh[k - len(word) - 1].isalpha()):
+                heads.append((k - len(word), q, word))
+        p = sh.find(":", p + 1)
     for lm in matches:
         if sh[max(0, lm.start - 6) : lm.start].lower().endswith(_PLURAL) and sh[lm.end : lm.end + 2] == ", ":
-            word = next((w for w in ("Bộ luật", "Pháp lệnh", "Luật") if sh.startswith(w, lm.start)), None)
+            word = next((w for w in _SHARED_WORDS if sh.startswith(w, lm.start)), None)
             if word is not None:
                 heads.append((-1, lm.end, word))  # the first name is found as is
     if not heads:

@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ingest.headings import heading_relation
+from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
 from ingest.tables import cell_at, flat_cell_relation, header_relation
@@ -137,7 +137,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     k = i
     while k + 1 < len(text) and text[k + 1] in "\n ":
         k += 1
-    if k + 1 < len(text) and text[k + 1].isdigit() and text[max(0, i - 8) : i].rstrip(" ").lower().endswith(_PIN_WORDS):
+    if k + 1 < len(text) and text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i):
         return True  # "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
     if k + 1 >= len(text) or not text[k + 1].islower():
         return False  # most breaks: a capital, a digit or a bullet after
@@ -150,7 +150,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
 
 
-_PIN_WORDS = (" điều", " khoản", " điểm")
+_PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
 _FURNITURE_LINE = 60  # a running page header is short
 
 
@@ -471,6 +471,7 @@ def assign_relations(
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
     subject_syms: set[str] = set()
+    cue_headings = bool(refs) and has_cue_heading(text, low)
     for i, r in enumerate(refs):
         lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
@@ -483,7 +484,8 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
-        cue = _past_attached(before, cue, ex)
+        if cue is not None and before.find("kèm", max(0, cue[0] - 8), cue[0]) != -1:
+            cue = _past_attached(before, cue, ex)
         if (
             cue is not None
             and cue[2] == "implements"  # the bare "theo"; "được sửa đổi theo" is a cue of its own
@@ -549,7 +551,7 @@ def assign_relations(
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue
-        if cue is None and not coordinated:
+        if cue is None and not coordinated and cue_headings:
             col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
