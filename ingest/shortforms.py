@@ -200,9 +200,10 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
             j = latest.get((r.doc_type, r.number))
             if j is None:
                 j = first_full.get((r.doc_type, r.number))
-            if j is not None and r.year is not None and refs[j].year != r.year:
+            number_year = r.year is not None and _WRITTEN_NUMBER.search(r.text) is not None
+            if j is not None and number_year and refs[j].year != r.year:
                 j = None  # "Thông tư số 09/2021" is not the Thông tư 09 of another year
-            if j is None and r.year is not None and _built_symbol(r, v):
+            if j is None and number_year and _built_symbol(r, v):
                 continue
             if j is None:
                 r.warnings.append("no antecedent")
