@@ -303,8 +303,8 @@ def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any])
     """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
     một số điều theo <ref>")."""
     k = before.rfind("được")
-    if k == -1 or k > cue[0]:
-        return False
+    if k == -1 or k > cue[0] or before.find(",", 0, k) != -1:
+        return False  # after a comma the agent may belong to a document further back
     m = ex["agent"].match(before, max(0, k - 4))
     if m is None:
         m = ex["agent"].match(before, k)
@@ -491,7 +491,6 @@ def assign_relations(
             and cue[2] == "implements"  # the bare "theo"; "được sửa đổi theo" is a cue of its own
             and prev is not None
             and prev.end > lo
-            and "," not in before[: before.find("được")]
             and _in_agent_phrase(before, cue, ex)
         ):
             r.relation, r.relation_source = prev.relation, prev.relation_source
