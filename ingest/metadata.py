@@ -227,7 +227,7 @@ _RULE_RUN = re.compile(r"[-_=*–—]{2,}")
 
 def _number_search(s: str) -> re.Match[str] | None:
     """`_NUMBER.search`, skipping the scan of a line without the word that opens every match."""
-    if _NUMBER_WORD.search(s) or " số" in s:  # "Luật số: 31/2024/QH15", "Nghị quyết số: 147/2024/QH15"
+    if _NUMBER_WORD.search(s) or "số:" in s or "số :" in s:  # "Luật số: 31/2024/QH15", "Nghị quyết số: …"
         return _NUMBER.search(s)
     return None
 
@@ -420,7 +420,7 @@ def _parse_title(
             break
         if low.startswith(_ATTACHED_OPENERS):
             break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
-        if not taken and not inline and _is_upper_line(s) and low.startswith(issuer_line):
+        if not taken and not inline and low.startswith(issuer_line) and _is_upper_line(s):
             i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
             continue
         if len(s) > 400 and (taken or inline):

@@ -213,7 +213,7 @@ def _shared_type_word(gz: Any, sh: str, matches: list[Any]) -> list[Any]:
                 heads.append((k - len(word), q, word))
         p = sh.find(":", p + 1)
     for lm in matches:
-        if sh[max(0, lm.start - 6) : lm.start].lower().endswith(_PLURAL) and sh[lm.end : lm.end + 2] == ", ":
+        if sh.startswith(", ", lm.end) and sh[max(0, lm.start - 6) : lm.start].lower().endswith(_PLURAL):
             word = next((w for w in _SHARED_WORDS if sh.startswith(w, lm.start)), None)
             if word is not None:
                 heads.append((-1, lm.end, word))  # the first name is found as is

@@ -289,8 +289,12 @@ PROVINCE_ISSUING = re.compile(
 
 # a number and a year with nothing after ("NĐ 123/2021", "Thông tư số 09/2021"): a short form when a
 # type word precedes it (not "tháng 12/2021")
-# (scanned from its literal "/"; the "/2023" of a date "12/9/2023" is skipped by the look-behinds)
-NUMBER_YEAR = re.compile(r"/(?<!/\d/)(?<!/\d\d/)(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+# (scanned from its literal "/"; the number before it has 1-4 digits and is no part of a date
+# "12/9/2023" or a symbol; the caller scans only texts holding "/19" or "/20")
+NUMBER_YEAR = re.compile(
+    r"/(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"  # the year first: most "/" fail here at once
+    r"(?:(?<=[^\w/.,-]\d/\d{4})|(?<=[^\w/.,-]\d\d/\d{4})|(?<=[^\w/.,-]\d{3}/\d{4})|(?<=[^\w/.,-]\d{4}/\d{4}))"
+)
 
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
 # phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")

@@ -91,8 +91,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     if marks[0] or marks[1]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
-    _provinces_named_before(sh, refs)
-    _dates_stated_before(sh, refs, ends)
+    _stated_before(sh, refs, ends)
     return refs
 
 
@@ -289,46 +288,51 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
 
 
 PROVINCE_REACH = 120
-
-
-def _provinces_named_before(sh: str, refs: list[Reference]) -> None:
-    """ "- Tỉnh Lào Cai (Quyết định số 38/2024/QĐ-UBND …)", "tỉnh Cao Bằng … mới ban hành Kế hoạch số
-    3015/KH-UBND": the province whose local body issued a reference with no issuer of its own (the
-    body is named from its code once the document's own province is known, see ingest.pipeline)."""
-    for i, r in enumerate(refs):
-        if r.issuer is not None or r.issuer_province is not None or r.kind != "full" or r.issuer_code is None:
-            continue
-        lo = max(0, r.start - PROVINCE_REACH, refs[i - 1].end if i else 0)
-        m = None
-        if sh.rfind("(", lo, r.start) != -1:
-            m = PROVINCE_BEFORE_PAREN.search(sh, lo, r.start)
-        if m is None and sh.find("ban hành", lo, r.start) != -1:
-            m = PROVINCE_ISSUING.search(sh, lo, r.start)
-        if m is not None:
-            r.issuer_province = m.group("prov")
-
-
 DATE_REACH = 120
 
 
-def _dates_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
-    """ "Ngày 10/6/2023, Chính phủ ban hành Nghị định số …", "… đến ngày 30/9/2024 mới ban hành Kế
-    hoạch số …": the date the clause says the reference was issued on, for a reference with none of
-    its own, outside the previous reference's clause, with no other clause between."""
+def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
+    """What the words right before a reference say of a local document with no issuer or date of its
+    own: "- Tỉnh Lào Cai (Quyết định số 38/2024/QĐ-UBND …)", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban
+    hành Kế hoạch số 3015/KH-UBND", "Ngày 10/6/2023, Chính phủ ban hành Nghị định số …": the province
+    whose body issued it (named from its code once the document's own province is known, see
+    ingest.pipeline) and the date, never across the previous reference's clause or another clause."""
     for i, r in enumerate(refs):
-        if r.date is not None or r.kind == "named":
+        if r.kind == "named":
             continue
-        lo = max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0)
-        if sh.find("ban hành", lo, r.start) == -1 or (k := sh.find("gày", lo, r.start)) == -1:
-            continue
-        m = DATE_BEFORE_ISSUING.search(sh, max(lo, k - 1), r.start)
-        if m is None:
-            continue
-        d = parse_date_at(sh, m.start("mid"), m.end("mid"))
-        if d is None or d.iso is None or sh[d.end : m.end("mid")].lstrip(" ,").count(",") > 0:
-            continue  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
-        r.date = d.iso
-        r.year = r.year or d.year
+        k = r.start
+        while k > 0 and sh[k - 1] in " *_":
+            k -= 1
+        paren = sh[k - 1 : k] == "("
+        if not paren and not sh.endswith("ban hành", 0, k):
+            continue  # both statements end right before the reference
+        prev_end = refs[i - 1].end if i else 0
+        if r.issuer is None and r.issuer_province is None and r.issuer_code is not None and r.kind == "full":
+            lo = max(0, r.start - PROVINCE_REACH, prev_end)
+            m = (
+                PROVINCE_BEFORE_PAREN.search(sh, max(lo, k - 50), r.start)
+                if paren
+                else PROVINCE_ISSUING.search(sh, lo, r.start)
+            )
+            if m is not None:
+                r.issuer_province = m.group("prov")
+        if r.date is None and not paren:
+            _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
+
+
+def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
+    """ "Ngày 10/6/2023, Chính phủ ban hành <ref>", "… đến ngày 30/9/2024 mới ban hành <ref>"."""
+    k = sh.find("gày", lo, r.start)
+    if k == -1:
+        return
+    m = DATE_BEFORE_ISSUING.search(sh, max(lo, k - 1), r.start)
+    if m is None:
+        return
+    d = parse_date_at(sh, m.start("mid"), m.end("mid"))
+    if d is None or d.iso is None or sh[d.end : m.end("mid")].lstrip(" ,").count(",") > 0:
+        return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
+    r.date = d.iso
+    r.year = r.year or d.year
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:

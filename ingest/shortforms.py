@@ -73,15 +73,12 @@ def _number_year_forms(text: str, sh: str, v: Vocab, low: str | None) -> list[Re
     """ "NĐ 123/2021", "Thông tư số 09/2021": a type word with "số" or capitalised, then only a
     number and a year (laws are cited by name or full symbol: not here)."""
     out: list[Reference] = []
-    for k in _year_slashes(sh):
-        m = NUMBER_YEAR.match(sh, k)
-        if m is None:
-            continue
-        j = k
-        while j > 0 and k - j < 5 and sh[j - 1].isdigit():
+    if "/20" not in sh and "/19" not in sh:  # "/20" first: found early in most texts
+        return out  # (no scan of slash runs with no year after them)
+    for m in NUMBER_YEAR.finditer(sh):
+        j = k = m.start()
+        while j > 0 and sh[j - 1].isdigit():
             j -= 1
-        if j == k or k - j > 4 or (j > 0 and (sh[j - 1].isalnum() or sh[j - 1] in "_/.,-")):
-            continue  # "12/9/2023": the "/2023" of a date
         tw = type_word_before(sh, j, low)
         if tw is None:
             continue
@@ -106,18 +103,6 @@ def _number_year_forms(text: str, sh: str, v: Vocab, low: str | None) -> list[Re
 
 
 _WRITTEN_NUMBER = re.compile(r"(\d{1,4})/\d{4}\Z")
-
-
-def _year_slashes(sh: str) -> list[int]:
-    """Where "/19" or "/20" occurs (str.find: no per-character work on long runs of slashes)."""
-    out: list[int] = []
-    for prefix in ("/19", "/20"):
-        p = sh.find(prefix)
-        while p != -1:
-            out.append(p)
-            p = sh.find(prefix, p + 1)
-    out.sort()
-    return out
 
 
 @cache
