@@ -44,10 +44,10 @@ def has_cue_heading(text: str, low: str | None = None) -> bool:
         while k != -1:
             ls = low.rfind("\n", 0, k) + 1
             le = low.find("\n", k)
-            line = text[ls : len(text) if le == -1 else le].strip()
-            if _heading_line(line):
+            le = len(text) if le == -1 else le
+            if le - ls <= MAX_HEADING + 8 and _heading_line(text[ls:le].strip()):  # a long line is prose
                 return True
-            k = low.find(phrase, k + 1)
+            k = low.find(phrase, le)
     return False
 
 
