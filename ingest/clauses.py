@@ -72,7 +72,9 @@ def _meeting_aliases() -> tuple[tuple[str, str], ...]:
 _ORDINAL_ONLY = re.compile(r"[ ]*(?:lần[ ]thứ[ ])?(?:\d{1,2}|[IVX]{1,5}|\w{2,5})?[ ]*")
 
 
-_MEETING_OF = re.compile(r"Hội[ ]nghị[ ](?:lần[ ]thứ[ ]\w{1,5}[ ])?(?:của[ ])?(?P<body>Ban[ ]Chấp[ ]hành[ ].+)")
+_MEETING_OF = re.compile(
+    r"Hội[ ]nghị[ ](?:lần[ ]thứ[ ]\w{1,5}[ ])?(?:của[ ])?(?P<body>Ban[ ]Chấp[ ]hành[ ].+)"
+)
 
 
 def _body_of_meeting(issuer: str) -> str:

@@ -254,7 +254,11 @@ def choose_version(law: dict[str, Any], citing_date: str | None, year: int | Non
         day = _as_day(citing_date)
         found = _in_force(versions, day)
         first = versions[0]
-        if found is None and first.get("date") and first["date"] <= day < (first.get("effective") or first["date"]):
+        if (
+            found is None
+            and first.get("date")
+            and first["date"] <= day < (first.get("effective") or first["date"])
+        ):
             return first  # adopted, not yet in force, and no earlier version: the law cited is this one
         return found
     return versions[0] if len(versions) == 1 else None

@@ -212,7 +212,9 @@ _PERIOD = re.compile(
     r"|năm \d{4})"
 )
 _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
-_PERSON = re.compile(rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
+_PERSON = re.compile(
+    rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$"
+)
 _NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "<type word> số:")
 # a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
@@ -452,7 +454,9 @@ def _number_of_attached(after_heading: list[Line], refs: Sequence[Reference], me
     for ln in after_heading[1:6]:
         if not ln.clean.lower().startswith(_ATTACHED_OPENERS):
             continue
-        r = next((r for r in refs if ln.start <= r.start < ln.end and r.kind == "full" and r.number_symbol), None)
+        r = next(
+            (r for r in refs if ln.start <= r.start < ln.end and r.kind == "full" and r.number_symbol), None
+        )
         if r is None or r.number is None:
             return
         meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
@@ -673,7 +677,9 @@ def _national_sub(s: str) -> str:
     return _NATIONAL.sub(" ", s) if _may_be_national(s) else s
 
 
-_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$")
+_LEVEL_RE = re.compile(
+    r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$"
+)
 # a Party committee named by its level ("HUYỆN ỦY LỤC NGẠN", "TỈNH ỦY", "THỊ ỦY"): a unit, not a place line
 _COMMITTEE_LINE = re.compile(r"^(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?:\s|$)")
 
@@ -1055,14 +1061,18 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
 def _author_line() -> re.Pattern[str]:
     """ "Nguyễn Văn A", "Luật sư Nguyễn Đức Thắng", "Hoàng Minh - Phòng CCHC": an article's author line
     (a professional title before the name is not part of it: report_meta.json author_titles)."""
-    titles = "|".join(re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True))
+    titles = "|".join(
+        re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True)
+    )
     prefix = rf"(?:(?:{titles})\s+)?" if titles else ""
     return re.compile(
         rf"^{prefix}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$"
     )
 
 
-def _cut_boilerplate(lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta) -> None:
+def _cut_boilerplate(
+    lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
+) -> None:
     """Site boilerplate after the article (hotlines, visitor counters): the trailing run of short
     lines that contains a boilerplate marker. The author line just before it stays in the article."""
     cfg = vocab().cfg
@@ -1150,8 +1160,11 @@ def _link_refs(
             if reviewed and r.doc_type in review.get("followers", ()) and r.number_symbol not in title_syms:
                 responds.append(i)  # "… và Hướng dẫn số 62-HD/BDVTW …": the guidance on the same review
                 continue
-            if responds and i - 1 == responds[-1] and r.doc_type in request_types and re.fullmatch(
-                r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start]
+            if (
+                responds
+                and i - 1 == responds[-1]
+                and r.doc_type in request_types
+                and re.fullmatch(r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start])
             ):
                 responds.append(i)
                 continue
@@ -1169,7 +1182,9 @@ def _link_refs(
     # "Tình hình triển khai Nghị định 76 … sửa đổi, bổ sung một số điều của Nghị định 20": the title
     # states what its subject does to another document; that one is not what the report is about
     doc_to_doc = reference_vocab().doc_to_doc
-    subjects = [i for i in subjects if not (refs[i].relation_source is not None and refs[i].relation in doc_to_doc)]
+    subjects = [
+        i for i in subjects if not (refs[i].relation_source is not None and refs[i].relation in doc_to_doc)
+    ]
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds
     for i in meta.subjects:
