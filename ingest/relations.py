@@ -62,6 +62,7 @@ def _extra() -> dict[str, Any]:
         "agent": _agent_pattern(d.get("bridges", {})),
         "attached": tuple(d.get("attached_to", {}).get("words", ())),
         "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
+        "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
     }
 
 
@@ -137,10 +138,11 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     k = i
     while k + 1 < len(text) and text[k + 1] in "\n ":
         k += 1
-    if k + 1 < len(text) and text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i):
-        return True  # "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
-    if k + 1 >= len(text) or not text[k + 1].islower():
-        return False  # most breaks: a capital, a digit or a bullet after
+    if k + 1 >= len(text):
+        return False
+    if not text[k + 1].islower():  # most breaks: a capital, a digit or a bullet after
+        # but "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
+        return text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i)
     j = i
     while j > 0 and text[j - 1] in "\n ":
         j -= 1
@@ -484,7 +486,7 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
-        if cue is not None and before.find("kèm", max(0, cue[0] - 8), cue[0]) != -1:
+        if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
             cue = _past_attached(before, cue, ex)
         if (
             cue is not None
