@@ -333,10 +333,15 @@ def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
 
 
 def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
-    """The reference opens a parenthesis after only an evidence word ("(theo Báo cáo số …)")."""
+    """The reference opens a parenthesis after only an evidence word ("(theo Báo cáo số …)"), also
+    after a short adverbial and a comma ("(trước đây, theo Nghị định 100 …)")."""
     if lo == 0 or text[lo - 1] != "(":
         return False
-    return " ".join(text[lo:start].strip(" *_").lower().split()) in openers
+    words = " ".join(text[lo:start].strip(" *_").lower().split())
+    if words in openers:
+        return True
+    head, comma, tail = words.rpartition(",")
+    return bool(comma) and len(head.split()) <= 3 and "," not in head and tail.strip() in openers
 
 
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:

@@ -48,9 +48,9 @@ def test_extractor_field_accuracy_on_holdout5():
     """First measured: number 99.5%, kind 100%, date 98.4%, issuer 95.1%, relation 84.3%; after the
     data fixes issuer 95.2%, relation 85.9%. After the recogniser fixes (branch h23-quality): number
     99.0% (the two "Nghị định 100" of the Q&A column are found now, unresolved by design: the text
-    never cites it in full), kind 100%, date 100%, issuer 100%, relation 96.5%."""
+    never cites it in full), kind 100%, date 100%, issuer 100%, relation 97.0%."""
     fields = overall_scores(HOLDOUT5)["field_accuracy"]
-    assert fields["relation"] >= 0.96, fields
+    assert fields["relation"] >= 0.965, fields
     assert fields["issuer"] >= 0.99, fields
     assert fields["date"] >= 0.99, fields
     assert fields["number_symbol"] >= 0.985, fields

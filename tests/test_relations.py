@@ -445,3 +445,11 @@ def test_a_pdf_line_wrapped_inside_a_pinpoint_keeps_the_clause():
     assert _rel(text, "33/2023/NĐ-CP") == "implements"
     text = "Số lượng thực hiện theo kế hoạch năm\n33 Nghị định số 33/2023/NĐ-CP được ban hành.\n"
     assert _rel(text, "33/2023/NĐ-CP") != "implements"  # a number after another word starts a new line
+
+
+def test_evidence_in_a_parenthesis_after_a_short_adverbial():
+    text = "Mức phạt nay là 4 triệu đồng (trước đây, theo Nghị định số 100/2019/NĐ-CP chỉ 2 triệu đồng)."
+    assert _rel(text, "100/2019/NĐ-CP") == "mentions"
+    # a longer clause before the comma is no adverbial: its own cue stays
+    text = "(UBND tỉnh đã họp và thống nhất, theo Nghị định số 100/2019/NĐ-CP.)"
+    assert _rel(text, "100/2019/NĐ-CP") == "implements"
