@@ -72,15 +72,22 @@ def _meeting_aliases() -> tuple[tuple[str, str], ...]:
 _ORDINAL_ONLY = re.compile(r"[ ]*(?:lần[ ]thứ[ ])?(?:\d{1,2}|[IVX]{1,5}|\w{2,5})?[ ]*")
 
 
+_MEETING_OF = re.compile(
+    r"Hội[ ]nghị[ ](?:lần[ ]thứ[ ]\w{1,5}[ ])?(?:của[ ])?(?P<body>Ban[ ]Chấp[ ]hành[ ].+)"
+)
+
+
 def _body_of_meeting(issuer: str) -> str:
-    """ "Hội nghị Trung ương 5" -> "Ban Chấp hành Trung ương Đảng": the body whose meeting issued."""
+    """ "Hội nghị Trung ương 5", "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng" -> "Ban Chấp hành
+    Trung ương Đảng": the body whose meeting issued."""
     if not issuer.startswith("Hội"):
         return issuer
     low = issuer.lower()
     for prefix, body in _meeting_aliases():
         if low.startswith(prefix) and _ORDINAL_ONLY.fullmatch(issuer, len(prefix)):
             return body
-    return issuer
+    m = _MEETING_OF.fullmatch(issuer)
+    return m.group("body") if m else issuer
 
 
 def _province(issuer: str) -> str | None:
@@ -114,7 +121,7 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             if c.date is not None and c.issuer is None and raw[:1].isupper():
                 m = bare_issuer().match(sh, p, end)
                 if m:
-                    c.issuer = m.group("iss")
+                    c.issuer = _body_of_meeting(m.group("iss"))
                     c.issuer_province = _province(c.issuer)
                     p = m.end()
                     continue

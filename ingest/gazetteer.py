@@ -238,8 +238,9 @@ def _in_force(versions: list[dict[str, Any]], day: str) -> dict[str, Any] | None
 
 def choose_version(law: dict[str, Any], citing_date: str | None, year: int | None) -> dict[str, Any] | None:
     """The version of `law` meant by a citation: the one of `year` when a year is cited ("Luật Đất đai năm
-    2013"), else the one in force on `citing_date` (ISO, possibly "YYYY-MM"); the only version when there
-    is one and nothing else is known; None when it cannot be determined."""
+    2013"), else the one in force on `citing_date` (ISO, possibly "YYYY-MM") - or the first version when
+    it was adopted but not yet in force then; the only version when there is one and nothing else is
+    known; None when it cannot be determined."""
     versions = sorted(law.get("versions", ()), key=lambda v: v["year"])
     if not versions:
         return None
@@ -252,7 +253,16 @@ def choose_version(law: dict[str, Any], citing_date: str | None, year: int | Non
         # a year with no version of its own is usually an amendment year: the version then in force
         return _in_force(versions, f"{year}-12-31")
     if citing_date:
-        return _in_force(versions, _as_day(citing_date))
+        day = _as_day(citing_date)
+        found = _in_force(versions, day)
+        first = versions[0]
+        if (
+            found is None
+            and first.get("date")
+            and first["date"] <= day < (first.get("effective") or first["date"])
+        ):
+            return first  # adopted, not yet in force, and no earlier version: the law cited is this one
+        return found
     return versions[0] if len(versions) == 1 else None
 
 

@@ -17,12 +17,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
 from typing import Any
 
 from ingest.models import DocumentMeta, Reference, Signer
+from ingest.vocab import vocab as reference_vocab
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
 
@@ -183,7 +184,7 @@ def _is_upper_line(s: str) -> bool:
 # --- patterns ---------------------------------------------------------------------------------
 
 _NUMBER = re.compile(
-    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So|(?<=uật )số(?=\s*:)|(?<=UẬT )SỐ(?=\s*:))\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
+    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So|(?<=[^\W\d_] )số(?=\s*:)|(?<=[^\W\d_] )SỐ(?=\s*:))\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
     r"(?P<year>(?:19|20)\d{2}\s*/\s*)?"
     r"(?P<code>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*)"
 )
@@ -214,7 +215,7 @@ _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕ�
 _PERSON = re.compile(
     rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$"
 )
-_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "Luật số:")
+_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "<type word> số:")
 # a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
 _PASSED_ON = re.compile(
@@ -228,7 +229,7 @@ _RULE_RUN = re.compile(r"[-_=*–—]{2,}")
 
 def _number_search(s: str) -> re.Match[str] | None:
     """`_NUMBER.search`, skipping the scan of a line without the word that opens every match."""
-    if _NUMBER_WORD.search(s) or "uật số" in s or "UẬT SỐ" in s:  # "Luật số: 31/2024/QH15"
+    if _NUMBER_WORD.search(s) or "số:" in s or "số :" in s:  # "Luật số: 31/2024/QH15", "Nghị quyết số: …"
         return _NUMBER.search(s)
     return None
 
@@ -263,6 +264,8 @@ def extract_metadata(
         meta.doc_type = by_symbol
     elif by_symbol and by_symbol != meta.doc_type and by_symbol != vocab().no_code_type:
         meta.warnings.append(f"heading says {meta.doc_type} but the symbol {meta.symbol} says {by_symbol}")
+    if number_line is None and heading_idx is not None:  # the decision's type is not the document's
+        _number_of_attached(header[heading_idx:], refs, meta)
     if meta.doc_type is None and number_line is None:
         _parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":
@@ -373,6 +376,7 @@ def _parse_title(
     công văn, the "V/v …" line."""
     cfg = vocab().cfg
     stops = tuple(cfg.get("title_stops", []))
+    issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
     if heading_idx is None:
         for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
@@ -416,6 +420,11 @@ def _parse_title(
         low = s.lower()
         if (taken or inline) and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":")):
             break
+        if low.startswith(_ATTACHED_OPENERS):
+            break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
+        if not taken and not inline and low.startswith(issuer_line) and _is_upper_line(s):
+            i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
+            continue
         if len(s) > 400 and (taken or inline):
             break
         taken.append(ln)
@@ -434,6 +443,25 @@ def _parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+_ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
+
+
+def _number_of_attached(after_heading: list[Line], refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A document with no number of its own issued with a decision ("ĐỀ ÁN⏎…⏎(Kèm theo Quyết định
+    số 2210/QĐ-UBND ngày 15/10/2024 của UBND tỉnh Lâm Đồng)") has that decision's number and date."""
+    for ln in after_heading[1:6]:
+        if not ln.clean.lower().startswith(_ATTACHED_OPENERS):
+            continue
+        r = next(
+            (r for r in refs if ln.start <= r.start < ln.end and r.kind == "full" and r.number_symbol), None
+        )
+        if r is None or r.number is None:
+            return
+        meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
+        meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
+        return
 
 
 def _title_above(header: list[Line], heading_idx: int) -> list[Line]:
@@ -495,6 +523,9 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
         province = _mentioned_province(text, meta)
     code = _issuer_code(meta.symbol) if meta.symbol else None
     central = code in v.issuers and v.issuers[code][1] == "central" if code else False
+    if not central and org_name and province and not _LEVEL_RE.search(_upper(org_name)):
+        # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH": central by name
+        central = _central_by_name(org_name)
     if central and not (orgs and province and org_name and _LEVEL_RE.search(_upper(org_name))):
         province = None  # a ministry's report written in Hà Nội is not about Hà Nội
     meta.province = province
@@ -646,7 +677,9 @@ def _national_sub(s: str) -> str:
     return _NATIONAL.sub(" ", s) if _may_be_national(s) else s
 
 
-_LEVEL_RE = re.compile(r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$")
+_LEVEL_RE = re.compile(
+    r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$"
+)
 # a Party committee named by its level ("HUYỆN ỦY LỤC NGẠN", "TỈNH ỦY", "THỊ ỦY"): a unit, not a place line
 _COMMITTEE_LINE = re.compile(r"^(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?:\s|$)")
 
@@ -710,6 +743,13 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
         return f"{name} {scope}", province
     return _proper(unit), province
+
+
+@lru_cache(maxsize=1024)
+def _central_by_name(name: str) -> bool:
+    """A central body named in a header ("Bộ Lao động - Thương binh và Xã hội"), via the gazetteer."""
+    body = _body_lookup(name)
+    return body is not None and body[2]
 
 
 def _body_lookup(name: str) -> tuple[str, str | None, bool] | None:
@@ -915,7 +955,10 @@ def _signer(block: list[Line]) -> Signer | None:
         if capacity:
             up = _upper(s)
             not_a_name = (
-                _national_search(s) or up in vocab().proper_names or up.rstrip(":. ") in _heading_names()
+                _national_search(s)
+                or up in vocab().proper_names
+                or up.rstrip(":. ") in _heading_names()
+                or _LEVEL_RE.match(up) is not None  # "TỈNH BÌNH THUẬN": the header of an attached draft
             )
             m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
             if m:
@@ -1014,6 +1057,19 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
             meta.category = value
 
 
+@cache
+def _author_line() -> re.Pattern[str]:
+    """ "Nguyễn Văn A", "Luật sư Nguyễn Đức Thắng", "Hoàng Minh - Phòng CCHC": an article's author line
+    (a professional title before the name is not part of it: report_meta.json author_titles)."""
+    titles = "|".join(
+        re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True)
+    )
+    prefix = rf"(?:(?:{titles})\s+)?" if titles else ""
+    return re.compile(
+        rf"^{prefix}(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$"
+    )
+
+
 def _cut_boilerplate(
     lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
 ) -> None:
@@ -1036,13 +1092,15 @@ def _cut_boilerplate(
     i = 0
     while i < len(run) and not any(mk in lows[i] for mk in markers):
         s = run[i].clean
-        author = re.match(
-            rf"^(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$", s
-        )
+        author = _author_line().match(s)
         if author and meta.author is None and i < 3:
             meta.author = author.group("name")
             meta.author_unit = author.group("unit")
             i += 1
+            unit = run[i].clean if i < len(run) else ""
+            if meta.author_unit is None and unit.startswith("(") and unit.endswith(")") and len(unit) < 80:
+                meta.author_unit = unit[1:-1].strip()  # "Luật sư Nguyễn Đức Thắng⏎(Đoàn Luật sư TP Hà Nội)"
+                i += 1
             continue
         if s.lower().startswith(tuple(cfg.get("web_source_lines", []))) and i < 3:
             i += 1
@@ -1076,6 +1134,9 @@ def _link_refs(
         request_types = set(cfg.get("request_types", []))
         request_cues = tuple(cfg.get("request_cues", []))
         subject_cues = tuple(cfg.get("subject_cues", []))
+        review = cfg.get("review_requests", {})
+        title_syms = {refs[i].number_symbol for i in subjects if refs[i].number_symbol}
+        reviewed = False  # the first reference asks for the review this report makes
         for n, i in enumerate(inside):
             r = refs[i]
             before = text[max(pre[0], r.start - 60) : r.start].lower()
@@ -1086,6 +1147,18 @@ def _link_refs(
                 and r.start - pre[0] < 200
             ):
                 responds.append(i)
+                continue
+            if (
+                n == 0
+                and r.number_symbol not in title_syms
+                and (r.subject or "").lower().startswith(tuple(review.get("subject_starts", ())))
+                and r.start - pre[0] < 200
+            ):
+                responds.append(i)  # "Thực hiện Kế hoạch … về tổng kết …"
+                reviewed = True
+                continue
+            if reviewed and r.doc_type in review.get("followers", ()) and r.number_symbol not in title_syms:
+                responds.append(i)  # "… và Hướng dẫn số 62-HD/BDVTW …": the guidance on the same review
                 continue
             if (
                 responds
@@ -1106,6 +1179,12 @@ def _link_refs(
             before = text[max(closing[0], r.start - 60) : r.start].lower()
             if any(c in before for c in subject_cues):
                 subjects.append(i)
+    # "Tình hình triển khai Nghị định 76 … sửa đổi, bổ sung một số điều của Nghị định 20": the title
+    # states what its subject does to another document; that one is not what the report is about
+    doc_to_doc = reference_vocab().doc_to_doc
+    subjects = [
+        i for i in subjects if not (refs[i].relation_source is not None and refs[i].relation in doc_to_doc)
+    ]
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds
     for i in meta.subjects:
@@ -1118,6 +1197,13 @@ def _link_refs(
                 r.relation = "implements"
     for i in responds:
         refs[i].relation = "responds_to"
+    if meta.kind == "document":
+        # a decision or resolution reports on nothing but what its title names: "ghi nhận kết quả thực
+        # hiện Nghị quyết số 43/2022/QH15" in its body carries that resolution out
+        named = {refs[i].number_symbol for i in meta.subjects} - {None}
+        for i, r in enumerate(refs):
+            if r.relation == "reports_on" and i not in meta.subjects and r.number_symbol not in named:
+                r.relation = "implements"
 
 
 def _closing(lines: list[Line]) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ def find_named(
         return []
     try:
         matches = _law_names(gz, text, lowered)
+        matches = _shared_type_word(gz, sh, matches)
     except Exception:  # the gazetteer is another module: never let it break extraction
         return []
     starts = {r.start: r for r in refs}
@@ -183,6 +184,70 @@ def _law_names(gz: Any, text: str, lowered: str | None = None) -> list[Any]:
             extra.append(type(lm)(start, end, text[start:end], lm.law, lm.year))
     out: list[Any] = []
     for lm in sorted([*found, *extra], key=lambda m: (m.start, m.start - m.end)):
+        if not out or lm.start >= out[-1].end:
+            out.append(lm)
+    return out
+
+
+_SHARED_WORDS = ("Pháp lệnh", "Bộ luật", "Luật")  # "các Luật: Đất đai, Nhà ở, …"
+_PLURAL = ("các ", "hai ", "ba ", "những ")  # "các Luật Đất đai, Nhà ở, …"
+_ITEM_SEP = re.compile(r", | và | hoặc ")
+_ITEM_END = re.compile(r"[ *_]*(?:[,;.)\n]| và | hoặc |\Z)")
+_MAX_ITEMS = 12
+
+
+def _shared_type_word(gz: Any, sh: str, matches: list[Any]) -> list[Any]:
+    """Law names sharing one type word ("các Luật: Đất đai, Nhà ở, Kinh doanh bất động sản và …",
+    "các Luật Đất đai, Nhà ở"): each name after the first is a law of that type, spanning only its
+    name; after a colon the first item spans from the type word ("Luật: Đất đai"). Every item must be
+    a name the gazetteer knows, capitalised and followed by a list separator or a clause end; the
+    list stops at an item that repeats the type word ("… và Luật Các tổ chức tín dụng": found as is)."""
+    heads: list[tuple[int, int, str]] = []  # (type word start, where the items start, the type word)
+    p = sh.find(":")
+    while p != -1:  # each colon (few per text): a capital after it, a type word right before it
+        q = p + 2 if sh[p + 1 : p + 2] == " " else p + 1
+        if sh[q : q + 1].isupper():
+            k = p - 1 if sh[p - 1 : p] == " " else p
+            word = next((w for w in _SHARED_WORDS if sh.endswith(w, 0, k)), None)
+            if word is not None and not (k > len(word) and sh[k - len(word) - 1].isalpha()):
+                heads.append((k - len(word), q, word))
+        p = sh.find(":", p + 1)
+    for lm in matches:
+        if sh.startswith(", ", lm.end) and sh[max(0, lm.start - 6) : lm.start].lower().endswith(_PLURAL):
+            word = next((w for w in _SHARED_WORDS if sh.startswith(w, lm.start)), None)
+            if word is not None:
+                heads.append((-1, lm.end, word))  # the first name is found as is
+    if not heads:
+        return matches
+    taken = {(lm.start, lm.end) for lm in matches}
+    extra: list[Any] = []
+    for type_start, pos, word in heads:
+        first = type_start >= 0
+        if not first:
+            sep = _ITEM_SEP.match(sh, pos)
+            pos = sep.end() if sep is not None else pos
+        for _ in range(_MAX_ITEMS):
+            if not sh[pos : pos + 1].isupper() or sh.startswith(word, pos):
+                break
+            cand = f"{word} {sh[pos : pos + _NAME_REACH]}"
+            found = next((m for m in gz.find_law_names(cand) if m.start == 0), None)
+            if found is None:
+                break
+            end = pos + found.end - len(word) - 1
+            if _ITEM_END.match(sh, end) is None:
+                break  # "Luật Nhà ở xã hội …": more name than the gazetteer's
+            start = type_start if first else pos
+            if (start, end) not in taken:
+                extra.append(type(found)(start, end, found.surface, found.law, found.year))
+            first = False
+            sep = _ITEM_SEP.match(sh, end)
+            if sep is None:
+                break
+            pos = sep.end()
+    if not extra:
+        return matches
+    out: list[Any] = []
+    for lm in sorted([*matches, *extra], key=lambda m: (m.start, m.start - m.end)):
         if not out or lm.start >= out[-1].end:
             out.append(lm)
     return out

@@ -208,24 +208,27 @@ def bounded_trie_alternation(words: list[str] | set[str] | dict[str, str], space
 # a footnote line as converters write it: "¹ …" (checked by the caller), "[1] …", "[^1]: …"
 FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 
+# "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>" (a list of articles is one pinpoint)
 PINPOINT_BEFORE = re.compile(
     r"(?P<pin>(?:(?i:điểm)[ ]{1,3}[a-zđ][ ]{1,3}(?:,[ ]{0,2})?)?(?:(?i:khoản)[ ]{1,3}\d{1,3}[ ]{1,3}(?:,[ ]{0,2})?)?"
-    r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?)[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
+    r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?(?:(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})\d{1,3}[a-zđ]?){0,12})"
+    r"[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
 )
 
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5"), never a sentence starting "Ngày …" on a new line
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
 ISSUER = re.compile(
-    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:]{2,90}?)"
-    r"(?=[ ]{1,3}(?:về|ngày|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
-    r"|[,;.()\n“”\"\[\]:]|[ ]*\Z)"
+    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
+    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
+    r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
-# "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024": the issuer and the date stated
-# in a passive clause right after the symbol (only when a date follows)
+# "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
+# hội thông qua ngày 29/6/2024": the issuer and the date stated in a passive clause right after the
+# symbol (only when a date follows)
 ISSUED_PASSIVE = re.compile(
     r"[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)[ ]{1,3})?"
-    r"(?:ký[ ]{1,3})?ban[ ]{1,3}hành(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
+    r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -243,10 +246,11 @@ def issuer_heads() -> str:
 
 @cache
 def bare_issuer() -> re.Pattern[str]:
-    """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …"."""
+    """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …",
+    "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về …"."""
     heads = issuer_heads()
     return re.compile(
-        rf"[ ]{{1,3}}(?P<iss>(?:{heads})(?:[ ][^,;.()\n“”\"\[\]: ]{{1,20}}){{0,8}}?)"
+        rf"[ ]{{1,3}}(?P<iss>(?:{heads}|Hội[ ]nghị)(?:[ ][^,;.()\n“”\"\[\]: ]{{1,20}}){{0,10}}?)"
         rf"(?=[ ]{{1,3}}(?:về|khóa|khoá|v/v)(?!\w)|[ ]*[,;.()\n“”\"]|[ ]*\Z)"
     )
 
@@ -278,3 +282,27 @@ SUBJECT_START = re.compile(
     r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:về việc|về|v/v)|[ ]{0,3}\n{1,2}[ ]{0,3}(?:về việc|về))[ :]{1,3}[ *_]{0,3}"
 )
 PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?:[ ]\w{1,12}){0,3})")
+
+# a province named right before a reference's parenthesis ("- Tỉnh Lào Cai (Quyết định số …)") or as
+# the subject of the clause that issues it ("; tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành Kế hoạch …")
+_PROV_NAME = r"(?P<prov>[A-ZĐ][^\W\d_]{0,11}(?:[ ][A-ZĐ][^\W\d_]{0,11}){0,3})"
+PROVINCE_BEFORE_PAREN = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}[ ]?\([ *_]*\Z")
+PROVINCE_ISSUING = re.compile(
+    rf"(?:\A|[;:.][ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
+    rf"(?:[ ][^;.:()\n]{{0,60}}?)?[ ](?:đã[ ])?ban[ ]hành[ *_]*\Z"
+)
+
+# a number and a year with nothing after ("NĐ 123/2021", "Thông tư số 09/2021"): a short form when a
+# type word precedes it (not "tháng 12/2021")
+# (scanned from its literal "/"; the number before it has 1-4 digits and is no part of a date
+# "12/9/2023" or a symbol; the caller scans only texts holding "/19" or "/20")
+NUMBER_YEAR = re.compile(
+    r"/(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"  # the year first: most "/" fail here at once
+    r"(?:(?<=[^\w/.,-]\d/\d{4})|(?<=[^\w/.,-]\d\d/\d{4})|(?<=[^\w/.,-]\d{3}/\d{4})|(?<=[^\w/.,-]\d{4}/\d{4}))"
+)
+
+# a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
+# phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
+DATE_BEFORE_ISSUING = re.compile(
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,80}?)[ ](?:đã[ ]|mới[ ])?ban[ ]hành[ *_]*\Z"
+)

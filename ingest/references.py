@@ -27,9 +27,12 @@ from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, shadow
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
+    DATE_BEFORE_ISSUING,
     FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_BEFORE,
+    PROVINCE_BEFORE_PAREN,
+    PROVINCE_ISSUING,
     anchors,
     issued_by_before,
     issued_by_listed,
@@ -88,6 +91,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     if marks[0] or marks[1]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
+    _stated_before(sh, refs, ends)
     return refs
 
 
@@ -281,6 +285,54 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
         ):
             r.issuer = prev.issuer
+
+
+PROVINCE_REACH = 120
+DATE_REACH = 120
+
+
+def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
+    """What the words right before a reference say of a local document with no issuer or date of its
+    own: "- Tỉnh Lào Cai (Quyết định số 38/2024/QĐ-UBND …)", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban
+    hành Kế hoạch số 3015/KH-UBND", "Ngày 10/6/2023, Chính phủ ban hành Nghị định số …": the province
+    whose body issued it (named from its code once the document's own province is known, see
+    ingest.pipeline) and the date, never across the previous reference's clause or another clause."""
+    for i, r in enumerate(refs):
+        if r.kind == "named":
+            continue
+        k = r.start
+        while k > 0 and sh[k - 1] in " *_":
+            k -= 1
+        paren = sh[k - 1 : k] == "("
+        if not paren and not sh.endswith("ban hành", 0, k):
+            continue  # both statements end right before the reference
+        prev_end = refs[i - 1].end if i else 0
+        if r.issuer is None and r.issuer_province is None and r.issuer_code is not None and r.kind == "full":
+            lo = max(0, r.start - PROVINCE_REACH, prev_end)
+            m = (
+                PROVINCE_BEFORE_PAREN.search(sh, max(lo, k - 50), r.start)
+                if paren
+                else PROVINCE_ISSUING.search(sh, lo, r.start)
+            )
+            if m is not None:
+                r.issuer_province = m.group("prov")
+        if r.date is None and not paren:
+            _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
+
+
+def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
+    """ "Ngày 10/6/2023, Chính phủ ban hành <ref>", "… đến ngày 30/9/2024 mới ban hành <ref>"."""
+    k = sh.find("gày", lo, r.start)
+    if k == -1:
+        return
+    m = DATE_BEFORE_ISSUING.search(sh, max(lo, k - 1), r.start)
+    if m is None:
+        return
+    d = parse_date_at(sh, m.start("mid"), m.end("mid"))
+    if d is None or d.iso is None or sh[d.end : m.end("mid")].lstrip(" ,").count(",") > 0:
+        return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
+    r.date = d.iso
+    r.year = r.year or d.year
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:

@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
 from ingest.tables import cell_at, flat_cell_relation, header_relation
@@ -59,6 +60,9 @@ def _extra() -> dict[str, Any]:
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
+        "attached": tuple(d.get("attached_to", {}).get("words", ())),
+        "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
+        "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
     }
 
 
@@ -134,8 +138,11 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     k = i
     while k + 1 < len(text) and text[k + 1] in "\n ":
         k += 1
-    if k + 1 >= len(text) or not text[k + 1].islower():
-        return False  # most breaks: a capital, a digit or a bullet after
+    if k + 1 >= len(text):
+        return False
+    if not text[k + 1].islower():  # most breaks: a capital, a digit or a bullet after
+        # but "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
+        return text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i)
     j = i
     while j > 0 and text[j - 1] in "\n ":
         j -= 1
@@ -145,6 +152,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
 
 
+_PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
 _FURNITURE_LINE = 60  # a running page header is short
 
 
@@ -270,15 +278,70 @@ def _yield_weak(
     return (earlier[0], cue[1], earlier[2])
 
 
+def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
+    """ "(các văn bản) quy định chi tiết, hướng dẫn thi hành X": two guiding verbs in a row with no
+    guiding document name the documents that guide X, a noun phrase: the cue before it decides."""
+    head = before[: cue[0]].rstrip(" *_")
+    if head.endswith(","):
+        head = head[:-1]
+    elif head.endswith(" và"):
+        head = head[:-3]
+    else:
+        return False
+    prev = _nearest_cue(head)
+    return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
+
+
+def _without_pinpoint(tail: str) -> str:
+    """The text between a cue and its reference without a pinpoint right before the reference (the
+    commas of "các Điều 11, 14, 16, 22 và 26 của" separate articles, not clauses)."""
+    if "iều" not in tail:
+        return tail
+    pm = PINPOINT_BEFORE.search(tail, max(0, len(tail) - 80))
+    return tail[: pm.start()] if pm else tail
+
+
+def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
+    """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
+    một số điều theo <ref>")."""
+    k = before.rfind("được")
+    if k == -1 or k > cue[0] or before.find(",", 0, k) != -1:
+        return False  # after a comma the agent may belong to a document further back
+    m = ex["agent"].match(before, max(0, k - 4))
+    if m is None:
+        m = ex["agent"].match(before, k)
+    return m is not None and m.end() == len(before)
+
+
+def _past_attached(
+    before: str, cue: tuple[int, int, str] | None, ex: dict[str, Any]
+) -> tuple[int, int, str] | None:
+    """ "Ban Thường vụ ban hành Quy chế … kèm theo X": "kèm theo" is no cue, the one before decides
+    (None: X is named); "Quy chế … ban hành kèm theo X" keeps its "theo"."""
+    if cue is None or not ex["attached"]:
+        return cue
+    head = " ".join(before[: cue[1]].split())
+    word = next((w for w in ex["attached"] if head.endswith(w)), None)
+    if word is None or head[: -len(word)].endswith(ex["attached_keeps"]):
+        return cue
+    k = before.rfind(word.split()[0], 0, cue[1])
+    return _nearest_cue(before[:k]) if k != -1 else cue
+
+
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
     return " ".join(before[cue[0] : cue[1]].split())
 
 
 def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
-    """The reference opens a parenthesis after only an evidence word ("(theo Báo cáo số …)")."""
+    """The reference opens a parenthesis after only an evidence word ("(theo Báo cáo số …)"), also
+    after a short adverbial and a comma ("(trước đây, theo Nghị định 100 …)")."""
     if lo == 0 or text[lo - 1] != "(":
         return False
-    return " ".join(text[lo:start].strip(" *_").lower().split()) in openers
+    words = " ".join(text[lo:start].strip(" *_").lower().split())
+    if words in openers:
+        return True
+    head, comma, tail = words.rpartition(",")
+    return bool(comma) and len(head.split()) <= 3 and "," not in head and tail.strip() in openers
 
 
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
@@ -415,6 +478,7 @@ def assign_relations(
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
     subject_syms: set[str] = set()
+    cue_headings = bool(refs) and has_cue_heading(text, low)
     for i, r in enumerate(refs):
         lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
@@ -427,6 +491,17 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
+            cue = _past_attached(before, cue, ex)
+        if (
+            cue is not None
+            and cue[2] == "implements"  # the bare "theo"; "được sửa đổi theo" is a cue of its own
+            and prev is not None
+            and prev.end > lo
+            and _in_agent_phrase(before, cue, ex)
+        ):
+            r.relation, r.relation_source = prev.relation, prev.relation_source
+            continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
         guiding = prev is not None and prev.end > lo
         if (
             guiding
@@ -441,7 +516,7 @@ def assign_relations(
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper():
                 self_guides = True  # "HƯỚNG DẪN thực hiện X": the document's own title
-            elif _cue_words(before, cue) in ex["guides_implements"]:
+            elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
                 cue = (cue[0], cue[1], "implements")  # "hướng dẫn thực hiện X": X is implemented
             else:
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
@@ -467,7 +542,7 @@ def assign_relations(
             and _same_clause(text, prev.end, lo)
         ):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
-        if cue is not None and "," in before[cue[1] :]:
+        if cue is not None and "," in before[cue[1] :] and "," in _without_pinpoint(before[cue[1] :]):
             cue = None  # the cue belongs to something said before the comma
         if cue is None and not coordinated and tables:
             cell = cell_at(original, r.start)
@@ -479,6 +554,11 @@ def assign_relations(
                 cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
         if cue is None and not coordinated and (r.start == 0 or text[r.start - 1] == "\n"):
             col = flat_cell_relation(text, r.start, r.end)  # a table read as one cell a line
+            if col is not None:
+                r.relation = col  # type: ignore[assignment]
+                continue
+        if cue is None and not coordinated and cue_headings:
+            col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue

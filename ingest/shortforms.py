@@ -10,10 +10,12 @@ quán triệt Nghị quyết 57" names a document cited in full below), or an is
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.models import Reference, Repair
-from ingest.patterns import type_word_before
+from ingest.patterns import NUMBER_YEAR, type_word_before
 from ingest.vocab import Vocab, vocab
+from ingest.vocab import _load as load_data
 
 # "Chỉ thị 05 của Bộ Chính trị": an issuer clause (a capitalised body) right after the number.
 _ISSUER_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
@@ -45,6 +47,7 @@ def find_short_forms(
             has_so
             or (first is not None and first < s)
             or (text[s].isupper() and (first is not None or _ISSUER_AFTER.match(sh, e) is not None))
+            or (text[s].isupper() and _bare_number_names(sh, s, e, doc_type, num))
         ):
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
@@ -61,7 +64,80 @@ def find_short_forms(
                 confidence=0.9,
             )
         )
+    if "/" in sh:
+        out.extend(_number_year_forms(text, sh, v, low))
     return out
+
+
+def _number_year_forms(text: str, sh: str, v: Vocab, low: str | None) -> list[Reference]:
+    """ "NĐ 123/2021", "Thông tư số 09/2021": a type word with "số" or capitalised, then only a
+    number and a year (laws are cited by name or full symbol: not here)."""
+    out: list[Reference] = []
+    if "/20" not in sh and "/19" not in sh:  # "/20" first: found early in most texts
+        return out  # (no scan of slash runs with no year after them)
+    for m in NUMBER_YEAR.finditer(sh):
+        j = k = m.start()
+        while j > 0 and sh[j - 1].isdigit():
+            j -= 1
+        tw = type_word_before(sh, j, low)
+        if tw is None:
+            continue
+        s, word, has_so = tw
+        doc_type = v.type_words.get(word)
+        if doc_type is None or doc_type in v.named_issuer or not (has_so or text[s].isupper()):
+            continue
+        out.append(
+            Reference(
+                start=s,
+                end=m.end(),
+                text=text[s : m.end()],
+                doc_type=doc_type,
+                number_symbol=None,
+                kind="short",
+                number=sh[j:k].lstrip("0") or "0",
+                year=int(m.group("yr")),
+                confidence=0.8,
+            )
+        )
+    return out
+
+
+_WRITTEN_NUMBER = re.compile(r"(\d{1,4})/\d{4}\Z")
+
+
+@cache
+def _bare_number_types() -> frozenset[str]:
+    return frozenset(load_data("doc_types.json").get("bare_number", {}).get("types", ()))
+
+
+def _bare_number_names(sh: str, s: int, e: int, doc_type: str, num: str) -> bool:
+    """ "thay thế Nghị định 100": a capitalised type word of a normative kind and a number on one
+    line, the number no year ("Nghị quyết 2023"), name a document cited nowhere in full."""
+    if doc_type not in _bare_number_types() or sh.find("\n", s, e) != -1:
+        return False
+    return not (len(num) == 4 and num[:2] in ("19", "20"))
+
+
+@cache
+def _sole_issuers() -> dict[str, str]:
+    """Doc types with one possible issuer: "Nghị định" -> "CP" (doc_types.json number_year)."""
+    return dict(load_data("doc_types.json").get("number_year", {}).get("sole_issuer", {}))
+
+
+def _built_symbol(r: Reference, v: Vocab) -> bool:
+    """ "NĐ 123/2021" cited nowhere in full: "123/2021/NĐ-CP" when the type has one issuer."""
+    issuer = _sole_issuers().get(r.doc_type or "")
+    codes = sorted(v.codes_of_type.get(r.doc_type or "", ()))
+    code = next((c for c in codes if v.code_to_type.get(c) == r.doc_type), None)
+    if issuer is None or code is None or r.year is None:
+        return False
+    written = _WRITTEN_NUMBER.search(r.text)
+    if written is None:
+        return False
+    r.number_symbol = f"{written.group(1)}/{r.year}/{code}-{issuer}"
+    r.doc_type_code, r.issuer_code = code, issuer
+    r.issuer = v.implied_issuer(issuer)
+    return True
 
 
 def _drops_one_letter(written: str, full: str) -> bool:
@@ -109,6 +185,11 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
             j = latest.get((r.doc_type, r.number))
             if j is None:
                 j = first_full.get((r.doc_type, r.number))
+            number_year = r.year is not None and _WRITTEN_NUMBER.search(r.text) is not None
+            if j is not None and number_year and refs[j].year != r.year:
+                j = None  # "Thông tư số 09/2021" is not the Thông tư 09 of another year
+            if j is None and number_year and _built_symbol(r, v):
+                continue
             if j is None:
                 r.warnings.append("no antecedent")
                 r.confidence = 0.5

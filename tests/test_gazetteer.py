@@ -502,3 +502,9 @@ def test_non_text_input_is_a_clear_error():
     for fn in (g.find_law_names, g.find_provinces, g.find_bodies):
         with pytest.raises(TypeError, match="expected text"):
             fn(b"Lu\xe1\xba\xadt")
+
+
+def test_a_law_adopted_but_not_yet_in_force_is_the_one_cited_when_it_is_the_first():
+    assert g.choose_version(_law("Luật Tiếp công dân"), "2014-03-01", None)["number_symbol"] == "42/2013/QH13"
+    # with an earlier version in force, that one is still meant
+    assert g.choose_version(_law("Luật Đất đai"), "2024-03-01", None)["number_symbol"] == "45/2013/QH13"

@@ -37,21 +37,24 @@ def test_first_measurement_is_recorded():
 
 
 def test_extractor_precision_and_recall_on_holdout5():
-    """First measured: P 99.0%, R 95.5%; after the data fixes P 99.5%, R 96.0%."""
+    """First measured: P 99.0%, R 95.5%; after the data fixes P 99.5%, R 96.0%; after the recogniser
+    fixes (branch h23-quality) P 100%, R 100%."""
     overall = overall_scores(HOLDOUT5)
-    assert overall["precision"] >= 0.99, overall
-    assert overall["recall"] >= 0.95, overall
+    assert overall["precision"] >= 0.995, overall
+    assert overall["recall"] >= 0.995, overall
 
 
 def test_extractor_field_accuracy_on_holdout5():
     """First measured: number 99.5%, kind 100%, date 98.4%, issuer 95.1%, relation 84.3%; after the
-    data fixes issuer 95.2%, relation 85.9%."""
+    data fixes issuer 95.2%, relation 85.9%. After the recogniser fixes (branch h23-quality): number
+    99.0% (the two "Nghị định 100" of the Q&A column are found now, unresolved by design: the text
+    never cites it in full), kind 100%, date 100%, issuer 100%, relation 97.0%."""
     fields = overall_scores(HOLDOUT5)["field_accuracy"]
-    assert fields["relation"] >= 0.85, fields
-    assert fields["issuer"] >= 0.95, fields
-    assert fields["date"] >= 0.98, fields
-    for name in ("number_symbol", "kind"):
-        assert fields[name] >= 0.99, (name, fields)
+    assert fields["relation"] >= 0.965, fields
+    assert fields["issuer"] >= 0.99, fields
+    assert fields["date"] >= 0.99, fields
+    assert fields["number_symbol"] >= 0.985, fields
+    assert fields["kind"] >= 0.99, fields
 
 
 # --- the data fixes, on small texts ------------------------------------------------------------
@@ -97,3 +100,14 @@ def test_a_review_with_a_view_to_amending_is_a_task_not_an_amendment():
     assert refs(text)[0][2] == "mentions"
     text = "đồng thời rà soát để sửa đổi Thông tư số 02/2021/TT-BLĐTBXH ngày 24/6/2021 hướng dẫn thi hành"
     assert refs(text)[0][2] == "mentions"
+
+
+def test_a_blank_numbered_own_header_may_be_a_self_mention_without_a_number():
+    text = "Số:    /KH-UBND\nKẾ HOẠCH\n"
+    mention = {
+        "start": 8, "end": 15, "text": text[8:15], "kind": "full", "relation": "mentions",
+        "doc_type": "Kế hoạch", "date": None, "number_symbol": None, "self": True,
+    }
+    check_faithful({"document": {"number_symbol": None}, "mentions": [mention]}, text)
+    with pytest.raises(AssertionError):  # a numbered document's self mention needs its number
+        check_faithful({"document": {"number_symbol": "5/KH-UBND"}, "mentions": [mention]}, text)

@@ -503,6 +503,22 @@ def test_a_law_header_number_and_the_date_it_was_passed() -> None:
     assert (meta.number_symbol, meta.date) == ("15/2023/QH15", "2023-01-09")
 
 
+def test_any_type_word_before_so_colon_gives_the_header_number() -> None:
+    text = (
+        "QUỐC HỘI\n-------\nNghị quyết số: 52/2024/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nNGHỊ QUYẾT\nVỀ CHƯƠNG TRÌNH GIÁM SÁT NĂM 2024\n\nQUỐC HỘI\n\n"
+        "Khẩn trương ban hành văn bản hướng dẫn Luật Các tổ chức tín dụng.\n\n"
+        "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ 6 "
+        "thông qua ngày 20 tháng 11 năm 2024.\n"
+    )
+    result = extract_text(text)
+    assert (result.document.number_symbol, result.document.date) == ("52/2024/QH15", "2024-11-20")
+    # the date passed selects the version of a law named without its number
+    assert [r.number_symbol for r in result.references if r.kind == "named"] == ["32/2024/QH15"]
+    # a cited number with no colon is still no header number
+    assert meta_of("Bài viết\nTheo Nghị quyết số 45/2013/QH13 ...\n").number_symbol is None
+
+
 def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
     meta = meta_of("Bài viết\nTheo Luật số 45/2013/QH13 và Luật số 31/2024/QH15 ...\n")
     assert meta.number_symbol is None
@@ -541,3 +557,93 @@ def test_a_party_department_under_its_provincial_party_organisation() -> None:
     meta = meta_of(text)
     assert meta.province == "Nghệ An"
     assert (meta.issuer or "").casefold() == "ban dân vận tỉnh ủy nghệ an"  # not "Ban dân vận tỉnh Nghệ An"
+
+
+def test_a_plan_about_the_review_a_report_makes_is_what_it_responds_to() -> None:
+    text = (
+        "HUYỆN ỦY CAM LỘ\n*\nSố 45-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCam Lộ, ngày 10 tháng 4 năm 2024\n\n"
+        "BÁO CÁO\nsơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị\n\n"
+        "Thực hiện Kế hoạch số 210-KH/TU, ngày 02/02/2024 của Ban Thường vụ Tỉnh ủy về sơ kết 5 năm thực "
+        "hiện Chỉ thị số 05-CT/TW và Hướng dẫn số 12-HD/BTGTU, ngày 05/02/2024 của Ban Tuyên giáo Tỉnh ủy, "
+        "Huyện ủy báo cáo như sau:\n\nI. KẾT QUẢ\nCác chi bộ triển khai Kế hoạch số 31-KH/HU đúng tiến độ.\n"
+    )
+    result = extract_text(text)
+    rel = {r.number_symbol: r.relation for r in result.references}
+    assert rel["210-KH/TU"] == "responds_to"
+    assert rel["12-HD/BTGTU"] == "responds_to"
+    assert rel["05-CT/TW"] == "reports_on"  # the title's subject, restated in the plan's
+    assert rel["31-KH/HU"] == "implements"
+    # a plan that implements the title's subject without asking for a review stays its subject
+    text = text.replace("về sơ kết 5 năm thực hiện", "thực hiện")
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["210-KH/TU"] == "reports_on"
+
+
+def test_the_issuer_line_under_a_party_heading_is_not_the_title() -> None:
+    text = (
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN THẾ\n*\nSố 12-CT/HU\nYên Thế, ngày 02 tháng 3 năm 2024\n\n"
+        "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\nvề tăng cường công tác phát triển đảng viên\n\n"
+        "Thực hiện Chỉ thị số 05-CT/TU, Ban Thường vụ Huyện ủy chỉ thị như sau:\n"
+    )
+    assert meta_of(text).title == "về tăng cường công tác phát triển đảng viên"
+
+
+def test_a_plan_issued_with_a_decision_has_the_decisions_number_and_date() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nĐỀ ÁN\nPhát triển du lịch tỉnh Đắk Nông đến năm 2030\n"
+        "(Kèm theo Quyết định số 815/QĐ-UBND ngày 03/6/2024 của UBND tỉnh Đắk Nông)\n\n"
+        "I. SỰ CẦN THIẾT\nThực hiện Nghị quyết số 10-NQ/TU ngày 02/3/2023 của Tỉnh ủy.\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.doc_type, meta.number_symbol, meta.date) == ("Đề án", "815/QĐ-UBND", "2024-06-03")
+    assert meta.title == "Phát triển du lịch tỉnh Đắk Nông đến năm 2030"
+    assert meta.warnings == []
+
+
+def test_the_signer_of_a_submission_is_not_read_from_its_attached_drafts_header() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 45/TTr-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Ninh Thuận, ngày 20 tháng 11 năm 2023\nTỜ TRÌNH\nDự thảo Nghị quyết quy định mức chi\n"
+        "Kính gửi: Hội đồng nhân dân tỉnh\nỦy ban nhân dân tỉnh kính trình./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Quốc Nam\n1\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH THUẬN\nSố: /2023/NQ-HĐND\nDỰ THẢO\n"
+        "NGHỊ QUYẾT\nQuy định mức chi\nĐiều 1. Phạm vi.\nCHỦ TỊCH\n2\n"
+    )
+    signer = meta_of(text).signer
+    assert signer is not None and (signer.name, signer.capacity) == ("Trần Quốc Nam", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+
+
+def test_an_authors_professional_title_is_not_part_of_the_name() -> None:
+    text = (
+        "Hỏi đáp pháp luật\nNghỉ phép năm khi chuyển công tác\n10/3/2025 08:00\n\n"
+        "Hỏi: Tôi chuyển công tác thì phép năm tính thế nào? Trả lời: Theo Bộ luật Lao động năm 2019, "
+        "người lao động được thanh toán tiền những ngày chưa nghỉ khi thôi việc, theo quy định hiện hành.\n\n"
+        "Luật sư Trần Văn Bình\n(Công ty Luật ABC)\n\nBình luận (3)\nBài viết cùng chuyên mục:\n- Tin khác\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.author, meta.author_unit) == ("Trần Văn Bình", "Công ty Luật ABC")
+
+
+def test_a_document_the_title_subject_amends_is_not_the_reports_subject() -> None:
+    text = (
+        "BỘ NỘI VỤ\n-------\nSố: 88/BC-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 02 tháng 10 năm 2024\n\nBÁO CÁO\nTình hình triển khai Nghị định số 33/2023/NĐ-CP "
+        "sửa đổi, bổ sung một số điều của Nghị định số 112/2011/NĐ-CP\n\nKính gửi: Chính phủ\n\n"
+        "Các địa phương đã triển khai đúng tiến độ.\n"
+    )
+    result = extract_text(text)
+    rel = {r.number_symbol: r.relation for r in result.references}
+    assert rel == {"33/2023/NĐ-CP": "reports_on", "112/2011/NĐ-CP": "amends"}
+    assert [result.references[i].number_symbol for i in result.document.subjects] == ["33/2023/NĐ-CP"]
+
+
+def test_a_resolution_reports_on_nothing_its_title_does_not_name() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẬU GIANG\n-------\nSố: 12/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hậu Giang, ngày 10 tháng 7 năm 2024\n\nNGHỊ QUYẾT\nVề nhiệm vụ 6 tháng cuối năm 2024\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG\n\nĐiều 1. Ghi nhận kết quả thực hiện Nghị quyết số 05/NQ-HĐND "
+        "ngày 08/12/2023 của Hội đồng nhân dân tỉnh.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["05/NQ-HĐND"] == "implements"

@@ -230,3 +230,19 @@ def test_two_column_pdf_with_centred_heading(tmp_path: Path) -> None:
     assert d.signer is not None
     assert (d.signer.name, d.signer.capacity) == ("Lê Văn Phước", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
     assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]
+
+
+def test_a_ministrys_place_lends_no_province_to_local_codes() -> None:
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n-------\nSố: 77/BC-LĐTBXH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 28 tháng 10 năm 2024\n\nBÁO CÁO\nTình hình trợ giúp xã hội\n\n"
+        "Một số tỉnh đã ban hành văn bản (Quyết định số 38/2024/QĐ-UBND); Tỉnh Yên Bái "
+        "(Quyết định số 40/2024/QĐ-UBND ngày 30/9/2024) ban hành quy định.\n"
+    )
+    result = extract_text(text)
+    assert result.document.province is None  # the ministry's report is not about Hà Nội
+    assert [(r.number_symbol, r.issuer) for r in result.references if r.issuer_code == "UBND"] == [
+        ("38/2024/QĐ-UBND", None),
+        ("40/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Yên Bái"),
+    ]

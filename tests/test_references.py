@@ -190,7 +190,9 @@ def test_short_form_with_antecedent_and_pinpoint() -> None:
 def test_short_form_without_so_needs_an_antecedent() -> None:
     text = "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng. Thực hiện Chỉ thị 33, tỉnh đã ban hành."
     assert [r.kind for r in refs(text)] == ["full", "short"]
-    assert [r.kind for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == []
+    # with no antecedent only a capitalised normative type word names a document: kept unresolved
+    assert [(r.kind, r.number_symbol) for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == [("short", None)]
+    assert [r.kind for r in refs("thực hiện chỉ thị 33, tỉnh đã ban hành.")] == []
 
 
 def test_short_form_heading_without_antecedent_is_kept_with_warning() -> None:
@@ -624,3 +626,119 @@ def test_a_subject_wrapped_onto_the_next_pdf_line_is_read_whole():
     # a capitalised line is a new paragraph, not the subject
     refs = find_references("Thực hiện Quyết định số 5/QĐ-UBND ngày 02/01/2024 của UBND tỉnh\nVề tổ chức:")
     assert refs[0].subject is None
+
+
+def test_law_names_sharing_one_type_word_are_one_named_reference_each() -> None:
+    text = (
+        "Đề nghị Chính phủ sớm trình sửa đổi các Luật: Nhà ở, Đất đai năm 2013 và Luật Xây dựng; "
+        "tổng kết thi hành các Luật Đất đai, Nhà ở."
+    )
+    found = [(r.text, r.name, r.number_symbol) for r in find_references(text, "2024-12-01")]
+    assert found == [
+        ("Luật: Nhà ở", "Luật Nhà ở", "27/2023/QH15"),  # the first item spans from the type word
+        ("Đất đai năm 2013", "Luật Đất đai năm 2013", "45/2013/QH13"),  # a year selects the version
+        ("Luật Xây dựng", "Luật Xây dựng", "50/2014/QH13"),
+        ("Luật Đất đai", "Luật Đất đai", "31/2024/QH15"),
+        ("Nhà ở", "Luật Nhà ở", "27/2023/QH15"),
+    ]
+    # a name the gazetteer does not know ends the list; a longer phrase is no law of the gazetteer
+    assert [r.text for r in refs("các Luật: Đất đai, Quảng cáo mới và Nhà ở xã hội.")] == ["Luật: Đất đai"]
+    assert [r.text for r in refs("theo Luật Đất đai, Nhà ở xã hội được hỗ trợ.")] == ["Luật Đất đai"]
+
+
+def test_real_estate_business_law_versions() -> None:
+    text = "thực hiện Luật Kinh doanh bất động sản"
+    assert [r.number_symbol for r in find_references(text, "2024-07-31")] == ["66/2014/QH13"]
+    assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["29/2023/QH15"]
+    assert [r.number_symbol for r in find_references(text, "2010-01-01")] == ["63/2006/QH11"]
+
+
+def test_a_province_named_before_a_local_reference_is_its_issuers() -> None:
+    text = (
+        "- Tỉnh Hà Giang (Quyết định số 12/2024/QĐ-UBND ngày 02/8/2024) và tỉnh Tuyên Quang "
+        "(Quyết định số 12/2024/QĐ-UBND ngày 09/9/2024) ban hành quy định; "
+        "thành phố Cần Thơ đến ngày 01/10/2024 mới ban hành Kế hoạch số 215/KH-UBND triển khai.\n"
+    )
+    assert [(r.number_symbol, r.issuer_province) for r in refs(text)] == [
+        ("12/2024/QĐ-UBND", "Hà Giang"),
+        ("12/2024/QĐ-UBND", "Tuyên Quang"),
+        ("215/KH-UBND", "Cần Thơ"),
+    ]
+    # a stated issuer wins; a province that is not the clause's subject names no issuer
+    text = "Tỉnh Hà Giang (Quyết định số 12/2024/QĐ-UBND của HĐND tỉnh Hà Giang); tài liệu tỉnh Hà Giang và Kế hoạch số 9/KH-UBND."
+    assert [(r.issuer, r.issuer_province) for r in refs(text)] == [
+        ("HĐND tỉnh Hà Giang", "Hà Giang"),
+        (None, None),
+    ]
+
+
+def test_a_number_and_year_after_a_type_word_is_a_short_form() -> None:
+    text = (
+        "Căn cứ Thông tư số 05/2022/TT-BTP ngày 01/3/2022 của Bộ Tư pháp; Thông tư số 05/2022 quy định; "
+        "NĐ 15/2020 hết hiệu lực; Thông tư số 17/2019 nêu rõ."
+    )
+    found = [(r.text, r.kind, r.number_symbol, r.issuer) for r in refs(text)]
+    assert found == [
+        ("Thông tư số 05/2022/TT-BTP", "full", "05/2022/TT-BTP", "Bộ Tư pháp"),
+        ("Thông tư số 05/2022", "short", "05/2022/TT-BTP", "Bộ Tư pháp"),  # the one cited in full
+        ("NĐ 15/2020", "short", "15/2020/NĐ-CP", "Chính phủ"),  # a Nghị định has one issuer
+        ("Thông tư số 17/2019", "short", None, None),  # which ministry's, the text does not say
+    ]
+    # another year is another document; a month and year is no reference
+    assert [r.number_symbol for r in refs("Thông tư số 05/2022/TT-BTP; Thông tư số 05/2021.")] == [
+        "05/2022/TT-BTP",
+        None,
+    ]
+    assert refs("Từ tháng 12/2021 đến quý 3/2022, kế hoạch 5/2021 được thực hiện.") == []
+
+
+def test_a_capitalised_normative_type_and_a_bare_number_are_kept_unresolved() -> None:
+    found = [(r.text, r.kind, r.number_symbol) for r in refs("Nghị định mới thay thế Nghị định 46 từ năm sau.")]
+    assert found == [("Nghị định 46", "short", None)]
+    # counts, articles, project names, years and lower-case words are no references
+    text = (
+        "Điều 100 quy định 3 nhóm; khoản 2 Điều 5; Đề án 06 được triển khai; Kế hoạch 5 năm; "
+        "nghị định 46 điều chỉnh; Nghị quyết 2023 của năm; Nghị định\n46 trong bảng."
+    )
+    assert refs(text) == []
+
+
+def test_a_date_stated_before_the_issuing_verb_is_the_references() -> None:
+    text = (
+        "Ngày 05/3/2024, Chính phủ ban hành Nghị định số 24/2024/NĐ-CP quy định chi tiết. "
+        "Tỉnh Hà Giang đến ngày 15/10/2024 mới ban hành Kế hoạch số 310/KH-UBND triển khai. "
+        "Luật Đường bộ số 35/2024/QH15 được Quốc hội thông qua ngày 27/6/2024, có hiệu lực từ ngày 01/01/2025.\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(text)] == [
+        ("24/2024/NĐ-CP", "2024-03-05"),
+        ("310/KH-UBND", "2024-10-15"),
+        ("35/2024/QH15", "2024-06-27"),
+    ]
+    # an entry into force, the previous reference's own date, or another clause between: no date
+    text = (
+        "Từ ngày 01/7/2024 ban hành Kế hoạch số 12/KH-UBND. "
+        "Báo cáo số 123/BC-UBND ngày 12/9/2023 của UBND tỉnh cho biết đã ban hành Kế hoạch số 13/KH-UBND. "
+        "Ngày 10/6/2023, tỉnh họp, sau đó ban hành Kế hoạch số 14/KH-UBND.\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(text)] == [
+        ("12/KH-UBND", None),
+        ("123/BC-UBND", "2023-09-12"),
+        ("13/KH-UBND", None),
+        ("14/KH-UBND", None),
+    ]
+
+
+def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> None:
+    text = (
+        "theo Nghị quyết số 07/2022/NQ-HĐND ngày 14/7/2022 của HĐND tỉnh³; "
+        "Nghị quyết số 09/2021/NQ-HĐND ngày 10/7/2021 của HĐND tỉnh được ban hành trên cơ sở Nghị định cũ; "
+        "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị được các cấp ủy quan tâm."
+    )
+    assert [r.issuer for r in refs(text)] == ["HĐND tỉnh", "HĐND tỉnh", "Bộ Chính trị"]
+
+
+def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() -> None:
+    r = one("- Nghị quyết số 45-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng đội ngũ trí thức.")
+    assert (r.issuer, r.party_term, r.subject) == ("Ban Chấp hành Trung ương Đảng", "XIII", "xây dựng đội ngũ trí thức")
+    r = one("theo Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"  # the body whose meeting issued it

@@ -372,3 +372,84 @@ def test_to_abide_by_a_document_implements_it():
     # the same words inside a body's name are no cue
     text = "Hội nghị Ban Chấp hành Đảng bộ tỉnh thông qua Nghị quyết số 10-NQ/TU."
     assert _rel(text, "10-NQ/TU") == "mentions"
+
+
+def test_a_basis_heading_gives_based_on_to_the_list_under_it():
+    text = (
+        "II. CĂN CỨ LẬP KẾ HOẠCH\n"
+        "1. Văn bản của Trung ương\n"
+        "- Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thủ tục hành chính; "
+        "Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ.\n"
+        "- Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ thực hiện Nghị định số 61/2018/NĐ-CP.\n"
+        "2. Văn bản của tỉnh\n"
+        "- Kế hoạch số 77/KH-UBND ngày 02/3/2022 của UBND tỉnh.\n"
+        "III. NỘI DUNG\n"
+        "- Quyết định số 12/QĐ-UBND ngày 02/1/2023 của UBND tỉnh.\n"
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text)] == [
+        ("45/2020/NĐ-CP", "based_on"),
+        ("01/2023/TT-VPCP", "based_on"),
+        ("468/QĐ-TTg", "based_on"),
+        ("61/2018/NĐ-CP", "implements"),  # its own cue, in the item's subject
+        ("77/KH-UBND", "based_on"),
+        ("12/QĐ-UBND", "mentions"),  # the next heading ends the list
+    ]
+    # running text between the heading and the reference: no list of the heading
+    text = "I. CĂN CỨ\nTỉnh đã có nhiều kết quả trong năm qua.\n- Kế hoạch số 77/KH-UBND ngày 02/3/2022.\n"
+    assert _rel(text, "77/KH-UBND") == "mentions"
+
+
+def test_detailing_and_guiding_documents_named_together_are_a_noun_phrase():
+    # "ban hành các văn bản quy định chi tiết, hướng dẫn thi hành X": the documents to be issued guide X
+    text = "Khẩn trương ban hành các văn bản quy định chi tiết, hướng dẫn thi hành Luật số 15/2023/QH15."
+    assert _rel(text, "15/2023/QH15") == "mentions"
+    text = "Tổ chức hướng dẫn thi hành Luật số 15/2023/QH15."
+    assert _rel(text, "15/2023/QH15") == "implements"
+
+
+def test_conforming_to_a_document_implements_it():
+    assert _rel("Bảo đảm đúng quy định tại Nghị định số 12/2022/NĐ-CP.", "12/2022/NĐ-CP") == "implements"
+    assert _rel("Phần mềm đáp ứng yêu cầu Thông tư số 10/2022/TT-BNV.", "10/2022/TT-BNV") == "implements"
+    # the bare noun phrase still only names the document
+    assert _rel("Các trường hợp quy định tại Nghị định số 12/2022/NĐ-CP.", "12/2022/NĐ-CP") == "mentions"
+
+
+def test_attached_to_is_no_cue_of_its_own():
+    text = "Ban Thường vụ Huyện ủy ban hành Quy chế làm việc kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
+    assert _rel(text, "15-QĐ/HU") == "mentions"  # the issuing verb before it decides
+    text = "Các chi bộ thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
+    assert _rel(text, "15-QĐ/HU") == "implements"  # the participle "ban hành kèm theo" keeps "theo"
+
+
+def test_a_passive_agent_after_theo_shares_the_cue_of_the_document_it_amended():
+    text = "Căn cứ Luật Tổ chức Chính phủ số 76/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2019/QH14;"
+    assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
+    text = "Thực hiện Nghị định số 10/2020/NĐ-CP đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+    # after a comma the agent may belong to a document further back: its own cue stays
+    text = "Căn cứ Nghị định số 10/2020/NĐ-CP về X, đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
+    assert [r.relation for r in find_references(text)][-1] == "implements"
+
+
+def test_a_list_of_articles_is_one_pinpoint_and_keeps_the_guiding_cue():
+    text = (
+        "Căn cứ Thông tư số 12/2019/TT-BNV ngày 02/3/2019 của Bộ Nội vụ hướng dẫn thi hành các Điều 3, 7 và 9 "
+        "của Nghị định số 24/2018/NĐ-CP;"
+    )
+    r = find_references(text)[-1]
+    assert (r.pinpoint, r.relation, r.relation_source) == ("Điều 3, 7 và 9", "guides", 0)
+
+
+def test_a_pdf_line_wrapped_inside_a_pinpoint_keeps_the_clause():
+    text = "Số lượng thực hiện theo khoản 5 Điều\n33 Nghị định số 33/2023/NĐ-CP; mức phụ cấp tăng.\n"
+    assert _rel(text, "33/2023/NĐ-CP") == "implements"
+    text = "Số lượng thực hiện theo kế hoạch năm\n33 Nghị định số 33/2023/NĐ-CP được ban hành.\n"
+    assert _rel(text, "33/2023/NĐ-CP") != "implements"  # a number after another word starts a new line
+
+
+def test_evidence_in_a_parenthesis_after_a_short_adverbial():
+    text = "Mức phạt nay là 4 triệu đồng (trước đây, theo Nghị định số 100/2019/NĐ-CP chỉ 2 triệu đồng)."
+    assert _rel(text, "100/2019/NĐ-CP") == "mentions"
+    # a longer clause before the comma is no adverbial: its own cue stays
+    text = "(UBND tỉnh đã họp và thống nhất, theo Nghị định số 100/2019/NĐ-CP.)"
+    assert _rel(text, "100/2019/NĐ-CP") == "implements"

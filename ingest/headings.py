@@ -1,0 +1,94 @@
+"""Section headings over lists: "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" then "- Nghị quyết số 29-NQ/TW …".
+
+A list under a heading that names a relation (relation_cues.json "section_headings": "căn cứ" ->
+based_on) gives that relation to its items that have no cue of their own, as a "Căn cứ pháp lý" table
+column does (ingest/tables.py). The reference's line must be a list item; walking up from it, only
+list items ("- …",
+"+ …", "• …") and short numbered sub-headings ("1. Văn bản của Trung ương") may lie between it and the
+heading; running text ends the search, and so does any other heading ("I. SỰ CẦN THIẾT").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+MAX_LINES = 60  # how many lines up the heading is looked for
+MAX_HEADING = 120  # a heading is one short line
+_BULLET = "-+•–*"
+_NUMBERED = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")  # "II. ", "1. ", "1.2. ", "a) "
+_ROMAN = re.compile(r"[IVXL]{1,5}[.)]\s")
+
+
+@cache
+def _heading_cues() -> tuple[tuple[str, str], ...]:
+    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
+        d = json.load(fh).get("section_headings", {})
+    cues = [(p, r) for r, ps in d.get("relations", {}).items() for p in ps]
+    return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
+
+
+def _letters_upper(s: str) -> bool:
+    """All letters upper case, at least four of them ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN")."""
+    return s == s.upper() and sum(c.isalpha() for c in s) >= 4
+
+
+def has_cue_heading(text: str, low: str | None = None) -> bool:
+    """Whether any line of `text` is a heading naming a relation (one look per cue occurrence; a text
+    without one costs its references nothing). `low`: `text` lower-cased, same length, if known."""
+    low = text.lower() if low is None else low
+    for phrase, _ in _heading_cues():
+        k = low.find(phrase)
+        while k != -1:
+            ls = low.rfind("\n", 0, k) + 1
+            le = low.find("\n", k)
+            le = len(text) if le == -1 else le
+            if le - ls <= MAX_HEADING + 8 and _heading_line(text[ls:le].strip()):  # a long line is prose
+                return True
+            k = low.find(phrase, le)
+    return False
+
+
+def _heading_line(line: str) -> bool:
+    if not line or line[0] in _BULLET or len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
+        return False
+    return _NUMBERED.match(line) is not None or _letters_upper(line)
+
+
+def heading_relation(text: str, start: int) -> str | None:
+    """The relation of the section heading whose list holds the reference at `start`, if any."""
+    cues = _heading_cues()
+    if not cues:
+        return None
+    pos = text.rfind("\n", 0, start) + 1  # the reference's own line must be a list item
+    first = pos
+    while first < start and text[first] in " \t":
+        first += 1
+    if text[first] not in _BULLET and _NUMBERED.match(text, first, start) is None:
+        return None
+    for _ in range(MAX_LINES):
+        if pos <= 0:
+            return None
+        end = pos - 1
+        pos = text.rfind("\n", 0, end) + 1
+        line = text[pos:end].strip()
+        if not line:
+            continue
+        if line[0] in _BULLET:
+            continue  # an item of the same list
+        if len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
+            return None  # running text: the reference is in no heading's list
+        numbered = _NUMBERED.match(line)
+        upper = _letters_upper(line)
+        if not (numbered or upper):
+            return None
+        low = " ".join(line.lower().split())
+        rel = next((r for phrase, r in cues if phrase in low), None)
+        if rel is not None:
+            return rel
+        if upper or _ROMAN.match(line):
+            return None  # another section's heading
+        # a numbered sub-heading ("1. Văn bản của Trung ương"): the section's heading is further up
+    return None
