@@ -453,3 +453,14 @@ def test_evidence_in_a_parenthesis_after_a_short_adverbial():
     # a longer clause before the comma is no adverbial: its own cue stays
     text = "(UBND tỉnh đã họp và thống nhất, theo Nghị định số 100/2019/NĐ-CP.)"
     assert _rel(text, "100/2019/NĐ-CP") == "implements"
+
+
+def test_disseminating_and_following_closely_are_implementing_cues():
+    """ "phổ biến X" (disseminate) and "bám sát X" (follow closely) carry X out (holdout6)."""
+    text = (
+        "Sở Tư pháp đã tổ chức 05 hội nghị phổ biến Nghị định số 45/2022/NĐ-CP và Thông tư số "
+        "10/2023/TT-BTP cho cán bộ. Hoạt động kiểm tra bám sát Chỉ thị số 07/CT-UBND ngày 02/3/2023."
+    )
+    assert _rel(text, "45/2022/NĐ-CP") == "implements"
+    assert _rel(text, "10/2023/TT-BTP") == "implements"
+    assert _rel(text, "07/CT-UBND") == "implements"
