@@ -22,6 +22,7 @@ from functools import cache
 
 from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
+from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, shadow
@@ -92,6 +93,9 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     _stated_before(sh, refs, ends)
+    for r in refs:
+        if r.issuer:
+            r.issuer = tidy_issuer(r.issuer)
     return refs
 
 

@@ -742,3 +742,22 @@ def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() ->
     assert (r.issuer, r.party_term, r.subject) == ("Ban Chấp hành Trung ương Đảng", "XIII", "xây dựng đội ngũ trí thức")
     r = one("theo Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.")
     assert r.issuer == "Ban Chấp hành Trung ương Đảng"  # the body whose meeting issued it
+
+
+# --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
+
+
+def test_abbreviated_issuers_are_expanded_through_data():
+    r = one("Thực hiện Công văn số 210/VKSTC-V9 ngày 05/3/2024 của VKSND tối cao về công tác thống kê.")
+    assert r.issuer == "Viện kiểm sát nhân dân tối cao"
+    r = one("Căn cứ Hướng dẫn số 07/HD-MTTW-BTT ngày 12/4/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
+    assert r.issuer == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    r = one("Ban Thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 12/KH-MTTQ-BTT ngày 02/02/2024.")
+    assert r.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+
+
+def test_the_body_advised_issued_not_the_adviser():
+    r = one("Sở Nội vụ đã tham mưu UBND tỉnh ban hành Quyết định số 15/2024/QĐ-UBND ngày 01/4/2024.")
+    assert r.issuer == "UBND tỉnh"
+    r = one("Văn phòng UBND tỉnh đã ban hành Kế hoạch số 20/KH-VP ngày 01/4/2024.")
+    assert r.issuer == "Văn phòng UBND tỉnh"
