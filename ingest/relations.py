@@ -426,8 +426,73 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     lo2 = _clause_start(text, lo - 1)
     for j in range(i - 1, -1, -1):
         if refs[j].start < lo2:
-            return refs[j + 1] if j + 1 < i and refs[j + 1].start < lo - 1 else None
-    return refs[0] if refs[0].start < lo - 1 else None
+            if j + 1 < i and refs[j + 1].start < lo - 1:
+                return refs[j + 1]
+            break
+    else:
+        if refs[0].start < lo - 1:
+            return refs[0]
+    # a previous item longer than the cue window ("…; Nghị quyết liên tịch số 403/… quy định chi tiết
+    # các hình thức …; Hướng dẫn số 18/…"): it opens its own ";" clause
+    p = refs[i - 1]
+    if i == 0 or p.start >= lo - 1 or p.start < lo - 1 - SENTENCE_REACH:
+        return None
+    k = max(text.rfind(";", p.start - CUE_WINDOW, p.start), text.rfind("\n", p.start - CUE_WINDOW, p.start))
+    return (
+        p
+        if k != -1 and text.find(";", p.end, lo - 1) == -1 and _continues_list(text[k + 1 : p.start])
+        else None
+    )
+
+
+def _outside_parenthesis(text: str, refs: list[Reference], i: int, gap_lo: int) -> Reference | None:
+    """ "Thực hiện A (thay thế B và C); D": the previous item C sits in a parenthesis closed in the gap
+    before D, so D continues the list outside it: the item before the parenthesis (A)."""
+    r = refs[i]
+    close = text.rfind(")", gap_lo, r.start)
+    if close == -1:
+        return None
+    prev = refs[i - 1]
+    opened = text.rfind("(", max(0, prev.start - CUE_WINDOW), prev.start)
+    if opened == -1 or text.find(")", opened, prev.start) != -1:
+        return None
+    for j in range(i - 2, -1, -1):
+        if refs[j].end <= opened:
+            return (
+                refs[j]
+                if opened - refs[j].end <= SENTENCE_REACH and "\n" not in text[refs[j].end : opened]
+                else None
+            )
+    return None
+
+
+_ENUMERATED = re.compile(
+    r"(?:^|\s)(?:các|những)\s+(?P<type>\w+(?:\s\w+)?)(?:\s+(?:của|do)\s[^;.()\n]{1,60})?[\s*_]*\Z"
+)
+
+
+def _enumerated_relation(
+    text: str, low: str | None, refs: list[Reference], i: int, lo: int, ends: list[int]
+) -> str | None:
+    """ "Quán triệt Luật A, Nghị định B và các Thông tư của Bộ Công an (Thông tư số …; Thông tư số …)":
+    a parenthesis opened by the reference enumerates the documents named before it; they take the
+    relation of the item before them, or the cue of the clause that names them."""
+    r = refs[i]
+    if lo == 0 or text[lo - 1] != "(" or text[lo : r.start].strip(" *_") or not r.doc_type:
+        return None
+    outer_lo = _clause_start(text, lo - 1)
+    outer = low[outer_lo : lo - 1] if low is not None else text[outer_lo : lo - 1].lower()
+    m = _ENUMERATED.search(outer, max(0, len(outer) - 100))
+    if m is None or not r.doc_type.lower().startswith(m.group("type")):
+        return None
+    prev = refs[i - 1] if i else None
+    if prev is not None and prev.end > outer_lo:
+        gap_lo = min(ends[i - 1], outer_lo + m.start()) - outer_lo
+        return prev.relation if is_list_gap(outer[max(0, gap_lo) : m.start()]) else None
+    cue = _nearest_cue(outer[: m.start() + 1])
+    if cue is None or "," in outer[cue[1] :]:
+        return None
+    return cue[2]
 
 
 def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: str | None = None) -> str:
@@ -571,6 +636,17 @@ def assign_relations(
             ):
                 r.relation, r.relation_source = head.relation, head.relation_source
                 continue  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
+        if cue is None and not coordinated and prev is not None:
+            outer = _outside_parenthesis(text, refs, i, min(ends[i - 1], r.start))
+            if outer is not None and _continues_list(text[text.rfind(")", 0, r.start) + 1 : r.start]):
+                if outer.relation in v.inherit:
+                    r.relation, r.relation_source = outer.relation, outer.relation_source
+                continue  # "Thực hiện A (thay thế B và C); D": D is A's list, not the parenthesis's
+        if cue is None and not coordinated:
+            enum = _enumerated_relation(text, low, refs, i, lo, ends)
+            if enum is not None:
+                r.relation = enum  # type: ignore[assignment]
+                continue
         if cue is None:
             if (
                 prev is not None

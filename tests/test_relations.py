@@ -464,3 +464,39 @@ def test_disseminating_and_following_closely_are_implementing_cues():
     assert _rel(text, "45/2022/NĐ-CP") == "implements"
     assert _rel(text, "10/2023/TT-BTP") == "implements"
     assert _rel(text, "07/CT-UBND") == "implements"
+
+
+def test_a_replaced_list_in_parentheses_does_not_leak_onto_the_next_items():
+    text = (
+        "Thực hiện Quyết định số 50-QĐ/TW ngày 01/3/2022 của Ban Bí thư về công tác dân vận (thay thế "
+        "Quyết định số 10-QĐ/TW và Quyết định số 11-QĐ/TW ngày 02/02/2012 của Ban Bí thư); Chỉ thị số "
+        "05/CT-UBND ngày 03/3/2023 của UBND tỉnh; Kế hoạch số 20/KH-UBND ngày 05/4/2023 của UBND tỉnh, "
+        "Ban Dân vận đã triển khai."
+    )
+    assert _rel(text, "11-QĐ/TW") == "replaces"
+    assert _rel(text, "05/CT-UBND") == "implements"
+    assert _rel(text, "20/KH-UBND") == "implements"
+
+
+def test_a_long_list_item_past_the_cue_window_still_continues_the_list():
+    text = (
+        "Thực hiện Chỉ thị số 05/CT-UBND ngày 03/3/2023 của UBND tỉnh; Nghị quyết liên tịch số "
+        "09/2020/NQLT-BCA-BNV ngày 01/6/2020 của Bộ Công an và Bộ Nội vụ quy định chi tiết việc phối hợp "
+        "trong công tác bảo đảm an ninh, trật tự tại cơ sở, tổ dân phố và thôn, bản trên địa bàn; "
+        "Hướng dẫn số 12/HD-CAT ngày 10/10/2023 của Công an tỉnh, Sở đã ban hành kế hoạch."
+    )
+    assert _rel(text, "12/HD-CAT") == "implements"
+
+
+def test_a_parenthesis_enumerating_the_documents_named_before_it_takes_their_cue():
+    text = (
+        "Quán triệt Luật Căn cước, Nghị định 70/2024/NĐ-CP và các Thông tư của Bộ Công an (Thông tư số "
+        "16/2024/TT-BCA ngày 15/5/2024 quy định mẫu thẻ; Thông tư số 17/2024/TT-BCA ngày 15/5/2024 quy định "
+        "biểu mẫu) đến cán bộ."
+    )
+    assert _rel(text, "16/2024/TT-BCA") == "implements"
+    assert _rel(text, "17/2024/TT-BCA") == "implements"
+    text = "Triển khai các Thông tư của Bộ Tài chính (Thông tư số 20/2023/TT-BTC ngày 01/4/2023) đến đơn vị."
+    assert _rel(text, "20/2023/TT-BTC") == "implements"
+    # evidence in parentheses stays evidence
+    assert _rel("Các tỉnh đã ban hành đề án (Quyết định số 12/QĐ-UBND ngày 01/4/2023).", "12/QĐ-UBND") == "mentions"
