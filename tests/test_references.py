@@ -761,3 +761,19 @@ def test_the_body_advised_issued_not_the_adviser():
     assert r.issuer == "UBND tỉnh"
     r = one("Văn phòng UBND tỉnh đã ban hành Kế hoạch số 20/KH-VP ngày 01/4/2024.")
     assert r.issuer == "Văn phòng UBND tỉnh"
+
+
+def test_a_report_with_its_qualifier_reads_as_a_type_word():
+    """ "Báo cáo thẩm tra số …", "Báo cáo thẩm định số …": the span starts at "Báo cáo" and the item
+    continues the list of what was considered (responds_to, as the gold of holdout and holdout3)."""
+    out = refs(
+        "Xét Tờ trình số 88/TTr-UBND ngày 02 tháng 12 năm 2024 của UBND tỉnh; Báo cáo thẩm tra số "
+        "310/BC-VHXH ngày 06 tháng 12 năm 2024 của Ban Văn hóa - Xã hội; ý kiến của đại biểu."
+    )
+    assert [(r.text, r.doc_type, r.relation) for r in out][1] == (
+        "Báo cáo thẩm tra số 310/BC-VHXH",
+        "Báo cáo",
+        "responds_to",
+    )
+    r = refs("Theo đề nghị tại Tờ trình số 12/TTr-SXD và Báo cáo thẩm định số 40/BC-STP của Sở Tư pháp.")[1]
+    assert (r.text, r.relation) == ("Báo cáo thẩm định số 40/BC-STP", "responds_to")
