@@ -214,6 +214,20 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
     return best
 
 
+def _title_under_type(text: str, pos: int, v: Any) -> bool:
+    """`pos` opens a line right under an upper-case type word alone on its line ("THÔNG TƯ⏎Hướng dẫn
+    hồ sơ …"): the document's own title."""
+    ls = text.rfind("\n", max(0, pos - 8), pos)
+    if ls == -1 or text[ls + 1 : pos].strip(" *_#"):
+        return False
+    j = ls
+    while j > 0 and text[j - 1] in "\n ":
+        j -= 1
+    prev_ls = text.rfind("\n", max(0, j - 40), j) + 1
+    line = text[prev_ls:j].strip(" *_#")
+    return bool(line) and line.isupper() and line.lower() in v.type_words
+
+
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
     """The reference opens a parenthesis, alone or after its pinpoint: evidence cited for what was
     said ("(*Quyết định số …*)", "(Điều 38 *VBHN số …*)")."""
@@ -251,9 +265,21 @@ def _continues_list(gap: str) -> bool:
         return True
     if "iều" not in gap:  # no "Điều"/"điều": no pinpoint to strip
         return False
-    lo = max(0, len(gap) - 60)  # a pinpoint is short; the \Z-anchored search stays cheap
-    pin = PINPOINT_BEFORE.search(gap, lo)
-    return pin is not None and is_list_gap(gap[: pin.start()])
+    for _ in range(4):  # "Điều 3, Điều 5 và khoản 2 Điều 17 <ref>": a list of pinpoints
+        lo = max(0, len(gap) - 60)  # a pinpoint is short; the \Z-anchored search stays cheap
+        pin = PINPOINT_BEFORE.search(gap, lo)
+        if pin is None:
+            return False
+        gap = gap[: pin.start()]
+        if is_list_gap(gap):
+            return True
+        gap = gap.rstrip(" ,")
+        if gap.endswith(" và"):
+            gap = gap[:-3]
+        gap += " "
+        if "iều" not in gap:
+            return False
+    return False
 
 
 _DATE_LEAD = re.compile(r"\s*,?\s*ngày\s+\d{1,2}(?:\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})")
@@ -556,6 +582,14 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
+            earlier = _nearest_cue(before[: cue[0]])
+            if (
+                earlier is not None
+                and earlier[2] == "guides"
+                and _title_under_type(text, seg_lo + earlier[0], v)
+            ):
+                cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
         if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
             cue = _past_attached(before, cue, ex)
         if (
@@ -579,8 +613,12 @@ def assign_relations(
         self_guides = False
         no_cue_here = False
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
-            if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper():
-                self_guides = True  # "HƯỚNG DẪN thực hiện X": the document's own title
+            if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
+                text, seg_lo + cue[0], v
+            ):
+                self_guides = (
+                    True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
+                )
             elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
                 cue = (cue[0], cue[1], "implements")  # "hướng dẫn thực hiện X": X is implemented
             else:
@@ -632,7 +670,8 @@ def assign_relations(
             if (
                 head is not None
                 and head.relation in v.inherit
-                and (head.relation != "guides" or head.doc_type == r.doc_type)  # as for list items
+                # as for list items; "Thông tư này hướng dẫn Điều 87 Luật A; Điều 3 Nghị định B": all
+                and (head.relation != "guides" or head.doc_type == r.doc_type or head.relation_source is None)
             ):
                 r.relation, r.relation_source = head.relation, head.relation_source
                 continue  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"

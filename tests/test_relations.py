@@ -500,3 +500,25 @@ def test_a_parenthesis_enumerating_the_documents_named_before_it_takes_their_cue
     assert _rel(text, "20/2023/TT-BTC") == "implements"
     # evidence in parentheses stays evidence
     assert _rel("Các tỉnh đã ban hành đề án (Quyết định số 12/QĐ-UBND ngày 01/4/2023).", "12/QĐ-UBND") == "mentions"
+
+
+def test_the_title_under_the_type_word_guides_what_it_names():
+    text = (
+        "THÔNG TƯ\nHướng dẫn thủ tục cấp phép quy định tại Nghị định số 15/2023/NĐ-CP và Nghị định số "
+        "16/2023/NĐ-CP\n\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n"
+    )
+    assert _rel(text, "15/2023/NĐ-CP") == "guides"
+    assert _rel(text, "16/2023/NĐ-CP") == "guides"
+    # the same words in a body paragraph name the documents ("quy định tại" is a noun phrase there)
+    text = "Báo cáo\nCác thủ tục quy định tại Nghị định số 15/2023/NĐ-CP đã được công khai."
+    assert _rel(text, "15/2023/NĐ-CP") == "mentions"
+
+
+def test_the_citing_document_guides_every_item_of_a_list_of_pinpoints():
+    text = (
+        "1. Thông tư này hướng dẫn thi hành khoản 2 Điều 10 Luật Thủy lợi; Điều 4, Điều 7 và khoản 3 "
+        "Điều 12 Nghị định số 67/2018/NĐ-CP; điểm a khoản 1 Điều 5 và Điều 9 của Nghị định số "
+        "114/2018/NĐ-CP.\n"
+    )
+    assert _rel(text, "67/2018/NĐ-CP") == "guides"
+    assert _rel(text, "114/2018/NĐ-CP") == "guides"
