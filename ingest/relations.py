@@ -735,7 +735,7 @@ def assign_relations(
             ):
                 rel = "responds_to"
         if rel == "implements" and r.number_symbol:
-            k = before.rfind(v.reports_on_cue, 0, cue[0])
+            k = max(before.rfind(c, 0, cue[0]) for c in v.reports_on_cue)
             if k != -1 and cue[0] - k <= v.reports_on_reach:
                 if r.start < v.title_chars:
                     subject_syms.add(r.number_symbol)

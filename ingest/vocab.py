@@ -31,7 +31,7 @@ class Vocab:
     responds_to_types: frozenset[str] = frozenset()
     responds_to_opening: tuple[str, ...] = ()
     inherit: frozenset[str] = frozenset()
-    reports_on_cue: str = "kết quả"
+    reports_on_cue: tuple[str, ...] = ("kết quả",)
     reports_on_reach: int = 40
     title_chars: int = 1200
     named_issuer: dict[str, str] = field(default_factory=dict)
@@ -103,7 +103,11 @@ def vocab() -> Vocab:
         responds_to_types=frozenset(rel["responds_to_types"]),
         responds_to_opening=tuple(rel["responds_to_opening"]),
         inherit=frozenset(rel["inherit"]),
-        reports_on_cue=rel["reports_on_cue"],
+        reports_on_cue=(
+            (rel["reports_on_cue"],)
+            if isinstance(rel["reports_on_cue"], str)
+            else tuple(rel["reports_on_cue"])
+        ),
         reports_on_reach=rel["reports_on_reach"],
         title_chars=rel["title_chars"],
         named_issuer=types.get("named_issuer", {}),

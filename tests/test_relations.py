@@ -522,3 +522,15 @@ def test_the_citing_document_guides_every_item_of_a_list_of_pinpoints():
     )
     assert _rel(text, "67/2018/NĐ-CP") == "guides"
     assert _rel(text, "114/2018/NĐ-CP") == "guides"
+
+
+def test_the_state_of_implementation_of_the_title_document_is_reported_on():
+    text = (
+        "BÁO CÁO\nTình hình thực hiện Nghị định số 31/2021/NĐ-CP ngày 26/3/2021 của Chính phủ\n\n"
+        "Thực hiện Công văn số 210/BKHĐT-PC ngày 02/4/2024 của Bộ Kế hoạch và Đầu tư về việc báo cáo tình "
+        "hình thực hiện Nghị định số 31/2021/NĐ-CP, Sở báo cáo như sau:\n"
+        "Sở tiếp tục thực hiện Nghị định số 31/2021/NĐ-CP.\n"
+    )
+    refs = [r for r in find_references(text) if r.number_symbol == "31/2021/NĐ-CP"]
+    assert refs[1].relation == "reports_on"
+    assert refs[2].relation == "implements"  # no "tình hình" before its cue
