@@ -112,9 +112,12 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
         raw = sh[p : p + 10].lstrip(" *_,")
+        upper_next = False
         if raw[:1] == "\n":  # only a lower-case "ngày" goes on across a line break (see NGAY)
             raw = raw.lstrip("\n ")
-            if not raw.startswith("ngày"):
+            # or an upper-case title's next line: "NGHỊ ĐỊNH SỐ 70/2024/NĐ-CP⏎NGÀY 25/6/2024 CỦA …"
+            upper_next = raw.startswith("NGÀY") and c.date is None and _upper_line(sh, p)
+            if not raw.startswith("ngày") and not upper_next:
                 break
         head = raw.lower()
         if not head.startswith(_HEADS):
@@ -144,6 +147,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
                 continue
         # each pattern below can only match where the next word is its own: the others are skipped
         m = NGAY.match(sh, p, end) if head.startswith("ngày") else None
+        if m is None and upper_next:
+            m = _NGAY_NEXT_UPPER_LINE.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
             if d is None:
@@ -189,6 +194,18 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     if m:
         c.subject, c.end = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
     return c
+
+
+_NGAY_NEXT_UPPER_LINE = re.compile(r"[ *_]{0,3}\n[ ]{0,3}NGÀY(?!\w)")
+
+
+def _upper_line(sh: str, p: int) -> bool:
+    """The line ending at `p` is upper-case (a title line), at most 160 characters back."""
+    ls = sh.rfind("\n", max(0, p - 160), p)
+    if ls == -1 and p > 160:
+        return False
+    line = sh[ls + 1 : p]
+    return any(ch.isalpha() for ch in line) and line.isupper()
 
 
 def _skip_breaks(sh: str, i: int) -> int:

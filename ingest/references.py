@@ -322,6 +322,8 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
                 r.issuer_province = m.group("prov")
         if r.date is None and not paren:
             _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
+            if r.date is not None:
+                _share_stated_date(sh, refs, i)
 
 
 def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
@@ -337,6 +339,28 @@ def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
         return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
     r.date = d.iso
     r.year = r.year or d.year
+
+
+SHARED_DATE_REACH = 300
+
+
+def _share_stated_date(sh: str, refs: list[Reference], i: int) -> None:
+    """ "Ngày 25/6/2024, Chính phủ ban hành Nghị định số A quy định … và Nghị định số B quy định …": the
+    date stated before "ban hành" applies to the later items of its sentence of the same type and
+    issuer joined by "và", until another clause (";", ".", a line, a parenthesis) starts."""
+    r = refs[i]
+    hi = min(len(sh), r.end + SHARED_DATE_REACH)
+    for x in refs[i + 1 :]:
+        if x.start >= hi or any(sh.find(c, r.end, x.start) != -1 for c in (";", ". ", "\n", "(", ")")):
+            return
+        if (
+            x.kind == "full"
+            and x.date is None
+            and x.doc_type == r.doc_type
+            and x.issuer_code == r.issuer_code
+            and sh[max(0, x.start - 6) : x.start].rstrip(" *_").endswith(" và")
+        ):
+            x.date, x.year = r.date, x.year or r.year
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:

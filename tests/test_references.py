@@ -777,3 +777,26 @@ def test_a_report_with_its_qualifier_reads_as_a_type_word():
     )
     r = refs("Theo đề nghị tại Tờ trình số 12/TTr-SXD và Báo cáo thẩm định số 40/BC-STP của Sở Tư pháp.")[1]
     assert (r.text, r.relation) == ("Báo cáo thẩm định số 40/BC-STP", "responds_to")
+
+
+# --- dates stated elsewhere -----------------------------------------------------------------------
+
+
+def test_a_date_stated_before_the_type_word_is_shared_by_its_list():
+    out = refs(
+        "Ngày 15/3/2023, Chính phủ ban hành Nghị định số 10/2023/NĐ-CP quy định chi tiết Luật Đất đai và "
+        "Nghị định số 11/2023/NĐ-CP quy định về đăng ký đất đai; Nghị định số 12/2023/NĐ-CP có hiệu lực."
+    )
+    assert [(r.number_symbol, r.date) for r in out if r.kind == "full"] == [
+        ("10/2023/NĐ-CP", "2023-03-15"),
+        ("11/2023/NĐ-CP", "2023-03-15"),
+        ("12/2023/NĐ-CP", None),  # another clause after ";"
+    ]
+
+
+def test_the_date_on_the_next_line_of_an_upper_case_title():
+    text = "KẾ HOẠCH\nTRIỂN KHAI NGHỊ ĐỊNH SỐ 45/2024/NĐ-CP\nNGÀY 10/4/2024 CỦA CHÍNH PHỦ\n\nNgày 20 tháng 5."
+    assert one(text).date == "2024-04-10"
+    # a lower-case line after an upper-case reference line is no date of it
+    text = "TRIỂN KHAI NGHỊ ĐỊNH SỐ 45/2024/NĐ-CP\nNgày 10/4/2024, Sở đã họp."
+    assert one(text).date is None
