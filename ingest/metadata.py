@@ -215,6 +215,21 @@ _NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕ�
 _PERSON = re.compile(
     rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$"
 )
+
+
+@cache
+def _ranked_person() -> re.Pattern[str]:
+    """A signer's name after a military or police rank ("Đại tá Nguyễn Quốc Toản", report_meta.json
+    "signer_ranks"): the rank is no part of the name."""
+    ranks = sorted(vocab().cfg.get("signer_ranks", []), key=len, reverse=True)
+    alt = "|".join(re.escape(r) for r in ranks) or "(?!)"
+    return re.compile(rf"^(?i:{alt})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})$")
+
+
+def _person(s: str) -> re.Match[str] | None:
+    return _ranked_person().match(s) or _PERSON.match(s)
+
+
 _NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "<type word> số:")
 # a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
@@ -960,7 +975,7 @@ def _signer(block: list[Line]) -> Signer | None:
                 or up.rstrip(":. ") in _heading_names()
                 or _LEVEL_RE.match(up) is not None  # "TỈNH BÌNH THUẬN": the header of an attached draft
             )
-            m = None if not_a_name else (_PERSON.match(s) or (_is_upper_line(s) and _PERSON.match(s.title())))
+            m = None if not_a_name else (_person(s) or (_is_upper_line(s) and _person(s.title())))
             if m:
                 found = Signer(name=m.group("name"), capacity=" / ".join(capacity))
                 capacity = []

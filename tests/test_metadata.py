@@ -647,3 +647,26 @@ def test_a_resolution_reports_on_nothing_its_title_does_not_name() -> None:
     )
     rel = {r.number_symbol: r.relation for r in extract_text(text).references}
     assert rel["05/NQ-HĐND"] == "implements"
+
+
+# --- signers after the holdout6 measurement --------------------------------------------------------
+
+_LETTER_HEAD = (
+    "CÔNG AN TỈNH LẠNG SƠN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "                                Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 15/KH-CAT-PV01              Lạng Sơn, ngày 02 tháng 5 năm 2024\n\n"
+    "KẾ HOẠCH\nTuyên truyền pháp luật năm 2024\n\nNội dung kế hoạch.\n\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_a_rank_before_the_signers_name_is_no_part_of_it():
+    d = meta_of(_LETTER_HEAD + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nThượng tá Lê Văn Nam\n")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Lê Văn Nam", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")
+
+
+def test_the_deputy_procurators_capacity_line_is_no_name():
+    d = meta_of(_LETTER_HEAD + "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nTrần Thị Mai\n")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Trần Thị Mai", "KT. VIỆN TRƯỞNG / PHÓ VIỆN TRƯỞNG")
