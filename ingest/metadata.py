@@ -392,6 +392,7 @@ def _parse_title(
     cfg = vocab().cfg
     stops = tuple(cfg.get("title_stops", []))
     issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
+    title_continues = tuple(cfg.get("title_continues", []))
     if heading_idx is None:
         for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
@@ -433,7 +434,18 @@ def _parse_title(
             i += 1
             continue
         low = s.lower()
-        if (taken or inline) and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":")):
+        continues = (
+            bool(taken)
+            and low.startswith(title_continues)
+            and _is_upper_line(s)
+            and _is_upper_line(taken[-1].clean)
+            and _names_reference(taken[-1].clean)
+        )
+        if (
+            (taken or inline)
+            and not continues
+            and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":"))
+        ):
             break
         if low.startswith(_ATTACHED_OPENERS):
             break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
@@ -461,6 +473,13 @@ def _parse_title(
 
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
+_ENDS_IN_REFERENCE = re.compile(r"(?:\d{1,5}[/-][\w/Đđ-]*\d?\w*|\d{4})$")
+
+
+def _names_reference(line: str) -> bool:
+    """An upper-case title line ending in a symbol or a date ("… NGHỊ ĐỊNH SỐ 70/2024/NĐ-CP", "… NGÀY
+    30/12/2024"): its reference's clause may go on on the next line."""
+    return _ENDS_IN_REFERENCE.search(line.rstrip(" ,.")) is not None
 
 
 def _number_of_attached(after_heading: list[Line], refs: Sequence[Reference], meta: DocumentMeta) -> None:

@@ -670,3 +670,22 @@ def test_the_deputy_procurators_capacity_line_is_no_name():
     d = meta_of(_LETTER_HEAD + "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nTrần Thị Mai\n")
     assert d.signer is not None
     assert (d.signer.name, d.signer.capacity) == ("Trần Thị Mai", "KT. VIỆN TRƯỞNG / PHÓ VIỆN TRƯỞNG")
+
+
+def test_an_upper_case_title_goes_on_with_the_date_and_issuer_of_its_reference():
+    head = _LETTER_HEAD.split("KẾ HOẠCH")[0]
+    d = meta_of(
+        head + "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH NGHỊ ĐỊNH SỐ 45/2024/NĐ-CP\nNGÀY 10/4/2024 CỦA CHÍNH PHỦ\n\n"
+        "Thực hiện Nghị định số 45/2024/NĐ-CP, Công an tỉnh ban hành kế hoạch.\n"
+    )
+    assert d.title == "TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH SỐ 45/2024/NĐ-CP NGÀY 10/4/2024 CỦA CHÍNH PHỦ"
+    d = meta_of(
+        head + "BÁO CÁO\nKẾT QUẢ TRIỂN KHAI THÔNG TƯ SỐ 29/2024/TT-BGDĐT NGÀY 30/12/2024\n"
+        "CỦA BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nKính gửi: UBND tỉnh.\n"
+    )
+    assert d.title == (
+        "KẾT QUẢ TRIỂN KHAI THÔNG TƯ SỐ 29/2024/TT-BGDĐT NGÀY 30/12/2024 CỦA BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO"
+    )
+    # a title line naming no reference does not swallow the issuer line under it
+    d = meta_of(head + "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nVề tăng cường công tác dân vận\n\nNội dung.\n")
+    assert d.title == "Về tăng cường công tác dân vận"
