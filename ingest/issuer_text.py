@@ -19,7 +19,9 @@ def _rules() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | 
         d = json.load(fh).get("issuer_text", {})
     abbr = {k: v for k, v in d.get("abbreviations", {}).items() if not k.startswith("_")}
     words = sorted(abbr, key=len, reverse=True)
-    expand = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
+    expand = (
+        re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else None
+    )
     advisers = sorted(d.get("advisers", ()), key=len, reverse=True)
     advised = (
         re.compile(
@@ -30,12 +32,12 @@ def _rules() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | 
         if advisers
         else None
     )
-    return expand, abbr, advised
+    return expand, {k.casefold(): v for k, v in abbr.items()}, advised
 
 
 def tidy_issuer(issuer: str) -> str:
     """The issuer as the body's name: the advised body, abbreviations expanded."""
-    expand, abbr, advised = _rules()
+    expand, folded, advised = _rules()
     if advised is not None:
         last = None
         for last in advised.finditer(issuer):  # noqa: B007 (the last adviser's object issued)
@@ -43,5 +45,5 @@ def tidy_issuer(issuer: str) -> str:
         if last is not None:
             issuer = issuer[last.end() :]
     if expand is not None:
-        issuer = expand.sub(lambda m: abbr[m.group()], issuer)
+        issuer = expand.sub(lambda m: folded[m.group().casefold()], issuer)
     return issuer

@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
+from ingest.issuer_text import tidy_issuer
 from ingest.models import DocumentMeta, Reference, Signer
 from ingest.vocab import vocab as reference_vocab
 
@@ -775,6 +776,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         committee = vocab().cfg.get("party_committees", {}).get(parent_scope[0])
         if parent_head == "ĐẢNG BỘ" and committee and unit.startswith("BAN "):
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
+        if parent_head and unit in vocab().cfg.get("organ_units", ()):
+            return f"{name} {tidy_issuer(_proper(parent_head))} {scope}", province  # organ of the body above
         return f"{name} {scope}", province
     return _proper(unit), province
 

@@ -689,3 +689,22 @@ def test_an_upper_case_title_goes_on_with_the_date_and_issuer_of_its_reference()
     # a title line naming no reference does not swallow the issuer line under it
     d = meta_of(head + "CHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nVề tăng cường công tác dân vận\n\nNội dung.\n")
     assert d.title == "Về tăng cường công tác dân vận"
+
+
+def test_an_organ_of_the_front_committee_is_named_after_it():
+    d = meta_of(
+        "ỦY BAN MTTQ VIỆT NAM           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LONG AN                      Độc lập - Tự do - Hạnh phúc\n"
+        "BAN THƯỜNG TRỰC\n"
+        "Số: 40/BC-MTTQ-BTT              Long An, ngày 05 tháng 6 năm 2024\n\n"
+        "BÁO CÁO\nKết quả giám sát năm 2024\n\nNội dung.\n"
+    )
+    assert d.issuer == "Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
+    # a department under the provincial committee stays a body of its own
+    d = meta_of(
+        "UBND TỈNH LONG AN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ NỘI VỤ                      Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/BC-SNV                  Long An, ngày 05 tháng 6 năm 2024\n\n"
+        "BÁO CÁO\nKết quả năm 2024\n\nNội dung.\n"
+    )
+    assert d.issuer == "Sở Nội vụ tỉnh Long An"
