@@ -46,6 +46,7 @@ def _extra() -> dict[str, Any]:
     return {
         "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
+        "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": d.get("own_requirement", {}).get("then", "của"),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
@@ -55,8 +56,13 @@ def _extra() -> dict[str, Any]:
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "cue_not_after": {
-            k: tuple(w) for k, w in d.get("cue_not_after", {}).items() if not k.startswith("_")
+            k: tuple(w)
+            for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
+            if not k.startswith("_")
         },
+        "noun_uses": tuple(
+            f"{w} {k}" for k, ws in d.get("noun_uses", {}).items() if not k.startswith("_") for w in ws
+        ),
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
@@ -299,7 +305,9 @@ def _yield_weak(
     if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
-    if earlier is None or not _cue_words(before, earlier).endswith(ex["yield_to"]):
+    if earlier is None or not (
+        _cue_words(before, earlier).endswith(ex["yield_to"]) or earlier[2] in ex["yield_to_rel"]
+    ):
         return cue
     return (earlier[0], cue[1], earlier[2])
 
@@ -582,6 +590,7 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        noun_use = cue is None and any(n in before for n in ex["noun_uses"])  # "chưa có hướng dẫn … khi X"
         if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
             earlier = _nearest_cue(before[: cue[0]])
             if (
@@ -611,7 +620,7 @@ def assign_relations(
         ):
             guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
         self_guides = False
-        no_cue_here = False
+        no_cue_here = noun_use
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
                 text, seg_lo + cue[0], v

@@ -534,3 +534,25 @@ def test_the_state_of_implementation_of_the_title_document_is_reported_on():
     refs = [r for r in find_references(text) if r.number_symbol == "31/2021/NĐ-CP"]
     assert refs[1].relation == "reports_on"
     assert refs[2].relation == "implements"  # no "tình hình" before its cue
+
+
+def test_phu_hop_voi_governs_a_pinpoint_named_further_on_in_its_clause():
+    text = (
+        "Bảo đảm phù hợp với chức năng, nhiệm vụ của Ủy ban nhân dân xã quy định tại Điều 8 của Luật số "
+        "72/2025/QH15 và Điều 4 Nghị định số 150/2025/NĐ-CP."
+    )
+    assert _rel(text, "72/2025/QH15") == "based_on"
+    assert _rel(text, "150/2025/NĐ-CP") == "based_on"
+    # with no such cue before it, "quy định tại" still names
+    assert _rel("Các nhiệm vụ quy định tại Điều 8 của Luật số 72/2025/QH15.", "72/2025/QH15") == "mentions"
+
+
+def test_the_noun_huong_dan_is_no_cue_and_ends_the_reach_of_earlier_cues():
+    text = (
+        "Một số hồ sơ giải quyết theo Nghị định số 43/2014/NĐ-CP nhưng chưa có hướng dẫn chuyển tiếp khi "
+        "Nghị định số 101/2024/NĐ-CP có hiệu lực."
+    )
+    assert _rel(text, "43/2014/NĐ-CP") == "implements"
+    assert _rel(text, "101/2024/NĐ-CP") == "mentions"
+    # the verb still guides
+    assert _rel("Thông tư này hướng dẫn Nghị định số 101/2024/NĐ-CP.", "101/2024/NĐ-CP") == "guides"
