@@ -142,7 +142,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     """A line break inside a sentence (PDF/docx page break): a letter, digit or comma before ("ngày 14
     tháng 5⏎⏎năm 2016"), a lower-case letter after; page furniture between is skipped."""
     k = i
-    while k + 1 < len(text) and text[k + 1] in "\n ":
+    while k + 1 < len(text) and text[k + 1] in "\n \f":
         k += 1
     if k + 1 >= len(text):
         return False
@@ -150,7 +150,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
         # but "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
         return text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i)
     j = i
-    while j > 0 and text[j - 1] in "\n ":
+    while j > 0 and text[j - 1] in "\n \f":
         j -= 1
     if j > 0 and text[j - 1].isalpha():
         return True
@@ -168,7 +168,7 @@ def _content_end(text: str, i: int, lo: int) -> int:
     BẢN ĐIỆN TỬ⏎⏎định số …")."""
     j = i
     for _ in range(3):
-        while j > lo and text[j - 1] in "\n ":
+        while j > lo and text[j - 1] in "\n \f":
             j -= 1
         ls = text.rfind("\n", lo, j) + 1
         if ls <= lo:  # tested before the line is sliced: with no break after `lo`, `ls` is 0
@@ -176,11 +176,11 @@ def _content_end(text: str, i: int, lo: int) -> int:
         line = text[ls:j].strip()
         if not line:
             return j
-        if not (line.isdigit() and len(line) <= 4):
+        if not (line.isdigit() and len(line) <= 4) and not _header_with_page_number(line):
             if len(line) > _FURNITURE_LINE:
                 return j
             p = ls
-            while p > lo and text[p - 1] in "\n ":
+            while p > lo and text[p - 1] in "\n \f":
                 p -= 1
             if not _page_number(text, text.rfind("\n", lo, p) + 1, p):
                 return j  # a short line, but no page number above it: text
@@ -189,6 +189,16 @@ def _content_end(text: str, i: int, lo: int) -> int:
 
 
 _STRIPPED_SHORT = re.compile(r"\s*(\S{1,4})\s*")
+_HEADER_PAGE = re.compile(r"(?P<head>\S.{0,100}?)[ \t]{3,}\d{1,4}")
+
+
+def _header_with_page_number(line: str) -> bool:
+    """A running header with its page number on the same line, apart by a run of spaces (a flattened
+    PDF: "BAN QUẢN LÝ KKT DUNG QUẤT …                 2")."""
+    if not line[-1:].isdigit():
+        return False
+    m = _HEADER_PAGE.fullmatch(line)
+    return m is not None and m.group("head").isupper()
 
 
 def _page_number(text: str, a: int, b: int) -> bool:
@@ -218,6 +228,22 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
             if rel not in skip:
                 best = (m.start(), m.end(), rel)
     return best
+
+
+def _gap_text(text: str, a: int, r: Reference) -> str:
+    """text[a:r.start], and across a page break inside the sentence the text before the running header
+    joined to the line the reference opens, less the type word the break split from it ("… và
+    Nghị⏎⏎BAN QUẢN LÝ … 2⏎\f⏎định số 08/2022/NĐ-CP": " và ")."""
+    i = text.rfind("\n", a, r.start)
+    if i == -1 or not _soft_break(text, i, a):
+        return text[a : r.start]
+    joined = text[a : _content_end(text, i, a)] + " " + text[i + 1 : r.start].lstrip()
+    if r.doc_type:
+        low = " ".join(joined.lower().split())
+        for tail in (f" {r.doc_type.lower()} số", f" {r.doc_type.lower()}"):
+            if low.endswith(tail):
+                return low[: -len(tail)] + " "
+    return joined
 
 
 def _title_under_type(text: str, pos: int, v: Any) -> bool:
@@ -702,7 +728,9 @@ def assign_relations(
                 and (
                     prev.relation != "guides" or prev.doc_type == r.doc_type
                 )  # "thi hành Luật A và Nghị định B"
-                and (coordinated or _continues_list(_strip_date(text[min(ends[i - 1], r.start) : r.start])))
+                and (
+                    coordinated or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+                )
             ):
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source

@@ -556,3 +556,12 @@ def test_the_noun_huong_dan_is_no_cue_and_ends_the_reach_of_earlier_cues():
     assert _rel(text, "101/2024/NĐ-CP") == "mentions"
     # the verb still guides
     assert _rel("Thông tư này hướng dẫn Nghị định số 101/2024/NĐ-CP.", "101/2024/NĐ-CP") == "guides"
+
+
+def test_a_list_item_after_a_running_header_and_form_feed_continues_the_list():
+    text = (
+        "Đã kiểm tra 12 cơ sở theo Luật Bảo vệ môi trường năm 2020 và Nghị\n\n"
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BÌNH ĐỊNH                              3\n\f\n"
+        "định số 45/2022/NĐ-CP ngày 07/7/2022 của Chính phủ; xử phạt 02 cơ sở.\n"
+    )
+    assert _rel(text, "45/2022/NĐ-CP") == "implements"
