@@ -99,6 +99,26 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     return refs
 
 
+_CLOSING_OPENER = "trên đây là"
+CLOSING_REACH = 200
+
+
+def _in_closing(sh: str, start: int, low: str | None) -> bool:
+    """The reference stands in the closing sentence of a report ("Trên đây là báo cáo tình hình thực
+    hiện Nghị định số … của Ban Quản lý …"), on its line, within CLOSING_REACH characters."""
+    a = max(0, start - CLOSING_REACH)
+    w = low[a:start] if low is not None else sh[a:start].lower()
+    k = w.rfind(_CLOSING_OPENER)
+    return k != -1 and "\n" not in w[k:] and ". " not in w[k:]
+
+
+def _closing_issuer(stated: str, implied: str) -> str:
+    """In a closing sentence the body after the symbol is the report's own ("… của Ban Quản lý …"):
+    where its codes imply another issuer, the codes' issuer is the document's."""
+    a, b = stated.casefold(), implied.casefold()
+    return stated if a in b or b in a else implied
+
+
 def _numbers_a_form(sh: str, s: int, v: Vocab) -> bool:
     """ "Mẫu số 01/BC-CCHC", "Biểu số 03/TH": the symbol numbers a form or a table."""
     w = sh[max(0, s - 20) : s].lower().rstrip(" *_:\n")
@@ -176,6 +196,8 @@ def _full_references(
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
         issuer = cl.issuer if cl.issuer is not None else sym.implied_issuer
+        if cl.issuer is not None and sym.implied_issuer and _in_closing(sh, start, low):
+            issuer = _closing_issuer(cl.issuer, sym.implied_issuer)
         ref = Reference(
             start=start,
             end=sym_end,

@@ -800,3 +800,18 @@ def test_the_date_on_the_next_line_of_an_upper_case_title():
     # a lower-case line after an upper-case reference line is no date of it
     text = "TRIỂN KHAI NGHỊ ĐỊNH SỐ 45/2024/NĐ-CP\nNgày 10/4/2024, Sở đã họp."
     assert one(text).date is None
+
+
+def test_the_reports_own_body_in_its_closing_sentence_is_not_the_issuer():
+    def issuer(text: str) -> str | None:
+        return refs(text)[0].issuer
+
+    closing = "Trên đây là báo cáo tình hình thực hiện Nghị định số 35/2022/NĐ-CP của Sở Kế hoạch và Đầu tư tỉnh."
+    assert issuer(closing) == "Chính phủ"
+    # a stated issuer the codes agree with is kept; a local code implies no one
+    assert issuer("Trên đây là báo cáo thực hiện Kết luận số 14-KL/TW ngày 02/3/2023 của Bộ Chính trị.") == (
+        "Bộ Chính trị"
+    )
+    assert issuer("Trên đây là báo cáo thực hiện Chỉ thị số 05/CT-UBND của UBND tỉnh Bình Định.") == (
+        "UBND tỉnh Bình Định"
+    )
