@@ -719,6 +719,16 @@ _LEVEL_RE = re.compile(
 _COMMITTEE_LINE = re.compile(r"^(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?:\s|$)")
 
 
+def _continues_unit(s: str) -> bool:
+    """A header line that opens with no organisation word (report_meta.json header_unit_heads) and
+    names no known body: the rest of the unit name above it."""
+    heads = vocab().cfg.get("header_unit_heads", ())
+    first = s.split(" ", 1)[0]
+    if any(s == h or s.startswith(h + " ") or first == h for h in heads):
+        return False
+    return s not in vocab().proper_names and _body_lookup(s) is None
+
+
 def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
@@ -730,6 +740,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s)
         ):
             merged[-1] = f"{merged[-1]} {s}"
+        elif len(merged) >= 2 and _continues_unit(s):
+            merged[-1] = f"{merged[-1]} {s}"  # a unit's long name wrapped over header lines
         else:
             merged.append(s)
     province = None

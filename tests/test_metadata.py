@@ -708,3 +708,15 @@ def test_an_organ_of_the_front_committee_is_named_after_it():
         "BÁO CÁO\nKết quả năm 2024\n\nNội dung.\n"
     )
     assert d.issuer == "Sở Nội vụ tỉnh Long An"
+
+
+def test_a_units_name_wrapped_over_header_lines_is_joined():
+    d = meta_of(
+        "UBND TỈNH BÌNH ĐỊNH              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN QUẢN LÝ KHU KINH TẾ            Độc lập - Tự do - Hạnh phúc\n"
+        "NHƠN HỘI VÀ CÁC KCN\n"
+        "Số: 12/BC-BQL                     Bình Định, ngày 05 tháng 6 năm 2024\n\n"
+        "BÁO CÁO\nKết quả năm 2024\n\nNội dung.\n"
+    )
+    assert d.issuer is not None
+    assert d.issuer.casefold() == "ban quản lý khu kinh tế nhơn hội và các kcn tỉnh bình định"
