@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ingest.patterns import issuer_heads
@@ -35,6 +35,7 @@ def _rules() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | 
     return expand, {k.casefold(): v for k, v in abbr.items()}, advised
 
 
+@lru_cache(maxsize=4096)
 def tidy_issuer(issuer: str) -> str:
     """The issuer as the body's name: the advised body, abbreviations expanded."""
     expand, folded, advised = _rules()

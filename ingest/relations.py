@@ -60,8 +60,14 @@ def _extra() -> dict[str, Any]:
             for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
             if not k.startswith("_")
         },
-        "noun_uses": tuple(
-            f"{w} {k}" for k, ws in d.get("noun_uses", {}).items() if not k.startswith("_") for w in ws
+        "noun_uses": re.compile(
+            "|".join(
+                re.escape(f"{w} {k}")
+                for k, ws in d.get("noun_uses", {}).items()
+                if not k.startswith("_")
+                for w in ws
+            )
+            or "(?!)"
         ),
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
@@ -616,7 +622,7 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
-        noun_use = cue is None and any(n in before for n in ex["noun_uses"])  # "chưa có hướng dẫn … khi X"
+        noun_use = cue is None and ex["noun_uses"].search(before) is not None  # "chưa có hướng dẫn … khi X"
         if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
             earlier = _nearest_cue(before[: cue[0]])
             if (
