@@ -661,7 +661,9 @@ def assign_relations(
                     True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
                 )
             elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
-                cue = (cue[0], cue[1], "implements")  # "hướng dẫn thực hiện X": X is implemented
+                # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
+                # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
+                cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
             else:
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue

@@ -565,3 +565,15 @@ def test_a_list_item_after_a_running_header_and_form_feed_continues_the_list():
         "định số 45/2022/NĐ-CP ngày 07/7/2022 của Chính phủ; xử phạt 02 cơ sở.\n"
     )
     assert _rel(text, "45/2022/NĐ-CP") == "implements"
+
+
+def test_guiding_verbs_in_a_review_task_name_what_was_guided():
+    text = (
+        "2. Rà soát các văn bản do Sở Tư pháp ban hành hướng dẫn thực hiện Luật Hộ tịch số 60/2014/QH13 và "
+        "Thông tư số 04/2020/TT-BTP để đề xuất bãi bỏ.\n"
+    )
+    assert _rel(text, "60/2014/QH13") == "mentions"
+    assert _rel(text, "04/2020/TT-BTP") == "mentions"
+    # with no review or proposal in the clause, "hướng dẫn thực hiện X" carries X out
+    text = "Sở đã hướng dẫn thực hiện Luật Hộ tịch số 60/2014/QH13 tại các xã."
+    assert _rel(text, "60/2014/QH13") == "implements"
