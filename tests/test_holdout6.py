@@ -4,9 +4,9 @@ decrees, an Ủy ban MTTQ report, a normative Quyết định of a centrally-run
 letter, a PDF report of an economic-zone authority, an HĐND budget resolution, a commune Đảng ủy report
 in a merged province), annotated by hand before the recogniser was run on them. The gold must be
 faithful to the texts. The extractor was first gated a little below its first measurement; after the
-holdout6 fixes (899faf5 … e5aa005, each a general cause with a unit test on new text) the gates are
+holdout6 fixes (899faf5 … 6c76931, each a general cause with a unit test on new text) the gates are
 raised to what those fixes reached: P = R = 100%, number 99.6%, date 100%, issuer 99.5%, relation
-97.6%. The first measurement, the figures after the holdout5 fixes and after the holdout6 fixes are
+98.4%. The first measurement, the figures after the holdout5 fixes and after the holdout6 fixes are
 recorded in tests/holdout6/README.md."""
 
 from __future__ import annotations
@@ -49,9 +49,9 @@ def test_extractor_precision_and_recall_on_holdout6():
 def test_extractor_field_accuracy_on_holdout6():
     """First measured: number 99.6%, kind 100%, date 98.3%, issuer 95.7%, relation 89.2%; after the
     holdout5 fixes (c16642c) date 99.1%, issuer 96.6%, relation 89.7%; after the holdout6 fixes
-    (e5aa005) number 99.6%, kind 100%, date 100%, issuer 99.5%, relation 97.6% (the gates)."""
+    (6c76931) number 99.6%, kind 100%, date 100%, issuer 99.5%, relation 98.4% (the gates)."""
     fields = overall_scores(HOLDOUT6)["field_accuracy"]
-    assert fields["relation"] >= 0.975, fields
+    assert fields["relation"] >= 0.983, fields
     assert fields["issuer"] >= 0.995, fields
     assert fields["date"] >= 1.0, fields
     assert fields["number_symbol"] >= 0.995, fields
