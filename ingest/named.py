@@ -10,8 +10,7 @@ from typing import Any
 
 from ingest.clauses import read_clause
 from ingest.models import Reference
-from ingest.vocab import _load as load_data
-from ingest.vocab import vocab
+from ingest.vocab import load_data, vocab
 
 AMENDING_WARNING = "amending law: not in the laws gazetteer"
 _GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)[ ]{0,3}:?[ *_]{0,3})?\Z")

@@ -14,8 +14,7 @@ from functools import cache
 
 from ingest.models import Reference, Repair
 from ingest.patterns import NUMBER_YEAR, type_word_before
-from ingest.vocab import Vocab, vocab
-from ingest.vocab import _load as load_data
+from ingest.vocab import Vocab, load_data, vocab
 
 # "Chỉ thị 05 của Bộ Chính trị": an issuer clause (a capitalised body) right after the number.
 _ISSUER_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")

@@ -9,7 +9,8 @@ from importlib import resources
 from typing import Any
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> Any:
+    """One JSON data file of `ingest/data/` (package data, so it is found when installed too)."""
     with resources.files("ingest.data").joinpath(name).open(encoding="utf-8") as fh:
         return json.load(fh)
 
@@ -65,10 +66,10 @@ def _fold(code: str) -> str:
 
 @cache
 def vocab() -> Vocab:
-    types = _load("doc_types.json")
-    issuer_data = _load("issuer_codes.json")
+    types = load_data("doc_types.json")
+    issuer_data = load_data("issuer_codes.json")
     issuers = issuer_data["codes"]
-    rel = _load("relation_cues.json")
+    rel = load_data("relation_cues.json")
     type_words: dict[str, str | None] = {}
     codes_of_type: dict[str, frozenset[str]] = {}
     code_to_type: dict[str, str] = {}
