@@ -6,11 +6,9 @@ reader never runs away along the text. Date, issuer and term may come in any ord
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from ingest.dates import parse_date_at
 from ingest.noise import SUPERSCRIPT_DIGITS
@@ -26,6 +24,7 @@ from ingest.patterns import (
     issuer_heads,
     type_word_inside,
 )
+from ingest.vocab import load_data
 
 WINDOW = 160
 _HEADS = (
@@ -64,8 +63,7 @@ def _paren_issuer() -> re.Pattern[str]:
 
 @cache
 def _meeting_aliases() -> tuple[tuple[str, str], ...]:
-    with resources.files("ingest.data").joinpath("issuer_codes.json").open(encoding="utf-8") as fh:
-        d = json.load(fh).get("issuer_aliases", {})
+    d = load_data("issuer_codes.json").get("issuer_aliases", {})
     return tuple((k.lower(), v) for k, v in d.items() if not k.startswith("_"))
 
 

@@ -14,15 +14,15 @@ tolerant look-ups by name (and by the API's search).
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 import ahocorasick
+
+from ingest.vocab import load_data
 
 __all__ = [
     "LawMatch",
@@ -155,8 +155,7 @@ def _scan(a: ahocorasick.Automaton, text_f: str):
 
 @cache
 def _load(name: str) -> Any:
-    with resources.files("ingest").joinpath("data", name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+    return load_data(name)  # cached: the gazetteer rereads laws.json and provinces.json often
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -10,10 +10,10 @@ heading; running text ends the search, and so does any other heading ("I. SỰ C
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
+
+from ingest.vocab import load_data
 
 MAX_LINES = 60  # how many lines up the heading is looked for
 MAX_HEADING = 120  # a heading is one short line
@@ -24,8 +24,7 @@ _ROMAN = re.compile(r"[IVXL]{1,5}[.)]\s")
 
 @cache
 def _heading_cues() -> tuple[tuple[str, str], ...]:
-    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
-        d = json.load(fh).get("section_headings", {})
+    d = load_data("relation_cues.json").get("section_headings", {})
     cues = [(p, r) for r, ps in d.get("relations", {}).items() for p in ps]
     return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
 

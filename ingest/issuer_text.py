@@ -5,18 +5,16 @@ ban hành …": the UBND issued it)."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from ingest.patterns import issuer_heads
+from ingest.vocab import load_data
 
 
 @cache
 def _rules() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | None]:
-    with resources.files("ingest.data").joinpath("bodies.json").open(encoding="utf-8") as fh:
-        d = json.load(fh).get("issuer_text", {})
+    d = load_data("bodies.json").get("issuer_text", {})
     abbr = {k: v for k, v in d.get("abbreviations", {}).items() if not k.startswith("_")}
     words = sorted(abbr, key=len, reverse=True)
     expand = (

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import accumulate
 from typing import Any
 
 from ingest.issuer_text import tidy_issuer
 from ingest.models import DocumentMeta, Reference, Signer
+from ingest.vocab import load_data
 from ingest.vocab import vocab as reference_vocab
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
@@ -34,10 +33,9 @@ HEADER_LINES = 40  # non-empty lines searched for the header block
 
 def _load(name: str) -> dict[str, Any]:
     try:
-        text = resources.files("ingest").joinpath(f"data/{name}").read_text(encoding="utf-8")
+        return load_data(name)
     except FileNotFoundError:
         return {}
-    return json.loads(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,17 +18,15 @@ apply to the list that ends right before them, to items that have no cue of thei
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
 from ingest.tables import cell_at, flat_cell_relation, header_relation
-from ingest.vocab import vocab
+from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160
 SENTENCE_REACH = 600
@@ -41,8 +39,7 @@ _NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set(""
 @cache
 def _extra() -> dict[str, Any]:
     """The rules of relation_cues.json that Vocab does not carry (weak cues, evidence, proposals)."""
-    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
-        d = json.load(fh)
+    d = load_data("relation_cues.json")
     return {
         "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
@@ -855,8 +852,7 @@ IMPLEMENTED_REACH = 300
 @cache
 def _implemented_after_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """ ", (tiếp tục) được (tiếp tục) thực hiện" or ", mà <≤4 words> đang (tiếp tục) thực hiện"."""
-    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
-        d = json.load(fh).get("implemented_after", {})
+    d = load_data("relation_cues.json").get("implemented_after", {})
     verbs = tuple(d.get("verbs", ()))
 
     def alt(words: list[str]) -> str:

@@ -15,14 +15,13 @@ bounded (the header is searched at most MAX_ROWS lines up), so tables cost nothi
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ingest.dates import parse_date_at
 from ingest.models import Reference
+from ingest.vocab import load_data
 
 MAX_ROWS = 80  # how many lines up a header is looked for
 MAX_HEADER_CELL = 60  # a header cell is a short label
@@ -50,8 +49,7 @@ class Cell:
 
 @cache
 def _columns() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
-    with resources.files("ingest.data").joinpath("relation_cues.json").open(encoding="utf-8") as fh:
-        d = json.load(fh).get("table_columns", {})
+    d = load_data("relation_cues.json").get("table_columns", {})
     rel = [(p, r) for r, ps in d.get("relations", {}).items() for p in ps]
     rel.sort(key=lambda x: len(x[0]), reverse=True)
     return tuple(rel), tuple(d.get("date", ())), tuple(d.get("issuer", ()))
