@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import fields
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -101,19 +100,6 @@ def _merge_into(node: DocumentNode, other: DocumentNode) -> None:
     node.dates_seen = sorted(set(node.dates_seen) | set(other.dates_seen))
     if len({d for d in node.dates_seen if len(d) == 10}) > 1 and "conflicting_dates" not in node.flags:
         node.flags = sorted([*node.flags, "conflicting_dates"])
-
-
-_REF_FIELDS = tuple(f.name for f in fields(Reference))
-
-
-def _ref_dict(ref: Reference) -> dict:
-    """`Reference.to_dict()` without dataclasses.asdict's deep copies (same result, ~10x faster)."""
-    d = {f: getattr(ref, f) for f in _REF_FIELDS}
-    d["repairs"] = [{"kind": r.kind, "original": r.original, "repaired": r.repaired} for r in ref.repairs]
-    d["warnings"] = list(ref.warnings)
-    d["resolved"] = dict(ref.resolved) if ref.resolved is not None else None
-    d["sentence"] = tuple(ref.sentence) if ref.sentence is not None else None
-    return d
 
 
 def contribution(result: ExtractionResult) -> Contribution:
@@ -214,7 +200,7 @@ def contribution(result: ExtractionResult) -> Contribution:
     province_nodes = [province_node(k, n) for k, n in sorted(prov_names.items())]
     references = []
     for ref, info in zip(result.references, infos, strict=True):
-        d = _ref_dict(ref)
+        d = ref.to_dict()
         d["target_key"], d["target_id"] = info.key, info.id
         references.append(d)
     return Contribution(

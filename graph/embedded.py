@@ -44,7 +44,6 @@ import errno
 import fcntl
 import gc
 import heapq
-import json
 import os
 import pickle
 import struct
@@ -58,6 +57,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import networkx as nx
+import orjson
 
 from graph.identity import fold, is_partial, key_id
 from graph.merge import OWN_WEIGHT, best, doc_tuple, key_symbol_entries, merged_view, symbol_index_key
@@ -96,7 +96,7 @@ def encode_payload(c: Contribution) -> bytes:
     """The report's payload as stored in a pack: its text, metadata and references, zlib'ed JSON."""
     data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
             "text": c.text, "meta": c.report_meta, "references": c.references}
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 3)
+    return zlib.compress(orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS), 3)
 
 
 class Packed(NamedTuple):
@@ -422,7 +422,7 @@ class EmbeddedStore:
             with open(self.data_dir / "reports" / rec.pack, "rb") as fh:
                 fh.seek(rec.offset)
                 blob = fh.read(rec.length)
-            return json.loads(zlib.decompress(blob).decode("utf-8"))
+            return orjson.loads(zlib.decompress(blob))
         except FileNotFoundError:
             return None
         except (OSError, ValueError, zlib.error) as exc:

@@ -192,6 +192,7 @@ _PLACE_DATE = re.compile(
     r"ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎ]m\s*(?P<y>(?:19|20)\d{2})"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))",
 )
+_SPACE_COMMA = re.compile(r"\s*,?\s*")  # after a symbol, before its date
 _DATE_ANY = re.compile(
     r"ngày\s*(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})"
     r"|tháng\s*(?P<m2>\d{1,2})\s*n[ăǎ]m\s*(?P<y2>\d{4}))"
@@ -1297,17 +1298,20 @@ def _check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta
     17/6/2021") with a date that disagrees with the header."""
     if not meta.number_symbol or not meta.date:
         return
-    pattern = re.compile(re.escape(meta.number_symbol) + r"\s*,?\s*")
-    for m in pattern.finditer(text):
-        if number_line is not None and number_line.start <= m.start() < number_line.end:
+    symbol = meta.number_symbol
+    at = text.find(symbol)
+    while at >= 0:
+        start, end = at, _SPACE_COMMA.match(text, at + len(symbol)).end()
+        at = text.find(symbol, at + len(symbol))
+        if number_line is not None and number_line.start <= start < number_line.end:
             continue
-        d = _DATE_ANY.match(text, m.end())
+        d = _DATE_ANY.match(text, end)
         if not d:
             continue
         g = d.groupdict()
         sink: list[str] = []
         other = _iso_date(g["d"], g["m1"] or g["m2"], g["y1"] or g["y2"], sink, "")
         if other != meta.date:
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            surface = text[max(line_start, m.start() - 40) : d.end()].strip(" (")
+            line_start = text.rfind("\n", 0, start) + 1
+            surface = text[max(line_start, start - 40) : d.end()].strip(" (")
             meta.warnings.append(f"date mismatch: header says {meta.date}, but '{surface}' gives {other}")

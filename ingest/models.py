@@ -7,7 +7,7 @@ renamed). All offsets are character offsets into `ExtractionResult.text`, the NF
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["full", "short", "named"]
@@ -59,7 +59,13 @@ class Reference:
     in_footnote: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """`dataclasses.asdict(self)` without its recursive deep copies (same result, ~10x faster:
+        it runs for every reference of every ingested report)."""
+        d = {f: getattr(self, f) for f in _REFERENCE_FIELDS}
+        d["repairs"] = [{"kind": r.kind, "original": r.original, "repaired": r.repaired} for r in self.repairs]
+        d["warnings"] = list(self.warnings)
+        d["resolved"] = dict(self.resolved) if self.resolved is not None else None
+        return d
 
 
 @dataclass(slots=True)
@@ -94,7 +100,17 @@ class DocumentMeta:
     boilerplate_start: int | None = None  # web articles: offset where site boilerplate begins (excluded)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """`dataclasses.asdict(self)` without its recursive deep copies (same result)."""
+        d = {f: getattr(self, f) for f in _META_FIELDS}
+        for f in ("recipients", "responds_to", "subjects", "warnings"):
+            d[f] = list(d[f])
+        if self.signer is not None:
+            d["signer"] = {"name": self.signer.name, "capacity": self.signer.capacity}
+        return d
+
+
+_REFERENCE_FIELDS = tuple(f.name for f in fields(Reference))
+_META_FIELDS = tuple(f.name for f in fields(DocumentMeta))
 
 
 @dataclass(slots=True)
