@@ -12,7 +12,11 @@ With --ceiling it also measures what the server alone can do with the same menti
 mention's evidence properties, between throwaway `:BenchCeiling` nodes (deleted afterwards). The
 store writes two relationships per mention (MENTIONS with evidence, and the typed relation) plus
 nodes, merged views and aggregates, so these rates bound what any transactional write can reach on
-the machine.
+the machine. It then times a minimal model of the same reports under the store's schema: report
+nodes with their metadata, references and text, document and body nodes (MERGE), one relationship
+per (report, cited document) carrying that pair's evidence as one JSON string, and ISSUED_BY with
+counts; no merged views, no aggregates, no reads. That is a floor under any store that keeps the
+reports and their evidence in Neo4j, whatever its model.
 
 Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
 built from the generator's spec, no extraction) and are turned into contributions up front, so
@@ -59,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Neo4jStore(args.uri, args.user, args.password, batch_size=args.tx)
     if args.ceiling:
         ceiling(store, cs, args.runs, args.tx)
+        minimal_model(store, cs, args.runs, args.tx)
     rates = []
     for run in range(args.runs):
         store.clear()
@@ -171,6 +176,80 @@ def ceiling(store: Neo4jStore, cs: list[Contribution], runs: int, tx_reports: in
         finally:
             session.run("MATCH (n:BenchCeiling) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
             session.run("DROP INDEX bench_ceiling_key IF EXISTS").consume()
+
+
+_MINIMAL_QUERIES = (
+    ("documents", "UNWIND $rows AS key MERGE (:Document {key: key})"),
+    ("bodies", "UNWIND $rows AS key MERGE (:Body {key: key})"),
+    (
+        "reports",
+        "UNWIND $rows AS row MATCH (r:Document {key: row.key}) SET r:Report, r += row.props "
+        "MERGE (t:ReportText {report: row.key}) SET t.text = row.text",
+    ),
+    (
+        "pairs",
+        "UNWIND $rows AS row MATCH (r:Document {key: row.report}) MATCH (d:Document {key: row.target}) "
+        "CREATE (r)-[:MENTIONS {count: row.n, evidence: row.evidence}]->(d)",
+    ),
+    (
+        "issued_by",
+        "UNWIND $rows AS row MATCH (d:Document {key: row.doc}) MATCH (b:Body {key: row.body}) "
+        "MERGE (d)-[e:ISSUED_BY]->(b) SET e.count = coalesce(e.count, 0) + row.n",
+    ),
+)
+
+
+def _minimal_rows(part: list[Contribution]) -> dict[str, list]:
+    docs: set[str] = set()
+    reports, pairs = [], []
+    issued: dict[tuple[str, str], int] = {}
+    for c in part:
+        docs.add(c.report_key)
+        docs.update(d.key for d in c.documents)
+        for pair in c.issued_by:
+            issued[pair] = issued.get(pair, 0) + 1
+        props = {"id": c.report_id, "source": c.source, "sha256": c.sha256,
+                 "references_json": json.dumps(c.references, ensure_ascii=False),
+                 "meta_json": json.dumps(c.report_meta, ensure_ascii=False)}  # fmt: skip
+        reports.append({"key": c.report_key, "text": c.text, "props": props})
+        by_target: dict[str, list] = {}
+        for m in c.mentions:
+            if m.target_key != c.report_key:
+                by_target.setdefault(m.target_key, []).append(_mention(m, c.report_key))
+        docs.update(by_target)
+        pairs += [{"report": c.report_key, "target": t, "n": len(ev), "evidence": json.dumps(ev, ensure_ascii=False)}
+                  for t, ev in by_target.items()]  # fmt: skip
+    return {
+        "documents": sorted(docs),
+        "bodies": sorted({b for _, b in issued}),
+        "reports": reports,
+        "pairs": pairs,
+        "issued_by": [{"doc": d, "body": b, "n": n} for (d, b), n in issued.items()],
+    }
+
+
+def minimal_model(store: Neo4jStore, cs: list[Contribution], runs: int, tx_reports: int) -> None:
+    """Time the minimal model (see the module docstring) on an emptied database, in transactions
+    of `tx_reports` reports, rows built inside the timing as the store builds its own. Prints the
+    median mentions/s; the database is emptied again afterwards."""
+    mentions = sum(len(c.mentions) for c in cs)
+    rates = []
+    for _ in range(runs):
+        store.clear()
+        t0 = time.perf_counter()
+        for i in range(0, len(cs), tx_reports):
+            rows = _minimal_rows(cs[i : i + tx_reports])
+            with store._driver.session(database=store.database) as session:
+                session.execute_write(
+                    lambda tx, rows=rows: [
+                        tx.run(q, rows=rows[name]).consume() for name, q in _MINIMAL_QUERIES
+                    ]
+                )
+        rates.append(mentions / (time.perf_counter() - t0))
+    store.clear()
+    print(json.dumps({"ceiling": "minimal_model", "mentions": mentions,
+                      "median_mentions_per_s": round(statistics.median(rates)),
+                      "runs": [round(r) for r in rates]}))  # fmt: skip
 
 
 if __name__ == "__main__":
