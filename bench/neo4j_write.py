@@ -15,8 +15,8 @@ nodes, merged views and aggregates, so these rates bound what any transactional 
 the machine. It then times a minimal model of the same reports under the store's schema: report
 nodes with their metadata, references and text, document and body nodes (MERGE), one relationship
 per (report, cited document) carrying that pair's evidence as one JSON string, and ISSUED_BY with
-counts; no merged views, no aggregates, no reads. That is a floor under any store that keeps the
-reports and their evidence in Neo4j, whatever its model.
+counts; no merged views, no aggregates, no reads: a practical upper bound, on the same machine, for
+any store that keeps the reports, their documents and their evidence in Neo4j.
 
 Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
 built from the generator's spec, no extraction) and are turned into contributions up front, so
