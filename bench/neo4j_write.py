@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import results
 from graph.build import contribution
-from graph.neo4j_store import Neo4jStore, _mention
+from graph.neo4j_store import Neo4jStore
+from graph.neo4j_write import mention_props
 from graph.records import Contribution
 
 
@@ -134,7 +135,7 @@ def ceiling(store: Neo4jStore, cs: list[Contribution], runs: int, tx_reports: in
     `:BenchCeiling` copies of the cited and citing documents (no constraint lookups beyond an index
     seek, no other writes). Prints the median mentions/s per variant."""
     rows = [
-        {"report": c.report_key, "mentions": [{"target": m.target_key, "props": _mention(m, c.report_key)}
+        {"report": c.report_key, "mentions": [{"target": m.target_key, "props": mention_props(m, c.report_key)}
                                               for m in c.mentions]}
         for c in cs
     ]  # fmt: skip
@@ -215,7 +216,7 @@ def _minimal_rows(part: list[Contribution]) -> dict[str, list]:
         by_target: dict[str, list] = {}
         for m in c.mentions:
             if m.target_key != c.report_key:
-                by_target.setdefault(m.target_key, []).append(_mention(m, c.report_key))
+                by_target.setdefault(m.target_key, []).append(mention_props(m, c.report_key))
         docs.update(by_target)
         pairs += [{"report": c.report_key, "target": t, "n": len(ev), "evidence": json.dumps(ev, ensure_ascii=False)}
                   for t, ev in by_target.items()]  # fmt: skip

@@ -1,7 +1,8 @@
 """graph: canonical identities, what each report contributes, and the stores that hold the graph.
 
 Flow: `graph.identity` (keys) → `graph.build.contribution(result)` (one report's Contribution) →
-`Store.write` (`graph.embedded.EmbeddedStore` or `graph.neo4j_store.Neo4jStore`, opened with
+`Store.write` (`graph.embedded.EmbeddedStore` or `graph.neo4j_store.Neo4jStore`, whose write
+transaction is `graph.neo4j_write.WriteBatch`; opened with
 `graph.open.open_store`) → reads; `graph.resolve` attaches undated mentions corpus-wide at read
 time; `graph.export` writes GraphML / neo4j-admin CSV / Cypher from any store.
 

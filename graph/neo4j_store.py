@@ -25,8 +25,9 @@ Model in Neo4j (schema `cypher/schema.cypher`; every query is a named file in `c
   A database written before these existed gets them built once at start (`LegalgraphMeta.version`).
 
 Writes: one managed write transaction per batch (`session.execute_write`, retried on transient
-errors): the earlier version of each report is taken out, then `UNWIND $rows … MERGE/CREATE` per
-label and relationship type, then the merged views are recomputed. If the server dies mid-write the
+errors), carried out by `graph.neo4j_write.WriteBatch`: the earlier version of each report is taken
+out, then `UNWIND $rows … MERGE/CREATE` per label and relationship type, then the merged views are
+recomputed. If the server dies mid-write the
 transaction rolls back: never a partial report. Reads: `driver.execute_query(...,
 routing_=READ)` so a cluster can serve them from secondaries. Driver failures surface as
 `StoreUnavailable` / `StoreError` naming the URI and the reason, never as a raw driver traceback.
@@ -34,7 +35,6 @@ routing_=READ)` so a cluster can serve them from secondaries. Driver failures su
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -43,38 +43,37 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from typing import Any, TypeVar
 
 import neo4j
-import orjson
 from neo4j import GraphDatabase, RoutingControl
 from neo4j import exceptions as nx
 
 import cypher
 from graph.export import EXPORT_ORIGIN
-from graph.identity import fold, is_partial, key_id, partial_of
-from graph.merge import (
-    DOC_FIELDS,
-    OWN_WEIGHT,
-    best,
-    doc_tuple,
-    key_symbol_entries,
-    merged_view,
-    symbol_index_key,
+from graph.identity import fold, key_id, partial_of
+from graph.merge import DOC_FIELDS, symbol_index_key
+from graph.neo4j_write import (
+    CHUNK,
+    DOC_RELATION_TYPES,
+    IMPL_TYPES,
+    TOP_K,
+    TooBig,
+    WriteBatch,
+    implementer_entry,
+    rebuild_implementers,
+    validate,
 )
-from graph.records import Contribution, Mention
+from graph.records import Contribution
 from graph.store import NotFound, StoreError, StoreUnavailable
+
+__all__ = ["DOC_RELATION_TYPES", "Neo4jStore"]
 
 T = TypeVar("T")
 logging.getLogger("neo4j").addHandler(logging.NullHandler())  # no driver log lines on stderr by default
 log = logging.getLogger("legalgraph.neo4j")
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
-# Relationship types a contribution may carry; anything else is refused (never spliced into Cypher).
-DOC_RELATION_TYPES = frozenset({*IMPL_TYPES, "GUIDES", "AMENDS", "REPLACES", "BASED_ON"})
-RELATE_QUERY = {t: f"relate_{t.lower()}" for t in DOC_RELATION_TYPES}  # one named query per type
 _VIEW_FIELDS = (*DOC_FIELDS, "resolved", "is_report", "labels", "flags", "dates_seen")
 _UNAVAILABLE = (
     nx.ServiceUnavailable,
@@ -85,11 +84,8 @@ _UNAVAILABLE = (
     nx.ConfigurationError,
     OSError,
 )
-_CHUNK = 2000
-TOP_K = 20  # reports kept per group in the implementer aggregates (a larger `limit` scans instead)
 AGGREGATES_VERSION = 5  # the derived structures this code keeps (LegalgraphMeta.version)
 REBUILD_WAIT = 3600.0  # seconds a store waits for another process building them (then takes over)
-LEVELS = ("province", "body")
 
 
 class Neo4jStore:
@@ -202,7 +198,7 @@ class Neo4jStore:
             ).single()
             if claim["claimed"]:
                 if meta["has_reports"]:
-                    _rebuild_implementers(session)
+                    rebuild_implementers(session)
                 session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
             elif time.monotonic() > deadline:
                 raise StoreUnavailable(f"Neo4j at {self.uri}: another process is still building the aggregates")
@@ -251,7 +247,7 @@ class Neo4jStore:
         all. A batch over the server's per-transaction memory limit (db.memory.transaction.max) is
         written again in two halves, and later batches keep the smaller size."""
         for c in contributions:
-            _validate(c)
+            validate(c)
         statuses: list[str] = []
         i = 0
         while i < len(contributions):
@@ -262,8 +258,8 @@ class Neo4jStore:
 
     def _write_batch(self, part: list[Contribution]) -> list[str]:
         try:
-            return self._write(lambda tx: _Batch(tx).write_within_memory(part), f"writing {len(part)} report(s)")
-        except (_TooBig, StoreError) as exc:  # the limit may also be reached at commit
+            return self._write(lambda tx: WriteBatch(tx).write_within_memory(part), f"writing {len(part)} report(s)")
+        except (TooBig, StoreError) as exc:  # the limit may also be reached at commit
             if isinstance(exc, StoreError) and "MemoryPoolOutOfMemoryError" not in str(exc):
                 raise
             if len(part) < 2:
@@ -283,7 +279,7 @@ class Neo4jStore:
             key = _pick_report(rows)
             if key is None:
                 return False
-            batch = _Batch(tx)
+            batch = WriteBatch(tx)
             batch.remove([key])
             batch.refresh()
             return True
@@ -399,8 +395,8 @@ class Neo4jStore:
             shown[gk] = reps if limit is None else reps[:limit]
         wanted = sorted({r["key"] for reps in shown.values() for r in reps})
         evidence: dict[str, list[dict[str, Any]]] = {}
-        for i in range(0, len(wanted), _CHUNK):
-            for row in self._read("implementer_evidence", key=key, reports=wanted[i : i + _CHUNK]):
+        for i in range(0, len(wanted), CHUNK):
+            for row in self._read("implementer_evidence", key=key, reports=wanted[i : i + CHUNK]):
                 evidence[row["report"]] = row["evidence"]
         return _implementer_groups(
             level,
@@ -436,7 +432,7 @@ class Neo4jStore:
                 continue
             counts[g] += r["count"]
             listed_here = tops.setdefault(g, {})
-            for rid, rk, types in map(_entry, json.loads(r["top"])):
+            for rid, rk, types in map(implementer_entry, json.loads(r["top"])):
                 listed_here.setdefault(rk, (rid, set()))[1].update(types)
             if g and (r["province"] or r["body"]):
                 found[g] = _province(r["province"]) if level == "province" else _body(r["body"])
@@ -486,8 +482,8 @@ class Neo4jStore:
             todo = sorted(k for k in keys if k not in hops)
             for k in todo:
                 hops[k] = []
-            for i in range(0, len(todo), _CHUNK):
-                for r in self._read(f"chain_{direction}", keys=todo[i : i + _CHUNK]):
+            for i in range(0, len(todo), CHUNK):
+                for r in self._read(f"chain_{direction}", keys=todo[i : i + CHUNK]):
                     types = set(r["types"]) - {"CITES"}
                     hops[r["key"]].append((r["other"], min(types) if types else "CITES"))
             for k in todo:
@@ -674,526 +670,6 @@ def _pick_report(rows: list[dict[str, Any]]) -> str | None:
             if flag is None or r[flag]:
                 return r["key"]
     return None
-
-
-# ---- write path -----------------------------------------------------------------------------------
-def _validate(c: Contribution) -> None:
-    if not c.sha256:
-        raise StoreError(f"{c.source}: contribution without sha256")
-    if not c.report_key:
-        raise StoreError(f"{c.source}: contribution without a report key")
-    bad = {r.type for r in c.relations} - DOC_RELATION_TYPES
-    if bad:
-        raise StoreError(f"{c.source}: unknown relation type(s) {sorted(bad)}")
-
-
-def _dump(value: Any) -> str:
-    """Compact JSON (the same text as json.dumps(ensure_ascii=False, separators=(",", ":")))."""
-    try:
-        return orjson.dumps(value).decode()
-    except orjson.JSONEncodeError:  # e.g. a lone surrogate or a huge int: the slow, permissive way
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-@lru_cache(maxsize=65536)
-def _tuple(text: str) -> tuple[Any, ...]:
-    """A version tuple from its JSON (the same few versions are parsed again and again: cached)."""
-    return tuple(tuple(v) if isinstance(v, list) else v for v in json.loads(text))
-
-
-class _TooBig(Exception):
-    """A write transaction went over the server's transaction memory limit (not retried as is)."""
-
-
-class _Batch:
-    """One write transaction: take reports out, put reports in, recompute what they touched."""
-
-    def __init__(self, tx: neo4j.ManagedTransaction) -> None:
-        self.tx = tx
-        self.doc_delta: dict[str, Counter[str]] = {}
-        self.body_delta: dict[str, Counter[str]] = {}
-        self.province_delta: dict[str, Counter[str]] = {}
-        self.touched: set[str] = set()
-        # implementer aggregates: (level, doc) → group → [count delta, added (id, key), removed keys]
-        self.impl: dict[tuple[str, str], dict[str, list[Any]]] = {}
-
-    def _impl(
-        self, docs: dict[str, tuple[str, ...]], report_id: str, report_key: str, groups: tuple[Any, Any], n: int
-    ) -> None:
-        """Count one report (n = 1 in, -1 out) in the aggregates of the documents it implements
-        (`docs`: document key → the report's relation types to it). A report implementing both a
-        dated key and its partial key also counts in the dated key's overlap aggregate (level
-        "<level>:both"), so a read merging the two does not count it twice."""
-        both = {d: () for d in docs if (p := partial_of(d)) is not None and p in docs}
-        for level, grp in zip(LEVELS, groups, strict=True):
-            for lv, targets in ((level, docs), (f"{level}:both", both)):
-                for doc, types in targets.items():
-                    entry = self.impl.setdefault((lv, doc), {}).setdefault(grp or "", [0, [], set()])
-                    entry[0] += n
-                    if n > 0:
-                        entry[1].append((report_id, report_key, tuple(sorted(types))))
-                    else:
-                        entry[2].add(report_key)
-
-    def run(self, name: str, rows: list[Any], **params: Any) -> None:
-        for i in range(0, len(rows), _CHUNK):
-            self.tx.run(cypher.load(name), rows=rows[i : i + _CHUNK], **params).consume()
-
-    def data(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        """Records as dicts of plain values (write-path queries return no nodes or paths, so the
-        driver's recursive `data()` conversion is not needed)."""
-        return [dict(r) for r in self.tx.run(cypher.load(name), **params)]
-
-    def write_within_memory(self, contributions: list[Contribution]) -> list[str]:
-        """`write`, with the server's transaction memory limit raised as `_TooBig` (the driver
-        would otherwise retry it as a transient error, again and again, for the same batch)."""
-        try:
-            return self.write(contributions)
-        except nx.TransientError as exc:
-            if "MemoryPoolOutOfMemoryError" in (exc.code or ""):
-                raise _TooBig from None
-            raise
-
-    # -- statuses, as EmbeddedStore.write_many decides them, contribution by contribution
-    def write(self, contributions: list[Contribution]) -> list[str]:
-        existing = self.data(
-            "existing_reports",
-            keys=sorted({c.report_key for c in contributions}),
-            sources=sorted({c.source for c in contributions}),
-            shas=sorted({c.sha256 for c in contributions}),
-        )
-        reports = {r["key"]: r for r in existing}
-        by_source = {r["source"]: r["key"] for r in existing}
-        by_sha = {r["sha256"]: r["key"] for r in existing}
-        stored = set(reports)
-        to_remove: set[str] = set()
-        to_write: dict[str, Contribution] = {}
-        statuses = []
-        for c in contributions:
-            if c.sha256 in by_sha:
-                statuses.append("unchanged")
-                continue
-            old = {
-                k for k in (by_source.get(c.source), c.report_key if c.report_key in reports else None) if k
-            }
-            for k in old:
-                r = reports.pop(k)
-                by_source.pop(r["source"], None)
-                by_sha.pop(r["sha256"], None)
-                to_write.pop(k, None)
-                if k in stored:
-                    to_remove.add(k)
-                    stored.discard(k)
-            to_write[c.report_key] = c
-            reports[c.report_key] = {"key": c.report_key, "source": c.source, "sha256": c.sha256}
-            by_source[c.source] = c.report_key
-            by_sha[c.sha256] = c.report_key
-            statuses.append("replaced" if old else "added")
-        if to_remove:
-            self.remove(sorted(to_remove))
-        if to_write:
-            self.add(list(to_write.values()))
-        if to_remove or to_write:
-            self.refresh()
-        return statuses
-
-    # -- removal: what the stored record says the report contributed
-    def remove(self, keys: list[str]) -> None:
-        rows = {r["key"]: r for r in self.data("report_records", keys=keys)}
-        xrels, issued, located = [], [], []
-        for key in keys:
-            row = rows[key]
-            rec = json.loads(row["record"])
-            self._impl(dict.fromkeys(row["implemented"], ()), row["id"], key, (row["province"], row["body"]), -1)
-            self.touched.add(key)
-            self.touched.update(rec["targets"])
-            for k, v in rec["docs"]:
-                self.doc_delta.setdefault(k, Counter())[v] -= 1
-                self.touched.add(k)
-            for k, v in rec["bodies"]:
-                self.body_delta.setdefault(k, Counter())[v] -= 1
-            for k, v in rec["provinces"]:
-                self.province_delta.setdefault(k, Counter())[v] -= 1
-            for s, t, o in rec["xrels"]:
-                xrels.append({"source": s, "type": t, "target": o, "report": key})
-                self.touched.update((s, o))
-            issued += [{"source": d, "target": b, "n": -1} for d, b in rec["issued_by"]]
-            located += [{"source": b, "target": p, "n": -1} for b, p in rec["located_in"]]
-            for b, _ in rec["located_in"]:
-                self.body_delta.setdefault(b, Counter())
-            for _, p in rec["located_in"]:
-                self.province_delta.setdefault(p, Counter())
-            for d, b in rec["issued_by"]:
-                self.touched.add(d)
-                self.body_delta.setdefault(b, Counter())
-        self.tx.run(cypher.load("remove_report_edges"), keys=keys).consume()
-        self.run("remove_relations", xrels)
-        self.run("change_issued_by", _summed(issued))
-        self.run("change_located_in", _summed(located))
-
-    # -- addition
-    def add(self, contributions: list[Contribution]) -> None:
-        doc_rows: dict[str, dict[str, Any]] = {}
-        body_rows: dict[str, dict[str, Any]] = {}
-        province_rows: dict[str, dict[str, Any]] = {}
-        reports, mentions, relations, issued, located, sent = [], [], [], [], [], []
-
-        def doc_row(key: str, number_symbol: str | None = None) -> None:
-            if key not in doc_rows:
-                entries = key_symbol_entries(key)
-                if not entries and (sk := symbol_index_key(number_symbol)):
-                    entries = [sk]
-                doc_rows[key] = {
-                    "key": key, "id": key_id(key), "partial": partial_of(key),
-                    "sym1": entries[0] if entries else None, "sym2": entries[1] if len(entries) > 1 else None,
-                }  # fmt: skip
-
-        for c in contributions:
-            K = c.report_key
-            doc_row(K, c.report.number_symbol)
-            self.touched.add(K)
-            docs = []
-            for d in c.documents:
-                doc_row(d.key, d.number_symbol)
-                v = _dump(doc_tuple(d))
-                self.doc_delta.setdefault(d.key, Counter())[v] += 1
-                docs.append((d.key, v))
-                self.touched.add(d.key)
-            bodies = []
-            for b in c.bodies:
-                body_rows.setdefault(b.key, {"key": b.key, "id": key_id(b.key)})
-                v = _dump((b.name, b.short_name, b.province))
-                self.body_delta.setdefault(b.key, Counter())[v] += 1
-                bodies.append((b.key, v))
-            provinces = []
-            for p in c.provinces:
-                province_rows.setdefault(p.key, {"key": p.key})
-                v = _dump((p.name, p.era, p.successor))
-                self.province_delta.setdefault(p.key, Counter())[v] += 1
-                provinces.append((p.key, v))
-            for d, b in c.issued_by:
-                doc_row(d)
-                body_rows.setdefault(b, {"key": b, "id": key_id(b)})
-                self.body_delta.setdefault(b, Counter())
-                self.touched.add(d)
-            for b, p in c.located_in:
-                body_rows.setdefault(b, {"key": b, "id": key_id(b)})
-                province_rows.setdefault(p, {"key": p})
-                self.body_delta.setdefault(b, Counter())
-                self.province_delta.setdefault(p, Counter())
-            ms = [m for m in c.mentions if m.target_key != K]
-            targets = sorted({m.target_key for m in ms})
-            for t in targets:
-                doc_row(t)
-            self.touched.update(targets)
-            mentions.append(
-                {"report": K, "mentions": [{"target": m.target_key, "props": _mention(m, K)} for m in ms]}
-            )
-            xrels = []
-            for r in c.relations:
-                doc_row(r.source_key)
-                doc_row(r.target_key)
-                self.touched.update((r.source_key, r.target_key))
-                relations.append(
-                    {"source": r.source_key, "type": r.type, "target": r.target_key, "report": K,
-                     "mention_index": r.mention_index}
-                )  # fmt: skip
-                if not (r.source_key == K and r.type in IMPL_TYPES):
-                    xrels.append((r.source_key, r.type, r.target_key))
-            implemented: dict[str, tuple[str, ...]] = {}
-            for r in c.relations:
-                if r.source_key == K and r.type in IMPL_TYPES:
-                    implemented[r.target_key] = (*implemented.get(r.target_key, ()), r.type)
-            self._impl(implemented, c.report_id, K, (c.report.province, c.report.issuer_key), 1)
-            issued += [{"source": d, "target": b, "n": 1} for d, b in c.issued_by]
-            located += [{"source": b, "target": p, "n": 1} for b, p in c.located_in]
-            sent += [{"source": K, "target": b, "report": K} for _, b in c.sent_to]
-            record = {
-                "docs": docs, "bodies": bodies, "provinces": provinces, "targets": targets, "xrels": xrels,
-                "issued_by": [list(x) for x in c.issued_by], "located_in": [list(x) for x in c.located_in],
-            }  # fmt: skip
-            rep = c.report
-            reports.append(
-                {
-                    "key": K,
-                    "text": c.text,
-                    "props": {
-                        "id": c.report_id,
-                        "source": c.source,
-                        "sha256": c.sha256,
-                        "record": _dump(record),
-                        "own": _dump(doc_tuple(rep)),
-                        "meta_json": _dump(c.report_meta),
-                        "references_json": _dump(c.references),
-                        "rep_date": rep.date,
-                        "rep_title": rep.title,
-                        "rep_province": rep.province,
-                        "rep_body": rep.issuer_key,
-                        "rep_doc_type": rep.doc_type,
-                        "rep_number_symbol": rep.number_symbol,
-                        "sent_to": [b for _, b in c.sent_to],
-                    },
-                }
-            )
-        self.run("merge_provinces", list(province_rows.values()))
-        self.run("merge_bodies", list(body_rows.values()))
-        self.run("merge_documents", list(doc_rows.values()))
-        self.run("write_reports", reports)
-        self.run("write_mentions", mentions)
-        for typ in sorted({r["type"] for r in relations}):
-            self.run(RELATE_QUERY[typ], [r for r in relations if r["type"] == typ])
-        self.run("change_issued_by", _summed(issued))
-        self.run("change_located_in", _summed(located))
-        self.run("write_sent_to", sent)
-
-    # -- recompute merged views of everything touched (documents, partial groups, bodies, provinces)
-    def refresh(self) -> None:
-        self._refresh_implementers()
-        self._refresh_documents()
-        self._refresh_simple("bodies", self.body_delta, _body_view)
-        self._refresh_simple("provinces", self.province_delta, _province_view)
-
-    def _refresh_implementers(self) -> None:
-        """Apply the batch's changes to the implementer aggregates it touched (one node per
-        document, level and group, so a batch rewrites only the groups it changes). A group's list
-        stays exact: additions merge in; if a listed report was taken out of a full list, the group
-        is read again from the graph (rare: only removals of one of its first reports)."""
-        changes = {
-            (level, g, doc): change for (level, doc), groups in self.impl.items() for g, change in groups.items()
-        }
-        if not changes:
-            return
-        keys = sorted(_impl_key(*k) for k in changes)
-        stored: dict[str, dict[str, Any]] = {}
-        for i in range(0, len(keys), _CHUNK):
-            for r in self.data("load_implementers", keys=keys[i : i + _CHUNK]):
-                stored[r["key"]] = r
-        rows = []
-        for (level, g, doc), (delta, added, removed) in sorted(changes.items()):
-            key = _impl_key(level, g, doc)
-            old = stored.get(key)
-            n = (old["count"] if old else 0) + delta
-            top = [_entry(x) for x in json.loads(old["top"])] if old else []
-            gone = removed - {x[1] for x in added}  # a replaced report keeps its key and place
-            kept = [x for x in top if x[1] not in removed]  # (its new entry is among `added`)
-            if level.endswith(":both"):  # overlap aggregates only count
-                top = []
-            elif len(top) >= TOP_K and any(x[1] in gone for x in top):  # a full list lost one: read again
-                query = f"implementers_refill_{level}" if g else "implementers_refill_ungrouped"
-                refill = self.data(query, doc=doc, level=level, grp=g, k=TOP_K)
-                top = [(x["id"], x["key"], tuple(sorted(x["types"]))) for x in refill]
-            else:
-                top = sorted({*kept, *added})[:TOP_K]
-            rows.append({"key": key, "doc": doc, "level": level, "grp": g, "count": n, "top": _dump(top)})
-        self.run("save_implementers", rows)
-
-    def _load_docs(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
-        keys = sorted(set(keys))
-        out: dict[str, dict[str, Any]] = {}
-        for i in range(0, len(keys), _CHUNK):
-            for r in self.data("load_documents", keys=keys[i : i + _CHUNK]):
-                counter = Counter(dict(zip(r["vk"] or [], r["vc"] or [], strict=True)))
-                r["counter"] = counter
-                out[r["key"]] = r
-        return out
-
-    def _refresh_documents(self) -> None:
-        nodes = self._load_docs(self.touched)
-        for key, delta in self.doc_delta.items():
-            if key in nodes:
-                c = nodes[key]["counter"]
-                c.update(delta)
-                for v in [v for v, n in c.items() if n <= 0]:
-                    del c[v]
-        partials = {partial_of(k) for k in nodes} | {k for k in nodes if is_partial(k)}
-        partials.discard(None)
-        cand_rows = self.data("load_candidates", partials=sorted(partials)) if partials else []
-        extra = {r["key"] for r in cand_rows} | {p for p in partials if p}
-        nodes.update(self._load_docs(k for k in extra if k not in nodes))
-        # alias index: partial → full keys some report still contributes (as a document or as itself)
-        alias: dict[str, list[str]] = {}
-        for key, n in nodes.items():
-            p = partial_of(key)
-            if p is not None and (n["is_report"] or sum(n["counter"].values()) > 0):
-                alias.setdefault(p, []).append(key)
-        for r in cand_rows:  # candidates not loaded as nodes cannot occur; kept for clarity
-            alias.setdefault(r["partial"], [])
-        eff = {}
-        for key in nodes:
-            if is_partial(key):
-                cands = alias.get(key, [])
-                eff[key] = cands[0] if len(cands) == 1 else key
-            else:
-                eff[key] = key
-        rows, gc = [], []
-        for key, n in nodes.items():
-            group = [n]
-            if not is_partial(key):
-                p = partial_of(key)
-                if p in nodes and eff.get(p) == key:
-                    group.append(nodes[p])
-            view = _doc_view(key, n, group, sorted(alias.get(key, [])) if is_partial(key) else [])
-            view["eff"] = eff[key]
-            view["visible"] = eff[key] == key
-            vh = _view_hash(view)
-            props: dict[str, Any] = view | {"vh": vh} if vh != n["vh"] else {}
-            vk, vc = list(n["counter"]), list(n["counter"].values())
-            if vk != (n["vk"] or []) or vc != (n["vc"] or []):
-                props |= {"vk": vk, "vc": vc}
-            if props:
-                rows.append({"key": key, "props": props})
-            if not n["is_report"] and not n["counter"]:
-                gc.append(key)
-        self.run("save_documents", rows)
-        if gc:
-            self.tx.run(cypher.load("gc_documents"), keys=gc).consume()
-
-    def _refresh_simple(
-        self,
-        label: str,
-        deltas: dict[str, Counter[str]],
-        view: Callable[[str, Counter[str], Any], dict[str, Any]],
-    ) -> None:
-        keys = sorted(deltas)
-        if not keys:
-            return
-        rows = []
-        for r in self.data(f"load_{label}", keys=keys):
-            c = Counter(dict(zip(r["vk"] or [], r["vc"] or [], strict=True)))
-            c.update(deltas.get(r["key"], Counter()))
-            for v in [v for v, n in c.items() if n <= 0]:
-                del c[v]
-            props, keep = view(r["key"], c, r.get("li"))
-            props |= {"vk": list(c), "vc": list(c.values())}
-            old = r["view"] | {"vk": r["vk"] or [], "vc": r["vc"] or []}
-            if not keep or any(old.get(k) != v for k, v in props.items()):  # unchanged: nothing to write
-                rows.append({"key": r["key"], "keep": keep, "props": props})
-        self.run(f"save_{label}", rows)
-
-
-def _view_hash(view: dict[str, Any]) -> str:
-    """A short digest of a document's merged view, stored as `vh`: an unchanged view is not rewritten."""
-    return hashlib.blake2b(orjson.dumps(view, option=orjson.OPT_SORT_KEYS), digest_size=12).hexdigest()
-
-
-def _entry(x: list[Any]) -> tuple[str, str, tuple[str, ...]]:
-    """A listed report of an implementer aggregate: (id, key, its relation types to the document)."""
-    return x[0], x[1], tuple(x[2])
-
-
-def _impl_key(level: str, group: str, doc: str) -> str:
-    """Key of an implementer aggregate: level, group ("" for none) and stored document key."""
-    return f"{level}|{group}|{doc}"
-
-
-def _rebuild_implementers(session: neo4j.Session) -> None:
-    """Build the implementer aggregates of a database written before they existed (or in an older
-    layout): read every (document, implementing report) pair, write the aggregates in batches of
-    documents. Safe to interrupt: the version marker is set only afterwards, so the next start
-    builds them again."""
-    session.run(cypher.load("clear_implementers")).consume()
-    reports: dict[str, tuple[str, Any, Any, dict[str, tuple[str, ...]]]] = {}
-    for r in session.run(cypher.load("implementer_pairs")):
-        reports.setdefault(r["key"], (r["id"], r["province"], r["body"], {}))[3][r["doc"]] = tuple(r["types"])
-    keys = sorted(reports)
-    for i in range(0, len(keys), _CHUNK):
-
-        def work(tx: neo4j.ManagedTransaction, part: list[str] = keys[i : i + _CHUNK]) -> None:
-            batch = _Batch(tx)
-            for key in part:
-                rid, province, body, docs = reports[key]
-                batch._impl(docs, rid, key, (province, body), 1)
-            batch._refresh_implementers()
-
-        session.execute_write(work)
-    log.info("built implementer aggregates for %d reports", len(keys))
-
-
-def _summed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows of (source, target, n) with n summed per pair (one MERGE per pair, not per report)."""
-    total: Counter[tuple[str, str]] = Counter()
-    for r in rows:
-        total[(r["source"], r["target"])] += r["n"]
-    return [{"source": s, "target": t, "n": n} for (s, t), n in sorted(total.items()) if n]
-
-
-def _mention(m: Mention, report_key: str) -> dict[str, Any]:
-    props = {
-        "index": m.index, "start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence,
-        "sentence_start": m.sentence_start, "relation": m.relation, "kind": m.kind, "pinpoint": m.pinpoint,
-        "confidence": m.confidence, "extractor_version": m.extractor_version, "report": report_key,
-    }  # fmt: skip
-    return {k: v for k, v in props.items() if v is not None}
-
-
-# ---- merged views (mirror graph.embedded: EmbeddedStore._doc, _body, _province) ------------------
-def _doc_view(
-    key: str, node: dict[str, Any], group: list[dict[str, Any]], candidates: list[str]
-) -> dict[str, Any]:
-    """The merged properties of a document from the vote counters of its group (itself and the
-    partial key resolving to it); the report's own metadata wins on its node."""
-    counter: Counter[tuple[Any, ...]] = Counter()
-    for n in group:
-        for v, c in n["counter"].items():
-            counter[_tuple(v)] += c
-    own = _tuple(node["own"]) if node["is_report"] and node["own"] else None
-    if own is not None:
-        counter[own] += OWN_WEIGHT
-    fields, flags, dates = merged_view(counter)
-    out: dict[str, Any] = {"id": key_id(key), "key": key, **fields}
-    resolved = not key.startswith("unresolved:") and all(_tuple(v)[9] for v in node["counter"])
-    out["candidates"] = None
-    if is_partial(key):
-        resolved = False
-        if len(candidates) > 1:
-            flags.add("ambiguous")
-            out["candidates"] = sorted(key_id(c) for c in candidates)
-    if out["year"] is None and (parts := key.split(":")) and len(parts) >= 3 and parts[2].isdigit():
-        out["year"] = int(parts[2])
-    out["resolved"] = resolved
-    out["is_report"] = bool(node["is_report"])
-    out["labels"] = ["Document", "Report"] if node["is_report"] else ["Document"]
-    out["flags"] = sorted(flags)
-    out["dates_seen"] = sorted(dates)
-    own_counter = node["counter"]
-    out["unresolved"] = (
-        key.startswith("unresolved:") or is_partial(key) or not all(_tuple(v)[9] for v in own_counter)
-    )
-    # issuing body: the report's own, else the most common ISSUED_BY of the group, else issuer_key
-    ib: Counter[str] = Counter()
-    for n in group:
-        for b, c in n["ib"]:
-            if b is not None:
-                ib[b] += c
-    bk = out["issuer_key"]
-    if node["is_report"] and node["rep_body"]:
-        bk = node["rep_body"]
-    elif ib:
-        top = max(ib.values())
-        bk = min(b for b, n in ib.items() if n == top)
-    out["issuer_body"] = bk
-    fields = (out["doc_type"], out["number_symbol"], out["title"], out["name"], key)
-    out["search"] = " ".join(fold(v) for v in fields if v)
-    out["doc_type_f"] = fold(out["doc_type"] or "")
-    out["issuer_f"] = fold(out["issuer"] or "")
-    out["issuer_key_f"] = fold(out["issuer_key"] or "")
-    return out
-
-
-def _body_view(key: str, counter: Counter[str], li: list[list[Any]] | None) -> tuple[dict[str, Any], bool]:
-    c = Counter({_tuple(v): n for v, n in counter.items()})
-    name, short, province = (best(c, i) for i in range(3)) if c else (None, None, None)
-    located = sorted(p for p, n in li or [] if p is not None and n > 0)
-    province = province or (located[0] if located else None)
-    return {"id": key_id(key), "name": name, "short_name": short, "province": province}, bool(c) or bool(
-        located
-    )
-
-
-def _province_view(key: str, counter: Counter[str], _li: Any) -> tuple[dict[str, Any], bool]:
-    c = Counter({_tuple(v): n for v, n in counter.items()})
-    name, era, successor = (best(c, i) for i in range(3)) if c else (None, None, None)
-    return {"id": key, "name": name, "era": era, "successor": successor}, bool(c)
 
 
 # ---- read shaping ---------------------------------------------------------------------------------

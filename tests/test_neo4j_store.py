@@ -500,17 +500,18 @@ def test_implementer_aggregates_stay_exact_under_churn(
     full list force a refill: the aggregate answers equal the embedded store's (which counts)."""
     import random
 
-    from graph import neo4j_store
+    from graph import neo4j_store, neo4j_write
 
-    monkeypatch.setattr(neo4j_store, "TOP_K", 3)
+    monkeypatch.setattr(neo4j_store, "TOP_K", 3)  # read side
+    monkeypatch.setattr(neo4j_write, "TOP_K", 3)  # write side
     refills = []
-    data = neo4j_store._Batch.data
+    data = neo4j_write.WriteBatch.data
 
     def counting(self: Any, name: str, **params: Any) -> list[dict[str, Any]]:
         refills.extend([name] if name.startswith("implementers_refill") else [])
         return data(self, name, **params)
 
-    monkeypatch.setattr(neo4j_store._Batch, "data", counting)
+    monkeypatch.setattr(neo4j_write.WriteBatch, "data", counting)
     embedded = EmbeddedStore(tmp_path / "embedded")
     rng = random.Random(7)
     provinces = ("an-giang", "quang-ngai", "bac-giang")
