@@ -815,3 +815,13 @@ def test_the_reports_own_body_in_its_closing_sentence_is_not_the_issuer():
     assert issuer("Trên đây là báo cáo thực hiện Chỉ thị số 05/CT-UBND của UBND tỉnh Bình Định.") == (
         "UBND tỉnh Bình Định"
     )
+
+
+def test_stated_day_of_passing_selects_the_law_version() -> None:
+    """Two versions of one law passed in the same year: "ngày 16 tháng 6 năm 2025" is the day the second
+    one was passed, whatever the citing date (holdout7)."""
+    text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"
+    for citing in ("2025-06-20", "2025-07-01", None):
+        refs = [r for r in find_references(text, citing_date=citing) if r.kind == "named"]
+        assert [r.number_symbol for r in refs] == ["72/2025/QH15", "65/2025/QH15"], citing
+        assert [r.date for r in refs] == ["2025-06-16", "2025-02-19"]
