@@ -825,3 +825,11 @@ def test_stated_day_of_passing_selects_the_law_version() -> None:
         refs = [r for r in find_references(text, citing_date=citing) if r.kind == "named"]
         assert [r.number_symbol for r in refs] == ["72/2025/QH15", "65/2025/QH15"], citing
         assert [r.date for r in refs] == ["2025-06-16", "2025-02-19"]
+
+
+def test_acronym_of_the_grassroots_democracy_law() -> None:
+    """"Luật THDCCS" (a table cell of a plan, holdout7) is Luật Thực hiện dân chủ ở cơ sở."""
+    text = "| 1 | Tập huấn Luật THDCCS cho cán bộ cấp xã | Sở Nội vụ | Quý I/2024 |"
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2023-12-01")] == [
+        ("Luật THDCCS", "10/2022/QH15")
+    ]
