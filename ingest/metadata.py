@@ -1117,6 +1117,15 @@ def _author_line() -> re.Pattern[str]:
     )
 
 
+def _prose_before_author(run: list[Line], i: int) -> bool:
+    """run[i] is a sentence of the article (eight words or more, ending like a sentence) and one of the
+    next two lines is the author line: "… trong thực hiện Chỉ thị số 23.⏎Thu Hà⏎Tags: …"."""
+    s = run[i].clean.rstrip()
+    if len(s.split()) < 8 or not s.endswith((".", "!", "?", '."', "…")):
+        return False
+    return any(_author_line().match(ln.clean) for ln in run[i + 1 : i + 3])
+
+
 def _cut_boilerplate(
     lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
 ) -> None:
@@ -1140,6 +1149,9 @@ def _cut_boilerplate(
     while i < len(run) and not any(mk in lows[i] for mk in markers):
         s = run[i].clean
         author = _author_line().match(s)
+        if not author and meta.author is None and _prose_before_author(run, i):
+            i += 1  # a short last paragraph of the article, then its author line
+            continue
         if author and meta.author is None and i < 3:
             meta.author = author.group("name")
             meta.author_unit = author.group("unit")

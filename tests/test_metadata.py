@@ -720,3 +720,22 @@ def test_a_units_name_wrapped_over_header_lines_is_joined():
     )
     assert d.issuer is not None
     assert d.issuer.casefold() == "ban quản lý khu kinh tế nhơn hội và các kcn tỉnh bình định"
+
+
+def test_a_short_last_paragraph_before_the_author_and_tags_stays_in_the_article() -> None:
+    """The last paragraph is shorter than a line of prose usually is and is followed by the author, then
+    "Tags:" with references and the site footer (holdout7): it is article text, the tags are not."""
+    body = (
+        "Trang chủ » Thời sự\nBình Phước: Tổng kết công tác tiếp công dân năm 2024\n"
+        "Thứ Hai, 06/01/2025 - 09:10\n\n"
+        "(BBP) - Sáng 5/1, UBND tỉnh tổ chức hội nghị tổng kết công tác tiếp công dân năm 2024 theo Luật "
+        "Tiếp công dân và Nghị định số 64/2014/NĐ-CP của Chính phủ, với sự tham dự của các sở, ngành.\n\n"
+        "Dịp này, UBND tỉnh khen thưởng 9 tập thể thực hiện tốt Chỉ thị số 35-CT/TW.\n\n"
+        "Minh Anh\n\nTags: Chỉ thị 35-CT/TW, tiếp công dân\n\nTin liên quan\n"
+        "» Triển khai Kế hoạch số 12/KH-UBND\n\n© Bản quyền thuộc Báo Bình Phước\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.kind == "article" and d.author == "Minh Anh"
+    assert d.boilerplate_start == body.index("Tags:")
+    assert [ref.text for ref in r.references if ref.start > body.index("Dịp này")] == ["Chỉ thị số 35-CT/TW"]
