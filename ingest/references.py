@@ -237,12 +237,29 @@ def _confidence(typed: bool, known: bool, repaired: bool) -> float:
     return round(max(conf, 0.5), 2)
 
 
+# the gap between two list items when the first carries its own date: ", ngày 14/02/2025 và "
+_OWN_DATE_THEN_NEXT = re.compile(
+    r"[ *_]{0,3},?[ ]{0,3}\n?[ ]{0,3}ngày[ ]{1,3}[\d/.\-]{6,10}(?:[ ]{1,3}tháng[ ]{1,3}\d{1,2}[ ]{1,3}năm[ ]{1,3}\d{4})?"
+    r"[ *_]{0,3}(?:,[ ]{0,3}(?:và[ ]{1,3})?|[ ]{1,3}và[ ]{1,3})"
+)
+
+
 def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
     """ "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013": the clause stated once
     after a list of same-kind references applies to each of them."""
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
-        if a.kind != "full" or b.kind != "full" or a.date or a.issuer_province:
+        if a.kind != "full" or b.kind != "full" or a.issuer_province:
+            continue
+        if a.date:  # "Kết luận số 126-KL/TW, ngày 14/02/2025 và Kết luận số 127-KL/TW, ngày … của X"
+            if (
+                a.issuer is None
+                and b.issuer
+                and (a.doc_type_code, a.issuer_code) == (b.doc_type_code, b.issuer_code)
+                and _OWN_DATE_THEN_NEXT.fullmatch(sh, a.end, b.start)
+            ):
+                a.issuer = b.issuer
+                a.party_term = a.party_term or b.party_term
             continue
         gap = sh[a.end : b.start].strip(" *_")
         if gap not in (",", "và", ", và") or (a.doc_type_code, a.issuer_code) != (

@@ -833,3 +833,20 @@ def test_acronym_of_the_grassroots_democracy_law() -> None:
     assert [(r.text, r.number_symbol) for r in find_references(text, "2023-12-01")] == [
         ("Luật THDCCS", "10/2022/QH15")
     ]
+
+
+def test_date_after_a_comma_and_a_line_break_and_an_issuer_shared_past_own_dates() -> None:
+    """A PDF line wrapped after the comma ("Kết luận số 127-KL/TW,⏎ngày 28/02/2025") still gives the date
+    and the issuer clause after it; the issuer stated after the last dated item of "A, ngày … và B, ngày
+    … của X" is every item's (holdout7)."""
+    text = (
+        "Thực hiện Kết luận số 41-KL/TW, ngày 18/7/2022 và Kết luận số 42-KL/TW,\n"
+        "ngày 20/7/2022 của Ban Bí thư về công tác cán bộ; Nghị quyết số 07-NQ/TU,\n"
+        "ngày 15/3/2023 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số."
+    )
+    found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
+    assert found == [
+        ("41-KL/TW", "2022-07-18", "Ban Bí thư"),
+        ("42-KL/TW", "2022-07-20", "Ban Bí thư"),
+        ("07-NQ/TU", "2023-03-15", "Ban Chấp hành Đảng bộ tỉnh"),
+    ]
