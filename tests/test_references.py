@@ -850,3 +850,19 @@ def test_date_after_a_comma_and_a_line_break_and_an_issuer_shared_past_own_dates
         ("42-KL/TW", "2022-07-20", "Ban Bí thư"),
         ("07-NQ/TU", "2023-03-15", "Ban Chấp hành Đảng bộ tỉnh"),
     ]
+
+
+def test_upper_case_issuer_clause_in_a_title() -> None:
+    """ "… NGÀY 14 THÁNG 02 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …" in an upper-case title (holdout7): the issuer
+    is the known body named by the longest upper-case run, written as the body writes itself."""
+    text = (
+        "KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 126-KL/TW NGÀY 14 THÁNG 02 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ SẮP XẾP BỘ MÁY\n"
+        "TRIỂN KHAI QUYẾT ĐỊNH SỐ 15/QĐ-UBND NGÀY 05/3/2024 CỦA ỦY BAN NHÂN DÂN TỈNH BẮC GIANG VỀ CẢI CÁCH\n"
+        "THỰC HIỆN KẾT LUẬN SỐ 127-KL/TW CỦA MỘT SỐ NƠI"
+    )
+    found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
+    assert found == [
+        ("126-KL/TW", "2025-02-14", "Bộ Chính trị"),
+        ("15/QĐ-UBND", "2024-03-05", "Ủy ban nhân dân tỉnh Bắc Giang"),
+        ("127-KL/TW", None, None),  # no known body after "CỦA": no issuer
+    ]
