@@ -385,9 +385,14 @@ def _past_attached(
         return cue
     head = " ".join(before[: cue[1]].split())
     word = next((w for w in ex["attached"] if head.endswith(w)), None)
-    if word is None or head[: -len(word)].endswith(ex["attached_keeps"]):
+    if word is None:
         return cue
     k = before.rfind(word.split()[0], 0, cue[1])
+    if head[: -len(word)].endswith(ex["attached_keeps"]):
+        # "Bãi bỏ Điều 9 và Biểu mẫu … ban hành kèm theo X": what is repealed is part of X (an amendment
+        # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
+        earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
+        return earlier if earlier is not None and earlier[2] == "replaces" else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
 

@@ -421,6 +421,16 @@ def test_attached_to_is_no_cue_of_its_own():
     assert _rel(text, "15-QĐ/HU") == "implements"  # the participle "ban hành kèm theo" keeps "theo"
 
 
+def test_repealing_or_amending_a_part_attached_to_a_document() -> None:
+    """"Bãi bỏ … Biểu mẫu … ban hành kèm theo X": the repealed part belongs to X, so X is replaced; the
+    participle's "theo" does not make it implemented (holdout7). An amendment keeps the "theo" (holdout:
+    "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X)."""
+    text = "3. Bãi bỏ Điều 4 và Mẫu số 02 ban hành kèm theo Thông tư số 15/2021/TT-BNV."
+    assert _rel(text, "15/2021/TT-BNV") == "replaces"
+    text = "Bãi bỏ Quy chế tiếp công dân ban hành kèm theo Quyết định số 20/2022/QĐ-UBND ngày 5/5/2022."
+    assert _rel(text, "20/2022/QĐ-UBND") == "replaces"
+
+
 def test_a_passive_agent_after_theo_shares_the_cue_of_the_document_it_amended():
     text = "Căn cứ Luật Tổ chức Chính phủ số 76/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2019/QH14;"
     assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
