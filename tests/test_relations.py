@@ -587,3 +587,15 @@ def test_guiding_verbs_in_a_review_task_name_what_was_guided():
     # with no review or proposal in the clause, "hướng dẫn thực hiện X" carries X out
     text = "Sở đã hướng dẫn thực hiện Luật Hộ tịch số 60/2014/QH13 tại các xã."
     assert _rel(text, "60/2014/QH13") == "implements"
+
+
+def test_consistency_with_a_document_is_a_basis_like_conformity() -> None:
+    """"bảo đảm đồng bộ với X" reads like "phù hợp với X" (based_on), also for the list's next item; the
+    adverb "đồng bộ" without "với" is no cue (holdout7)."""
+    text = (
+        "Chương trình bảo đảm đồng bộ với Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ và Nghị quyết "
+        "số 27-NQ/TW ngày 09/11/2022; thực hiện đồng bộ các giải pháp theo Nghị định số 30/2020/NĐ-CP."
+    )
+    assert _rel(text, "01/NQ-CP") == "based_on"
+    assert _rel(text, "27-NQ/TW") == "based_on"
+    assert _rel(text, "30/2020/NĐ-CP") == "implements"
