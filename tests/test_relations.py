@@ -599,3 +599,22 @@ def test_consistency_with_a_document_is_a_basis_like_conformity() -> None:
     assert _rel(text, "01/NQ-CP") == "based_on"
     assert _rel(text, "27-NQ/TW") == "based_on"
     assert _rel(text, "30/2020/NĐ-CP") == "implements"
+
+
+def test_a_review_of_the_implementation_in_the_title_is_what_the_text_reports_on() -> None:
+    """"Sơ kết 2 năm thực hiện X" / "tổng kết … thực hiện X" near the top reads like "kết quả thực hiện X"
+    (reports_on), and so does its restatement below with the list's next item; a review further down
+    of a document the title does not name is still implementation (holdout7)."""
+    text = (
+        "Bình Phước: Tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW về học tập và làm theo Bác\n"
+        "Sáng 5/1, Tỉnh ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+        "của Bộ Chính trị và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("05-CT/TW", "reports_on"),
+        ("05-CT/TW", "reports_on"),
+        ("01-KL/TW", "reports_on"),
+    ]
+    later = "\n" * 1300 + "Các chi bộ sơ kết 01 năm thực hiện Kế hoạch số 125-KH/TU."
+    assert _rel(later, "125-KH/TU") == "implements"
