@@ -151,7 +151,16 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
         return False
     if not text[k + 1].islower():  # most breaks: a capital, a digit or a bullet after
         # but "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
-        return text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i)
+        if text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i):
+            return True
+        # and a PDF line wrapped inside a symbol ("34/2016/⏎NĐ-CP") or after a word that cannot end a
+        # sentence ("ngày 03 tháng 01 năm 2013 của⏎Chính phủ quy định chi tiết …")
+        j = i
+        while j > 0 and text[j - 1] in " \f":
+            j -= 1
+        if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
+            return True
+        return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 6), j)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
         j -= 1
@@ -162,6 +171,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
 
 
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
+_DANGLING = (" của", " và", " với", " bởi", " do", " về")  # never end a sentence ("theo⏎" is _wrapped_before's)
 _FURNITURE_LINE = 60  # a running page header is short
 
 

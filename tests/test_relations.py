@@ -618,3 +618,26 @@ def test_a_review_of_the_implementation_in_the_title_is_what_the_text_reports_on
     ]
     later = "\n" * 1300 + "Các chi bộ sơ kết 01 năm thực hiện Kế hoạch số 125-KH/TU."
     assert _rel(later, "125-KH/TU") == "implements"
+
+
+def test_a_pdf_line_wrapped_inside_a_symbol_or_after_a_dangling_word_does_not_end_the_clause() -> None:
+    """A line break inside a symbol ("Kết luận số 121-KL/⏎TW") or after "của" ("… năm 2013 của⏎Chính phủ
+    quy định chi tiết … Luật X") is a PDF wrap, not a new clause: the cue before it still governs
+    (holdout7)."""
+    text = (
+        "Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị; Kết luận số 121-KL/\n"
+        "TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW."
+    )
+    assert _rel(text, "121-KL/TW") == "implements"
+    assert _rel(text, "18-NQ/TW") == "implements"
+    text = (
+        "Căn cứ Nghị định số 01/2013/NĐ-CP ngày 03 tháng 01 năm 2013 của\n"
+        "Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;"
+    )
+    assert [(r.text, r.relation) for r in find_references(text, "2020-01-01")] == [
+        ("Nghị định số 01/2013/NĐ-CP", "based_on"),
+        ("Luật Lưu trữ", "guides"),
+    ]
+    # a line ending a sentence still ends the clause
+    text = "Tỉnh đã thực hiện Kế hoạch năm 2024 của\nỦy ban.\nChính phủ đã ban hành Nghị định số 30/2020/NĐ-CP."
+    assert _rel(text, "30/2020/NĐ-CP") == "mentions"
