@@ -141,6 +141,21 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     return cue is not None and cue[1] == len(tail)
 
 
+def _wrapped_sentence_start(text: str, s0: int, floor: int) -> int:
+    """The sentence start `s0` at a line start, moved back over PDF line wraps ("… của Chính phủ, được
+    sửa đổi, bổ sung⏎bởi Nghị định số …"): over at most three soft breaks, never before `floor` or past
+    the end of a previous sentence (". ")."""
+    for _ in range(3):
+        if s0 <= max(floor, 1) or text[s0 - 1] != "\n" or not _soft_break(text, s0 - 1, max(floor, 0)):
+            return s0
+        ls = text.rfind("\n", max(floor, 0), s0 - 1) + 1
+        stop = text.rfind(". ", ls, s0 - 1)
+        if stop != -1:
+            return stop + 2
+        s0 = max(ls, floor)
+    return s0
+
+
 def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     """A line break inside a sentence (PDF/docx page break): a letter, digit or comma before ("ngày 14
     tháng 5⏎⏎năm 2016"), a lower-case letter after; page furniture between is skipped."""
@@ -766,6 +781,7 @@ def assign_relations(
                 s0 = r.sentence[0]
                 if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
                     s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
+                s0 = _wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
                 a = max(s0, r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a, low)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)

@@ -641,3 +641,18 @@ def test_a_pdf_line_wrapped_inside_a_symbol_or_after_a_dangling_word_does_not_en
     # a line ending a sentence still ends the clause
     text = "Tỉnh đã thực hiện Kế hoạch năm 2024 của\nỦy ban.\nChính phủ đã ban hành Nghị định số 30/2020/NĐ-CP."
     assert _rel(text, "30/2020/NĐ-CP") == "mentions"
+
+
+def test_a_sentence_wrapped_over_pdf_lines_keeps_its_cue_for_a_passive_agent() -> None:
+    """"… thực hiện theo Nghị định A …, được sửa đổi, bổ sung⏎bởi Nghị định B": the agent B takes the
+    sentence's cue though the PDF line holding it starts after the cue (holdout7)."""
+    text = (
+        "1. Văn bản quy phạm pháp luật thực hiện theo Nghị định số 34/2016/\n"
+        "NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ, được sửa đổi, bổ sung\n"
+        "bởi Nghị định số 154/2020/NĐ-CP."
+    )
+    assert _rel(text, "34/2016/NĐ-CP") == "implements"
+    assert _rel(text, "154/2020/NĐ-CP") == "implements"
+    # a sentence that ended on the line before is not reached
+    text = "Tỉnh thực hiện theo Nghị định số 34/2016/NĐ-CP. Đến nay\nđã ban hành Quyết định số 12/2020/QĐ-UBND."
+    assert _rel(text, "12/2020/QĐ-UBND") == "mentions"
