@@ -7,6 +7,8 @@ look-alikes a surface contained, so each fix is recorded as a Repair with the or
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Repair
 
 # one character -> one character, so offsets never move
@@ -57,6 +59,29 @@ def shadow(text: str) -> str:
         if bad in text:
             text = text.replace(bad, good)
     return text
+
+
+# an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND")
+_OCR_NUMBER = re.compile(r"(?:số|Số|SỐ)[ ]{1,2}(?=[0-9]{0,4}l)([0-9l]{1,5})(?=[ ]?[/-])")
+
+
+def ocr_digits(sh: str) -> str:
+    """The shadow with "l" read as "1" inside a number right after "số" and before a symbol's slash
+    or hyphen ("số l5/2016/QĐ-UBND", "số 1l2/KH-UBND"); same length. Only a number holding a digit
+    besides, or followed by a year ("số l/2016/…"), is read so."""
+    first = _OCR_NUMBER.search(sh)
+    if first is None:
+        return sh
+    out = None
+    for m in _OCR_NUMBER.finditer(sh, first.start()):
+        tok = m.group(1)
+        if not any(c.isdigit() for c in tok) and not re.match(r"[ ]?/\d{4}/", sh[m.end(1) : m.end(1) + 7]):
+            continue
+        out = out if out is not None else list(sh)
+        for k in range(m.start(1), m.end(1)):
+            if out[k] == "l":
+                out[k] = "1"
+    return sh if out is None else "".join(out)
 
 
 def lowered(text: str) -> str | None:

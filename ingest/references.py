@@ -25,7 +25,7 @@ from ingest.dates import parse_date_at
 from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
-from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, shadow
+from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digits, shadow
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
@@ -69,10 +69,10 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
-    sh = shadow(text)
+    sh = ocr_digits(shadow(text))
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
-    low = low_text if low_text is None or sh is text else shadow(low_text)
+    low = low_text if low_text is None or sh is text else ocr_digits(shadow(low_text))
     symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
@@ -192,6 +192,8 @@ def _full_references(
             if lookalikes and sh[start:sym_end] != surface
             else list(sym.repairs)
         )
+        if lookalikes and sh[s:sym_end] != shadow(text[s:sym_end]):  # "l5/2016/…" read as "15/2016/…"
+            repairs.append(Repair("ocr_digit", text[s:sym_end], sh[s:sym_end]))
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")

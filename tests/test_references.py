@@ -866,3 +866,18 @@ def test_upper_case_issuer_clause_in_a_title() -> None:
         ("15/QĐ-UBND", "2024-03-05", "Ủy ban nhân dân tỉnh Bắc Giang"),
         ("127-KL/TW", None, None),  # no known body after "CỦA": no issuer
     ]
+
+
+def test_ocr_lower_case_l_for_one_in_a_number_after_so() -> None:
+    """A scanned-then-OCR'd PDF reads the digit one as "l" ("Quyết định số l5/2016/QĐ-UBND", holdout7):
+    after "số" and before the symbol's slash the number is read with "1", and the repair is recorded;
+    an "l" anywhere else is left alone."""
+    text = (
+        "Quyết định này thay thế Quyết định số l5/2016/QĐ-UBND ngày 14/3/2016 của UBND tỉnh; "
+        "Phụ lục số l kèm theo; số lượng 12/15 đơn vị; tổng số l/2 cán bộ."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol) for r in refs] == [("Quyết định số l5/2016/QĐ-UBND", "15/2016/QĐ-UBND")]
+    assert ("ocr_digit", "l5/2016/QĐ-UBND", "15/2016/QĐ-UBND") in [
+        (x.kind, x.original, x.repaired) for x in refs[0].repairs
+    ]
