@@ -656,3 +656,14 @@ def test_a_sentence_wrapped_over_pdf_lines_keeps_its_cue_for_a_passive_agent() -
     # a sentence that ended on the line before is not reached
     text = "Tỉnh thực hiện theo Nghị định số 34/2016/NĐ-CP. Đến nay\nđã ban hành Quyết định số 12/2020/QĐ-UBND."
     assert _rel(text, "12/2020/QĐ-UBND") == "mentions"
+
+
+def test_xem_xet_is_no_responds_to_cue() -> None:
+    """"xem xét" (to consider) holds the word of the cue "Xét Tờ trình …" but is none: "trình HĐND tỉnh
+    xem xét điều chỉnh Nghị quyết số …" answers no request (holdout7)."""
+    text = (
+        "Xét Tờ trình số 12/TTr-UBND ngày 01/02/2024 của UBND tỉnh; UBND tỉnh trình HĐND tỉnh xem xét "
+        "điều chỉnh Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021."
+    )
+    assert _rel(text, "12/TTr-UBND") == "responds_to"
+    assert _rel(text, "12/2021/NQ-HĐND") == "mentions"
