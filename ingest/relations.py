@@ -185,6 +185,7 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
 
 
+_SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
 _DANGLING = (" của", " và", " với", " bởi", " do", " về")  # never end a sentence ("theo⏎" is _wrapped_before's)
 _FURNITURE_LINE = 60  # a running page header is short
@@ -735,6 +736,8 @@ def assign_relations(
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue
+        if cue is None and (" " + before.rstrip(" *_")).endswith(_SINCE):
+            continue  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
         if cue is None and not coordinated and not no_cue_here:
             head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
             if (

@@ -667,3 +667,15 @@ def test_xem_xet_is_no_responds_to_cue() -> None:
     )
     assert _rel(text, "12/TTr-UBND") == "responds_to"
     assert _rel(text, "12/2021/NQ-HĐND") == "mentions"
+
+
+def test_a_document_dating_a_clause_is_no_item_of_the_list_before() -> None:
+    """"…; từ ngày Thông tư số X có hiệu lực thì thực hiện theo Thông tư số X": the first X only dates
+    the clause (no cue, no list item after ";"); the second is implemented (holdout7)."""
+    text = (
+        "Kinh phí được bố trí theo Thông tư liên tịch số 100/2014/TTLT-BTC-BTP; từ ngày Thông tư số "
+        "56/2023/TT-BTC có hiệu lực thì thực hiện theo Thông tư số 56/2023/TT-BTC."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "implements"]
+    text = "Từ ngày Nghị định số 30/2020/NĐ-CP có hiệu lực, các cơ quan áp dụng thể thức mới."
+    assert _rel(text, "30/2020/NĐ-CP") == "mentions"
