@@ -49,6 +49,7 @@ def _extra() -> dict[str, Any]:
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
@@ -704,7 +705,11 @@ def assign_relations(
         if (
             cue is not None
             and cue[2] in v.doc_to_doc
-            and (_proposal(before[: cue[0]], ex) or _proposal_sentence(text, r, ex))
+            and (
+                _proposal(before[: cue[0]], ex)
+                or _proposal_sentence(text, r, ex)
+                or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+            )
         ):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
         coordinated = False

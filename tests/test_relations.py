@@ -679,3 +679,15 @@ def test_a_document_dating_a_clause_is_no_item_of_the_list_before() -> None:
     assert [r.relation for r in find_references(text)] == ["implements", "mentions", "implements"]
     text = "Từ ngày Nghị định số 30/2020/NĐ-CP có hiệu lực, các cơ quan áp dụng thể thức mới."
     assert _rel(text, "30/2020/NĐ-CP") == "mentions"
+
+
+def test_a_task_given_to_a_ministry_to_amend_a_document_is_not_the_texts_amendment() -> None:
+    """"Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư X" in a programme is a task for
+    the ministry: X is named (mentions); "Bộ Nội vụ chủ trì hướng dẫn thực hiện Luật Y" still implements
+    Y; an article of the text's own "Sửa đổi khoản 2 Điều 7 Nghị định Z" amends Z (holdout7)."""
+    text = "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư số 42/2022/TT-BTC trong năm 2025."
+    assert _rel(text, "42/2022/TT-BTC") == "mentions"
+    text = "Bộ Nội vụ chủ trì hướng dẫn thực hiện Luật số 80/2025/QH15 đối với người làm công tác pháp chế."
+    assert _rel(text, "80/2025/QH15") == "implements"
+    text = "Điều 30. Sửa đổi khoản 2 Điều 7 Nghị định số 42/2022/NĐ-CP như sau:"
+    assert _rel(text, "42/2022/NĐ-CP") == "amends"
