@@ -25,7 +25,7 @@ from typing import Any
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
-from ingest.tables import cell_at, flat_cell_relation, header_relation
+from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table
 from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160
@@ -709,6 +709,7 @@ def assign_relations(
                 _proposal(before[: cue[0]], ex)
                 or _proposal_sentence(text, r, ex)
                 or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+                or (cue[2] != "guides" and tables and in_task_table(original, r.start))
             )
         ):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"

@@ -691,3 +691,17 @@ def test_a_task_given_to_a_ministry_to_amend_a_document_is_not_the_texts_amendme
     assert _rel(text, "80/2025/QH15") == "implements"
     text = "Điều 30. Sửa đổi khoản 2 Điều 7 Nghị định số 42/2022/NĐ-CP như sau:"
     assert _rel(text, "42/2022/NĐ-CP") == "amends"
+
+
+def test_amending_verbs_in_a_task_table_are_assigned_tasks() -> None:
+    """A plan's table with a "Cơ quan chủ trì" column lists tasks: "Sửa đổi Quyết định số X" in a row
+    is the Sở's future act (mentions), "Hướng dẫn thực hiện Nghị định số Y" implements Y; the same row
+    in the text's own articles would amend X (holdout7)."""
+    text = (
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Sửa đổi Quyết định số 22/2023/QĐ-UBND | Sở Nội vụ | Năm 2024 |\n"
+        "| 2 | Hướng dẫn thực hiện Nghị định số 61/2023/NĐ-CP | Sở Tư pháp | Quý IV/2023 |\n"
+    )
+    assert _rel(text, "22/2023/QĐ-UBND") == "mentions"
+    assert _rel(text, "61/2023/NĐ-CP") == "implements"
+    assert _rel("Điều 2. Sửa đổi Quyết định số 22/2023/QĐ-UBND như sau:", "22/2023/QĐ-UBND") == "amends"
