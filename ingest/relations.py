@@ -50,6 +50,8 @@ def _extra() -> dict[str, Any]:
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
+        "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
@@ -140,6 +142,15 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     tail = text[max(0, j - 30) : j].lower()
     cue = _nearest_cue(tail)
     return cue is not None and cue[1] == len(tail)
+
+
+def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: dict[str, Any]) -> bool:
+    """`r` follows right on the issuer clause of `prev`, whose body is named after a document ("của Ban
+    Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy"): the reference is part of that name."""
+    if not prev.issuer or not 0 <= r.start - prev_end <= 2 or text[prev_end : r.start].strip():
+        return False
+    iss = prev.issuer.lower().rstrip()
+    return iss.startswith(ex["named_heads"]) and iss.endswith(ex["named_verbs"])
 
 
 def _wrapped_sentence_start(text: str, s0: int, floor: int) -> int:
@@ -640,6 +651,8 @@ def assign_relations(
     subject_syms: set[str] = set()
     cue_headings = bool(refs) and has_cue_heading(text, low)
     for i, r in enumerate(refs):
+        if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
+            continue  # "… của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": part of a name
         lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo

@@ -705,3 +705,18 @@ def test_amending_verbs_in_a_task_table_are_assigned_tasks() -> None:
     assert _rel(text, "22/2023/QĐ-UBND") == "mentions"
     assert _rel(text, "61/2023/NĐ-CP") == "implements"
     assert _rel("Điều 2. Sửa đổi Quyết định số 22/2023/QĐ-UBND như sau:", "22/2023/QĐ-UBND") == "amends"
+
+
+def test_a_reference_inside_the_name_of_a_body_is_no_list_item() -> None:
+    """"theo Kết luận A và Công văn B của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": "Nghị quyết
+    18" names the steering committee, it is not implemented by the plan (holdout7); a document after
+    an ordinary issuer clause still continues the list."""
+    text = (
+        "Các huyện ủy chuẩn bị phương án theo Kết luận số 127-KL/TW và Công văn số 43-CV/BCĐ, ngày "
+        "08/3/2025 của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy."
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Kết luận số 127-KL/TW", "implements"),
+        ("Công văn số 43-CV/BCĐ", "implements"),
+        ("Nghị quyết 18", "mentions"),
+    ]
