@@ -543,7 +543,7 @@ def _issuer_code(symbol: str) -> str | None:
 
 def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: DocumentMeta) -> None:
     v = vocab()
-    orgs = _header_orgs(header, number_line) if meta.kind != "article" else []
+    orgs = _header_orgs(header, number_line, text) if meta.kind != "article" else []
     province = None
     org_name = None
     if orgs:
@@ -636,8 +636,23 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
     return None
 
 
-def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
-    """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")."""
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _left_column(text: str | None, ln: Line) -> str:
+    """The line, or only its left column when a two-column header was flattened into it with a run
+    of spaces and that column is upper-case ("TỈNH ỦY          Quảng Ninh, ngày 10 tháng 3 …")."""
+    raw = text[ln.start : ln.end] if text is not None else ""
+    if "   " not in raw and "\t" not in raw:
+        return ln.clean
+    cols = _COLUMN_GAP.split(raw.strip(), 1)
+    left = " ".join(cols[0].replace("*", " ").split())
+    return left if len(cols) == 2 and left and _is_upper_line(left) else ln.clean
+
+
+def _header_orgs(header: list[Line], number_line: Line | None, text: str | None = None) -> list[str]:
+    """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"); of a flattened
+    two-column header, the left column (`text`: the document, when the caller has it)."""
     orgs: list[str] = []
     for ln in header:
         if number_line is not None and ln.start >= number_line.start:
@@ -646,7 +661,7 @@ def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
             if orgs:
                 break
             continue
-        rest = _national_sub(ln.clean)
+        rest = _national_sub(_left_column(text, ln))
         rest = _RULE_RUN.sub(" ", rest)
         if "  " in rest or _ODD_WS.search(rest):  # else collapsing whitespace changes nothing
             rest = _WS_RUN.sub(" ", rest)

@@ -739,3 +739,18 @@ def test_a_short_last_paragraph_before_the_author_and_tags_stays_in_the_article(
     assert d.kind == "article" and d.author == "Minh Anh"
     assert d.boilerplate_start == body.index("Tags:")
     assert [ref.text for ref in r.references if ref.start > body.index("Dịp này")] == ["Chỉ thị số 35-CT/TW"]
+
+
+def test_flattened_two_column_party_header_keeps_its_left_column() -> None:
+    """A PDF read with its two header columns on one line: "TỈNH ỦY   <many spaces>   Hải Dương, ngày …"
+    still names the committee under "ĐẢNG BỘ TỈNH …" (holdout7)."""
+    text = (
+        "ĐẢNG BỘ TỈNH HẢI DƯƠNG                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "TỈNH ỦY                           Hải Dương, ngày 05 tháng 3 năm 2025\n*\nSố 12-KH/TU\n\n"
+        "KẾ HOẠCH\nthực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị\n-----\n\n"
+        "Thực hiện Kết luận số 126-KL/TW, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n"
+    )
+    d = meta_of(text)
+    assert (d.issuer, d.province, d.number_symbol, d.date) == (
+        "Tỉnh ủy Hải Dương", "Hải Dương", "12-KH/TU", "2025-03-05"
+    )
