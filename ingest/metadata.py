@@ -1294,6 +1294,16 @@ def _link_refs(
                 r.relation = "implements"
     for i in responds:
         refs[i].relation = "responds_to"
+    plans = cfg.get("plan_types", {})
+    if meta.doc_type in plans.get("types", ()):
+        self_words = tuple(plans.get("self_words", ()))
+        for r in refs:
+            if r.relation in ("amends", "replaces") and r.relation_source is None:
+                lo = max(text.rfind("\n", max(0, r.start - 80), r.start) + 1, r.start - 80)
+                if text.rfind("(", lo, r.start) > text.rfind(")", lo, r.start):
+                    continue  # "Quyết định A (thay thế B)": the cited document's act
+                if not any(w in text[lo : r.start] for w in self_words):
+                    r.relation = "mentions"  # a task of the plan, not the plan's own act
     if meta.kind == "document":
         # a decision or resolution reports on nothing but what its title names: "ghi nhận kết quả thực
         # hiện Nghị quyết số 43/2022/QH15" in its body carries that resolution out

@@ -771,3 +771,21 @@ def test_signature_beside_the_recipient_list_in_a_flattened_pdf() -> None:
     d = meta_of(text)
     assert d.signer is not None and d.signer.name == "Trần Văn An"
     assert d.signer.capacity == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+
+
+def test_a_plans_amending_and_replacing_verbs_are_tasks_unless_the_plan_acts_itself() -> None:
+    """In a Kế hoạch, "Sở Tư pháp hướng dẫn …; thay thế Hướng dẫn số X" is a task for the Sở (X is
+    named), "Kế hoạch này thay thế Kế hoạch số Y" the plan's own act, and "Quyết định Z (thay thế W)"
+    the cited decision's (holdout7; holdout4 and holdout6 for the parenthesis)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n-------\nSố: 90/KH-UBND\nNinh Thuận, ngày 12 tháng 9 năm 2023\n\n"
+        "KẾ HOẠCH\nTriển khai Nghị định số 61/2023/NĐ-CP\n\n"
+        "1. Sở Tư pháp hướng dẫn UBND cấp huyện thực hiện theo Nghị định số 61/2023/NĐ-CP; thay thế "
+        "Hướng dẫn số 02/HD-STP ngày 15/3/2021 của Sở Tư pháp.\n"
+        "2. Thực hiện Quyết định số 15/2023/QĐ-UBND (thay thế Quyết định số 08/2019/QĐ-UBND).\n"
+        "3. Kế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 10/7/2022 của UBND tỉnh.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["02/HD-STP"] == "mentions"
+    assert rel["08/2019/QĐ-UBND"] == "replaces"
+    assert rel["12/KH-UBND"] == "replaces"
