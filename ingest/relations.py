@@ -144,6 +144,19 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     return cue is not None and cue[1] == len(tail)
 
 
+def _guided_scope_item(
+    text: str, before: str, cue: tuple[int, int, str], lo: int, prev: Reference | None
+) -> bool:
+    """A ";" item of the text's own scope sentence ("Thông tư này hướng dẫn thực hiện Điều 8 của Nghị
+    định A; chế độ báo cáo thống kê theo Luật X"): the bare "theo" names what the text guides."""
+    if prev is None or prev.relation != "guides" or prev.relation_source is not None:
+        return False
+    if not lo or text[lo - 1] != ";" or _cue_words(before, cue) != "theo" or prev.end > lo:
+        return False
+    head = text[_clause_start(text, prev.start) : prev.start].lower()
+    return " này hướng dẫn" in head
+
+
 def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: dict[str, Any]) -> bool:
     """`r` follows right on the issuer clause of `prev`, whose body is named after a document ("của Ban
     Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy"): the reference is part of that name."""
@@ -815,6 +828,9 @@ def assign_relations(
                     r.relation = far[2]  # type: ignore[assignment]
             continue
         rel = cue[2]
+        if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
+            r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
+            continue
         if (
             rel == "responds_to"
             and before[cue[1] :].split() == [ex["own_then"]]

