@@ -50,6 +50,7 @@ def _extra() -> dict[str, Any]:
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
         "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
@@ -666,6 +667,9 @@ def assign_relations(
     for i, r in enumerate(refs):
         if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
             continue  # "… của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": part of a name
+        if i and r.doc_type in ex["same_text"] and text[refs[i - 1].end : r.start].strip() == "(":
+            r.relation, r.relation_source = refs[i - 1].relation, refs[i - 1].relation_source
+            continue  # "theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text
         lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo

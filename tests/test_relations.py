@@ -737,3 +737,12 @@ def test_a_scope_item_after_a_semicolon_names_what_the_text_guides() -> None:
         "theo Luật số 89/2015/QH13."
     )
     assert _rel(text, "89/2015/QH13") == "implements"
+
+
+def test_a_consolidated_text_in_parentheses_takes_the_relation_of_the_document_before_it() -> None:
+    """"theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH)": the consolidated text is that law's
+    text and takes its relation; a VBHN cited on its own keeps its own cue (holdout7)."""
+    text = "Các đơn vị báo cáo theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH) và Nghị định số 60/2018/NĐ-CP."
+    assert _rel(text, "89/2015/QH13") == "implements"
+    assert _rel(text, "11/VBHN-VPQH") == "implements"
+    assert _rel("Bộ Tư pháp đã ban hành Văn bản hợp nhất số 05/VBHN-BTP.", "05/VBHN-BTP") == "mentions"
