@@ -61,27 +61,47 @@ def shadow(text: str) -> str:
     return text
 
 
-# an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND")
-_OCR_NUMBER = re.compile(r"(?:số|Số|SỐ)[ ]{1,2}(?=[0-9]{0,4}l)([0-9l]{1,5})(?=[ ]?[/-])")
+# an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND"): an "l"
+# among at most four digits or "l"s before a symbol's slash or hyphen (a literal first: a fast scan)
+_OCR_L = re.compile(r"l(?=[0-9l]{0,4}[ ]?[/-])")
+_NUMBER_CHARS = frozenset("0123456789l")
+_SO_BEFORE = re.compile(r"(?:số|Số|SỐ)[ ]{1,2}\Z")
+_YEAR_NEXT = re.compile(r"[ ]?/\d{4}/")
 
 
-def ocr_digits(sh: str) -> str:
-    """The shadow with "l" read as "1" inside a number right after "số" and before a symbol's slash
-    or hyphen ("số l5/2016/QĐ-UBND", "số 1l2/KH-UBND"); same length. Only a number holding a digit
-    besides, or followed by a year ("số l/2016/…"), is read so."""
-    first = _OCR_NUMBER.search(sh)
-    if first is None:
-        return sh
-    out = None
-    for m in _OCR_NUMBER.finditer(sh, first.start()):
-        tok = m.group(1)
-        if not any(c.isdigit() for c in tok) and not re.match(r"[ ]?/\d{4}/", sh[m.end(1) : m.end(1) + 7]):
+def ocr_digit_positions(sh: str) -> list[int]:
+    """Where an "l" stands for the digit one in a number right after "số" and before a symbol's slash
+    or hyphen ("số l5/2016/QĐ-UBND", "số 1l2/KH-UBND"): only in a number holding a digit besides, or
+    followed by a year ("số l/2016/…")."""
+    out: list[int] = []
+    done = -1
+    for m in _OCR_L.finditer(sh):
+        a = m.start()
+        if a < done:
             continue
-        out = out if out is not None else list(sh)
-        for k in range(m.start(1), m.end(1)):
-            if out[k] == "l":
-                out[k] = "1"
-    return sh if out is None else "".join(out)
+        while a > 0 and sh[a - 1] in _NUMBER_CHARS:
+            a -= 1
+        b = m.start() + 1
+        while b < len(sh) and sh[b] in _NUMBER_CHARS:
+            b += 1
+        done = b
+        tok = sh[a:b]
+        if len(tok) > 5 or not _SO_BEFORE.search(sh, max(0, a - 5), a):
+            continue
+        if not any(c.isdigit() for c in tok) and not _YEAR_NEXT.match(sh, b):
+            continue
+        out.extend(k for k in range(a, b) if sh[k] == "l")
+    return out
+
+
+def with_digits(s: str, positions: list[int]) -> str:
+    """`s` with "1" at `positions` (same length)."""
+    if not positions:
+        return s
+    chars = list(s)
+    for k in positions:
+        chars[k] = "1"
+    return "".join(chars)
 
 
 def lowered(text: str) -> str | None:

@@ -25,7 +25,7 @@ from ingest.dates import parse_date_at
 from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
-from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digits, shadow
+from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
@@ -69,10 +69,12 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
-    sh = ocr_digits(shadow(text))
+    sh = shadow(text)
+    ocr = ocr_digit_positions(sh)  # "số l5/2016/…": an OCR'd "l" for the digit one
+    sh = with_digits(sh, ocr)
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
-    low = low_text if low_text is None or sh is text else ocr_digits(shadow(low_text))
+    low = low_text if low_text is None or sh is text else with_digits(shadow(low_text), ocr)
     symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
