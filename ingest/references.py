@@ -323,6 +323,11 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             if m:
                 r.issuer = m.group("iss")
                 continue
+        if sh.find("trong đó", max(0, r.start - 20), r.start) != -1:
+            m = _AMONG_OF.search(sh, max(0, r.start - 240), r.start)
+            if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
+                r.issuer = m.group("iss").strip()
+                continue
         prev = refs[i - 1] if i else None
         if (
             prev is not None
@@ -334,6 +339,12 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             r.issuer = prev.issuer
 
 
+# a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
+# thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …"
+_AMONG_OF = re.compile(
+    r"(?i:các)[ ](?:\w+[ ]){1,3}?của[ ](?P<iss>[A-ZĐ][^,;.()\n]{2,80}?)(?:[ ]\((?i:cũ)\))?"
+    r"(?:[ ](?:về|đã|không|ban)[^;.()\n]{0,120})?,?[ ]trong[ ]đó[ ](?:có[ ])?\Z"
+)
 PROVINCE_REACH = 120
 DATE_REACH = 120
 

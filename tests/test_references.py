@@ -881,3 +881,15 @@ def test_ocr_lower_case_l_for_one_in_a_number_after_so() -> None:
     assert ("ocr_digit", "l5/2016/QĐ-UBND", "15/2016/QĐ-UBND") in [
         (x.kind, x.original, x.repaired) for x in refs[0].repairs
     ]
+
+
+def test_issuer_of_a_group_named_before_trong_do_co() -> None:
+    """"các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
+    issuer's documents (holdout7)."""
+    text = (
+        "Đề nghị bãi bỏ các quyết định của UBND huyện Krông Nô (cũ) về thủ tục hành chính không còn phù "
+        "hợp, trong đó có Quyết định số 2315/QĐ-UBND ngày 12/10/2023; Sở ban hành Kế hoạch số 5/KH-SNV."
+    )
+    found = {r.number_symbol: r.issuer for r in find_references(text)}
+    assert found["2315/QĐ-UBND"] == "UBND huyện Krông Nô"
+    assert found["5/KH-SNV"] != "UBND huyện Krông Nô"
