@@ -2,7 +2,10 @@
 a Luật, a Nghị định, a Nghị quyết of the Chính phủ, a Thông tư, a Quyết định of the Thủ tướng approving
 a programme, a provincial and a commune plan (after 1 July 2025), an OCR'd and a born-digital PDF —
 annotated by hand before the recogniser was run on them. The gold must be faithful to the texts. The
-extractor is gated a little below its first measurement (recorded in tests/holdout7/README.md)."""
+extractor was first gated a little below its first measurement; after the holdout7 fixes (4622a96 …
+b811385, each a general cause with a unit test on new text) the gates are raised to what those fixes
+reached: P 100%, R 99.6%, number 99.1%, date 100%, issuer 100%, relation 99.5%. Both measurements are
+recorded in tests/holdout7/README.md."""
 
 from __future__ import annotations
 
@@ -33,17 +36,19 @@ def test_first_measurement_is_recorded():
 
 
 def test_extractor_precision_and_recall_on_holdout7():
-    """First measured (commit 58afb48): P 99.5%, R 97.8% (223 references, 219 found, 218 matched)."""
+    """First measured (commit 58afb48): P 99.5%, R 97.8% (223 references, 219 found, 218 matched);
+    after the holdout7 fixes (b811385) P 100%, R 99.6% (222 found and matched; the gates)."""
     overall = overall_scores(HOLDOUT7)
-    assert overall["precision"] >= 0.99, overall
-    assert overall["recall"] >= 0.97, overall
+    assert overall["precision"] >= 1.0, overall
+    assert overall["recall"] >= 0.995, overall
 
 
 def test_extractor_field_accuracy_on_holdout7():
-    """First measured: number 99.1%, kind 100%, date 99.1%, issuer 96.9%, relation 91.3%."""
+    """First measured: number 99.1%, kind 100%, date 99.1%, issuer 96.9%, relation 91.3%; after the
+    holdout7 fixes (b811385) number 99.1%, kind 100%, date 100%, issuer 100%, relation 99.5% (the gates)."""
     fields = overall_scores(HOLDOUT7)["field_accuracy"]
-    assert fields["relation"] >= 0.91, fields
-    assert fields["issuer"] >= 0.96, fields
-    assert fields["date"] >= 0.99, fields
+    assert fields["relation"] >= 0.995, fields
+    assert fields["issuer"] >= 1.0, fields
+    assert fields["date"] >= 1.0, fields
     assert fields["number_symbol"] >= 0.99, fields
     assert fields["kind"] >= 1.0, fields
