@@ -174,7 +174,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue
         if m is None and c.issuer is None and raw.startswith("CỦA"):
-            up = _upper_issuer(sh, p, end)  # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"
+            # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"
+            up = _upper_issuer(sh, p, end)
             if up is not None:
                 c.issuer, p = up
                 c.issuer_province = _province(c.issuer)

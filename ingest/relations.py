@@ -213,7 +213,8 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
 
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
-_DANGLING = (" của", " và", " với", " bởi", " do", " về")  # never end a sentence ("theo⏎" is _wrapped_before's)
+# words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
+_DANGLING = (" của", " và", " với", " bởi", " do", " về")
 _FURNITURE_LINE = 60  # a running page header is short
 
 
