@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ingest.dates import parse_date_at
+from ingest.gazetteer import body_by_name
 from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
     ISSUED_PASSIVE,
@@ -210,8 +211,6 @@ def _upper_issuer(sh: str, p: int, end: int) -> tuple[str, int] | None:
     m = _UPPER_OF.match(sh, p, end)
     if m is None:
         return None
-    from ingest.gazetteer import body_by_name  # the gazetteer imports this module's neighbours
-
     words = []
     for w in re.finditer(r"\S+", m.group(1)):
         if not w.group().isupper():
