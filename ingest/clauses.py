@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ingest.dates import parse_date_at
+from ingest.gazetteer import body_by_name
 from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
     ISSUED_PASSIVE,
@@ -173,6 +174,13 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
             continue
+        if m is None and c.issuer is None and raw.startswith("CỦA"):
+            # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"
+            up = _upper_issuer(sh, p, end)
+            if up is not None:
+                c.issuer, p = up
+                c.issuer_province = _province(c.issuer)
+                continue
         m = PARTY_TERM.match(sh, p, end) if head.startswith(("(", "khóa", "khoá")) else None
         if m and c.party_term is None:
             c.party_term = m.group("term")
@@ -192,6 +200,27 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
     if m:
         c.subject, c.end = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
     return c
+
+
+_UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:[ ]{1,3}[^\W\d_]\w*){1,10})")
+
+
+def _upper_issuer(sh: str, p: int, end: int) -> tuple[str, int] | None:
+    """ "CỦA BỘ CHÍNH TRỊ VỀ …" in an upper-case title: the longest run of upper-case words after "CỦA"
+    that names a known body, as the body names itself ("Bộ Chính trị"), and where it ends."""
+    m = _UPPER_OF.match(sh, p, end)
+    if m is None:
+        return None
+    words = []
+    for w in re.finditer(r"\S+", m.group(1)):
+        if not w.group().isupper():
+            break  # the title's upper case ends: "CỦA Bộ Chính trị" is the ordinary clause's
+        words.append(w)
+    for k in range(len(words), 0, -1):
+        body = body_by_name(m.group(1)[: words[k - 1].end()])
+        if body is not None and body.get("name"):
+            return body["name"], m.start(1) + words[k - 1].end()
+    return None
 
 
 _NGAY_NEXT_UPPER_LINE = re.compile(r"[ *_]{0,3}\n[ ]{0,3}NGÀY(?!\w)")

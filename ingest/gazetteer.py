@@ -235,14 +235,21 @@ def _in_force(versions: list[dict[str, Any]], day: str) -> dict[str, Any] | None
     return found
 
 
-def choose_version(law: dict[str, Any], citing_date: str | None, year: int | None) -> dict[str, Any] | None:
-    """The version of `law` meant by a citation: the one of `year` when a year is cited ("Luật Đất đai năm
-    2013"), else the one in force on `citing_date` (ISO, possibly "YYYY-MM") - or the first version when
-    it was adopted but not yet in force then; the only version when there is one and nothing else is
-    known; None when it cannot be determined."""
+def choose_version(
+    law: dict[str, Any], citing_date: str | None, year: int | None, stated: str | None = None
+) -> dict[str, Any] | None:
+    """The version of `law` meant by a citation: the one passed on the `stated` day ("Luật Tổ chức chính
+    quyền địa phương ngày 16 tháng 6 năm 2025"), else the one of `year` when a year is cited ("Luật Đất
+    đai năm 2013"), else the one in force on `citing_date` (ISO, possibly "YYYY-MM") - or the first
+    version when it was adopted but not yet in force then; the only version when there is one and nothing
+    else is known; None when it cannot be determined."""
     versions = sorted(law.get("versions", ()), key=lambda v: v["year"])
     if not versions:
         return None
+    if stated:
+        same_day = [v for v in versions if v.get("date") == stated]
+        if len(same_day) == 1:
+            return same_day[0]
     if year is not None:
         exact = [v for v in versions if v["year"] == year]
         if len(exact) == 1:

@@ -286,7 +286,7 @@ def extract_metadata(
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
     _parse_issuer(text, header, number_line, meta)
-    _parse_end(lines, meta)
+    _parse_end(lines, meta, text)
     if meta.title:
         m = _PERIOD.search(meta.title)
         meta.period = m.group() if m else None
@@ -544,7 +544,7 @@ def _issuer_code(symbol: str) -> str | None:
 
 def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: DocumentMeta) -> None:
     v = vocab()
-    orgs = _header_orgs(header, number_line) if meta.kind != "article" else []
+    orgs = _header_orgs(header, number_line, text) if meta.kind != "article" else []
     province = None
     org_name = None
     if orgs:
@@ -637,8 +637,23 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
     return None
 
 
-def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
-    """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG")."""
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _left_column(text: str | None, ln: Line) -> str:
+    """The line, or only its left column when a two-column header was flattened into it with a run
+    of spaces and that column is upper-case ("TỈNH ỦY          Quảng Ninh, ngày 10 tháng 3 …")."""
+    raw = text[ln.start : ln.end] if text is not None else ""
+    if "   " not in raw and "\t" not in raw:
+        return ln.clean
+    cols = _COLUMN_GAP.split(raw.strip(), 1)
+    left = " ".join(cols[0].replace("*", " ").split())
+    return left if len(cols) == 2 and left and _is_upper_line(left) else ln.clean
+
+
+def _header_orgs(header: list[Line], number_line: Line | None, text: str | None = None) -> list[str]:
+    """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"); of a flattened
+    two-column header, the left column (`text`: the document, when the caller has it)."""
     orgs: list[str] = []
     for ln in header:
         if number_line is not None and ln.start >= number_line.start:
@@ -647,7 +662,7 @@ def _header_orgs(header: list[Line], number_line: Line | None) -> list[str]:
             if orgs:
                 break
             continue
-        rest = _national_sub(ln.clean)
+        rest = _national_sub(_left_column(text, ln))
         rest = _RULE_RUN.sub(" ", rest)
         if "  " in rest or _ODD_WS.search(rest):  # else collapsing whitespace changes nothing
             rest = _WS_RUN.sub(" ", rest)
@@ -855,7 +870,7 @@ _RULE_LINE = re.compile(r"[-_=*.…~–—\s]+")
 _KINH_GUI_HEAD = re.compile(r"(?i)^kính gửi")
 
 
-def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
+def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -> None:
     cfg = vocab().cfg
     heads = tuple(cfg.get("recipient_list_heads", []))
     drop = tuple(cfg.get("recipient_drop", []))
@@ -906,6 +921,10 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
                 meta.recipients.append(name)
         # a two-column PDF may put the signature block before the "Nơi nhận" list
         meta.signer = _signer(lines[i : i + 40]) or _signer(lines[max(idx - 15, 0) : idx])
+        if (meta.signer is None or meta.signer.name is None) and text is not None:
+            # or beside it, each line holding both columns apart by a run of spaces
+            beside = _signer(_right_column(text, lines[idx : idx + 40]))
+            meta.signer = beside if beside is not None and beside.name else meta.signer
     else:
         meta.recipients = kinh_gui
         meta.signer = _signer(_tail(lines))
@@ -913,6 +932,25 @@ def _parse_end(lines: list[Line], meta: DocumentMeta) -> None:
         stamped = _stamp_signer(lines)
         if stamped:
             meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
+
+
+_WIDE_GAP = re.compile(r"[ \t]{8,}")
+
+
+def _right_column(text: str, block: list[Line]) -> list[Line]:
+    """The right column of lines flattened from a two-column layout (a signature block beside the
+    "Nơi nhận" list: "- Bộ Nội vụ;          PHÓ CHỦ TỊCH"): the text after a run of 8+ spaces, or a
+    line indented by such a run."""
+    out = []
+    for ln in block:
+        raw = text[ln.start : ln.end]
+        m = None
+        for m in _WIDE_GAP.finditer(raw.rstrip()):  # noqa: B007 (the last gap on the line)
+            pass
+        if m is None or not raw[m.end() :].strip():
+            continue
+        out.append(Line(ln.start + m.end(), ln.end, " ".join(raw[m.end() :].split())))
+    return out
 
 
 _STAMP_LINE = re.compile(r"(?i)^(?:người ký|email|cơ quan|thời gian ký|ngày ký|chức vụ)\s*:")
@@ -1118,6 +1156,15 @@ def _author_line() -> re.Pattern[str]:
     )
 
 
+def _prose_before_author(run: list[Line], i: int) -> bool:
+    """run[i] is a sentence of the article (eight words or more, ending like a sentence) and one of the
+    next two lines is the author line: "… trong thực hiện Chỉ thị số 23.⏎Thu Hà⏎Tags: …"."""
+    s = run[i].clean.rstrip()
+    if len(s.split()) < 8 or not s.endswith((".", "!", "?", '."', "…")):
+        return False
+    return any(_author_line().match(ln.clean) for ln in run[i + 1 : i + 3])
+
+
 def _cut_boilerplate(
     lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
 ) -> None:
@@ -1141,6 +1188,9 @@ def _cut_boilerplate(
     while i < len(run) and not any(mk in lows[i] for mk in markers):
         s = run[i].clean
         author = _author_line().match(s)
+        if not author and meta.author is None and _prose_before_author(run, i):
+            i += 1  # a short last paragraph of the article, then its author line
+            continue
         if author and meta.author is None and i < 3:
             meta.author = author.group("name")
             meta.author_unit = author.group("unit")
@@ -1245,6 +1295,16 @@ def _link_refs(
                 r.relation = "implements"
     for i in responds:
         refs[i].relation = "responds_to"
+    plans = cfg.get("plan_types", {})
+    if meta.doc_type in plans.get("types", ()):
+        self_words = tuple(plans.get("self_words", ()))
+        for r in refs:
+            if r.relation in ("amends", "replaces") and r.relation_source is None:
+                lo = max(text.rfind("\n", max(0, r.start - 80), r.start) + 1, r.start - 80)
+                if text.rfind("(", lo, r.start) > text.rfind(")", lo, r.start):
+                    continue  # "Quyết định A (thay thế B)": the cited document's act
+                if not any(w in text[lo : r.start] for w in self_words):
+                    r.relation = "mentions"  # a task of the plan, not the plan's own act
     if meta.kind == "document":
         # a decision or resolution reports on nothing but what its title names: "ghi nhận kết quả thực
         # hiện Nghị quyết số 43/2022/QH15" in its body carries that resolution out

@@ -98,7 +98,7 @@ def find_named(
         year = lm.year or (cl.year if cl.date else None)
         version = None
         try:
-            version = gz.choose_version(law, citing_date, year)
+            version = gz.choose_version(law, citing_date, year, cl.date)
         except Exception:
             version = None
         sym = version.get("number_symbol") if version else None

@@ -7,6 +7,8 @@ look-alikes a surface contained, so each fix is recorded as a Repair with the or
 
 from __future__ import annotations
 
+import re
+
 from ingest.models import Repair
 
 # one character -> one character, so offsets never move
@@ -57,6 +59,49 @@ def shadow(text: str) -> str:
         if bad in text:
             text = text.replace(bad, good)
     return text
+
+
+# an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND"): an "l"
+# among at most four digits or "l"s before a symbol's slash or hyphen (a literal first: a fast scan)
+_OCR_L = re.compile(r"l(?=[0-9l]{0,4}[ ]?[/-])")
+_NUMBER_CHARS = frozenset("0123456789l")
+_SO_BEFORE = re.compile(r"(?:số|Số|SỐ)[ ]{1,2}\Z")
+_YEAR_NEXT = re.compile(r"[ ]?/\d{4}/")
+
+
+def ocr_digit_positions(sh: str) -> list[int]:
+    """Where an "l" stands for the digit one in a number right after "số" and before a symbol's slash
+    or hyphen ("số l5/2016/QĐ-UBND", "số 1l2/KH-UBND"): only in a number holding a digit besides, or
+    followed by a year ("số l/2016/…")."""
+    out: list[int] = []
+    done = -1
+    for m in _OCR_L.finditer(sh):
+        a = m.start()
+        if a < done:
+            continue
+        while a > 0 and sh[a - 1] in _NUMBER_CHARS:
+            a -= 1
+        b = m.start() + 1
+        while b < len(sh) and sh[b] in _NUMBER_CHARS:
+            b += 1
+        done = b
+        tok = sh[a:b]
+        if len(tok) > 5 or not _SO_BEFORE.search(sh, max(0, a - 5), a):
+            continue
+        if not any(c.isdigit() for c in tok) and not _YEAR_NEXT.match(sh, b):
+            continue
+        out.extend(k for k in range(a, b) if sh[k] == "l")
+    return out
+
+
+def with_digits(s: str, positions: list[int]) -> str:
+    """`s` with "1" at `positions` (same length)."""
+    if not positions:
+        return s
+    chars = list(s)
+    for k in positions:
+        chars[k] = "1"
+    return "".join(chars)
 
 
 def lowered(text: str) -> str | None:

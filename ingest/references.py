@@ -25,7 +25,7 @@ from ingest.dates import parse_date_at
 from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
-from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, shadow
+from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
@@ -70,9 +70,11 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
     sh = shadow(text)
+    ocr = ocr_digit_positions(sh)  # "số l5/2016/…": an OCR'd "l" for the digit one
+    sh = with_digits(sh, ocr)
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
-    low = low_text if low_text is None or sh is text else shadow(low_text)
+    low = low_text if low_text is None or sh is text else with_digits(shadow(low_text), ocr)
     symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
@@ -192,6 +194,8 @@ def _full_references(
             if lookalikes and sh[start:sym_end] != surface
             else list(sym.repairs)
         )
+        if lookalikes and sh[s:sym_end] != shadow(text[s:sym_end]):  # "l5/2016/…" read as "15/2016/…"
+            repairs.append(Repair("ocr_digit", text[s:sym_end], sh[s:sym_end]))
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
@@ -237,12 +241,29 @@ def _confidence(typed: bool, known: bool, repaired: bool) -> float:
     return round(max(conf, 0.5), 2)
 
 
+# the gap between two list items when the first carries its own date: ", ngày 14/02/2025 và "
+_OWN_DATE_THEN_NEXT = re.compile(
+    r"[ *_]{0,3},?[ ]{0,3}\n?[ ]{0,3}ngày[ ]{1,3}[\d/.\-]{6,10}(?:[ ]{1,3}tháng[ ]{1,3}\d{1,2}[ ]{1,3}năm[ ]{1,3}\d{4})?"
+    r"[ *_]{0,3}(?:,[ ]{0,3}(?:và[ ]{1,3})?|[ ]{1,3}và[ ]{1,3})"
+)
+
+
 def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
     """ "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013": the clause stated once
     after a list of same-kind references applies to each of them."""
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
-        if a.kind != "full" or b.kind != "full" or a.date or a.issuer_province:
+        if a.kind != "full" or b.kind != "full" or a.issuer_province:
+            continue
+        if a.date:  # "Kết luận số 126-KL/TW, ngày 14/02/2025 và Kết luận số 127-KL/TW, ngày … của X"
+            if (
+                a.issuer is None
+                and b.issuer
+                and (a.doc_type_code, a.issuer_code) == (b.doc_type_code, b.issuer_code)
+                and _OWN_DATE_THEN_NEXT.fullmatch(sh, a.end, b.start)
+            ):
+                a.issuer = b.issuer
+                a.party_term = a.party_term or b.party_term
             continue
         gap = sh[a.end : b.start].strip(" *_")
         if gap not in (",", "và", ", và") or (a.doc_type_code, a.issuer_code) != (
@@ -302,6 +323,11 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             if m:
                 r.issuer = m.group("iss")
                 continue
+        if sh.find("trong đó", max(0, r.start - 20), r.start) != -1:
+            m = _AMONG_OF.search(sh, max(0, r.start - 240), r.start)
+            if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
+                r.issuer = m.group("iss").strip()
+                continue
         prev = refs[i - 1] if i else None
         if (
             prev is not None
@@ -313,6 +339,12 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             r.issuer = prev.issuer
 
 
+# a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
+# thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …"
+_AMONG_OF = re.compile(
+    r"(?i:các)[ ](?:\w+[ ]){1,3}?của[ ](?P<iss>[A-ZĐ][^,;.()\n]{2,80}?)(?:[ ]\((?i:cũ)\))?"
+    r"(?:[ ](?:về|đã|không|ban)[^;.()\n]{0,120})?,?[ ]trong[ ]đó[ ](?:có[ ])?\Z"
+)
 PROVINCE_REACH = 120
 DATE_REACH = 120
 

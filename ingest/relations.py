@@ -25,7 +25,7 @@ from typing import Any
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
-from ingest.tables import cell_at, flat_cell_relation, header_relation
+from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table
 from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160
@@ -49,6 +49,10 @@ def _extra() -> dict[str, Any]:
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
+        "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
+        "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
@@ -141,6 +145,43 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     return cue is not None and cue[1] == len(tail)
 
 
+def _guided_scope_item(
+    text: str, before: str, cue: tuple[int, int, str], lo: int, prev: Reference | None
+) -> bool:
+    """A ";" item of the text's own scope sentence ("Thông tư này hướng dẫn thực hiện Điều 8 của Nghị
+    định A; chế độ báo cáo thống kê theo Luật X"): the bare "theo" names what the text guides."""
+    if prev is None or prev.relation != "guides" or prev.relation_source is not None:
+        return False
+    if not lo or text[lo - 1] != ";" or _cue_words(before, cue) != "theo" or prev.end > lo:
+        return False
+    head = text[_clause_start(text, prev.start) : prev.start].lower()
+    return " này hướng dẫn" in head
+
+
+def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: dict[str, Any]) -> bool:
+    """`r` follows right on the issuer clause of `prev`, whose body is named after a document ("của Ban
+    Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy"): the reference is part of that name."""
+    if not prev.issuer or not 0 <= r.start - prev_end <= 2 or text[prev_end : r.start].strip():
+        return False
+    iss = prev.issuer.lower().rstrip()
+    return iss.startswith(ex["named_heads"]) and iss.endswith(ex["named_verbs"])
+
+
+def _wrapped_sentence_start(text: str, s0: int, floor: int) -> int:
+    """The sentence start `s0` at a line start, moved back over PDF line wraps ("… của Chính phủ, được
+    sửa đổi, bổ sung⏎bởi Nghị định số …"): over at most three soft breaks, never before `floor` or past
+    the end of a previous sentence (". ")."""
+    for _ in range(3):
+        if s0 <= max(floor, 1) or text[s0 - 1] != "\n" or not _soft_break(text, s0 - 1, max(floor, 0)):
+            return s0
+        ls = text.rfind("\n", max(floor, 0), s0 - 1) + 1
+        stop = text.rfind(". ", ls, s0 - 1)
+        if stop != -1:
+            return stop + 2
+        s0 = max(ls, floor)
+    return s0
+
+
 def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     """A line break inside a sentence (PDF/docx page break): a letter, digit or comma before ("ngày 14
     tháng 5⏎⏎năm 2016"), a lower-case letter after; page furniture between is skipped."""
@@ -151,7 +192,16 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
         return False
     if not text[k + 1].islower():  # most breaks: a capital, a digit or a bullet after
         # but "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
-        return text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i)
+        if text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i):
+            return True
+        # and a PDF line wrapped inside a symbol ("34/2016/⏎NĐ-CP") or after a word that cannot end a
+        # sentence ("ngày 03 tháng 01 năm 2013 của⏎Chính phủ quy định chi tiết …")
+        j = i
+        while j > 0 and text[j - 1] in " \f":
+            j -= 1
+        if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
+            return True
+        return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 6), j)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
         j -= 1
@@ -161,7 +211,10 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
     return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
 
 
+_SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
+# words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
+_DANGLING = (" của", " và", " với", " bởi", " do", " về")
 _FURNITURE_LINE = 60  # a running page header is short
 
 
@@ -385,9 +438,14 @@ def _past_attached(
         return cue
     head = " ".join(before[: cue[1]].split())
     word = next((w for w in ex["attached"] if head.endswith(w)), None)
-    if word is None or head[: -len(word)].endswith(ex["attached_keeps"]):
+    if word is None:
         return cue
     k = before.rfind(word.split()[0], 0, cue[1])
+    if head[: -len(word)].endswith(ex["attached_keeps"]):
+        # "Bãi bỏ Điều 9 và Biểu mẫu … ban hành kèm theo X": what is repealed is part of X (an amendment
+        # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
+        earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
+        return earlier if earlier is not None and earlier[2] == "replaces" else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
 
@@ -608,6 +666,11 @@ def assign_relations(
     subject_syms: set[str] = set()
     cue_headings = bool(refs) and has_cue_heading(text, low)
     for i, r in enumerate(refs):
+        if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
+            continue  # "… của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": part of a name
+        if i and r.doc_type in ex["same_text"] and text[refs[i - 1].end : r.start].strip() == "(":
+            r.relation, r.relation_source = refs[i - 1].relation, refs[i - 1].relation_source
+            continue  # "theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text
         lo = _clause_start(text, r.start, cells)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
@@ -673,7 +736,12 @@ def assign_relations(
         if (
             cue is not None
             and cue[2] in v.doc_to_doc
-            and (_proposal(before[: cue[0]], ex) or _proposal_sentence(text, r, ex))
+            and (
+                _proposal(before[: cue[0]], ex)
+                or _proposal_sentence(text, r, ex)
+                or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+                or (cue[2] != "guides" and tables and in_task_table(original, r.start))
+            )
         ):
             cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
         coordinated = False
@@ -705,6 +773,8 @@ def assign_relations(
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue
+        if cue is None and (" " + before.rstrip(" *_")).endswith(_SINCE):
+            continue  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
         if cue is None and not coordinated and not no_cue_here:
             head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
             if (
@@ -751,6 +821,7 @@ def assign_relations(
                 s0 = r.sentence[0]
                 if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
                     s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
+                s0 = _wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
                 a = max(s0, r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a, low)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
@@ -762,6 +833,9 @@ def assign_relations(
                     r.relation = far[2]  # type: ignore[assignment]
             continue
         rel = cue[2]
+        if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
+            r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
+            continue
         if (
             rel == "responds_to"
             and before[cue[1] :].split() == [ex["own_then"]]

@@ -130,6 +130,19 @@ def _tab_cell(text: str, s: int, e: int, head: str) -> Cell | None:
     return Cell(r[0], e, column, headers, "\t")
 
 
+@cache
+def _task_words() -> tuple[str, ...]:
+    return tuple(load_data("relation_cues.json").get("table_columns", {}).get("task", ()))
+
+
+def in_task_table(text: str, pos: int) -> bool:
+    """`pos` lies in a table with a column naming who carries the row out ("Cơ quan chủ trì"): a list
+    of tasks, whose verbs ("Sửa đổi Quyết định …") are assigned, not done by the text."""
+    words = _task_words()
+    cell = cell_at(text, pos) if words else None
+    return cell is not None and any(w in h for h in cell.headers for w in words)
+
+
 def header_relation(header: str) -> str | None:
     """The relation a column header states ("căn cứ pháp lý" -> based_on), if any."""
     return next((rel for phrase, rel in _columns()[0] if phrase in header), None) if header else None

@@ -720,3 +720,72 @@ def test_a_units_name_wrapped_over_header_lines_is_joined():
     )
     assert d.issuer is not None
     assert d.issuer.casefold() == "ban quản lý khu kinh tế nhơn hội và các kcn tỉnh bình định"
+
+
+def test_a_short_last_paragraph_before_the_author_and_tags_stays_in_the_article() -> None:
+    """The last paragraph is shorter than a line of prose usually is and is followed by the author, then
+    "Tags:" with references and the site footer (holdout7): it is article text, the tags are not."""
+    body = (
+        "Trang chủ » Thời sự\nBình Phước: Tổng kết công tác tiếp công dân năm 2024\n"
+        "Thứ Hai, 06/01/2025 - 09:10\n\n"
+        "(BBP) - Sáng 5/1, UBND tỉnh tổ chức hội nghị tổng kết công tác tiếp công dân năm 2024 theo Luật "
+        "Tiếp công dân và Nghị định số 64/2014/NĐ-CP của Chính phủ, với sự tham dự của các sở, ngành.\n\n"
+        "Dịp này, UBND tỉnh khen thưởng 9 tập thể thực hiện tốt Chỉ thị số 35-CT/TW.\n\n"
+        "Minh Anh\n\nTags: Chỉ thị 35-CT/TW, tiếp công dân\n\nTin liên quan\n"
+        "» Triển khai Kế hoạch số 12/KH-UBND\n\n© Bản quyền thuộc Báo Bình Phước\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.kind == "article" and d.author == "Minh Anh"
+    assert d.boilerplate_start == body.index("Tags:")
+    assert [ref.text for ref in r.references if ref.start > body.index("Dịp này")] == ["Chỉ thị số 35-CT/TW"]
+
+
+def test_flattened_two_column_party_header_keeps_its_left_column() -> None:
+    """A PDF read with its two header columns on one line: "TỈNH ỦY   <many spaces>   Hải Dương, ngày …"
+    still names the committee under "ĐẢNG BỘ TỈNH …" (holdout7)."""
+    text = (
+        "ĐẢNG BỘ TỈNH HẢI DƯƠNG                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "TỈNH ỦY                           Hải Dương, ngày 05 tháng 3 năm 2025\n*\nSố 12-KH/TU\n\n"
+        "KẾ HOẠCH\nthực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị\n-----\n\n"
+        "Thực hiện Kết luận số 126-KL/TW, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n"
+    )
+    d = meta_of(text)
+    assert (d.issuer, d.province, d.number_symbol, d.date) == (
+        "Tỉnh ủy Hải Dương", "Hải Dương", "12-KH/TU", "2025-03-05"
+    )
+
+
+def test_signature_beside_the_recipient_list_in_a_flattened_pdf() -> None:
+    """A two-column end block read line by line: each line holds a recipient and, after a run of
+    spaces, a piece of the signature block ("- Bộ Nội vụ;      KT. CHỦ TỊCH", "- Lưu: VT.      Trần Văn
+    An"): the right column gives the signer (holdout7; holdout6's economic-zone report)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n-------\nSố: 15/2024/QĐ-UBND\nPhú Yên, ngày 02 tháng 5 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế công tác văn thư\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n"
+        "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+        "- Như Điều 3;                                    KT. CHỦ TỊCH\n"
+        "- Bộ Nội vụ;                                    PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT, NC.                                  Trần Văn An\n"
+    )
+    d = meta_of(text)
+    assert d.signer is not None and d.signer.name == "Trần Văn An"
+    assert d.signer.capacity == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+
+
+def test_a_plans_amending_and_replacing_verbs_are_tasks_unless_the_plan_acts_itself() -> None:
+    """In a Kế hoạch, "Sở Tư pháp hướng dẫn …; thay thế Hướng dẫn số X" is a task for the Sở (X is
+    named), "Kế hoạch này thay thế Kế hoạch số Y" the plan's own act, and "Quyết định Z (thay thế W)"
+    the cited decision's (holdout7; holdout4 and holdout6 for the parenthesis)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n-------\nSố: 90/KH-UBND\nNinh Thuận, ngày 12 tháng 9 năm 2023\n\n"
+        "KẾ HOẠCH\nTriển khai Nghị định số 61/2023/NĐ-CP\n\n"
+        "1. Sở Tư pháp hướng dẫn UBND cấp huyện thực hiện theo Nghị định số 61/2023/NĐ-CP; thay thế "
+        "Hướng dẫn số 02/HD-STP ngày 15/3/2021 của Sở Tư pháp.\n"
+        "2. Thực hiện Quyết định số 15/2023/QĐ-UBND (thay thế Quyết định số 08/2019/QĐ-UBND).\n"
+        "3. Kế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 10/7/2022 của UBND tỉnh.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["02/HD-STP"] == "mentions"
+    assert rel["08/2019/QĐ-UBND"] == "replaces"
+    assert rel["12/KH-UBND"] == "replaces"

@@ -815,3 +815,81 @@ def test_the_reports_own_body_in_its_closing_sentence_is_not_the_issuer():
     assert issuer("Trên đây là báo cáo thực hiện Chỉ thị số 05/CT-UBND của UBND tỉnh Bình Định.") == (
         "UBND tỉnh Bình Định"
     )
+
+
+def test_stated_day_of_passing_selects_the_law_version() -> None:
+    """Two versions of one law passed in the same year: "ngày 16 tháng 6 năm 2025" is the day the second
+    one was passed, whatever the citing date (holdout7)."""
+    text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;"
+    for citing in ("2025-06-20", "2025-07-01", None):
+        refs = [r for r in find_references(text, citing_date=citing) if r.kind == "named"]
+        assert [r.number_symbol for r in refs] == ["72/2025/QH15", "65/2025/QH15"], citing
+        assert [r.date for r in refs] == ["2025-06-16", "2025-02-19"]
+
+
+def test_acronym_of_the_grassroots_democracy_law() -> None:
+    """"Luật THDCCS" (a table cell of a plan, holdout7) is Luật Thực hiện dân chủ ở cơ sở."""
+    text = "| 1 | Tập huấn Luật THDCCS cho cán bộ cấp xã | Sở Nội vụ | Quý I/2024 |"
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2023-12-01")] == [
+        ("Luật THDCCS", "10/2022/QH15")
+    ]
+
+
+def test_date_after_a_comma_and_a_line_break_and_an_issuer_shared_past_own_dates() -> None:
+    """A PDF line wrapped after the comma ("Kết luận số 127-KL/TW,⏎ngày 28/02/2025") still gives the date
+    and the issuer clause after it; the issuer stated after the last dated item of "A, ngày … và B, ngày
+    … của X" is every item's (holdout7)."""
+    text = (
+        "Thực hiện Kết luận số 41-KL/TW, ngày 18/7/2022 và Kết luận số 42-KL/TW,\n"
+        "ngày 20/7/2022 của Ban Bí thư về công tác cán bộ; Nghị quyết số 07-NQ/TU,\n"
+        "ngày 15/3/2023 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số."
+    )
+    found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
+    assert found == [
+        ("41-KL/TW", "2022-07-18", "Ban Bí thư"),
+        ("42-KL/TW", "2022-07-20", "Ban Bí thư"),
+        ("07-NQ/TU", "2023-03-15", "Ban Chấp hành Đảng bộ tỉnh"),
+    ]
+
+
+def test_upper_case_issuer_clause_in_a_title() -> None:
+    """ "… NGÀY 14 THÁNG 02 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …" in an upper-case title (holdout7): the issuer
+    is the known body named by the longest upper-case run, written as the body writes itself."""
+    text = (
+        "KẾ HOẠCH THỰC HIỆN KẾT LUẬN SỐ 126-KL/TW NGÀY 14 THÁNG 02 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ SẮP XẾP BỘ MÁY\n"
+        "TRIỂN KHAI QUYẾT ĐỊNH SỐ 15/QĐ-UBND NGÀY 05/3/2024 CỦA ỦY BAN NHÂN DÂN TỈNH BẮC GIANG VỀ CẢI CÁCH\n"
+        "THỰC HIỆN KẾT LUẬN SỐ 127-KL/TW CỦA MỘT SỐ NƠI"
+    )
+    found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
+    assert found == [
+        ("126-KL/TW", "2025-02-14", "Bộ Chính trị"),
+        ("15/QĐ-UBND", "2024-03-05", "Ủy ban nhân dân tỉnh Bắc Giang"),
+        ("127-KL/TW", None, None),  # no known body after "CỦA": no issuer
+    ]
+
+
+def test_ocr_lower_case_l_for_one_in_a_number_after_so() -> None:
+    """A scanned-then-OCR'd PDF reads the digit one as "l" ("Quyết định số l5/2016/QĐ-UBND", holdout7):
+    after "số" and before the symbol's slash the number is read with "1", and the repair is recorded;
+    an "l" anywhere else is left alone."""
+    text = (
+        "Quyết định này thay thế Quyết định số l5/2016/QĐ-UBND ngày 14/3/2016 của UBND tỉnh; "
+        "Phụ lục số l kèm theo; số lượng 12/15 đơn vị; tổng số l/2 cán bộ."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol) for r in refs] == [("Quyết định số l5/2016/QĐ-UBND", "15/2016/QĐ-UBND")]
+    assert ("ocr_digit", "l5/2016/QĐ-UBND", "15/2016/QĐ-UBND") in [
+        (x.kind, x.original, x.repaired) for x in refs[0].repairs
+    ]
+
+
+def test_issuer_of_a_group_named_before_trong_do_co() -> None:
+    """"các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
+    issuer's documents (holdout7)."""
+    text = (
+        "Đề nghị bãi bỏ các quyết định của UBND huyện Krông Nô (cũ) về thủ tục hành chính không còn phù "
+        "hợp, trong đó có Quyết định số 2315/QĐ-UBND ngày 12/10/2023; Sở ban hành Kế hoạch số 5/KH-SNV."
+    )
+    found = {r.number_symbol: r.issuer for r in find_references(text)}
+    assert found["2315/QĐ-UBND"] == "UBND huyện Krông Nô"
+    assert found["5/KH-SNV"] != "UBND huyện Krông Nô"

@@ -421,6 +421,16 @@ def test_attached_to_is_no_cue_of_its_own():
     assert _rel(text, "15-QĐ/HU") == "implements"  # the participle "ban hành kèm theo" keeps "theo"
 
 
+def test_repealing_or_amending_a_part_attached_to_a_document() -> None:
+    """"Bãi bỏ … Biểu mẫu … ban hành kèm theo X": the repealed part belongs to X, so X is replaced; the
+    participle's "theo" does not make it implemented (holdout7). An amendment keeps the "theo" (holdout:
+    "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X)."""
+    text = "3. Bãi bỏ Điều 4 và Mẫu số 02 ban hành kèm theo Thông tư số 15/2021/TT-BNV."
+    assert _rel(text, "15/2021/TT-BNV") == "replaces"
+    text = "Bãi bỏ Quy chế tiếp công dân ban hành kèm theo Quyết định số 20/2022/QĐ-UBND ngày 5/5/2022."
+    assert _rel(text, "20/2022/QĐ-UBND") == "replaces"
+
+
 def test_a_passive_agent_after_theo_shares_the_cue_of_the_document_it_amended():
     text = "Căn cứ Luật Tổ chức Chính phủ số 76/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2019/QH14;"
     assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
@@ -577,3 +587,162 @@ def test_guiding_verbs_in_a_review_task_name_what_was_guided():
     # with no review or proposal in the clause, "hướng dẫn thực hiện X" carries X out
     text = "Sở đã hướng dẫn thực hiện Luật Hộ tịch số 60/2014/QH13 tại các xã."
     assert _rel(text, "60/2014/QH13") == "implements"
+
+
+def test_consistency_with_a_document_is_a_basis_like_conformity() -> None:
+    """"bảo đảm đồng bộ với X" reads like "phù hợp với X" (based_on), also for the list's next item; the
+    adverb "đồng bộ" without "với" is no cue (holdout7)."""
+    text = (
+        "Chương trình bảo đảm đồng bộ với Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ và Nghị quyết "
+        "số 27-NQ/TW ngày 09/11/2022; thực hiện đồng bộ các giải pháp theo Nghị định số 30/2020/NĐ-CP."
+    )
+    assert _rel(text, "01/NQ-CP") == "based_on"
+    assert _rel(text, "27-NQ/TW") == "based_on"
+    assert _rel(text, "30/2020/NĐ-CP") == "implements"
+
+
+def test_a_review_of_the_implementation_in_the_title_is_what_the_text_reports_on() -> None:
+    """"Sơ kết 2 năm thực hiện X" / "tổng kết … thực hiện X" near the top reads like "kết quả thực hiện X"
+    (reports_on), and so does its restatement below with the list's next item; a review further down
+    of a document the title does not name is still implementation (holdout7)."""
+    text = (
+        "Bình Phước: Tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW về học tập và làm theo Bác\n"
+        "Sáng 5/1, Tỉnh ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+        "của Bộ Chính trị và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("05-CT/TW", "reports_on"),
+        ("05-CT/TW", "reports_on"),
+        ("01-KL/TW", "reports_on"),
+    ]
+    later = "\n" * 1300 + "Các chi bộ sơ kết 01 năm thực hiện Kế hoạch số 125-KH/TU."
+    assert _rel(later, "125-KH/TU") == "implements"
+
+
+def test_a_pdf_line_wrapped_inside_a_symbol_or_after_a_dangling_word_does_not_end_the_clause() -> None:
+    """A line break inside a symbol ("Kết luận số 121-KL/⏎TW") or after "của" ("… năm 2013 của⏎Chính phủ
+    quy định chi tiết … Luật X") is a PDF wrap, not a new clause: the cue before it still governs
+    (holdout7)."""
+    text = (
+        "Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị; Kết luận số 121-KL/\n"
+        "TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về tổng kết Nghị quyết số 18-NQ/TW."
+    )
+    assert _rel(text, "121-KL/TW") == "implements"
+    assert _rel(text, "18-NQ/TW") == "implements"
+    text = (
+        "Căn cứ Nghị định số 01/2013/NĐ-CP ngày 03 tháng 01 năm 2013 của\n"
+        "Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;"
+    )
+    assert [(r.text, r.relation) for r in find_references(text, "2020-01-01")] == [
+        ("Nghị định số 01/2013/NĐ-CP", "based_on"),
+        ("Luật Lưu trữ", "guides"),
+    ]
+    # a line ending a sentence still ends the clause
+    text = "Tỉnh đã thực hiện Kế hoạch năm 2024 của\nỦy ban.\nChính phủ đã ban hành Nghị định số 30/2020/NĐ-CP."
+    assert _rel(text, "30/2020/NĐ-CP") == "mentions"
+
+
+def test_a_sentence_wrapped_over_pdf_lines_keeps_its_cue_for_a_passive_agent() -> None:
+    """"… thực hiện theo Nghị định A …, được sửa đổi, bổ sung⏎bởi Nghị định B": the agent B takes the
+    sentence's cue though the PDF line holding it starts after the cue (holdout7)."""
+    text = (
+        "1. Văn bản quy phạm pháp luật thực hiện theo Nghị định số 34/2016/\n"
+        "NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ, được sửa đổi, bổ sung\n"
+        "bởi Nghị định số 154/2020/NĐ-CP."
+    )
+    assert _rel(text, "34/2016/NĐ-CP") == "implements"
+    assert _rel(text, "154/2020/NĐ-CP") == "implements"
+    # a sentence that ended on the line before is not reached
+    text = "Tỉnh thực hiện theo Nghị định số 34/2016/NĐ-CP. Đến nay\nđã ban hành Quyết định số 12/2020/QĐ-UBND."
+    assert _rel(text, "12/2020/QĐ-UBND") == "mentions"
+
+
+def test_xem_xet_is_no_responds_to_cue() -> None:
+    """"xem xét" (to consider) holds the word of the cue "Xét Tờ trình …" but is none: "trình HĐND tỉnh
+    xem xét điều chỉnh Nghị quyết số …" answers no request (holdout7)."""
+    text = (
+        "Xét Tờ trình số 12/TTr-UBND ngày 01/02/2024 của UBND tỉnh; UBND tỉnh trình HĐND tỉnh xem xét "
+        "điều chỉnh Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021."
+    )
+    assert _rel(text, "12/TTr-UBND") == "responds_to"
+    assert _rel(text, "12/2021/NQ-HĐND") == "mentions"
+
+
+def test_a_document_dating_a_clause_is_no_item_of_the_list_before() -> None:
+    """"…; từ ngày Thông tư số X có hiệu lực thì thực hiện theo Thông tư số X": the first X only dates
+    the clause (no cue, no list item after ";"); the second is implemented (holdout7)."""
+    text = (
+        "Kinh phí được bố trí theo Thông tư liên tịch số 100/2014/TTLT-BTC-BTP; từ ngày Thông tư số "
+        "56/2023/TT-BTC có hiệu lực thì thực hiện theo Thông tư số 56/2023/TT-BTC."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "implements"]
+    text = "Từ ngày Nghị định số 30/2020/NĐ-CP có hiệu lực, các cơ quan áp dụng thể thức mới."
+    assert _rel(text, "30/2020/NĐ-CP") == "mentions"
+
+
+def test_a_task_given_to_a_ministry_to_amend_a_document_is_not_the_texts_amendment() -> None:
+    """"Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư X" in a programme is a task for
+    the ministry: X is named (mentions); "Bộ Nội vụ chủ trì hướng dẫn thực hiện Luật Y" still implements
+    Y; an article of the text's own "Sửa đổi khoản 2 Điều 7 Nghị định Z" amends Z (holdout7)."""
+    text = "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư số 42/2022/TT-BTC trong năm 2025."
+    assert _rel(text, "42/2022/TT-BTC") == "mentions"
+    text = "Bộ Nội vụ chủ trì hướng dẫn thực hiện Luật số 80/2025/QH15 đối với người làm công tác pháp chế."
+    assert _rel(text, "80/2025/QH15") == "implements"
+    text = "Điều 30. Sửa đổi khoản 2 Điều 7 Nghị định số 42/2022/NĐ-CP như sau:"
+    assert _rel(text, "42/2022/NĐ-CP") == "amends"
+
+
+def test_amending_verbs_in_a_task_table_are_assigned_tasks() -> None:
+    """A plan's table with a "Cơ quan chủ trì" column lists tasks: "Sửa đổi Quyết định số X" in a row
+    is the Sở's future act (mentions), "Hướng dẫn thực hiện Nghị định số Y" implements Y; the same row
+    in the text's own articles would amend X (holdout7)."""
+    text = (
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Sửa đổi Quyết định số 22/2023/QĐ-UBND | Sở Nội vụ | Năm 2024 |\n"
+        "| 2 | Hướng dẫn thực hiện Nghị định số 61/2023/NĐ-CP | Sở Tư pháp | Quý IV/2023 |\n"
+    )
+    assert _rel(text, "22/2023/QĐ-UBND") == "mentions"
+    assert _rel(text, "61/2023/NĐ-CP") == "implements"
+    assert _rel("Điều 2. Sửa đổi Quyết định số 22/2023/QĐ-UBND như sau:", "22/2023/QĐ-UBND") == "amends"
+
+
+def test_a_reference_inside_the_name_of_a_body_is_no_list_item() -> None:
+    """"theo Kết luận A và Công văn B của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": "Nghị quyết
+    18" names the steering committee, it is not implemented by the plan (holdout7); a document after
+    an ordinary issuer clause still continues the list."""
+    text = (
+        "Các huyện ủy chuẩn bị phương án theo Kết luận số 127-KL/TW và Công văn số 43-CV/BCĐ, ngày "
+        "08/3/2025 của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy."
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Kết luận số 127-KL/TW", "implements"),
+        ("Công văn số 43-CV/BCĐ", "implements"),
+        ("Nghị quyết 18", "mentions"),
+    ]
+
+
+def test_a_scope_item_after_a_semicolon_names_what_the_text_guides() -> None:
+    """"Thông tư này hướng dẫn thực hiện Điều 5 của Nghị định A; chế độ báo cáo theo Luật X": the bare
+    "theo" in the next ";" item of the text's own scope sentence names another object of its guidance
+    (holdout7); the same "theo" after a cited document's guidance is implementation."""
+    text = (
+        "Thông tư này hướng dẫn thực hiện Điều 5 của Nghị định số 15/2014/NĐ-CP về hòa giải; chế độ báo "
+        "cáo theo Luật số 89/2015/QH13."
+    )
+    assert _rel(text, "15/2014/NĐ-CP") == "guides"
+    assert _rel(text, "89/2015/QH13") == "guides"
+    text = (
+        "Sở thực hiện Thông tư số 04/2023/TT-BTP hướng dẫn Nghị định số 15/2014/NĐ-CP; báo cáo định kỳ "
+        "theo Luật số 89/2015/QH13."
+    )
+    assert _rel(text, "89/2015/QH13") == "implements"
+
+
+def test_a_consolidated_text_in_parentheses_takes_the_relation_of_the_document_before_it() -> None:
+    """"theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH)": the consolidated text is that law's
+    text and takes its relation; a VBHN cited on its own keeps its own cue (holdout7)."""
+    text = "Các đơn vị báo cáo theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH) và Nghị định số 60/2018/NĐ-CP."
+    assert _rel(text, "89/2015/QH13") == "implements"
+    assert _rel(text, "11/VBHN-VPQH") == "implements"
+    assert _rel("Bộ Tư pháp đã ban hành Văn bản hợp nhất số 05/VBHN-BTP.", "05/VBHN-BTP") == "mentions"
