@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # measure this checkout's extractor (also from a git worktree)
 DEFAULT_GOLD = ROOT / "tests" / "gold"
 FIELDS = ("number_symbol", "kind", "date", "issuer", "relation")
 DOCUMENT_FIELDS = ("doc_type", "place", "province", "issuer", "title", "signer", "author", "published")
