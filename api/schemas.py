@@ -170,6 +170,8 @@ class Citations(BaseModel):
     document_id: str
     direction: Literal["in", "out"]
     items: list[Citation]
+    offset: int = 0
+    next_offset: int | None = Field(None, description="offset of the next page; null on the last page")
 
 
 class ChainPath(BaseModel):

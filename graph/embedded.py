@@ -63,7 +63,7 @@ from graph.identity import fold, is_partial, key_id
 from graph.merge import OWN_WEIGHT, best, doc_tuple, key_symbol_entries, merged_view, symbol_index_key
 from graph.records import Contribution
 from graph.resolve import AliasIndex, Tally
-from graph.store import NotFound, StoreError, StoreUnavailable
+from graph.store import NotFound, StoreError, StoreUnavailable, page
 
 FORMAT_VERSION = 3
 STATE_FILE = "graph.pickle"
@@ -1002,7 +1002,14 @@ class EmbeddedStore:
                 for t, cnt in data.get("x", {}).items():
                     yield o, t, len(cnt)
 
-    def citations(self, doc_id: str, direction: str = "in", relation: str | None = None) -> list[dict[str, Any]]:
+    def citations(
+        self,
+        doc_id: str,
+        direction: str = "in",
+        relation: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
         if direction not in ("in", "out"):
             raise ValueError("direction must be 'in' or 'out'")
         key = self._key_of(doc_id)
@@ -1013,9 +1020,8 @@ class EmbeddedStore:
         for other, typ, n in self._edges_of(key, direction):
             if want is None or typ == want:
                 agg[(other, typ)] += n
-        rows = [{"document": self._doc(o), "relation": t, "count": n} for (o, t), n in agg.items()]
-        rows.sort(key=lambda r: (r["document"]["id"], r["relation"]))
-        return rows
+        pairs = page(sorted(agg, key=lambda ot: (key_id(ot[0]), ot[1])), limit, offset)
+        return [{"document": self._doc(o), "relation": t, "count": agg[(o, t)]} for o, t in pairs]
 
     def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
         if direction not in ("up", "down"):

@@ -65,7 +65,7 @@ from graph.neo4j_write import (
     validate,
 )
 from graph.records import Contribution
-from graph.store import NotFound, StoreError, StoreUnavailable
+from graph.store import NotFound, StoreError, StoreUnavailable, page
 
 __all__ = ["DOC_RELATION_TYPES", "Neo4jStore"]
 
@@ -451,7 +451,12 @@ class Neo4jStore:
         )
 
     def citations(
-        self, doc_id: str, direction: str = "in", relation: str | None = None
+        self,
+        doc_id: str,
+        direction: str = "in",
+        relation: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         if direction not in ("in", "out"):
             raise ValueError("direction must be 'in' or 'out'")
@@ -463,10 +468,9 @@ class Neo4jStore:
         for r in self._read(f"citations_{direction}", key=key):
             if want is None or r["relation"] == want:
                 agg[(r["other"], r["relation"])] += int(r["count"])
-        docs = self._docs(o for o, _ in agg)
-        rows = [{"document": docs[o], "relation": t, "count": n} for (o, t), n in agg.items() if o in docs]
-        rows.sort(key=lambda r: (r["document"]["id"], r["relation"]))
-        return rows
+        pairs = page(sorted(agg, key=lambda ot: (key_id(ot[0]), ot[1])), limit, offset)
+        docs = self._docs(o for o, _ in pairs)
+        return [{"document": docs[o], "relation": t, "count": agg[(o, t)]} for o, t in pairs if o in docs]
 
     def chain(
         self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200

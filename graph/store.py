@@ -12,13 +12,14 @@ Partial keys (graph.resolve): a mention stored under "SYM:N:?[:province]" stands
 full key of that symbol and scope present in the store; reads show it as that document (its id
 redirects there, its mentions count there) or, with zero or several candidates, as a
 Document{resolved: false} (flag "ambiguous" and `candidates` when several). Changes:
-2026-11-22 implementers() gained `limit` and "report_count"; this header documents doc dicts.
+2026-11-22 implementers() gained `limit` and "report_count"; this header documents doc dicts;
+citations() gained `limit` and `offset`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from graph.records import Contribution
 
@@ -33,6 +34,16 @@ class StoreUnavailable(StoreError):
 
 class NotFound(StoreError):
     pass
+
+
+T = TypeVar("T")
+
+
+def page(items: Sequence[T], limit: int | None, offset: int = 0) -> list[T]:
+    """`items[offset : offset + limit]` (everything from `offset` when `limit` is None)."""
+    if offset < 0 or (limit is not None and limit < 0):
+        raise ValueError("limit and offset must not be negative")
+    return list(items[offset : None if limit is None else offset + limit])
 
 
 @runtime_checkable
@@ -100,10 +111,19 @@ class Store(Protocol):
         Reports within a group are ordered by report id; `limit` caps how many are listed per
         group (None = all), "report_count" is always the full number. Raises NotFound."""
 
-    def citations(self, doc_id: str, direction: str = "in", relation: str | None = None) -> list[dict[str, Any]]:
+    def citations(
+        self,
+        doc_id: str,
+        direction: str = "in",
+        relation: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
         """[{"document": {...}, "relation": str, "count": int}] ordered by document id, then relation.
         One row per (other document, relation): "CITES" (count = mentions) and each typed relation
-        (count = reports stating it); `relation` filters by type (case-insensitive). Raises NotFound."""
+        (count = reports stating it); `relation` filters by type (case-insensitive). `offset` and
+        `limit` page through the rows in that order (a directive cited by tens of thousands of
+        reports: only the page's documents are built). Raises NotFound."""
 
     def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
         """Citation paths from the document: "down" follows what cites it, "up" what it cites.

@@ -175,6 +175,24 @@ def test_citations_and_chain(client):
     assert client.get(f"/documents/{report_id}/chain", params={"depth": 7}).status_code == 422
 
 
+def test_citations_come_a_page_at_a_time(client):
+    doc = resolve_one(client, "Nghị định số 04/2015/NĐ-CP")
+    cited_in = client.get(f"/documents/{doc['id']}/citations", params={"direction": "in"}).json()["items"]
+    report_id = cited_in[0]["document"]["id"]
+    whole = client.get(f"/documents/{report_id}/citations", params={"direction": "out"}).json()
+    assert whole["next_offset"] is None and len(whole["items"]) >= 3
+    pages, offset = [], 0
+    while offset is not None:
+        body = client.get(f"/documents/{report_id}/citations",
+                          params={"direction": "out", "limit": 2, "offset": offset}).json()
+        assert body["offset"] == offset and len(body["items"]) <= 2
+        pages += body["items"]
+        offset = body["next_offset"]
+    assert pages == whole["items"]
+    assert client.get(f"/documents/{report_id}/citations", params={"limit": 0}).status_code == 422
+    assert client.get(f"/documents/{report_id}/citations", params={"offset": -1}).status_code == 422
+
+
 def test_provinces_show_the_2025_mapping(client):
     provinces = {p["id"]: p for p in client.get("/provinces").json()}
     bac_giang = next(p for p in provinces.values() if fold(p["name"]) == "bac giang")

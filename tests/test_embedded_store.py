@@ -349,3 +349,13 @@ def test_a_torn_journal_tail_is_ignored_and_truncated(tmp_path, docs):
     both = EmbeddedStore(tmp_path / "both")
     both.write_many([docs["a"], docs["b"]])
     assert dump(EmbeddedStore(tmp_path)) == dump(both)
+
+
+def test_page_bounds() -> None:
+    from graph.store import page
+
+    assert page([1, 2, 3, 4], 2, 1) == [2, 3] and page([1, 2], None, 1) == [2] and page([1], 5, 3) == []
+    with pytest.raises(ValueError):
+        page([1, 2], -1)
+    with pytest.raises(ValueError):
+        page([1, 2], 1, -1)

@@ -57,6 +57,9 @@ def answers(s) -> dict[str, Any]:
         "citations_in": [(r["document"]["id"], r["relation"], r["count"]) for r in s.citations("nd-cp-4-2015")],
         "citations_out": [(r["document"]["id"], r["relation"], r["count"])
                           for r in s.citations("bc-ubnd-529-2024-an-giang", direction="out")],
+        "citations_out_pages": [[(r["document"]["id"], r["relation"], r["count"]) for r in
+                                 s.citations("bc-ubnd-529-2024-an-giang", direction="out", limit=4, offset=off)]
+                                for off in (0, 4, 8, 1000)],
         "provinces": [(p["id"], p.get("successor")) for p in s.provinces()],
         "province_documents": [(r["document"]["id"], sorted(r["relations"]))
                                for r in s.province_documents("quang-ngai")],
@@ -86,6 +89,9 @@ def test_answers(store, tmp_path):
     assert got["unresolved"] is False
     assert ("kh-ubnd-38-2021-quang-ngai", ["IMPLEMENTS"]) in got["province_documents"]
     assert got["search"] == ["nd-cp-4-2015"]
+    pages = got["citations_out_pages"]
+    assert [len(p) for p in pages] == [4, 2, 0, 0]  # 6 rows
+    assert [row for p in pages for row in p] == got["citations_out"]
     reference = EmbeddedStore(tmp_path / "reference")
     reference.write_many(contributions())
     assert got == answers(reference)

@@ -29,6 +29,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 MAX_LIMIT = 200
 MAX_DEPTH = 6
 MAX_PATHS = 500
+MAX_CITATIONS = 5000  # rows per page of /citations
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 RELATION_PATTERN = r"^[A-Za-z_]{1,32}$"
 MAX_REPORTS_PER_GROUP = 1000
@@ -167,13 +168,18 @@ def citations(
     doc_id: DocId,
     direction: Literal["in", "out"] = "in",
     relation: Annotated[str | None, Query(pattern=RELATION_PATTERN, description="e.g. implements, guides")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_CITATIONS, description="rows per page")] = 500,
+    offset: Annotated[int, Query(ge=0, description="rows to skip (`next_offset` of the previous page)")] = 0,
 ) -> dict[str, Any]:
-    """Documents citing this one (`in`) or cited by it (`out`), with the relation and mention count."""
+    """Documents citing this one (`in`) or cited by it (`out`), with the relation and mention count,
+    ordered by document id then relation, a page at a time (a directive cited by tens of thousands
+    of reports is not sent whole)."""
     existing(store, doc_id)
-    rows = store.citations(doc_id, direction=direction, relation=relation)
+    rows = store.citations(doc_id, direction=direction, relation=relation, limit=limit + 1, offset=offset)
     items = [{"document": document_summary(r["document"]), "relation": relation_name(r.get("relation")),
-              "count": int(r.get("count") or 0)} for r in rows]
-    return {"document_id": doc_id, "direction": direction, "items": items}
+              "count": int(r.get("count") or 0)} for r in rows[:limit]]
+    return {"document_id": doc_id, "direction": direction, "items": items, "offset": offset,
+            "next_offset": offset + limit if len(rows) > limit else None}
 
 
 @router.get("/{doc_id}/chain", response_model=Chain, responses=problem_responses(404))

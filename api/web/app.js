@@ -190,9 +190,12 @@ async function bodiesView(data) {
   return h("ul", { class: "bodies" }, items);
 }
 
-function citationsView(items) {
+function citationsView(page) {
+  const items = page.items;
   if (!items.length) return h("p", { class: "muted" }, "Không có.");
-  return h("ul", {}, items.map((c) => h("li", {}, docLink(c.document), " ", rel(c.relation), h("span", { class: "muted" }, ` ×${c.count}`))));
+  const list = h("ul", {}, items.map((c) => h("li", {}, docLink(c.document), " ", rel(c.relation), h("span", { class: "muted" }, ` ×${c.count}`))));
+  // the API sends a page at a time; the document's header gives the full counts
+  return page.next_offset == null ? list : h("div", {}, list, h("p", { class: "muted" }, `Hiển thị ${items.length} dòng đầu.`));
 }
 
 /* The citation neighbourhood as an interactive graph; a node expands on click (or Enter on its
@@ -282,8 +285,8 @@ async function documentPage(id) {
     flags(doc.flags, "Lưu ý về dữ liệu"),
     section("Ai thực hiện, báo cáo về văn bản này (theo tỉnh)", implementersView(imp)),
     section("Theo cơ quan ban hành báo cáo", await bodiesView(byBody)),
-    section("Văn bản trích dẫn văn bản này", citationsView(cin.items)),
-    section("Văn bản này trích dẫn", citationsView(cout.items)),
+    section("Văn bản trích dẫn văn bản này", citationsView(cin)),
+    section("Văn bản này trích dẫn", citationsView(cout)),
     section("Chuỗi trích dẫn", chainGraph(doc)),
   );
   main.focus();
