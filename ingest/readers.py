@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import logging
 import os
@@ -441,30 +442,147 @@ def _collapse_blank(blocks: list[str]) -> list[str]:
 
 
 def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
-    """The text layer of a PDF; pages are separated by a blank line."""
-    from pdfminer.high_level import extract_text
+    """The text layer of a PDF in pdfminer's layout order: text boxes separated by a blank line, pages
+    by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay."""
+    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
+    out: list[str] = []
+    pages = 0
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams())
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+            pages += 1
+            _render_pdf_item(page, out)
+            out.append("\f")
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
     except (PDFSyntaxError, PSException) as exc:
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    pages = text.count("\f")
-    text = text.replace("\f", "\n\n").strip()
+    text = "".join(out).replace("\f", "\n\n").strip()
     if not text:
         raise ReadError("no_text", "no text layer (scanned PDF?)")
     cids = len(re.findall(r"\(cid:\d+\)", text))
     if cids > 20 and cids * 6 > len(text) / 4:
         raise ReadError("no_text", "text layer has no Unicode mapping (fonts without ToUnicode); OCR needed")
     return text, {"pages": pages}
+
+
+def _render_pdf_item(item: Any, out: list[str]) -> None:
+    """What pdfminer's TextConverter writes for a layout item, with wrapped lines joined: inside a
+    text box, and from one box to the next when pdfminer cut a paragraph in two (the indented first
+    line of a two-line paragraph is aligned with neither edge of the second: two boxes)."""
+    from pdfminer.layout import LTContainer, LTPage, LTText, LTTextBox
+
+    if isinstance(item, LTPage):
+        boxes = [b for b in item if isinstance(b, LTTextBox)]
+        left = min((b.x0 for b in boxes), default=0.0)
+        right = _column_right(boxes)
+        previous = None
+        for child in item:
+            if isinstance(child, LTTextBox):
+                if previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
+                        and out[-2].endswith("\n") and _continues(previous, child, left, right):
+                    out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
+                    out[-1] = " "  # spaces: offsets do not move
+                out.append(_box_text(child))
+                out.append("\n")
+                previous = child
+            else:
+                _render_pdf_item(child, out)
+        return
+    if isinstance(item, LTTextBox):
+        out.append(_box_text(item))
+        out.append("\n")
+    elif isinstance(item, LTContainer):
+        for child in item:
+            _render_pdf_item(child, out)
+    elif isinstance(item, LTText):
+        out.append(item.get_text())
+
+
+def _column_right(boxes: list[Any]) -> float | None:
+    """The right edge of the page's text column: the rightmost line end that at least two lines
+    reach (justified or wrapped text); None when no two lines do (then no box is joined to the next)."""
+    ends = sorted((ln.x1 for b in boxes for ln in _text_lines(b)), reverse=True)
+    for a, b in itertools.pairwise(ends):
+        if a - b <= 2.0:
+            return a
+    return None
+
+
+def _text_lines(box: Any) -> list[Any]:
+    from pdfminer.layout import LTTextLine
+
+    return [ln for ln in box if isinstance(ln, LTTextLine)]
+
+
+def _continues(box: Any, nxt: Any, left: float, right: float) -> bool:
+    """`nxt` goes on the paragraph `box` ends: right below it, starting at the column's left edge,
+    and the last line of `box` was wrapped (see `_wrapped`) against the column's right edge."""
+    lines, next_lines = _text_lines(box), _text_lines(nxt)
+    if not lines or not next_lines:
+        return False
+    last, first = lines[-1], next_lines[0]
+    height = max(last.height, 1.0)
+    if not 0 <= last.y0 - first.y1 <= height or abs(first.x0 - left) > height * 0.5:
+        return False
+    return _wrapped(last, first, right)
+
+
+def _wrapped(line: Any, nxt: Any, right: float) -> bool:
+    """The line was broken by wrapping: the first word of the next line would not have fitted after
+    it (before `right`), it does not end a clause (";", ":", ".") or a symbol's hyphen ("33/CT-"),
+    and the next line does not open a list item."""
+    from pdfminer.layout import LTChar
+
+    height = max(line.height, 1.0)
+    first_word = 0.0
+    for ch in nxt:
+        if not isinstance(ch, LTChar) or not ch.get_text().strip():
+            break
+        first_word = ch.x1 - nxt.x0
+    if line.x1 + height * 0.25 + first_word <= right + 0.5:
+        return False  # the next word would have fitted: the line ended on purpose
+    text, next_text = line.get_text(), nxt.get_text()
+    return not (
+        _KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text) or _OPENS_ITEM.match(next_text)
+        or _all_caps(next_text)
+    )
+
+
+def _all_caps(text: str) -> bool:
+    """A line in capitals (a title or heading) never continues a paragraph."""
+    letters = [c for c in text if c.isalpha()]
+    starts_with_letter = next((c.isalpha() for c in text if c.isalnum()), False)
+    return starts_with_letter and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+# a line that ends a list item or a clause, or a next line that opens one, is never joined
+_KEEP_BREAK_AFTER = re.compile(r"[;:.!?]\s*$")
+_OPENS_ITEM = re.compile(r"^\s*(?:[-–—+•*]|\d{1,3}[.)]|[a-zđ]\)|[IVXLC]+\.\s)")
+_ENDS_IN_SYMBOL_HYPHEN = re.compile(r"\w-\s*$")
+
+
+def _box_text(box: Any) -> str:
+    """The lines of one text box. A line is joined to the next with a space (in place of its line
+    break, so offsets do not move) when the paragraph wrapped there (`_wrapped`, against the box's
+    right edge) and the next line starts at the box's left edge (the first line may be indented).
+    Centred cells (header, signature) keep their lines."""
+    lines = _text_lines(box)
+    texts = [ln.get_text() for ln in lines]
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if abs(nxt.x0 - box.x0) > max(line.height, 1.0) * 0.5:
+            continue  # the next line is centred or indented: not a continuation
+        if _wrapped(line, nxt, box.x1) and texts[i].endswith("\n"):
+            texts[i] = texts[i][:-1] + " "
+    return "".join(texts)
 
 
 # --- html -------------------------------------------------------------------------------------

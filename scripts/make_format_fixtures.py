@@ -546,9 +546,9 @@ class DocxWriter:
         from docx.opc.part import Part
 
         notes = [
-            f'<w:footnote w:id="-1" w:type="separator"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-            f'<w:footnote w:id="0" w:type="continuationSeparator"><w:p><w:r><w:continuationSeparator/>'
-            f"</w:r></w:p></w:footnote>",
+            '<w:footnote w:id="-1" w:type="separator"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:id="0" w:type="continuationSeparator"><w:p><w:r><w:continuationSeparator/>'
+            "</w:r></w:p></w:footnote>",
         ]
         for n, mark in enumerate(self.note_ids, 1):
             notes.append(
