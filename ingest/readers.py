@@ -3,7 +3,8 @@
 Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection; the legacy Vietnamese
 encodings TCVN3 and VNI converted with `ingest/data/tcvn3.json` / `vni.json` when the result reads as
 Vietnamese, refused otherwise), .docx (python-docx: paragraphs and tables in
-body order, then footnotes), .pdf (pdfminer.six text layer), .html/.htm (trafilatura main text,
+body order, data tables as tab-separated rows, then footnotes), .pdf (pdfminer.six text layer,
+wrapped paragraph lines joined), .html/.htm (trafilatura main text,
 with the page's title and date kept in `ReadResult.meta`).
 """
 
@@ -342,7 +343,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
-    """Paragraphs and table cells in body order (cells as their own paragraphs), then footnotes."""
+    """Paragraphs and tables in body order, then footnotes. A data table (two rows or more, three
+    columns or more) becomes tab-separated lines, a row a line; the cells of layout tables (the
+    header and signature blocks) are paragraphs of their own."""
     try:
         from docx import Document
         from docx.opc.exceptions import PackageNotFoundError
@@ -397,6 +400,11 @@ def _docx_blocks(container: Any, out: list[str]) -> None:
         if tag == f"{_W}p":
             out.append(_para_text(child))
         elif tag == f"{_W}tbl":
+            rows = _docx_grid(child)
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 3:
+                out.extend(_tab_rows(rows))
+                out.append("")
+                continue
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
                     _docx_blocks(cell, out)
@@ -405,6 +413,38 @@ def _docx_blocks(container: Any, out: list[str]) -> None:
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 _docx_blocks(content, out)
+
+
+def _docx_grid(tbl: Any) -> list[list[list[str]]]:
+    """A table as rows of cells, each cell its lines (paragraphs, nested tables flattened); a cell
+    spanning columns (w:gridSpan) is followed by empty cells so that columns stay aligned."""
+    rows = []
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        cells: list[list[str]] = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            lines: list[str] = []
+            _docx_blocks(tc, lines)
+            cells.append([" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()])
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            extra = int(span.get(f"{_W}val", "1")) - 1 if span is not None and span.get(f"{_W}val", "").isdigit() else 0
+            cells.extend([] for _ in range(min(extra, 20)))
+        rows.append(cells)
+    return rows
+
+
+def _tab_rows(rows: list[list[list[str]]]) -> list[str]:
+    """A data table as tab-separated lines, the layout the recogniser reads tables in
+    (`ingest/tables.py`): the header row first, a row a line, a cell's further paragraphs on lines
+    of their own indented by tabs to their column ("\t\t\t\t- Nghị định số …")."""
+    out = []
+    for cells in rows:
+        depth = max((len(c) for c in cells), default=0)
+        for k in range(max(depth, 1)):
+            parts = [c[k] if k < len(c) else "" for c in cells]
+            line = "\t".join(parts).rstrip("\t")
+            if line.strip():
+                out.append(line)
+    return ["\n".join(out)] if out else []
 
 
 def _docx_footnotes(doc: Any) -> list[str]:
