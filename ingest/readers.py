@@ -493,10 +493,11 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
     out: list[str] = []
     pages = 0
+    carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
             pages += 1
-            _render_pdf_item(page, out)
+            _render_pdf_item(page, out, carry)
             out.append("\f")
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
@@ -513,20 +514,30 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     return text, {"pages": pages}
 
 
-def _render_pdf_item(item: Any, out: list[str]) -> None:
+def _render_pdf_item(item: Any, out: list[str], carry: dict[str, Any] | None = None) -> None:
     """What pdfminer's TextConverter writes for a layout item, with wrapped lines joined: inside a
-    text box, and from one box to the next when pdfminer cut a paragraph in two (the indented first
-    line of a two-line paragraph is aligned with neither edge of the second: two boxes)."""
+    text box, from one box to the next when pdfminer cut a paragraph in two (the indented first line
+    of a two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
+    break when the page number at the top of the next page (the official layout) is all that stands
+    between (the number is then dropped)."""
     from pdfminer.layout import LTContainer, LTPage, LTText, LTTextBox
 
     if isinstance(item, LTPage):
+        carry = {} if carry is None else carry
         boxes = [b for b in item if isinstance(b, LTTextBox)]
-        left = min((b.x0 for b in boxes), default=0.0)
-        right = _column_right(boxes)
+        number = _top_page_number(boxes) if carry.get("box") is not None else None
+        body = [b for b in boxes if b is not number]
+        left = min((b.x0 for b in body), default=0.0)
+        right = _column_right(body)
         previous = None
         for child in item:
+            if child is number:
+                continue
             if isinstance(child, LTTextBox):
-                if previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
+                if previous is None and _continues_page(carry, child, body, left, out):
+                    del out[-2:]  # the page break and the box separator
+                    out[-1] = out[-1][:-1] + " "
+                elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
                         and out[-2].endswith("\n") and _continues(previous, child, left, right):
                     out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
                     out[-1] = " "  # spaces: offsets do not move
@@ -535,6 +546,7 @@ def _render_pdf_item(item: Any, out: list[str]) -> None:
                 previous = child
             else:
                 _render_pdf_item(child, out)
+        carry.update(box=previous, right=right, end=len(out))
         return
     if isinstance(item, LTTextBox):
         out.append(_box_text(item))
@@ -544,6 +556,39 @@ def _render_pdf_item(item: Any, out: list[str]) -> None:
             _render_pdf_item(child, out)
     elif isinstance(item, LTText):
         out.append(item.get_text())
+
+
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*")
+
+
+def _top_page_number(boxes: list[Any]) -> Any:
+    """The box above all others when it holds just a page number ("2", "- 2 -"), else None."""
+    if len(boxes) < 2:
+        return None
+    top = max(boxes, key=lambda b: b.y1)
+    if not _PAGE_NUMBER.fullmatch(top.get_text()):
+        return None
+    return top if all(b is top or b.y1 < top.y0 for b in boxes) else None
+
+
+def _continues_page(carry: dict[str, Any], box: Any, body: list[Any], left: float, out: list[str]) -> bool:
+    """`box`, the first on its page, carries on the paragraph that ended the previous page: it is the
+    page's topmost text, the previous page ended with that paragraph's box (no footnotes after it),
+    the type size is the same, and the last line there was wrapped (`_wrapped`)."""
+    prev, right = carry.get("box"), carry.get("right")
+    if prev is None or right is None or carry.get("end") != len(out) - 1 or out[-1] != "\f":
+        return False
+    if len(out) < 3 or out[-2] != "\n" or not out[-3].endswith("\n"):
+        return False
+    if any(b.y1 > box.y1 for b in body):
+        return False
+    lines, next_lines = _text_lines(prev), _text_lines(box)
+    if not lines or not next_lines:
+        return False
+    last, first = lines[-1], next_lines[0]
+    if abs(first.x0 - left) > last.height * 0.5 or abs(first.height - last.height) > 0.15 * last.height:
+        return False
+    return _wrapped(last, first, right)
 
 
 def _column_right(boxes: list[Any]) -> float | None:

@@ -211,6 +211,37 @@ def test_pdf_header_cells_lists_and_titles_keep_their_lines():
         assert kept in lines, (kept, lines)
 
 
+@needs_fpdf
+def test_pdf_paragraph_across_a_page_break_with_the_page_number_on_top():
+    """Official layout: the page number at the top centre of page 2 is dropped, and the paragraph
+    the page break cut goes on in one line; a paragraph that starts a page is not joined."""
+
+    def draw(pdf):
+        _words(pdf, [
+            (30, 270, "Công tác chỉ đạo xây dựng, ban hành các văn bản để thực hiện Chỉ|"),
+            (20, 276, "thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp|"),
+        ])
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 12)
+        pdf.set_xy(20, 10)
+        pdf.cell(170, 5, "2", align="C")
+        _words(pdf, [
+            (20, 30, "tục tăng cường và đổi mới công tác dân vận của chính quyền các cấp."),
+            (30, 40, "Trên đây là báo cáo kết quả thực hiện công tác dân vận của cơ quan|"),
+            (20, 46, "hành chính nhà nước năm 2023."),
+        ])
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 12)
+        pdf.set_xy(20, 10)
+        pdf.cell(170, 5, "3", align="C")
+        _words(pdf, [(30, 30, "Nơi nhận và lưu trữ theo quy định của pháp luật về văn thư.")])
+
+    text = _text(_pdf(draw))
+    assert "Thủ tướng Chính phủ về tiếp tục tăng cường" in text, text
+    assert not re.search(r"(?m)^\s*[23]\s*$", text), text
+    assert re.search(r"năm 2023\.\n\s*\nNơi nhận", text), text
+
+
 def test_pdf_fixture_reads_whole_sentences():
     """On a fixture: the wrapped headline of the web article and a law named across a paragraph's
     line end read as in the text."""
