@@ -51,6 +51,8 @@ _TITLE = re.compile(
     r"^(BÁO CÁO|KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|HƯỚNG DẪN|THÔNG BÁO|TỜ TRÌNH|CÔNG VĂN|CHƯƠNG TRÌNH)$"
 )
 _RIGHT_CELL = re.compile(r"^(CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|.{2,40}, ngày\b)")
+# a superscript after a unit is an exponent ("3.849 km²"), not a footnote mark
+_MARK = re.compile(f"(?<![0-9 ](?:k|c|d|m)m)(?<![0-9 ]m)([{SUPERSCRIPTS}]+)")
 _HEADING = re.compile(r"^(?:[IVXLC]+\.|[A-Z]\.|Điều \d+\.|Chương [IVXLC]+)\s")
 
 
@@ -313,7 +315,7 @@ class PdfWriter:
                   after: float = 2.0, page_breaks: bool = True) -> None:
         lh = size * MM_PER_PT * 1.2
         lines = self.wrap(text, width, style, size, indent)
-        marks = [m.translate(TO_DIGIT) for m in re.findall(f"[{SUPERSCRIPTS}]+", text)]
+        marks = [m.translate(TO_DIGIT) for m in _MARK.findall(text)]
         marks = [m for m in marks if m in self.notes and m not in self.pending]
         if marks and page_breaks:
             need = len(lines) * lh + self.notes_height(self.pending + marks)
@@ -459,11 +461,14 @@ class DocxWriter:
         """Text with its superscript digits as footnote references (or plain superscript: km²)."""
         from docx.shared import Pt
 
+        marks = {m.start() for m in _MARK.finditer(text)}
+        pos = 0
         for part in re.split(f"([{SUPERSCRIPTS}]+)", text):
+            at, pos = pos, pos + len(part)
             if not part:
                 continue
             digits = part.translate(TO_DIGIT)
-            if part[0] in SUPERSCRIPTS and digits in self.notes:
+            if part[0] in SUPERSCRIPTS and digits in self.notes and at in marks:
                 self.note_ids.append(digits)
                 paragraph._p.append(self._note_ref(len(self.note_ids)))
                 continue
