@@ -3,7 +3,8 @@
 Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection; the legacy Vietnamese
 encodings TCVN3 and VNI converted with `ingest/data/tcvn3.json` / `vni.json` when the result reads as
 Vietnamese, refused otherwise), .docx (python-docx: paragraphs and tables in
-body order, then footnotes), .pdf (pdfminer.six text layer), .html/.htm (trafilatura main text,
+body order, data tables as tab-separated rows, then footnotes), .pdf (pdfminer.six text layer,
+wrapped paragraph lines joined), .html/.htm (trafilatura main text,
 with the page's title and date kept in `ReadResult.meta`).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 import logging
 import os
@@ -341,7 +343,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
-    """Paragraphs and table cells in body order (cells as their own paragraphs), then footnotes."""
+    """Paragraphs and tables in body order, then footnotes. A data table (two rows or more, three
+    columns or more) becomes tab-separated lines, a row a line; the cells of layout tables (the
+    header and signature blocks) are paragraphs of their own."""
     try:
         from docx import Document
         from docx.opc.exceptions import PackageNotFoundError
@@ -396,6 +400,11 @@ def _docx_blocks(container: Any, out: list[str]) -> None:
         if tag == f"{_W}p":
             out.append(_para_text(child))
         elif tag == f"{_W}tbl":
+            rows = _docx_grid(child)
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 3:
+                out.extend(_tab_rows(rows))
+                out.append("")
+                continue
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
                     _docx_blocks(cell, out)
@@ -404,6 +413,38 @@ def _docx_blocks(container: Any, out: list[str]) -> None:
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 _docx_blocks(content, out)
+
+
+def _docx_grid(tbl: Any) -> list[list[list[str]]]:
+    """A table as rows of cells, each cell its lines (paragraphs, nested tables flattened); a cell
+    spanning columns (w:gridSpan) is followed by empty cells so that columns stay aligned."""
+    rows = []
+    for tr in tbl.iterchildren(f"{_W}tr"):
+        cells: list[list[str]] = []
+        for tc in tr.iterchildren(f"{_W}tc"):
+            lines: list[str] = []
+            _docx_blocks(tc, lines)
+            cells.append([" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()])
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            extra = int(span.get(f"{_W}val", "1")) - 1 if span is not None and span.get(f"{_W}val", "").isdigit() else 0
+            cells.extend([] for _ in range(min(extra, 20)))
+        rows.append(cells)
+    return rows
+
+
+def _tab_rows(rows: list[list[list[str]]]) -> list[str]:
+    """A data table as tab-separated lines, the layout the recogniser reads tables in
+    (`ingest/tables.py`): the header row first, a row a line, a cell's further paragraphs on lines
+    of their own indented by tabs to their column ("\t\t\t\t- Nghị định số …")."""
+    out = []
+    for cells in rows:
+        depth = max((len(c) for c in cells), default=0)
+        for k in range(max(depth, 1)):
+            parts = [c[k] if k < len(c) else "" for c in cells]
+            line = "\t".join(parts).rstrip("\t")
+            if line.strip():
+                out.append(line)
+    return ["\n".join(out)] if out else []
 
 
 def _docx_footnotes(doc: Any) -> list[str]:
@@ -441,30 +482,192 @@ def _collapse_blank(blocks: list[str]) -> list[str]:
 
 
 def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
-    """The text layer of a PDF; pages are separated by a blank line."""
-    from pdfminer.high_level import extract_text
+    """The text layer of a PDF in pdfminer's layout order: text boxes separated by a blank line, pages
+    by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay."""
+    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psexceptions import PSException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
+    out: list[str] = []
+    pages = 0
+    carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams())
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+            pages += 1
+            _render_pdf_item(page, out, carry)
+            out.append("\f")
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
     except (PDFSyntaxError, PSException) as exc:
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    pages = text.count("\f")
-    text = text.replace("\f", "\n\n").strip()
+    text = "".join(out).replace("\f", "\n\n").strip()
     if not text:
         raise ReadError("no_text", "no text layer (scanned PDF?)")
     cids = len(re.findall(r"\(cid:\d+\)", text))
     if cids > 20 and cids * 6 > len(text) / 4:
         raise ReadError("no_text", "text layer has no Unicode mapping (fonts without ToUnicode); OCR needed")
     return text, {"pages": pages}
+
+
+def _render_pdf_item(item: Any, out: list[str], carry: dict[str, Any] | None = None) -> None:
+    """What pdfminer's TextConverter writes for a layout item, with wrapped lines joined: inside a
+    text box, from one box to the next when pdfminer cut a paragraph in two (the indented first line
+    of a two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
+    break when the page number at the top of the next page (the official layout) is all that stands
+    between (the number is then dropped)."""
+    from pdfminer.layout import LTContainer, LTPage, LTText, LTTextBox
+
+    if isinstance(item, LTPage):
+        carry = {} if carry is None else carry
+        boxes = [b for b in item if isinstance(b, LTTextBox)]
+        number = _top_page_number(boxes) if carry.get("box") is not None else None
+        body = [b for b in boxes if b is not number]
+        left = min((b.x0 for b in body), default=0.0)
+        right = _column_right(body)
+        previous = None
+        for child in item:
+            if child is number:
+                continue
+            if isinstance(child, LTTextBox):
+                if previous is None and _continues_page(carry, child, body, left, out):
+                    del out[-2:]  # the page break and the box separator
+                    out[-1] = out[-1][:-1] + " "
+                elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
+                        and out[-2].endswith("\n") and _continues(previous, child, left, right):
+                    out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
+                    out[-1] = " "  # spaces: offsets do not move
+                out.append(_box_text(child))
+                out.append("\n")
+                previous = child
+            else:
+                _render_pdf_item(child, out)
+        carry.update(box=previous, right=right, end=len(out))
+        return
+    if isinstance(item, LTTextBox):
+        out.append(_box_text(item))
+        out.append("\n")
+    elif isinstance(item, LTContainer):
+        for child in item:
+            _render_pdf_item(child, out)
+    elif isinstance(item, LTText):
+        out.append(item.get_text())
+
+
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*")
+
+
+def _top_page_number(boxes: list[Any]) -> Any:
+    """The box above all others when it holds just a page number ("2", "- 2 -"), else None."""
+    if len(boxes) < 2:
+        return None
+    top = max(boxes, key=lambda b: b.y1)
+    if not _PAGE_NUMBER.fullmatch(top.get_text()):
+        return None
+    return top if all(b is top or b.y1 < top.y0 for b in boxes) else None
+
+
+def _continues_page(carry: dict[str, Any], box: Any, body: list[Any], left: float, out: list[str]) -> bool:
+    """`box`, the first on its page, carries on the paragraph that ended the previous page: it is the
+    page's topmost text, the previous page ended with that paragraph's box (no footnotes after it),
+    the type size is the same, and the last line there was wrapped (`_wrapped`)."""
+    prev, right = carry.get("box"), carry.get("right")
+    if prev is None or right is None or carry.get("end") != len(out) - 1 or out[-1] != "\f":
+        return False
+    if len(out) < 3 or out[-2] != "\n" or not out[-3].endswith("\n"):
+        return False
+    if any(b.y1 > box.y1 for b in body):
+        return False
+    lines, next_lines = _text_lines(prev), _text_lines(box)
+    if not lines or not next_lines:
+        return False
+    last, first = lines[-1], next_lines[0]
+    if abs(first.x0 - left) > last.height * 0.5 or abs(first.height - last.height) > 0.15 * last.height:
+        return False
+    return _wrapped(last, first, right)
+
+
+def _column_right(boxes: list[Any]) -> float | None:
+    """The right edge of the page's text column: the rightmost line end that at least two lines
+    reach (justified or wrapped text); None when no two lines do (then no box is joined to the next)."""
+    ends = sorted((ln.x1 for b in boxes for ln in _text_lines(b)), reverse=True)
+    for a, b in itertools.pairwise(ends):
+        if a - b <= 2.0:
+            return a
+    return None
+
+
+def _text_lines(box: Any) -> list[Any]:
+    from pdfminer.layout import LTTextLine
+
+    return [ln for ln in box if isinstance(ln, LTTextLine)]
+
+
+def _continues(box: Any, nxt: Any, left: float, right: float) -> bool:
+    """`nxt` goes on the paragraph `box` ends: right below it, starting at the column's left edge,
+    and the last line of `box` was wrapped (see `_wrapped`) against the column's right edge."""
+    lines, next_lines = _text_lines(box), _text_lines(nxt)
+    if not lines or not next_lines:
+        return False
+    last, first = lines[-1], next_lines[0]
+    height = max(last.height, 1.0)
+    if not 0 <= last.y0 - first.y1 <= height or abs(first.x0 - left) > height * 0.5:
+        return False
+    return _wrapped(last, first, right)
+
+
+def _wrapped(line: Any, nxt: Any, right: float) -> bool:
+    """The line was broken by wrapping: the first word of the next line would not have fitted after
+    it (before `right`), it does not end a clause (";", ":", ".") or a symbol's hyphen ("33/CT-"),
+    and the next line does not open a list item."""
+    from pdfminer.layout import LTChar
+
+    height = max(line.height, 1.0)
+    first_word = 0.0
+    for ch in nxt:
+        if not isinstance(ch, LTChar) or not ch.get_text().strip():
+            break
+        first_word = ch.x1 - nxt.x0
+    if line.x1 + height * 0.25 + first_word <= right + 0.5:
+        return False  # the next word would have fitted: the line ended on purpose
+    text, next_text = line.get_text(), nxt.get_text()
+    return not (
+        _KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text) or _OPENS_ITEM.match(next_text)
+        or _all_caps(next_text)
+    )
+
+
+def _all_caps(text: str) -> bool:
+    """A line in capitals (a title or heading) never continues a paragraph."""
+    letters = [c for c in text if c.isalpha()]
+    starts_with_letter = next((c.isalpha() for c in text if c.isalnum()), False)
+    return starts_with_letter and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+# a line that ends a list item or a clause, or a next line that opens one, is never joined
+_KEEP_BREAK_AFTER = re.compile(r"[;:.!?]\s*$")
+_OPENS_ITEM = re.compile(r"^\s*(?:[-–—+•*]|\d{1,3}[.)]|[a-zđ]\)|[IVXLC]+\.\s)")
+_ENDS_IN_SYMBOL_HYPHEN = re.compile(r"\w-\s*$")
+
+
+def _box_text(box: Any) -> str:
+    """The lines of one text box. A line is joined to the next with a space (in place of its line
+    break, so offsets do not move) when the paragraph wrapped there (`_wrapped`, against the box's
+    right edge) and the next line starts at the box's left edge (the first line may be indented).
+    Centred cells (header, signature) keep their lines."""
+    lines = _text_lines(box)
+    texts = [ln.get_text() for ln in lines]
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if abs(nxt.x0 - box.x0) > max(line.height, 1.0) * 0.5:
+            continue  # the next line is centred or indented: not a continuation
+        if _wrapped(line, nxt, box.x1) and texts[i].endswith("\n"):
+            texts[i] = texts[i][:-1] + " "
+    return "".join(texts)
 
 
 # --- html -------------------------------------------------------------------------------------
