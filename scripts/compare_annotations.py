@@ -20,9 +20,29 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evaluate import document_path, issuer_agrees, line_context, match, nfc, norm_symbol
 
-FIELDS = ("kind", "doc_type", "number_symbol", "date", "issuer", "relation", "pinpoint", "self", "in_footnote")
-DOCUMENT_FIELDS = ("doc_type", "number_symbol", "date", "place", "province", "issuer", "title", "signer",
-                   "recipients", "period")
+FIELDS = (
+    "kind",
+    "doc_type",
+    "number_symbol",
+    "date",
+    "issuer",
+    "relation",
+    "pinpoint",
+    "self",
+    "in_footnote",
+)
+DOCUMENT_FIELDS = (
+    "doc_type",
+    "number_symbol",
+    "date",
+    "place",
+    "province",
+    "issuer",
+    "title",
+    "signer",
+    "recipients",
+    "period",
+)
 
 
 def same(name: str, a: Any, b: Any) -> bool:
@@ -41,26 +61,44 @@ def compare_file(a_path: Path, b_path: Path) -> dict[str, Any]:
     paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
 
     def describe(m: dict[str, Any]) -> dict[str, Any]:
-        return {"text": m["text"], "number_symbol": m.get("number_symbol"), "kind": m["kind"],
-                "self": m.get("self", False), **line_context(text, m["start"], m["end"])}
+        return {
+            "text": m["text"],
+            "number_symbol": m.get("number_symbol"),
+            "kind": m["kind"],
+            "self": m.get("self", False),
+            **line_context(text, m["start"], m["end"]),
+        }
 
     diffs = []
     for i, j in pairs:
         for name in FIELDS:
             va, vb = am[i].get(name), bm[j].get(name)
             if not same(name, va, vb):
-                diffs.append({"field": name, "a": va, "b": vb, **line_context(text, am[i]["start"], am[i]["end"])})
+                diffs.append(
+                    {"field": name, "a": va, "b": vb, **line_context(text, am[i]["start"], am[i]["end"])}
+                )
     da, db = a.get("document") or {}, b.get("document") or {}
-    doc_diffs = [{"field": n, "a": da.get(n), "b": db.get(n)} for n in DOCUMENT_FIELDS
-                 if n in da and n in db and not same(n, da.get(n), db.get(n))]
-    return {"file": a["file"], "a": len(am), "b": len(bm), "aligned": len(pairs),
-            "only_a": [describe(m) for i, m in enumerate(am) if i not in paired_a],
-            "only_b": [describe(m) for j, m in enumerate(bm) if j not in paired_b],
-            "field_diffs": diffs, "document_diffs": doc_diffs}
+    doc_diffs = [
+        {"field": n, "a": da.get(n), "b": db.get(n)}
+        for n in DOCUMENT_FIELDS
+        if n in da and n in db and not same(n, da.get(n), db.get(n))
+    ]
+    return {
+        "file": a["file"],
+        "a": len(am),
+        "b": len(bm),
+        "aligned": len(pairs),
+        "only_a": [describe(m) for i, m in enumerate(am) if i not in paired_a],
+        "only_b": [describe(m) for j, m in enumerate(bm) if j not in paired_b],
+        "field_diffs": diffs,
+        "document_diffs": doc_diffs,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("a", type=Path, help="first annotation directory (e.g. tests/gold)")
     parser.add_argument("b", type=Path, help="second annotation directory (e.g. tests/seeds_independent)")
     parser.add_argument("--files", nargs="+", help="only these files (stems)")

@@ -16,7 +16,16 @@ ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "tests" / "seeds_independent"
 CORE = sorted(HERE.glob("*.json"))
 BROAD = sorted((HERE / "broad").glob("*.json"))
-RELATIONS = {"implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"}
+RELATIONS = {
+    "implements",
+    "reports_on",
+    "responds_to",
+    "guides",
+    "amends",
+    "replaces",
+    "based_on",
+    "mentions",
+}
 
 
 def load(path: Path) -> dict:
@@ -42,7 +51,7 @@ def test_mentions_are_faithful_to_the_text(path):
     gold = load(path)
     text = (ROOT / "examples" / gold["file"]).read_text(encoding="utf-8")
     for m in gold["mentions"]:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
         assert m["relation"] in RELATIONS
         assert m["name"] == (" ".join(m["text"].split()) if m["kind"] == "named" else None)
     for a, b in itertools.pairwise(gold["mentions"]):
@@ -72,8 +81,9 @@ def test_every_gold_mention_has_a_counterpart_in_the_independent_annotation():
 
 def test_the_comparison_reports_a_known_convention_difference():
     compare = load_script("compare_annotations")
-    result = compare.compare_file(ROOT / "tests" / "gold" / "003_9dc4551f63b64ebb.json",
-                                  HERE / "003_9dc4551f63b64ebb.json")
+    result = compare.compare_file(
+        ROOT / "tests" / "gold" / "003_9dc4551f63b64ebb.json", HERE / "003_9dc4551f63b64ebb.json"
+    )
     assert [m["text"] for m in result["only_b"]] == ["Nghị quyết Trung ương 6"]
     relation = [d for d in result["field_diffs"] if d["field"] == "relation"]
     assert [(d["a"], d["b"]) for d in relation] == [("based_on", "mentions")]  # "phù hợp với Hiến pháp"

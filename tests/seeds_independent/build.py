@@ -54,7 +54,11 @@ def main() -> int:
         build(spec, text, meta, HERE / f"{stem}.json")
         with tempfile.NamedTemporaryFile("w", suffix=".spec", encoding="utf-8", delete=False) as tmp:
             broad = SPEC / f"{stem}.broad.spec"
-            tmp.write(spec.read_text(encoding="utf-8") + "\n" + (broad.read_text(encoding="utf-8") if broad.exists() else ""))
+            tmp.write(
+                spec.read_text(encoding="utf-8")
+                + "\n"
+                + (broad.read_text(encoding="utf-8") if broad.exists() else "")
+            )
         build(Path(tmp.name), text, meta, HERE / "broad" / f"{stem}.json")
         Path(tmp.name).unlink()
     return 0
