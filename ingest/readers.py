@@ -17,8 +17,10 @@ import json
 import logging
 import os
 import re
+import statistics
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -483,7 +485,9 @@ def _collapse_blank(blocks: list[str]) -> list[str]:
 
 def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     """The text layer of a PDF in pdfminer's layout order: text boxes separated by a blank line, pages
-    by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay."""
+    by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay.
+    Footnotes (small type below a page's last body line, opening with a mark) go to the end, as the
+    DOCX reader puts them, their marks and those raised in the body written as superscript digits."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -491,110 +495,274 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     from pdfminer.psexceptions import PSException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
-    out: list[str] = []
-    pages = 0
-    carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
+    layouts: list[_Page] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
-            pages += 1
-            _render_pdf_item(page, out, carry)
-            out.append("\f")
+            layouts.append(_page_layout(page))  # pdfminer's objects are let go page by page
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
     except (PDFSyntaxError, PSException) as exc:
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    out: list[str] = []
+    notes: list[str] = []
+    carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
+    for layout in layouts:
+        _render_page(layout, out, carry, notes)
+        out.append("\f")
     text = "".join(out).replace("\f", "\n\n").strip()
     if not text:
         raise ReadError("no_text", "no text layer (scanned PDF?)")
     cids = len(re.findall(r"\(cid:\d+\)", text))
     if cids > 20 and cids * 6 > len(text) / 4:
         raise ReadError("no_text", "text layer has no Unicode mapping (fonts without ToUnicode); OCR needed")
-    return text, {"pages": pages}
+    meta: dict[str, Any] = {"pages": len(layouts)}
+    if notes:
+        meta["footnotes"] = sum(n.count("\n\n") + 1 for n in notes)
+        text = text + "\n\n" + "\n\n".join(notes)
+    return text, meta
 
 
-def _render_pdf_item(item: Any, out: list[str], carry: dict[str, Any] | None = None) -> None:
-    """What pdfminer's TextConverter writes for a layout item, with wrapped lines joined: inside a
-    text box, from one box to the next when pdfminer cut a paragraph in two (the indented first line
-    of a two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
-    break when the page number at the top of the next page (the official layout) is all that stands
-    between (the number is then dropped)."""
-    from pdfminer.layout import LTContainer, LTPage, LTText, LTTextBox
+@dataclass(slots=True)
+class _Line:
+    """What the layout tests need of one pdfminer text line."""
 
-    if isinstance(item, LTPage):
-        carry = {} if carry is None else carry
-        boxes = [b for b in item if isinstance(b, LTTextBox)]
-        number = _top_page_number(boxes) if carry.get("box") is not None else None
-        body = [b for b in boxes if b is not number]
-        left = min((b.x0 for b in body), default=0.0)
-        right = _column_right(body)
-        previous = None
-        for child in item:
-            if child is number:
-                continue
-            if isinstance(child, LTTextBox):
-                if previous is None and _continues_page(carry, child, body, left, out):
-                    del out[-2:]  # the page break and the box separator
-                    out[-1] = out[-1][:-1] + " "
-                elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
-                        and out[-2].endswith("\n") and _continues(previous, child, left, right):
-                    out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
-                    out[-1] = " "  # spaces: offsets do not move
-                out.append(_box_text(child))
-                out.append("\n")
-                previous = child
-            else:
-                _render_pdf_item(child, out)
-        carry.update(box=previous, right=right, end=len(out))
-        return
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str  # as pdfminer writes it ("\n" at the end), raised small digits as superscript digits
+    size: float  # the type size of most of its characters
+    first_word: float  # the width of its first word (would it have fitted on the line above?)
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(slots=True)
+class _Box:
+    """A pdfminer text box: its lines and the type size most of its characters have."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[_Line]
+    size: float
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for ln in self.lines)
+
+
+@dataclass(slots=True)
+class _Page:
+    """A page as text boxes and other text in pdfminer's order, with what the furniture tests need."""
+
+    items: list[_Box | str]
+    rules: list[tuple[float, float, float]]  # short horizontal lines (y, x0, x1): footnote separators
+    size: float  # the body's type size (that of most characters)
+    width: float
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _page_layout(page: Any) -> _Page:
+    from pdfminer.layout import LTLine, LTRect, LTTextBox
+
+    items: list[_Box | str] = []
+    for child in page:
+        if isinstance(child, LTTextBox):
+            lines = [_line(ln) for ln in _text_lines(child)]
+            if lines:
+                items.append(_Box(child.x0, child.y0, child.x1, child.y1, lines, _dominant_size(lines)))
+        elif not isinstance(child, LTLine | LTRect):
+            raw = _raw_text(child)
+            if raw:
+                items.append(raw)
+    rules = [
+        ((c.y0 + c.y1) / 2, c.x0, c.x1) for c in page
+        if isinstance(c, LTLine | LTRect) and c.y1 - c.y0 <= 2.0 and 0 < c.x1 - c.x0 <= page.width * 0.4
+    ]
+    all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
+    return _Page(items, rules, _dominant_size(all_lines), page.width)
+
+
+def _raw_text(item: Any) -> str:
+    """What pdfminer's TextConverter writes for a layout item that is not a text box of the page."""
+    from pdfminer.layout import LTContainer, LTText, LTTextBox
+
     if isinstance(item, LTTextBox):
-        out.append(_box_text(item))
-        out.append("\n")
-    elif isinstance(item, LTContainer):
-        for child in item:
-            _render_pdf_item(child, out)
-    elif isinstance(item, LTText):
-        out.append(item.get_text())
+        return item.get_text() + "\n"
+    if isinstance(item, LTContainer):
+        return "".join(_raw_text(child) for child in item)
+    if isinstance(item, LTText):
+        return item.get_text()
+    return ""
+
+
+def _line(ln: Any) -> _Line:
+    """A pdfminer text line; a digit set smaller and raised above the line (a footnote mark drawn as
+    a raised digit, "năm 2015¹") is written as a superscript digit, as the DOCX reader writes marks."""
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in ln if isinstance(c, LTChar)]
+    sizes = [c.size for c in chars]
+    size = statistics.median(sizes) if sizes else ln.height
+    if not sizes or min(sizes) >= size * 0.8:
+        text = ln.get_text()
+    else:
+        normal = [c.y0 for c in chars if c.size >= size * 0.85]
+        base = statistics.median(normal) if normal else ln.y0
+        parts = []
+        for c in ln:
+            t = c.get_text()
+            if isinstance(c, LTChar) and len(t) == 1 and t.isdigit() and c.size < size * 0.8 \
+                    and c.y0 > base + size * 0.2:
+                t = _SUPERSCRIPTS[int(t)]
+            parts.append(t)
+        text = "".join(parts)
+    first_word = 0.0
+    for ch in ln:
+        if not isinstance(ch, LTChar) or not ch.get_text().strip():
+            break
+        first_word = ch.x1 - ln.x0
+    return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word)
+
+
+def _dominant_size(lines: list[_Line]) -> float:
+    """The type size most characters have (lines weighted by their length)."""
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        weights[round(ln.size, 1)] += len(ln.text.strip())
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str]) -> None:
+    """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
+    from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
+    two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
+    break when the page number at the top of the next page (the official layout) is all that stands
+    between (the number is then dropped). The page's footnotes are kept for the end (`notes`)."""
+    boxes = [b for b in page.items if isinstance(b, _Box)]
+    number = _top_page_number(boxes) if carry.get("box") is not None else None
+    footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
+    body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
+    left = min((b.x0 for b in body), default=0.0)
+    right = _column_right(body)
+    previous = None
+    for item in page.items:
+        if item is number or any(item is n for n in footnotes):
+            continue
+        if isinstance(item, _Box):
+            join = _continues_page(carry, item, body, left, out) if previous is None else None
+            if join is not None:
+                del out[-2:]  # the page break and the box separator
+                out[-1] = out[-1][:-1] + join
+            elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
+                    and out[-2].endswith("\n") and _continues(previous, item, left, right):
+                out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
+                out[-1] = " "  # spaces: offsets do not move
+            out.append(_box_text(item))
+            out.append("\n")
+            previous = item
+        else:
+            out.append(item)
+    notes.extend(_note_text(n) for n in footnotes)
+    carry.update(box=previous, right=right, end=len(out))
 
 
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*")
+_MARK = re.compile(f"[{_SUPERSCRIPTS}]{{1,3}}")
+_PLAIN_MARK = re.compile(r"(\d{1,3})[ \t]+\w")
 
 
-def _top_page_number(boxes: list[Any]) -> Any:
+def _footnote_boxes(page: _Page, boxes: list[_Box]) -> list[_Box]:
+    """The boxes of the page's footnotes, told by layout alone: set in a smaller type than the body,
+    below the last body line, the first of them opening with a mark (a raised or superscript digit;
+    a plain "1 " only under a short separator rule). A bare number is never a note."""
+    body = [b for b in boxes if b.size >= page.size * 0.9]
+    if not body:
+        return []
+    floor = min(b.y0 for b in body)
+    below = sorted((b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1)
+    k = next((k for k, box in enumerate(below) if _opens_with_mark(box, page.rules, floor)), None)
+    if k is None:
+        return []
+    return [b for b in below[k:] if not _PAGE_NUMBER.fullmatch(b.text)]
+
+
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+
+def _opens_with_mark(box: _Box, rules: list[tuple[float, float, float]], floor: float) -> bool:
+    first = box.lines[0].text.lstrip()
+    if _MARK.match(first):
+        return not _PAGE_NUMBER.fullmatch(box.text.translate(_FROM_SUPERSCRIPT))
+    return bool(_PLAIN_MARK.match(first)) and any(
+        box.y1 <= y <= floor + 1.0 and x0 <= box.x0 + box.lines[0].height for y, x0, _ in rules
+    )
+
+
+def _note_text(box: _Box) -> str:
+    """A footnote box as the DOCX reader writes notes: a note a paragraph, its mark in superscript."""
+    text = _box_text(box).strip("\n")
+    lines = text.split("\n")
+    expect = None
+    for i, line in enumerate(lines):  # plain marks "1 …", "2 …" numbered in sequence
+        m = _PLAIN_MARK.match(line)
+        if m and (expect is None or int(m.group(1)) == expect):
+            lines[i] = m.group(1).translate(_TO_SUPERSCRIPT) + line[m.end(1):]
+            expect = int(m.group(1)) + 1
+        elif _MARK.match(line):
+            expect = None
+    return re.sub(f"\n(?=[{_SUPERSCRIPTS}])", "\n\n", "\n".join(lines))
+
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPTS)
+
+
+def _top_page_number(boxes: list[_Box]) -> _Box | None:
     """The box above all others when it holds just a page number ("2", "- 2 -"), else None."""
     if len(boxes) < 2:
         return None
     top = max(boxes, key=lambda b: b.y1)
-    if not _PAGE_NUMBER.fullmatch(top.get_text()):
+    if not _PAGE_NUMBER.fullmatch(top.text):
         return None
     return top if all(b is top or b.y1 < top.y0 for b in boxes) else None
 
 
-def _continues_page(carry: dict[str, Any], box: Any, body: list[Any], left: float, out: list[str]) -> bool:
-    """`box`, the first on its page, carries on the paragraph that ended the previous page: it is the
-    page's topmost text, the previous page ended with that paragraph's box (no footnotes after it),
-    the type size is the same, and the last line there was wrapped (`_wrapped`)."""
+def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]) -> str | None:
+    """How `box`, the first on its page, carries on the paragraph that ended the previous page: " "
+    (or "\n" after a symbol's hyphen, "29/KH-⏎UBND", which the recogniser repairs), None when it does
+    not. It must be the page's topmost text, the previous page must have ended with that paragraph's
+    box (footnotes set aside), the type size be the same, and the last line there wrapped."""
     prev, right = carry.get("box"), carry.get("right")
     if prev is None or right is None or carry.get("end") != len(out) - 1 or out[-1] != "\f":
-        return False
+        return None
     if len(out) < 3 or out[-2] != "\n" or not out[-3].endswith("\n"):
-        return False
+        return None
     if any(b.y1 > box.y1 for b in body):
-        return False
-    lines, next_lines = _text_lines(prev), _text_lines(box)
+        return None
+    lines, next_lines = prev.lines, box.lines
     if not lines or not next_lines:
-        return False
+        return None
     last, first = lines[-1], next_lines[0]
     if abs(first.x0 - left) > last.height * 0.5 or abs(first.height - last.height) > 0.15 * last.height:
-        return False
-    return _wrapped(last, first, right)
+        return None
+    if _ENDS_IN_SYMBOL_HYPHEN.search(last.text) and _ends_full(last, first, right) \
+            and not (_OPENS_ITEM.match(first.text) or _all_caps(first.text)):
+        return "\n"
+    return " " if _wrapped(last, first, right) else None
 
 
-def _column_right(boxes: list[Any]) -> float | None:
+def _column_right(boxes: list[_Box]) -> float | None:
     """The right edge of the page's text column: the rightmost line end that at least two lines
     reach (justified or wrapped text); None when no two lines do (then no box is joined to the next)."""
-    ends = sorted((ln.x1 for b in boxes for ln in _text_lines(b)), reverse=True)
+    ends = sorted((ln.x1 for b in boxes for ln in b.lines), reverse=True)
     for a, b in itertools.pairwise(ends):
         if a - b <= 2.0:
             return a
@@ -607,10 +775,10 @@ def _text_lines(box: Any) -> list[Any]:
     return [ln for ln in box if isinstance(ln, LTTextLine)]
 
 
-def _continues(box: Any, nxt: Any, left: float, right: float) -> bool:
+def _continues(box: _Box, nxt: _Box, left: float, right: float) -> bool:
     """`nxt` goes on the paragraph `box` ends: right below it, starting at the column's left edge,
     and the last line of `box` was wrapped (see `_wrapped`) against the column's right edge."""
-    lines, next_lines = _text_lines(box), _text_lines(nxt)
+    lines, next_lines = box.lines, nxt.lines
     if not lines or not next_lines:
         return False
     last, first = lines[-1], next_lines[0]
@@ -620,25 +788,22 @@ def _continues(box: Any, nxt: Any, left: float, right: float) -> bool:
     return _wrapped(last, first, right)
 
 
-def _wrapped(line: Any, nxt: Any, right: float) -> bool:
+def _wrapped(line: _Line, nxt: _Line, right: float) -> bool:
     """The line was broken by wrapping: the first word of the next line would not have fitted after
     it (before `right`), it does not end a clause (";", ":", ".") or a symbol's hyphen ("33/CT-"),
-    and the next line does not open a list item."""
-    from pdfminer.layout import LTChar
-
-    height = max(line.height, 1.0)
-    first_word = 0.0
-    for ch in nxt:
-        if not isinstance(ch, LTChar) or not ch.get_text().strip():
-            break
-        first_word = ch.x1 - nxt.x0
-    if line.x1 + height * 0.25 + first_word <= right + 0.5:
+    and the next line does not open a list item or a footnote."""
+    if not _ends_full(line, nxt, right):
         return False  # the next word would have fitted: the line ended on purpose
-    text, next_text = line.get_text(), nxt.get_text()
+    text, next_text = line.text, nxt.text
     return not (
         _KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text) or _OPENS_ITEM.match(next_text)
         or _all_caps(next_text)
     )
+
+
+def _ends_full(line: _Line, nxt: _Line, right: float) -> bool:
+    """The first word of the next line would not have fitted at the end of this one."""
+    return line.x1 + max(line.height, 1.0) * 0.25 + nxt.first_word > right + 0.5
 
 
 def _all_caps(text: str) -> bool:
@@ -648,19 +813,19 @@ def _all_caps(text: str) -> bool:
     return starts_with_letter and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-# a line that ends a list item or a clause, or a next line that opens one, is never joined
+# a line that ends a list item or a clause, or a next line that opens one (or a footnote), is never joined
 _KEEP_BREAK_AFTER = re.compile(r"[;:.!?]\s*$")
-_OPENS_ITEM = re.compile(r"^\s*(?:[-–—+•*]|\d{1,3}[.)]|[a-zđ]\)|[IVXLC]+\.\s)")
+_OPENS_ITEM = re.compile(f"^\\s*(?:[-–—+•*{_SUPERSCRIPTS}]|\\d{{1,3}}[.)]|[a-zđ]\\)|[IVXLC]+\\.\\s)")
 _ENDS_IN_SYMBOL_HYPHEN = re.compile(r"\w-\s*$")
 
 
-def _box_text(box: Any) -> str:
+def _box_text(box: _Box) -> str:
     """The lines of one text box. A line is joined to the next with a space (in place of its line
     break, so offsets do not move) when the paragraph wrapped there (`_wrapped`, against the box's
     right edge) and the next line starts at the box's left edge (the first line may be indented).
     Centred cells (header, signature) keep their lines."""
-    lines = _text_lines(box)
-    texts = [ln.get_text() for ln in lines]
+    lines = box.lines
+    texts = [ln.text for ln in lines]
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if abs(nxt.x0 - box.x0) > max(line.height, 1.0) * 0.5:

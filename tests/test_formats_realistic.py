@@ -112,18 +112,33 @@ def _pdf(draw) -> bytes:
 
 
 def _words(pdf, lines: list[tuple[float, float, str]], size: float = 12) -> None:
-    """Lines drawn word by word at (x, y), justified to x = 190 mm when the text ends in '|'."""
+    """Lines drawn word by word at (x, y), justified to x = 190 mm when the text ends in '|'; "^1" in
+    a word is a footnote mark as Word draws it, a small digit raised above the baseline."""
+
+    def width(word: str) -> float:
+        base, _, mark = word.partition("^")
+        pdf.set_font("DejaVu", "", size * 0.6)
+        extra = pdf.get_string_width(mark) if mark else 0.0
+        pdf.set_font("DejaVu", "", size)
+        return pdf.get_string_width(base) + extra
+
     pdf.set_font("DejaVu", "", size)
     for x, y, text in lines:
         justify = text.endswith("|")
         words = text.rstrip("|").split()
-        widths = [pdf.get_string_width(w) for w in words]
+        widths = [width(w) for w in words]
         gap = pdf.get_string_width(" ")
         if justify and len(words) > 1:
             gap = (190 - x - sum(widths)) / (len(words) - 1)
-        for w, width in zip(words, widths, strict=True):
-            pdf.text(x, y, w)
-            x += width + gap
+        for w, ww in zip(words, widths, strict=True):
+            base, _, mark = w.partition("^")
+            if base:
+                pdf.text(x, y, base)
+            if mark:
+                pdf.set_font("DejaVu", "", size * 0.6)
+                pdf.text(x + ww - pdf.get_string_width(mark), y - size * 0.35 * 25.4 / 72, mark)
+                pdf.set_font("DejaVu", "", size)
+            x += ww + gap
 
 
 def _text(data: bytes) -> str:
@@ -309,3 +324,50 @@ def test_docx_layout_and_merged_cells():
     text = read_bytes(_docx(build), suffix=".docx").text
     assert text.startswith("ỦY BAN NHÂN DÂN\n\nSố: 12/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n")
     assert "TT\tNội dung\tVăn bản chỉ đạo\nNhóm 1\t\tChỉ thị số 33/CT-TTg\n1\tTuyên truyền\tKế hoạch số 155-KH/TU" in text
+
+
+# --- footnotes, tables and page furniture of a PDF page (new small inputs) ------------------------
+
+
+@needs_fpdf
+def test_pdf_footnotes_go_to_the_end_and_the_cut_paragraph_is_joined():
+    """Notes at the bottom of a page (smaller type, below a short rule, opening with a raised mark)
+    go to the end as the DOCX reader puts them ("¹ …"); the paragraph the page break cut reads as one
+    line again, its mark kept in superscript ("quyền¹")."""
+
+    def draw(pdf):
+        _words(pdf, [
+            (30, 250, "Chủ tịch UBND tỉnh đã ban hành Chỉ thị số 01/CT-UBND ngày 08/01/2020|"),
+            (20, 256, "về tăng cường kỷ luật,^1 kỷ cương hành chính của chính quyền các cấp,|"),
+        ])
+        pdf.line(20, 266, 70, 266)
+        _words(pdf, [(20, 271, "^1 Kế hoạch số 50-KH/BDVTU năm 2018 của Ban Dân vận Tỉnh ủy.")], size=9)
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 12)
+        pdf.set_xy(20, 10)
+        pdf.cell(170, 5, "2", align="C")
+        _words(pdf, [(20, 30, "đã thành lập tổ kiểm tra đột xuất việc chấp hành kỷ luật hành chính.")])
+
+    text = _text(_pdf(draw))
+    assert "chính quyền các cấp, đã thành lập tổ kiểm tra" in text, text
+    assert "kỷ luật,¹ kỷ cương" in text, text
+    assert text.endswith("\n\n¹ Kế hoạch số 50-KH/BDVTU năm 2018 của Ban Dân vận Tỉnh ủy."), text
+    from ingest import extract_text
+
+    refs = {r.number_symbol: r for r in extract_text(text).references}
+    assert refs["01/CT-UBND"].issuer is not None and not refs["01/CT-UBND"].in_footnote
+    assert refs["50-KH/BDVTU"].in_footnote
+
+
+@needs_fpdf
+def test_pdf_small_type_at_the_page_bottom_without_a_mark_stays_in_place():
+    """Small type below the body that does not open with a mark (a "Nơi nhận" list, a numbered line
+    with no rule above) is not a footnote: it stays where it is."""
+
+    def draw(pdf):
+        _words(pdf, [(30, 40, "Trên đây là báo cáo của Ủy ban nhân dân tỉnh.")])
+        _words(pdf, [(20, 60, "Nơi nhận:"), (20, 65, "- Bộ Nội vụ;"), (20, 70, "1 bản lưu tại Văn phòng.")], size=9)
+        _words(pdf, [(120, 60, "CHỦ TỊCH")])
+
+    text = _text(_pdf(draw))
+    assert text.index("Nơi nhận") < text.index("1 bản lưu") and "¹" not in text, text
