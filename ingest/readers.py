@@ -10,6 +10,7 @@ with the page's title and date kept in `ReadResult.meta`).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import itertools
@@ -561,7 +562,7 @@ class _Box:
 class _Page:
     """A page as text boxes and other text in pdfminer's order, with what the furniture tests need."""
 
-    items: list[_Box | str]
+    items: list[_Box | _Table | str]
     rules: list[tuple[float, float, float]]  # short horizontal lines (y, x0, x1): footnote separators
     size: float  # the body's type size (that of most characters)
     width: float
@@ -573,22 +574,59 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 def _page_layout(page: Any) -> _Page:
     from pdfminer.layout import LTLine, LTRect, LTTextBox
 
-    items: list[_Box | str] = []
+    curves = [c for c in page if isinstance(c, LTLine | LTRect)]
+    tables, consumed = _page_tables(page, curves)
+    items: list[_Box | _Table | str] = []
     for child in page:
         if isinstance(child, LTTextBox):
-            lines = [_line(ln) for ln in _text_lines(child)]
-            if lines:
-                items.append(_Box(child.x0, child.y0, child.x1, child.y1, lines, _dominant_size(lines)))
+            text_lines = _text_lines(child)
+            taken = [consumed[id(ln)] for ln in text_lines if id(ln) in consumed]
+            lines = [_line(ln) for ln in text_lines if id(ln) not in consumed]
+            box = _Box(min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines),
+                       max(ln.y1 for ln in lines), lines, _dominant_size(lines)) if lines else None
+            new = [t for t in dict.fromkeys(map(id, taken)) if tables.get(t) is not None]
+            if box is not None and new and box.y1 < tables[new[0]].y1:
+                new_tables = [tables.pop(t) for t in new]
+                items.extend(new_tables)
+                items.append(box)
+                continue
+            if box is not None:
+                items.append(box)
+            items.extend(tables.pop(t) for t in new)
         elif not isinstance(child, LTLine | LTRect):
             raw = _raw_text(child)
             if raw:
                 items.append(raw)
     rules = [
-        ((c.y0 + c.y1) / 2, c.x0, c.x1) for c in page
-        if isinstance(c, LTLine | LTRect) and c.y1 - c.y0 <= 2.0 and 0 < c.x1 - c.x0 <= page.width * 0.4
+        ((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and 0 < c.x1 - c.x0 <= page.width * 0.4
     ]
     all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
     return _Page(items, rules, _dominant_size(all_lines), page.width)
+
+
+def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None], dict[int, _Table]]:
+    """The page's ruled tables (keyed by id) and, for each text line read into one, that table."""
+    from pdfminer.layout import LTTextBox
+
+    grids = _grids(curves) if len(curves) >= 6 else []
+    if not grids:
+        return {}, {}
+    inside: dict[int, list[Any]] = {}
+    for child in page:
+        if isinstance(child, LTTextBox):
+            for ln in _text_lines(child):
+                x, y = (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2
+                k = next((k for k, g in enumerate(grids) if g.inside(x, y)), None)
+                if k is not None:
+                    inside.setdefault(k, []).append(ln)
+    tables: dict[int, _Table | None] = {}
+    consumed: dict[int, _Table] = {}
+    for k, lines in inside.items():
+        table = _table_of(grids[k], lines)
+        if table is not None:
+            tables[id(table)] = table
+            consumed.update((id(ln), table) for ln in lines)
+    return tables, consumed
 
 
 def _raw_text(item: Any) -> str:
@@ -652,8 +690,10 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
     left = min((b.x0 for b in body), default=0.0)
-    right = _column_right(body)
+    right = _column_right(body, [t.x1 for t in page.items if isinstance(t, _Table)])
     previous = None
+    table: tuple[tuple[float, ...], list[list[str]]] | None = None  # the last item's table: columns, header
+    first = True
     for item in page.items:
         if item is number or any(item is n for n in footnotes):
             continue
@@ -668,11 +708,37 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
                 out[-1] = " "  # spaces: offsets do not move
             out.append(_box_text(item))
             out.append("\n")
-            previous = item
+            previous, table = item, None
+        elif isinstance(item, _Table):
+            rows, header = item.rows, item.rows[0]
+            if first and _continues_table(carry, item, out):
+                del out[-2:]  # the page break and the separator: the rows go on the table's block
+                header = carry["table"][1]
+                if rows[0] == header:
+                    rows = rows[1:]  # the header row repeated on the new page
+                out[-1] += "".join(t + "\n" for t in _tab_rows(rows))
+            else:
+                out.append(_tab_rows(rows)[0] + "\n")
+            out.append("\n")
+            previous, table = None, (item.columns, header)
         else:
             out.append(item)
+            table = None
+        first = False
     notes.extend(_note_text(n) for n in footnotes)
-    carry.update(box=previous, right=right, end=len(out))
+    carry.update(box=previous, right=right, end=len(out), table=table)
+
+
+def _continues_table(carry: dict[str, Any], table: _Table, out: list[str]) -> bool:
+    """`table`, the first item of its page, goes on the table that ended the previous page (same
+    columns, nothing between but the page break)."""
+    prev = carry.get("table")
+    return prev is not None and carry.get("end") == len(out) - 1 and out[-1] == "\f" and len(out) >= 3 \
+        and out[-2] == "\n" and _same_columns(prev[0], table.columns)
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= 2.0 for x, y in zip(a, b, strict=True))
 
 
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*")
@@ -759,10 +825,11 @@ def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: fl
     return " " if _wrapped(last, first, right) else None
 
 
-def _column_right(boxes: list[_Box]) -> float | None:
+def _column_right(boxes: list[_Box], tables: list[float] = ()) -> float | None:
     """The right edge of the page's text column: the rightmost line end that at least two lines
-    reach (justified or wrapped text); None when no two lines do (then no box is joined to the next)."""
-    ends = sorted((ln.x1 for b in boxes for ln in b.lines), reverse=True)
+    reach (justified or wrapped text; a ruled table's right edge counts as two); None when no two
+    lines do (then no box is joined to the next)."""
+    ends = sorted([ln.x1 for b in boxes for ln in b.lines] + list(tables) * 2, reverse=True)
     for a, b in itertools.pairwise(ends):
         if a - b <= 2.0:
             return a
@@ -833,6 +900,209 @@ def _box_text(box: _Box) -> str:
         if _wrapped(line, nxt, box.x1) and texts[i].endswith("\n"):
             texts[i] = texts[i][:-1] + " "
     return "".join(texts)
+
+
+# --- pdf: ruled tables -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Table:
+    """A ruled table rebuilt from its grid: rows of cells, each cell its paragraphs."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    columns: tuple[float, ...]  # the column edges (a table going on over the next page has the same)
+    rows: list[list[list[str]]]
+
+
+class _Grid:
+    """The cells of a ruled table: the column edges `xs` (left to right), the row edges `ys` (top
+    down), and for each grid cell the cell it belongs to (cells spanning columns or rows: no rule
+    between them)."""
+
+    def __init__(self, xs: list[float], ys: list[float], hs: list[tuple[float, float, float]],
+                 vs: list[tuple[float, float, float]]) -> None:
+        self.xs, self.ys = xs, ys
+        nr, nc = len(ys) - 1, len(xs) - 1
+        parent = {(i, j): (i, j) for i in range(nr) for j in range(nc)}
+
+        def find(a: tuple[int, int]) -> tuple[int, int]:
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            return a
+
+        def union(a: tuple[int, int], b: tuple[int, int]) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)  # the top-left cell anchors the merged one
+
+        for i in range(nr):
+            for j in range(nc):
+                ymid, xmid = (ys[i] + ys[i + 1]) / 2, (xs[j] + xs[j + 1]) / 2
+                if j + 1 < nc and not _covered(vs, xs[j + 1], ymid):
+                    union((i, j), (i, j + 1))
+                if i + 1 < nr and not _covered(hs, ys[i + 1], xmid):
+                    union((i, j), (i + 1, j))
+        self.anchor = {k: find(k) for k in parent}
+        self.right = {}  # the right edge of each anchored cell
+        for (_, j), a in self.anchor.items():
+            self.right[a] = max(self.right.get(a, 0.0), xs[j + 1])
+
+    def cell(self, x: float, y: float) -> tuple[int, int]:
+        j = min(max(bisect.bisect_right(self.xs, x) - 1, 0), len(self.xs) - 2)
+        i = min(max(sum(1 for v in self.ys[1:-1] if v > y), 0), len(self.ys) - 2)
+        return self.anchor[(i, j)]
+
+    def inside(self, x: float, y: float) -> bool:
+        return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[-1] - 1 <= y <= self.ys[0] + 1
+
+
+def _covered(segments: list[tuple[float, float, float]], at: float, mid: float) -> bool:
+    """A rule lies at `at` across the point `mid` of the other axis."""
+    return any(abs(c - at) <= 1.5 and lo - 1.5 <= mid <= hi + 1.5 for c, lo, hi in segments)
+
+
+def _grids(curves: list[Any]) -> list[_Grid]:
+    """The ruled tables of a page: groups of touching horizontal and vertical rules (cell rectangles
+    or lines) with three columns or more and two rows or more."""
+    hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
+    vs: list[tuple[float, float, float]] = []  # (x, y0, y1)
+    for c in curves:
+        w, h = c.x1 - c.x0, c.y1 - c.y0
+        if w > 2.0 and h > 2.0:
+            hs += [(c.y0, c.x0, c.x1), (c.y1, c.x0, c.x1)]
+            vs += [(c.x0, c.y0, c.y1), (c.x1, c.y0, c.y1)]
+        elif h <= 2.0 < w:
+            hs.append(((c.y0 + c.y1) / 2, c.x0, c.x1))
+        elif w <= 2.0 < h:
+            vs.append(((c.x0 + c.x1) / 2, c.y0, c.y1))
+    if not hs or not vs or len(hs) * len(vs) > 250_000:
+        return []
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for i, (y, x0, x1) in enumerate(hs):
+        for j, (x, y0, y1) in enumerate(vs):
+            if x0 - 1.5 <= x <= x1 + 1.5 and y0 - 1.5 <= y <= y1 + 1.5:
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, seg in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(seg)
+    for j, seg in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(seg)
+    grids = []
+    for ghs, gvs in groups.values():
+        xs, ys = _edges_of([s[0] for s in gvs]), _edges_of([s[0] for s in ghs])
+        if len(xs) >= 4 and len(ys) >= 3:
+            grids.append(_Grid(xs, ys[::-1], ghs, gvs))
+    return grids
+
+
+def _edges_of(values: list[float]) -> list[float]:
+    """Distinct coordinates, ascending (those within 2 pt of each other are one)."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > 2.0:
+            out.append(v)
+    return out
+
+
+@dataclass(slots=True)
+class _Piece:
+    """The part of a text line inside one cell."""
+
+    x0: float
+    x1: float
+    y: float
+    height: float
+    text: str
+    first_word: float
+
+
+def _table_of(grid: _Grid, lines: list[Any]) -> _Table | None:
+    """The table the text lines inside `grid` make: each character goes to the cell holding its
+    centre, a cell's lines become paragraphs (wrapped lines joined), rows keep their cells."""
+    from pdfminer.layout import LTChar
+
+    pieces: dict[tuple[int, int], list[_Piece]] = {}
+    for ln in lines:
+        current: tuple[tuple[int, int], list[Any]] | None = None
+        runs: list[tuple[tuple[int, int], list[Any]]] = []
+        word_start, last_x1 = True, None
+        for ch in ln:
+            if isinstance(ch, LTChar) and ch.get_text().strip():
+                # a word stays whole in the cell its first letter is in (text may overflow its cell);
+                # a letter set over the one before it starts a word of the next cell ("STT" | "Tên")
+                if word_start or (last_x1 is not None and ch.x0 < last_x1 - 0.5):
+                    cell = grid.cell((ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2)
+                    if current is None or current[0] != cell:
+                        current = (cell, [])
+                        runs.append(current)
+                word_start, last_x1 = False, ch.x1
+            else:
+                word_start = True  # a space, or one pdfminer inferred
+            if current is not None:
+                current[1].append(ch)
+        for cell, chars in runs:
+            real = [c for c in chars if isinstance(c, LTChar)]
+            text = "".join(c.get_text() for c in chars).strip()
+            if not text:
+                continue
+            first = 0.0
+            for c in real:
+                if not c.get_text().strip():
+                    break
+                first = c.x1 - real[0].x0
+            pieces.setdefault(cell, []).append(
+                _Piece(real[0].x0, real[-1].x1, (ln.y0 + ln.y1) / 2, ln.height, text, first))
+    if not pieces:
+        return None
+    cells = {cell: _cell_paragraphs(grid, cell, ps) for cell, ps in pieces.items()}
+    ncol = len(grid.xs) - 1
+    rows = []
+    for i in sorted({c[0] for c in cells}):
+        rows.append([cells.get((i, j), []) if grid.anchor[(i, j)] == (i, j) else [] for j in range(ncol)])
+    if len(rows) < 2 or sum(1 for j in range(ncol) if any(r[j] for r in rows)) < 3:
+        return None
+    return _Table(grid.xs[0], grid.ys[-1], grid.xs[-1], grid.ys[0], tuple(grid.xs), rows)
+
+
+def _cell_paragraphs(grid: _Grid, cell: tuple[int, int], pieces: list[_Piece]) -> list[str]:
+    """A cell's pieces as visual lines (pieces at one height joined left to right), then wrapped
+    lines joined into paragraphs: a line ends its paragraph when the next line's first word would
+    have fitted after it, when it ends a clause, or when the next opens a list item. A line broken
+    after a hyphen ("123/2015/NĐ-⏎CP") is joined without a space, as the writer broke it."""
+    pieces.sort(key=lambda p: (-p.y, p.x0))
+    lines: list[_Piece] = []
+    for p in pieces:
+        last = lines[-1] if lines else None
+        if last is not None and abs(last.y - p.y) <= 0.5 * max(last.height, 1.0):
+            gap = " " if p.x0 - last.x1 > 0.15 * max(last.height, 1.0) else ""
+            lines[-1] = _Piece(last.x0, p.x1, last.y, last.height, last.text + gap + p.text, last.first_word)
+        else:
+            lines.append(p)
+    left = grid.xs[cell[1]]
+    pad = max(min(p.x0 for p in lines) - left, 0.5)
+    right = grid.right[cell] - pad
+    out: list[str] = []
+    prev: _Piece | None = None
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if prev is not None and out and prev.x1 + 0.3 * max(prev.height, 1.0) + ln.first_word > right \
+                and not _KEEP_BREAK_AFTER.search(out[-1]) and not _OPENS_ITEM.match(text):
+            out[-1] += text if re.search(r"\w-$", out[-1]) else " " + text
+        else:
+            out.append(text)
+        prev = ln
+    return out
 
 
 # --- html -------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ The PDF reader's paragraph reflow is tested on new small PDFs below (not only on
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -371,3 +372,64 @@ def test_pdf_small_type_at_the_page_bottom_without_a_mark_stays_in_place():
 
     text = _text(_pdf(draw))
     assert text.index("Nơi nhận") < text.index("1 bản lưu") and "¹" not in text, text
+
+
+def _ruled_table(pdf, x: float, y: float, widths: list[float], rows: list[list[list[str]]], *,
+                 rects: bool) -> float:
+    """A table ruled with cell rectangles or with lines, 10 pt text; a cell is its lines. Returns the
+    bottom."""
+    pdf.set_font("DejaVu", "", 10)
+    lh = 4.5
+    for row in rows:
+        height = max(len(cell) for cell in row) * lh + 2
+        cx = x
+        for w, cell in zip(widths, row, strict=True):
+            if rects:
+                pdf.rect(cx, y, w, height)
+            for k, line in enumerate(cell):
+                pdf.text(cx + 1, y + 1 + (k + 1) * lh - 1, line)
+            cx += w
+        if not rects:
+            pdf.line(x, y, cx, y)
+            pdf.line(x, y + height, cx, y + height)
+            for edge in itertools.accumulate([x, *widths]):
+                pdf.line(edge, y, edge, y + height)
+        y += height
+    return y
+
+
+@needs_fpdf
+@pytest.mark.parametrize("rects", [True, False], ids=["cell-rectangles", "ruling-lines"])
+def test_pdf_ruled_table_reads_as_tab_separated_rows(rects):
+    """A ruled table (cell rectangles or lines) is rebuilt from positions: a row a line, cells apart
+    by tabs, a cell's wrapped lines joined ("…NĐ-⏎CP" without a space), its further paragraphs on
+    tab-indented lines - the layout ingest/tables.py reads, so "Căn cứ pháp lý" gives based_on."""
+    rows = [
+        [["STT"], ["Tên thủ tục"], ["Thời hạn"], ["Căn cứ pháp lý"]],
+        [["1"], ["Đăng ký khai sinh có", "yếu tố nước ngoài"], ["15 ngày"],
+         ["- Luật Hộ tịch số 60/2014/QH13;", "- Nghị định số 123/2015/NĐ-", "CP ngày 15/11/2015."]],
+    ]
+
+    def draw(pdf):
+        _words(pdf, [(20, 20, "DANH MỤC THỦ TỤC HÀNH CHÍNH")])
+        bottom = _ruled_table(pdf, 20, 30, [12, 40, 25, 55], rows, rects=rects)
+        _words(pdf, [(20, bottom + 10, "Tổng cộng: 01 thủ tục.")])
+
+    text = _text(_pdf(draw))
+    assert ("STT\tTên thủ tục\tThời hạn\tCăn cứ pháp lý\n1\tĐăng ký khai sinh có yếu tố nước ngoài\t15 ngày\t"
+            "- Luật Hộ tịch số 60/2014/QH13;\n\t\t\t- Nghị định số 123/2015/NĐ-CP ngày 15/11/2015.\n\nTổng cộng") in text, text
+    from ingest import extract_text
+
+    refs = extract_text(text).references
+    assert {r.number_symbol: r.relation for r in refs} == {"60/2014/QH13": "based_on", "123/2015/NĐ-CP": "based_on"}
+
+
+@needs_fpdf
+def test_pdf_two_column_ruled_box_is_not_a_data_table():
+    """A ruled grid of two columns (a layout box, like the header table) keeps its text as it was."""
+
+    def draw(pdf):
+        _ruled_table(pdf, 20, 20, [60, 60], [[["ỦY BAN NHÂN DÂN"], ["CỘNG HÒA XÃ HỘI"]],
+                                            [["Số: 12/KH-UBND"], ["Hà Nội, ngày 01/01/2024"]]], rects=True)
+
+    assert "\t" not in _text(_pdf(draw))
