@@ -509,8 +509,9 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     out: list[str] = []
     notes: list[str] = []
     carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
+    furniture = _furniture(layouts)
     for layout in layouts:
-        _render_page(layout, out, carry, notes)
+        _render_page(layout, out, carry, notes, furniture)
         out.append("\f")
     text = "".join(out).replace("\f", "\n\n").strip()
     if not text:
@@ -679,22 +680,51 @@ def _dominant_size(lines: list[_Line]) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
-def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str]) -> None:
+def _furniture(pages: list[_Page]) -> set[int]:
+    """The ids of the boxes that are page furniture, where the pages prove it: a running header (a
+    line standing alone above everything else, the same, digits aside, at the top of at least two
+    pages and half of them) and page numbers at the bottom (a number standing alone below everything
+    else that goes up with the pages: the same offset from the page's index on two pages or more).
+    Page numbers at the top are `_top_page_number`'s."""
+    tops: list[tuple[_Box, str]] = []
+    bottoms: list[tuple[_Box, int]] = []
+    for k, page in enumerate(pages):
+        placed = [it for it in page.items if not isinstance(it, str)]
+        if len(placed) < 2:
+            continue
+        top, bottom = max(placed, key=lambda b: b.y1), min(placed, key=lambda b: b.y0)
+        if isinstance(top, _Box) and len(top.lines) == 1 \
+                and all(b is top or b.y1 < top.y0 - 0.5 * top.lines[0].height for b in placed):
+            key = re.sub(r"\d+", "#", " ".join(top.text.split()))
+            if key.strip("#-–— "):
+                tops.append((top, key))
+        if isinstance(bottom, _Box) and len(bottom.lines) == 1 and _PAGE_NUMBER.fullmatch(bottom.text) \
+                and all(b is bottom or b.y0 > bottom.y1 + 0.5 * bottom.lines[0].height for b in placed):
+            bottoms.append((bottom, int(re.sub(r"\D", "", bottom.text)) - k))
+    headers = Counter(key for _, key in tops)
+    offsets = Counter(offset for _, offset in bottoms)
+    need = max(2, (len(pages) + 1) // 2)
+    return {id(b) for b, key in tops if headers[key] >= need} | {id(b) for b, off in bottoms if offsets[off] >= 2}
+
+
+def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str],
+                 furniture: set[int] = frozenset()) -> None:
     """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
     from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
     two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
     break when the page number at the top of the next page (the official layout) is all that stands
     between (the number is then dropped). The page's footnotes are kept for the end (`notes`)."""
-    boxes = [b for b in page.items if isinstance(b, _Box)]
+    items = [it for it in page.items if id(it) not in furniture]
+    boxes = [b for b in items if isinstance(b, _Box)]
     number = _top_page_number(boxes) if carry.get("box") is not None else None
     footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
     left = min((b.x0 for b in body), default=0.0)
-    right = _column_right(body, [t.x1 for t in page.items if isinstance(t, _Table)])
+    right = _column_right(body, [t.x1 for t in items if isinstance(t, _Table)])
     previous = None
     table: tuple[tuple[float, ...], list[list[str]]] | None = None  # the last item's table: columns, header
     first = True
-    for item in page.items:
+    for item in items:
         if item is number or any(item is n for n in footnotes):
             continue
         if isinstance(item, _Box):

@@ -433,3 +433,39 @@ def test_pdf_two_column_ruled_box_is_not_a_data_table():
                                             [["Số: 12/KH-UBND"], ["Hà Nội, ngày 01/01/2024"]]], rects=True)
 
     assert "\t" not in _text(_pdf(draw))
+
+
+@needs_fpdf
+def test_pdf_running_header_and_page_numbers_at_the_bottom_are_dropped():
+    """A line repeated at the top of every page (a gazette's running header) and numbers at the page
+    bottom that go up with the pages are dropped, so the paragraph the page break cut reads on; the
+    first page's own number line of the text stays."""
+
+    def page(pdf, n: int, lines: list[tuple[float, float, str]]) -> None:
+        if n > 1:
+            pdf.add_page()
+        pdf.set_font("DejaVu", "", 8)
+        pdf.set_xy(20, 10)
+        pdf.cell(170, 5, "CÔNG BÁO/Số 45 + 46/Ngày 28-7-2023", align="C")
+        _words(pdf, lines)
+        pdf.set_font("DejaVu", "", 8)
+        pdf.set_xy(20, 280)
+        pdf.cell(170, 5, str(n), align="C")
+
+    def draw(pdf):
+        page(pdf, 1, [(30, 30, "Số: 12/NQ-HĐND"),
+                      (30, 260, "Xét Tờ trình số 1325/TTr-UBND ngày 20 tháng 6 năm 2023 của Ủy|"),
+                      (20, 266, "ban nhân dân tỉnh về việc thông qua danh mục các văn bản quy phạm|")])
+        page(pdf, 2, [(20, 30, "pháp luật cần ban hành trong năm 2024; Báo cáo thẩm tra của Ban Pháp chế.")])
+        page(pdf, 3, [(30, 30, "Nghị quyết này có hiệu lực từ ngày ký.")])
+
+    text = _text(_pdf(draw))
+    assert "CÔNG BÁO" not in text and not re.search(r"(?m)^\s*[123]\s*$", text), text
+    assert "danh mục các văn bản quy phạm pháp luật cần ban hành" in text, text
+
+
+@needs_fpdf
+def test_pdf_a_lone_number_is_not_taken_for_a_page_number_without_proof():
+    """One page ending in a bare number (nothing shows the pages are numbered) keeps it."""
+    text = _text(_pdf(lambda pdf: _words(pdf, [(20, 30, "Tổng số văn bản đã ban hành:"), (100, 280, "12")])))
+    assert text.rstrip().endswith("12"), text
