@@ -64,7 +64,8 @@ def meta_view(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def match(base: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
-    """One-to-one pairs of equal keys, in document order on both sides."""
+    """One-to-one pairs of equal keys, in document order on both sides; a footnote's reference is
+    paired with one in a footnote first (notes sit inline in a text, at the end of a DOCX or PDF)."""
     pool: dict[tuple, list[dict]] = {}
     for r in other:
         pool.setdefault(ref_key(r), []).append(r)
@@ -72,7 +73,8 @@ def match(base: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[tuple
     for r in base:
         cands = pool.get(ref_key(r))
         if cands:
-            pairs.append((r, cands.pop(0)))
+            k = next((i for i, c in enumerate(cands) if bool(c.get("in_footnote")) == bool(r.get("in_footnote"))), 0)
+            pairs.append((r, cands.pop(k)))
     return pairs
 
 
