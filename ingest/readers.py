@@ -537,6 +537,7 @@ class _Line:
     text: str  # as pdfminer writes it ("\n" at the end), raised small digits as superscript digits
     size: float  # the type size of most of its characters
     first_word: float  # the width of its first word (would it have fitted on the line above?)
+    space: float  # the narrowest gap between its words (a space, where the line is not justified)
 
     @property
     def height(self) -> float:
@@ -669,7 +670,8 @@ def _line(ln: Any) -> _Line:
         if not isinstance(ch, LTChar) or not ch.get_text().strip():
             break
         first_word = ch.x1 - ln.x0
-    return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word)
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars) if b.x0 - a.x1 > size * 0.15]
+    return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word, min(gaps) if gaps else size * 0.25)
 
 
 def _dominant_size(lines: list[_Line]) -> float:
@@ -736,7 +738,7 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
                     and out[-2].endswith("\n") and _continues(previous, item, left, right):
                 out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
                 out[-1] = " "  # spaces: offsets do not move
-            out.append(_box_text(item))
+            out.append(_box_text(item, (left, right) if right is not None else None))
             out.append("\n")
             previous, table = item, None
         elif isinstance(item, _Table):
@@ -916,20 +918,39 @@ _OPENS_ITEM = re.compile(f"^\\s*(?:[-–—+•*{_SUPERSCRIPTS}]|\\d{{1,3}}[.)]|
 _ENDS_IN_SYMBOL_HYPHEN = re.compile(r"\w-\s*$")
 
 
-def _box_text(box: _Box) -> str:
+def _box_text(box: _Box, column: tuple[float, float] | None = None) -> str:
     """The lines of one text box. A line is joined to the next with a space (in place of its line
     break, so offsets do not move) when the paragraph wrapped there (`_wrapped`, against the box's
     right edge) and the next line starts at the box's left edge (the first line may be indented).
-    Centred cells (header, signature) keep their lines."""
+    Centred lines keep their breaks (header and signature cells), unless they are a centred
+    paragraph as wide as the page's text `column` (a title): centred on the same axis, the next
+    line's first word would not have fitted in the column's width."""
     lines = box.lines
     texts = [ln.text for ln in lines]
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
+        if not texts[i].endswith("\n"):
+            continue
         if abs(nxt.x0 - box.x0) > max(line.height, 1.0) * 0.5:
+            if column is not None and _centred_wrap(line, nxt, column):
+                texts[i] = texts[i][:-1] + " "
             continue  # the next line is centred or indented: not a continuation
-        if _wrapped(line, nxt, box.x1) and texts[i].endswith("\n"):
+        if _wrapped(line, nxt, box.x1):
             texts[i] = texts[i][:-1] + " "
     return "".join(texts)
+
+
+def _centred_wrap(line: _Line, nxt: _Line, column: tuple[float, float]) -> bool:
+    """Two lines of one centred paragraph spanning the text column: same axis, same type size, the
+    next line's first word would not have fitted on this line within the column."""
+    height = max(line.height, 1.0)
+    if abs((line.x0 + line.x1) - (nxt.x0 + nxt.x1)) > height or abs(line.size - nxt.size) > 0.5:
+        return False
+    if line.x1 - line.x0 + line.space + nxt.first_word <= column[1] - column[0]:
+        return False
+    text, next_text = line.text, nxt.text
+    return not (_KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text)
+                or _OPENS_ITEM.match(next_text) or _all_caps(next_text) or _all_caps(text))
 
 
 # --- pdf: ruled tables -------------------------------------------------------------------------

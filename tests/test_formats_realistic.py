@@ -470,3 +470,38 @@ def test_pdf_a_lone_number_is_not_taken_for_a_page_number_without_proof():
     """One page ending in a bare number (nothing shows the pages are numbered) keeps it."""
     text = _text(_pdf(lambda pdf: _words(pdf, [(20, 30, "Tổng số văn bản đã ban hành:"), (100, 280, "12")])))
     assert text.rstrip().endswith("12"), text
+
+
+@needs_fpdf
+def test_pdf_centred_title_wrapped_across_the_column_reads_as_one_line():
+    """A centred title wide enough to wrap in the text column is one paragraph (its reference keeps
+    its "của …" issuer); short centred lines (a header cell) keep their breaks."""
+
+    def centred(pdf, y: float, text: str, size: float = 12) -> None:
+        pdf.set_font("DejaVu", "B", size)
+        pdf.set_xy(20, y)
+        pdf.cell(170, 6, text, align="C")
+
+    def draw(pdf):
+        centred(pdf, 20, "ỦY BAN NHÂN DÂN")
+        centred(pdf, 26, "TỈNH AN GIANG")
+        title = "Kết quả 05 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư Trung ương Đảng về công tác dân vận"
+        pdf.set_font("DejaVu", "B", 12)
+        words, line = title.split(), ""
+        lines = []
+        for w in words:
+            if line and pdf.get_string_width(f"{line} {w}") > 170:
+                lines.append(line)
+                line = w
+            else:
+                line = f"{line} {w}".strip()
+        lines.append(line)
+        for k, text in enumerate(lines):
+            centred(pdf, 40 + 6 * k, text)
+        _words(pdf, [(30, 70, "Thực hiện Công văn số 67-CV/BCSD ngày 19/6/2020 của Ban Cán sự Đảng|"),
+                     (20, 76, "Ủy ban nhân dân tỉnh về báo cáo kết quả 05 năm thực hiện Kết luận|"),
+                     (20, 82, "số 114-KL/TW, Sở Nội vụ báo cáo kết quả thực hiện như sau:")])
+
+    text = _text(_pdf(draw))
+    assert "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG" in text or "ỦY BAN NHÂN DÂN\n\nTỈNH AN GIANG" in text, text
+    assert "Kết luận số 114-KL/TW của Ban Bí thư Trung ương Đảng về" in text, text
