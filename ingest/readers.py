@@ -718,7 +718,7 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     between (the number is then dropped). The page's footnotes are kept for the end (`notes`)."""
     items = [it for it in page.items if id(it) not in furniture]
     boxes = [b for b in items if isinstance(b, _Box)]
-    number = _top_page_number(boxes) if carry.get("box") is not None else None
+    number = _top_page_number(boxes, [t for t in items if isinstance(t, _Table)]) if carry else None  # page 2 on
     footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
     left = min((b.x0 for b in body), default=0.0)
@@ -823,14 +823,14 @@ def _note_text(box: _Box) -> str:
 _TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPTS)
 
 
-def _top_page_number(boxes: list[_Box]) -> _Box | None:
-    """The box above all others when it holds just a page number ("2", "- 2 -"), else None."""
-    if len(boxes) < 2:
+def _top_page_number(boxes: list[_Box], tables: list[_Table]) -> _Box | None:
+    """The box above all others (and the tables) when it holds just a page number ("2", "- 2 -")."""
+    if len(boxes) + len(tables) < 2 or not boxes:
         return None
     top = max(boxes, key=lambda b: b.y1)
     if not _PAGE_NUMBER.fullmatch(top.text):
         return None
-    return top if all(b is top or b.y1 < top.y0 for b in boxes) else None
+    return top if all(b is top or b.y1 < top.y0 for b in [*boxes, *tables]) else None
 
 
 def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]) -> str | None:

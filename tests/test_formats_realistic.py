@@ -505,3 +505,45 @@ def test_pdf_centred_title_wrapped_across_the_column_reads_as_one_line():
     text = _text(_pdf(draw))
     assert "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG" in text or "ỦY BAN NHÂN DÂN\n\nTỈNH AN GIANG" in text, text
     assert "Kết luận số 114-KL/TW của Ban Bí thư Trung ương Đảng về" in text, text
+
+
+@needs_fpdf
+def test_pdf_table_going_on_over_the_next_page_is_one_block():
+    """A ruled table cut by a page break (the page number on top of the next page, the header row
+    repeated or not) reads as one block of rows, so the rows on the next page keep their header."""
+    widths = [12, 40, 25, 55]
+    header = [["STT"], ["Tên thủ tục"], ["Thời hạn"], ["Căn cứ pháp lý"]]
+
+    def draw(pdf):
+        _words(pdf, [(20, 220, "DANH MỤC THỦ TỤC HÀNH CHÍNH")])
+        _ruled_table(pdf, 20, 230, widths, [header, [["1"], ["Đăng ký khai sinh"], ["15 ngày"],
+                                                    ["- Luật Hộ tịch số 60/2014/QH13."]]], rects=False)
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 12)
+        pdf.set_xy(20, 10)
+        pdf.cell(170, 5, "2", align="C")
+        _ruled_table(pdf, 20, 25, widths, [header, [["2"], ["Đăng ký kết hôn"], ["05 ngày"],
+                                                   ["- Nghị định số 123/2015/NĐ-CP."]]], rects=False)
+
+    text = _text(_pdf(draw))
+    assert ("STT\tTên thủ tục\tThời hạn\tCăn cứ pháp lý\n1\tĐăng ký khai sinh\t15 ngày\t- Luật Hộ tịch số "
+            "60/2014/QH13.\n2\tĐăng ký kết hôn\t05 ngày\t- Nghị định số 123/2015/NĐ-CP.") in text, text
+    from ingest import extract_text
+
+    assert {r.number_symbol: r.relation for r in extract_text(text).references} == {
+        "60/2014/QH13": "based_on", "123/2015/NĐ-CP": "based_on"}
+
+
+@needs_fpdf
+def test_pdf_note_with_a_plain_number_under_a_separator_rule():
+    """A note whose mark is a plain digit ("1 …", no raised type) is a note only under a short
+    separator rule; it goes to the end with its mark in superscript."""
+
+    def draw(pdf):
+        _words(pdf, [(30, 250, "Các sở, ngành đã ban hành văn bản triển khai thực hiện đầy đủ,^1 kịp|"),
+                     (20, 256, "thời theo quy định của Ủy ban nhân dân tỉnh.")])
+        pdf.line(20, 268, 70, 268)
+        _words(pdf, [(20, 274, "1 Kế hoạch số 50-KH/BDVTU năm 2018 của Ban Dân vận Tỉnh ủy.")], size=9)
+
+    text = _text(_pdf(draw))
+    assert text.endswith("của Ủy ban nhân dân tỉnh.\n\n¹ Kế hoạch số 50-KH/BDVTU năm 2018 của Ban Dân vận Tỉnh ủy."), text
