@@ -990,12 +990,14 @@ class _Grid:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)  # the top-left cell anchors the merged one
 
+        at_x = {x: [v for v in vs if abs(v[0] - x) <= 1.5] for x in xs}  # the rules on each edge
+        at_y = {y: [h for h in hs if abs(h[0] - y) <= 1.5] for y in ys}
         for i in range(nr):
             for j in range(nc):
                 ymid, xmid = (ys[i] + ys[i + 1]) / 2, (xs[j] + xs[j + 1]) / 2
-                if j + 1 < nc and not _covered(vs, xs[j + 1], ymid):
+                if j + 1 < nc and not _covered(at_x[xs[j + 1]], ymid):
                     union((i, j), (i, j + 1))
-                if i + 1 < nr and not _covered(hs, ys[i + 1], xmid):
+                if i + 1 < nr and not _covered(at_y[ys[i + 1]], xmid):
                     union((i, j), (i + 1, j))
         self.anchor = {k: find(k) for k in parent}
         self.right = {}  # the right edge of each anchored cell
@@ -1011,9 +1013,9 @@ class _Grid:
         return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[-1] - 1 <= y <= self.ys[0] + 1
 
 
-def _covered(segments: list[tuple[float, float, float]], at: float, mid: float) -> bool:
-    """A rule lies at `at` across the point `mid` of the other axis."""
-    return any(abs(c - at) <= 1.5 and lo - 1.5 <= mid <= hi + 1.5 for c, lo, hi in segments)
+def _covered(segments: list[tuple[float, float, float]], mid: float) -> bool:
+    """One of the rules of an edge crosses the point `mid` of the other axis."""
+    return any(lo - 1.5 <= mid <= hi + 1.5 for _, lo, hi in segments)
 
 
 def _grids(curves: list[Any]) -> list[_Grid]:
@@ -1030,6 +1032,7 @@ def _grids(curves: list[Any]) -> list[_Grid]:
             hs.append(((c.y0 + c.y1) / 2, c.x0, c.x1))
         elif w <= 2.0 < h:
             vs.append(((c.x0 + c.x1) / 2, c.y0, c.y1))
+    hs, vs = _merge_collinear(hs), _merge_collinear(vs)
     if not hs or not vs or len(hs) * len(vs) > 250_000:
         return []
     parent = list(range(len(hs) + len(vs)))
@@ -1052,9 +1055,23 @@ def _grids(curves: list[Any]) -> list[_Grid]:
     grids = []
     for ghs, gvs in groups.values():
         xs, ys = _edges_of([s[0] for s in gvs]), _edges_of([s[0] for s in ghs])
-        if len(xs) >= 4 and len(ys) >= 3:
+        if len(xs) >= 4 and len(ys) >= 3 and (len(xs) - 1) * (len(ys) - 1) <= _MAX_GRID_CELLS:
             grids.append(_Grid(xs, ys[::-1], ghs, gvs))
     return grids
+
+
+def _merge_collinear(segments: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Rules on one line that touch or overlap as one (adjacent cell rectangles share their edges)."""
+    out: list[tuple[float, float, float]] = []
+    for c, lo, hi in sorted(segments, key=lambda s: (round(s[0]), s[1])):
+        if out and abs(out[-1][0] - c) <= 1.0 and lo <= out[-1][2] + 1.5:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], hi))
+        else:
+            out.append((c, lo, hi))
+    return out
+
+
+_MAX_GRID_CELLS = 2000  # more is a drawing (a chart, a map), not a table
 
 
 def _edges_of(values: list[float]) -> list[float]:

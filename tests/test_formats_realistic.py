@@ -547,3 +547,30 @@ def test_pdf_note_with_a_plain_number_under_a_separator_rule():
 
     text = _text(_pdf(draw))
     assert text.endswith("của Ủy ban nhân dân tỉnh.\n\n¹ Kế hoạch số 50-KH/BDVTU năm 2018 của Ban Dân vận Tỉnh ủy."), text
+
+
+@needs_fpdf
+def test_pdf_large_ruled_table_and_a_dense_drawing():
+    """A large table of cell rectangles (their shared edges merged) is read as rows, quickly; a dense
+    mesh of rules (a chart's grid, thousands of cells) is not taken for a table."""
+    import time
+
+    def table(pdf):
+        pdf.set_font("DejaVu", "", 8)
+        for i in range(30):
+            for j in range(12):
+                pdf.rect(10 + j * 15, 10 + i * 8, 15, 8)
+                pdf.text(11 + j * 15, 15 + i * 8, f"{i}.{j}")
+
+    t0 = time.perf_counter()
+    lines = _text(_pdf(table)).splitlines()
+    assert time.perf_counter() - t0 < 10
+    assert lines[0] == "\t".join(f"0.{j}" for j in range(12)) and lines[29].startswith("29.0\t29.1\t"), lines[:3]
+
+    def mesh(pdf):
+        for i in range(120):
+            pdf.line(10 + i * 1.5, 10, 10 + i * 1.5, 190)
+            pdf.line(10, 10 + i * 1.5, 190, 10 + i * 1.5)
+        _words(pdf, [(12, 12, "Biểu đồ tăng trưởng"), (12, 30, "giai đoạn 2016-2020")], size=8)
+
+    assert "\t" not in _text(_pdf(mesh))
