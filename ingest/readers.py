@@ -3,8 +3,9 @@
 Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection; the legacy Vietnamese
 encodings TCVN3 and VNI converted with `ingest/data/tcvn3.json` / `vni.json` when the result reads as
 Vietnamese, refused otherwise), .docx (python-docx: paragraphs and tables in
-body order, data tables as tab-separated rows, then footnotes), .pdf (pdfminer.six text layer,
-wrapped paragraph lines joined), .html/.htm (trafilatura main text,
+body order, data tables as tab-separated rows, then footnotes), .pdf (pdfminer.six text layer read
+the same way: wrapped paragraph lines joined, ruled tables as tab-separated rows, footnotes at the end,
+page numbers and running headers dropped where the pages prove them), .html/.htm (trafilatura main text,
 with the page's title and date kept in `ReadResult.meta`).
 """
 
@@ -488,7 +489,9 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     """The text layer of a PDF in pdfminer's layout order: text boxes separated by a blank line, pages
     by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay.
     Footnotes (small type below a page's last body line, opening with a mark) go to the end, as the
-    DOCX reader puts them, their marks and those raised in the body written as superscript digits."""
+    DOCX reader puts them, their marks and those raised in the body written as superscript digits;
+    ruled tables become tab-separated rows (`_table_of`); running headers and page numbers are
+    dropped where the pages prove them (`_furniture`, `_top_page_number`)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
