@@ -717,8 +717,9 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
     from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
     two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
-    break when the page number at the top of the next page (the official layout) is all that stands
-    between (the number is then dropped). The page's footnotes are kept for the end (`notes`)."""
+    break when only page furniture stood between (a top page number, dropped here, or what
+    `_furniture` found) and the footnotes, kept for the end (`notes`). A table ending a page and one
+    with the same columns opening the next are one block of rows."""
     items = [it for it in page.items if id(it) not in furniture]
     boxes = [b for b in items if isinstance(b, _Box)]
     number = _top_page_number(boxes, [t for t in items if isinstance(t, _Table)]) if carry else None  # page 2 on
