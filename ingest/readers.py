@@ -3,13 +3,15 @@
 Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection; the legacy Vietnamese
 encodings TCVN3 and VNI converted with `ingest/data/tcvn3.json` / `vni.json` when the result reads as
 Vietnamese, refused otherwise), .docx (python-docx: paragraphs and tables in
-body order, data tables as tab-separated rows, then footnotes), .pdf (pdfminer.six text layer,
-wrapped paragraph lines joined), .html/.htm (trafilatura main text,
+body order, data tables as tab-separated rows, then footnotes), .pdf (pdfminer.six text layer read
+the same way: wrapped paragraph lines joined, ruled tables as tab-separated rows, footnotes at the end,
+page numbers and running headers dropped where the pages prove them), .html/.htm (trafilatura main text,
 with the page's title and date kept in `ReadResult.meta`).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import itertools
@@ -17,8 +19,10 @@ import json
 import logging
 import os
 import re
+import statistics
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -483,7 +487,11 @@ def _collapse_blank(blocks: list[str]) -> list[str]:
 
 def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     """The text layer of a PDF in pdfminer's layout order: text boxes separated by a blank line, pages
-    by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay."""
+    by a blank line. Lines that a paragraph wrapped are joined (see `_box_text`); other lines stay.
+    Footnotes (small type below a page's last body line, opening with a mark) go to the end, as the
+    DOCX reader puts them, their marks and those raised in the body written as superscript digits;
+    ruled tables become tab-separated rows (`_table_of`); running headers and page numbers are
+    dropped where the pages prove them (`_furniture`, `_top_page_number`)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -491,110 +499,373 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     from pdfminer.psexceptions import PSException
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
-    out: list[str] = []
-    pages = 0
-    carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
+    layouts: list[_Page] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
-            pages += 1
-            _render_pdf_item(page, out, carry)
-            out.append("\f")
+            layouts.append(_page_layout(page))  # pdfminer's objects are let go page by page
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
     except (PDFSyntaxError, PSException) as exc:
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
         raise ReadError("corrupt", f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    out: list[str] = []
+    notes: list[str] = []
+    carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
+    furniture = _furniture(layouts)
+    for layout in layouts:
+        _render_page(layout, out, carry, notes, furniture)
+        out.append("\f")
     text = "".join(out).replace("\f", "\n\n").strip()
     if not text:
         raise ReadError("no_text", "no text layer (scanned PDF?)")
     cids = len(re.findall(r"\(cid:\d+\)", text))
     if cids > 20 and cids * 6 > len(text) / 4:
         raise ReadError("no_text", "text layer has no Unicode mapping (fonts without ToUnicode); OCR needed")
-    return text, {"pages": pages}
+    meta: dict[str, Any] = {"pages": len(layouts)}
+    if notes:
+        meta["footnotes"] = sum(n.count("\n\n") + 1 for n in notes)
+        text = text + "\n\n" + "\n\n".join(notes)
+    return text, meta
 
 
-def _render_pdf_item(item: Any, out: list[str], carry: dict[str, Any] | None = None) -> None:
-    """What pdfminer's TextConverter writes for a layout item, with wrapped lines joined: inside a
-    text box, from one box to the next when pdfminer cut a paragraph in two (the indented first line
-    of a two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
-    break when the page number at the top of the next page (the official layout) is all that stands
-    between (the number is then dropped)."""
-    from pdfminer.layout import LTContainer, LTPage, LTText, LTTextBox
+@dataclass(slots=True)
+class _Line:
+    """What the layout tests need of one pdfminer text line."""
 
-    if isinstance(item, LTPage):
-        carry = {} if carry is None else carry
-        boxes = [b for b in item if isinstance(b, LTTextBox)]
-        number = _top_page_number(boxes) if carry.get("box") is not None else None
-        body = [b for b in boxes if b is not number]
-        left = min((b.x0 for b in body), default=0.0)
-        right = _column_right(body)
-        previous = None
-        for child in item:
-            if child is number:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str  # as pdfminer writes it ("\n" at the end), raised small digits as superscript digits
+    size: float  # the type size of most of its characters
+    first_word: float  # the width of its first word (would it have fitted on the line above?)
+    space: float  # the narrowest gap between its words (a space, where the line is not justified)
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+@dataclass(slots=True)
+class _Box:
+    """A pdfminer text box: its lines and the type size most of its characters have."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    lines: list[_Line]
+    size: float
+
+    @property
+    def text(self) -> str:
+        return "".join(ln.text for ln in self.lines)
+
+
+@dataclass(slots=True)
+class _Page:
+    """A page as text boxes and other text in pdfminer's order, with what the furniture tests need."""
+
+    items: list[_Box | _Table | str]
+    rules: list[tuple[float, float, float]]  # short horizontal lines (y, x0, x1): footnote separators
+    size: float  # the body's type size (that of most characters)
+    width: float
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _page_layout(page: Any) -> _Page:
+    from pdfminer.layout import LTLine, LTRect, LTTextBox
+
+    curves = [c for c in page if isinstance(c, LTLine | LTRect)]
+    tables, consumed = _page_tables(page, curves)
+    items: list[_Box | _Table | str] = []
+    for child in page:
+        if isinstance(child, LTTextBox):
+            text_lines = _text_lines(child)
+            taken = [consumed[id(ln)] for ln in text_lines if id(ln) in consumed]
+            lines = [_line(ln) for ln in text_lines if id(ln) not in consumed]
+            box = _Box(min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines),
+                       max(ln.y1 for ln in lines), lines, _dominant_size(lines)) if lines else None
+            new = [t for t in dict.fromkeys(map(id, taken)) if tables.get(t) is not None]
+            if box is not None and new and box.y1 < tables[new[0]].y1:
+                new_tables = [tables.pop(t) for t in new]
+                items.extend(new_tables)
+                items.append(box)
                 continue
-            if isinstance(child, LTTextBox):
-                if previous is None and _continues_page(carry, child, body, left, out):
-                    del out[-2:]  # the page break and the box separator
-                    out[-1] = out[-1][:-1] + " "
-                elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
-                        and out[-2].endswith("\n") and _continues(previous, child, left, right):
-                    out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
-                    out[-1] = " "  # spaces: offsets do not move
-                out.append(_box_text(child))
-                out.append("\n")
-                previous = child
-            else:
-                _render_pdf_item(child, out)
-        carry.update(box=previous, right=right, end=len(out))
-        return
+            if box is not None:
+                items.append(box)
+            items.extend(tables.pop(t) for t in new)
+        elif not isinstance(child, LTLine | LTRect):
+            raw = _raw_text(child)
+            if raw:
+                items.append(raw)
+    rules = [
+        ((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and 0 < c.x1 - c.x0 <= page.width * 0.4
+    ]
+    all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
+    return _Page(items, rules, _dominant_size(all_lines), page.width)
+
+
+def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None], dict[int, _Table]]:
+    """The page's ruled tables (keyed by id) and, for each text line read into one, that table."""
+    from pdfminer.layout import LTTextBox
+
+    grids = _grids(curves) if len(curves) >= 6 else []
+    if not grids:
+        return {}, {}
+    inside: dict[int, list[Any]] = {}
+    for child in page:
+        if isinstance(child, LTTextBox):
+            for ln in _text_lines(child):
+                x, y = (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2
+                k = next((k for k, g in enumerate(grids) if g.inside(x, y)), None)
+                if k is not None:
+                    inside.setdefault(k, []).append(ln)
+    tables: dict[int, _Table | None] = {}
+    consumed: dict[int, _Table] = {}
+    for k, lines in inside.items():
+        table = _table_of(grids[k], lines)
+        if table is not None:
+            tables[id(table)] = table
+            consumed.update((id(ln), table) for ln in lines)
+    return tables, consumed
+
+
+def _raw_text(item: Any) -> str:
+    """What pdfminer's TextConverter writes for a layout item that is not a text box of the page."""
+    from pdfminer.layout import LTContainer, LTText, LTTextBox
+
     if isinstance(item, LTTextBox):
-        out.append(_box_text(item))
-        out.append("\n")
-    elif isinstance(item, LTContainer):
-        for child in item:
-            _render_pdf_item(child, out)
-    elif isinstance(item, LTText):
-        out.append(item.get_text())
+        return item.get_text() + "\n"
+    if isinstance(item, LTContainer):
+        return "".join(_raw_text(child) for child in item)
+    if isinstance(item, LTText):
+        return item.get_text()
+    return ""
+
+
+def _line(ln: Any) -> _Line:
+    """A pdfminer text line; a digit set smaller and raised above the line (a footnote mark drawn as
+    a raised digit, "năm 2015¹") is written as a superscript digit, as the DOCX reader writes marks."""
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in ln if isinstance(c, LTChar)]
+    sizes = [c.size for c in chars]
+    size = statistics.median(sizes) if sizes else ln.height
+    if not sizes or min(sizes) >= size * 0.8:
+        text = ln.get_text()
+    else:
+        normal = [c.y0 for c in chars if c.size >= size * 0.85]
+        base = statistics.median(normal) if normal else ln.y0
+        parts = []
+        for c in ln:
+            t = c.get_text()
+            if isinstance(c, LTChar) and len(t) == 1 and t.isdigit() and c.size < size * 0.8 \
+                    and c.y0 > base + size * 0.2:
+                t = _SUPERSCRIPTS[int(t)]
+            parts.append(t)
+        text = "".join(parts)
+    first_word = 0.0
+    for ch in ln:
+        if not isinstance(ch, LTChar) or not ch.get_text().strip():
+            break
+        first_word = ch.x1 - ln.x0
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars) if b.x0 - a.x1 > size * 0.15]
+    return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word, min(gaps) if gaps else size * 0.25)
+
+
+def _dominant_size(lines: list[_Line]) -> float:
+    """The type size most characters have (lines weighted by their length)."""
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        weights[round(ln.size, 1)] += len(ln.text.strip())
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _furniture(pages: list[_Page]) -> set[int]:
+    """The ids of the boxes that are page furniture, where the pages prove it: a running header (a
+    line standing alone above everything else, the same, digits aside, at the top of at least two
+    pages and half of them) and page numbers at the bottom (a number standing alone below everything
+    else that goes up with the pages: the same offset from the page's index on two pages or more).
+    Page numbers at the top are `_top_page_number`'s."""
+    tops: list[tuple[_Box, str]] = []
+    bottoms: list[tuple[_Box, int]] = []
+    for k, page in enumerate(pages):
+        placed = [it for it in page.items if not isinstance(it, str)]
+        if len(placed) < 2:
+            continue
+        top, bottom = max(placed, key=lambda b: b.y1), min(placed, key=lambda b: b.y0)
+        if isinstance(top, _Box) and len(top.lines) == 1 \
+                and all(b is top or b.y1 < top.y0 - 0.5 * top.lines[0].height for b in placed):
+            key = re.sub(r"\d+", "#", " ".join(top.text.split()))
+            if key.strip("#-–— "):
+                tops.append((top, key))
+        if isinstance(bottom, _Box) and len(bottom.lines) == 1 and _PAGE_NUMBER.fullmatch(bottom.text) \
+                and all(b is bottom or b.y0 > bottom.y1 + 0.5 * bottom.lines[0].height for b in placed):
+            bottoms.append((bottom, int(re.sub(r"\D", "", bottom.text)) - k))
+    headers = Counter(key for _, key in tops)
+    offsets = Counter(offset for _, offset in bottoms)
+    need = max(2, (len(pages) + 1) // 2)
+    return {id(b) for b, key in tops if headers[key] >= need} | {id(b) for b, off in bottoms if offsets[off] >= 2}
+
+
+def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str],
+                 furniture: set[int] = frozenset()) -> None:
+    """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
+    from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
+    two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
+    break when only page furniture stood between (a top page number, dropped here, or what
+    `_furniture` found) and the footnotes, kept for the end (`notes`). A table ending a page and one
+    with the same columns opening the next are one block of rows."""
+    items = [it for it in page.items if id(it) not in furniture]
+    boxes = [b for b in items if isinstance(b, _Box)]
+    number = _top_page_number(boxes, [t for t in items if isinstance(t, _Table)]) if carry else None  # page 2 on
+    footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
+    body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
+    left = min((b.x0 for b in body), default=0.0)
+    right = _column_right(body, [t.x1 for t in items if isinstance(t, _Table)])
+    previous = None
+    table: tuple[tuple[float, ...], list[list[str]]] | None = None  # the last item's table: columns, header
+    first = True
+    for item in items:
+        if item is number or any(item is n for n in footnotes):
+            continue
+        if isinstance(item, _Box):
+            join = _continues_page(carry, item, body, left, out) if previous is None else None
+            if join is not None:
+                del out[-2:]  # the page break and the box separator
+                out[-1] = out[-1][:-1] + join
+            elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
+                    and out[-2].endswith("\n") and _continues(previous, item, left, right):
+                out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
+                out[-1] = " "  # spaces: offsets do not move
+            out.append(_box_text(item, (left, right) if right is not None else None))
+            out.append("\n")
+            previous, table = item, None
+        elif isinstance(item, _Table):
+            rows, header = item.rows, item.rows[0]
+            if first and _continues_table(carry, item, out):
+                del out[-2:]  # the page break and the separator: the rows go on the table's block
+                header = carry["table"][1]
+                if rows[0] == header:
+                    rows = rows[1:]  # the header row repeated on the new page
+                out[-1] += "".join(t + "\n" for t in _tab_rows(rows))
+            else:
+                out.append(_tab_rows(rows)[0] + "\n")
+            out.append("\n")
+            previous, table = None, (item.columns, header)
+        else:
+            out.append(item)
+            table = None
+        first = False
+    notes.extend(_note_text(n) for n in footnotes)
+    carry.update(box=previous, right=right, end=len(out), table=table)
+
+
+def _continues_table(carry: dict[str, Any], table: _Table, out: list[str]) -> bool:
+    """`table`, the first item of its page, goes on the table that ended the previous page (same
+    columns, nothing between but the page break)."""
+    prev = carry.get("table")
+    return prev is not None and carry.get("end") == len(out) - 1 and out[-1] == "\f" and len(out) >= 3 \
+        and out[-2] == "\n" and _same_columns(prev[0], table.columns)
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= 2.0 for x, y in zip(a, b, strict=True))
 
 
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*")
+_MARK = re.compile(f"[{_SUPERSCRIPTS}]{{1,3}}")
+_PLAIN_MARK = re.compile(r"(\d{1,3})[ \t]+\w")
 
 
-def _top_page_number(boxes: list[Any]) -> Any:
-    """The box above all others when it holds just a page number ("2", "- 2 -"), else None."""
-    if len(boxes) < 2:
+def _footnote_boxes(page: _Page, boxes: list[_Box]) -> list[_Box]:
+    """The boxes of the page's footnotes, told by layout alone: set in a smaller type than the body,
+    below the last body line, the first of them opening with a mark (a raised or superscript digit;
+    a plain "1 " only under a short separator rule). A bare number is never a note."""
+    body = [b for b in boxes if b.size >= page.size * 0.9]
+    if not body:
+        return []
+    floor = min(b.y0 for b in body)
+    below = sorted((b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1)
+    k = next((k for k, box in enumerate(below) if _opens_with_mark(box, page.rules, floor)), None)
+    if k is None:
+        return []
+    return [b for b in below[k:] if not _PAGE_NUMBER.fullmatch(b.text)]
+
+
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+
+def _opens_with_mark(box: _Box, rules: list[tuple[float, float, float]], floor: float) -> bool:
+    first = box.lines[0].text.lstrip()
+    if _MARK.match(first):
+        return not _PAGE_NUMBER.fullmatch(box.text.translate(_FROM_SUPERSCRIPT))
+    return bool(_PLAIN_MARK.match(first)) and any(
+        box.y1 <= y <= floor + 1.0 and x0 <= box.x0 + box.lines[0].height for y, x0, _ in rules
+    )
+
+
+def _note_text(box: _Box) -> str:
+    """A footnote box as the DOCX reader writes notes: a note a paragraph, its mark in superscript."""
+    text = _box_text(box).strip("\n")
+    lines = text.split("\n")
+    expect = None
+    for i, line in enumerate(lines):  # plain marks "1 …", "2 …" numbered in sequence
+        m = _PLAIN_MARK.match(line)
+        if m and (expect is None or int(m.group(1)) == expect):
+            lines[i] = m.group(1).translate(_TO_SUPERSCRIPT) + line[m.end(1):]
+            expect = int(m.group(1)) + 1
+        elif _MARK.match(line):
+            expect = None
+    return re.sub(f"\n(?=[{_SUPERSCRIPTS}])", "\n\n", "\n".join(lines))
+
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", _SUPERSCRIPTS)
+
+
+def _top_page_number(boxes: list[_Box], tables: list[_Table]) -> _Box | None:
+    """The box above all others (and the tables) when it holds just a page number ("2", "- 2 -")."""
+    if len(boxes) + len(tables) < 2 or not boxes:
         return None
     top = max(boxes, key=lambda b: b.y1)
-    if not _PAGE_NUMBER.fullmatch(top.get_text()):
+    if not _PAGE_NUMBER.fullmatch(top.text):
         return None
-    return top if all(b is top or b.y1 < top.y0 for b in boxes) else None
+    return top if all(b is top or b.y1 < top.y0 for b in [*boxes, *tables]) else None
 
 
-def _continues_page(carry: dict[str, Any], box: Any, body: list[Any], left: float, out: list[str]) -> bool:
-    """`box`, the first on its page, carries on the paragraph that ended the previous page: it is the
-    page's topmost text, the previous page ended with that paragraph's box (no footnotes after it),
-    the type size is the same, and the last line there was wrapped (`_wrapped`)."""
+def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]) -> str | None:
+    """How `box`, the first on its page, carries on the paragraph that ended the previous page: " "
+    (or "\n" after a symbol's hyphen, "29/KH-⏎UBND", which the recogniser repairs), None when it does
+    not. It must be the page's topmost text, the previous page must have ended with that paragraph's
+    box (footnotes set aside), the type size be the same, and the last line there wrapped."""
     prev, right = carry.get("box"), carry.get("right")
     if prev is None or right is None or carry.get("end") != len(out) - 1 or out[-1] != "\f":
-        return False
+        return None
     if len(out) < 3 or out[-2] != "\n" or not out[-3].endswith("\n"):
-        return False
+        return None
     if any(b.y1 > box.y1 for b in body):
-        return False
-    lines, next_lines = _text_lines(prev), _text_lines(box)
+        return None
+    lines, next_lines = prev.lines, box.lines
     if not lines or not next_lines:
-        return False
+        return None
     last, first = lines[-1], next_lines[0]
     if abs(first.x0 - left) > last.height * 0.5 or abs(first.height - last.height) > 0.15 * last.height:
-        return False
-    return _wrapped(last, first, right)
+        return None
+    if _ENDS_IN_SYMBOL_HYPHEN.search(last.text) and _ends_full(last, first, right) \
+            and not (_OPENS_ITEM.match(first.text) or _all_caps(first.text)):
+        return "\n"
+    return " " if _wrapped(last, first, right) else None
 
 
-def _column_right(boxes: list[Any]) -> float | None:
+def _column_right(boxes: list[_Box], tables: list[float] = ()) -> float | None:
     """The right edge of the page's text column: the rightmost line end that at least two lines
-    reach (justified or wrapped text); None when no two lines do (then no box is joined to the next)."""
-    ends = sorted((ln.x1 for b in boxes for ln in _text_lines(b)), reverse=True)
+    reach (justified or wrapped text; a ruled table's right edge counts as two); None when no two
+    lines do (then no box is joined to the next)."""
+    ends = sorted([ln.x1 for b in boxes for ln in b.lines] + list(tables) * 2, reverse=True)
     for a, b in itertools.pairwise(ends):
         if a - b <= 2.0:
             return a
@@ -607,10 +878,10 @@ def _text_lines(box: Any) -> list[Any]:
     return [ln for ln in box if isinstance(ln, LTTextLine)]
 
 
-def _continues(box: Any, nxt: Any, left: float, right: float) -> bool:
+def _continues(box: _Box, nxt: _Box, left: float, right: float) -> bool:
     """`nxt` goes on the paragraph `box` ends: right below it, starting at the column's left edge,
     and the last line of `box` was wrapped (see `_wrapped`) against the column's right edge."""
-    lines, next_lines = _text_lines(box), _text_lines(nxt)
+    lines, next_lines = box.lines, nxt.lines
     if not lines or not next_lines:
         return False
     last, first = lines[-1], next_lines[0]
@@ -620,25 +891,22 @@ def _continues(box: Any, nxt: Any, left: float, right: float) -> bool:
     return _wrapped(last, first, right)
 
 
-def _wrapped(line: Any, nxt: Any, right: float) -> bool:
+def _wrapped(line: _Line, nxt: _Line, right: float) -> bool:
     """The line was broken by wrapping: the first word of the next line would not have fitted after
     it (before `right`), it does not end a clause (";", ":", ".") or a symbol's hyphen ("33/CT-"),
-    and the next line does not open a list item."""
-    from pdfminer.layout import LTChar
-
-    height = max(line.height, 1.0)
-    first_word = 0.0
-    for ch in nxt:
-        if not isinstance(ch, LTChar) or not ch.get_text().strip():
-            break
-        first_word = ch.x1 - nxt.x0
-    if line.x1 + height * 0.25 + first_word <= right + 0.5:
+    and the next line does not open a list item or a footnote."""
+    if not _ends_full(line, nxt, right):
         return False  # the next word would have fitted: the line ended on purpose
-    text, next_text = line.get_text(), nxt.get_text()
+    text, next_text = line.text, nxt.text
     return not (
         _KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text) or _OPENS_ITEM.match(next_text)
         or _all_caps(next_text)
     )
+
+
+def _ends_full(line: _Line, nxt: _Line, right: float) -> bool:
+    """The first word of the next line would not have fitted at the end of this one."""
+    return line.x1 + max(line.height, 1.0) * 0.25 + nxt.first_word > right + 0.5
 
 
 def _all_caps(text: str) -> bool:
@@ -648,26 +916,265 @@ def _all_caps(text: str) -> bool:
     return starts_with_letter and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-# a line that ends a list item or a clause, or a next line that opens one, is never joined
+# a line that ends a list item or a clause, or a next line that opens one (or a footnote), is never joined
 _KEEP_BREAK_AFTER = re.compile(r"[;:.!?]\s*$")
-_OPENS_ITEM = re.compile(r"^\s*(?:[-–—+•*]|\d{1,3}[.)]|[a-zđ]\)|[IVXLC]+\.\s)")
+_OPENS_ITEM = re.compile(f"^\\s*(?:[-–—+•*{_SUPERSCRIPTS}]|\\d{{1,3}}[.)]|[a-zđ]\\)|[IVXLC]+\\.\\s)")
 _ENDS_IN_SYMBOL_HYPHEN = re.compile(r"\w-\s*$")
 
 
-def _box_text(box: Any) -> str:
+def _box_text(box: _Box, column: tuple[float, float] | None = None) -> str:
     """The lines of one text box. A line is joined to the next with a space (in place of its line
     break, so offsets do not move) when the paragraph wrapped there (`_wrapped`, against the box's
     right edge) and the next line starts at the box's left edge (the first line may be indented).
-    Centred cells (header, signature) keep their lines."""
-    lines = _text_lines(box)
-    texts = [ln.get_text() for ln in lines]
+    Centred lines keep their breaks (header and signature cells), unless they are a centred
+    paragraph as wide as the page's text `column` (a title): centred on the same axis, the next
+    line's first word would not have fitted in the column's width."""
+    lines = box.lines
+    texts = [ln.text for ln in lines]
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
+        if not texts[i].endswith("\n"):
+            continue
         if abs(nxt.x0 - box.x0) > max(line.height, 1.0) * 0.5:
+            if column is not None and _centred_wrap(line, nxt, column):
+                texts[i] = texts[i][:-1] + " "
             continue  # the next line is centred or indented: not a continuation
-        if _wrapped(line, nxt, box.x1) and texts[i].endswith("\n"):
+        if _wrapped(line, nxt, box.x1):
             texts[i] = texts[i][:-1] + " "
     return "".join(texts)
+
+
+def _centred_wrap(line: _Line, nxt: _Line, column: tuple[float, float]) -> bool:
+    """Two lines of one centred paragraph spanning the text column: same axis, same type size, the
+    next line's first word would not have fitted on this line within the column."""
+    height = max(line.height, 1.0)
+    if abs((line.x0 + line.x1) - (nxt.x0 + nxt.x1)) > height or abs(line.size - nxt.size) > 0.5:
+        return False
+    if line.x1 - line.x0 + line.space + nxt.first_word <= column[1] - column[0]:
+        return False
+    text, next_text = line.text, nxt.text
+    return not (_KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text)
+                or _OPENS_ITEM.match(next_text) or _all_caps(next_text) or _all_caps(text))
+
+
+# --- pdf: ruled tables -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Table:
+    """A ruled table rebuilt from its grid: rows of cells, each cell its paragraphs."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    columns: tuple[float, ...]  # the column edges (a table going on over the next page has the same)
+    rows: list[list[list[str]]]
+
+
+class _Grid:
+    """The cells of a ruled table: the column edges `xs` (left to right), the row edges `ys` (top
+    down), and for each grid cell the cell it belongs to (cells spanning columns or rows: no rule
+    between them)."""
+
+    def __init__(self, xs: list[float], ys: list[float], hs: list[tuple[float, float, float]],
+                 vs: list[tuple[float, float, float]]) -> None:
+        self.xs, self.ys = xs, ys
+        nr, nc = len(ys) - 1, len(xs) - 1
+        parent = {(i, j): (i, j) for i in range(nr) for j in range(nc)}
+
+        def find(a: tuple[int, int]) -> tuple[int, int]:
+            while parent[a] != a:
+                parent[a] = parent[parent[a]]
+                a = parent[a]
+            return a
+
+        def union(a: tuple[int, int], b: tuple[int, int]) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)  # the top-left cell anchors the merged one
+
+        at_x = {x: [v for v in vs if abs(v[0] - x) <= 1.5] for x in xs}  # the rules on each edge
+        at_y = {y: [h for h in hs if abs(h[0] - y) <= 1.5] for y in ys}
+        for i in range(nr):
+            for j in range(nc):
+                ymid, xmid = (ys[i] + ys[i + 1]) / 2, (xs[j] + xs[j + 1]) / 2
+                if j + 1 < nc and not _covered(at_x[xs[j + 1]], ymid):
+                    union((i, j), (i, j + 1))
+                if i + 1 < nr and not _covered(at_y[ys[i + 1]], xmid):
+                    union((i, j), (i + 1, j))
+        self.anchor = {k: find(k) for k in parent}
+        self.right = {}  # the right edge of each anchored cell
+        for (_, j), a in self.anchor.items():
+            self.right[a] = max(self.right.get(a, 0.0), xs[j + 1])
+
+    def cell(self, x: float, y: float) -> tuple[int, int]:
+        j = min(max(bisect.bisect_right(self.xs, x) - 1, 0), len(self.xs) - 2)
+        i = min(max(sum(1 for v in self.ys[1:-1] if v > y), 0), len(self.ys) - 2)
+        return self.anchor[(i, j)]
+
+    def inside(self, x: float, y: float) -> bool:
+        return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[-1] - 1 <= y <= self.ys[0] + 1
+
+
+def _covered(segments: list[tuple[float, float, float]], mid: float) -> bool:
+    """One of the rules of an edge crosses the point `mid` of the other axis."""
+    return any(lo - 1.5 <= mid <= hi + 1.5 for _, lo, hi in segments)
+
+
+def _grids(curves: list[Any]) -> list[_Grid]:
+    """The ruled tables of a page: groups of touching horizontal and vertical rules (cell rectangles
+    or lines) with three columns or more and two rows or more."""
+    hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
+    vs: list[tuple[float, float, float]] = []  # (x, y0, y1)
+    for c in curves:
+        w, h = c.x1 - c.x0, c.y1 - c.y0
+        if w > 2.0 and h > 2.0:
+            hs += [(c.y0, c.x0, c.x1), (c.y1, c.x0, c.x1)]
+            vs += [(c.x0, c.y0, c.y1), (c.x1, c.y0, c.y1)]
+        elif h <= 2.0 < w:
+            hs.append(((c.y0 + c.y1) / 2, c.x0, c.x1))
+        elif w <= 2.0 < h:
+            vs.append(((c.x0 + c.x1) / 2, c.y0, c.y1))
+    hs, vs = _merge_collinear(hs), _merge_collinear(vs)
+    if not hs or not vs or len(hs) * len(vs) > 250_000:
+        return []
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for i, (y, x0, x1) in enumerate(hs):
+        for j, (x, y0, y1) in enumerate(vs):
+            if x0 - 1.5 <= x <= x1 + 1.5 and y0 - 1.5 <= y <= y1 + 1.5:
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, seg in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(seg)
+    for j, seg in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(seg)
+    grids = []
+    for ghs, gvs in groups.values():
+        xs, ys = _edges_of([s[0] for s in gvs]), _edges_of([s[0] for s in ghs])
+        if len(xs) >= 4 and len(ys) >= 3 and (len(xs) - 1) * (len(ys) - 1) <= _MAX_GRID_CELLS:
+            grids.append(_Grid(xs, ys[::-1], ghs, gvs))
+    return grids
+
+
+def _merge_collinear(segments: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Rules on one line that touch or overlap as one (adjacent cell rectangles share their edges)."""
+    out: list[tuple[float, float, float]] = []
+    for c, lo, hi in sorted(segments, key=lambda s: (round(s[0]), s[1])):
+        if out and abs(out[-1][0] - c) <= 1.0 and lo <= out[-1][2] + 1.5:
+            out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], hi))
+        else:
+            out.append((c, lo, hi))
+    return out
+
+
+_MAX_GRID_CELLS = 2000  # more is a drawing (a chart, a map), not a table
+
+
+def _edges_of(values: list[float]) -> list[float]:
+    """Distinct coordinates, ascending (those within 2 pt of each other are one)."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > 2.0:
+            out.append(v)
+    return out
+
+
+@dataclass(slots=True)
+class _Piece:
+    """The part of a text line inside one cell."""
+
+    x0: float
+    x1: float
+    y: float
+    height: float
+    text: str
+    first_word: float
+
+
+def _table_of(grid: _Grid, lines: list[Any]) -> _Table | None:
+    """The table the text lines inside `grid` make: each character goes to the cell holding its
+    centre, a cell's lines become paragraphs (wrapped lines joined), rows keep their cells."""
+    from pdfminer.layout import LTChar
+
+    pieces: dict[tuple[int, int], list[_Piece]] = {}
+    for ln in lines:
+        current: tuple[tuple[int, int], list[Any]] | None = None
+        runs: list[tuple[tuple[int, int], list[Any]]] = []
+        word_start, last_x1 = True, None
+        for ch in ln:
+            if isinstance(ch, LTChar) and ch.get_text().strip():
+                # a word stays whole in the cell its first letter is in (text may overflow its cell);
+                # a letter set over the one before it starts a word of the next cell ("STT" | "Tên")
+                if word_start or (last_x1 is not None and ch.x0 < last_x1 - 0.5):
+                    cell = grid.cell((ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2)
+                    if current is None or current[0] != cell:
+                        current = (cell, [])
+                        runs.append(current)
+                word_start, last_x1 = False, ch.x1
+            else:
+                word_start = True  # a space, or one pdfminer inferred
+            if current is not None:
+                current[1].append(ch)
+        for cell, chars in runs:
+            real = [c for c in chars if isinstance(c, LTChar)]
+            text = "".join(c.get_text() for c in chars).strip()
+            if not text:
+                continue
+            first = 0.0
+            for c in real:
+                if not c.get_text().strip():
+                    break
+                first = c.x1 - real[0].x0
+            pieces.setdefault(cell, []).append(
+                _Piece(real[0].x0, real[-1].x1, (ln.y0 + ln.y1) / 2, ln.height, text, first))
+    if not pieces:
+        return None
+    cells = {cell: _cell_paragraphs(grid, cell, ps) for cell, ps in pieces.items()}
+    ncol = len(grid.xs) - 1
+    rows = []
+    for i in sorted({c[0] for c in cells}):
+        rows.append([cells.get((i, j), []) if grid.anchor[(i, j)] == (i, j) else [] for j in range(ncol)])
+    if len(rows) < 2 or sum(1 for j in range(ncol) if any(r[j] for r in rows)) < 3:
+        return None
+    return _Table(grid.xs[0], grid.ys[-1], grid.xs[-1], grid.ys[0], tuple(grid.xs), rows)
+
+
+def _cell_paragraphs(grid: _Grid, cell: tuple[int, int], pieces: list[_Piece]) -> list[str]:
+    """A cell's pieces as visual lines (pieces at one height joined left to right), then wrapped
+    lines joined into paragraphs: a line ends its paragraph when the next line's first word would
+    have fitted after it, when it ends a clause, or when the next opens a list item. A line broken
+    after a hyphen ("123/2015/NĐ-⏎CP") is joined without a space, as the writer broke it."""
+    pieces.sort(key=lambda p: (-p.y, p.x0))
+    lines: list[_Piece] = []
+    for p in pieces:
+        last = lines[-1] if lines else None
+        if last is not None and abs(last.y - p.y) <= 0.5 * max(last.height, 1.0):
+            gap = " " if p.x0 - last.x1 > 0.15 * max(last.height, 1.0) else ""
+            lines[-1] = _Piece(last.x0, p.x1, last.y, last.height, last.text + gap + p.text, last.first_word)
+        else:
+            lines.append(p)
+    left = grid.xs[cell[1]]
+    pad = max(min(p.x0 for p in lines) - left, 0.5)
+    right = grid.right[cell] - pad
+    out: list[str] = []
+    prev: _Piece | None = None
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if prev is not None and out and prev.x1 + 0.3 * max(prev.height, 1.0) + ln.first_word > right \
+                and not _KEEP_BREAK_AFTER.search(out[-1]) and not _OPENS_ITEM.match(text):
+            out[-1] += text if re.search(r"\w-$", out[-1]) else " " + text
+        else:
+            out.append(text)
+        prev = ln
+    return out
 
 
 # --- html -------------------------------------------------------------------------------------

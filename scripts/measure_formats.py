@@ -64,7 +64,8 @@ def meta_view(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def match(base: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[tuple[dict, dict]]:
-    """One-to-one pairs of equal keys, in document order on both sides."""
+    """One-to-one pairs of equal keys, in document order on both sides; a footnote's reference is
+    paired with one in a footnote first (notes sit inline in a text, at the end of a DOCX or PDF)."""
     pool: dict[tuple, list[dict]] = {}
     for r in other:
         pool.setdefault(ref_key(r), []).append(r)
@@ -72,7 +73,8 @@ def match(base: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[tuple
     for r in base:
         cands = pool.get(ref_key(r))
         if cands:
-            pairs.append((r, cands.pop(0)))
+            k = next((i for i, c in enumerate(cands) if bool(c.get("in_footnote")) == bool(r.get("in_footnote"))), 0)
+            pairs.append((r, cands.pop(k)))
     return pairs
 
 
@@ -122,6 +124,8 @@ def measure() -> list[dict[str, Any]]:
                 "meta_diff": {f: [mb[f], mg[f]] for f in META_FIELDS if mb[f] != mg[f]},
                 "missing": [list(ref_key(a)) for a in _unmatched(base_refs, pairs)],
                 "extra_refs": [list(ref_key(b)) for b in _unmatched(refs, pairs, side=1)],
+                "disagree": [[list(ref_key(a)), f, a.get(f), b.get(f)] for a, b in pairs
+                             for f in ("relation", "date", "issuer") if a.get(f) != b.get(f)],
             })
     return rows
 
@@ -181,7 +185,7 @@ def speed(rounds: int = 5) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
-    ap.add_argument("--details", action="store_true", help="list the missing and extra references")
+    ap.add_argument("--details", action="store_true", help="list the missing and extra references and the differing fields")
     ap.add_argument("--speed", action="store_true", help="also time the readers")
     args = ap.parse_args(argv)
     rows = measure()
@@ -191,10 +195,12 @@ def main(argv: list[str] | None = None) -> int:
         print(table(rows))
         if args.details:
             for r in rows:
-                if r["format"] != "txt" and (r["missing"] or r["extra_refs"] or r["meta_diff"]):
+                if r["format"] != "txt" and (r["missing"] or r["extra_refs"] or r["meta_diff"] or r["disagree"]):
                     print(f"\n## {r['file']}.{r['format']}")
                     for k in r["missing"]:
                         print("  missing", k)
+                    for k, f, want, got in r["disagree"]:
+                        print(f"  {f} differs", k, f"txt {want!r}, {r['format']} {got!r}")
                     for k in r["extra_refs"]:
                         print("  extra  ", k)
                     for f, (a, b) in r["meta_diff"].items():
