@@ -101,8 +101,10 @@ def _province(issuer: str) -> str | None:
     return " ".join(words) or None
 
 
-def read_clause(sh: str, pos: int, limit: int) -> Clause:
-    """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference)."""
+def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Clause:
+    """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
+    `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
+    the date is not read across one (the next cell of a row is another column)."""
     c = Clause(end=pos)
     end = min(limit, pos + WINDOW)
     p = pos
@@ -121,7 +123,8 @@ def read_clause(sh: str, pos: int, limit: int) -> Clause:
         head = raw.lower()
         if not head.startswith(_HEADS):
             if c.date is not None and c.issuer is None and raw[:1].isupper():
-                m = bare_issuer().match(sh, p, end)
+                tab = text.find("\t", p, end) if text is not None else -1  # a table cell ends here
+                m = bare_issuer().match(sh, p, end if tab < 0 else tab)
                 if m:
                     c.issuer = _body_of_meeting(m.group("iss"))
                     c.issuer_province = _province(c.issuer)
