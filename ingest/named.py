@@ -351,6 +351,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
     if gz is None or not citing_date:
         return
     by_name = _laws_by_name(gz)
+    cited = _versions_cited(gz, refs)
     for ref in refs:
         if ref.kind != "named" or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
             continue
@@ -358,6 +359,8 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
         if law is None:
             continue
         version = gz.choose_version(law, citing_date, None)
+        newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
+        version = newer or version
         if version is None:
             continue
         sym = version.get("number_symbol")
@@ -368,6 +371,43 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _versions_cited(gz: Any, refs: list[Reference]) -> dict[str, list[dict[str, Any]]]:
+    """The versions of each law the text cites explicitly - by number ("Luật Công chứng số
+    46/2024/QH15") or by year ("Luật Công chứng 2024") - keyed by the law's name."""
+    by_number = _laws_by_number(gz)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for ref in refs:
+        explicit = ref.kind == "full" or (ref.kind == "named" and (ref.date or _YEAR.search(ref.text)))
+        hit = by_number.get(ref.number_symbol or "") if explicit else None
+        if hit is not None:
+            out.setdefault(hit[0]["name"], []).append(hit[1])
+    return out
+
+
+def _newer_cited(cited: Any, version: dict[str, Any] | None, citing_date: str) -> dict[str, Any] | None:
+    """A version the text names explicitly that was adopted after the one in force and by the citing
+    date (passed, not yet in force): an article on the eve of a new law's effect calls it by its bare
+    name too ("Nghị định … quy định chi tiết … Luật Công chứng" after "Luật Công chứng số 46/2024/QH15")."""
+    floor = (version or {}).get("date") or ""
+    best = None
+    for v in cited:
+        d = v.get("date")
+        if d and floor < d <= citing_date[:10] and (best is None or d > best["date"]):
+            best = v
+    return best
+
+
+@cache
+def _laws_by_number(gz: Any) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """Each numbered version of a gazetteer law by its number (built once): (law, version)."""
+    return {
+        v["number_symbol"]: (law, v)
+        for law in gz.laws()
+        for v in law.get("versions", ())
+        if v.get("number_symbol")
+    }
 
 
 @cache

@@ -893,3 +893,17 @@ def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     found = {r.number_symbol: r.issuer for r in find_references(text)}
     assert found["2315/QĐ-UBND"] == "UBND huyện Krông Nô"
     assert found["5/KH-SNV"] != "UBND huyện Krông Nô"
+
+
+def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_effect() -> None:
+    """A text written after a law is passed and before it takes effect, which names the new law with its
+    number or year, calls it by its bare name too ("Luật Công chứng số 46/2024/QH15 … Nghị định quy định
+    chi tiết … Luật Công chứng", holdout8); without that explicit citation the bare name is the version in
+    force on the text's date."""
+    from ingest import extract_text
+
+    head = "BỘ TÀI CHÍNH\nSố: 101/BTC-QLG\nHà Nội, ngày 20 tháng 5 năm 2024\n\n"
+    new = head + "Luật Giá số 16/2023/QH15 có hiệu lực từ ngày 01/7/2024. Bộ đang hướng dẫn thi hành Luật Giá.\n"
+    old = head + "Luật Giá năm 2012 vẫn áp dụng. Bộ đang hướng dẫn thi hành Luật Giá.\n"
+    assert [r.number_symbol for r in extract_text(new).references if r.kind != "full"] == ["16/2023/QH15"]
+    assert [r.number_symbol for r in extract_text(old).references] == ["11/2012/QH13", "11/2012/QH13"]
