@@ -907,3 +907,18 @@ def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_
     old = head + "Luật Giá năm 2012 vẫn áp dụng. Bộ đang hướng dẫn thi hành Luật Giá.\n"
     assert [r.number_symbol for r in extract_text(new).references if r.kind != "full"] == ["16/2023/QH15"]
     assert [r.number_symbol for r in extract_text(old).references] == ["11/2012/QH13", "11/2012/QH13"]
+
+
+def test_a_1990s_government_symbol_is_the_issuer_code_alone() -> None:
+    """Decrees and decisions of the 1990s were numbered "n/CP" and "n/TTg" ("Nghị định 15/CP ngày
+    02/3/1993", holdout8): a full reference after its type word, the code naming its issuer; without a
+    type word "5/CP" is no reference, and other codes alone ("12/UBND") stay rejected."""
+    text = (
+        "Căn cứ Nghị định 15/CP ngày 02/3/1993 của Chính phủ, Nghị định số 89/CP ngày 07/8/1997 và "
+        "Quyết định số 38/TTg; tỷ lệ 5/CP; Quyết định số 12/UBND."
+    )
+    assert [(r.text, r.number_symbol, r.issuer) for r in refs(text)] == [
+        ("Nghị định 15/CP", "15/CP", "Chính phủ"),
+        ("Nghị định số 89/CP", "89/CP", "Chính phủ"),  # the code names its issuer
+        ("Quyết định số 38/TTg", "38/TTg", "Thủ tướng Chính phủ"),
+    ]
