@@ -112,7 +112,7 @@ def find_named(
                 number_symbol=sym,
                 year=year or (version or {}).get("year"),
                 date=cl.date,
-                issuer=cl.issuer or vocab().named_issuer.get(doc_type or ""),
+                issuer=cl.issuer or law.get("issuer") or vocab().named_issuer.get(doc_type or ""),
                 kind="named",
                 name=lm.surface,
                 resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}

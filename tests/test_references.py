@@ -922,3 +922,18 @@ def test_a_1990s_government_symbol_is_the_issuer_code_alone() -> None:
         ("Nghị định số 89/CP", "89/CP", "Chính phủ"),  # the code names its issuer
         ("Quyết định số 38/TTg", "38/TTg", "Thủ tướng Chính phủ"),
     ]
+
+
+def test_old_ordinances_without_a_modern_symbol_and_the_1998_complaints_law() -> None:
+    """Texts of the 1990s-2000s cite ordinances that never had an n/yyyy/PL-UBTVQH symbol and a law the
+    gazetteer knew without its number (holdout8): the ordinances are named references with no number
+    (the one of 1990 issued by the Hội đồng Nhà nước), the law carries 09/1998/QH10."""
+    text = (
+        "Căn cứ Pháp lệnh Cán bộ, công chức năm 1998; thực hiện Pháp lệnh Thanh tra năm 1990 và giải quyết "
+        "theo Luật Khiếu nại, tố cáo."
+    )
+    assert [(r.text, r.kind, r.number_symbol, r.issuer) for r in find_references(text, "2001-05-10")] == [
+        ("Pháp lệnh Cán bộ, công chức năm 1998", "named", None, "Ủy ban Thường vụ Quốc hội"),
+        ("Pháp lệnh Thanh tra năm 1990", "named", None, "Hội đồng Nhà nước"),
+        ("Luật Khiếu nại, tố cáo", "named", "09/1998/QH10", "Quốc hội"),
+    ]
