@@ -746,3 +746,18 @@ def test_a_consolidated_text_in_parentheses_takes_the_relation_of_the_document_b
     assert _rel(text, "89/2015/QH13") == "implements"
     assert _rel(text, "11/VBHN-VPQH") == "implements"
     assert _rel("Bộ Tư pháp đã ban hành Văn bản hợp nhất số 05/VBHN-BTP.", "05/VBHN-BTP") == "mentions"
+
+
+def test_a_finding_of_non_conformity_names_the_document_it_is_measured_against() -> None:
+    """ "… chưa đúng theo khoản 3 Điều 27 Luật X", "… chưa phù hợp với Điều 52 Luật Y" (a review finds a
+    checked document out of line, holdout8) state a fact, like "không phù hợp với Hiến pháp" (holdout2):
+    `mentions`, not the "theo" / "phù hợp với" cue; "thực hiện đúng theo X" still implements."""
+    text = (
+        "Quyết định số 18/2022/QĐ-UBND có thẩm quyền ban hành chưa đúng theo Nghị định số 34/2016/NĐ-CP; "
+        "Nghị quyết số 9/2021/NQ-HĐND có nội dung chưa phù hợp với Nghị định số 118/2021/NĐ-CP, không đúng "
+        "theo Thông tư số 10/2022/TT-BTP. Đề nghị thực hiện đúng theo Nghị định số 154/2020/NĐ-CP."
+    )
+    assert _rel(text, "34/2016/NĐ-CP") == "mentions"
+    assert _rel(text, "118/2021/NĐ-CP") == "mentions"
+    assert _rel(text, "10/2022/TT-BTP") == "mentions"
+    assert _rel(text, "154/2020/NĐ-CP") == "implements"
