@@ -286,6 +286,15 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
     return best
 
 
+_LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
+
+
+def _theo_before_a_noun(w: str, cue: tuple[int, int, str]) -> bool:
+    """A bare "theo" closing a short label ("2. Kiểm tra theo thẩm quyền: Sở … kiểm tra …, trong đó có
+    X"): it governs that noun, not the documents later in the sentence."""
+    return w[cue[0] : cue[1]] == "theo" and _LABEL_AFTER_THEO.match(w, cue[1]) is not None
+
+
 def _gap_text(text: str, a: int, r: Reference) -> str:
     """text[a:r.start], and across a page break inside the sentence the text before the running header
     joined to the line the reference opens, less the type word the break split from it ("… và
@@ -825,6 +834,8 @@ def assign_relations(
                 a = max(s0, r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a, low)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
+                while far is not None and _theo_before_a_noun(w, far):
+                    far = _nearest_cue(w[: far[0]], v.doc_to_doc)  # "Kiểm tra theo thẩm quyền: …"
                 if (
                     far is not None
                     and far[2] in _SENTENCE_WIDE

@@ -761,3 +761,18 @@ def test_a_finding_of_non_conformity_names_the_document_it_is_measured_against()
     assert _rel(text, "118/2021/NĐ-CP") == "mentions"
     assert _rel(text, "10/2022/TT-BTP") == "mentions"
     assert _rel(text, "154/2020/NĐ-CP") == "implements"
+
+
+def test_documents_found_in_a_check_are_named_not_implemented() -> None:
+    """A review lists what it checked: "2. Kiểm tra theo thẩm quyền: … kiểm tra 12 văn bản, trong đó có
+    X" and "… phát hiện sai sót (trong đó có Y)" (holdout8). The "theo" of the label governs its noun, and
+    a parenthesis opened by "trong đó có" is evidence: both `mentions`; "thực hiện theo Z" still implements."""
+    text = (
+        "2. Kiểm tra theo thẩm quyền: Sở Tư pháp kiểm tra 12 văn bản của cấp huyện, trong đó có Quyết định "
+        "số 05/2022/QĐ-UBND ngày 02/3/2022 của UBND huyện Đồng Hỷ.\n"
+        "3. Đoàn kiểm tra theo Quyết định số 301/QĐ-STP ngày 10/4/2023; phát hiện 5 quyết định có sai sót "
+        "(trong đó có Quyết định số 77/QĐ-XPVPHC ngày 03/5/2023 của Chủ tịch UBND huyện Đại Từ)."
+    )
+    assert _rel(text, "05/2022/QĐ-UBND") == "mentions"
+    assert _rel(text, "77/QĐ-XPVPHC") == "mentions"
+    assert _rel(text, "301/QĐ-STP") == "implements"
