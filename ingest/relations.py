@@ -346,12 +346,14 @@ def _self_before(before: str, cue_start: int) -> bool:
 
 def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> bool:
     """ "được sửa đổi, bổ sung bởi X", also with a pinpoint between ("được sửa đổi, bổ sung một số
-    điều tại X"): X is the agent."""
+    điều tại X"): X is the agent; "A đã được sửa đổi, bổ sung và X": the passive verb is A's."""
     words = after_cue.split(None, 1)
     if bool(words) and words[0] in markers:
         return True
     if not before_cue.rstrip(" *_").endswith("được"):
         return False
+    if after_cue.lstrip(" *_").startswith(("và ", ",", ";")):
+        return True  # "Luật A đã được sửa đổi, bổ sung và Điều 19 <ref>": the verb was A's, not the ref's
     words = after_cue.split()
     return 1 < len(words) <= 6 and words[-1] in markers
 

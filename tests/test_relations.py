@@ -776,3 +776,15 @@ def test_documents_found_in_a_check_are_named_not_implemented() -> None:
     assert _rel(text, "05/2022/QĐ-UBND") == "mentions"
     assert _rel(text, "77/QĐ-XPVPHC") == "mentions"
     assert _rel(text, "301/QĐ-STP") == "implements"
+
+
+def test_a_passive_amending_verb_belongs_to_the_document_before_it() -> None:
+    """ "theo Điều 61 Luật A đã được sửa đổi, bổ sung và Điều 19 Nghị định X" (holdout8): the passive verb
+    says A was amended; X is the next item of "theo", not a document the text amends."""
+    text = (
+        "Việc điều chỉnh thực hiện theo quy định tại Điều 38 Luật Đầu tư công số 39/2019/QH14 đã được sửa "
+        "đổi, bổ sung và Điều 12 Nghị định số 40/2020/NĐ-CP. Nghị định số 99/2021/NĐ-CP sửa đổi, bổ sung "
+        "Nghị định số 11/2020/NĐ-CP."
+    )
+    assert _rel(text, "40/2020/NĐ-CP") == "implements"
+    assert _rel(text, "11/2020/NĐ-CP") == "amends"
