@@ -201,6 +201,9 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
             j -= 1
         if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
             return True
+        # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
+        if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
+            return True
         return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 6), j)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
@@ -213,6 +216,8 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
 
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
+_PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
+_PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
 # words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
 _DANGLING = (" của", " và", " với", " bởi", " do", " về")
 _FURNITURE_LINE = 60  # a running page header is short

@@ -788,3 +788,15 @@ def test_a_passive_amending_verb_belongs_to_the_document_before_it() -> None:
     )
     assert _rel(text, "40/2020/NĐ-CP") == "implements"
     assert _rel(text, "11/2020/NĐ-CP") == "amends"
+
+
+def test_a_pinpoint_wrapped_between_its_parts_keeps_the_cue_before_it() -> None:
+    """A PDF line wrapped inside a pinpoint ("theo điểm c khoản 2⏎Điều 21 của Luật Giá", holdout8) is a
+    soft break: the "theo" before it still governs the law; a new line starting "Điều 3." after a
+    sentence's end is no such wrap."""
+    text = (
+        "Giá dịch vụ được xác định theo điểm b khoản 1\nĐiều 9 của Nghị định số 85/2024/NĐ-CP, phù hợp với "
+        "thực tế.\nĐiều 3. Nghị định số 10/2021/NĐ-CP được nêu tại đây."
+    )
+    assert _rel(text, "85/2024/NĐ-CP") == "implements"
+    assert _rel(text, "10/2021/NĐ-CP") == "mentions"
