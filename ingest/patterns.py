@@ -224,11 +224,15 @@ ISSUER = re.compile(
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
-# hội thông qua ngày 29/6/2024": the issuer and the date stated in a passive clause right after the
-# symbol (only when a date follows)
+# hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
+# ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
+# a date follows)
 ISSUED_PASSIVE = re.compile(
-    r"[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)[ ]{1,3})?"
-    r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
+    r"[ ]{0,3},?[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}"
+    r"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)(?:[ ]{1,3}(?i:khóa|khoá)[ ]{1,3}[IVXL]{1,6})?[ ]{1,3})?"
+    r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)"
+    r"(?:[ ]{1,3}tại[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,6})?"  # "… tại Kỳ họp thứ 8"
+    r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")

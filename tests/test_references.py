@@ -937,3 +937,17 @@ def test_old_ordinances_without_a_modern_symbol_and_the_1998_complaints_law() ->
         ("Pháp lệnh Thanh tra năm 1990", "named", None, "Hội đồng Nhà nước"),
         ("Luật Khiếu nại, tố cáo", "named", "09/1998/QH10", "Quốc hội"),
     ]
+
+
+def test_the_adoption_date_after_a_comma_a_term_and_a_session() -> None:
+    """ "Luật X năm 2023, được Quốc hội thông qua ngày …" and "Luật X số … được Quốc hội khóa XV thông
+    qua tại Kỳ họp thứ 5 ngày …" (holdout8): the passive clause states the law's date; the issuer stays
+    "Quốc hội", without the term."""
+    text = (
+        "Triển khai Luật Giá năm 2023, được Quốc hội thông qua ngày 19/6/2023 và có hiệu lực từ ngày 01/7/2024. "
+        "Luật Nhà ở số 27/2023/QH15 được Quốc hội khóa XV thông qua tại Kỳ họp thứ 6 ngày 27/11/2023."
+    )
+    assert [(r.text, r.date, r.issuer) for r in find_references(text, "2024-03-01")] == [
+        ("Luật Giá năm 2023", "2023-06-19", "Quốc hội"),
+        ("Luật Nhà ở số 27/2023/QH15", "2023-11-27", "Quốc hội"),
+    ]
