@@ -951,3 +951,13 @@ def test_the_adoption_date_after_a_comma_a_term_and_a_session() -> None:
         ("Luật Giá năm 2023", "2023-06-19", "Quốc hội"),
         ("Luật Nhà ở số 27/2023/QH15", "2023-11-27", "Quốc hội"),
     ]
+
+
+def test_the_2025_party_board_of_propaganda_and_mass_mobilisation_codes() -> None:
+    """The Ban Tuyên giáo và Dân vận Trung ương (from 2025) signs "n-HD/BTGDVTW" (holdout8): its code names
+    its issuer; the provincial "BTGDVTU" is a known local code (no issuer without the province)."""
+    found = refs("theo Hướng dẫn số 15-HD/BTGDVTW ngày 10/3/2025 và Kế hoạch số 12-KH/BTGDVTU ngày 12/3/2025.")
+    assert [(r.number_symbol, r.issuer, r.confidence >= 0.9) for r in found] == [
+        ("15-HD/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", True),
+        ("12-KH/BTGDVTU", None, True),
+    ]
