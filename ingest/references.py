@@ -36,6 +36,7 @@ from ingest.patterns import (
     PROVINCE_ISSUING,
     anchors,
     issued_by_before,
+    issued_by_colon,
     issued_by_listed,
     type_word_before,
 )
@@ -321,7 +322,11 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             continue
         lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
         if sh.find("ban hành", lo, r.start) != -1:
-            m = pattern.search(sh, lo, r.start) or issued_by_listed().search(sh, lo, r.start)
+            m = (
+                pattern.search(sh, lo, r.start)
+                or issued_by_listed().search(sh, lo, r.start)
+                or issued_by_colon().search(sh, lo, r.start)
+            )
             if m:
                 r.issuer = m.group("iss")
                 continue

@@ -961,3 +961,21 @@ def test_the_2025_party_board_of_propaganda_and_mass_mobilisation_codes() -> Non
         ("15-HD/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", True),
         ("12-KH/BTGDVTU", None, True),
     ]
+
+
+def test_the_issuer_of_a_list_announced_by_a_colon_and_verbs_that_end_an_issuer_clause() -> None:
+    """ "UBND huyện đã ban hành các văn bản chỉ đạo¹: Kế hoạch số A …; Kế hoạch số B …" (holdout8): the
+    body before "ban hành" issued every item; "của Chủ tịch UBND huyện kiện toàn Hội đồng …" ends the
+    issuer at the verb ("kiện toàn", "thành lập", "công bố")."""
+    text = (
+        "UBND huyện đã ban hành các văn bản chỉ đạo¹: Kế hoạch số 7/KH-UBND ngày 12/01/2024 về tuyên truyền; "
+        "Kế hoạch số 9/KH-UBND ngày 19/01/2024 về hòa giải; Quyết định số 88/QĐ-UBND ngày 20/02/2024 của Chủ "
+        "tịch UBND huyện thành lập Ban Chỉ đạo, Quyết định số 90/QĐ-UBND ngày 21/02/2024 của Chủ tịch UBND "
+        "tỉnh công bố danh mục."
+    )
+    assert [r.issuer for r in refs(text)] == [
+        "UBND huyện",
+        "UBND huyện",
+        "Chủ tịch UBND huyện",
+        "Chủ tịch UBND tỉnh",
+    ]
