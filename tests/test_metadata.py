@@ -789,3 +789,26 @@ def test_a_plans_amending_and_replacing_verbs_are_tasks_unless_the_plan_acts_its
     assert rel["02/HD-STP"] == "mentions"
     assert rel["08/2019/QĐ-UBND"] == "replaces"
     assert rel["12/KH-UBND"] == "replaces"
+
+
+def test_an_assignment_letter_is_carried_out_and_a_later_request_letter_answered() -> None:
+    """A Tờ trình opening "Thực hiện Công văn số … về việc giao xây dựng …, Sở … kính trình …" over PDF
+    line wraps carries the assignment out (it asks for no report, holdout6/holdout8); a report opening
+    "Thực hiện Kế hoạch A … và Công văn số B … về việc báo cáo kết quả …" answers the letter B."""
+    ttr = (
+        "SỞ TÀI CHÍNH\nSố: 45/TTr-STC\nQuảng Trị, ngày 16 tháng 9 năm 2024\n\nTỜ TRÌNH\nVề việc ban hành quy định giá\n\n"
+        "Thực hiện Công văn số 820/UBND-KT ngày 02/8/2024 của UBND tỉnh về việc giao xây\n"
+        "dựng quy định giá dịch vụ theo Luật Giá số 16/2023/QH15, Sở Tài\n"
+        "chính kính trình UBND tỉnh dự thảo Quyết định như sau:\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(ttr).references}
+    assert rel["820/UBND-KT"] == "implements"
+    report = (
+        "SỞ TƯ PHÁP\nSố: 9/BC-STP\nQuảng Trị, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả công tác năm 2023\n\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh về công tác kiểm tra văn bản năm "
+        "2023 và Công văn số 4856/BTP-KTrVB ngày 14/11/2023 của Bộ Tư pháp về việc báo cáo kết quả công tác "
+        "năm 2023, Sở Tư pháp báo cáo như sau:\n"
+    )
+    result = extract_text(report)
+    rel = {r.number_symbol: r.relation for r in result.references}
+    assert rel["4856/BTP-KTrVB"] == "responds_to"
