@@ -1238,6 +1238,7 @@ def _link_refs(
         for n, i in enumerate(inside):
             r = refs[i]
             before = text[max(pre[0], r.start - 60) : r.start].lower()
+            before = before[before.rfind(". ") + 1 :]  # this sentence's words ("… thực hiện. Tỉnh ủy …")
             lead = text[pre[0] : r.start].lower()
             if (
                 n == 0

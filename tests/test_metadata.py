@@ -812,3 +812,17 @@ def test_an_assignment_letter_is_carried_out_and_a_later_request_letter_answered
     result = extract_text(report)
     rel = {r.number_symbol: r.relation for r in result.references}
     assert rel["4856/BTP-KTrVB"] == "responds_to"
+
+
+def test_a_subject_cue_of_the_previous_sentence_does_not_make_a_subject() -> None:
+    """ "… trong việc tổ chức thực hiện. Tỉnh uỷ đã ban hành Chỉ thị số 14-CT/TU …" in an opening paragraph
+    (holdout8): the cue ended the sentence before; the directive the Tỉnh ủy issued is only named."""
+    text = (
+        "UỶ BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 07/1999/CT-UB\nTam Kỳ, ngày 12 tháng 4 năm 1999\n\nCHỈ THỊ\n"
+        "V/v đẩy mạnh việc thực hiện Quy chế dân chủ ở xã\n\n"
+        "Thực hiện Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị, các cấp đã cố gắng trong việc tổ chức "
+        "thực hiện. Tỉnh uỷ đã ban hành Chỉ thị số 14-CT/TU ngày 25/6/1998.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["30-CT/TW"] == "implements"
+    assert rel["14-CT/TU"] == "mentions"
