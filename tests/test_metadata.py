@@ -826,3 +826,21 @@ def test_a_subject_cue_of_the_previous_sentence_does_not_make_a_subject() -> Non
     rel = {r.number_symbol: r.relation for r in extract_text(text).references}
     assert rel["30-CT/TW"] == "implements"
     assert rel["14-CT/TU"] == "mentions"
+
+
+def test_an_article_headline_names_what_the_article_is_about() -> None:
+    """A news headline naming a document ("Từ 1/7/2025, Luật Công chứng 2024 chính thức có hiệu lực",
+    holdout8; "… bị phạt theo Nghị định 168", holdout4) reports on it; a headline whose event carries it
+    out ("Hội nghị triển khai Nghị định 178", holdout3) implements it."""
+    def headline_relation(headline: str) -> str:
+        text = (
+            f"Pháp luật › Văn bản mới\n\n{headline}\n\nThứ Hai, 30/06/2025 07:15 (GMT+7)\n\n"
+            "(PLVN) - Bộ Tư pháp cho biết các địa phương đã chuẩn bị đầy đủ điều kiện thi hành.\n\nHoàng Minh\n"
+        )
+        result = extract_text(text)
+        assert result.document.kind == "article"
+        return result.references[0].relation
+
+    assert headline_relation("Từ 1/7/2025, Luật Lưu trữ 2024 chính thức có hiệu lực") == "reports_on"
+    assert headline_relation("Mức phạt mới theo Nghị định 168/2024/NĐ-CP") == "reports_on"
+    assert headline_relation("Hội nghị triển khai Nghị định 178/2024/NĐ-CP") == "implements"
