@@ -403,8 +403,14 @@ def _yield_weak(
     if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
-    if earlier is None or not (
-        _cue_words(before, earlier).endswith(ex["yield_to"]) or earlier[2] in ex["yield_to_rel"]
+    if (
+        earlier is None
+        or not (
+            _cue_words(before, earlier).endswith(ex["yield_to"])
+            or earlier[2] in ex["yield_to_rel"]
+            # "thực hiện quy định tại X": the noun phrase is the object of the verb right before it
+            or (earlier[2] == "implements" and not before[earlier[1] : cue[0]].strip())
+        )
     ):
         return cue
     return (earlier[0], cue[1], earlier[2])

@@ -800,3 +800,17 @@ def test_a_pinpoint_wrapped_between_its_parts_keeps_the_cue_before_it() -> None:
     )
     assert _rel(text, "85/2024/NĐ-CP") == "implements"
     assert _rel(text, "10/2021/NĐ-CP") == "mentions"
+
+
+def test_thuc_hien_quy_dinh_tai_carries_out_the_provision() -> None:
+    """ "Thực hiện quy định tại khoản 6 Điều 17 Luật A và Điều 25 Nghị định B" (holdout8): the noun phrase
+    "quy định tại" right after "thực hiện" is its object; both documents are carried out. "Ngoài chính
+    sách quy định tại X" still only names X."""
+    text = (
+        "Thực hiện quy định tại khoản 6 Điều 17 Luật số 15/2012/QH13 và Điều 25 Nghị định số 20/2016/NĐ-CP "
+        "ngày 30/3/2016 của Chính phủ, Bộ báo cáo như sau. Ngoài chính sách quy định tại Nghị định số "
+        "108/2014/NĐ-CP, còn có chính sách khác."
+    )
+    assert _rel(text, "15/2012/QH13") == "implements"
+    assert _rel(text, "20/2016/NĐ-CP") == "implements"
+    assert _rel(text, "108/2014/NĐ-CP") == "mentions"
