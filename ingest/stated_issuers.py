@@ -33,7 +33,8 @@ def _named_before(text: str, r: Reference, lo: int) -> str | None:
 
 
 def scope_by_named_place(text: str, refs: list[Reference]) -> None:
-    """ "ý kiến của Thành phố Hồ Chí Minh tại Văn bản số 5129/UBND-ĐT": the city's UBND issued it."""
+    """ "ý kiến của Thành phố Hồ Chí Minh tại Văn bản số 5129/UBND-ĐT": the city's UBND issued it;
+    "…; tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …": the clause is set in that city."""
     for i, r in enumerate(refs):
         if r.issuer or r.issuer_province or not r.issuer_code or r.kind != "full":
             continue
@@ -41,6 +42,18 @@ def scope_by_named_place(text: str, refs: list[Reference]) -> None:
         m = _PLACE.match(iss) if iss else None
         if m and gazetteer.province_by_name(m.group("name")) is not None:
             r.issuer_province = m.group("name")
+            continue
+        lo = max(0, r.start - REACH)
+        cut = max(text.rfind(";", lo, r.start), text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
+        m = _SET_IN.match(text, cut + 1, r.start) if cut != -1 or lo == 0 else None
+        if m and gazetteer.province_by_name(m.group("name")) is not None:
+            r.issuer_province = m.group("name")
+
+
+# a clause opening with its place: "tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …"
+_SET_IN = re.compile(
+    r"[ .]*(?i:tại|ở)[ ](?:(?i:tỉnh|thành phố|tp\.?)[ ])?(?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3}),[ ]"
+)
 
 
 def name_spoken_issuers(text: str, refs: list[Reference]) -> None:

@@ -265,3 +265,16 @@ def test_the_body_that_spoke_through_a_reference_is_its_issuer() -> None:
     assert "Hồ Chí Minh" in (issuers["5129/UBND-ĐT"] or "")
     assert issuers["88/BTC-NSNN"] == "Bộ Tài chính"
     assert "Sở Nội vụ" in (issuers["215/TTr-SNV"] or "")
+
+
+def test_a_clause_set_in_a_named_city_scopes_its_local_codes() -> None:
+    """ "Tại Hà Nội, …; tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …/STP-BTTP" (holdout8): the Sở of the
+    city the clause opens with, not of the province the rest of the text is about."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/BC-UBND\nHà Nội, ngày 30 tháng 6 năm 2025\n\n"
+        "Tại Hà Nội, Sở Tư pháp có Công văn số 310/STP-BTTP ngày 20/6/2025; tại TP Hồ Chí Minh, Sở Tư pháp có "
+        "Công văn số 4512/STP-BTTP ngày 25/6/2025 hướng dẫn chuyển đổi.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert "Hồ Chí Minh" in (issuers["4512/STP-BTTP"] or "")
+    assert "Hà Nội" in (issuers["310/STP-BTTP"] or "")
