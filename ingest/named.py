@@ -302,7 +302,8 @@ _AMENDING: re.Pattern[str] | None = None
 
 def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
     """Spans of amending laws named by what they amend ("Luật sửa đổi, bổ sung một số điều của
-    Luật A và Luật B"); the law names inside are dropped from `matches` (in place)."""
+    Luật A và Luật B"); the law names inside are dropped from `matches` (in place), unless the amending
+    law is a bill ("dự án Luật sửa đổi, …"): then it is no reference and the laws it names stay."""
     prefix = _amending_prefix()
     joiners = {j.strip() for j in vocab().amending_joiners}
     out: list[tuple[int, int]] = []
@@ -318,10 +319,15 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
             i += 1
             continue
         end = lm.end
+        inner = [lm]
         i += 1
         while i < len(matches) and " ".join(sh[end : matches[i].start].split()) in joiners:
             end = matches[i].end
+            inner.append(matches[i])
             i += 1
+        if _bill(sh, m.start(), end):
+            keep.extend(inner)  # "dự án Luật sửa đổi, … của Luật A": a bill; Luật A is the law in force
+            continue
         out.append((m.start(), end))
     matches[:] = keep
     return out

@@ -995,3 +995,20 @@ def test_a_province_alone_scopes_a_local_code() -> None:
         ("3/CT-UBND", "Chủ tịch UBND Thành phố", None),
         ("29/KH-UBND", None, "Cần Thơ"),
     ]
+
+
+def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
+    """ "đưa dự án Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính vào Chương trình"
+    (holdout8): the bill is no reference; the law in force it would amend is (holdout4's proposal)."""
+    text = (
+        "Đề nghị bổ sung dự án Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công vào Chương trình xây "
+        "dựng luật. Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+        "quyền địa phương ngày 22 tháng 11 năm 2019."
+    )
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2024-03-29")] == [
+        ("Luật Đầu tư công", "39/2019/QH14"),
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+            "47/2019/QH14",
+        ),
+    ]
