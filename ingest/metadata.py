@@ -377,6 +377,9 @@ def _parse_heading(header: list[Line], meta: DocumentMeta, st: _State) -> int | 
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
                 meta.doc_type = name
                 rest = ln.clean[len(heading) :].strip(" :-–")
+                issuer_line = tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
+                if rest.lower().startswith(issuer_line):
+                    rest = ""  # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the issuer, the title is below
                 if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
                     meta.title = rest
                     st.title_inline = (ln.start, ln.end)

@@ -859,3 +859,28 @@ def test_an_opening_thuc_hien_reports_on_only_what_the_title_names() -> None:
     named = extract_text(head + "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh" + body)
     assert [r.relation for r in plain.references if r.number_symbol == "12/KH-UBND"] == ["implements"]
     assert {r.relation for r in named.references if r.number_symbol == "12/KH-UBND"} == {"reports_on"}
+
+
+def test_an_old_heading_with_its_issuer_keeps_the_title_below() -> None:
+    """ "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH⏎V/v ban hành …" (a 2004 heading, holdout8): the words after the
+    type word name the issuer; the title is the "V/v" line."""
+    text = (
+        "UỶ BAN NHÂN DÂN TỈNH HÀ TÂY\nSố: 125/2004/QĐ-UB\nHà Đông, ngày 05 tháng 8 năm 2004\n\n"
+        "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nV/v ban hành Quy định về cán bộ, công chức xã\n\n"
+        "UỶ BAN NHÂN DÂN TỈNH HÀ TÂY\n\n- Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    meta = extract_text(text).document
+    assert meta.doc_type == "Quyết định"
+    assert meta.title == "V/v ban hành Quy định về cán bộ, công chức xã"
+
+
+def test_a_chu_nhiem_capacity_is_no_signer_name() -> None:
+    """ "KT. BỘ TRƯỞNG, CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM⏎…⏎Nguyễn Sỹ Hiệp" (Văn phòng Chính phủ, holdout8): the
+    Chủ nhiệm's deputy is a capacity; the name is below it."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 18/TB-VPCP\nHà Nội, ngày 18 tháng 9 năm 2024\n\nTHÔNG BÁO\nKết luận của Phó Thủ "
+        "tướng\n\nPhó Thủ tướng kết luận như sau: thực hiện Nghị định số 71/2024/NĐ-CP.\n\nNơi nhận:\n- Như "
+        "trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\n\n\nNguyễn Sỹ Hiệp\n"
+    )
+    signer = extract_text(text).document.signer
+    assert signer is not None and signer.name == "Nguyễn Sỹ Hiệp"
