@@ -1278,9 +1278,13 @@ def _link_refs(
             ):
                 responds.append(i)
                 continue
-            # "Thực hiện X" in the opening is the report's subject only when the title names X ("Thực
-            # hiện Kế hoạch năm … của UBND tỉnh" under "Kết quả công tác …" is carried out, holdout8)
-            if any(c in (lead if n == 0 else before) for c in subject_cues) and r.number_symbol in title_syms:
+            # "Thực hiện X" in the opening is the report's subject only when the title names X or X's
+            # subject does ("Thực hiện Kế hoạch 210-KH/TU … thực hiện Chỉ thị 05-CT/TW" under a title on
+            # Chỉ thị 05); "Thực hiện Kế hoạch năm … của UBND tỉnh" under "Kết quả công tác …" is carried
+            # out (holdout8)
+            if any(c in (lead if n == 0 else before) for c in subject_cues) and (
+                r.number_symbol in title_syms or _names_next(text, refs, i, title_syms)
+            ):
                 subjects.append(i)
     closing = _closing(lines)  # "Trên đây là báo cáo kết quả 05 năm thực hiện Kết luận số 114-KL/TW …"
     if closing is not None and meta.kind == "report":
@@ -1351,6 +1355,15 @@ def _closing(lines: list[Line]) -> tuple[int, int] | None:
 @cache
 def _heading_names() -> frozenset[str]:
     return frozenset(h for h, _ in vocab().headings)
+
+
+def _names_next(text: str, refs: Sequence[Reference], i: int, syms: set[str | None]) -> bool:
+    """The reference's own clause names one of `syms` next ("Kế hoạch số 210-KH/TU … của Ban Thường vụ
+    Tỉnh ủy về sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW"): no list break before it."""
+    if i + 1 >= len(refs) or refs[i + 1].number_symbol not in syms:
+        return False
+    gap = text[refs[i].end : refs[i + 1].start]
+    return len(gap) < 200 and ";" not in gap and " và " not in gap and "\n" not in gap
 
 
 def _instruction_carried_out(r: Reference, lead: str, request_cues: tuple[str, ...]) -> bool:
