@@ -291,6 +291,7 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
     return best
 
 
+_HEARD = "sau khi nghe"  # a meeting's conclusions: what was heard "tại <ref>" is answered
 _LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
 
 
@@ -870,6 +871,13 @@ def assign_relations(
                     and not (a == s0 and _fronted_source(w, far, ex))
                 ):
                     r.relation = far[2]  # type: ignore[assignment]
+                elif (
+                    far is not None
+                    and far[2] == "responds_to"
+                    and _cue_words(w, far) == _HEARD
+                    and before.rstrip(" *_").endswith(" tại")
+                ):
+                    r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
             continue
         rel = cue[2]
         if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):

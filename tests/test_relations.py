@@ -814,3 +814,17 @@ def test_thuc_hien_quy_dinh_tai_carries_out_the_provision() -> None:
     assert _rel(text, "15/2012/QH13") == "implements"
     assert _rel(text, "20/2016/NĐ-CP") == "implements"
     assert _rel(text, "108/2014/NĐ-CP") == "mentions"
+
+
+def test_every_document_heard_before_a_meetings_conclusions_is_answered() -> None:
+    """ "Sau khi nghe Sở A báo cáo tại Tờ trình X, ý kiến của Thành phố B tại Văn bản Y và ý kiến của các
+    đại biểu, … kết luận" (holdout8): Y was heard too (responds_to); a document cited "tại" outside such a
+    sentence (a footnote "Ý kiến của tỉnh C tại Văn bản Z", holdout2) is only named."""
+    text = (
+        "Sau khi nghe Sở Xây dựng báo cáo tại Tờ trình số 61/TTr-SXD ngày 04/9/2024, ý kiến của Thành phố Cần "
+        "Thơ tại Văn bản số 529/UBND-ĐT ngày 28/8/2024 và ý kiến của các đại biểu, Chủ tịch kết luận.\n"
+        "² Ý kiến của tỉnh Quảng Bình tại Văn bản số 2231/UBND-NC ngày 02/10/2023.\n"
+    )
+    assert _rel(text, "61/TTr-SXD") == "responds_to"
+    assert _rel(text, "529/UBND-ĐT") == "responds_to"
+    assert _rel(text, "2231/UBND-NC") == "mentions"
