@@ -101,6 +101,9 @@ def _province(issuer: str) -> str | None:
     return " ".join(words) or None
 
 
+_PLACE_ONLY = re.compile(r"(?:tỉnh|thành[ ]phố)[ ][A-ZĐ]")
+
+
 def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Clause:
     """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
     `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
@@ -163,6 +166,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
             p = d.end
             continue
         m = ISSUER.match(sh, p, end) if head.startswith(("của", "do ")) else None
+        if m and c.issuer is None and c.issuer_province is None and _PLACE_ONLY.match(m.group("iss")):
+            # "Quyết định số 12/2023/QĐ-UBND của tỉnh Quảng Ngãi": the province scopes the local code
+            c.issuer_province = _province(m.group("iss"))
+            p = m.end()
+            continue
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")

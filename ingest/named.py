@@ -112,7 +112,7 @@ def find_named(
                 number_symbol=sym,
                 year=year or (version or {}).get("year"),
                 date=cl.date,
-                issuer=cl.issuer or vocab().named_issuer.get(doc_type or ""),
+                issuer=cl.issuer or law.get("issuer") or vocab().named_issuer.get(doc_type or ""),
                 kind="named",
                 name=lm.surface,
                 resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
@@ -302,7 +302,8 @@ _AMENDING: re.Pattern[str] | None = None
 
 def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
     """Spans of amending laws named by what they amend ("Luật sửa đổi, bổ sung một số điều của
-    Luật A và Luật B"); the law names inside are dropped from `matches` (in place)."""
+    Luật A và Luật B"); the law names inside are dropped from `matches` (in place), unless the amending
+    law is a bill ("dự án Luật sửa đổi, …"): then it is no reference and the laws it names stay."""
     prefix = _amending_prefix()
     joiners = {j.strip() for j in vocab().amending_joiners}
     out: list[tuple[int, int]] = []
@@ -318,10 +319,15 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
             i += 1
             continue
         end = lm.end
+        inner = [lm]
         i += 1
         while i < len(matches) and " ".join(sh[end : matches[i].start].split()) in joiners:
             end = matches[i].end
+            inner.append(matches[i])
             i += 1
+        if _bill(sh, m.start(), end):
+            keep.extend(inner)  # "dự án Luật sửa đổi, … của Luật A": a bill; Luật A is the law in force
+            continue
         out.append((m.start(), end))
     matches[:] = keep
     return out
@@ -351,6 +357,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
     if gz is None or not citing_date:
         return
     by_name = _laws_by_name(gz)
+    cited = _versions_cited(gz, refs)
     for ref in refs:
         if ref.kind != "named" or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
             continue
@@ -358,6 +365,8 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
         if law is None:
             continue
         version = gz.choose_version(law, citing_date, None)
+        newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
+        version = newer or version
         if version is None:
             continue
         sym = version.get("number_symbol")
@@ -368,6 +377,43 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _versions_cited(gz: Any, refs: list[Reference]) -> dict[str, list[dict[str, Any]]]:
+    """The versions of each law the text cites explicitly - by number ("Luật Công chứng số
+    46/2024/QH15") or by year ("Luật Công chứng 2024") - keyed by the law's name."""
+    by_number = _laws_by_number(gz)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for ref in refs:
+        explicit = ref.kind == "full" or (ref.kind == "named" and (ref.date or _YEAR.search(ref.text)))
+        hit = by_number.get(ref.number_symbol or "") if explicit else None
+        if hit is not None:
+            out.setdefault(hit[0]["name"], []).append(hit[1])
+    return out
+
+
+def _newer_cited(cited: Any, version: dict[str, Any] | None, citing_date: str) -> dict[str, Any] | None:
+    """A version the text names explicitly that was adopted after the one in force and by the citing
+    date (passed, not yet in force): an article on the eve of a new law's effect calls it by its bare
+    name too ("Nghị định … quy định chi tiết … Luật Công chứng" after "Luật Công chứng số 46/2024/QH15")."""
+    floor = (version or {}).get("date") or ""
+    best = None
+    for v in cited:
+        d = v.get("date")
+        if d and floor < d <= citing_date[:10] and (best is None or d > best["date"]):
+            best = v
+    return best
+
+
+@cache
+def _laws_by_number(gz: Any) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """Each numbered version of a gazetteer law by its number (built once): (law, version)."""
+    return {
+        v["number_symbol"]: (law, v)
+        for law in gz.laws()
+        for v in law.get("versions", ())
+        if v.get("number_symbol")
+    }
 
 
 @cache

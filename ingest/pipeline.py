@@ -24,6 +24,7 @@ from ingest.named import repin_versions
 from ingest.normalize import normalize_text
 from ingest.readers import ReadError, read_file
 from ingest.references import find_references
+from ingest.stated_issuers import name_spoken_issuers, scope_by_named_place
 from legalgraph import __version__
 
 
@@ -74,7 +75,9 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
     repin_versions(refs, meta.date)
+    scope_by_named_place(text, refs)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
+    name_spoken_issuers(text, refs)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(

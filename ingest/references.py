@@ -36,6 +36,7 @@ from ingest.patterns import (
     PROVINCE_ISSUING,
     anchors,
     issued_by_before,
+    issued_by_colon,
     issued_by_listed,
     type_word_before,
 )
@@ -174,6 +175,8 @@ def _full_references(
             and not sh[max(0, s - 8) : s].lower().rstrip(" *_:\n").endswith("số")
         ):
             continue
+        if tw is None and sym.type_code is None and sym.canonical.partition("/")[2] in v.alone_codes:
+            continue  # "15/CP" is a 1990s decree only after its type word ("Nghị định 15/CP")
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s
@@ -319,7 +322,11 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             continue
         lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
         if sh.find("ban hành", lo, r.start) != -1:
-            m = pattern.search(sh, lo, r.start) or issued_by_listed().search(sh, lo, r.start)
+            m = (
+                pattern.search(sh, lo, r.start)
+                or issued_by_listed().search(sh, lo, r.start)
+                or issued_by_colon().search(sh, lo, r.start)
+            )
             if m:
                 r.issuer = m.group("iss")
                 continue

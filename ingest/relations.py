@@ -201,6 +201,9 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
             j -= 1
         if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
             return True
+        # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
+        if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
+            return True
         return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 6), j)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
@@ -213,6 +216,8 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
 
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
+_PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
+_PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
 # words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
 _DANGLING = (" của", " và", " với", " bởi", " do", " về")
 _FURNITURE_LINE = 60  # a running page header is short
@@ -286,6 +291,16 @@ def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, 
     return best
 
 
+_HEARD = "sau khi nghe"  # a meeting's conclusions: what was heard "tại <ref>" is answered
+_LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
+
+
+def _theo_before_a_noun(w: str, cue: tuple[int, int, str]) -> bool:
+    """A bare "theo" closing a short label ("2. Kiểm tra theo thẩm quyền: Sở … kiểm tra …, trong đó có
+    X"): it governs that noun, not the documents later in the sentence."""
+    return w[cue[0] : cue[1]] == "theo" and _LABEL_AFTER_THEO.match(w, cue[1]) is not None
+
+
 def _gap_text(text: str, a: int, r: Reference) -> str:
     """text[a:r.start], and across a page break inside the sentence the text before the running header
     joined to the line the reference opens, less the type word the break split from it ("… và
@@ -337,12 +352,14 @@ def _self_before(before: str, cue_start: int) -> bool:
 
 def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> bool:
     """ "được sửa đổi, bổ sung bởi X", also with a pinpoint between ("được sửa đổi, bổ sung một số
-    điều tại X"): X is the agent."""
+    điều tại X"): X is the agent; "A đã được sửa đổi, bổ sung và X": the passive verb is A's."""
     words = after_cue.split(None, 1)
     if bool(words) and words[0] in markers:
         return True
     if not before_cue.rstrip(" *_").endswith("được"):
         return False
+    if after_cue.lstrip(" *_").startswith(("và ", ",", ";")):
+        return True  # "Luật A đã được sửa đổi, bổ sung và Điều 19 <ref>": the verb was A's, not the ref's
     words = after_cue.split()
     return 1 < len(words) <= 6 and words[-1] in markers
 
@@ -387,8 +404,14 @@ def _yield_weak(
     if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
-    if earlier is None or not (
-        _cue_words(before, earlier).endswith(ex["yield_to"]) or earlier[2] in ex["yield_to_rel"]
+    if (
+        earlier is None
+        or not (
+            _cue_words(before, earlier).endswith(ex["yield_to"])
+            or earlier[2] in ex["yield_to_rel"]
+            # "thực hiện quy định tại X": the noun phrase is the object of the verb right before it
+            or (earlier[2] == "implements" and not before[earlier[1] : cue[0]].strip())
+        )
     ):
         return cue
     return (earlier[0], cue[1], earlier[2])
@@ -505,9 +528,11 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
     instruction goes on with other work ("…; duy trì Tổ liên gia …", "…, UBND tỉnh đã giao …")."""
     if not words:
         return True
-    para_end = text.find("\n", r.end)
-    para_end = len(text) if para_end == -1 else para_end
+    para_end = _line_end(text, r.end)
     sent_end = r.sentence[1] if r.sentence is not None else para_end
+    if sent_end < para_end and "\n" in text[sent_end - 1 : sent_end + 1]:
+        stop = text.find(". ", sent_end, para_end)  # a PDF line wrap ended the sentence: read on
+        sent_end = para_end if stop == -1 else stop
     if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_"):
         return True
     stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
@@ -520,6 +545,19 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
                 return True  # "báo cáo" as the act, not "Báo cáo số …", "Báo cáo thẩm định"
             k = rest.find(w, k + 1)
     return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The end of the line holding `pos`, across PDF line wraps (soft breaks), at most eight lines on."""
+    k = len(text)
+    for _ in range(8):
+        k = text.find("\n", pos)
+        if k == -1:
+            return len(text)
+        if not _soft_break(text, k):
+            return k
+        pos = k + 1
+    return k
 
 
 def _same_clause(text: str, prev_end: int, lo: int) -> bool:
@@ -825,12 +863,21 @@ def assign_relations(
                 a = max(s0, r.start - SENTENCE_REACH, cell_lo)
                 w = _mask_between_refs(text, refs, i, a, low)
                 far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
+                while far is not None and _theo_before_a_noun(w, far):
+                    far = _nearest_cue(w[: far[0]], v.doc_to_doc)  # "Kiểm tra theo thẩm quyền: …"
                 if (
                     far is not None
                     and far[2] in _SENTENCE_WIDE
                     and not (a == s0 and _fronted_source(w, far, ex))
                 ):
                     r.relation = far[2]  # type: ignore[assignment]
+                elif (
+                    far is not None
+                    and far[2] == "responds_to"
+                    and _cue_words(w, far) == _HEARD
+                    and before.rstrip(" *_").endswith(" tại")
+                ):
+                    r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
             continue
         rel = cue[2]
         if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):

@@ -234,7 +234,23 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
                     repairs.append(("missing_hyphen", first, "-".join(pair)))
                     segs = [pair[0], pair[1], *segs[1:]]
             if len(segs) < 2:
-                return None
+                if has_year or tc not in v.alone_codes:
+                    return None
+                # a 1990s Government symbol: the issuer code alone ("Nghị định 15/CP", "Quyết định 38/TTg")
+                return _Body(
+                    rel_end=end,
+                    canonical=canon_seg(first),
+                    family="administrative",
+                    type_code=None,
+                    doc_type=None,
+                    issuer_code=tc,
+                    issuer_codes=(tc,),
+                    known=True,
+                    repairs=tuple(repairs),
+                    footnote_digits=footnote_digits,
+                    spaced=False,
+                    split=False,
+                )
             if (v.canon(segs[0]) or v.canon_folded(segs[0])) in v.type_codes:
                 type_code = canon_seg(segs[0])
                 rest = [canon_seg(s) for s in segs[1:]]

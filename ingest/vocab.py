@@ -44,6 +44,7 @@ class Vocab:
     after_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "X hết hiệu lực" -> replaces
     amending_prefixes: tuple[str, ...] = ()  # "luật sửa đổi, bổ sung một số điều của" (lower-case)
     amending_joiners: tuple[str, ...] = ()  # what chains the amended laws' names: ",", "và"
+    alone_codes: frozenset[str] = frozenset()  # issuer codes once a whole symbol: "15/CP", "38/TTg"
 
     def implied_issuer(self, code: str) -> str | None:
         """The issuer a code names on its own: central, single-body codes only (TTg, CP, BNV ...)."""
@@ -120,4 +121,5 @@ def vocab() -> Vocab:
         after_cues={k: tuple(c) for k, c in rel.get("after_cues", {}).items() if not k.startswith("_")},
         amending_prefixes=tuple(types.get("amending_law", {}).get("prefixes", ())),
         amending_joiners=tuple(types.get("amending_law", {}).get("joiners", ())),
+        alone_codes=frozenset(c for c, info in issuers.items() if info.get("alone")),
     )

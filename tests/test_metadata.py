@@ -789,3 +789,98 @@ def test_a_plans_amending_and_replacing_verbs_are_tasks_unless_the_plan_acts_its
     assert rel["02/HD-STP"] == "mentions"
     assert rel["08/2019/QĐ-UBND"] == "replaces"
     assert rel["12/KH-UBND"] == "replaces"
+
+
+def test_an_assignment_letter_is_carried_out_and_a_later_request_letter_answered() -> None:
+    """A Tờ trình opening "Thực hiện Công văn số … về việc giao xây dựng …, Sở … kính trình …" over PDF
+    line wraps carries the assignment out (it asks for no report, holdout6/holdout8); a report opening
+    "Thực hiện Kế hoạch A … và Công văn số B … về việc báo cáo kết quả …" answers the letter B."""
+    ttr = (
+        "SỞ TÀI CHÍNH\nSố: 45/TTr-STC\nQuảng Trị, ngày 16 tháng 9 năm 2024\n\nTỜ TRÌNH\nVề việc ban hành quy định giá\n\n"
+        "Thực hiện Công văn số 820/UBND-KT ngày 02/8/2024 của UBND tỉnh về việc giao xây\n"
+        "dựng quy định giá dịch vụ theo Luật Giá số 16/2023/QH15, Sở Tài\n"
+        "chính kính trình UBND tỉnh dự thảo Quyết định như sau:\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(ttr).references}
+    assert rel["820/UBND-KT"] == "implements"
+    report = (
+        "SỞ TƯ PHÁP\nSố: 9/BC-STP\nQuảng Trị, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả công tác năm 2023\n\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh về công tác kiểm tra văn bản năm "
+        "2023 và Công văn số 4856/BTP-KTrVB ngày 14/11/2023 của Bộ Tư pháp về việc báo cáo kết quả công tác "
+        "năm 2023, Sở Tư pháp báo cáo như sau:\n"
+    )
+    result = extract_text(report)
+    rel = {r.number_symbol: r.relation for r in result.references}
+    assert rel["4856/BTP-KTrVB"] == "responds_to"
+
+
+def test_a_subject_cue_of_the_previous_sentence_does_not_make_a_subject() -> None:
+    """ "… trong việc tổ chức thực hiện. Tỉnh uỷ đã ban hành Chỉ thị số 14-CT/TU …" in an opening paragraph
+    (holdout8): the cue ended the sentence before; the directive the Tỉnh ủy issued is only named."""
+    text = (
+        "UỶ BAN NHÂN DÂN TỈNH QUẢNG NAM\nSố: 07/1999/CT-UB\nTam Kỳ, ngày 12 tháng 4 năm 1999\n\nCHỈ THỊ\n"
+        "V/v đẩy mạnh việc thực hiện Quy chế dân chủ ở xã\n\n"
+        "Thực hiện Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị, các cấp đã cố gắng trong việc tổ chức "
+        "thực hiện. Tỉnh uỷ đã ban hành Chỉ thị số 14-CT/TU ngày 25/6/1998.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel["30-CT/TW"] == "implements"
+    assert rel["14-CT/TU"] == "mentions"
+
+
+def test_an_article_headline_names_what_the_article_is_about() -> None:
+    """A news headline naming a document ("Từ 1/7/2025, Luật Công chứng 2024 chính thức có hiệu lực",
+    holdout8; "… bị phạt theo Nghị định 168", holdout4) reports on it; a headline whose event carries it
+    out ("Hội nghị triển khai Nghị định 178", holdout3) implements it."""
+    def headline_relation(headline: str) -> str:
+        text = (
+            f"Pháp luật › Văn bản mới\n\n{headline}\n\nThứ Hai, 30/06/2025 07:15 (GMT+7)\n\n"
+            "(PLVN) - Bộ Tư pháp cho biết các địa phương đã chuẩn bị đầy đủ điều kiện thi hành.\n\nHoàng Minh\n"
+        )
+        result = extract_text(text)
+        assert result.document.kind == "article"
+        return result.references[0].relation
+
+    assert headline_relation("Từ 1/7/2025, Luật Lưu trữ 2024 chính thức có hiệu lực") == "reports_on"
+    assert headline_relation("Mức phạt mới theo Nghị định 168/2024/NĐ-CP") == "reports_on"
+    assert headline_relation("Hội nghị triển khai Nghị định 178/2024/NĐ-CP") == "implements"
+
+
+def test_an_opening_thuc_hien_reports_on_only_what_the_title_names() -> None:
+    """A report opening "Thực hiện Kế hoạch số … của UBND tỉnh về công tác kiểm tra … năm 2023" under the
+    title "Kết quả công tác kiểm tra … năm 2023" carries the year's plan out (holdout8); it reports on a
+    document only when the title names it."""
+    head = "SỞ TƯ PHÁP\nSố: 9/BC-STP\nQuảng Trị, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\n"
+    body = (
+        "\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh về công tác kiểm tra văn bản năm "
+        "2023, Sở Tư pháp báo cáo như sau:\n"
+    )
+    plain = extract_text(head + "Kết quả công tác kiểm tra văn bản năm 2023" + body)
+    named = extract_text(head + "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh" + body)
+    assert [r.relation for r in plain.references if r.number_symbol == "12/KH-UBND"] == ["implements"]
+    assert {r.relation for r in named.references if r.number_symbol == "12/KH-UBND"} == {"reports_on"}
+
+
+def test_an_old_heading_with_its_issuer_keeps_the_title_below() -> None:
+    """ "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH⏎V/v ban hành …" (a 2004 heading, holdout8): the words after the
+    type word name the issuer; the title is the "V/v" line."""
+    text = (
+        "UỶ BAN NHÂN DÂN TỈNH HÀ TÂY\nSố: 125/2004/QĐ-UB\nHà Đông, ngày 05 tháng 8 năm 2004\n\n"
+        "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH\nV/v ban hành Quy định về cán bộ, công chức xã\n\n"
+        "UỶ BAN NHÂN DÂN TỈNH HÀ TÂY\n\n- Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    meta = extract_text(text).document
+    assert meta.doc_type == "Quyết định"
+    assert meta.title == "V/v ban hành Quy định về cán bộ, công chức xã"
+
+
+def test_a_chu_nhiem_capacity_is_no_signer_name() -> None:
+    """ "KT. BỘ TRƯỞNG, CHỦ NHIỆM⏎PHÓ CHỦ NHIỆM⏎…⏎Nguyễn Sỹ Hiệp" (Văn phòng Chính phủ, holdout8): the
+    Chủ nhiệm's deputy is a capacity; the name is below it."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 18/TB-VPCP\nHà Nội, ngày 18 tháng 9 năm 2024\n\nTHÔNG BÁO\nKết luận của Phó Thủ "
+        "tướng\n\nPhó Thủ tướng kết luận như sau: thực hiện Nghị định số 71/2024/NĐ-CP.\n\nNơi nhận:\n- Như "
+        "trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\n\n\nNguyễn Sỹ Hiệp\n"
+    )
+    signer = extract_text(text).document.signer
+    assert signer is not None and signer.name == "Nguyễn Sỹ Hiệp"

@@ -246,3 +246,35 @@ def test_a_ministrys_place_lends_no_province_to_local_codes() -> None:
         ("38/2024/QĐ-UBND", None),
         ("40/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Yên Bái"),
     ]
+
+
+def test_the_body_that_spoke_through_a_reference_is_its_issuer() -> None:
+    """ "Sau khi nghe Ban cán sự đảng UBND tỉnh báo cáo tại Tờ trình số …", "ý kiến của Thành phố Hồ Chí
+    Minh tại Văn bản số …", "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …" (holdout8): the city
+    scopes the UBND code; a body is the issuer without its office holder's title; a code that names its
+    issuer keeps it."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 12/TB-UBND\nNghệ An, ngày 18 tháng 9 năm 2024\n\n"
+        "Sau khi nghe Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo tại Tờ trình số 214-TTr/BCSĐ ngày "
+        "28/02/2024, ý kiến của Thành phố Hồ Chí Minh tại Văn bản số 5129/UBND-ĐT ngày 28/8/2024 và của "
+        "Bộ Tài chính tại Công văn số 88/BTC-NSNN; xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số "
+        "215/TTr-SNV ngày 20/7/2024, Chủ tịch kết luận.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["214-TTr/BCSĐ"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+    assert "Hồ Chí Minh" in (issuers["5129/UBND-ĐT"] or "")
+    assert issuers["88/BTC-NSNN"] == "Bộ Tài chính"
+    assert "Sở Nội vụ" in (issuers["215/TTr-SNV"] or "")
+
+
+def test_a_clause_set_in_a_named_city_scopes_its_local_codes() -> None:
+    """ "Tại Hà Nội, …; tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …/STP-BTTP" (holdout8): the Sở of the
+    city the clause opens with, not of the province the rest of the text is about."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/BC-UBND\nHà Nội, ngày 30 tháng 6 năm 2025\n\n"
+        "Tại Hà Nội, Sở Tư pháp có Công văn số 310/STP-BTTP ngày 20/6/2025; tại TP Hồ Chí Minh, Sở Tư pháp có "
+        "Công văn số 4512/STP-BTTP ngày 25/6/2025 hướng dẫn chuyển đổi.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert "Hồ Chí Minh" in (issuers["4512/STP-BTTP"] or "")
+    assert "Hà Nội" in (issuers["310/STP-BTTP"] or "")

@@ -746,3 +746,85 @@ def test_a_consolidated_text_in_parentheses_takes_the_relation_of_the_document_b
     assert _rel(text, "89/2015/QH13") == "implements"
     assert _rel(text, "11/VBHN-VPQH") == "implements"
     assert _rel("Bộ Tư pháp đã ban hành Văn bản hợp nhất số 05/VBHN-BTP.", "05/VBHN-BTP") == "mentions"
+
+
+def test_a_finding_of_non_conformity_names_the_document_it_is_measured_against() -> None:
+    """ "… chưa đúng theo khoản 3 Điều 27 Luật X", "… chưa phù hợp với Điều 52 Luật Y" (a review finds a
+    checked document out of line, holdout8) state a fact, like "không phù hợp với Hiến pháp" (holdout2):
+    `mentions`, not the "theo" / "phù hợp với" cue; "thực hiện đúng theo X" still implements."""
+    text = (
+        "Quyết định số 18/2022/QĐ-UBND có thẩm quyền ban hành chưa đúng theo Nghị định số 34/2016/NĐ-CP; "
+        "Nghị quyết số 9/2021/NQ-HĐND có nội dung chưa phù hợp với Nghị định số 118/2021/NĐ-CP, không đúng "
+        "theo Thông tư số 10/2022/TT-BTP. Đề nghị thực hiện đúng theo Nghị định số 154/2020/NĐ-CP."
+    )
+    assert _rel(text, "34/2016/NĐ-CP") == "mentions"
+    assert _rel(text, "118/2021/NĐ-CP") == "mentions"
+    assert _rel(text, "10/2022/TT-BTP") == "mentions"
+    assert _rel(text, "154/2020/NĐ-CP") == "implements"
+
+
+def test_documents_found_in_a_check_are_named_not_implemented() -> None:
+    """A review lists what it checked: "2. Kiểm tra theo thẩm quyền: … kiểm tra 12 văn bản, trong đó có
+    X" and "… phát hiện sai sót (trong đó có Y)" (holdout8). The "theo" of the label governs its noun, and
+    a parenthesis opened by "trong đó có" is evidence: both `mentions`; "thực hiện theo Z" still implements."""
+    text = (
+        "2. Kiểm tra theo thẩm quyền: Sở Tư pháp kiểm tra 12 văn bản của cấp huyện, trong đó có Quyết định "
+        "số 05/2022/QĐ-UBND ngày 02/3/2022 của UBND huyện Đồng Hỷ.\n"
+        "3. Đoàn kiểm tra theo Quyết định số 301/QĐ-STP ngày 10/4/2023; phát hiện 5 quyết định có sai sót "
+        "(trong đó có Quyết định số 77/QĐ-XPVPHC ngày 03/5/2023 của Chủ tịch UBND huyện Đại Từ)."
+    )
+    assert _rel(text, "05/2022/QĐ-UBND") == "mentions"
+    assert _rel(text, "77/QĐ-XPVPHC") == "mentions"
+    assert _rel(text, "301/QĐ-STP") == "implements"
+
+
+def test_a_passive_amending_verb_belongs_to_the_document_before_it() -> None:
+    """ "theo Điều 61 Luật A đã được sửa đổi, bổ sung và Điều 19 Nghị định X" (holdout8): the passive verb
+    says A was amended; X is the next item of "theo", not a document the text amends."""
+    text = (
+        "Việc điều chỉnh thực hiện theo quy định tại Điều 38 Luật Đầu tư công số 39/2019/QH14 đã được sửa "
+        "đổi, bổ sung và Điều 12 Nghị định số 40/2020/NĐ-CP. Nghị định số 99/2021/NĐ-CP sửa đổi, bổ sung "
+        "Nghị định số 11/2020/NĐ-CP."
+    )
+    assert _rel(text, "40/2020/NĐ-CP") == "implements"
+    assert _rel(text, "11/2020/NĐ-CP") == "amends"
+
+
+def test_a_pinpoint_wrapped_between_its_parts_keeps_the_cue_before_it() -> None:
+    """A PDF line wrapped inside a pinpoint ("theo điểm c khoản 2⏎Điều 21 của Luật Giá", holdout8) is a
+    soft break: the "theo" before it still governs the law; a new line starting "Điều 3." after a
+    sentence's end is no such wrap."""
+    text = (
+        "Giá dịch vụ được xác định theo điểm b khoản 1\nĐiều 9 của Nghị định số 85/2024/NĐ-CP, phù hợp với "
+        "thực tế.\nĐiều 3. Nghị định số 10/2021/NĐ-CP được nêu tại đây."
+    )
+    assert _rel(text, "85/2024/NĐ-CP") == "implements"
+    assert _rel(text, "10/2021/NĐ-CP") == "mentions"
+
+
+def test_thuc_hien_quy_dinh_tai_carries_out_the_provision() -> None:
+    """ "Thực hiện quy định tại khoản 6 Điều 17 Luật A và Điều 25 Nghị định B" (holdout8): the noun phrase
+    "quy định tại" right after "thực hiện" is its object; both documents are carried out. "Ngoài chính
+    sách quy định tại X" still only names X."""
+    text = (
+        "Thực hiện quy định tại khoản 6 Điều 17 Luật số 15/2012/QH13 và Điều 25 Nghị định số 20/2016/NĐ-CP "
+        "ngày 30/3/2016 của Chính phủ, Bộ báo cáo như sau. Ngoài chính sách quy định tại Nghị định số "
+        "108/2014/NĐ-CP, còn có chính sách khác."
+    )
+    assert _rel(text, "15/2012/QH13") == "implements"
+    assert _rel(text, "20/2016/NĐ-CP") == "implements"
+    assert _rel(text, "108/2014/NĐ-CP") == "mentions"
+
+
+def test_every_document_heard_before_a_meetings_conclusions_is_answered() -> None:
+    """ "Sau khi nghe Sở A báo cáo tại Tờ trình X, ý kiến của Thành phố B tại Văn bản Y và ý kiến của các
+    đại biểu, … kết luận" (holdout8): Y was heard too (responds_to); a document cited "tại" outside such a
+    sentence (a footnote "Ý kiến của tỉnh C tại Văn bản Z", holdout2) is only named."""
+    text = (
+        "Sau khi nghe Sở Xây dựng báo cáo tại Tờ trình số 61/TTr-SXD ngày 04/9/2024, ý kiến của Thành phố Cần "
+        "Thơ tại Văn bản số 529/UBND-ĐT ngày 28/8/2024 và ý kiến của các đại biểu, Chủ tịch kết luận.\n"
+        "² Ý kiến của tỉnh Quảng Bình tại Văn bản số 2231/UBND-NC ngày 02/10/2023.\n"
+    )
+    assert _rel(text, "61/TTr-SXD") == "responds_to"
+    assert _rel(text, "529/UBND-ĐT") == "responds_to"
+    assert _rel(text, "2231/UBND-NC") == "mentions"
