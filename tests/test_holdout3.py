@@ -76,7 +76,7 @@ def test_extractor_precision_and_recall_on_holdout3():
 def test_extractor_relations_in_pdf_docx_html_text():
     """Relation accuracy through the readers: 82.0% first, 95.3% after the PDF-text fixes (clauses
     across line breaks and page furniture, table cells taking their column header's cue)."""
-    assert overall_scores(HOLDOUT3)["field_accuracy"]["relation"] >= 0.95
+    assert overall_scores(HOLDOUT3)["field_accuracy"]["relation"] >= 0.98  # 98.4% since the PDF layout fixes (h31)
 
 
 # --- the general fixes, on small texts -----------------------------------------------------------

@@ -45,7 +45,7 @@ def test_extractor_field_accuracy_on_holdout4():
     """Reached after the recogniser fixes (tables, cues after the reference, repeal clauses, issuers,
     passive dates, bills): relation 99.4%, the other fields 100% (first measured: relation 77.1%)."""
     fields = overall_scores(HOLDOUT4)["field_accuracy"]
-    assert fields["relation"] >= 0.99, fields
+    assert fields["relation"] >= 1.0, fields  # 100% since the holdout8 fixes (h29)
     for name in ("number_symbol", "kind", "date", "issuer"):
         assert fields[name] >= 0.99, (name, fields)
 

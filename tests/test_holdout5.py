@@ -50,7 +50,7 @@ def test_extractor_field_accuracy_on_holdout5():
     99.0% (the two "Nghị định 100" of the Q&A column are found now, unresolved by design: the text
     never cites it in full), kind 100%, date 100%, issuer 100%, relation 97.0%."""
     fields = overall_scores(HOLDOUT5)["field_accuracy"]
-    assert fields["relation"] >= 0.965, fields
+    assert fields["relation"] >= 0.98, fields  # 98.0% since the holdout8 fixes (h29)
     assert fields["issuer"] >= 0.99, fields
     assert fields["date"] >= 0.99, fields
     assert fields["number_symbol"] >= 0.985, fields
