@@ -51,7 +51,7 @@ def test_extractor_field_accuracy_on_holdout6():
     holdout5 fixes (c16642c) date 99.1%, issuer 96.6%, relation 89.7%; after the holdout6 fixes
     (6c76931) number 99.6%, kind 100%, date 100%, issuer 99.5%, relation 98.4% (the gates)."""
     fields = overall_scores(HOLDOUT6)["field_accuracy"]
-    assert fields["relation"] >= 0.988, fields  # 98.8% since the holdout8 fixes (h29)
+    assert fields["relation"] >= 0.987, fields  # 98.8% (243/246) since the holdout8 fixes (h29)
     assert fields["issuer"] >= 0.995, fields
     assert fields["date"] >= 1.0, fields
     assert fields["number_symbol"] >= 0.995, fields
