@@ -70,6 +70,16 @@ def test_other_queries(data, capsys):
     assert "reports: 4" in capsys.readouterr().out
 
 
+def test_citations_page(data, capsys):
+    args = ("query", "citations", "nd-cp-4-2015", "--data-dir", str(data))
+    code, whole = run_json(capsys, *args)
+    assert code == 0 and len(whole) >= 2
+    code, page = run_json(capsys, *args, "--limit", "1", "--offset", "1")
+    assert code == 0 and page == whole[1:2]
+    assert main([*args, "--limit", "0"]) == 2
+    assert "--limit must be at least 1" in capsys.readouterr().err
+
+
 def test_unknown_reference_exits_1(data, capsys):
     assert main(["query", "implementers", "Chỉ thị 999/CT-TTg", "--data-dir", str(data)]) == 1
     assert "no document matches" in capsys.readouterr().err

@@ -128,6 +128,8 @@ def register(subparsers: Any) -> None:
     sp.add_argument("ref", metavar="REF")
     sp.add_argument("--direction", choices=("in", "out"), default="in")
     sp.add_argument("--relation", default=None)
+    sp.add_argument("--limit", type=int, default=None, help="rows to print (default: all)")
+    sp.add_argument("--offset", type=int, default=0, help="rows to skip first")
     sp = q("chain", cmd_chain, "citation paths from a document")
     sp.add_argument("ref", metavar="REF")
     sp.add_argument("--direction", choices=("up", "down"), default="up")
@@ -352,7 +354,11 @@ def cmd_citations(args: argparse.Namespace, store: Store) -> int:
     doc = _one_document(store, args.ref)
     if isinstance(doc, int):
         return doc
-    rows = store.citations(doc["id"], direction=args.direction, relation=args.relation)
+    if args.offset < 0 or (args.limit is not None and args.limit < 1):
+        print("legalgraph query citations: --limit must be at least 1 and --offset at least 0", file=sys.stderr)
+        return EXIT_USAGE
+    rows = store.citations(doc["id"], direction=args.direction, relation=args.relation, limit=args.limit,
+                           offset=args.offset)  # fmt: skip
     return _emit(args, rows, lambda rows: [f"{r['relation']}\t{r['count']}\t{_doc_line(r['document'])}" for r in rows])
 
 
