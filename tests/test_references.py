@@ -1012,3 +1012,13 @@ def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
             "47/2019/QH14",
         ),
     ]
+
+
+def test_party_symbol_missing_its_slash_is_split_by_known_codes() -> None:
+    """"Quy định số 29-QĐTW": a Party type code glued to the code of a Party body; a year range or a
+    code that is no Party body stays unread."""
+    r = one("Ủy ban Kiểm tra giám sát việc thực hiện Quy định số 29-QĐTW ngày 25/7/2016.")
+    assert (r.number_symbol, r.doc_type) == ("29-QĐ/TW", "Quy định")
+    assert ("missing_slash", "QĐTW", "QĐ/TW") in [(x.kind, x.original, x.repaired) for x in r.repairs]
+    assert one("theo Nghị quyết số 12-NQTU của Tỉnh ủy").number_symbol == "12-NQ/TU"
+    assert not [x for x in find_references("giai đoạn 2021-2025, mã 2023-KHCN") if x.kind == "full"]
