@@ -1022,3 +1022,18 @@ def test_party_symbol_missing_its_slash_is_split_by_known_codes() -> None:
     assert ("missing_slash", "QĐTW", "QĐ/TW") in [(x.kind, x.original, x.repaired) for x in r.repairs]
     assert one("theo Nghị quyết số 12-NQTU của Tỉnh ủy").number_symbol == "12-NQ/TU"
     assert not [x for x in find_references("giai đoạn 2021-2025, mã 2023-KHCN") if x.kind == "full"]
+
+
+def test_issuer_clause_goes_on_over_a_pdf_wrap_inside_the_name() -> None:
+    """ "của Hội nghị lần thứ bảy Ban⏎Chấp hành …", "của⏎Ban Chấp hành …": a wrap right after "của" or after a
+    word that starts a body's name and never ends it; a name complete before the wrap stops there."""
+    refs = find_references(
+        "Quán triệt Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị lần thứ bảy Ban\nChấp hành Trung ương "
+        "Đảng khóa XII và Kết luận số 83-KL/TW ngày 30/6/2020 của\nBan Chấp hành Trung ương Đảng về cải cách."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("27-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+        ("83-KL/TW", "Ban Chấp hành Trung ương Đảng"),
+    ]
+    r = one("Theo Quyết định số 45/QĐ-BTP ngày 02/3/2024 của Bộ Tư pháp\nPhòng Tư pháp đã triển khai.")
+    assert r.issuer == "Bộ Tư pháp"
