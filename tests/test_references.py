@@ -1037,3 +1037,14 @@ def test_issuer_clause_goes_on_over_a_pdf_wrap_inside_the_name() -> None:
     ]
     r = one("Theo Quyết định số 45/QĐ-BTP ngày 02/3/2024 của Bộ Tư pháp\nPhòng Tư pháp đã triển khai.")
     assert r.issuer == "Bộ Tư pháp"
+
+
+def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None:
+    """ "Quy định số A-QĐ/TW, Quy định số B-QĐ/TW và Chỉ thị số C-CT/TW của Bộ Chính trị": each item's
+    issuer; different issuer codes share nothing."""
+    refs = find_references(
+        "Quán triệt Quy định số 69-QĐ/TW, Quy định số 22-QĐ/TW và Chỉ thị số 35-CT/TW của Bộ Chính trị."
+    )
+    assert [r.issuer for r in refs] == ["Bộ Chính trị"] * 3
+    refs = find_references("Thực hiện Nghị định số 30/2020/NĐ-CP và Thông tư số 01/2019/TT-BNV của Bộ Nội vụ.")
+    assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]
