@@ -877,3 +877,14 @@ def test_every_document_heard_before_a_meetings_conclusions_is_answered() -> Non
 )
 def test_compliance_phrase_replacement_and_study_cues(text, symbol, relation):
     assert _rel(text, symbol) == relation
+
+
+def test_a_cue_in_a_listed_items_subject_before_its_first_comma_governs_no_later_item() -> None:
+    """ "…, trong đó: Kết luận số A ngày … về việc chấp hành pháp luật trong quản lý, sử dụng đất …; Kết
+    luận số B …": "chấp hành" is A's subject, B is listed as issued like A."""
+    text = (
+        "Thanh tra huyện đã ban hành 6 kết luận, trong đó: Kết luận số 12/KL-TTr ngày 02/4/2024 về việc chấp "
+        "hành pháp luật trong quản lý, sử dụng nguồn vốn tại xã Tân Hiệp; Kết luận số 19/KL-TTr ngày "
+        "15/6/2024 về quản lý tài chính."
+    )
+    assert _rel(text, "19/KL-TTr") == "mentions"
