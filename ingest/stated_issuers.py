@@ -14,7 +14,13 @@ from ingest.patterns import issuer_heads
 
 REACH = 120  # "của <body> tại" fits in this many characters before the reference
 _TITLES = (
-    "Giám đốc ", "Chủ tịch ", "Bộ trưởng ", "Thủ trưởng ", "Trưởng ban ", "Chánh Văn phòng ", "Chánh Thanh tra ",
+    "Giám đốc ",
+    "Chủ tịch ",
+    "Bộ trưởng ",
+    "Thủ trưởng ",
+    "Trưởng ban ",
+    "Chánh Văn phòng ",
+    "Chánh Thanh tra ",
 )
 # the body a title heads when the title holds its name: "Chánh Thanh tra tỉnh" heads the "Thanh tra tỉnh"
 _TITLE_BODY = {"Chánh Thanh tra ": "Thanh tra "}

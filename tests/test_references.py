@@ -1015,7 +1015,7 @@ def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
 
 
 def test_party_symbol_missing_its_slash_is_split_by_known_codes() -> None:
-    """"Quy định số 29-QĐTW": a Party type code glued to the code of a Party body; a year range or a
+    """ "Quy định số 29-QĐTW": a Party type code glued to the code of a Party body; a year range or a
     code that is no Party body stays unread."""
     r = one("Ủy ban Kiểm tra giám sát việc thực hiện Quy định số 29-QĐTW ngày 25/7/2016.")
     assert (r.number_symbol, r.doc_type) == ("29-QĐ/TW", "Quy định")
@@ -1046,5 +1046,7 @@ def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None
         "Quán triệt Quy định số 69-QĐ/TW, Quy định số 22-QĐ/TW và Chỉ thị số 35-CT/TW của Bộ Chính trị."
     )
     assert [r.issuer for r in refs] == ["Bộ Chính trị"] * 3
-    refs = find_references("Thực hiện Nghị định số 30/2020/NĐ-CP và Thông tư số 01/2019/TT-BNV của Bộ Nội vụ.")
+    refs = find_references(
+        "Thực hiện Nghị định số 30/2020/NĐ-CP và Thông tư số 01/2019/TT-BNV của Bộ Nội vụ."
+    )
     assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]
