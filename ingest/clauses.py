@@ -104,6 +104,40 @@ def _province(issuer: str) -> str | None:
 _PLACE_ONLY = re.compile(r"(?:tỉnh|thành[ ]phố)[ ][A-ZĐ]")
 
 
+@cache
+def _open_words() -> frozenset[str]:
+    return frozenset(load_data("issuer_codes.json").get("issuer_open_words", {}).get("words", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifted:
+    """A match on a copy of the clause window, with offsets moved back to those of the whole text."""
+
+    m: re.Match[str]
+    shift: int
+
+    def group(self, name: str) -> str:
+        return self.m.group(name)
+
+    def start(self, name: str) -> int:
+        return self.m.start(name) + self.shift
+
+    def end(self) -> int:
+        return self.m.end() + self.shift
+
+
+def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
+    """ISSUER at `p`; over a single PDF line break right after "của" or after a word that starts a body's
+    name and never ends it ("của Hội nghị lần thứ sáu Ban⏎Chấp hành …"), the break read as a space."""
+    nl = sh.find("\n", p, end)
+    if nl == -1 or nl + 1 >= end or sh[nl + 1] == "\n" or not sh[nl + 1].isupper():
+        return ISSUER.match(sh, p, end)
+    if sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] not in _open_words():
+        return ISSUER.match(sh, p, end)
+    m = ISSUER.match(sh[p:nl] + " " + sh[nl + 1 : end])
+    return _Shifted(m, p) if m else None
+
+
 def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Clause:
     """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
     `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
@@ -165,7 +199,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
                 c.warnings.append(d.warning)
             p = d.end
             continue
-        m = ISSUER.match(sh, p, end) if head.startswith(("của", "do ")) else None
+        m = _issuer_match(sh, p, end) if head.startswith(("của", "do ")) else None
         if m and c.issuer is None and c.issuer_province is None and _PLACE_ONLY.match(m.group("iss")):
             # "Quyết định số 12/2023/QĐ-UBND của tỉnh Quảng Ngãi": the province scopes the local code
             c.issuer_province = _province(m.group("iss"))

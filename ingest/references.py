@@ -269,10 +269,14 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
                 a.party_term = a.party_term or b.party_term
             continue
         gap = sh[a.end : b.start].strip(" *_")
-        if gap not in (",", "và", ", và") or (a.doc_type_code, a.issuer_code) != (
-            b.doc_type_code,
-            b.issuer_code,
-        ):
+        if gap not in (",", "và", ", và") or a.issuer_code != b.issuer_code:
+            continue
+        if a.doc_type_code != b.doc_type_code:
+            # "Quy định số 144-QĐ/TW, … và Chỉ thị số 28-CT/TW của Bộ Chính trị": the issuer stated once
+            # after a list of one issuer code is each item's (a date may be the last one's own)
+            if a.issuer is None and b.issuer and a.issuer_code:
+                a.issuer = b.issuer
+                a.party_term = a.party_term or b.party_term
             continue
         if b.date and (a.year is None or b.date[:4] == str(a.year)):
             a.date = b.date

@@ -667,6 +667,10 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: st
         cut = min((k for k in (gap.find(";"), gap.find("\n"), gap.find(". ")) if k != -1), default=len(gap))
         if "," not in gap[:cut] and ":" not in gap[:cut]:
             e += cut  # its subject, up to the clause break
+        elif gap.startswith((" về ", " ngày ")):
+            # "Kết luận số 45 ngày … về việc chấp hành pháp luật trong quản lý, sử dụng đất …; B": the
+            # subject runs at least to its first comma (the sentence may go on after it)
+            e += min(k for k in (gap.find(","), gap.find(":"), cut) if k != -1)
         w = w[:s] + " " * (e - s) + w[e:]
         j -= 1
     return w

@@ -13,14 +13,24 @@ from ingest.models import Reference
 from ingest.patterns import issuer_heads
 
 REACH = 120  # "của <body> tại" fits in this many characters before the reference
-_TITLES = ("Giám đốc ", "Chủ tịch ", "Bộ trưởng ", "Thủ trưởng ", "Trưởng ban ", "Chánh Văn phòng ")
+_TITLES = (
+    "Giám đốc ",
+    "Chủ tịch ",
+    "Bộ trưởng ",
+    "Thủ trưởng ",
+    "Trưởng ban ",
+    "Chánh Văn phòng ",
+    "Chánh Thanh tra ",
+)
+# the body a title heads when the title holds its name: "Chánh Thanh tra tỉnh" heads the "Thanh tra tỉnh"
+_TITLE_BODY = {"Chánh Thanh tra ": "Thanh tra "}
 _PLACE = re.compile(r"(?i:thành phố|tỉnh|tp\.?)[ ](?P<name>.+)\Z")
 
 
 @cache
 def _before_tai() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:của|nghe)[ ](?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|Giám[ ]đốc|Bộ[ ]trưởng)"
+        rf"(?:của|nghe)[ ](?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|Giám[ ]đốc|Bộ[ ]trưởng|Chánh[ ]Thanh[ ]tra)"
         r"[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
     )
 
@@ -68,6 +78,6 @@ def name_spoken_issuers(text: str, refs: list[Reference]) -> None:
             continue
         for title in _TITLES:
             if iss.startswith(title) and len(iss) > len(title) + 2:
-                iss = iss[len(title) :]
+                iss = _TITLE_BODY.get(title, "") + iss[len(title) :]
                 break
         r.issuer = iss

@@ -12,6 +12,9 @@ from ingest.models import Repair
 from ingest.patterns import LOWER_UNIT_CODE, MIXED_CASE_CODE, SEG_SPLIT, TERM_CODE, TRAILING_DIGITS
 from ingest.vocab import Vocab, vocab
 
+# the name of a Party body in ingest/data/issuer_codes.json ("Trung ương Đảng", "Tỉnh ủy", "Đảng ủy")
+PARTY_BODY = re.compile(r"Đảng|ủy$")
+
 
 @dataclass(frozen=True, slots=True)
 class Symbol:
@@ -67,6 +70,18 @@ def _split_missing_hyphen(seg: str, v: Vocab) -> tuple[str, str] | None:
     for i in range(1, len(seg)):
         t, iss = v.canon(seg[:i]), v.canon(seg[i:])
         if t in v.type_codes and iss in v.issuers:
+            found.append((t, iss))
+    return found[0] if len(found) == 1 else None
+
+
+def _split_party_missing_slash(seg: str, v: Vocab) -> tuple[str, str] | None:
+    """'QĐTW' -> ('QĐ', 'TW') in "131-QĐTW": exactly one split gives a Party type code + the code of a
+    Party body (Trung ương Đảng, Tỉnh ủy, Đảng ủy …)."""
+    found = []
+    for i in range(1, len(seg)):
+        t, iss = v.canon(seg[:i]) or v.canon_folded(seg[:i]), v.canon(seg[i:])
+        name = v.issuers.get(iss or "", {}).get("name", "")
+        if t in v.party_code_to_type and PARTY_BODY.search(name):
             found.append((t, iss))
     return found[0] if len(found) == 1 else None
 
@@ -201,6 +216,9 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     issuers: list[str] = []
     if s1 == "-":
         # Party: n-TYPE/ISSUER[-ISSUER...]
+        if len(segs) == 1 and (pair := _split_party_missing_slash(segs[0], v)) is not None:
+            repairs.append(("missing_slash", segs[0], "/".join(pair)))
+            segs, seps_clean = list(pair), ["/"]
         if len(segs) < 2 or seps_clean[0] != "/":
             return None
         tc = v.canon(segs[0]) or v.canon_folded(segs[0])

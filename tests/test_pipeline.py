@@ -278,3 +278,17 @@ def test_a_clause_set_in_a_named_city_scopes_its_local_codes() -> None:
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert "Hồ Chí Minh" in (issuers["4512/STP-BTTP"] or "")
     assert "Hà Nội" in (issuers["310/STP-BTTP"] or "")
+
+
+def test_head_of_an_inspectorate_names_its_body() -> None:
+    """ "Theo đề nghị của Chánh Thanh tra tỉnh tại Tờ trình số …": the Thanh tra tỉnh proposed it (the
+    title holds the body's name); "Chánh Văn phòng UBND tỉnh" still names the Văn phòng."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\n-------\nSố: 12/2024/QĐ-UBND\nHải Dương, ngày 05 tháng 3 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nBan hành Quy chế tiếp công dân\n\n"
+        "Theo đề nghị của Chánh Thanh tra tỉnh tại Tờ trình số 88/TTr-TTr ngày 20 tháng 02 năm 2024; ý kiến "
+        "của Chánh Văn phòng UBND tỉnh tại Văn bản số 41/VP-NC ngày 22/02/2024.\n"
+    )
+    refs = {r.number_symbol: r for r in extract_text(text).references}
+    assert refs["88/TTr-TTr"].issuer == "Thanh tra tỉnh"
+    assert refs["41/VP-NC"].issuer.startswith("Văn phòng")

@@ -1012,3 +1012,41 @@ def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
             "47/2019/QH14",
         ),
     ]
+
+
+def test_party_symbol_missing_its_slash_is_split_by_known_codes() -> None:
+    """ "Quy định số 29-QĐTW": a Party type code glued to the code of a Party body; a year range or a
+    code that is no Party body stays unread."""
+    r = one("Ủy ban Kiểm tra giám sát việc thực hiện Quy định số 29-QĐTW ngày 25/7/2016.")
+    assert (r.number_symbol, r.doc_type) == ("29-QĐ/TW", "Quy định")
+    assert ("missing_slash", "QĐTW", "QĐ/TW") in [(x.kind, x.original, x.repaired) for x in r.repairs]
+    assert one("theo Nghị quyết số 12-NQTU của Tỉnh ủy").number_symbol == "12-NQ/TU"
+    assert not [x for x in find_references("giai đoạn 2021-2025, mã 2023-KHCN") if x.kind == "full"]
+
+
+def test_issuer_clause_goes_on_over_a_pdf_wrap_inside_the_name() -> None:
+    """ "của Hội nghị lần thứ bảy Ban⏎Chấp hành …", "của⏎Ban Chấp hành …": a wrap right after "của" or after a
+    word that starts a body's name and never ends it; a name complete before the wrap stops there."""
+    refs = find_references(
+        "Quán triệt Nghị quyết số 27-NQ/TW ngày 21/5/2018 của Hội nghị lần thứ bảy Ban\nChấp hành Trung ương "
+        "Đảng khóa XII và Kết luận số 83-KL/TW ngày 30/6/2020 của\nBan Chấp hành Trung ương Đảng về cải cách."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("27-NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+        ("83-KL/TW", "Ban Chấp hành Trung ương Đảng"),
+    ]
+    r = one("Theo Quyết định số 45/QĐ-BTP ngày 02/3/2024 của Bộ Tư pháp\nPhòng Tư pháp đã triển khai.")
+    assert r.issuer == "Bộ Tư pháp"
+
+
+def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None:
+    """ "Quy định số A-QĐ/TW, Quy định số B-QĐ/TW và Chỉ thị số C-CT/TW của Bộ Chính trị": each item's
+    issuer; different issuer codes share nothing."""
+    refs = find_references(
+        "Quán triệt Quy định số 69-QĐ/TW, Quy định số 22-QĐ/TW và Chỉ thị số 35-CT/TW của Bộ Chính trị."
+    )
+    assert [r.issuer for r in refs] == ["Bộ Chính trị"] * 3
+    refs = find_references(
+        "Thực hiện Nghị định số 30/2020/NĐ-CP và Thông tư số 01/2019/TT-BNV của Bộ Nội vụ."
+    )
+    assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]

@@ -828,3 +828,63 @@ def test_every_document_heard_before_a_meetings_conclusions_is_answered() -> Non
     assert _rel(text, "61/TTr-SXD") == "responds_to"
     assert _rel(text, "529/UBND-ĐT") == "responds_to"
     assert _rel(text, "2231/UBND-NC") == "mentions"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        # compliance and conformity: "tuân thủ X", "bảo đảm đúng X" rest on X; "bảo đảm đúng quy định tại X"
+        # carries X out (holdout5)
+        (
+            "2. Tuân thủ quy định tại Điều 5 Luật Phòng, chống tham nhũng năm 2018 và Quy định số 69-QĐ/TW "
+            "ngày 06/7/2022 của Bộ Chính trị.",
+            "69-QĐ/TW",
+            "based_on",
+        ),
+        (
+            "Đề nghị rà soát theo Luật Đầu tư công năm 2019; hồ sơ trình bảo đảm đúng *Nghị định số "
+            "59/2015/NĐ-CP* ngày 18/6/2015 của Chính phủ.",
+            "59/2015/NĐ-CP",
+            "based_on",
+        ),
+        (
+            "Việc tuyển dụng bảo đảm đúng quy định tại Nghị định số 138/2020/NĐ-CP ngày 27/11/2020.",
+            "138/2020/NĐ-CP",
+            "implements",
+        ),
+        # "biện pháp tổ chức thi hành Luật X" in a decree's subject: the decree guides the law
+        (
+            "Căn cứ Nghị định số 82/2020/NĐ-CP ngày 15/7/2020 của Chính phủ quy định chi tiết một số điều và "
+            "biện pháp tổ chức thi hành Luật Hôn nhân và gia đình số 52/2014/QH13.",
+            "52/2014/QH13",
+            "guides",
+        ),
+        # an amendment item replacing or adding a phrase that names a decree amends it
+        (
+            '4. Thay thế cụm từ "khoản 3 Điều 8 Nghị định số 24/2014/NĐ-CP" bằng cụm từ "khoản 3 Điều 8 '
+            'Nghị định này".',
+            "24/2014/NĐ-CP",
+            "amends",
+        ),
+        # a study plan: "nắm vững nội dung X" is quán triệt
+        (
+            "Giúp cán bộ, đảng viên nắm vững nội dung cơ bản của Nghị quyết số 27-NQ/TW ngày 09/11/2022 của "
+            "Ban Chấp hành Trung ương.",
+            "27-NQ/TW",
+            "implements",
+        ),
+    ],
+)
+def test_compliance_phrase_replacement_and_study_cues(text, symbol, relation):
+    assert _rel(text, symbol) == relation
+
+
+def test_a_cue_in_a_listed_items_subject_before_its_first_comma_governs_no_later_item() -> None:
+    """ "…, trong đó: Kết luận số A ngày … về việc chấp hành pháp luật trong quản lý, sử dụng đất …; Kết
+    luận số B …": "chấp hành" is A's subject, B is listed as issued like A."""
+    text = (
+        "Thanh tra huyện đã ban hành 6 kết luận, trong đó: Kết luận số 12/KL-TTr ngày 02/4/2024 về việc chấp "
+        "hành pháp luật trong quản lý, sử dụng nguồn vốn tại xã Tân Hiệp; Kết luận số 19/KL-TTr ngày "
+        "15/6/2024 về quản lý tài chính."
+    )
+    assert _rel(text, "19/KL-TTr") == "mentions"
