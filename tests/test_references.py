@@ -1050,3 +1050,18 @@ def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None
         "Thực hiện Nghị định số 30/2020/NĐ-CP và Thông tư số 01/2019/TT-BNV của Bộ Nội vụ."
     )
     assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]
+
+
+def test_yearly_government_resolution_with_a_hyphen_before_the_year() -> None:
+    """ "Nghị quyết số 19-2018/NQ-CP" (the Government's yearly business-environment resolutions): the
+    state form n-yyyy/TYPE-ISSUER, kept as written; Party symbols "n-TYPE/ISSUER" are unaffected."""
+    refs = find_references(
+        "Triển khai Nghị quyết số 19-2018/NQ-CP ngày 15/5/2018 của Chính phủ và các Nghị quyết số "
+        "02/NQ-CP, Nghị quyết 19-2016/NQ-CP; Kết luận số 12-KL/TW."
+    )
+    assert [(r.number_symbol, r.date, r.issuer) for r in refs] == [
+        ("19-2018/NQ-CP", "2018-05-15", "Chính phủ"),
+        ("02/NQ-CP", None, "Chính phủ"),
+        ("19-2016/NQ-CP", None, "Chính phủ"),
+        ("12-KL/TW", None, None),
+    ]
