@@ -685,6 +685,9 @@ def is_list_gap(gap: str) -> bool:
     return all(w in _LIST_GLUE for w in words.lower().split())
 
 
+_FIRST_HEADING = re.compile(r"\n[ *_#]{0,6}(?:(?i:phần)[ ]+)?(?:I|1)[.:][ ]")
+
+
 def assign_relations(
     text: str,
     refs: list[Reference],
@@ -706,6 +709,10 @@ def assign_relations(
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
     subject_syms: set[str] = set()
+    # the title area ends at the first section heading ("I. CÔNG TÁC …", "1. …"): a short report's
+    # body "Tiếp theo kết quả thực hiện X" within title_chars names no subject
+    head = _FIRST_HEADING.search(text, 0, v.title_chars)
+    title_end = head.start() if head else v.title_chars
     cue_headings = bool(refs) and has_cue_heading(text, low)
     for i, r in enumerate(refs):
         if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
@@ -904,7 +911,7 @@ def assign_relations(
         if rel == "implements" and r.number_symbol:
             k = max(before.rfind(c, 0, cue[0]) for c in v.reports_on_cue)
             if k != -1 and cue[0] - k <= v.reports_on_reach:
-                if r.start < v.title_chars:
+                if r.start < title_end:
                     subject_syms.add(r.number_symbol)
                 if r.number_symbol in subject_syms:
                     rel = "reports_on"

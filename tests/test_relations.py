@@ -888,3 +888,21 @@ def test_a_cue_in_a_listed_items_subject_before_its_first_comma_governs_no_later
         "15/6/2024 về quản lý tài chính."
     )
     assert _rel(text, "19/KL-TTr") == "mentions"
+
+
+def test_title_area_ends_at_the_first_section_heading() -> None:
+    """In a short report the body's "Kết quả thực hiện X" can fall within the first title_chars
+    characters: below the first section heading it names no subject of the report."""
+    text = (
+        "BÁO CÁO\nTình hình thực hiện Nghị quyết số 02/NQ-CP ngày 10/01/2019 của Chính phủ\n\n"
+        "Thực hiện Công văn số 12/BKHĐT-TCTT của Bộ Kế hoạch và Đầu tư về việc báo cáo tình hình "
+        "thực hiện Nghị quyết số 02/NQ-CP, UBND tỉnh báo cáo như sau:\n\n"
+        "I. KẾT QUẢ\n\nKết quả thực hiện Nghị quyết số 35/NQ-CP ngày 16/5/2016 của Chính phủ còn hạn chế.\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("02/NQ-CP", "reports_on"),
+        ("12/BKHĐT-TCTT", "responds_to"),
+        ("02/NQ-CP", "reports_on"),
+        ("35/NQ-CP", "implements"),
+    ]
