@@ -22,6 +22,7 @@ from functools import cache
 
 from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
+from ingest.gazetteer import province_by_name
 from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
@@ -34,6 +35,7 @@ from ingest.patterns import (
     PINPOINT_BEFORE,
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
+    PROVINCE_NAME_BEFORE_PAREN,
     anchors,
     issued_by_before,
     issued_by_colon,
@@ -383,6 +385,9 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
                 if paren
                 else PROVINCE_ISSUING.search(sh, lo, r.start)
             )
+            if m is None and paren:
+                m = PROVINCE_NAME_BEFORE_PAREN.search(sh, max(lo, k - 50), r.start)
+                m = m if m is not None and province_by_name(m.group("prov")) is not None else None
             if m is not None:
                 r.issuer_province = m.group("prov")
         if r.date is None and not paren:

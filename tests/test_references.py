@@ -1065,3 +1065,17 @@ def test_yearly_government_resolution_with_a_hyphen_before_the_year() -> None:
         ("19-2016/NQ-CP", None, "Chính phủ"),
         ("12-KL/TW", None, None),
     ]
+
+
+def test_bare_province_name_before_the_parenthesis_of_a_local_document() -> None:
+    """A summary report listing provinces' documents "như: Lạng Sơn (Báo cáo số …), Kon Tum (Báo cáo …)":
+    the province named right before the parenthesis issued it, when the gazetteer knows the name."""
+    refs = find_references(
+        "Một số địa phương báo cáo đầy đủ như: Lạng Sơn (Báo cáo số 298/BC-UBND ngày 26/9/2022), "
+        "Kon Tum (Báo cáo 176/BC-UBND); Kế hoạch (Quyết định số 12/QĐ-UBND)."
+    )
+    assert [(r.number_symbol, r.issuer_province) for r in refs] == [
+        ("298/BC-UBND", "Lạng Sơn"),
+        ("176/BC-UBND", "Kon Tum"),
+        ("12/QĐ-UBND", None),
+    ]
