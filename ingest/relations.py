@@ -850,8 +850,8 @@ def assign_relations(
                 prev is not None
                 and prev.relation in v.inherit
                 and (
-                    prev.relation != "guides" or prev.doc_type == r.doc_type
-                )  # "thi hành Luật A và Nghị định B"
+                    prev.relation not in ("guides", "amends") or prev.doc_type == r.doc_type
+                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …"
                 and (
                     coordinated or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                 )

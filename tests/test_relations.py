@@ -906,3 +906,20 @@ def test_title_area_ends_at_the_first_section_heading() -> None:
         ("02/NQ-CP", "reports_on"),
         ("35/NQ-CP", "implements"),
     ]
+
+
+def test_amending_cues_with_a_third_verb_and_the_next_item_of_another_type() -> None:
+    """ "sửa đổi, bổ sung, cập nhật X" and "về điều chỉnh, bổ sung X" amend X; a following item of
+    another type ("…, Quy định số B ngày …") is not amended by that cue but continues the outer list."""
+    refs = find_references(
+        "Thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật "
+        "Nghị quyết số 03/NQ-CP. Quán triệt Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về "
+        "điều chỉnh, bổ sung Chỉ thị số 35-CT/TW, Quy định số 232-QĐ/TW ngày 20/01/2025."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("71/NQ-CP", "implements"),
+        ("03/NQ-CP", "amends"),
+        ("118-KL/TW", "implements"),
+        ("35-CT/TW", "amends"),
+        ("232-QĐ/TW", "implements"),
+    ]
