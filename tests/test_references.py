@@ -1079,3 +1079,20 @@ def test_bare_province_name_before_the_parenthesis_of_a_local_document() -> None
         ("176/BC-UBND", "Kon Tum"),
         ("12/QĐ-UBND", None),
     ]
+
+
+def test_a_list_date_is_not_shared_with_a_document_dated_otherwise_in_the_text() -> None:
+    """ "Chỉ thị số 36-CT/TW và Chỉ thị số 21-CT/TW ngày 26/3/2008 của Ban Bí thư", after the text gave
+    36-CT/TW its own date: the clause is the last item's; an item cited nowhere else still shares it."""
+    refs = find_references(
+        "Thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị. Kế hoạch triển khai Chỉ thị số "
+        "36-CT/TW và Chỉ thị số 21-CT/TW ngày 26/3/2008 của Ban Bí thư; Quyết định số 217-QĐ/TW, Quyết "
+        "định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị."
+    )
+    assert [(r.number_symbol, r.date, r.issuer) for r in refs] == [
+        ("36-CT/TW", "2019-08-16", "Bộ Chính trị"),
+        ("36-CT/TW", None, None),
+        ("21-CT/TW", "2008-03-26", "Ban Bí thư"),
+        ("217-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
+        ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
+    ]
