@@ -1096,3 +1096,15 @@ def test_a_list_date_is_not_shared_with_a_document_dated_otherwise_in_the_text()
         ("217-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
         ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
     ]
+
+
+def test_provincial_police_issuing_a_plan() -> None:
+    """ "Công an tỉnh ban hành Kế hoạch số …/KH-CAT-PC04": the police are an issuing body like a Sở."""
+    refs = find_references(
+        "Sở Y tế ban hành Kế hoạch số 77/KH-SYT ngày 10/02/2023; Công an tỉnh ban hành Kế hoạch số "
+        "310/KH-CAT-PC04 ngày 15/02/2023."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("77/KH-SYT", "Sở Y tế"),
+        ("310/KH-CAT-PC04", "Công an tỉnh"),
+    ]
