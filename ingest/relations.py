@@ -577,20 +577,30 @@ def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
     return between.rstrip().endswith(" và") and not is_list_gap(between)
 
 
+_ISSUED_RIGHT_BEFORE = re.compile(r"(?<!\w)ban[ ]hành[ *_]{0,3}\Z")
+
+
 def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) -> Reference | None:
     """For a reference opening a ";" clause with nothing but a pinpoint before it, the first reference
     of the previous ";" clause: the list item it continues ("thay thế A …; B … sửa đổi …; Điều 1 C …")."""
     if lo == 0 or text[lo - 1] != ";" or not _continues_list(text[lo : refs[i].start]):
         return None
     lo2 = _clause_start(text, lo - 1)
+    first = None
     for j in range(i - 1, -1, -1):
         if refs[j].start < lo2:
             if j + 1 < i and refs[j + 1].start < lo - 1:
-                return refs[j + 1]
+                first = j + 1
             break
     else:
         if refs[0].start < lo - 1:
-            return refs[0]
+            first = 0
+    if first is not None:
+        # "thực hiện A, <body> đã ban hành B …; C": C continues the list of issued documents (B's)
+        for k in range(first + 1, i):
+            if refs[k].relation == "mentions" and _ISSUED_RIGHT_BEFORE.search(text, max(0, refs[k].start - 30), refs[k].start):
+                return refs[k]
+        return refs[first]
     # a previous item longer than the cue window ("…; Nghị quyết liên tịch số 403/… quy định chi tiết
     # các hình thức …; Hướng dẫn số 18/…"): it opens its own ";" clause
     p = refs[i - 1]

@@ -923,3 +923,17 @@ def test_amending_cues_with_a_third_verb_and_the_next_item_of_another_type() -> 
         ("35-CT/TW", "amends"),
         ("232-QĐ/TW", "implements"),
     ]
+
+
+def test_semicolon_item_continues_the_issued_list_not_the_implemented_one() -> None:
+    """ "Thực hiện A, <body> đã ban hành B; C …" and "<body> ban hành B … thực hiện A; C …": C continues
+    the list of issued documents (mentions), not the implemented A."""
+    refs = find_references(
+        "Thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 52-KH/TU ngày "
+        "16/7/2021; Quy định số 09-QĐ/TU về nêu gương. UBND tỉnh ban hành Kế hoạch số 412/KH-UBND ngày "
+        "14/02/2025 thực hiện Nghị quyết số 03/NQ-CP; Quyết định số 236/QĐ-UBND kiện toàn Ban Chỉ đạo. "
+        "Thực hiện Nghị định số 10/2020/NĐ-CP; Thông tư số 12/2021/TT-BTC."
+    )
+    assert [r.relation for r in refs] == [
+        "implements", "mentions", "mentions", "mentions", "implements", "mentions", "implements", "implements",
+    ]
