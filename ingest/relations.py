@@ -56,6 +56,7 @@ def _extra() -> dict[str, Any]:
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
+        "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "cue_not_after": {
             k: tuple(w)
             for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
@@ -329,6 +330,20 @@ def _title_under_type(text: str, pos: int, v: Any) -> bool:
     prev_ls = text.rfind("\n", max(0, j - 40), j) + 1
     line = text[prev_ls:j].strip(" *_#")
     return bool(line) and line.isupper() and line.lower() in v.type_words
+
+
+def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[str, Any]) -> str | None:
+    """ "thực hiện Đề án phát triển … (Quyết định số …)": a reference opening the parenthesis after an
+    unnumbered plan or programme that an implementing cue governs is the plan's own document: the cue's
+    relation (gold README: the plan is the content of the numbered document)."""
+    a = _clause_start(text, paren)
+    if prev is not None and prev.end > a:
+        return None
+    seg = text[a:paren].lower()
+    cue = _nearest_cue(seg)
+    if cue is None or cue[2] != "implements" or "ban hành" in seg[: cue[0]]:
+        return None  # "UBND tỉnh ban hành kế hoạch thực hiện Chương trình … (Kế hoạch số …)": issued
+    return "implements" if seg[cue[1] :].lstrip(" *_").startswith(ex["plan_words"]) else None
 
 
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
@@ -739,6 +754,11 @@ def assign_relations(
         if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
+        if lo and text[lo - 1] == "(" and not before.strip(" *_"):
+            content = _plan_content_cue(text, lo - 1, prev, ex)
+            if content is not None:
+                r.relation = content  # type: ignore[assignment]
+                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
         noun_use = cue is None and ex["noun_uses"].search(before) is not None  # "chưa có hướng dẫn … khi X"

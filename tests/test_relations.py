@@ -937,3 +937,20 @@ def test_semicolon_item_continues_the_issued_list_not_the_implemented_one() -> N
     assert [r.relation for r in refs] == [
         "implements", "mentions", "mentions", "mentions", "implements", "mentions", "implements", "implements",
     ]
+
+
+def test_decision_in_parentheses_after_an_implemented_plan_takes_the_cue() -> None:
+    """ "thực hiện Đề án … (Quyết định số …)": the plan is the content of the numbered decision, which is
+    implemented; a plan the body lists as issued ("ban hành kế hoạch thực hiện Chương trình … (Kế hoạch
+    số …)") and evidence after other words stay mentions."""
+    refs = find_references(
+        "Cơ sở vật chất: thực hiện Đề án phát triển giáo dục mầm non giai đoạn 2021-2025 (Quyết định số "
+        "2109/QĐ-UBND ngày 30/8/2021 của UBND tỉnh). Hằng năm, UBND tỉnh ban hành kế hoạch thực hiện "
+        "Chương trình phòng, chống ma túy (Kế hoạch số 19/KH-UBND ngày 25/01/2023). Kết quả tốt (Báo cáo "
+        "số 12/BC-UBND)."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("2109/QĐ-UBND", "implements"),
+        ("19/KH-UBND", "mentions"),
+        ("12/BC-UBND", "mentions"),
+    ]
