@@ -146,6 +146,11 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     return cue is not None and cue[1] == len(tail)
 
 
+# "… ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": a guidance named (capitalised) right before the
+# implementing cue, issued by the reference before it in the clause
+_GUIDANCE_TITLE_BEFORE = re.compile(r"ban hành[ ]hướng dẫn(?:[ ][^\W\d_]+){0,4}[ ]\Z")
+
+
 def _guided_scope_item(
     text: str, before: str, cue: tuple[int, int, str], lo: int, prev: Reference | None
 ) -> bool:
@@ -921,6 +926,15 @@ def assign_relations(
                     r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
             continue
         rel = cue[2]
+        if (
+            rel == "implements"
+            and prev is not None
+            and prev.end > lo
+            and _GUIDANCE_TITLE_BEFORE.search(before, 0, cue[0]) is not None
+            and "và ban hành" not in before[: cue[0]]
+        ):
+            r.relation, r.relation_source = "guides", i - 1  # type: ignore[assignment]
+            continue  # "Quyết định A ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X
         if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
             r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
             continue

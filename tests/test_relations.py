@@ -954,3 +954,16 @@ def test_decision_in_parentheses_after_an_implemented_plan_takes_the_cue() -> No
         ("19/KH-UBND", "mentions"),
         ("12/BC-UBND", "mentions"),
     ]
+
+
+def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> None:
+    """ "Quyết định số A … ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X (the guidance's
+    title words stand between "Hướng dẫn" and the implementing cue)."""
+    refs = find_references(
+        "Việc đánh giá thực hiện theo Quyết định số 4800/QĐ-BYT ngày 12/10/2021 của Bộ trưởng Bộ Y tế ban "
+        "hành Hướng dẫn tạm thời chuyên môn thực hiện Nghị quyết số 128/NQ-CP; UBND tỉnh công bố."
+    )
+    assert [(r.number_symbol, r.relation, r.relation_source) for r in refs] == [
+        ("4800/QĐ-BYT", "implements", None),
+        ("128/NQ-CP", "guides", 0),
+    ]
