@@ -1105,9 +1105,11 @@ def _parse_article(
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
     elif title_line is not None:
-        if len(body) > 1 and body[1] is not stamp_line and _breadcrumb(title_line.clean):
-            meta.category = title_line.clean  # "Thời sự › Giao thông" above the headline
-            title_line = body[1]
+        # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
+        k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
+        if k is not None and k + 1 < len(body) and body[k + 1] is not stamp_line:
+            meta.category = body[k].clean
+            title_line = body[k + 1]
         meta.title = title_line.clean
     if title_line is not None:
         st.title_span = (title_line.start, title_line.end)
@@ -1115,9 +1117,23 @@ def _parse_article(
         if before and before[0].clean != meta.title and len(before[0].clean) < 80:
             meta.category = before[0].clean
     _cut_boilerplate(lines, body, stamp_line, meta)
+    if meta.author is None and stamp_line is not None:
+        _author_under_stamp(body, stamp_line, meta)
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) -> None:
+    """ "Thứ Năm, 15/06/2023 - 10:42⏎Thành Duy⏎⏎(Baonghean.vn) - …": a name alone (two to four words)
+    on the line right under the timestamp, before the lead, is the author."""
+    i = next((j for j, ln in enumerate(body) if ln is stamp_line), None)
+    if i is None or i + 2 >= len(body):
+        return
+    s = body[i + 1].clean.strip()
+    m = _author_line().match(s)
+    if m is not None and m.group("unit") is None and 2 <= len(s.split()) <= 4 and len(body[i + 2].clean) >= 80:
+        meta.author = m.group("name")
 
 
 def _breadcrumb(line: str) -> bool:

@@ -303,6 +303,9 @@ PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?
 # the subject of the clause that issues it ("; tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành Kế hoạch …")
 _PROV_NAME = r"(?P<prov>[A-ZĐ][^\W\d_]{0,11}(?:[ ][A-ZĐ][^\W\d_]{0,11}){0,3})"
 PROVINCE_BEFORE_PAREN = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}[ ]?\([ *_]*\Z")
+# a bare province name as a list item right before the parenthesis ("như: Lạng Sơn (Báo cáo số …), Nam
+# Định (Báo cáo số …)"): the caller checks the name against the province gazetteer
+PROVINCE_NAME_BEFORE_PAREN = re.compile(rf"(?:[:;,][ ]|\n[ ]*(?:[-+•][ ]*)?)(?:như[ ]|là[ ])?{_PROV_NAME}[ ]?\([ *_]*\Z")
 PROVINCE_ISSUING = re.compile(
     rf"(?:\A|[;:.,][ ]|[ ]và[ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
     rf"(?:[ ][^;.:()\n]{{0,60}}?)?[ ](?:đã[ ])?ban[ ]hành[ *_]*\Z"

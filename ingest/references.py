@@ -22,6 +22,7 @@ from functools import cache
 
 from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
+from ingest.gazetteer import province_by_name
 from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
@@ -34,6 +35,7 @@ from ingest.patterns import (
     PINPOINT_BEFORE,
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
+    PROVINCE_NAME_BEFORE_PAREN,
     anchors,
     issued_by_before,
     issued_by_colon,
@@ -253,7 +255,13 @@ _OWN_DATE_THEN_NEXT = re.compile(
 
 def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
     """ "Quyết định số 217-QĐ/TW, Quyết định số 218-QĐ/TW ngày 12/12/2013": the clause stated once
-    after a list of same-kind references applies to each of them."""
+    after a list of same-kind references applies to each of them — not to an item whose document the
+    text cites elsewhere with another date of its own ("Chỉ thị số 36-CT/TW [16/8/2019 in the title] và
+    Chỉ thị số 21-CT/TW ngày 26/3/2008 của Ban Bí thư")."""
+    own_dates: dict[str, set[str]] = {}
+    for r in refs:
+        if r.date and r.number_symbol:
+            own_dates.setdefault(r.number_symbol, set()).add(r.date)
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
         if a.kind != "full" or b.kind != "full" or a.issuer_province:
@@ -278,6 +286,8 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
                 a.issuer = b.issuer
                 a.party_term = a.party_term or b.party_term
             continue
+        if b.date and a.number_symbol in own_dates and b.date not in own_dates[a.number_symbol]:
+            continue  # the clause is the last item's own
         if b.date and (a.year is None or b.date[:4] == str(a.year)):
             a.date = b.date
             a.year = a.year or b.year
@@ -383,6 +393,9 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
                 if paren
                 else PROVINCE_ISSUING.search(sh, lo, r.start)
             )
+            if m is None and paren:
+                m = PROVINCE_NAME_BEFORE_PAREN.search(sh, max(lo, k - 50), r.start)
+                m = m if m is not None and province_by_name(m.group("prov")) is not None else None
             if m is not None:
                 r.issuer_province = m.group("prov")
         if r.date is None and not paren:

@@ -56,6 +56,7 @@ def _extra() -> dict[str, Any]:
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
+        "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "cue_not_after": {
             k: tuple(w)
             for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
@@ -143,6 +144,11 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
     tail = text[max(0, j - 30) : j].lower()
     cue = _nearest_cue(tail)
     return cue is not None and cue[1] == len(tail)
+
+
+# "… ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": a guidance named (capitalised) right before the
+# implementing cue, issued by the reference before it in the clause
+_GUIDANCE_TITLE_BEFORE = re.compile(r"ban hành[ ]hướng dẫn(?:[ ][^\W\d_]+){0,4}[ ]\Z")
 
 
 def _guided_scope_item(
@@ -329,6 +335,20 @@ def _title_under_type(text: str, pos: int, v: Any) -> bool:
     prev_ls = text.rfind("\n", max(0, j - 40), j) + 1
     line = text[prev_ls:j].strip(" *_#")
     return bool(line) and line.isupper() and line.lower() in v.type_words
+
+
+def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[str, Any]) -> str | None:
+    """ "thực hiện Đề án phát triển … (Quyết định số …)": a reference opening the parenthesis after an
+    unnumbered plan or programme that an implementing cue governs is the plan's own document: the cue's
+    relation (gold README: the plan is the content of the numbered document)."""
+    a = _clause_start(text, paren)
+    if prev is not None and prev.end > a:
+        return None
+    seg = text[a:paren].lower()
+    cue = _nearest_cue(seg)
+    if cue is None or cue[2] != "implements" or "ban hành" in seg[: cue[0]]:
+        return None  # "UBND tỉnh ban hành kế hoạch thực hiện Chương trình … (Kế hoạch số …)": issued
+    return "implements" if seg[cue[1] :].lstrip(" *_").startswith(ex["plan_words"]) else None
 
 
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
@@ -577,20 +597,30 @@ def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
     return between.rstrip().endswith(" và") and not is_list_gap(between)
 
 
+_ISSUED_RIGHT_BEFORE = re.compile(r"(?<!\w)ban[ ]hành[ *_]{0,3}\Z")
+
+
 def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) -> Reference | None:
     """For a reference opening a ";" clause with nothing but a pinpoint before it, the first reference
     of the previous ";" clause: the list item it continues ("thay thế A …; B … sửa đổi …; Điều 1 C …")."""
     if lo == 0 or text[lo - 1] != ";" or not _continues_list(text[lo : refs[i].start]):
         return None
     lo2 = _clause_start(text, lo - 1)
+    first = None
     for j in range(i - 1, -1, -1):
         if refs[j].start < lo2:
             if j + 1 < i and refs[j + 1].start < lo - 1:
-                return refs[j + 1]
+                first = j + 1
             break
     else:
         if refs[0].start < lo - 1:
-            return refs[0]
+            first = 0
+    if first is not None:
+        # "thực hiện A, <body> đã ban hành B …; C": C continues the list of issued documents (B's)
+        for k in range(first + 1, i):
+            if refs[k].relation == "mentions" and _ISSUED_RIGHT_BEFORE.search(text, max(0, refs[k].start - 30), refs[k].start):
+                return refs[k]
+        return refs[first]
     # a previous item longer than the cue window ("…; Nghị quyết liên tịch số 403/… quy định chi tiết
     # các hình thức …; Hướng dẫn số 18/…"): it opens its own ";" clause
     p = refs[i - 1]
@@ -685,6 +715,9 @@ def is_list_gap(gap: str) -> bool:
     return all(w in _LIST_GLUE for w in words.lower().split())
 
 
+_FIRST_HEADING = re.compile(r"\n[ *_#]{0,6}(?:(?i:phần)[ ]+)?(?:I|1)[.:][ ]")
+
+
 def assign_relations(
     text: str,
     refs: list[Reference],
@@ -706,6 +739,10 @@ def assign_relations(
     ex = _extra()
     ends = clause_ends or [r.end for r in refs]
     subject_syms: set[str] = set()
+    # the title area ends at the first section heading ("I. CÔNG TÁC …", "1. …"): a short report's
+    # body "Tiếp theo kết quả thực hiện X" within title_chars names no subject
+    head = _FIRST_HEADING.search(text, 0, v.title_chars)
+    title_end = head.start() if head else v.title_chars
     cue_headings = bool(refs) and has_cue_heading(text, low)
     for i, r in enumerate(refs):
         if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
@@ -722,6 +759,11 @@ def assign_relations(
         if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
+        if lo and text[lo - 1] == "(" and not before.strip(" *_"):
+            content = _plan_content_cue(text, lo - 1, prev, ex)
+            if content is not None:
+                r.relation = content  # type: ignore[assignment]
+                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
         noun_use = cue is None and ex["noun_uses"].search(before) is not None  # "chưa có hướng dẫn … khi X"
@@ -843,8 +885,8 @@ def assign_relations(
                 prev is not None
                 and prev.relation in v.inherit
                 and (
-                    prev.relation != "guides" or prev.doc_type == r.doc_type
-                )  # "thi hành Luật A và Nghị định B"
+                    prev.relation not in ("guides", "amends") or prev.doc_type == r.doc_type
+                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …"
                 and (
                     coordinated or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                 )
@@ -884,6 +926,15 @@ def assign_relations(
                     r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
             continue
         rel = cue[2]
+        if (
+            rel == "implements"
+            and prev is not None
+            and prev.end > lo
+            and _GUIDANCE_TITLE_BEFORE.search(before, 0, cue[0]) is not None
+            and "và ban hành" not in before[: cue[0]]
+        ):
+            r.relation, r.relation_source = "guides", i - 1  # type: ignore[assignment]
+            continue  # "Quyết định A ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X
         if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
             r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
             continue
@@ -904,7 +955,7 @@ def assign_relations(
         if rel == "implements" and r.number_symbol:
             k = max(before.rfind(c, 0, cue[0]) for c in v.reports_on_cue)
             if k != -1 and cue[0] - k <= v.reports_on_reach:
-                if r.start < v.title_chars:
+                if r.start < title_end:
                     subject_syms.add(r.number_symbol)
                 if r.number_symbol in subject_syms:
                     rel = "reports_on"

@@ -137,7 +137,7 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
     if body.family == "party":
         canonical = f"{num}-{body.canonical}"
     elif yr:
-        canonical = f"{num}/{yr}/{body.canonical}"
+        canonical = f"{num}{s1}{yr}/{body.canonical}"  # "19-2017/NQ-CP" keeps its hyphen
     else:
         canonical = f"{num}/{body.canonical}"
     implied = None
@@ -214,8 +214,9 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     family: str
     type_code: str | None = None
     issuers: list[str] = []
-    if s1 == "-":
-        # Party: n-TYPE/ISSUER[-ISSUER...]
+    if s1 == "-" and not has_year:
+        # Party: n-TYPE/ISSUER[-ISSUER...] ("n-yyyy/NQ-CP", the Government's yearly resolutions of
+        # 2014-2019, is the state form below)
         if len(segs) == 1 and (pair := _split_party_missing_slash(segs[0], v)) is not None:
             repairs.append(("missing_slash", segs[0], "/".join(pair)))
             segs, seps_clean = list(pair), ["/"]

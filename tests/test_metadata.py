@@ -884,3 +884,22 @@ def test_a_chu_nhiem_capacity_is_no_signer_name() -> None:
     )
     signer = extract_text(text).document.signer
     assert signer is not None and signer.name == "Nguyễn Sỹ Hiệp"
+
+
+def test_article_under_a_site_name_with_its_author_under_the_timestamp() -> None:
+    """ "Báo X điện tử⏎Trang chủ > Chính trị⏎⏎<headline>⏎<timestamp>⏎<author>⏎⏎(X) - <lead>": the
+    headline follows the breadcrumb even below the site's name; the name alone under the timestamp is
+    the author."""
+    body = (
+        "Báo Hà Tĩnh điện tử\nTrang chủ > Chính trị > Xây dựng Đảng\n\n"
+        "Hà Tĩnh sơ kết 03 năm thực hiện Chỉ thị số 05-CT/TW\nThứ Hai, 10/07/2023 - 08:15\nMinh Hải\n\n"
+        "(Baohatinh.vn) - Sáng 10/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 03 năm thực hiện Chỉ thị "
+        "số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n\nTin liên quan:\n- Chia sẻ\n"
+    )
+    d = extract_text(body).document
+    assert d.kind == "article"
+    assert (d.title, d.category, d.author) == (
+        "Hà Tĩnh sơ kết 03 năm thực hiện Chỉ thị số 05-CT/TW",
+        "Trang chủ > Chính trị > Xây dựng Đảng",
+        "Minh Hải",
+    )

@@ -1050,3 +1050,61 @@ def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None
         "Thực hiện Nghị định số 30/2020/NĐ-CP và Thông tư số 01/2019/TT-BNV của Bộ Nội vụ."
     )
     assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]
+
+
+def test_yearly_government_resolution_with_a_hyphen_before_the_year() -> None:
+    """ "Nghị quyết số 19-2018/NQ-CP" (the Government's yearly business-environment resolutions): the
+    state form n-yyyy/TYPE-ISSUER, kept as written; Party symbols "n-TYPE/ISSUER" are unaffected."""
+    refs = find_references(
+        "Triển khai Nghị quyết số 19-2018/NQ-CP ngày 15/5/2018 của Chính phủ và các Nghị quyết số "
+        "02/NQ-CP, Nghị quyết 19-2016/NQ-CP; Kết luận số 12-KL/TW."
+    )
+    assert [(r.number_symbol, r.date, r.issuer) for r in refs] == [
+        ("19-2018/NQ-CP", "2018-05-15", "Chính phủ"),
+        ("02/NQ-CP", None, "Chính phủ"),
+        ("19-2016/NQ-CP", None, "Chính phủ"),
+        ("12-KL/TW", None, None),
+    ]
+
+
+def test_bare_province_name_before_the_parenthesis_of_a_local_document() -> None:
+    """A summary report listing provinces' documents "như: Lạng Sơn (Báo cáo số …), Kon Tum (Báo cáo …)":
+    the province named right before the parenthesis issued it, when the gazetteer knows the name."""
+    refs = find_references(
+        "Một số địa phương báo cáo đầy đủ như: Lạng Sơn (Báo cáo số 298/BC-UBND ngày 26/9/2022), "
+        "Kon Tum (Báo cáo 176/BC-UBND); Kế hoạch (Quyết định số 12/QĐ-UBND)."
+    )
+    assert [(r.number_symbol, r.issuer_province) for r in refs] == [
+        ("298/BC-UBND", "Lạng Sơn"),
+        ("176/BC-UBND", "Kon Tum"),
+        ("12/QĐ-UBND", None),
+    ]
+
+
+def test_a_list_date_is_not_shared_with_a_document_dated_otherwise_in_the_text() -> None:
+    """ "Chỉ thị số 36-CT/TW và Chỉ thị số 21-CT/TW ngày 26/3/2008 của Ban Bí thư", after the text gave
+    36-CT/TW its own date: the clause is the last item's; an item cited nowhere else still shares it."""
+    refs = find_references(
+        "Thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị. Kế hoạch triển khai Chỉ thị số "
+        "36-CT/TW và Chỉ thị số 21-CT/TW ngày 26/3/2008 của Ban Bí thư; Quyết định số 217-QĐ/TW, Quyết "
+        "định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị."
+    )
+    assert [(r.number_symbol, r.date, r.issuer) for r in refs] == [
+        ("36-CT/TW", "2019-08-16", "Bộ Chính trị"),
+        ("36-CT/TW", None, None),
+        ("21-CT/TW", "2008-03-26", "Ban Bí thư"),
+        ("217-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
+        ("218-QĐ/TW", "2013-12-12", "Bộ Chính trị"),
+    ]
+
+
+def test_provincial_police_issuing_a_plan() -> None:
+    """ "Công an tỉnh ban hành Kế hoạch số …/KH-CAT-PC04": the police are an issuing body like a Sở."""
+    refs = find_references(
+        "Sở Y tế ban hành Kế hoạch số 77/KH-SYT ngày 10/02/2023; Công an tỉnh ban hành Kế hoạch số "
+        "310/KH-CAT-PC04 ngày 15/02/2023."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("77/KH-SYT", "Sở Y tế"),
+        ("310/KH-CAT-PC04", "Công an tỉnh"),
+    ]

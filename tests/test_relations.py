@@ -888,3 +888,82 @@ def test_a_cue_in_a_listed_items_subject_before_its_first_comma_governs_no_later
         "15/6/2024 về quản lý tài chính."
     )
     assert _rel(text, "19/KL-TTr") == "mentions"
+
+
+def test_title_area_ends_at_the_first_section_heading() -> None:
+    """In a short report the body's "Kết quả thực hiện X" can fall within the first title_chars
+    characters: below the first section heading it names no subject of the report."""
+    text = (
+        "BÁO CÁO\nTình hình thực hiện Nghị quyết số 02/NQ-CP ngày 10/01/2019 của Chính phủ\n\n"
+        "Thực hiện Công văn số 12/BKHĐT-TCTT của Bộ Kế hoạch và Đầu tư về việc báo cáo tình hình "
+        "thực hiện Nghị quyết số 02/NQ-CP, UBND tỉnh báo cáo như sau:\n\n"
+        "I. KẾT QUẢ\n\nKết quả thực hiện Nghị quyết số 35/NQ-CP ngày 16/5/2016 của Chính phủ còn hạn chế.\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("02/NQ-CP", "reports_on"),
+        ("12/BKHĐT-TCTT", "responds_to"),
+        ("02/NQ-CP", "reports_on"),
+        ("35/NQ-CP", "implements"),
+    ]
+
+
+def test_amending_cues_with_a_third_verb_and_the_next_item_of_another_type() -> None:
+    """ "sửa đổi, bổ sung, cập nhật X" and "về điều chỉnh, bổ sung X" amend X; a following item of
+    another type ("…, Quy định số B ngày …") is not amended by that cue but continues the outer list."""
+    refs = find_references(
+        "Thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật "
+        "Nghị quyết số 03/NQ-CP. Quán triệt Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về "
+        "điều chỉnh, bổ sung Chỉ thị số 35-CT/TW, Quy định số 232-QĐ/TW ngày 20/01/2025."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("71/NQ-CP", "implements"),
+        ("03/NQ-CP", "amends"),
+        ("118-KL/TW", "implements"),
+        ("35-CT/TW", "amends"),
+        ("232-QĐ/TW", "implements"),
+    ]
+
+
+def test_semicolon_item_continues_the_issued_list_not_the_implemented_one() -> None:
+    """ "Thực hiện A, <body> đã ban hành B; C …" and "<body> ban hành B … thực hiện A; C …": C continues
+    the list of issued documents (mentions), not the implemented A."""
+    refs = find_references(
+        "Thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 52-KH/TU ngày "
+        "16/7/2021; Quy định số 09-QĐ/TU về nêu gương. UBND tỉnh ban hành Kế hoạch số 412/KH-UBND ngày "
+        "14/02/2025 thực hiện Nghị quyết số 03/NQ-CP; Quyết định số 236/QĐ-UBND kiện toàn Ban Chỉ đạo. "
+        "Thực hiện Nghị định số 10/2020/NĐ-CP; Thông tư số 12/2021/TT-BTC."
+    )
+    assert [r.relation for r in refs] == [
+        "implements", "mentions", "mentions", "mentions", "implements", "mentions", "implements", "implements",
+    ]
+
+
+def test_decision_in_parentheses_after_an_implemented_plan_takes_the_cue() -> None:
+    """ "thực hiện Đề án … (Quyết định số …)": the plan is the content of the numbered decision, which is
+    implemented; a plan the body lists as issued ("ban hành kế hoạch thực hiện Chương trình … (Kế hoạch
+    số …)") and evidence after other words stay mentions."""
+    refs = find_references(
+        "Cơ sở vật chất: thực hiện Đề án phát triển giáo dục mầm non giai đoạn 2021-2025 (Quyết định số "
+        "2109/QĐ-UBND ngày 30/8/2021 của UBND tỉnh). Hằng năm, UBND tỉnh ban hành kế hoạch thực hiện "
+        "Chương trình phòng, chống ma túy (Kế hoạch số 19/KH-UBND ngày 25/01/2023). Kết quả tốt (Báo cáo "
+        "số 12/BC-UBND)."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("2109/QĐ-UBND", "implements"),
+        ("19/KH-UBND", "mentions"),
+        ("12/BC-UBND", "mentions"),
+    ]
+
+
+def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> None:
+    """ "Quyết định số A … ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X (the guidance's
+    title words stand between "Hướng dẫn" and the implementing cue)."""
+    refs = find_references(
+        "Việc đánh giá thực hiện theo Quyết định số 4800/QĐ-BYT ngày 12/10/2021 của Bộ trưởng Bộ Y tế ban "
+        "hành Hướng dẫn tạm thời chuyên môn thực hiện Nghị quyết số 128/NQ-CP; UBND tỉnh công bố."
+    )
+    assert [(r.number_symbol, r.relation, r.relation_source) for r in refs] == [
+        ("4800/QĐ-BYT", "implements", None),
+        ("128/NQ-CP", "guides", 0),
+    ]
