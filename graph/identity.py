@@ -43,6 +43,8 @@ PARTIAL = "?"
 _PARTY_RE = re.compile(r"^(\d+[A-Za-z]?)-([^/\s]+)/(\S+)$")
 _YEAR_RE = re.compile(r"^(\d+[A-Za-z]?)/(\d{4})/(\S+)$")
 _ADMIN_RE = re.compile(r"^(\d+[A-Za-z]?)/(\S+)$")
+# the Government's yearly resolutions "19-2017/NQ-CP": the year after a dash, never a Party type code
+_DASH_YEAR_RE = re.compile(r"^(\d+[A-Za-z]?)-((?:19|20)\d{2})/(\S+)$")
 _TERM_SUFFIX_RE = re.compile(r"^([A-Za-zĐđ]+?)(\d+)$")
 _PROVINCE_PREFIX_RE = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _ROMAN_RE = re.compile(r"^[IVXL]+$")
@@ -235,6 +237,7 @@ def parse_symbol(number_symbol: str | None) -> ParsedSymbol | None:
         return None
     ns = unicodedata.normalize("NFC", number_symbol).strip().replace("⁄", "/").replace("Ð", "Đ")
     ns = re.sub(r"\s+", "", ns)
+    ns = _DASH_YEAR_RE.sub(r"\1/\2/\3", ns)  # "19-2017/NQ-CP" is 19/2017/NQ-CP
     m = _PARTY_RE.match(ns)
     if m and not _YEAR_RE.match(ns) and not _ADMIN_RE.match(ns):
         number, type_code, issuers = m.groups()

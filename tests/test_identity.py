@@ -19,6 +19,7 @@ from tests.test_build import ref, result
         ("114-KL/TW", "KL/TW", "114", None, True),
         ("03-CTr/BDVTW-BCSĐCP", "CTr/BDVTW-BCSĐCP", "3", None, True),
         ("2748/BNV-CTTN", "BNV-CTTN", "2748", None, False),
+        ("19-2017/NQ-CP", "NQ-CP", "19", 2017, False),  # the Government's yearly resolutions
     ],
 )
 def test_parse_symbol(ns, symbol, number, year, party):
