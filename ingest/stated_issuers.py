@@ -11,26 +11,21 @@ from functools import cache
 from ingest import gazetteer
 from ingest.models import Reference
 from ingest.patterns import issuer_heads
+from ingest.vocab import vocab
 
 REACH = 120  # "của <body> tại" fits in this many characters before the reference
-_TITLES = (
-    "Giám đốc ",
-    "Chủ tịch ",
-    "Bộ trưởng ",
-    "Thủ trưởng ",
-    "Trưởng ban ",
-    "Chánh Văn phòng ",
-    "Chánh Thanh tra ",
-)
-# the body a title heads when the title holds its name: "Chánh Thanh tra tỉnh" heads the "Thanh tra tỉnh"
-_TITLE_BODY = {"Chánh Thanh tra ": "Thanh tra "}
 _PLACE = re.compile(r"(?i:thành phố|tỉnh|tp\.?)[ ](?P<name>.+)\Z")
+
+
+def _titles() -> str:
+    """The office titles of the data (`office_titles`) as a regex alternation: "Giám[ ]đốc|…"."""
+    return "|".join(re.escape(t).replace(r"\ ", "[ ]") for t in vocab().office_titles)
 
 
 @cache
 def _before_tai() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:của|nghe)[ ](?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|Giám[ ]đốc|Bộ[ ]trưởng|Chánh[ ]Thanh[ ]tra)"
+        rf"(?:của|nghe)[ ](?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
         r"[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
     )
 
@@ -76,8 +71,8 @@ def name_spoken_issuers(text: str, refs: list[Reference]) -> None:
         iss = _named_before(text, r, refs[i - 1].end if i else 0)
         if not iss or _PLACE.match(iss):
             continue
-        for title in _TITLES:
-            if iss.startswith(title) and len(iss) > len(title) + 2:
-                iss = _TITLE_BODY.get(title, "") + iss[len(title) :]
+        for title, body in vocab().office_titles.items():
+            if iss.startswith(title + " ") and len(iss) > len(title) + 3:
+                iss = body + iss[len(title) + 1 :]
                 break
         r.issuer = iss

@@ -38,6 +38,7 @@ class Vocab:
     named_issuer: dict[str, str] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)  # Đ-less spelling -> code, when unique
     issuer_heads: tuple[str, ...] = ()  # "Ủy ban nhân dân", "Sở", ... (a body's first words)
+    office_titles: dict[str, str] = field(default_factory=dict)  # "Chánh Thanh tra" -> "Thanh tra "
     codes_of_type: dict[str, frozenset[str]] = field(default_factory=dict)  # "Quy định" -> {QĐi, QyĐ, QĐ}
     not_document_words: tuple[str, ...] = ()  # "mẫu", "biểu": "Mẫu số 01/BC-CCHC" numbers a form
     passive_markers: tuple[str, ...] = ()  # "bởi", "tại": "được sửa đổi bởi X" (X is the agent)
@@ -116,6 +117,7 @@ def vocab() -> Vocab:
         folded=folded,
         codes_of_type=codes_of_type,
         issuer_heads=tuple(sorted(issuer_data.get("issuer_heads", ()), key=len, reverse=True)),
+        office_titles={k: v for k, v in issuer_data.get("office_titles", {}).items() if not k.startswith("_")},
         not_document_words=tuple(types.get("not_documents", {}).get("words", ())),
         passive_markers=tuple(rel.get("passive_markers", ())),
         after_cues={k: tuple(c) for k, c in rel.get("after_cues", {}).items() if not k.startswith("_")},
