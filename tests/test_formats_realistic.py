@@ -76,16 +76,9 @@ def test_make_format_fixtures_is_deterministic(tmp_path):
         assert made.read_bytes() == (FILES / made.name).read_bytes(), made.name
 
 
-def test_pdf_fixtures_extract_like_their_text_twins(rows):
-    t = totals(rows, "pdf")
-    assert t["found"] == 1.0, t
-    assert t["extra"] == 0, t
-    assert t["relation"] >= 0.98 and t["issuer"] == 1.0 and t["date"] == 1.0, t
-    assert t["meta"] == t["meta_all"], {k: r["meta_diff"] for k, r in rows.items() if r["meta_diff"]}
-
-
-def test_docx_fixtures_extract_like_their_text_twins(rows):
-    t = totals(rows, "docx")
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_fixtures_extract_like_their_text_twins(rows, fmt):
+    t = totals(rows, fmt)
     assert t["found"] == 1.0, t
     assert t["extra"] == 0, t
     assert t["relation"] >= 0.98 and t["issuer"] == 1.0 and t["date"] == 1.0, t
