@@ -450,14 +450,24 @@ def _body_names() -> tuple[dict[str, dict[str, Any]], list[tuple[str, dict[str, 
     return central, heads
 
 
+@cache
+def _heads_by_first_word() -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """The local bodies' name heads of `_body_names` grouped by their first word, longest first as
+    there: a head can only begin a key that begins with the head's first word."""
+    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for head, pattern in _body_names()[1]:
+        out.setdefault(head.split(" ", 1)[0], []).append((head, pattern))
+    return out
+
+
 def body_by_name(name: str) -> dict[str, Any] | None:
     """Tolerant look-up of a body by name: "Bộ Nội vụ", "bo noi vu", "UBND tỉnh An Giang",
     "Ủy ban nhân dân tỉnh Bắc Giang", "Sở Nội vụ" (a provincial body with province None)."""
     if not isinstance(name, str) or not name.strip():
         return None
-    central, heads = _body_names()
+    central, _ = _body_names()
     key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
-    for head, pattern in heads:
+    for head, pattern in _heads_by_first_word().get(key.split(" ", 1)[0], ()):
         if key == head or key.startswith(head + " "):
             rest = key[len(head) :].strip()
             if not rest:
