@@ -1108,3 +1108,13 @@ def test_provincial_police_issuing_a_plan() -> None:
         ("77/KH-SYT", "Sở Y tế"),
         ("310/KH-CAT-PC04", "Công an tỉnh"),
     ]
+
+
+def test_a_quoted_sample_of_the_number_heading_is_no_reference() -> None:
+    """A rule on the form of documents quoting a sample number ('ghi theo mẫu "Số: 15/QĐ-UBND"') names no
+    document; the same symbol cited in running text is one (holdout11)."""
+    refs = find_references(
+        'Số, ký hiệu của văn bản được ghi theo mẫu "Số: 15/QĐ-UBND" hoặc “Số: 07/2026/TT-BNV”; '
+        "thực hiện theo Quyết định số 15/QĐ-UBND ngày 02/01/2025."
+    )
+    assert [r.number_symbol for r in refs] == ["15/QĐ-UBND"]
