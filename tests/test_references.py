@@ -433,6 +433,20 @@ def test_amending_law_spans_the_laws_it_amends() -> None:
     assert amending.number_symbol == "52/2019/QH14"
 
 
+def test_amending_law_with_a_second_object_spans_to_the_law_it_amends() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều và Phụ lục … của Luật Thống kê": the amendment's second object
+    between "một số điều" and "của" belongs to the amending law's name (holdout11)."""
+    out = refs(
+        "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015; Luật sửa đổi, bổ sung một số điều và Phụ lục "
+        "Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 tháng 11 năm 2021;"
+    )
+    assert [(r.kind, r.number_symbol, r.date) for r in out] == [
+        ("named", "89/2015/QH13", "2015-11-23"),
+        ("named", "01/2021/QH15", "2021-11-12"),
+    ]
+    assert out[1].text.startswith("Luật sửa đổi") and out[1].text.endswith("của Luật Thống kê")
+
+
 def test_amended_law_named_after_a_numbered_law_stays_separate() -> None:
     out = refs("Căn cứ Luật số 52/2019/QH14 sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức;")
     assert [r.text for r in out] == ["Luật số 52/2019/QH14", "Luật Cán bộ, công chức"]
