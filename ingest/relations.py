@@ -366,8 +366,17 @@ def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
 
 
 def _self_before(before: str, cue_start: int) -> bool:
-    """ "Thông tư này hướng dẫn …": the citing document itself is the one that guides."""
-    return before[:cue_start].rstrip(" *_").endswith(" này")
+    """ "Thông tư này hướng dẫn …", and the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư
+    hướng dẫn …": the citing document itself is the one that guides."""
+    head = before[:cue_start].rstrip(" *_")
+    return head.endswith(" này") or _ENACTING_FORMULA.search(head) is not None
+
+
+# the enacting formula of a normative text: its issuer "ban hành" its own (unnumbered) type, now
+_ENACTING_FORMULA = re.compile(
+    r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
+    r"nhân dân)[^.;:\n]{0,160}[ ]ban hành[ ](?:thông tư liên tịch|thông tư|nghị định|quyết định|nghị quyết)\Z"
+)
 
 
 def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> bool:
@@ -456,8 +465,18 @@ def _without_pinpoint(tail: str) -> str:
     commas of "các Điều 11, 14, 16, 22 và 26 của" separate articles, not clauses)."""
     if "iều" not in tail:
         return tail
-    pm = PINPOINT_BEFORE.search(tail, max(0, len(tail) - 80))
-    return tail[: pm.start()] if pm else tail
+    flat = tail.replace("\n", " ")  # a PDF line break inside the pinpoint ("khoản 3⏎Điều 119 của")
+    pm = PINPOINT_BEFORE.search(flat, max(0, len(flat) - 80))
+    while pm:  # "Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của": a list of pinpoints, one by one
+        tail = tail[: pm.start()]
+        jm = _PINPOINT_JOINER.search(flat, max(0, pm.start() - 6), pm.start())
+        pm = PINPOINT_BEFORE.search(flat[: jm.start()] + " ", max(0, jm.start() - 80)) if jm else None
+        if pm:
+            tail = tail[: pm.start()]
+    return tail
+
+
+_PINPOINT_JOINER = re.compile(r"(?:,|[ ]và)[ ]{1,2}\Z")
 
 
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:

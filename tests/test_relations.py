@@ -967,3 +967,34 @@ def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> N
         ("4800/QĐ-BYT", "implements", None),
         ("128/NQ-CP", "guides", 0),
     ]
+
+
+def test_a_scope_article_guides_a_decree_through_a_list_of_articles() -> None:
+    """ "Thông tư này hướng dẫn thực hiện Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của Nghị định …": the
+    commas separate articles, not clauses; also when a PDF line breaks inside the list (holdout11)."""
+    refs = find_references(
+        "Thông tư này hướng dẫn thực hiện Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của Nghị định số "
+        "115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ.\nThông tư này quy định chi tiết khoản 2 "
+        "Điều 108, Điều 111 và khoản 3\nĐiều 119 của Nghị định số 34/2016/NĐ-CP. Sau đó, Nghị định số "
+        "112/2020/NĐ-CP được áp dụng."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "guides"),
+        ("34/2016/NĐ-CP", "guides"),
+        ("112/2020/NĐ-CP", "mentions"),
+    ]
+
+
+def test_the_enacting_formula_of_a_circular_guides_what_it_names() -> None:
+    """ "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn một số điều của Nghị định …": the text itself
+    guides the decree; a proposal that someone issue such a circular guides nothing (holdout2)."""
+    refs = find_references(
+        "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn một số điều của Nghị định số 115/2020/NĐ-CP.\n"
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định chi tiết một số điều\ncủa Nghị định số "
+        "34/2016/NĐ-CP.\n- Đề nghị Bộ Nội vụ sớm ban hành Thông tư hướng dẫn Nghị định số 150/2025/NĐ-CP."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "guides"),
+        ("34/2016/NĐ-CP", "guides"),
+        ("150/2025/NĐ-CP", "mentions"),
+    ]
