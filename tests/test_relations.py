@@ -998,3 +998,25 @@ def test_the_enacting_formula_of_a_circular_guides_what_it_names() -> None:
         ("34/2016/NĐ-CP", "guides"),
         ("150/2025/NĐ-CP", "mentions"),
     ]
+
+
+def test_items_of_a_list_introduced_by_a_repealing_line_are_repealed() -> None:
+    """ "3. Bãi bỏ các văn bản, quy định sau đây:" over "a) Điều 5 của Nghị định …;", "b) …": the items
+    with no cue of their own are repealed; an item's own cue still decides ("quy định chi tiết … X"
+    guides X), and a list under a line without the colon takes nothing (holdout11)."""
+    refs = find_references(
+        "Điều 30. Hiệu lực thi hành\n1. Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2026.\n"
+        "2. Bãi bỏ các văn bản, quy định sau đây:\n"
+        "a) Điều 5 của Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\n"
+        "b) Quyết định số 28/2018/QĐ-TTg của Thủ tướng Chính phủ;\n"
+        "c) Thông tư số 01/2020/TT-VPCP quy định chi tiết Nghị định số 09/2019/NĐ-CP.\n"
+        "Điều 31. Trách nhiệm thi hành\n3. Các văn bản đã ban hành gồm\n"
+        "a) Quyết định số 12/2019/QĐ-TTg của Thủ tướng Chính phủ."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("61/2018/NĐ-CP", "replaces"),
+        ("28/2018/QĐ-TTg", "replaces"),
+        ("01/2020/TT-VPCP", "replaces"),
+        ("09/2019/NĐ-CP", "guides"),
+        ("12/2019/QĐ-TTg", "mentions"),
+    ]
