@@ -1017,6 +1017,12 @@ def _cues_after(
             )
             if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
+        if rel is None and r.relation == "mentions":
+            # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
+            limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1)
+            limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
+            if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
+                rel = "replaces"
         if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
             rel = "implements"  # "…, tiếp tục được thực hiện", "…, mà huyện đang tiếp tục thực hiện"
         carried = rel
@@ -1024,6 +1030,14 @@ def _cues_after(
             r.relation == "mentions" or (r.relation == "implements" and rel != "implements")
         ):
             r.relation = rel  # type: ignore[assignment]
+
+
+# the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
+# định này có hiệu lực thi hành"): the citing document replaces it
+_EXPIRES_WITH_THIS = re.compile(
+    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ](?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực",
+    re.IGNORECASE,
+)
 
 
 def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:

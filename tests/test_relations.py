@@ -1020,3 +1020,17 @@ def test_items_of_a_list_introduced_by_a_repealing_line_are_repealed() -> None:
         ("09/2019/NĐ-CP", "guides"),
         ("12/2019/QĐ-TTg", "mentions"),
     ]
+
+
+def test_a_document_expiring_when_the_citing_one_takes_effect_after_its_subject_is_replaced() -> None:
+    """ "Quyết định số X … ban hành Quy chế … ở địa phương hết hiệu lực kể từ ngày Nghị định này có hiệu
+    lực thi hành": the statement follows X's subject; a plain expiry date stays a fact (holdout11)."""
+    refs = find_references(
+        "2. Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành Quy chế "
+        "thực hiện cơ chế một cửa ở địa phương hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n"
+        "3. Thông tư số 05/2014/TT-BNV về công tác văn thư hết hiệu lực kể từ ngày 01/7/2020."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("09/2015/QĐ-TTg", "replaces"),
+        ("05/2014/TT-BNV", "mentions"),
+    ]
