@@ -71,6 +71,9 @@ def _extra() -> dict[str, Any]:
             )
             or "(?!)"
         ),
+        "cue_not_before": {
+            k: tuple(w) for k, w in d.get("cue_not_before", {}).items() if not k.startswith("_")
+        },
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
@@ -99,7 +102,13 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     not_after = "".join(
         f"(?<!{re.escape(w + ' ' + cue)})" for cue, words in _extra()["cue_not_after"].items() for w in words
     )
-    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after), rel_of
+    # … nor is one that a following word makes a noun ("xét tuyển": recruitment by review)
+    not_before = "".join(
+        f"(?!(?<={re.escape(cue)})[ ]{re.escape(w)}(?!\\w))"
+        for cue, words in _extra()["cue_not_before"].items()
+        for w in words
+    )
+    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
 
 
 def _clause_start(text: str, start: int, cells: bool = False) -> int:
@@ -507,7 +516,8 @@ def _past_attached(
         # "Bãi bỏ Điều 9 và Biểu mẫu … ban hành kèm theo X": what is repealed is part of X (an amendment
         # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
         earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
-        return earlier if earlier is not None and earlier[2] == "replaces" else cue
+        # placed at "kèm theo": commas inside the part's name ("Nội quy thi tuyển, xét tuyển …") end no clause
+        return (cue[0], cue[1], earlier[2]) if earlier is not None and earlier[2] == "replaces" else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
 

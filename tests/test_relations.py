@@ -1054,3 +1054,18 @@ def test_the_texts_own_scope_guides_each_object_of_another_type() -> None:
         ("Luật Tiếp công dân", "guides"),
         ("Quyết định số 12/2019/QĐ-TTg", "implements"),
     ]
+
+
+def test_repealing_articles_of_a_regulation_attached_to_a_circular_despite_commas_in_its_name() -> None:
+    """ "Bãi bỏ Điều 5 và Điều 7 của Nội quy thi tuyển, xét tuyển công chức, viên chức ban hành kèm theo
+    Thông tư số …": the repealed articles are part of the circular; "xét tuyển" (a noun) is no cue "Xét"
+    and the commas of the regulation's name end no clause (holdout11)."""
+    refs = find_references(
+        "2. Bãi bỏ Điều 5 và Điều 7 của Nội quy thi tuyển, xét tuyển công chức, viên chức ban hành kèm theo "
+        "Thông tư số 06/2020/TT-BNV ngày 02 tháng 12 năm 2020 của Bộ trưởng Bộ Nội vụ.\n"
+        "Xét Tờ trình số 12/TTr-UBND ngày 02/12/2020 của UBND tỉnh."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("06/2020/TT-BNV", "replaces"),
+        ("12/TTr-UBND", "responds_to"),
+    ]
