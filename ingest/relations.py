@@ -920,7 +920,9 @@ def assign_relations(
                 )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
                 # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
                 and (
-                    coordinated or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+                    coordinated
+                    or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+                    or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
                 )
             ):
                 r.relation = prev.relation
@@ -1066,6 +1068,12 @@ def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
     ):
         return True
     return "được" in gap and ex["agent"].fullmatch(gap) is not None
+
+
+def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:
+    """ "X (đã được sửa đổi, bổ sung bởi Y)", "X (sau đây gọi là X), đã được sửa đổi, bổ sung bởi Y": Y,
+    the agent of X's amendment, shares X's relation (holdout), also a guiding one."""
+    return "được" in gap and ex["agent"].fullmatch(gap.lstrip(" ()")) is not None
 
 
 IMPLEMENTED_REACH = 300

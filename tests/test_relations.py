@@ -1083,3 +1083,25 @@ def test_a_task_to_submit_an_amendment_to_the_government_amends_nothing() -> Non
         ("63/2010/NĐ-CP", "mentions"),
         ("45/2020/NĐ-CP", "amends"),
     ]
+
+
+def test_the_agent_of_a_guided_decrees_amendment_is_guided_too() -> None:
+    """ "Thông tư này hướng dẫn Điều 7 của Nghị định A (đã được sửa đổi, bổ sung bởi Nghị định B)" and
+    after a renaming parenthesis "…), đã được sửa đổi, bổ sung bởi Nghị định B": B shares A's relation,
+    a guiding one as an implementing one (holdout11)."""
+    refs = find_references(
+        "Thông tư này hướng dẫn Điều 7 của Nghị định số 115/2020/NĐ-CP (sau đây gọi là Nghị định số "
+        "115/2020/NĐ-CP), đã được sửa đổi, bổ sung bởi Nghị định số 85/2023/NĐ-CP.\nThông tư này quy định "
+        "chi tiết Điều 108 của Nghị định số 34/2016/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số "
+        "154/2020/NĐ-CP) về kiểm tra văn bản.\nViệc kiểm tra thực hiện theo Nghị định số 45/2020/NĐ-CP, "
+        "được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "guides"),
+        ("115/2020/NĐ-CP", "guides"),
+        ("85/2023/NĐ-CP", "guides"),
+        ("34/2016/NĐ-CP", "guides"),
+        ("154/2020/NĐ-CP", "guides"),
+        ("45/2020/NĐ-CP", "implements"),
+        ("107/2021/NĐ-CP", "implements"),
+    ]
