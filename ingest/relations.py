@@ -826,6 +826,7 @@ def assign_relations(
             guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
         self_guides = False
         no_cue_here = noun_use
+        noun_joined = False
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
                 text, seg_lo + cue[0], v
@@ -838,6 +839,8 @@ def assign_relations(
                 # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
                 cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
             else:
+                # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
+                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
         if (
@@ -921,6 +924,7 @@ def assign_relations(
                 # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
                 and (
                     coordinated
+                    or noun_joined
                     or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                     or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
                 )

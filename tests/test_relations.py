@@ -1105,3 +1105,19 @@ def test_the_agent_of_a_guided_decrees_amendment_is_guided_too() -> None:
         ("45/2020/NĐ-CP", "implements"),
         ("107/2021/NĐ-CP", "implements"),
     ]
+
+
+def test_guidance_at_a_circular_coordinated_with_a_cited_decree_shares_its_relation() -> None:
+    """ "theo Điều 31 Nghị định A và hướng dẫn tại Thông tư B": "hướng dẫn tại" is a noun coordinated with
+    the item before; B takes A's relation, whatever it is (holdout11)."""
+    refs = find_references(
+        "Việc xếp lương thực hiện theo Điều 31 Nghị định 115/2020/NĐ-CP và hướng dẫn tại Thông tư số "
+        "02/2007/TT-BNV.\nNgoài các chế độ quy định tại Nghị định số 108/2014/NĐ-CP và hướng dẫn tại Thông "
+        "tư liên tịch số 01/2015/TTLT-BNV-BTC."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "implements"),
+        ("02/2007/TT-BNV", "implements"),
+        ("108/2014/NĐ-CP", "mentions"),
+        ("01/2015/TTLT-BNV-BTC", "mentions"),
+    ]
