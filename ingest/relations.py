@@ -234,7 +234,7 @@ _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Đi�
 _PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
 _PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
 # words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
-_DANGLING = (" của", " và", " với", " bởi", " do", " về")
+_DANGLING = (" của", " và", " với", " bởi", " do", " về", " Bộ", " Sở")  # "… của Bộ trưởng Bộ⏎Tư pháp …"
 _FURNITURE_LINE = 60  # a running page header is short
 
 

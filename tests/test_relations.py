@@ -1121,3 +1121,16 @@ def test_guidance_at_a_circular_coordinated_with_a_cited_decree_shares_its_relat
         ("108/2014/NĐ-CP", "mentions"),
         ("01/2015/TTLT-BNV-BTC", "mentions"),
     ]
+
+
+def test_a_pdf_line_wrapped_inside_a_ministers_title_ends_no_clause() -> None:
+    """ "Thông tư này thay thế Thông tư số A của Bộ trưởng Bộ⏎Tư pháp hướng dẫn thi hành Nghị định B": the
+    line breaks after "Bộ", which ends no sentence; A guides B, as on one line (holdout11)."""
+    refs = find_references(
+        "2. Thông tư này thay thế Thông tư số 09/2021/TT-BTP của Bộ trưởng Bộ\nTư pháp hướng dẫn thi hành "
+        "Nghị định số 34/2016/NĐ-CP về kiểm tra, xử lý văn bản."
+    )
+    assert [(r.number_symbol, r.relation, r.relation_source) for r in refs] == [
+        ("09/2021/TT-BTP", "replaces", None),
+        ("34/2016/NĐ-CP", "guides", 0),
+    ]
