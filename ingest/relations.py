@@ -51,6 +51,7 @@ def _extra() -> dict[str, Any]:
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
+        "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
         "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
@@ -1005,6 +1006,10 @@ def assign_relations(
         r.relation = rel  # type: ignore[assignment]
     if v.after_cues:
         _cues_after(text, refs, ends, v.after_cues, ex)
+    for a, b in _quoted_preambles(text, low, ex["quoted_preamble"]) if refs else ():
+        for r in refs:
+            if a <= r.start < b and r.relation == "based_on":
+                r.relation = "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
 
 
 def _cues_after(
@@ -1072,6 +1077,24 @@ def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
     ):
         return True
     return "được" in gap and ex["agent"].fullmatch(gap) is not None
+
+
+def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of quotations opened right after "… căn cứ ban hành như sau:" (a consolidated text's note
+    quoting the amending document's preamble), up to the closing quotation mark."""
+    low = text.lower() if low is None else low
+    out: list[tuple[int, int]] = []
+    for opener in openers:
+        k = low.find(opener)
+        while k != -1:
+            q = k + len(opener)
+            while q < len(text) and text[q] in " \n":
+                q += 1
+            if q < len(text) and text[q] in "\"“":
+                close = min((j for j in (text.find(c, q + 1) for c in "\"”") if j != -1), default=len(text))
+                out.append((q, close))
+            k = low.find(opener, q)
+    return out
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

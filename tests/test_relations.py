@@ -1134,3 +1134,22 @@ def test_a_pdf_line_wrapped_inside_a_ministers_title_ends_no_clause() -> None:
         ("09/2021/TT-BTP", "replaces", None),
         ("34/2016/NĐ-CP", "guides", 0),
     ]
+
+
+def test_a_quoted_preamble_in_a_consolidation_note_is_not_the_texts_basis() -> None:
+    """A consolidated text's note "Nghị định số A … có căn cứ ban hành như sau: "Căn cứ Luật X …"": the
+    quoted "Căn cứ" is decree A's basis, not the consolidated text's (mentions); the quoted enacting
+    formula still names the decree A amends, and the text's own "Căn cứ" stays based_on (holdout11)."""
+    refs = find_references(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n___\n¹ Nghị định số 107/2021/NĐ-CP sửa "
+        "đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP có căn cứ ban hành như sau:\n\"Căn cứ Luật "
+        "Giao dịch điện tử ngày 29 tháng 11 năm 2005;\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số "
+        "điều của Nghị định số 61/2018/NĐ-CP.\""
+    )
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Tổ chức Chính phủ", "based_on"),
+        ("Nghị định số 107/2021/NĐ-CP", "mentions"),
+        ("Nghị định số 61/2018/NĐ-CP", "amends"),
+        ("Luật Giao dịch điện tử", "mentions"),
+        ("Nghị định số 61/2018/NĐ-CP", "amends"),
+    ]
