@@ -857,6 +857,8 @@ def assign_relations(
                 _proposal(before[: cue[0]], ex)
                 or _proposal_sentence(text, r, ex)
                 or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+                # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
+                or (cue[2] != "guides" and _task_item(text, r, lo, ex))
                 or (cue[2] != "guides" and tables and in_task_table(original, r.start))
             )
         ):
@@ -1095,6 +1097,15 @@ def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> l
                 out.append((q, close))
             k = low.find(opener, q)
     return out
+
+
+def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
+    """A ";" item of a sentence that gives a body a task ("Ủy ban Kiểm tra Trung ương chủ trì, … hướng
+    dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …"): the item is that body's task too."""
+    if r.sentence is None or not lo or text[lo - 1] != ";":
+        return False
+    head = text[r.sentence[0] : lo].lower()
+    return any(w in head for w in ex["task_in"])
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

@@ -1153,3 +1153,20 @@ def test_a_quoted_preamble_in_a_consolidation_note_is_not_the_texts_basis() -> N
         ("Luật Giao dịch điện tử", "mentions"),
         ("Nghị định số 61/2018/NĐ-CP", "amends"),
     ]
+
+
+def test_a_later_item_of_a_bodys_task_amends_nothing() -> None:
+    """ "Ủy ban Kiểm tra Trung ương chủ trì, … hướng dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn
+    số X … cho phù hợp": the ";" item is still the body's task (holdout7 tasks), not the text's own
+    amendment; an amending item of the text itself keeps its cue (holdout11)."""
+    refs = find_references(
+        "1. Ủy ban Kiểm tra Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện Quy "
+        "định này; sửa đổi, bổ sung Hướng dẫn số 02-HD/TW, ngày 09/12/2021 của Ban Bí thư cho phù hợp.\n"
+        "Điều 2. Sửa đổi, bổ sung một số điều của Quy định số 22-QĐ/TW, ngày 28/7/2021; sửa đổi Hướng dẫn "
+        "số 05-HD/TW như sau:"
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("02-HD/TW", "mentions"),
+        ("22-QĐ/TW", "amends"),
+        ("05-HD/TW", "amends"),
+    ]
