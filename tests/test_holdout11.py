@@ -3,7 +3,8 @@ long "Bãi bỏ" list, a Thông tư guiding a decree by article, a Thông tư li
 footnotes, an HĐND Nghị quyết, a UBND Quyết định promulgating a Quy chế, a Chỉ thị of the Thủ tướng, a
 Quy định of the Ban Chấp hành Trung ương and the text layer of a Công báo PDF — annotated by hand before
 the recogniser was run on them. The gold must be faithful to the texts; the extractor was first measured
-before any fix (both measurements are recorded in tests/holdout11/README.md)."""
+before any fix; after the holdout11 fixes the gates are raised to what they reached (both measurements are
+recorded in tests/holdout11/README.md)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,20 @@ def test_first_measurement_is_recorded():
 
 
 def test_extractor_precision_and_recall_on_holdout11():
-    """The issue's targets (P ≥ 0.98, R ≥ 0.97)."""
+    """First measured (commit 51abb2f, recogniser as at f44c981): P 98.0%, R 99.5% (199 references, 202
+    found, 198 matched); after the holdout11 fixes P 100%, R 100% (the gates)."""
     overall = overall_scores(HOLDOUT11)
-    assert overall["precision"] >= 0.98, overall
-    assert overall["recall"] >= 0.97, overall
+    assert overall["precision"] >= 1.0, overall
+    assert overall["recall"] >= 1.0, overall
+
+
+def test_extractor_field_accuracy_on_holdout11():
+    """First measured: number 99.5%, kind 100%, date 100%, issuer 100%, relation 83.3% (85.9% against the
+    gold as corrected after it); after the holdout11 fixes relation 99.0%, the rest unchanged (the gates;
+    what remains is in the README)."""
+    fields = overall_scores(HOLDOUT11)["field_accuracy"]
+    assert fields["relation"] >= 0.989, fields
+    assert fields["number_symbol"] >= 0.994, fields
+    assert fields["issuer"] >= 1.0, fields
+    assert fields["date"] >= 1.0, fields
+    assert fields["kind"] >= 1.0, fields
