@@ -433,6 +433,20 @@ def test_amending_law_spans_the_laws_it_amends() -> None:
     assert amending.number_symbol == "52/2019/QH14"
 
 
+def test_amending_law_with_a_second_object_spans_to_the_law_it_amends() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều và Phụ lục … của Luật Thống kê": the amendment's second object
+    between "một số điều" and "của" belongs to the amending law's name (holdout11)."""
+    out = refs(
+        "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015; Luật sửa đổi, bổ sung một số điều và Phụ lục "
+        "Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 tháng 11 năm 2021;"
+    )
+    assert [(r.kind, r.number_symbol, r.date) for r in out] == [
+        ("named", "89/2015/QH13", "2015-11-23"),
+        ("named", "01/2021/QH15", "2021-11-12"),
+    ]
+    assert out[1].text.startswith("Luật sửa đổi") and out[1].text.endswith("của Luật Thống kê")
+
+
 def test_amended_law_named_after_a_numbered_law_stays_separate() -> None:
     out = refs("Căn cứ Luật số 52/2019/QH14 sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức;")
     assert [r.text for r in out] == ["Luật số 52/2019/QH14", "Luật Cán bộ, công chức"]
@@ -1108,3 +1122,13 @@ def test_provincial_police_issuing_a_plan() -> None:
         ("77/KH-SYT", "Sở Y tế"),
         ("310/KH-CAT-PC04", "Công an tỉnh"),
     ]
+
+
+def test_a_quoted_sample_of_the_number_heading_is_no_reference() -> None:
+    """A rule on the form of documents quoting a sample number ('ghi theo mẫu "Số: 15/QĐ-UBND"') names no
+    document; the same symbol cited in running text is one (holdout11)."""
+    refs = find_references(
+        'Số, ký hiệu của văn bản được ghi theo mẫu "Số: 15/QĐ-UBND" hoặc “Số: 07/2026/TT-BNV”; '
+        "thực hiện theo Quyết định số 15/QĐ-UBND ngày 02/01/2025."
+    )
+    assert [r.number_symbol for r in refs] == ["15/QĐ-UBND"]
