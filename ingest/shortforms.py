@@ -202,7 +202,7 @@ def _link(r: Reference, a: Reference, j: int) -> None:
     r.number_symbol = a.number_symbol
     r.doc_type = r.doc_type or a.doc_type
     r.doc_type_code = a.doc_type_code
-    r.issuer = a.issuer
+    r.issuer = r.issuer or a.issuer
     r.issuer_code = a.issuer_code
     r.issuer_province = r.issuer_province or a.issuer_province
     r.year = a.year

@@ -326,6 +326,19 @@ def test_dropped_letter_repaired_from_earlier_reference() -> None:
     ]
 
 
+def test_mistyped_symbol_keeps_its_own_stated_issuer() -> None:
+    # the first mention states no issuer; the mistyped one linked to it states one: its own wins,
+    # the antecedent's issuer is only the fallback
+    text = (
+        "Thực hiện Kết luận số 114-KL/TW ngày 11/7/2015. Các cấp đã triển khai Kết luận số 114-KL/W "
+        "của Ban Bí thư Trung ương Đảng. Kết luận số 114-KL/W nêu rõ."
+    )
+    a, b, c = refs(text)
+    assert a.issuer is None
+    assert (b.number_symbol, b.issuer) == ("114-KL/TW", "Ban Bí thư Trung ương Đảng")
+    assert (c.number_symbol, c.issuer) == ("114-KL/TW", None)
+
+
 def test_footnote_lines() -> None:
     out = refs("thực hiện¹.\n\n¹ Kế hoạch số 664/KH-UBND ngày 18/10/2022 của Ủy ban nhân dân tỉnh")
     assert out[0].in_footnote
