@@ -292,3 +292,12 @@ def test_head_of_an_inspectorate_names_its_body() -> None:
     refs = {r.number_symbol: r for r in extract_text(text).references}
     assert refs["88/TTr-TTr"].issuer == "Thanh tra tỉnh"
     assert refs["41/VP-NC"].issuer.startswith("Văn phòng")
+
+
+def test_joint_local_issuer_code_names_each_body_of_the_province() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/BC-UBND\nBắc Giang, ngày 5 tháng 6 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả\n\nTriển khai Kế hoạch số 50-KH/BDVTU-BCSĐUBND năm 2018.\n"
+    )
+    (joint,) = extract_text(text).references
+    assert joint.issuer == "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Giang"
