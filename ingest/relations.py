@@ -356,9 +356,19 @@ def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[st
         return None
     seg = text[a:paren].lower()
     cue = _nearest_cue(seg)
-    if cue is None or cue[2] != "implements" or "ban hành" in seg[: cue[0]]:
+    plans = ex["plan_words"]
+    if cue is not None and not seg[cue[1] :].lstrip(" *_").startswith(plans):
+        # a cue inside the plan's own title ("Chương trình công tác theo nhiệm vụ …"): the one
+        # governing the plan is the cue right before its type word
+        at = max(seg.rfind(w, 0, cue[0]) for w in plans)
+        cue = _nearest_cue(seg[:at]) if at > 0 else None
+    if cue is None or cue[2] != "implements":
+        return None
+    issued = seg.rfind("ban hành", 0, cue[0])
+    if issued != -1 and seg[issued + len("ban hành") : cue[0]].strip(" ,") not in ("", "và"):
         return None  # "UBND tỉnh ban hành kế hoạch thực hiện Chương trình … (Kế hoạch số …)": issued
-    return "implements" if seg[cue[1] :].lstrip(" *_").startswith(ex["plan_words"]) else None
+    # ("Ban hành và tổ chức thực hiện Chương trình … (Quyết định số …)": both verbs govern the plan)
+    return "implements" if seg[cue[1] :].lstrip(" *_").startswith(plans) else None
 
 
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:

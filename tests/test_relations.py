@@ -956,6 +956,22 @@ def test_decision_in_parentheses_after_an_implemented_plan_takes_the_cue() -> No
     ]
 
 
+def test_plan_issued_and_carried_out_or_titled_with_a_cue_still_takes_the_cue() -> None:
+    """ "Ban hành và tổ chức thực hiện Chương trình … (Quyết định số …)": both verbs govern the plan;
+    a cue word inside the plan's own title ("… theo nhiệm vụ …") is not the one governing it; a
+    regulation (Quy chế) is the content of its decision as a plan is."""
+    refs = find_references(
+        "- Ban hành và tổ chức thực hiện Chương trình công tác theo nhiệm vụ năm 2021 của Văn phòng "
+        "(Quyết định số 26/QĐ-VP ngày 17/02/2021).\n- Triển khai thực hiện Quy chế làm việc của Sở "
+        "(Quyết định số 31/QĐ-SNV ngày 02/3/2021).\n- Xây dựng nội dung theo hướng dẫn của Sở "
+        "(Quyết định số 40/QĐ-SNV ngày 05/3/2021)."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("26/QĐ-VP", "implements"),
+        ("31/QĐ-SNV", "implements"),
+        ("40/QĐ-SNV", "mentions"),
+    ]
+
 def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> None:
     """ "Quyết định số A … ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X (the guidance's
     title words stand between "Hướng dẫn" and the implementing cue)."""
