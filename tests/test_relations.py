@@ -1186,3 +1186,14 @@ def test_a_later_item_of_a_bodys_task_amends_nothing() -> None:
         ("22-QĐ/TW", "amends"),
         ("05-HD/TW", "amends"),
     ]
+
+
+def test_news_items_about_a_document_and_its_content_carried_into_bulletins_implement_it() -> None:
+    """Dissemination is carrying a document out, as "tuyên truyền" is: "tin, bài về X", "đưa nội
+    dung của X vào …"; the list after the cue inherits it."""
+    refs = find_references(
+        "Đài Truyền thanh huyện đã phát 45 tin, bài về Luật Phòng, chống tham nhũng, Luật Tố cáo. Các cơ "
+        "quan đưa nội dung của Nghị quyết số 57-NQ/TW vào bản tin nội bộ. Báo đăng 12 tin bài về Chỉ thị "
+        "số 24/CT-TTg."
+    )
+    assert [r.relation for r in refs] == ["implements"] * 4
