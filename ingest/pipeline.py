@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import gazetteer
+from ingest.code_repairs import repair_issuer_codes
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
 from ingest.named import repin_versions
@@ -78,6 +79,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     scope_by_named_place(text, refs)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
+    repair_issuer_codes(refs)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(

@@ -301,3 +301,30 @@ def test_joint_local_issuer_code_names_each_body_of_the_province() -> None:
     )
     (joint,) = extract_text(text).references
     assert joint.issuer == "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Giang"
+
+
+def test_wrong_issuer_codes_the_text_proves_are_repaired_and_recorded() -> None:
+    text = (
+        "Tỉnh ủy Bắc Giang ban hành Nghị quyết số 110-NQ/TW ngày 11/7/2016 về dân vận. Thực hiện tốt việc "
+        "gửi văn bản điện tử theo Quyết định số 28/2018/QĐ-CP của Chính phủ và Quyết định số 211/QĐ-CP "
+        "năm 1962. Tiếp tục thực hiện Nghị quyết số 110-NQ/TU ngày 11/7/2016 của Tỉnh ủy."
+    )
+    nq, qd, old, again = extract_text(text).references
+    assert (nq.number_symbol, nq.issuer_code) == ("110-NQ/TU", "TU")
+    assert [(x.kind, x.original, x.repaired) for x in nq.repairs] == [
+        ("wrong_issuer_code", "110-NQ/TW", "110-NQ/TU")
+    ]
+    assert (qd.number_symbol, qd.issuer_code, qd.issuer) == ("28/2018/QĐ-TTg", "TTg", "Chính phủ")
+    assert qd.repairs[-1].original == "28/2018/QĐ-CP"
+    assert (old.number_symbol, old.repairs) == ("211/QĐ-CP", [])  # before 2009 the pair existed
+    assert (again.number_symbol, again.repairs) == ("110-NQ/TU", [])
+
+
+def test_two_codes_for_one_number_are_kept_without_proof() -> None:
+    # no stated issuer naming one of the codes' bodies, or different dates: nothing is repaired
+    text = (
+        "Thực hiện Nghị quyết số 110-NQ/TW ngày 11/7/2016 và Nghị quyết số 110-NQ/TU ngày 11/7/2016. "
+        "Tỉnh ủy Bắc Giang ban hành Kết luận số 12-KL/TW ngày 01/3/2020; Kết luận số 12-KL/TU ngày 02/3/2020."
+    )
+    symbols = [(r.number_symbol, r.repairs) for r in extract_text(text).references]
+    assert symbols == [("110-NQ/TW", []), ("110-NQ/TU", []), ("12-KL/TW", []), ("12-KL/TU", [])]
