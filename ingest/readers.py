@@ -30,6 +30,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ingest.pdf_furniture import find_furniture
+
 DEFAULT_MAX_MB = 200.0
 MAX_MB_ENV = "LEGALGRAPH_MAX_FILE_MB"
 
@@ -686,30 +688,12 @@ def _dominant_size(lines: list[_Line]) -> float:
 
 
 def _furniture(pages: list[_Page]) -> set[int]:
-    """The ids of the boxes that are page furniture, where the pages prove it: a running header (a
-    line standing alone above everything else, the same, digits aside, at the top of at least two
-    pages and half of them) and page numbers at the bottom (a number standing alone below everything
-    else that goes up with the pages: the same offset from the page's index on two pages or more).
-    Page numbers at the top are `_top_page_number`'s."""
-    tops: list[tuple[_Box, str]] = []
-    bottoms: list[tuple[_Box, int]] = []
-    for k, page in enumerate(pages):
-        placed = [it for it in page.items if not isinstance(it, str)]
-        if len(placed) < 2:
-            continue
-        top, bottom = max(placed, key=lambda b: b.y1), min(placed, key=lambda b: b.y0)
-        if isinstance(top, _Box) and len(top.lines) == 1 \
-                and all(b is top or b.y1 < top.y0 - 0.5 * top.lines[0].height for b in placed):
-            key = re.sub(r"\d+", "#", " ".join(top.text.split()))
-            if key.strip("#-–— "):
-                tops.append((top, key))
-        if isinstance(bottom, _Box) and len(bottom.lines) == 1 and _PAGE_NUMBER.fullmatch(bottom.text) \
-                and all(b is bottom or b.y0 > bottom.y1 + 0.5 * bottom.lines[0].height for b in placed):
-            bottoms.append((bottom, int(re.sub(r"\D", "", bottom.text)) - k))
-    headers = Counter(key for _, key in tops)
-    offsets = Counter(offset for _, offset in bottoms)
-    need = max(2, (len(pages) + 1) // 2)
-    return {id(b) for b, key in tops if headers[key] >= need} | {id(b) for b, off in bottoms if offsets[off] >= 2}
+    """The ids of the boxes that are page furniture where the pages prove it (running headers and
+    footers, page numbers at the bottom or top: `ingest.pdf_furniture`; the body's type size is the
+    document's: a page may hold more furniture than body). The top page number of the
+    official layout, which needs no proof, is `_top_page_number`'s."""
+    size = _dominant_size([ln for p in pages for b in p.items if isinstance(b, _Box) for ln in b.lines])
+    return find_furniture([[it for it in p.items if not isinstance(it, str)] for p in pages], size)
 
 
 def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str],

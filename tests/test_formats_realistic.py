@@ -458,6 +458,101 @@ def test_pdf_running_header_and_page_numbers_at_the_bottom_are_dropped():
     assert "danh mục các văn bản quy phạm pháp luật cần ban hành" in text, text
 
 
+def _at(pdf, x: float, y: float, text: str, size: float = 8, w: float = 0, align: str = "L") -> None:
+    pdf.set_font("DejaVu", "", size)
+    pdf.set_xy(x, y)
+    pdf.cell(w, 4, text, align=align)
+
+
+@needs_fpdf
+def test_pdf_page_labels_file_name_footer_and_e_office_stamp_are_dropped():
+    """Vietnamese e-office PDFs: "Trang 2/3" at the bottom right with the file name at the bottom
+    left, and the digital-signature stamp ("Người ký: … Thời gian ký: …", small type) at the top of
+    every page: all proven by repetition and dropped, so the paragraph the page break cut reads on."""
+
+    def furniture(pdf, n: int) -> None:
+        _at(pdf, 120, 6, "Người ký: Ủy ban nhân dân tỉnh An Giang", 7)
+        _at(pdf, 120, 9, "Thời gian ký: 15.01.2024 09:12:33 +07:00", 7)
+        _at(pdf, 20, 284, "D:\\VanBan\\2024\\BC_12_UBND.docx", 8)
+        _at(pdf, 160, 284, f"Trang {n}/3", 9)
+
+    def draw(pdf):
+        furniture(pdf, 1)
+        _words(pdf, [(30, 30, "Số: 12/BC-UBND"),
+                     (30, 264, "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính|"),
+                     (20, 270, "phủ về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan|")])
+        for n in (2, 3):
+            pdf.add_page()
+            furniture(pdf, n)
+            _words(pdf, [(20, 30, "hành chính nhà nước, chính quyền các cấp trong tình hình mới." if n == 2
+                          else "Trên đây là báo cáo của Ủy ban nhân dân tỉnh.")])
+
+    text = _text(_pdf(draw))
+    for gone in ("Người ký", "Thời gian ký", "BC_12_UBND.docx", "Trang"):
+        assert gone not in text, (gone, text)
+    assert "đổi mới công tác dân vận của cơ quan hành chính nhà nước" in text, text
+
+
+@needs_fpdf
+def test_pdf_alternating_gazette_headers_are_dropped():
+    """A gazette from page 2 on: "42 CÔNG BÁO/Số 123 + 124/Ngày 15-3-2024" on even pages, the number
+    at the right on odd ones: one header, proven, dropped; the paragraph cut by page 1's end reads on."""
+
+    def draw(pdf):
+        _words(pdf, [(30, 30, "Số: 12/NQ-HĐND"),
+                     (30, 264, "Xét Tờ trình số 1325/TTr-UBND ngày 20 tháng 6 năm 2023 của Ủy ban|"),
+                     (20, 270, "nhân dân tỉnh về việc thông qua danh mục các văn bản quy phạm|")])
+        for n in range(2, 6):
+            pdf.add_page()
+            head = "CÔNG BÁO/Số 123 + 124/Ngày 15-3-2024"
+            _at(pdf, 20, 8, f"{n + 40} {head}" if n % 2 == 0 else f"{head} {n + 40}", 9, 170,
+                "L" if n % 2 == 0 else "R")
+            _words(pdf, [(20, 30, f"pháp luật, nội dung số {n} của kỳ họp thứ mười hai của Hội đồng.")])
+
+    text = _text(_pdf(draw))
+    assert "CÔNG BÁO" not in text and not re.search(r"\b4[2-5]\b", text), text
+    assert "danh mục các văn bản quy phạm pháp luật, nội dung số 2" in text, text
+
+
+@needs_fpdf
+@pytest.mark.parametrize("label", ["Trang {n}", "Trang {n}/4", "{n}/4", "- {n} -"])
+@pytest.mark.parametrize("top", [True, False], ids=["top", "bottom"])
+def test_pdf_page_labels_at_the_top_or_bottom_are_dropped(label, top):
+    """Page numbers written "Trang 2", "Trang 2/4", "2/4", "- 2 -", at the top or the bottom of every
+    page, are proven by counting up with the pages and dropped."""
+
+    def draw(pdf):
+        for n in range(1, 5):
+            if n > 1:
+                pdf.add_page()
+            _at(pdf, 20, 10 if top else 284, label.format(n=n), 11, 170, "C")
+            _words(pdf, [(30, 30, f"Nội dung phần thứ {n} của báo cáo kết quả thực hiện.")], size=11)
+
+    text = _text(_pdf(draw))
+    assert text.split() == " ".join(f"Nội dung phần thứ {n} của báo cáo kết quả thực hiện." for n in range(1, 5)).split(), text
+
+
+@needs_fpdf
+def test_pdf_page_body_that_repeats_is_not_furniture():
+    """Conservative: the same legal phrase opening every page (the body's type, a paragraph's gap), a
+    numbered list "1." "2." at the page bottoms, and numbers at the bottom that do not count the pages
+    all stay."""
+
+    def draw(pdf):
+        for n in range(1, 4):
+            if n > 1:
+                pdf.add_page()
+            _words(pdf, [(20, 20, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+                         (20, 28, f"Nội dung phần {n} của báo cáo."),
+                         (20, 270, f"{n}. Nhiệm vụ thứ {n} của kế hoạch."),
+                         (100, 282, str(7 * n + 3))])
+
+    text = _text(_pdf(draw))
+    assert text.count("Căn cứ Luật Tổ chức chính quyền địa phương") == 3, text
+    for n in (1, 2, 3):
+        assert f"{n}. Nhiệm vụ thứ {n}" in text and re.search(rf"(?m)^{7 * n + 3}$", text), text
+
+
 @needs_fpdf
 def test_pdf_a_lone_number_is_not_taken_for_a_page_number_without_proof():
     """One page ending in a bare number (nothing shows the pages are numbered) keeps it."""
