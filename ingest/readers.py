@@ -515,6 +515,7 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     notes: list[str] = []
     carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
     furniture = _furniture(layouts)
+    _body_sizes(layouts)
     for layout in layouts:
         _render_page(layout, out, carry, notes, furniture)
         out.append("\f")
@@ -571,6 +572,7 @@ class _Page:
 
     items: list[_Box | _Table | str]
     rules: list[tuple[float, float, float]]  # short horizontal lines (y, x0, x1): footnote separators
+    separators: list[tuple[float, float, float]]  # all thin horizontal lines (continuation separators too)
     size: float  # the body's type size (that of most characters)
     width: float
 
@@ -604,11 +606,10 @@ def _page_layout(page: Any) -> _Page:
             raw = _raw_text(child)
             if raw:
                 items.append(raw)
-    rules = [
-        ((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and 0 < c.x1 - c.x0 <= page.width * 0.4
-    ]
+    separators = [((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and c.x1 - c.x0 > 0]
+    rules = [r for r in separators if r[2] - r[1] <= page.width * 0.4]
     all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
-    return _Page(items, rules, _dominant_size(all_lines), page.width)
+    return _Page(items, rules, separators, _dominant_size(all_lines), page.width)
 
 
 def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None], dict[int, _Table]]:
@@ -687,6 +688,15 @@ def _dominant_size(lines: list[_Line]) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
+def _body_sizes(pages: list[_Page]) -> None:
+    """A page holding more notes than body (a short last page, a long note) has the document's body
+    size, when some of its text is set in it."""
+    size = _dominant_size([ln for p in pages for b in p.items if isinstance(b, _Box) for ln in b.lines])
+    for page in pages:
+        if page.size < size * 0.9 and any(isinstance(b, _Box) and b.size >= size * 0.9 for b in page.items):
+            page.size = size
+
+
 def _furniture(pages: list[_Page]) -> set[int]:
     """The ids of the boxes that are page furniture where the pages prove it (running headers and
     footers, page numbers at the bottom or top: `ingest.pdf_furniture`; the body's type size is the
@@ -707,7 +717,8 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     items = [it for it in page.items if id(it) not in furniture]
     boxes = [b for b in items if isinstance(b, _Box)]
     number = _top_page_number(boxes, [t for t in items if isinstance(t, _Table)]) if carry else None  # page 2 on
-    footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
+    continued, footnotes = _footnote_boxes(page, [b for b in boxes if b is not number], carry.get("note"))
+    footnotes = continued + footnotes
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
     left = min((b.x0 for b in body), default=0.0)
     right = _column_right(body, [t.x1 for t in items if isinstance(t, _Table)])
@@ -745,8 +756,13 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
             out.append(item)
             table = None
         first = False
-    notes.extend(_note_text(n) for n in footnotes)
-    carry.update(box=previous, right=right, end=len(out), table=table)
+    if continued:  # the previous page's last note goes on here
+        more = " ".join(_box_text(b).strip("\n").replace("\n", " ") for b in continued)
+        notes[-1] += ("\n" if _ENDS_IN_SYMBOL_HYPHEN.search(notes[-1]) else " ") + more
+    notes.extend(_note_text(n) for n in footnotes[len(continued):])
+    last = footnotes[-1] if footnotes else None
+    note = (last.size, last.x0, not _ENDS_NOTE.search(notes[-1])) if last is not None else None
+    carry.update(box=previous, right=right, end=len(out), table=table, note=note)
 
 
 def _continues_table(carry: dict[str, Any], table: _Table, out: list[str]) -> bool:
@@ -766,19 +782,37 @@ _MARK = re.compile(f"[{_SUPERSCRIPTS}]{{1,3}}")
 _PLAIN_MARK = re.compile(r"(\d{1,3})[ \t]+\w")
 
 
-def _footnote_boxes(page: _Page, boxes: list[_Box]) -> list[_Box]:
+def _footnote_boxes(page: _Page, boxes: list[_Box], previous: tuple[float, float, bool] | None = None,
+                    ) -> tuple[list[_Box], list[_Box]]:
     """The boxes of the page's footnotes, told by layout alone: set in a smaller type than the body,
     below the last body line, the first of them opening with a mark (a raised or superscript digit;
-    a plain "1 " only under a short separator rule). A bare number is never a note."""
+    a plain "1 " only under a short separator rule). A bare number is never a note.
+
+    Returned first: the continuation of the previous page's last note (`previous`: its type size, left
+    edge and whether it was left unfinished), the unmarked boxes right below the body in the note's
+    size and at its left edge, when that note was cut mid-sentence or a rule stands above them (the
+    continuation separator)."""
     body = [b for b in boxes if b.size >= page.size * 0.9]
     if not body:
-        return []
+        return [], []
     floor = min(b.y0 for b in body)
     below = sorted((b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1)
     k = next((k for k, box in enumerate(below) if _opens_with_mark(box, page.rules, floor)), None)
+    continued: list[_Box] = []
+    if previous is not None and below:
+        size, x0, unfinished = previous
+        ruled = any(below[0].y1 <= y <= floor + 1.0 for y, _, _ in page.separators)
+        for box in below[:k]:
+            if abs(box.size - size) > 0.5 or abs(box.x0 - x0) > box.lines[0].height \
+                    or _PAGE_NUMBER.fullmatch(box.text) or not (unfinished or ruled):
+                break
+            continued.append(box)
     if k is None:
-        return []
-    return [b for b in below[k:] if not _PAGE_NUMBER.fullmatch(b.text)]
+        return continued, []
+    return continued, [b for b in below[k:] if not _PAGE_NUMBER.fullmatch(b.text)]
+
+
+_ENDS_NOTE = re.compile(r"[.;!?)]\s*$")
 
 
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")

@@ -368,6 +368,73 @@ def test_pdf_small_type_at_the_page_bottom_without_a_mark_stays_in_place():
     assert text.index("Nơi nhận") < text.index("1 bản lưu") and "¹" not in text, text
 
 
+def _two_pages_with_a_note(note_end: str, page2_bottom: list[tuple[float, float, str]], rule: bool = False):
+    """Page 1: a paragraph cut by the page end, a note (9 pt, under a short rule) ending in `note_end`;
+    page 2: the top page number, the paragraph's end, and `page2_bottom` in 9 pt at the page bottom."""
+
+    def draw(pdf):
+        _words(pdf, [
+            (30, 250, "Chủ tịch UBND tỉnh đã ban hành Chỉ thị số 01/CT-UBND ngày 08/01/2020|"),
+            (20, 256, "về tăng cường kỷ luật,^1 kỷ cương hành chính của chính quyền các cấp,|"),
+        ])
+        pdf.line(20, 266, 70, 266)
+        _words(pdf, [(20, 271, "^1 Kế hoạch số 50-KH/BDVTU ngày 12/3/2018 của Ban Dân vận Tỉnh ủy " + note_end)],
+               size=9)
+        pdf.add_page()
+        pdf.set_font("DejaVu", "", 12)
+        pdf.set_xy(20, 10)
+        pdf.cell(170, 5, "2", align="C")
+        _words(pdf, [(20, 30, "đã thành lập tổ kiểm tra đột xuất việc chấp hành kỷ luật hành chính."),
+                     (30, 36, "Các sở, ngành đã quán triệt đầy đủ^2 các văn bản chỉ đạo của tỉnh.")])
+        if rule:
+            pdf.line(20, 262, 190, 262)
+        _words(pdf, page2_bottom, size=9)
+
+    return _text(_pdf(draw))
+
+
+@needs_fpdf
+def test_pdf_footnote_continued_on_the_next_page_is_joined_to_its_note():
+    """A note cut by the page end goes on at the bottom of the next page, unmarked, in the note's
+    size, before that page's own notes: the continuation is joined to it (at the end of the text),
+    not left in the body."""
+    text = _two_pages_with_a_note("về tăng cường", [
+        (20, 266, "công tác dân vận của chính quyền các cấp theo Kết luận số 114-KL/TW."),
+        (20, 272, "^2 Công văn số 125/UBND-NC ngày 15/01/2020 của Ủy ban nhân dân tỉnh."),
+    ])
+    assert text.endswith("\n\n¹ Kế hoạch số 50-KH/BDVTU ngày 12/3/2018 của Ban Dân vận Tỉnh ủy về tăng cường "
+                         "công tác dân vận của chính quyền các cấp theo Kết luận số 114-KL/TW.\n\n"
+                         "² Công văn số 125/UBND-NC ngày 15/01/2020 của Ủy ban nhân dân tỉnh."), text
+    assert "chính quyền các cấp, đã thành lập tổ kiểm tra" in text, text
+    from ingest import extract_text
+
+    refs = {r.number_symbol: r for r in extract_text(text).references}
+    assert refs["114-KL/TW"].in_footnote and refs["125/UBND-NC"].in_footnote
+
+
+@needs_fpdf
+def test_pdf_small_text_after_a_finished_note_is_not_a_continuation():
+    """Conservative: the last note ended its sentence and no separator rule stands above, so small
+    unmarked text at the next page's bottom (a remark, a list "1." "2.") stays in the body."""
+    text = _two_pages_with_a_note("về tăng cường công tác dân vận.", [
+        (20, 266, "Ghi chú: số liệu tính đến ngày 30/6/2024."),
+        (20, 272, "1. Bảng tổng hợp kèm theo."),
+    ])
+    assert text.endswith("Tỉnh ủy về tăng cường công tác dân vận."), text
+    assert text.index("Ghi chú") < text.index("¹ Kế hoạch") and "1. Bảng tổng hợp" in text, text
+
+
+@needs_fpdf
+def test_pdf_note_continuation_under_a_continuation_separator():
+    """A note that ended a sentence but goes on (its next sentence at the next page's bottom, under
+    Word's full-width continuation separator) is joined too."""
+    text = _two_pages_with_a_note("về tăng cường công tác dân vận.", [
+        (20, 268, "Kế hoạch được sửa đổi bởi Kế hoạch số 75-KH/BDVTU năm 2019."),
+    ], rule=True)
+    assert text.endswith("Tỉnh ủy về tăng cường công tác dân vận. Kế hoạch được sửa đổi bởi Kế hoạch số "
+                         "75-KH/BDVTU năm 2019."), text
+
+
 def _ruled_table(pdf, x: float, y: float, widths: list[float], rows: list[list[list[str]]], *,
                  rects: bool) -> float:
     """A table ruled with cell rectangles or with lines, 10 pt text; a cell is its lines. Returns the
