@@ -1040,9 +1040,15 @@ def _covered(segments: list[tuple[float, float, float]], mid: float) -> bool:
     return any(lo - 1.5 <= mid <= hi + 1.5 for _, lo, hi in segments)
 
 
+# how far short of each other rules may stop and still touch: Word and PDF printers draw a table's
+# borders cell by cell and often leave a few points' gap at the crossings (or at a broken rule)
+_REACH = 4.0
+
+
 def _grids(curves: list[Any]) -> list[_Grid]:
     """The ruled tables of a page: groups of touching horizontal and vertical rules (cell rectangles
-    or lines) with three columns or more and two rows or more."""
+    or lines, gaps up to `_REACH` at their ends bridged) with three columns or more and two rows or
+    more."""
     hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
     vs: list[tuple[float, float, float]] = []  # (x, y0, y1)
     for c in curves:
@@ -1067,7 +1073,7 @@ def _grids(curves: list[Any]) -> list[_Grid]:
 
     for i, (y, x0, x1) in enumerate(hs):
         for j, (x, y0, y1) in enumerate(vs):
-            if x0 - 1.5 <= x <= x1 + 1.5 and y0 - 1.5 <= y <= y1 + 1.5:
+            if x0 - _REACH <= x <= x1 + _REACH and y0 - _REACH <= y <= y1 + _REACH:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, tuple[list, list]] = {}
     for i, seg in enumerate(hs):
@@ -1083,10 +1089,11 @@ def _grids(curves: list[Any]) -> list[_Grid]:
 
 
 def _merge_collinear(segments: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Rules on one line that touch or overlap as one (adjacent cell rectangles share their edges)."""
+    """Rules on one line that touch, overlap or stop short of each other by up to 2 × `_REACH`, as one
+    (adjacent cell rectangles share their edges; cell-by-cell borders leave gaps at the crossings)."""
     out: list[tuple[float, float, float]] = []
     for c, lo, hi in sorted(segments, key=lambda s: (round(s[0]), s[1])):
-        if out and abs(out[-1][0] - c) <= 1.0 and lo <= out[-1][2] + 1.5:
+        if out and abs(out[-1][0] - c) <= 1.0 and lo <= out[-1][2] + 2 * _REACH:
             out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], hi))
         else:
             out.append((c, lo, hi))
