@@ -19,7 +19,6 @@ A lone line on one page, with nothing to show it is furniture, always stays.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -81,13 +80,28 @@ def _band(placed: Sequence[Any], top: bool, size: float) -> tuple[list[Any], flo
     return band, gap / height
 
 
+def _level(found: list[tuple[Any, Any, int]]) -> list[tuple[Any, Any, int]]:
+    """The candidates standing level with the others of their key (within a line of the median
+    height): furniture sits at one height on every page, a body line that happens to match does not."""
+    heights: dict[Any, list[float]] = {}
+    for box, key, _ in found:
+        heights.setdefault(key, []).append(box.y0)
+    out = []
+    for box, key, k in found:
+        ys = sorted(heights[key])
+        mid = ys[len(ys) // 2]
+        if abs(box.y0 - mid) <= max(box.y1 - box.y0, 1.0) / max(len(box.lines), 1):
+            out.append((box, key, k))
+    return out
+
+
 def find_furniture(pages: Sequence[Sequence[Any]], size: float) -> set[int]:
     """The ids of the boxes that are page furniture. `pages`: for each page its placed items (text
     boxes with `lines`, `text`, `size` and a bounding box; tables with a bounding box); `size`: the
     type size of the document's body."""
     found: set[int] = set()
     for _ in range(_PASSES):
-        numbers: list[tuple[Any, tuple[bool, int]]] = []
+        numbers: list[tuple[Any, tuple[bool, int], int]] = []
         texts: list[tuple[Any, tuple[bool, str], int]] = []
         for k, items in enumerate(pages):
             placed = [it for it in items if id(it) not in found]
@@ -98,18 +112,17 @@ def find_furniture(pages: Sequence[Sequence[Any]], size: float) -> set[int]:
                 for box in band:
                     n = page_number(box.text) if len(box.lines) == 1 else None
                     if n is not None:
-                        numbers.append((box, (top, n - k)))
+                        numbers.append((box, (top, n - k), k))
                         continue
                     key = header_key(box.text)
                     if any(c.isalpha() for c in key) and (_small(box, size) or gap >= _APART):
                         texts.append((box, (top, key), k))
-        offsets = Counter(off for _, off in numbers)
-        pages_of: dict[tuple[bool, str], set[int]] = {}
-        for _, key, k in texts:
+        pages_of: dict[tuple[bool, int | str], set[int]] = {}
+        for _, key, k in [*_level(numbers), *_level(texts)]:
             pages_of.setdefault(key, set()).add(k)
         need = max(2, len(pages) // 3)
-        new = {id(b) for b, off in numbers if offsets[off] >= 2}
-        new |= {id(b) for b, key, _ in texts if len(pages_of[key]) >= need}
+        new = {id(b) for b, key, _ in _level(numbers) if len(pages_of[key]) >= 2}
+        new |= {id(b) for b, key, _ in _level(texts) if len(pages_of[key]) >= need}
         if not new - found:
             break
         found |= new

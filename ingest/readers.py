@@ -716,7 +716,9 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     with the same columns opening the next are one block of rows."""
     items = [it for it in page.items if id(it) not in furniture]
     boxes = [b for b in items if isinstance(b, _Box)]
-    number = _top_page_number(boxes, [t for t in items if isinstance(t, _Table)]) if carry else None  # page 2 on
+    placed = [it for it in page.items if not isinstance(it, str)]  # furniture too: the top number is one
+    number = _top_page_number([b for b in placed if isinstance(b, _Box)], [t for t in placed if isinstance(t, _Table)]) \
+        if carry else None  # page 2 on
     continued, footnotes = _footnote_boxes(page, [b for b in boxes if b is not number], carry.get("note"))
     footnotes = continued + footnotes
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
@@ -881,10 +883,15 @@ def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: fl
 
 def _column_right(boxes: list[_Box], tables: list[float] = ()) -> float | None:
     """The right edge of the page's text column: the rightmost line end that at least two lines
-    reach (justified or wrapped text; a ruled table's right edge counts as two); None when no two
-    lines do (then no box is joined to the next)."""
+    reach (justified or wrapped text; a ruled table's right edge counts as two), in the right 40% of
+    the text's width; None when no two lines do (then no box is joined to the next)."""
     ends = sorted([ln.x1 for b in boxes for ln in b.lines] + list(tables) * 2, reverse=True)
-    for a, b in itertools.pairwise(ends):
+    if not ends:
+        return None
+    # short lines ending level (list numbers on lines of their own) are no column edge
+    floor = min(ln.x0 for b in boxes for ln in b.lines) if boxes else 0.0
+    floor += 0.6 * (ends[0] - floor)
+    for a, b in itertools.pairwise(e for e in ends if e >= floor):
         if a - b <= 2.0:
             return a
     return None

@@ -631,6 +631,23 @@ def test_pdf_page_labels_at_the_top_or_bottom_are_dropped(label, top):
 
 
 @needs_fpdf
+def test_pdf_a_number_under_the_page_number_stays():
+    """A list numbered on lines of their own ("1" over a contact's name, as web pages print) right
+    under the top page number: the page number goes, the "1" stays (it counts nothing across pages)."""
+
+    def draw(pdf):
+        for n in range(1, 4):
+            if n > 1:
+                pdf.add_page()
+                _at(pdf, 20, 10, str(n), 12, 170, "C")
+            _words(pdf, [(20, 25, "1"), (20, 32, "Ông Nguyễn Văn An (Giám đốc Sở)"), (20, 39, "2"),
+                         (20, 46, "Bà Trần Thị Hoa (Chánh Văn phòng Sở)")])
+
+    lines = _text(_pdf(draw)).split("\n")
+    assert lines.count("1") == 3 and lines.count("2") == 3, lines
+
+
+@needs_fpdf
 def test_pdf_page_body_that_repeats_is_not_furniture():
     """Conservative: the same legal phrase opening every page (the body's type, a paragraph's gap), a
     numbered list "1." "2." at the page bottoms, and numbers at the bottom that do not count the pages
