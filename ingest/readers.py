@@ -30,6 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ingest.pdf_borderless import find_borderless
 from ingest.pdf_furniture import find_furniture
 
 DEFAULT_MAX_MB = 200.0
@@ -613,20 +614,18 @@ def _page_layout(page: Any) -> _Page:
 
 
 def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None], dict[int, _Table]]:
-    """The page's ruled tables (keyed by id) and, for each text line read into one, that table."""
+    """The page's tables (keyed by id) — ruled ones, then those without rules (`ingest.pdf_borderless`)
+    among the other lines — and, for each text line read into one, that table."""
     from pdfminer.layout import LTTextBox
 
+    text_lines = [ln for child in page if isinstance(child, LTTextBox) for ln in _text_lines(child)]
     grids = _grids(curves) if len(curves) >= 6 else []
-    if not grids:
-        return {}, {}
     inside: dict[int, list[Any]] = {}
-    for child in page:
-        if isinstance(child, LTTextBox):
-            for ln in _text_lines(child):
-                x, y = (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2
-                k = next((k for k, g in enumerate(grids) if g.inside(x, y)), None)
-                if k is not None:
-                    inside.setdefault(k, []).append(ln)
+    for ln in text_lines if grids else ():
+        x, y = (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2
+        k = next((k for k, g in enumerate(grids) if g.inside(x, y)), None)
+        if k is not None:
+            inside.setdefault(k, []).append(ln)
     tables: dict[int, _Table | None] = {}
     consumed: dict[int, _Table] = {}
     for k, lines in inside.items():
@@ -634,6 +633,10 @@ def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None]
         if table is not None:
             tables[id(table)] = table
             consumed.update((id(ln), table) for ln in lines)
+    for found in find_borderless([ln for ln in text_lines if id(ln) not in consumed]):
+        table = _Table(found.x0, found.y0, found.x1, found.y1, found.columns, found.rows)
+        tables[id(table)] = table
+        consumed.update((id(ln), table) for ln in found.lines)
     return tables, consumed
 
 

@@ -516,6 +516,65 @@ def test_pdf_ruled_table_whose_rules_stop_short_of_each_other():
     assert "\n".join("\t".join(r) for r in rows) in text, text
 
 
+def _aligned(pdf, y: float, xs: list[float], rows: list[list[str]], size: float = 11, pitch: float = 6) -> None:
+    """A table without rules: each row's cells drawn at the column positions `xs` (a cell's lines
+    split by '|' go on the next lines, as a wrapped cell)."""
+    pdf.set_font("DejaVu", "", size)
+    for row in rows:
+        height = 1
+        for x, cell in zip(xs, row, strict=True):
+            for k, part in enumerate(cell.split("|")):
+                if part:
+                    pdf.text(x, y + k * pitch * 0.8, part)
+            height = max(height, len(cell.split("|")))
+        y += pitch * 0.8 * (height - 1) + pitch
+
+
+@needs_fpdf
+def test_pdf_table_without_rules_reads_as_tab_separated_rows():
+    """A borderless table (columns aligned by position; pdfminer reads it box by box, two close cells
+    as one line) is rebuilt as rows on strong evidence — 3+ columns lining up over 3+ rows — cells
+    wrapped onto a second line joined ("63/2010/NĐ-⏎CP" without a space); "Căn cứ" gives based_on."""
+    rows = [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Căn cứ"],
+            ["1", "Kiểm soát thủ tục|hành chính", "Sở Tư|pháp", "Nghị định số 63/2010/NĐ-|CP"],
+            ["2", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "Nghị định số 45/2020/NĐ-CP"],
+            ["3", "Đánh giá, chấm điểm", "Sở Nội vụ", "Quyết định số 766/QĐ-TTg"]]
+
+    def draw(pdf):
+        _words(pdf, [(30, 20, "Các nhiệm vụ cụ thể được giao như sau:")])
+        _aligned(pdf, 32, [20, 32, 85, 135], rows)
+        _words(pdf, [(30, 70, "Các sở, ngành tổ chức thực hiện nghiêm túc.")])
+
+    text = _text(_pdf(draw))
+    assert ("như sau:\n\nSTT\tNhiệm vụ\tCơ quan chủ trì\tCăn cứ\n"
+            "1\tKiểm soát thủ tục hành chính\tSở Tư pháp\tNghị định số 63/2010/NĐ-CP\n"
+            "2\tSố hóa hồ sơ\tVăn phòng UBND tỉnh\tNghị định số 45/2020/NĐ-CP\n"
+            "3\tĐánh giá, chấm điểm\tSở Nội vụ\tQuyết định số 766/QĐ-TTg\n\nCác sở, ngành") in text, text
+    from ingest import extract_text
+
+    relations = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert relations == dict.fromkeys(["63/2010/NĐ-CP", "45/2020/NĐ-CP", "766/QĐ-TTg"], "based_on"), relations
+
+
+@needs_fpdf
+def test_pdf_layout_without_rules_is_not_taken_for_a_table():
+    """Conservative: the two-column header and signature blocks, justified text, and an aligned block
+    of only two rows stay as pdfminer reads them (no tabs)."""
+
+    def draw(pdf):
+        _aligned(pdf, 15, [20, 100], [["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                                      ["TỈNH AN GIANG", "Độc lập - Tự do - Hạnh phúc"],
+                                      ["Số: 12/BC-UBND", "An Giang, ngày 15 tháng 01 năm 2024"]])
+        _words(pdf, [(30, 50, "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính|"),
+                     (20, 56, "phủ về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan|"),
+                     (20, 62, "hành chính nhà nước, chính quyền các cấp trong tình hình mới.")])
+        _aligned(pdf, 75, [20, 70, 130], [["Năm 2022", "12 văn bản", "Đạt"], ["Năm 2023", "15 văn bản", "Đạt"]])
+        _aligned(pdf, 100, [20, 120], [["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"], ["- Bộ Nội vụ;", "CHỦ TỊCH"],
+                                       ["- Lưu: VT.", ""]])
+
+    assert "\t" not in _text(_pdf(draw))
+
+
 @needs_fpdf
 def test_pdf_two_column_ruled_box_is_not_a_data_table():
     """A ruled grid of two columns (a layout box, like the header table) keeps its text as it was."""
