@@ -62,6 +62,7 @@ class Borderless:
     columns: tuple[float, ...]
     rows: list[list[list[str]]]
     lines: list[Any]
+    spans: tuple[tuple[float, float], ...]  # each column's x-range (a table going on over the next page)
 
 
 def segments_of(line: Any) -> list[Segment]:
@@ -173,13 +174,30 @@ def _build(rows: list[_Row], placed: list[list[int]], columns: list[tuple[float,
         edges,
         cells,
         lines,
+        tuple(columns),
     )
 
 
-def find_borderless(lines: list[Any]) -> list[Borderless]:
-    """The tables without rules among a page's text lines (see the module's docstring)."""
+def _carried(run: list[_Row], columns: list[tuple[float, float]]) -> tuple[Borderless | None, int]:
+    """The rows at the top of a page that go on the table of the previous page: they fit its columns
+    (the first one, strong, placed in three of them or more)."""
+    end = next((k for k, r in enumerate(run) if _placed(r, columns) is None), len(run))
+    placed = [_placed(r, columns) for r in run[:end]]
+    if not placed or len(placed[0]) < _MIN_COLUMNS:
+        return None, 1
+    return _build(run[:end], placed, columns), end
+
+
+def find_borderless(
+    lines: list[Any], carried: tuple[tuple[float, float], ...] | None = None
+) -> list[Borderless]:
+    """The tables without rules among a page's text lines (see the module's docstring). `carried`:
+    the columns of a table without rules on the previous page; rows at the top of this page (at most
+    two lines above them: a running header, a page number) that fit them go on that table, even
+    fewer than three."""
     rows = _rows(lines)
-    if sum(1 for r in rows if len(r.segments) >= _MIN_COLUMNS) < _MIN_ROWS:
+    strong = sum(1 for r in rows if len(r.segments) >= _MIN_COLUMNS)
+    if strong < (1 if carried else _MIN_ROWS):
         return []
     out: list[Borderless] = []
     i = 0
@@ -193,7 +211,9 @@ def find_borderless(lines: list[Any]) -> list[Borderless]:
             if rows[j - 1].y0 - rows[j].y1 > _PITCH * height:
                 break
             j += 1
-        table, taken = _table(rows[i:j])
+        table, taken = _carried(rows[i:j], list(carried)) if carried and not out and i <= 2 else (None, 0)
+        if table is None:
+            table, taken = _table(rows[i:j])
         if table is not None:
             out.append(table)
         i += taken

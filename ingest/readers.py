@@ -505,7 +505,8 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     layouts: list[_Page] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
-            layouts.append(_page_layout(page))  # pdfminer's objects are let go page by page
+            carried = layouts[-1].borderless if layouts else None
+            layouts.append(_page_layout(page, carried))  # pdfminer's objects are let go page by page
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
     except (PDFSyntaxError, PSException) as exc:
@@ -576,16 +577,17 @@ class _Page:
     separators: list[tuple[float, float, float]]  # all thin horizontal lines (continuation separators too)
     size: float  # the body's type size (that of most characters)
     width: float
+    borderless: tuple[tuple[float, float], ...] | None = None  # the columns of its last table without rules
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
-def _page_layout(page: Any) -> _Page:
+def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = None) -> _Page:
     from pdfminer.layout import LTLine, LTRect, LTTextBox
 
     curves = [c for c in page if isinstance(c, LTLine | LTRect)]
-    tables, consumed = _page_tables(page, curves)
+    tables, consumed, borderless = _page_tables(page, curves, carried)
     items: list[_Box | _Table | str] = []
     for child in page:
         if isinstance(child, LTTextBox):
@@ -610,12 +612,14 @@ def _page_layout(page: Any) -> _Page:
     separators = [((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and c.x1 - c.x0 > 0]
     rules = [r for r in separators if r[2] - r[1] <= page.width * 0.4]
     all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
-    return _Page(items, rules, separators, _dominant_size(all_lines), page.width)
+    return _Page(items, rules, separators, _dominant_size(all_lines), page.width, borderless)
 
 
-def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None], dict[int, _Table]]:
-    """The page's tables (keyed by id) — ruled ones, then those without rules (`ingest.pdf_borderless`)
-    among the other lines — and, for each text line read into one, that table."""
+def _page_tables(page: Any, curves: list[Any], carried: tuple[tuple[float, float], ...] | None = None,
+                 ) -> tuple[dict[int, _Table | None], dict[int, _Table], tuple[tuple[float, float], ...] | None]:
+    """The page's tables (keyed by id) — ruled ones, then those without rules (`ingest.pdf_borderless`,
+    `carried` the columns of one on the previous page) among the other lines — for each text line read
+    into one, that table, and the columns of the page's last table without rules."""
     from pdfminer.layout import LTTextBox
 
     text_lines = [ln for child in page if isinstance(child, LTTextBox) for ln in _text_lines(child)]
@@ -633,11 +637,13 @@ def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None]
         if table is not None:
             tables[id(table)] = table
             consumed.update((id(ln), table) for ln in lines)
-    for found in find_borderless([ln for ln in text_lines if id(ln) not in consumed]):
+    last = None
+    for found in find_borderless([ln for ln in text_lines if id(ln) not in consumed], carried):
         table = _Table(found.x0, found.y0, found.x1, found.y1, found.columns, found.rows)
         tables[id(table)] = table
         consumed.update((id(ln), table) for ln in found.lines)
-    return tables, consumed
+        last = found.spans
+    return tables, consumed, last
 
 
 def _raw_text(item: Any) -> str:

@@ -557,6 +557,26 @@ def test_pdf_table_without_rules_reads_as_tab_separated_rows():
 
 
 @needs_fpdf
+def test_pdf_table_without_rules_going_on_over_the_next_page():
+    """A table without rules cut by the page break: the one row at the top of the next page (under
+    its page number) fits the previous page's columns, so it goes on that table's block of rows."""
+    xs = [20, 32, 85, 135]
+
+    def draw(pdf):
+        _aligned(pdf, 250, xs, [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Căn cứ"],
+                                ["1", "Kiểm soát thủ tục", "Sở Tư pháp", "Nghị định số 63/2010/NĐ-CP"],
+                                ["2", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "Nghị định số 45/2020/NĐ-CP"]])
+        pdf.add_page()
+        _at(pdf, 20, 10, "2", 12, 170, "C")
+        _aligned(pdf, 25, xs, [["3", "Đánh giá, chấm điểm", "Sở Nội vụ", "Quyết định số 766/QĐ-TTg"]])
+        _words(pdf, [(30, 45, "Các sở, ngành tổ chức thực hiện nghiêm túc.")])
+
+    text = _text(_pdf(draw))
+    assert ("2\tSố hóa hồ sơ\tVăn phòng UBND tỉnh\tNghị định số 45/2020/NĐ-CP\n"
+            "3\tĐánh giá, chấm điểm\tSở Nội vụ\tQuyết định số 766/QĐ-TTg\n\nCác sở") in text, text
+
+
+@needs_fpdf
 def test_pdf_layout_without_rules_is_not_taken_for_a_table():
     """Conservative: the two-column header and signature blocks, justified text, and an aligned block
     of only two rows stay as pdfminer reads them (no tabs)."""
