@@ -14,6 +14,10 @@ three held-out documents rich in references) becomes
   real footnotes (a footnotes part with `w:footnoteReference` marks), a PAGE field in the header of
   every page but the first.
 
+Three documents also get a PDF in another real-world layout (`VARIANTS`, `{name}.{layout}.pdf`): an
+e-office export (signature stamp, file name and "Trang n/N" on every page) and gazettes (a running
+header from page 2 with the page number on the outer side, tables without rules, Word's cell margins).
+
 The text of every line is the text of the `.txt` (markdown "**" removed, superscript digits drawn as
 raised digits); only the layout differs. Deterministic: fixed dates, fixed zip entry times.
 
@@ -43,6 +47,21 @@ SOURCES: dict[str, str] = {
     "ho_qd_ubnd_kon_tum": "tests/holdout4/qd_ubnd_kon_tum_cong_bo_tthc.txt",
     "ho_kh_ubnd_nghe_an": "tests/holdout/kh_ubnd_nghe_an.txt",
 }
+
+# PDF-only variants in other real-world layouts: fixture name -> its layout (the document is that of
+# SOURCES[name]; the file is tests/formats/files/{name}.{layout}.pdf)
+#   eoffice: an e-office export — the digital-signature stamp ("Người ký: … Thời gian ký: …", small
+#            type) at the top right of every page, the file name and "Trang n/N" in the footer, no
+#            top page number;
+#   gazette: a gazette's running header from page 2 ("CÔNG BÁO/Số …/Ngày …" with the page number on
+#            the outer side: left on even pages, right on odd ones) and tables without rules.
+VARIANTS: dict[str, str] = {
+    "ex003_bc_snv_bac_giang": "eoffice",
+    "ho_qd_ubnd_kon_tum": "gazette",
+    "ho_kh_ubnd_nghe_an": "gazette",
+}
+GAZETTE_HEADER = "CÔNG BÁO/Số 123 + 124/Ngày 15-3-2024"
+STAMP = ("Người ký: Văn thư điện tử", "Thời gian ký: 15.01.2024 09:12:33 +07:00")
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -180,9 +199,10 @@ BODY_PT, NOTE_PT, TABLE_PT = 13, 10, 11  # DejaVu is wider than Times: 13 pt ~ T
 class PdfWriter:
     """Lays out lines itself (fpdf2 only draws strings) so that breaks fall where Word puts them."""
 
-    def __init__(self, notes: dict[str, str]) -> None:
+    def __init__(self, notes: dict[str, str], layout: str = "official", file_name: str = "", pages: int = 0) -> None:
         from fpdf import FPDF
 
+        self.layout, self.file_name, self.pages = layout, file_name, pages
         self.pdf = FPDF(unit="mm", format="A4")
         self.pdf.set_creation_date(FIXED_DATE)
         self.pdf.set_auto_page_break(False)
@@ -209,7 +229,23 @@ class PdfWriter:
         self.pdf.add_page()
         self.page += 1
         self.y = MARGIN
-        if self.page > 1:  # page number at the top centre from page 2
+        if self.layout == "eoffice":  # stamp on every page, file name and "Trang n/N" at the bottom
+            for k, line in enumerate(STAMP):
+                self.y = 6 + 3 * k
+                self.draw_line(line, 120, PAGE_W - MARGIN - 120, 7, "", "L")
+            self.y = PAGE_H - 12
+            self.draw_line(f"D:\\VanBan\\2023\\{self.file_name}.docx", MARGIN, 100, 8, "", "L")
+            self.draw_line(f"Trang {self.page}/{self.pages}", PAGE_W - MARGIN - 40, 40, 9, "", "R")
+            self.y = MARGIN
+        elif self.layout == "gazette" and self.page > 1:  # the page number on the outer side
+            even = self.page % 2 == 0
+            head = f"{self.page} {GAZETTE_HEADER}" if even else f"{GAZETTE_HEADER} {self.page}"
+            self.y = MARGIN - 8
+            self.draw_line(head, MARGIN, PAGE_W - 2 * MARGIN, 10, "B", "L" if even else "R")
+            self.pdf.set_line_width(0.3)
+            self.pdf.line(MARGIN, MARGIN - 2.5, PAGE_W - MARGIN, MARGIN - 2.5)
+            self.y = MARGIN + 2
+        elif self.layout == "official" and self.page > 1:  # page number at the top centre from page 2
             self.pdf.set_font("LSerif", "", 13)
             self.draw_line(str(self.page), MARGIN, PAGE_W - 2 * MARGIN, 13, "", "C")
             self.y = MARGIN + 10
@@ -351,9 +387,17 @@ class PdfWriter:
         total = PAGE_W - 2 * MARGIN
         widths = [total * n / sum(longest) for n in longest]
         lh = TABLE_PT * MM_PER_PT * 1.2
+        pad = 1.9 if self.layout == "gazette" else 1.0  # Word's cell margins (0.19 cm) without rules
+        if self.layout == "gazette":  # no word wider than its column (a rule no longer stops it)
+            least = [max(self.width(w, "B", TABLE_PT) for r in rows for w in r[c].split() or ["-"]) + 2 * pad + 0.5
+                     for c in range(ncol)]
+            short = [c for c in range(ncol) if widths[c] < least[c]]
+            spare = total - sum(least[c] for c in short)
+            rest = sum(widths[c] for c in range(ncol) if c not in short)
+            widths = [least[c] if c in short else widths[c] * spare / rest for c in range(ncol)]
         for k, row in enumerate(rows):
             heights = [
-                sum(max(1, len(self.wrap(part, w - 2, "B" if k == 0 else "", TABLE_PT))) for part in cell.split("\n"))
+                sum(max(1, len(self.wrap(part, w - 2 * pad, "B" if k == 0 else "", TABLE_PT))) for part in cell.split("\n"))
                 * lh + 2 for cell, w in zip(row, widths, strict=True)
             ]
             height = max(heights)
@@ -361,12 +405,13 @@ class PdfWriter:
                 self.new_page()
             x = MARGIN
             for cell, w in zip(row, widths, strict=True):
-                self.pdf.rect(x, self.y, w, height)
+                if self.layout != "gazette":  # the gazette's tables have no rules
+                    self.pdf.rect(x, self.y, w, height)
                 saved = self.y
                 self.y += 1
                 for part in cell.split("\n"):
                     self.paragraph(part, size=TABLE_PT, style="B" if k == 0 else "", align="L", indent=0,
-                                   x=x + 1, width=w - 2, after=0, page_breaks=False)
+                                   x=x + pad, width=w - 2 * pad, after=0, page_breaks=False)
                 self.y = saved
                 x += w
             self.y += height
@@ -384,8 +429,13 @@ class PdfWriter:
                 self.paragraph(b.text)
 
 
-def make_pdf(doc: Document, out: Path) -> None:
-    w = PdfWriter(doc.notes)
+def make_pdf(doc: Document, out: Path, layout: str = "official") -> None:
+    pages = _render_pdf(doc, layout, out.name.split(".")[0]).page if layout == "eoffice" else 0  # "Trang n/N"
+    _render_pdf(doc, layout, out.name.split(".")[0], pages).pdf.output(str(out))
+
+
+def _render_pdf(doc: Document, layout: str, file_name: str, pages: int = 0) -> PdfWriter:
+    w = PdfWriter(doc.notes, layout, file_name, pages)
     if doc.left or doc.right:  # the header table: two borderless cells side by side
         left_w, right_w = 62.0, PAGE_W - 2 * MARGIN - 62.0
         left = [(s, "" if k == 0 and len(doc.left) > 2 else "B", 13) for k, s in enumerate(doc.left)]
@@ -414,7 +464,7 @@ def make_pdf(doc: Document, out: Path) -> None:
         w.new_page()
         w.blocks(doc.annex)
     w.flush_notes()
-    w.pdf.output(str(out))
+    return w
 
 
 # --- DOCX -----------------------------------------------------------------------------------------
@@ -614,6 +664,10 @@ def main(argv: list[str]) -> int:
         for suffix, make in ((".pdf", make_pdf), (".docx", make_docx)):
             out = out_dir / f"{name}{suffix}"
             make(doc, out)
+            print(out)
+        if name in VARIANTS:
+            out = out_dir / f"{name}.{VARIANTS[name]}.pdf"
+            make_pdf(doc, out, VARIANTS[name])
             print(out)
     return 0
 

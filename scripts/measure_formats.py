@@ -11,6 +11,9 @@ documents it names) it extracts the `.txt`, the `.pdf` and the `.docx` and print
 - meta: the report's own fields that equal the text's (number, date, place, issuer, title, signer
   name, signer capacity, recipients), with the differing ones named.
 
+The PDF-only variants of `make_format_fixtures.VARIANTS` (an e-office export, a gazette with tables
+without rules) are rows of format `pdf-eoffice` / `pdf-gazette`, totalled apart.
+
     .venv/bin/python scripts/measure_formats.py [--json] [--speed]
 """
 
@@ -31,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from make_format_fixtures import SOURCES  # noqa: E402
+from make_format_fixtures import SOURCES, VARIANTS  # noqa: E402
 
 from ingest import extract_file  # noqa: E402
 from ingest.readers import read_file  # noqa: E402
@@ -109,8 +112,14 @@ def measure() -> list[dict[str, Any]]:
         gold = gold_for(source)
         gold_mentions = [m for m in (gold or {}).get("mentions", []) if not m.get("self")]
         base_refs = [r for r in base["references"]]
-        for fmt in ("txt", "pdf", "docx"):
-            path = ROOT / source if fmt == "txt" else FILES / f"{name}.{fmt}"
+        variant = [f"pdf-{VARIANTS[name]}"] if name in VARIANTS else []  # the same document, another layout
+        for fmt in ("txt", "pdf", "docx", *variant):
+            if fmt == "txt":
+                path = ROOT / source
+            elif fmt.startswith("pdf-"):
+                path = FILES / f"{name}.{fmt[4:]}.pdf"
+            else:
+                path = FILES / f"{name}.{fmt}"
             got = extract_file(path).to_dict()
             refs = got["references"]
             pairs = match(base_refs, refs)
