@@ -52,7 +52,7 @@ SOURCES: dict[str, str] = {
 # SOURCES[name]; the file is tests/formats/files/{name}.{layout}.pdf)
 #   eoffice: an e-office export — the digital-signature stamp ("Người ký: … Thời gian ký: …", small
 #            type) at the top right of every page, the file name and "Trang n/N" in the footer, no
-#            top page number;
+#            top page number, a page's last note of two lines or more continued on the next page;
 #   gazette: a gazette's running header from page 2 ("CÔNG BÁO/Số …/Ngày …" with the page number on
 #            the outer side: left on even pages, right on odd ones) and tables without rules.
 VARIANTS: dict[str, str] = {
@@ -210,6 +210,7 @@ class PdfWriter:
             self.pdf.add_font("LSerif", style, str(FONT_DIR / f"DejaVuSerif{name}.ttf"))
         self.notes = notes
         self.pending: list[str] = []
+        self.carried: list[str] = []  # the lines of a note going on at the next page's bottom (eoffice)
         self.page = 0
         self.y = 0.0
         self.new_page()
@@ -221,8 +222,11 @@ class PdfWriter:
         lh = NOTE_PT * MM_PER_PT * 1.15
         return 4 + sum(len(self.wrap(f"{m} {self.notes[m]}", PAGE_W - 2 * MARGIN, "", NOTE_PT)) * lh for m in marks)
 
+    def carried_height(self) -> float:
+        return len(self.carried) * NOTE_PT * MM_PER_PT * 1.15 + (4 if self.carried else 0)
+
     def limit(self) -> float:
-        return PAGE_H - MARGIN - self.notes_height(self.pending)
+        return PAGE_H - MARGIN - self.notes_height(self.pending) - self.carried_height()
 
     def new_page(self) -> None:
         self.flush_notes()
@@ -250,16 +254,33 @@ class PdfWriter:
             self.draw_line(str(self.page), MARGIN, PAGE_W - 2 * MARGIN, 13, "", "C")
             self.y = MARGIN + 10
 
-    def flush_notes(self) -> None:
-        if not self.pending:
+    def flush_notes(self, final: bool = False) -> None:
+        """The page's notes at its bottom under a short rule. In the e-office layout the last note of a
+        page, when it has two lines or more, goes on at the bottom of the next page (as Word does when
+        room is short): its other lines there, under a full-width continuation rule, before that
+        page's own notes."""
+        if not self.pending and not self.carried:
             return
         lh = NOTE_PT * MM_PER_PT * 1.15
-        y = PAGE_H - MARGIN - self.notes_height(self.pending)
+        y = PAGE_H - MARGIN - self.notes_height(self.pending) - self.carried_height()
         self.pdf.set_line_width(0.2)
+        if self.carried:
+            self.pdf.line(MARGIN, y + 1.5, PAGE_W - MARGIN, y + 1.5)
+            y += 4
+            for k, line in enumerate(self.carried):
+                self.y = y
+                self.draw_words(line, MARGIN, PAGE_W - 2 * MARGIN, NOTE_PT, "",
+                                "J" if k < len(self.carried) - 1 else "L")
+                y += lh
+            self.carried = []
+        if not self.pending:
+            return
         self.pdf.line(MARGIN, y + 1.5, MARGIN + 50, y + 1.5)
         y += 4
-        for mark in self.pending:
+        for n, mark in enumerate(self.pending):
             lines = self.wrap(f"{mark} {self.notes[mark]}", PAGE_W - 2 * MARGIN, "", NOTE_PT)
+            if self.layout == "eoffice" and not final and n == len(self.pending) - 1 and len(lines) >= 2:
+                lines, self.carried = lines[:1], lines[1:]
             for k, line in enumerate(lines):
                 self.y = y
                 if k == 0:  # the mark is raised
@@ -269,7 +290,7 @@ class PdfWriter:
                 else:
                     indent = 0.0
                 self.draw_words(line, MARGIN + indent, PAGE_W - 2 * MARGIN - indent, NOTE_PT, "",
-                                "J" if k < len(lines) - 1 else "L")
+                                "J" if k < len(lines) - 1 or self.carried else "L")
                 y += lh
         self.pending = []
 
@@ -463,7 +484,7 @@ def _render_pdf(doc: Document, layout: str, file_name: str, pages: int = 0) -> P
     if doc.annex:
         w.new_page()
         w.blocks(doc.annex)
-    w.flush_notes()
+    w.flush_notes(final=True)
     return w
 
 
