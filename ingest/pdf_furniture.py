@@ -1,17 +1,19 @@
-"""Page furniture of a PDF — running headers, footers and page numbers — found where the pages prove
-it, so that the PDF reader can drop it (`ingest.readers.read_pdf_bytes`).
+"""Page furniture of a PDF — running headers, footers, stamps and page numbers — found where the
+pages prove it, so that the PDF reader can drop it (`ingest.readers.read_pdf_bytes`).
 
-Only text standing alone at the top or the bottom of a page (a band of one-line boxes, or a small-type
-stamp, apart from everything else by half a line or more) is a candidate, and only repetition across
-pages proves it:
+Only text standing alone at the top or the bottom of a page is a candidate: a band of boxes level
+with the topmost (bottommost) one, each a single line or a stamp in small type (under 0.8 × the body's
+size), half a line or more apart from everything else. Only repetition across pages, at one height,
+proves it:
 
-- a page number ("2", "- 2 -", "Trang 2", "2/5", "Trang 2/5", "Page 2 of 5") whose number minus the
-  page's index is the same on two pages or more (the pages count up);
+- a page label ("2", "- 2 -", "Trang 2", "2/5", "Trang 2/5", "Page 2 of 5") whose number minus the
+  page's index is the same on two distinct pages or more (the pages count up);
 - a running header or footer (a gazette's "CÔNG BÁO/Số 45 + 46/Ngày 28-7-2023", a file name, an
-  e-office signature stamp "Người ký: … Thời gian ký: …") whose text, digits aside and a page number at
-  either end set aside, is the same at the same edge of two pages or more and of a third of them (left
-  and right pages may alternate) — and which is set apart from the body: in a smaller type, or with a
-  gap of 1.5 lines or more (a report whose every page opens with the same phrase keeps it).
+  e-office signature stamp "Người ký: … Thời gian ký: …") whose text, a page label at either end set
+  aside, is the same at the same edge of two pages or more and of a third of them (left and right
+  pages may alternate, a header may start on page 2) — and which is set apart from the body: in a
+  smaller type, or 1.5 lines or more away (a report whose every page opens with the same phrase
+  keeps it; the header table of two documents bound in one file keeps it).
 
 A lone line on one page, with nothing to show it is furniture, always stays.
 """
@@ -23,11 +25,11 @@ from collections.abc import Sequence
 from typing import Any
 
 # "2", "- 2 -", "Trang 2", "trang 2/5", "2/5", "2 / 5", "Page 2 of 5", "Trang 2 trên 5"
-PAGE_LABEL = re.compile(
-    r"\s*(?:(?:Trang|TRANG|trang|Page|PAGE|page)\s*:?\s*)?(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?"
-    r"(?:\s*(?:/|of|trên)\s*\d{1,4})?\s*"
+_LABEL = (
+    r"(?:(?:Trang|TRANG|trang|Page|PAGE|page)\s*:?\s*)?(?:[-–—]\s*)?(\d{1,4})(?:\s*[-–—])?"
+    r"(?:\s*(?:/|of|trên)\s*\d{1,4})?"
 )
-_LABEL = r"(?:(?:Trang|TRANG|trang|Page|PAGE|page)\s*:?\s*)?[-–—]?\s*\d{1,4}(?:\s*[-–—])?(?:\s*(?:/|of|trên)\s*\d{1,4})?"
+PAGE_LABEL = re.compile(f"\\s*{_LABEL}\\s*")
 _EDGE_LABEL = re.compile(f"^{_LABEL}\\s+|\\s+{_LABEL}$")
 _GAP = 0.5  # the band stands apart from the rest by half a line or more
 _APART = 1.5  # a header in the body's type stands 1.5 lines apart
@@ -55,9 +57,15 @@ def _small(box: Any, size: float) -> bool:
     return _is_box(box) and box.size < size * 0.95
 
 
+def _stamp(box: Any, size: float) -> bool:
+    """A block of several lines in a stamp's small type (a header table's cells are not: 12-13 pt
+    over a 13-14 pt body; an e-office stamp is 7-8 pt)."""
+    return _is_box(box) and box.size < size * 0.8
+
+
 def _band(placed: Sequence[Any], top: bool, size: float) -> tuple[list[Any], float]:
     """The boxes standing alone at the top (or bottom) of a page — those level with the topmost one,
-    each a single line or in a type smaller than the body's `size` (a stamp) — and the gap between
+    each a single line or a stamp in small type (`_stamp`) — and the gap between
     them and the rest (in line heights); ([], 0) when nothing stands apart."""
     edge = max(placed, key=lambda b: b.y1) if top else min(placed, key=lambda b: b.y0)
     if not _is_box(edge):
@@ -74,7 +82,7 @@ def _band(placed: Sequence[Any], top: bool, size: float) -> tuple[list[Any], flo
     if (
         not rest
         or gap < _GAP * height
-        or not all((_is_box(b) and len(b.lines) <= 1) or _small(b, size) for b in band)
+        or not all((_is_box(b) and len(b.lines) <= 1) or _stamp(b, size) for b in band)
     ):
         return [], 0.0
     return band, gap / height

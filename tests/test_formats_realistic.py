@@ -742,6 +742,30 @@ def test_pdf_a_number_under_the_page_number_stays():
 
 
 @needs_fpdf
+def test_pdf_national_header_of_two_documents_in_one_file_stays():
+    """A decision and its annex in one 4-page file, each opening with the header table (issuing body
+    left, Quốc hiệu and Tiêu ngữ right, 12 pt over a 13 pt body): repeated at the top of two pages,
+    but it is no furniture — a multi-line block must be in a stamp's small type (under 0.8 × body)."""
+
+    def header(pdf):
+        for x, lines in ((20, ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM"]),
+                         (85, ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])):
+            for k, line in enumerate(lines):
+                _at(pdf, x, 12 + 5.5 * k, line, 12, 70 if x == 20 else 105, "C")
+
+    def draw(pdf):
+        for n in range(4):
+            if n:
+                pdf.add_page()
+            if n in (0, 2):
+                header(pdf)
+            _words(pdf, [(30, 40, f"Nội dung trang {n + 1} của văn bản được ban hành kèm theo.")], size=13)
+
+    text = _text(_pdf(draw))
+    assert text.count("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == 2 and text.count("TỈNH KON TUM") == 2, text
+
+
+@needs_fpdf
 def test_pdf_page_body_that_repeats_is_not_furniture():
     """Conservative: the same legal phrase opening every page (the body's type, a paragraph's gap), a
     numbered list "1." "2." at the page bottoms, and numbers at the bottom that do not count the pages
