@@ -4,8 +4,9 @@ ones (the layout `ingest/tables.py` reads).
 
 pdfminer reads such a table box by box (a column at a time, or two cells close together as one line:
 "Quyết định số 1234/QĐ-UBND Sở Tư pháp"). Here the page's text lines are cut into segments where a gap
-wider than `_SPLIT` ems stands between two characters, segments level with each other make a visual
-row, and a run of close rows is a table when:
+wider than `_SPLIT` ems stands between two visible characters (blank space drawn as space characters
+too: columns aligned by spaces), segments level with each other make a visual row, and a run of
+close rows is a table when:
 
 - three rows or more have three segments or more ("strong" rows), and the x-ranges of their segments
   fall into three columns or more (overlapping ranges are one column), each strong row having at
@@ -25,7 +26,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_SPLIT = 0.6  # a gap of 0.6 em between two characters separates two cells (a space is about 0.3)
+# a gap of 0.7 em between two visible characters separates two cells: a space is about 0.3 em (0.6 in
+# a monospaced font), Word's cell margins leave 0.38 cm between cells (0.77 em at 14 pt)
+_SPLIT = 0.7
 _PITCH = 2.5  # rows of one table are at most 2.5 line heights apart
 _MIN_ROWS = 3
 _MIN_COLUMNS = 3
@@ -73,14 +76,15 @@ def segments_of(line: Any) -> list[Segment]:
     parts: list[str] = []
     x0 = x1 = None
     for item in line:
-        if isinstance(item, LTChar):
+        text = item.get_text()
+        if isinstance(item, LTChar) and text.strip():  # spaces drawn as characters fill gaps, not cells
             if x1 is not None and item.x0 - x1 > _SPLIT * max(item.size, 1.0):
                 out.append(Segment(x0, x1, "".join(parts)))
                 parts, x0 = [], None
             if x0 is None:
                 x0 = item.x0
             x1 = item.x1
-        parts.append(item.get_text())
+        parts.append(text)
     if x0 is not None:
         out.append(Segment(x0, x1, "".join(parts)))
     for seg in out:

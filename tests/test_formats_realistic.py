@@ -572,6 +572,23 @@ def test_pdf_table_without_rules_reads_as_tab_separated_rows():
 
 
 @needs_fpdf
+def test_pdf_table_aligned_by_spaces_in_a_monospaced_font():
+    """A printout whose columns are aligned by space characters (monospaced font): blank space drawn as
+    spaces separates cells too, while single spaces between words (0.6 em in such a font) do not."""
+    rows = [("STT", "Ký hiệu", "Cơ quan ban hành"), ("1", "33/CT-TTg ngày 26/11/2021", "Văn phòng"),
+            ("2", "04/2015/NĐ-CP", "Chính phu"), ("3", "114-KL/TW", "Ban Bí thư")]  # DejaVu Mono has no "ủ"
+
+    def draw(pdf):
+        pdf.add_font("Mono", "", str(DEJAVU / "DejaVuSansMono.ttf"))
+        pdf.set_font("Mono", "", 10)
+        for k, (a, b, c) in enumerate(rows):
+            pdf.text(20, 30 + 6 * k, f"{a:<5}{b:<30}{c}")
+
+    text = _text(_pdf(draw))
+    assert "\n".join("\t".join(r) for r in rows) in text, text
+
+
+@needs_fpdf
 def test_pdf_table_without_rules_going_on_over_the_next_page():
     """A table without rules cut by the page break: the one row at the top of the next page (under
     its page number) fits the previous page's columns, so it goes on that table's block of rows."""
