@@ -116,8 +116,12 @@ def read_bytes(data: bytes, *, suffix: str = ".txt", max_bytes: int | None = Non
     reader: Callable[[bytes], tuple[str, dict[str, Any]]] = _READERS[fmt]
     text, meta = reader(data)
     if not text.strip():
-        raise ReadError("empty" if fmt == "text" else "no_text", "empty file" if fmt == "text" else "no text found")
-    return ReadResult(text=text, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data), meta=meta)
+        raise ReadError(
+            "empty" if fmt == "text" else "no_text", "empty file" if fmt == "text" else "no text found"
+        )
+    return ReadResult(
+        text=text, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data), meta=meta
+    )
 
 
 def _mb(n: int) -> str:
@@ -159,9 +163,11 @@ def read_text_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec.replace("-sig", ""))
+                text = data[len(bom) :].decode(codec.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise ReadError("encoding", f"invalid {codec} text after its byte-order mark ({exc.reason})") from None
+                raise ReadError(
+                    "encoding", f"invalid {codec} text after its byte-order mark ({exc.reason})"
+                ) from None
             return _check_legacy(text, {"encoding": codec})
     if b"\x00" in data:
         codec = _bomless_utf16(data)
@@ -203,9 +209,7 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None if _control_ratio(text) > 0.05 else codec
 
 
-_CP1252_C1 = {
-    c: bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in range(0x80, 0xA0)
-}
+_CP1252_C1 = {c: bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in range(0x80, 0xA0)}
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -225,7 +229,9 @@ def _detected(data: bytes) -> tuple[str, dict[str, Any]]:
     try:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
-        raise ReadError("encoding", f"unknown text encoding (detected {best.encoding} does not decode)") from None
+        raise ReadError(
+            "encoding", f"unknown text encoding (detected {best.encoding} does not decode)"
+        ) from None
     return _check_legacy(text, {"encoding": best.encoding, "detected": True})
 
 
@@ -431,9 +437,15 @@ def _docx_grid(tbl: Any) -> list[list[list[str]]]:
         for tc in tr.iterchildren(f"{_W}tc"):
             lines: list[str] = []
             _docx_blocks(tc, lines)
-            cells.append([" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()])
+            cells.append(
+                [" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()]
+            )
             span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-            extra = int(span.get(f"{_W}val", "1")) - 1 if span is not None and span.get(f"{_W}val", "").isdigit() else 0
+            extra = (
+                int(span.get(f"{_W}val", "1")) - 1
+                if span is not None and span.get(f"{_W}val", "").isdigit()
+                else 0
+            )
             cells.extend([] for _ in range(min(extra, 20)))
         rows.append(cells)
     return rows
@@ -594,8 +606,18 @@ def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = No
             text_lines = _text_lines(child)
             taken = [consumed[id(ln)] for ln in text_lines if id(ln) in consumed]
             lines = [_line(ln) for ln in text_lines if id(ln) not in consumed]
-            box = _Box(min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines),
-                       max(ln.y1 for ln in lines), lines, _dominant_size(lines)) if lines else None
+            box = (
+                _Box(
+                    min(ln.x0 for ln in lines),
+                    min(ln.y0 for ln in lines),
+                    max(ln.x1 for ln in lines),
+                    max(ln.y1 for ln in lines),
+                    lines,
+                    _dominant_size(lines),
+                )
+                if lines
+                else None
+            )
             new = [t for t in dict.fromkeys(map(id, taken)) if tables.get(t) is not None]
             if box is not None and new and box.y1 < tables[new[0]].y1:
                 new_tables = [tables.pop(t) for t in new]
@@ -615,8 +637,11 @@ def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = No
     return _Page(items, rules, separators, _dominant_size(all_lines), page.width, borderless)
 
 
-def _page_tables(page: Any, curves: list[Any], carried: tuple[tuple[float, float], ...] | None = None,
-                 ) -> tuple[dict[int, _Table | None], dict[int, _Table], tuple[tuple[float, float], ...] | None]:
+def _page_tables(
+    page: Any,
+    curves: list[Any],
+    carried: tuple[tuple[float, float], ...] | None = None,
+) -> tuple[dict[int, _Table | None], dict[int, _Table], tuple[tuple[float, float], ...] | None]:
     """The page's tables (keyed by id) — ruled ones, then those without rules (`ingest.pdf_borderless`,
     `carried` the columns of one on the previous page) among the other lines — for each text line read
     into one, that table, and the columns of the page's last table without rules."""
@@ -675,8 +700,13 @@ def _line(ln: Any) -> _Line:
         parts = []
         for c in ln:
             t = c.get_text()
-            if isinstance(c, LTChar) and len(t) == 1 and t.isdigit() and c.size < size * 0.8 \
-                    and c.y0 > base + size * 0.2:
+            if (
+                isinstance(c, LTChar)
+                and len(t) == 1
+                and t.isdigit()
+                and c.size < size * 0.8
+                and c.y0 > base + size * 0.2
+            ):
                 t = _SUPERSCRIPTS[int(t)]
             parts.append(t)
         text = "".join(parts)
@@ -715,8 +745,9 @@ def _furniture(pages: list[_Page]) -> set[int]:
     return find_furniture([[it for it in p.items if not isinstance(it, str)] for p in pages], size)
 
 
-def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str],
-                 furniture: set[int] = frozenset()) -> None:
+def _render_page(
+    page: _Page, out: list[str], carry: dict[str, Any], notes: list[str], furniture: set[int] = frozenset()
+) -> None:
     """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
     from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
     two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
@@ -726,8 +757,13 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     items = [it for it in page.items if id(it) not in furniture]
     boxes = [b for b in items if isinstance(b, _Box)]
     placed = [it for it in page.items if not isinstance(it, str)]  # furniture too: the top number is one
-    number = _top_page_number([b for b in placed if isinstance(b, _Box)], [t for t in placed if isinstance(t, _Table)]) \
-        if carry else None  # page 2 on
+    number = (
+        _top_page_number(
+            [b for b in placed if isinstance(b, _Box)], [t for t in placed if isinstance(t, _Table)]
+        )
+        if carry
+        else None
+    )  # page 2 on
     continued, footnotes = _footnote_boxes(page, [b for b in boxes if b is not number], carry.get("note"))
     footnotes = continued + footnotes
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
@@ -744,8 +780,14 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
             if join is not None:
                 del out[-2:]  # the page break and the box separator
                 out[-1] = out[-1][:-1] + join
-            elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
-                    and out[-2].endswith("\n") and _continues(previous, item, left, right):
+            elif (
+                previous is not None
+                and right is not None
+                and len(out) > 1
+                and out[-1] == "\n"
+                and out[-2].endswith("\n")
+                and _continues(previous, item, left, right)
+            ):
                 out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
                 out[-1] = " "  # spaces: offsets do not move
             out.append(_box_text(item, (left, right) if right is not None else None))
@@ -770,7 +812,7 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     if continued:  # the previous page's last note goes on here
         more = " ".join(_box_text(b).strip("\n").replace("\n", " ") for b in continued)
         notes[-1] += ("\n" if _ENDS_IN_SYMBOL_HYPHEN.search(notes[-1]) else " ") + more
-    notes.extend(_note_text(n) for n in footnotes[len(continued):])
+    notes.extend(_note_text(n) for n in footnotes[len(continued) :])
     last = footnotes[-1] if footnotes else None
     note = (last.size, last.x0, not _ENDS_NOTE.search(notes[-1])) if last is not None else None
     carry.update(box=previous, right=right, end=len(out), table=table, note=note)
@@ -780,8 +822,14 @@ def _continues_table(carry: dict[str, Any], table: _Table, out: list[str]) -> bo
     """`table`, the first item of its page, goes on the table that ended the previous page (same
     columns, nothing between but the page break)."""
     prev = carry.get("table")
-    return prev is not None and carry.get("end") == len(out) - 1 and out[-1] == "\f" and len(out) >= 3 \
-        and out[-2] == "\n" and _same_columns(prev[0], table.columns)
+    return (
+        prev is not None
+        and carry.get("end") == len(out) - 1
+        and out[-1] == "\f"
+        and len(out) >= 3
+        and out[-2] == "\n"
+        and _same_columns(prev[0], table.columns)
+    )
 
 
 def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -793,8 +841,11 @@ _MARK = re.compile(f"[{_SUPERSCRIPTS}]{{1,3}}")
 _PLAIN_MARK = re.compile(r"(\d{1,3})[ \t]+\w")
 
 
-def _footnote_boxes(page: _Page, boxes: list[_Box], previous: tuple[float, float, bool] | None = None,
-                    ) -> tuple[list[_Box], list[_Box]]:
+def _footnote_boxes(
+    page: _Page,
+    boxes: list[_Box],
+    previous: tuple[float, float, bool] | None = None,
+) -> tuple[list[_Box], list[_Box]]:
     """The boxes of the page's footnotes, told by layout alone: set in a smaller type than the body,
     below the last body line, the first of them opening with a mark (a raised or superscript digit;
     a plain "1 " only under a short separator rule). A bare number is never a note.
@@ -807,15 +858,21 @@ def _footnote_boxes(page: _Page, boxes: list[_Box], previous: tuple[float, float
     if not body:
         return [], []
     floor = min(b.y0 for b in body)
-    below = sorted((b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1)
+    below = sorted(
+        (b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1
+    )
     k = next((k for k, box in enumerate(below) if _opens_with_mark(box, page.rules, floor)), None)
     continued: list[_Box] = []
     if previous is not None and below:
         size, x0, unfinished = previous
         ruled = any(below[0].y1 <= y <= floor + 1.0 for y, _, _ in page.separators)
         for box in below[:k]:
-            if abs(box.size - size) > 0.5 or abs(box.x0 - x0) > box.lines[0].height \
-                    or _PAGE_NUMBER.fullmatch(box.text) or not (unfinished or ruled):
+            if (
+                abs(box.size - size) > 0.5
+                or abs(box.x0 - x0) > box.lines[0].height
+                or _PAGE_NUMBER.fullmatch(box.text)
+                or not (unfinished or ruled)
+            ):
                 break
             continued.append(box)
     if k is None:
@@ -846,7 +903,7 @@ def _note_text(box: _Box) -> str:
     for i, line in enumerate(lines):  # plain marks "1 …", "2 …" numbered in sequence
         m = _PLAIN_MARK.match(line)
         if m and (expect is None or int(m.group(1)) == expect):
-            lines[i] = m.group(1).translate(_TO_SUPERSCRIPT) + line[m.end(1):]
+            lines[i] = m.group(1).translate(_TO_SUPERSCRIPT) + line[m.end(1) :]
             expect = int(m.group(1)) + 1
         elif _MARK.match(line):
             expect = None
@@ -866,7 +923,9 @@ def _top_page_number(boxes: list[_Box], tables: list[_Table]) -> _Box | None:
     return top if all(b is top or b.y1 < top.y0 for b in [*boxes, *tables]) else None
 
 
-def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]) -> str | None:
+def _continues_page(
+    carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]
+) -> str | None:
     """How `box`, the first on its page, carries on the paragraph that ended the previous page: " "
     (or "\n" after a symbol's hyphen, "29/KH-⏎UBND", which the recogniser repairs), None when it does
     not. It must be the page's topmost text, the previous page must have ended with that paragraph's
@@ -884,8 +943,11 @@ def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: fl
     last, first = lines[-1], next_lines[0]
     if abs(first.x0 - left) > last.height * 0.5 or abs(first.height - last.height) > 0.15 * last.height:
         return None
-    if _ENDS_IN_SYMBOL_HYPHEN.search(last.text) and _ends_full(last, first, right) \
-            and not (_OPENS_ITEM.match(first.text) or _all_caps(first.text)):
+    if (
+        _ENDS_IN_SYMBOL_HYPHEN.search(last.text)
+        and _ends_full(last, first, right)
+        and not (_OPENS_ITEM.match(first.text) or _all_caps(first.text))
+    ):
         return "\n"
     return " " if _wrapped(last, first, right) else None
 
@@ -933,7 +995,9 @@ def _wrapped(line: _Line, nxt: _Line, right: float) -> bool:
         return False  # the next word would have fitted: the line ended on purpose
     text, next_text = line.text, nxt.text
     return not (
-        _KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text) or _OPENS_ITEM.match(next_text)
+        _KEEP_BREAK_AFTER.search(text)
+        or _ENDS_IN_SYMBOL_HYPHEN.search(text)
+        or _OPENS_ITEM.match(next_text)
         or _all_caps(next_text)
     )
 
@@ -987,8 +1051,13 @@ def _centred_wrap(line: _Line, nxt: _Line, column: tuple[float, float]) -> bool:
     if line.x1 - line.x0 + line.space + nxt.first_word <= column[1] - column[0]:
         return False
     text, next_text = line.text, nxt.text
-    return not (_KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text)
-                or _OPENS_ITEM.match(next_text) or _all_caps(next_text) or _all_caps(text))
+    return not (
+        _KEEP_BREAK_AFTER.search(text)
+        or _ENDS_IN_SYMBOL_HYPHEN.search(text)
+        or _OPENS_ITEM.match(next_text)
+        or _all_caps(next_text)
+        or _all_caps(text)
+    )
 
 
 # --- pdf: ruled tables -------------------------------------------------------------------------
@@ -1011,8 +1080,13 @@ class _Grid:
     down), and for each grid cell the cell it belongs to (cells spanning columns or rows: no rule
     between them)."""
 
-    def __init__(self, xs: list[float], ys: list[float], hs: list[tuple[float, float, float]],
-                 vs: list[tuple[float, float, float]]) -> None:
+    def __init__(
+        self,
+        xs: list[float],
+        ys: list[float],
+        hs: list[tuple[float, float, float]],
+        vs: list[tuple[float, float, float]],
+    ) -> None:
         self.xs, self.ys = xs, ys
         nr, nc = len(ys) - 1, len(xs) - 1
         parent = {(i, j): (i, j) for i in range(nr) for j in range(nc)}
@@ -1175,7 +1249,8 @@ def _table_of(grid: _Grid, lines: list[Any]) -> _Table | None:
                     break
                 first = c.x1 - real[0].x0
             pieces.setdefault(cell, []).append(
-                _Piece(real[0].x0, real[-1].x1, (ln.y0 + ln.y1) / 2, ln.height, text, first))
+                _Piece(real[0].x0, real[-1].x1, (ln.y0 + ln.y1) / 2, ln.height, text, first)
+            )
     if not pieces:
         return None
     cells = {cell: _cell_paragraphs(grid, cell, ps) for cell, ps in pieces.items()}
@@ -1209,8 +1284,13 @@ def _cell_paragraphs(grid: _Grid, cell: tuple[int, int], pieces: list[_Piece]) -
     prev: _Piece | None = None
     for ln in lines:
         text = " ".join(ln.text.split())
-        if prev is not None and out and prev.x1 + 0.3 * max(prev.height, 1.0) + ln.first_word > right \
-                and not _KEEP_BREAK_AFTER.search(out[-1]) and not _OPENS_ITEM.match(text):
+        if (
+            prev is not None
+            and out
+            and prev.x1 + 0.3 * max(prev.height, 1.0) + ln.first_word > right
+            and not _KEEP_BREAK_AFTER.search(out[-1])
+            and not _OPENS_ITEM.match(text)
+        ):
             out[-1] += text if re.search(r"\w-$", out[-1]) else " " + text
         else:
             out.append(text)
@@ -1231,7 +1311,10 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
         tree = _open_layout_tables(data)
         doc = trafilatura.bare_extraction(
             tree if tree is not None else data,
-            with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
         )
     except Exception as exc:  # trafilatura/lxml on broken markup
         raise ReadError("corrupt", f"not a readable HTML page ({type(exc).__name__}: {exc})") from None
