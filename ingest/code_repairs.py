@@ -1,11 +1,14 @@
 """Wrong issuer codes that the text itself proves (domain.md §3, "a wrong issuer code").
 
-Two provable cases, each recorded as a `Repair` ("wrong_issuer_code") with the surface text:
+Three provable cases, each recorded as a `Repair` with the symbol as written:
 - a type and issuer code that cannot go together in a symbol of that year ("28/2018/QĐ-CP": a
   Quyết định is the Thủ tướng's, `doc_types.json` `impossible_issuer`);
 - one document cited twice with two codes ("Tỉnh ủy Bắc Giang ban hành Nghị quyết số 110-NQ/TW ngày
   11/7/2016" and "Nghị quyết số 110-NQ/TU ngày 11/7/2016"): same type, number and date, and the
-  issuer stated with the first is the body of the other's code, not of its own.
+  issuer stated with the first is the body of the other's code, not of its own;
+- a code that is none, one letter short of the code of the issuer stated with it ("Quy định số
+  232-QĐ/W … của Ban Chấp hành Trung ương": TW), kind "dropped_letter" (shortforms.py repairs the
+  same slip from an earlier citation of the document).
 Anything less certain stays as written (the graph then keeps both codes with a flag).
 """
 
@@ -16,7 +19,8 @@ from functools import cache
 
 from ingest import gazetteer
 from ingest.models import Reference, Repair
-from ingest.vocab import load_data
+from ingest.shortforms import drops_one_letter
+from ingest.vocab import load_data, vocab
 
 _SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 
@@ -31,10 +35,11 @@ def repair_issuer_codes(refs: list[Reference]) -> None:
     """Repair, in place, the issuer codes the text proves wrong (see the module docstring)."""
     _impossible_pairs(refs)
     _cited_twice(refs)
+    _dropped_letter(refs)
 
 
-def _repair(r: Reference, issuer_code: str, symbol: str) -> None:
-    r.repairs.append(Repair("wrong_issuer_code", r.number_symbol or "", symbol))
+def _repair(r: Reference, issuer_code: str, symbol: str, kind: str = "wrong_issuer_code") -> None:
+    r.repairs.append(Repair(kind, r.number_symbol or "", symbol))
     r.number_symbol, r.issuer_code = symbol, issuer_code
 
 
@@ -65,3 +70,15 @@ def _cited_twice(refs: list[Reference]) -> None:
             stated = body.get("code") if body else None
             if stated in symbols and stated != r.issuer_code and (symbol := symbols[stated]):
                 _repair(r, stated, symbol)
+
+
+def _dropped_letter(refs: list[Reference]) -> None:
+    known = vocab().issuers
+    for r in refs:
+        code, symbol = r.issuer_code, r.number_symbol
+        if not (code and symbol and r.issuer) or code in known or not symbol.endswith(code):
+            continue
+        body = gazetteer.body_by_name(r.issuer)
+        stated = body.get("code") if body else None
+        if stated and stated in known and drops_one_letter(code, stated):
+            _repair(r, stated, symbol[: -len(code)] + stated, "dropped_letter")

@@ -328,3 +328,14 @@ def test_two_codes_for_one_number_are_kept_without_proof() -> None:
     )
     symbols = [(r.number_symbol, r.repairs) for r in extract_text(text).references]
     assert symbols == [("110-NQ/TW", []), ("110-NQ/TU", []), ("12-KL/TW", []), ("12-KL/TU", [])]
+
+
+def test_a_code_one_letter_short_of_the_stated_issuers_is_repaired() -> None:
+    text = (
+        "Thực hiện Quy định số 232-QĐ/W ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ "
+        "Đảng và Kế hoạch số 7-KH/XY ngày 02/02/2025 của Tỉnh ủy."
+    )
+    qd, kh = extract_text(text).references
+    assert (qd.number_symbol, qd.issuer_code) == ("232-QĐ/TW", "TW")
+    assert [(x.kind, x.original, x.repaired) for x in qd.repairs] == [("dropped_letter", "232-QĐ/W", "232-QĐ/TW")]
+    assert (kh.number_symbol, kh.repairs) == ("7-KH/XY", [])  # not one letter short of TU: as written
