@@ -20,6 +20,7 @@ MAX_HEADING = 120  # a heading is one short line
 _BULLET = "-+•–*"
 _NUMBERED = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")  # "II. ", "1. ", "1.2. ", "a) "
 _ROMAN = re.compile(r"[IVXL]{1,5}[.)]\s")
+_LETTERED = re.compile(r"[a-zđ]\)\s")  # "a) ", "đ) ": items of a normative list
 
 
 @cache
@@ -27,6 +28,22 @@ def _heading_cues() -> tuple[tuple[str, str], ...]:
     d = load_data("relation_cues.json").get("section_headings", {})
     cues = [(p, r) for r, ps in d.get("relations", {}).items() for p in ps]
     return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
+
+
+@cache
+def _intro_cues() -> tuple[tuple[str, str], ...]:
+    """Cues of a line that introduces the list under it with a colon ("3. Bãi bỏ các văn bản, quy định
+    sau đây:" over "a) Điều 26 của Nghị định …;"): they name the relation only there."""
+    d = load_data("relation_cues.json").get("section_headings", {})
+    cues = [(p, r) for r, ps in d.get("list_intro_relations", {}).items() for p in ps]
+    return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
+
+
+def _intro_relation(line: str) -> str | None:
+    if not line.endswith(":") or len(line) > MAX_HEADING or line[0] in _BULLET:
+        return None
+    low = " ".join(line.lower().split())
+    return next((r for phrase, r in _intro_cues() if phrase in low), None)
 
 
 def _letters_upper(s: str) -> bool:
@@ -38,6 +55,14 @@ def has_cue_heading(text: str, low: str | None = None) -> bool:
     """Whether any line of `text` is a heading naming a relation (one look per cue occurrence; a text
     without one costs its references nothing). `low`: `text` lower-cased, same length, if known."""
     low = text.lower() if low is None else low
+    for phrase, _ in _intro_cues():
+        k = low.find(phrase)
+        while k != -1:
+            le = low.find("\n", k)
+            le = len(text) if le == -1 else le
+            if _intro_relation(text[low.rfind("\n", 0, k) + 1 : le].strip()) is not None:
+                return True
+            k = low.find(phrase, le)
     for phrase, _ in _heading_cues():
         k = low.find(phrase)
         while k != -1:
@@ -75,8 +100,11 @@ def heading_relation(text: str, start: int) -> str | None:
         line = text[pos:end].strip()
         if not line:
             continue
-        if line[0] in _BULLET:
-            continue  # an item of the same list
+        if line[0] in _BULLET or _LETTERED.match(line):
+            continue  # an item of the same list ("- …", "b) Khoản 3 Điều 9 Nghị định …;")
+        intro = _intro_relation(line)
+        if intro is not None:
+            return intro
         if len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
             return None  # running text: the reference is in no heading's list
         numbered = _NUMBERED.match(line)

@@ -275,6 +275,11 @@ def extract_metadata(
     heading_idx = _parse_heading(header, meta, st)
     _parse_title(lines, header, heading_idx, meta, st)
     by_symbol = _type_from_symbol(meta.symbol) if meta.symbol else None
+    if by_symbol and meta.doc_type and by_symbol in vocab().cfg.get("symbol_type_over_heading", ()):
+        # "NGHỊ ĐỊNH⏎VỀ …" over "Số: 05/VBHN-VPCP": a consolidated decree, named "Nghị định về …"
+        if meta.title and meta.doc_type != by_symbol:
+            meta.title = f"{meta.doc_type} {meta.title}"
+        meta.doc_type = by_symbol
     if meta.doc_type is None:
         meta.doc_type = by_symbol
     elif by_symbol and by_symbol != meta.doc_type and by_symbol != vocab().no_code_type:

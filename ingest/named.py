@@ -293,11 +293,18 @@ def _amending_prefix() -> re.Pattern[str]:
     if _AMENDING is None:
         alts = sorted(vocab().amending_prefixes, key=len, reverse=True)
         words = (r"[ \n]+".join(re.escape(w) for w in a.split()) for a in alts)
+        # "… một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê": a second
+        # object of the amendment between "một số điều" and "của" (bounded, within one sentence)
+        words = (w.replace(_ARTICLES_OF, _ARTICLES_AND_OBJECT_OF) for w in words)
         _AMENDING = re.compile(rf"(?i:{'|'.join(words)})[ \n]+\Z") if alts else re.compile(r"(?!)")
     return _AMENDING
 
 
 _AMENDING: re.Pattern[str] | None = None
+_ARTICLES_OF = r"điều[ \n]+của"
+_ARTICLES_AND_OBJECT_OF = r"điều(?:[ \n]+và[ \n]+[^\n;:.()]{1,80}?)?[ \n]+của"
+# how far before a law's name its amending prefix may start
+_AMENDING_REACH = 150
 
 
 def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
@@ -311,7 +318,7 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
     i = 0
     while i < len(matches):
         lm = matches[i]
-        lo = max(0, lm.start - 60)
+        lo = max(0, lm.start - _AMENDING_REACH)
         window = sh[lo : lm.start]
         m = prefix.search(sh, lo, lm.start) if "đổi" in window or "ĐỔI" in window else None
         if m is None:

@@ -44,7 +44,8 @@ MIXED_CASE_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ][A-ZĐ]+[0-9]{0,2}$")
 LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 
 # the header line of the document's own number: "Số: 529/BC-UBND" (not a reference)
-OWN_NUMBER = re.compile(r"(?:^|\n)[ *_]{0,6}(?i:số)[ ]{0,3}:[ *_]{0,6}\Z")
+# (also a quoted sample of that heading: theo mẫu "Số: 15/QĐ-UBND" names no document)
+OWN_NUMBER = re.compile(r"(?:^|\n|[\"“])[ *_]{0,6}(?i:số)[ ]{0,3}:[ *_]{0,6}\Z")
 
 CLOSERS = ",;.()[]\n“”\"':"
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import gazetteer
+from ingest.code_repairs import repair_issuer_codes
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
 from ingest.named import repin_versions
@@ -78,6 +79,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     scope_by_named_place(text, refs)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
+    repair_issuer_codes(refs)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(
@@ -112,13 +114,28 @@ def _infer_local_issuers(
         place = ref.issuer_province or province or ""
         if (ref.issuer_code, place) not in names:
             prov = gazetteer.province_by_name(place)
-            body = gazetteer.local_body(ref.issuer_code, prov["key"]) if prov else None
-            names[ref.issuer_code, place] = body["name"] if body is not None else None
+            names[ref.issuer_code, place] = _local_issuer_name(ref.issuer_code, prov["key"]) if prov else None
         name = names[ref.issuer_code, place]
         if name is not None:
             ref.issuer = name
         elif own is not None and ref.issuer_code == own[0] and ref.issuer_province is None:
             ref.issuer = own[1]
+
+
+def _local_issuer_name(code: str, province_key: str) -> str | None:
+    """The body a local code names in a province; a joint code ("BDVTU-BCSĐUBND") names its bodies
+    joined by "và", the province written once, at the end ("Ban Dân vận Tỉnh ủy và Ban cán sự đảng
+    Ủy ban nhân dân tỉnh Bắc Giang"), when every part is a local body of that province."""
+    parts = code.split("-")
+    bodies = [gazetteer.local_body(part, province_key) for part in parts]
+    if any(b is None for b in bodies):
+        return None
+    names = [b["name"] for b in bodies if b is not None]
+    prov = gazetteer.province(province_key)
+    if len(names) > 1 and prov is not None:
+        for suffix in (f" {prov['full_name']}", f" {prov['name']}"):
+            names[:-1] = [n.removesuffix(suffix) for n in names[:-1]]
+    return " và ".join(names)
 
 
 def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:

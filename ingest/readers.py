@@ -30,6 +30,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ingest.pdf_borderless import find_borderless
+from ingest.pdf_furniture import find_furniture
+
 DEFAULT_MAX_MB = 200.0
 MAX_MB_ENV = "LEGALGRAPH_MAX_FILE_MB"
 
@@ -113,8 +116,12 @@ def read_bytes(data: bytes, *, suffix: str = ".txt", max_bytes: int | None = Non
     reader: Callable[[bytes], tuple[str, dict[str, Any]]] = _READERS[fmt]
     text, meta = reader(data)
     if not text.strip():
-        raise ReadError("empty" if fmt == "text" else "no_text", "empty file" if fmt == "text" else "no text found")
-    return ReadResult(text=text, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data), meta=meta)
+        raise ReadError(
+            "empty" if fmt == "text" else "no_text", "empty file" if fmt == "text" else "no text found"
+        )
+    return ReadResult(
+        text=text, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data), meta=meta
+    )
 
 
 def _mb(n: int) -> str:
@@ -156,9 +163,11 @@ def read_text_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec.replace("-sig", ""))
+                text = data[len(bom) :].decode(codec.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise ReadError("encoding", f"invalid {codec} text after its byte-order mark ({exc.reason})") from None
+                raise ReadError(
+                    "encoding", f"invalid {codec} text after its byte-order mark ({exc.reason})"
+                ) from None
             return _check_legacy(text, {"encoding": codec})
     if b"\x00" in data:
         codec = _bomless_utf16(data)
@@ -200,9 +209,7 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None if _control_ratio(text) > 0.05 else codec
 
 
-_CP1252_C1 = {
-    c: bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in range(0x80, 0xA0)
-}
+_CP1252_C1 = {c: bytes([c]).decode("cp1252", errors="ignore") or chr(c) for c in range(0x80, 0xA0)}
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -222,7 +229,9 @@ def _detected(data: bytes) -> tuple[str, dict[str, Any]]:
     try:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
-        raise ReadError("encoding", f"unknown text encoding (detected {best.encoding} does not decode)") from None
+        raise ReadError(
+            "encoding", f"unknown text encoding (detected {best.encoding} does not decode)"
+        ) from None
     return _check_legacy(text, {"encoding": best.encoding, "detected": True})
 
 
@@ -428,9 +437,15 @@ def _docx_grid(tbl: Any) -> list[list[list[str]]]:
         for tc in tr.iterchildren(f"{_W}tc"):
             lines: list[str] = []
             _docx_blocks(tc, lines)
-            cells.append([" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()])
+            cells.append(
+                [" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()]
+            )
             span = tc.find(f"{_W}tcPr/{_W}gridSpan")
-            extra = int(span.get(f"{_W}val", "1")) - 1 if span is not None and span.get(f"{_W}val", "").isdigit() else 0
+            extra = (
+                int(span.get(f"{_W}val", "1")) - 1
+                if span is not None and span.get(f"{_W}val", "").isdigit()
+                else 0
+            )
             cells.extend([] for _ in range(min(extra, 20)))
         rows.append(cells)
     return rows
@@ -502,7 +517,8 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     layouts: list[_Page] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
-            layouts.append(_page_layout(page))  # pdfminer's objects are let go page by page
+            carried = layouts[-1].borderless if layouts else None
+            layouts.append(_page_layout(page, carried))  # pdfminer's objects are let go page by page
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError("encrypted", f"encrypted PDF ({type(exc).__name__})") from None
     except (PDFSyntaxError, PSException) as exc:
@@ -513,6 +529,7 @@ def read_pdf_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     notes: list[str] = []
     carry: dict[str, Any] = {}  # the previous page's last text box and its column's right edge
     furniture = _furniture(layouts)
+    _body_sizes(layouts)
     for layout in layouts:
         _render_page(layout, out, carry, notes, furniture)
         out.append("\f")
@@ -569,26 +586,38 @@ class _Page:
 
     items: list[_Box | _Table | str]
     rules: list[tuple[float, float, float]]  # short horizontal lines (y, x0, x1): footnote separators
+    separators: list[tuple[float, float, float]]  # all thin horizontal lines (continuation separators too)
     size: float  # the body's type size (that of most characters)
     width: float
+    borderless: tuple[tuple[float, float], ...] | None = None  # the columns of its last table without rules
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
-def _page_layout(page: Any) -> _Page:
+def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = None) -> _Page:
     from pdfminer.layout import LTLine, LTRect, LTTextBox
 
     curves = [c for c in page if isinstance(c, LTLine | LTRect)]
-    tables, consumed = _page_tables(page, curves)
+    tables, consumed, borderless = _page_tables(page, curves, carried)
     items: list[_Box | _Table | str] = []
     for child in page:
         if isinstance(child, LTTextBox):
             text_lines = _text_lines(child)
             taken = [consumed[id(ln)] for ln in text_lines if id(ln) in consumed]
             lines = [_line(ln) for ln in text_lines if id(ln) not in consumed]
-            box = _Box(min(ln.x0 for ln in lines), min(ln.y0 for ln in lines), max(ln.x1 for ln in lines),
-                       max(ln.y1 for ln in lines), lines, _dominant_size(lines)) if lines else None
+            box = (
+                _Box(
+                    min(ln.x0 for ln in lines),
+                    min(ln.y0 for ln in lines),
+                    max(ln.x1 for ln in lines),
+                    max(ln.y1 for ln in lines),
+                    lines,
+                    _dominant_size(lines),
+                )
+                if lines
+                else None
+            )
             new = [t for t in dict.fromkeys(map(id, taken)) if tables.get(t) is not None]
             if box is not None and new and box.y1 < tables[new[0]].y1:
                 new_tables = [tables.pop(t) for t in new]
@@ -602,28 +631,30 @@ def _page_layout(page: Any) -> _Page:
             raw = _raw_text(child)
             if raw:
                 items.append(raw)
-    rules = [
-        ((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and 0 < c.x1 - c.x0 <= page.width * 0.4
-    ]
+    separators = [((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and c.x1 - c.x0 > 0]
+    rules = [r for r in separators if r[2] - r[1] <= page.width * 0.4]
     all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
-    return _Page(items, rules, _dominant_size(all_lines), page.width)
+    return _Page(items, rules, separators, _dominant_size(all_lines), page.width, borderless)
 
 
-def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None], dict[int, _Table]]:
-    """The page's ruled tables (keyed by id) and, for each text line read into one, that table."""
+def _page_tables(
+    page: Any,
+    curves: list[Any],
+    carried: tuple[tuple[float, float], ...] | None = None,
+) -> tuple[dict[int, _Table | None], dict[int, _Table], tuple[tuple[float, float], ...] | None]:
+    """The page's tables (keyed by id) — ruled ones, then those without rules (`ingest.pdf_borderless`,
+    `carried` the columns of one on the previous page) among the other lines — for each text line read
+    into one, that table, and the columns of the page's last table without rules."""
     from pdfminer.layout import LTTextBox
 
+    text_lines = [ln for child in page if isinstance(child, LTTextBox) for ln in _text_lines(child)]
     grids = _grids(curves) if len(curves) >= 6 else []
-    if not grids:
-        return {}, {}
     inside: dict[int, list[Any]] = {}
-    for child in page:
-        if isinstance(child, LTTextBox):
-            for ln in _text_lines(child):
-                x, y = (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2
-                k = next((k for k, g in enumerate(grids) if g.inside(x, y)), None)
-                if k is not None:
-                    inside.setdefault(k, []).append(ln)
+    for ln in text_lines if grids else ():
+        x, y = (ln.x0 + ln.x1) / 2, (ln.y0 + ln.y1) / 2
+        k = next((k for k, g in enumerate(grids) if g.inside(x, y)), None)
+        if k is not None:
+            inside.setdefault(k, []).append(ln)
     tables: dict[int, _Table | None] = {}
     consumed: dict[int, _Table] = {}
     for k, lines in inside.items():
@@ -631,7 +662,13 @@ def _page_tables(page: Any, curves: list[Any]) -> tuple[dict[int, _Table | None]
         if table is not None:
             tables[id(table)] = table
             consumed.update((id(ln), table) for ln in lines)
-    return tables, consumed
+    last = None
+    for found in find_borderless([ln for ln in text_lines if id(ln) not in consumed], carried):
+        table = _Table(found.x0, found.y0, found.x1, found.y1, found.columns, found.rows)
+        tables[id(table)] = table
+        consumed.update((id(ln), table) for ln in found.lines)
+        last = found.spans
+    return tables, consumed, last
 
 
 def _raw_text(item: Any) -> str:
@@ -663,8 +700,13 @@ def _line(ln: Any) -> _Line:
         parts = []
         for c in ln:
             t = c.get_text()
-            if isinstance(c, LTChar) and len(t) == 1 and t.isdigit() and c.size < size * 0.8 \
-                    and c.y0 > base + size * 0.2:
+            if (
+                isinstance(c, LTChar)
+                and len(t) == 1
+                and t.isdigit()
+                and c.size < size * 0.8
+                and c.y0 > base + size * 0.2
+            ):
                 t = _SUPERSCRIPTS[int(t)]
             parts.append(t)
         text = "".join(parts)
@@ -685,35 +727,27 @@ def _dominant_size(lines: list[_Line]) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
+def _body_sizes(pages: list[_Page]) -> None:
+    """A page holding more notes than body (a short last page, a long note) has the document's body
+    size, when some of its text is set in it."""
+    size = _dominant_size([ln for p in pages for b in p.items if isinstance(b, _Box) for ln in b.lines])
+    for page in pages:
+        if page.size < size * 0.9 and any(isinstance(b, _Box) and b.size >= size * 0.9 for b in page.items):
+            page.size = size
+
+
 def _furniture(pages: list[_Page]) -> set[int]:
-    """The ids of the boxes that are page furniture, where the pages prove it: a running header (a
-    line standing alone above everything else, the same, digits aside, at the top of at least two
-    pages and half of them) and page numbers at the bottom (a number standing alone below everything
-    else that goes up with the pages: the same offset from the page's index on two pages or more).
-    Page numbers at the top are `_top_page_number`'s."""
-    tops: list[tuple[_Box, str]] = []
-    bottoms: list[tuple[_Box, int]] = []
-    for k, page in enumerate(pages):
-        placed = [it for it in page.items if not isinstance(it, str)]
-        if len(placed) < 2:
-            continue
-        top, bottom = max(placed, key=lambda b: b.y1), min(placed, key=lambda b: b.y0)
-        if isinstance(top, _Box) and len(top.lines) == 1 \
-                and all(b is top or b.y1 < top.y0 - 0.5 * top.lines[0].height for b in placed):
-            key = re.sub(r"\d+", "#", " ".join(top.text.split()))
-            if key.strip("#-–— "):
-                tops.append((top, key))
-        if isinstance(bottom, _Box) and len(bottom.lines) == 1 and _PAGE_NUMBER.fullmatch(bottom.text) \
-                and all(b is bottom or b.y0 > bottom.y1 + 0.5 * bottom.lines[0].height for b in placed):
-            bottoms.append((bottom, int(re.sub(r"\D", "", bottom.text)) - k))
-    headers = Counter(key for _, key in tops)
-    offsets = Counter(offset for _, offset in bottoms)
-    need = max(2, (len(pages) + 1) // 2)
-    return {id(b) for b, key in tops if headers[key] >= need} | {id(b) for b, off in bottoms if offsets[off] >= 2}
+    """The ids of the boxes that are page furniture where the pages prove it (running headers and
+    footers, page numbers at the bottom or top: `ingest.pdf_furniture`; the body's type size is the
+    document's: a page may hold more furniture than body). The top page number of the
+    official layout, which needs no proof, is `_top_page_number`'s."""
+    size = _dominant_size([ln for p in pages for b in p.items if isinstance(b, _Box) for ln in b.lines])
+    return find_furniture([[it for it in p.items if not isinstance(it, str)] for p in pages], size)
 
 
-def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list[str],
-                 furniture: set[int] = frozenset()) -> None:
+def _render_page(
+    page: _Page, out: list[str], carry: dict[str, Any], notes: list[str], furniture: set[int] = frozenset()
+) -> None:
     """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
     from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
     two-line paragraph is aligned with neither edge of the second: two boxes), and across a page
@@ -722,8 +756,16 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
     with the same columns opening the next are one block of rows."""
     items = [it for it in page.items if id(it) not in furniture]
     boxes = [b for b in items if isinstance(b, _Box)]
-    number = _top_page_number(boxes, [t for t in items if isinstance(t, _Table)]) if carry else None  # page 2 on
-    footnotes = _footnote_boxes(page, [b for b in boxes if b is not number])
+    placed = [it for it in page.items if not isinstance(it, str)]  # furniture too: the top number is one
+    number = (
+        _top_page_number(
+            [b for b in placed if isinstance(b, _Box)], [t for t in placed if isinstance(t, _Table)]
+        )
+        if carry
+        else None
+    )  # page 2 on
+    continued, footnotes = _footnote_boxes(page, [b for b in boxes if b is not number], carry.get("note"))
+    footnotes = continued + footnotes
     body = [b for b in boxes if b is not number and all(b is not n for n in footnotes)]
     left = min((b.x0 for b in body), default=0.0)
     right = _column_right(body, [t.x1 for t in items if isinstance(t, _Table)])
@@ -738,8 +780,14 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
             if join is not None:
                 del out[-2:]  # the page break and the box separator
                 out[-1] = out[-1][:-1] + join
-            elif previous is not None and right is not None and len(out) > 1 and out[-1] == "\n" \
-                    and out[-2].endswith("\n") and _continues(previous, item, left, right):
+            elif (
+                previous is not None
+                and right is not None
+                and len(out) > 1
+                and out[-1] == "\n"
+                and out[-2].endswith("\n")
+                and _continues(previous, item, left, right)
+            ):
                 out[-2] = out[-2][:-1] + " "  # the last line's break and the box separator become
                 out[-1] = " "  # spaces: offsets do not move
             out.append(_box_text(item, (left, right) if right is not None else None))
@@ -761,16 +809,27 @@ def _render_page(page: _Page, out: list[str], carry: dict[str, Any], notes: list
             out.append(item)
             table = None
         first = False
-    notes.extend(_note_text(n) for n in footnotes)
-    carry.update(box=previous, right=right, end=len(out), table=table)
+    if continued:  # the previous page's last note goes on here
+        more = " ".join(_box_text(b).strip("\n").replace("\n", " ") for b in continued)
+        notes[-1] += ("\n" if _ENDS_IN_SYMBOL_HYPHEN.search(notes[-1]) else " ") + more
+    notes.extend(_note_text(n) for n in footnotes[len(continued) :])
+    last = footnotes[-1] if footnotes else None
+    note = (last.size, last.x0, not _ENDS_NOTE.search(notes[-1])) if last is not None else None
+    carry.update(box=previous, right=right, end=len(out), table=table, note=note)
 
 
 def _continues_table(carry: dict[str, Any], table: _Table, out: list[str]) -> bool:
     """`table`, the first item of its page, goes on the table that ended the previous page (same
     columns, nothing between but the page break)."""
     prev = carry.get("table")
-    return prev is not None and carry.get("end") == len(out) - 1 and out[-1] == "\f" and len(out) >= 3 \
-        and out[-2] == "\n" and _same_columns(prev[0], table.columns)
+    return (
+        prev is not None
+        and carry.get("end") == len(out) - 1
+        and out[-1] == "\f"
+        and len(out) >= 3
+        and out[-2] == "\n"
+        and _same_columns(prev[0], table.columns)
+    )
 
 
 def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -782,19 +841,46 @@ _MARK = re.compile(f"[{_SUPERSCRIPTS}]{{1,3}}")
 _PLAIN_MARK = re.compile(r"(\d{1,3})[ \t]+\w")
 
 
-def _footnote_boxes(page: _Page, boxes: list[_Box]) -> list[_Box]:
+def _footnote_boxes(
+    page: _Page,
+    boxes: list[_Box],
+    previous: tuple[float, float, bool] | None = None,
+) -> tuple[list[_Box], list[_Box]]:
     """The boxes of the page's footnotes, told by layout alone: set in a smaller type than the body,
     below the last body line, the first of them opening with a mark (a raised or superscript digit;
-    a plain "1 " only under a short separator rule). A bare number is never a note."""
+    a plain "1 " only under a short separator rule). A bare number is never a note.
+
+    Returned first: the continuation of the previous page's last note (`previous`: its type size, left
+    edge and whether it was left unfinished), the unmarked boxes right below the body in the note's
+    size and at its left edge, when that note was cut mid-sentence or a rule stands above them (the
+    continuation separator)."""
     body = [b for b in boxes if b.size >= page.size * 0.9]
     if not body:
-        return []
+        return [], []
     floor = min(b.y0 for b in body)
-    below = sorted((b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1)
+    below = sorted(
+        (b for b in boxes if b.size < page.size * 0.9 and b.y1 <= floor + 1.0), key=lambda b: -b.y1
+    )
     k = next((k for k, box in enumerate(below) if _opens_with_mark(box, page.rules, floor)), None)
+    continued: list[_Box] = []
+    if previous is not None and below:
+        size, x0, unfinished = previous
+        ruled = any(below[0].y1 <= y <= floor + 1.0 for y, _, _ in page.separators)
+        for box in below[:k]:
+            if (
+                abs(box.size - size) > 0.5
+                or abs(box.x0 - x0) > box.lines[0].height
+                or _PAGE_NUMBER.fullmatch(box.text)
+                or not (unfinished or ruled)
+            ):
+                break
+            continued.append(box)
     if k is None:
-        return []
-    return [b for b in below[k:] if not _PAGE_NUMBER.fullmatch(b.text)]
+        return continued, []
+    return continued, [b for b in below[k:] if not _PAGE_NUMBER.fullmatch(b.text)]
+
+
+_ENDS_NOTE = re.compile(r"[.;!?)]\s*$")
 
 
 _FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
@@ -817,7 +903,7 @@ def _note_text(box: _Box) -> str:
     for i, line in enumerate(lines):  # plain marks "1 …", "2 …" numbered in sequence
         m = _PLAIN_MARK.match(line)
         if m and (expect is None or int(m.group(1)) == expect):
-            lines[i] = m.group(1).translate(_TO_SUPERSCRIPT) + line[m.end(1):]
+            lines[i] = m.group(1).translate(_TO_SUPERSCRIPT) + line[m.end(1) :]
             expect = int(m.group(1)) + 1
         elif _MARK.match(line):
             expect = None
@@ -837,7 +923,9 @@ def _top_page_number(boxes: list[_Box], tables: list[_Table]) -> _Box | None:
     return top if all(b is top or b.y1 < top.y0 for b in [*boxes, *tables]) else None
 
 
-def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]) -> str | None:
+def _continues_page(
+    carry: dict[str, Any], box: _Box, body: list[_Box], left: float, out: list[str]
+) -> str | None:
     """How `box`, the first on its page, carries on the paragraph that ended the previous page: " "
     (or "\n" after a symbol's hyphen, "29/KH-⏎UBND", which the recogniser repairs), None when it does
     not. It must be the page's topmost text, the previous page must have ended with that paragraph's
@@ -855,18 +943,26 @@ def _continues_page(carry: dict[str, Any], box: _Box, body: list[_Box], left: fl
     last, first = lines[-1], next_lines[0]
     if abs(first.x0 - left) > last.height * 0.5 or abs(first.height - last.height) > 0.15 * last.height:
         return None
-    if _ENDS_IN_SYMBOL_HYPHEN.search(last.text) and _ends_full(last, first, right) \
-            and not (_OPENS_ITEM.match(first.text) or _all_caps(first.text)):
+    if (
+        _ENDS_IN_SYMBOL_HYPHEN.search(last.text)
+        and _ends_full(last, first, right)
+        and not (_OPENS_ITEM.match(first.text) or _all_caps(first.text))
+    ):
         return "\n"
     return " " if _wrapped(last, first, right) else None
 
 
 def _column_right(boxes: list[_Box], tables: list[float] = ()) -> float | None:
     """The right edge of the page's text column: the rightmost line end that at least two lines
-    reach (justified or wrapped text; a ruled table's right edge counts as two); None when no two
-    lines do (then no box is joined to the next)."""
+    reach (justified or wrapped text; a ruled table's right edge counts as two), in the right 40% of
+    the text's width; None when no two lines do (then no box is joined to the next)."""
     ends = sorted([ln.x1 for b in boxes for ln in b.lines] + list(tables) * 2, reverse=True)
-    for a, b in itertools.pairwise(ends):
+    if not ends:
+        return None
+    # short lines ending level (list numbers on lines of their own) are no column edge
+    floor = min(ln.x0 for b in boxes for ln in b.lines) if boxes else 0.0
+    floor += 0.6 * (ends[0] - floor)
+    for a, b in itertools.pairwise(e for e in ends if e >= floor):
         if a - b <= 2.0:
             return a
     return None
@@ -899,7 +995,9 @@ def _wrapped(line: _Line, nxt: _Line, right: float) -> bool:
         return False  # the next word would have fitted: the line ended on purpose
     text, next_text = line.text, nxt.text
     return not (
-        _KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text) or _OPENS_ITEM.match(next_text)
+        _KEEP_BREAK_AFTER.search(text)
+        or _ENDS_IN_SYMBOL_HYPHEN.search(text)
+        or _OPENS_ITEM.match(next_text)
         or _all_caps(next_text)
     )
 
@@ -953,8 +1051,13 @@ def _centred_wrap(line: _Line, nxt: _Line, column: tuple[float, float]) -> bool:
     if line.x1 - line.x0 + line.space + nxt.first_word <= column[1] - column[0]:
         return False
     text, next_text = line.text, nxt.text
-    return not (_KEEP_BREAK_AFTER.search(text) or _ENDS_IN_SYMBOL_HYPHEN.search(text)
-                or _OPENS_ITEM.match(next_text) or _all_caps(next_text) or _all_caps(text))
+    return not (
+        _KEEP_BREAK_AFTER.search(text)
+        or _ENDS_IN_SYMBOL_HYPHEN.search(text)
+        or _OPENS_ITEM.match(next_text)
+        or _all_caps(next_text)
+        or _all_caps(text)
+    )
 
 
 # --- pdf: ruled tables -------------------------------------------------------------------------
@@ -977,8 +1080,13 @@ class _Grid:
     down), and for each grid cell the cell it belongs to (cells spanning columns or rows: no rule
     between them)."""
 
-    def __init__(self, xs: list[float], ys: list[float], hs: list[tuple[float, float, float]],
-                 vs: list[tuple[float, float, float]]) -> None:
+    def __init__(
+        self,
+        xs: list[float],
+        ys: list[float],
+        hs: list[tuple[float, float, float]],
+        vs: list[tuple[float, float, float]],
+    ) -> None:
         self.xs, self.ys = xs, ys
         nr, nc = len(ys) - 1, len(xs) - 1
         parent = {(i, j): (i, j) for i in range(nr) for j in range(nc)}
@@ -1022,9 +1130,15 @@ def _covered(segments: list[tuple[float, float, float]], mid: float) -> bool:
     return any(lo - 1.5 <= mid <= hi + 1.5 for _, lo, hi in segments)
 
 
+# how far short of each other rules may stop and still touch: Word and PDF printers draw a table's
+# borders cell by cell and often leave a few points' gap at the crossings (or at a broken rule)
+_REACH = 4.0
+
+
 def _grids(curves: list[Any]) -> list[_Grid]:
     """The ruled tables of a page: groups of touching horizontal and vertical rules (cell rectangles
-    or lines) with three columns or more and two rows or more."""
+    or lines, gaps up to `_REACH` at their ends bridged) with three columns or more and two rows or
+    more."""
     hs: list[tuple[float, float, float]] = []  # (y, x0, x1)
     vs: list[tuple[float, float, float]] = []  # (x, y0, y1)
     for c in curves:
@@ -1049,7 +1163,7 @@ def _grids(curves: list[Any]) -> list[_Grid]:
 
     for i, (y, x0, x1) in enumerate(hs):
         for j, (x, y0, y1) in enumerate(vs):
-            if x0 - 1.5 <= x <= x1 + 1.5 and y0 - 1.5 <= y <= y1 + 1.5:
+            if x0 - _REACH <= x <= x1 + _REACH and y0 - _REACH <= y <= y1 + _REACH:
                 parent[find(i)] = find(len(hs) + j)
     groups: dict[int, tuple[list, list]] = {}
     for i, seg in enumerate(hs):
@@ -1065,10 +1179,11 @@ def _grids(curves: list[Any]) -> list[_Grid]:
 
 
 def _merge_collinear(segments: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Rules on one line that touch or overlap as one (adjacent cell rectangles share their edges)."""
+    """Rules on one line that touch, overlap or stop short of each other by up to 2 × `_REACH`, as one
+    (adjacent cell rectangles share their edges; cell-by-cell borders leave gaps at the crossings)."""
     out: list[tuple[float, float, float]] = []
     for c, lo, hi in sorted(segments, key=lambda s: (round(s[0]), s[1])):
-        if out and abs(out[-1][0] - c) <= 1.0 and lo <= out[-1][2] + 1.5:
+        if out and abs(out[-1][0] - c) <= 1.0 and lo <= out[-1][2] + 2 * _REACH:
             out[-1] = (out[-1][0], out[-1][1], max(out[-1][2], hi))
         else:
             out.append((c, lo, hi))
@@ -1134,7 +1249,8 @@ def _table_of(grid: _Grid, lines: list[Any]) -> _Table | None:
                     break
                 first = c.x1 - real[0].x0
             pieces.setdefault(cell, []).append(
-                _Piece(real[0].x0, real[-1].x1, (ln.y0 + ln.y1) / 2, ln.height, text, first))
+                _Piece(real[0].x0, real[-1].x1, (ln.y0 + ln.y1) / 2, ln.height, text, first)
+            )
     if not pieces:
         return None
     cells = {cell: _cell_paragraphs(grid, cell, ps) for cell, ps in pieces.items()}
@@ -1168,8 +1284,13 @@ def _cell_paragraphs(grid: _Grid, cell: tuple[int, int], pieces: list[_Piece]) -
     prev: _Piece | None = None
     for ln in lines:
         text = " ".join(ln.text.split())
-        if prev is not None and out and prev.x1 + 0.3 * max(prev.height, 1.0) + ln.first_word > right \
-                and not _KEEP_BREAK_AFTER.search(out[-1]) and not _OPENS_ITEM.match(text):
+        if (
+            prev is not None
+            and out
+            and prev.x1 + 0.3 * max(prev.height, 1.0) + ln.first_word > right
+            and not _KEEP_BREAK_AFTER.search(out[-1])
+            and not _OPENS_ITEM.match(text)
+        ):
             out[-1] += text if re.search(r"\w-$", out[-1]) else " " + text
         else:
             out.append(text)
@@ -1190,7 +1311,10 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
         tree = _open_layout_tables(data)
         doc = trafilatura.bare_extraction(
             tree if tree is not None else data,
-            with_metadata=True, include_comments=False, include_tables=True, favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
         )
     except Exception as exc:  # trafilatura/lxml on broken markup
         raise ReadError("corrupt", f"not a readable HTML page ({type(exc).__name__}: {exc})") from None

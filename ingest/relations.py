@@ -51,6 +51,7 @@ def _extra() -> dict[str, Any]:
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
+        "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
         "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
@@ -71,6 +72,9 @@ def _extra() -> dict[str, Any]:
             )
             or "(?!)"
         ),
+        "cue_not_before": {
+            k: tuple(w) for k, w in d.get("cue_not_before", {}).items() if not k.startswith("_")
+        },
         "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
         "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
         "agent": _agent_pattern(d.get("bridges", {})),
@@ -99,7 +103,13 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     not_after = "".join(
         f"(?<!{re.escape(w + ' ' + cue)})" for cue, words in _extra()["cue_not_after"].items() for w in words
     )
-    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after), rel_of
+    # … nor is one that a following word makes a noun ("xét tuyển": recruitment by review)
+    not_before = "".join(
+        f"(?!(?<={re.escape(cue)})[ ]{re.escape(w)}(?!\\w))"
+        for cue, words in _extra()["cue_not_before"].items()
+        for w in words
+    )
+    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
 
 
 def _clause_start(text: str, start: int, cells: bool = False) -> int:
@@ -225,7 +235,7 @@ _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Đi�
 _PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
 _PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
 # words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
-_DANGLING = (" của", " và", " với", " bởi", " do", " về")
+_DANGLING = (" của", " và", " với", " bởi", " do", " về", " Bộ", " Sở")  # "… của Bộ trưởng Bộ⏎Tư pháp …"
 _FURNITURE_LINE = 60  # a running page header is short
 
 
@@ -346,9 +356,19 @@ def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[st
         return None
     seg = text[a:paren].lower()
     cue = _nearest_cue(seg)
-    if cue is None or cue[2] != "implements" or "ban hành" in seg[: cue[0]]:
+    plans = ex["plan_words"]
+    if cue is not None and not seg[cue[1] :].lstrip(" *_").startswith(plans):
+        # a cue inside the plan's own title ("Chương trình công tác theo nhiệm vụ …"): the one
+        # governing the plan is the cue right before its type word
+        at = max(seg.rfind(w, 0, cue[0]) for w in plans)
+        cue = _nearest_cue(seg[:at]) if at > 0 else None
+    if cue is None or cue[2] != "implements":
+        return None
+    issued = seg.rfind("ban hành", 0, cue[0])
+    if issued != -1 and seg[issued + len("ban hành") : cue[0]].strip(" ,") not in ("", "và"):
         return None  # "UBND tỉnh ban hành kế hoạch thực hiện Chương trình … (Kế hoạch số …)": issued
-    return "implements" if seg[cue[1] :].lstrip(" *_").startswith(ex["plan_words"]) else None
+    # ("Ban hành và tổ chức thực hiện Chương trình … (Quyết định số …)": both verbs govern the plan)
+    return "implements" if seg[cue[1] :].lstrip(" *_").startswith(plans) else None
 
 
 def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
@@ -366,8 +386,17 @@ def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
 
 
 def _self_before(before: str, cue_start: int) -> bool:
-    """ "Thông tư này hướng dẫn …": the citing document itself is the one that guides."""
-    return before[:cue_start].rstrip(" *_").endswith(" này")
+    """ "Thông tư này hướng dẫn …", and the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư
+    hướng dẫn …": the citing document itself is the one that guides."""
+    head = before[:cue_start].rstrip(" *_")
+    return head.endswith(" này") or _ENACTING_FORMULA.search(head) is not None
+
+
+# the enacting formula of a normative text: its issuer "ban hành" its own (unnumbered) type, now
+_ENACTING_FORMULA = re.compile(
+    r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
+    r"nhân dân)[^.;:\n]{0,160}[ ]ban hành[ ](?:thông tư liên tịch|thông tư|nghị định|quyết định|nghị quyết)\Z"
+)
 
 
 def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> bool:
@@ -456,8 +485,18 @@ def _without_pinpoint(tail: str) -> str:
     commas of "các Điều 11, 14, 16, 22 và 26 của" separate articles, not clauses)."""
     if "iều" not in tail:
         return tail
-    pm = PINPOINT_BEFORE.search(tail, max(0, len(tail) - 80))
-    return tail[: pm.start()] if pm else tail
+    flat = tail.replace("\n", " ")  # a PDF line break inside the pinpoint ("khoản 3⏎Điều 119 của")
+    pm = PINPOINT_BEFORE.search(flat, max(0, len(flat) - 80))
+    while pm:  # "Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của": a list of pinpoints, one by one
+        tail = tail[: pm.start()]
+        jm = _PINPOINT_JOINER.search(flat, max(0, pm.start() - 6), pm.start())
+        pm = PINPOINT_BEFORE.search(flat[: jm.start()] + " ", max(0, jm.start() - 80)) if jm else None
+        if pm:
+            tail = tail[: pm.start()]
+    return tail
+
+
+_PINPOINT_JOINER = re.compile(r"(?:,|[ ]và)[ ]{1,2}\Z")
 
 
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
@@ -488,7 +527,8 @@ def _past_attached(
         # "Bãi bỏ Điều 9 và Biểu mẫu … ban hành kèm theo X": what is repealed is part of X (an amendment
         # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
         earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
-        return earlier if earlier is not None and earlier[2] == "replaces" else cue
+        # placed at "kèm theo": commas inside the part's name ("Nội quy thi tuyển, xét tuyển …") end no clause
+        return (cue[0], cue[1], earlier[2]) if earlier is not None and earlier[2] == "replaces" else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
 
@@ -797,6 +837,7 @@ def assign_relations(
             guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
         self_guides = False
         no_cue_here = noun_use
+        noun_joined = False
         if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
                 text, seg_lo + cue[0], v
@@ -809,6 +850,8 @@ def assign_relations(
                 # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
                 cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
             else:
+                # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
+                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
         if (
@@ -824,6 +867,8 @@ def assign_relations(
                 _proposal(before[: cue[0]], ex)
                 or _proposal_sentence(text, r, ex)
                 or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+                # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
+                or (cue[2] != "guides" and _task_item(text, r, lo, ex))
                 or (cue[2] != "guides" and tables and in_task_table(original, r.start))
             )
         ):
@@ -885,10 +930,16 @@ def assign_relations(
                 prev is not None
                 and prev.relation in v.inherit
                 and (
-                    prev.relation not in ("guides", "amends") or prev.doc_type == r.doc_type
-                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …"
+                    prev.relation not in ("guides", "amends")
+                    or prev.doc_type == r.doc_type
+                    or (prev.relation == "guides" and prev.relation_source is None)
+                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
+                # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
                 and (
-                    coordinated or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+                    coordinated
+                    or noun_joined
+                    or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+                    or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
                 )
             ):
                 r.relation = prev.relation
@@ -967,6 +1018,10 @@ def assign_relations(
         r.relation = rel  # type: ignore[assignment]
     if v.after_cues:
         _cues_after(text, refs, ends, v.after_cues, ex)
+    for a, b in _quoted_preambles(text, low, ex["quoted_preamble"]) if refs else ():
+        for r in refs:
+            if a <= r.start < b and r.relation == "based_on":
+                r.relation = "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
 
 
 def _cues_after(
@@ -998,6 +1053,12 @@ def _cues_after(
             )
             if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
+        if rel is None and r.relation == "mentions":
+            # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
+            limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1)
+            limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
+            if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
+                rel = "replaces"
         if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
             rel = "implements"  # "…, tiếp tục được thực hiện", "…, mà huyện đang tiếp tục thực hiện"
         carried = rel
@@ -1005,6 +1066,14 @@ def _cues_after(
             r.relation == "mentions" or (r.relation == "implements" and rel != "implements")
         ):
             r.relation = rel  # type: ignore[assignment]
+
+
+# the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
+# định này có hiệu lực thi hành"): the citing document replaces it
+_EXPIRES_WITH_THIS = re.compile(
+    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ](?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực",
+    re.IGNORECASE,
+)
 
 
 def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
@@ -1020,6 +1089,39 @@ def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
     ):
         return True
     return "được" in gap and ex["agent"].fullmatch(gap) is not None
+
+
+def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of quotations opened right after "… căn cứ ban hành như sau:" (a consolidated text's note
+    quoting the amending document's preamble), up to the closing quotation mark."""
+    low = text.lower() if low is None else low
+    out: list[tuple[int, int]] = []
+    for opener in openers:
+        k = low.find(opener)
+        while k != -1:
+            q = k + len(opener)
+            while q < len(text) and text[q] in " \n":
+                q += 1
+            if q < len(text) and text[q] in "\"“":
+                close = min((j for j in (text.find(c, q + 1) for c in "\"”") if j != -1), default=len(text))
+                out.append((q, close))
+            k = low.find(opener, q)
+    return out
+
+
+def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
+    """A ";" item of a sentence that gives a body a task ("Ủy ban Kiểm tra Trung ương chủ trì, … hướng
+    dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …"): the item is that body's task too."""
+    if r.sentence is None or not lo or text[lo - 1] != ";":
+        return False
+    head = text[r.sentence[0] : lo].lower()
+    return any(w in head for w in ex["task_in"])
+
+
+def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:
+    """ "X (đã được sửa đổi, bổ sung bởi Y)", "X (sau đây gọi là X), đã được sửa đổi, bổ sung bởi Y": Y,
+    the agent of X's amendment, shares X's relation (holdout), also a guiding one."""
+    return "được" in gap and ex["agent"].fullmatch(gap.lstrip(" ()")) is not None
 
 
 IMPLEMENTED_REACH = 300

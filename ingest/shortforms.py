@@ -139,7 +139,8 @@ def _built_symbol(r: Reference, v: Vocab) -> bool:
     return True
 
 
-def _drops_one_letter(written: str, full: str) -> bool:
+def drops_one_letter(written: str, full: str) -> bool:
+    """ "W" for "TW": `written` is `full` with one letter left out."""
     if len(full) != len(written) + 1:
         return False
     return any(full[:i] + full[i + 1 :] == written for i in range(len(full)))
@@ -164,7 +165,7 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                     sym: j
                     for sym, j in known.get(key, {}).items()
                     if any(
-                        _drops_one_letter(u, c)
+                        drops_one_letter(u, c)
                         for u in unknown
                         for c in (refs[j].issuer_code or "").split("-")
                     )
@@ -202,7 +203,7 @@ def _link(r: Reference, a: Reference, j: int) -> None:
     r.number_symbol = a.number_symbol
     r.doc_type = r.doc_type or a.doc_type
     r.doc_type_code = a.doc_type_code
-    r.issuer = a.issuer
+    r.issuer = r.issuer or a.issuer
     r.issuer_code = a.issuer_code
     r.issuer_province = r.issuer_province or a.issuer_province
     r.year = a.year

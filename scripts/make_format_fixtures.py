@@ -14,6 +14,10 @@ three held-out documents rich in references) becomes
   real footnotes (a footnotes part with `w:footnoteReference` marks), a PAGE field in the header of
   every page but the first.
 
+Three documents also get a PDF in another real-world layout (`VARIANTS`, `{name}.{layout}.pdf`): an
+e-office export (signature stamp, file name and "Trang n/N" on every page) and gazettes (a running
+header from page 2 with the page number on the outer side, tables without rules, Word's cell margins).
+
 The text of every line is the text of the `.txt` (markdown "**" removed, superscript digits drawn as
 raised digits); only the layout differs. Deterministic: fixed dates, fixed zip entry times.
 
@@ -43,6 +47,21 @@ SOURCES: dict[str, str] = {
     "ho_qd_ubnd_kon_tum": "tests/holdout4/qd_ubnd_kon_tum_cong_bo_tthc.txt",
     "ho_kh_ubnd_nghe_an": "tests/holdout/kh_ubnd_nghe_an.txt",
 }
+
+# PDF-only variants in other real-world layouts: fixture name -> its layout (the document is that of
+# SOURCES[name]; the file is tests/formats/files/{name}.{layout}.pdf)
+#   eoffice: an e-office export — the digital-signature stamp ("Người ký: … Thời gian ký: …", small
+#            type) at the top right of every page, the file name and "Trang n/N" in the footer, no
+#            top page number, a page's last note of two lines or more continued on the next page;
+#   gazette: a gazette's running header from page 2 ("CÔNG BÁO/Số …/Ngày …" with the page number on
+#            the outer side: left on even pages, right on odd ones) and tables without rules.
+VARIANTS: dict[str, str] = {
+    "ex003_bc_snv_bac_giang": "eoffice",
+    "ho_qd_ubnd_kon_tum": "gazette",
+    "ho_kh_ubnd_nghe_an": "gazette",
+}
+GAZETTE_HEADER = "CÔNG BÁO/Số 123 + 124/Ngày 15-3-2024"
+STAMP = ("Người ký: Văn thư điện tử", "Thời gian ký: 15.01.2024 09:12:33 +07:00")
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -180,9 +199,12 @@ BODY_PT, NOTE_PT, TABLE_PT = 13, 10, 11  # DejaVu is wider than Times: 13 pt ~ T
 class PdfWriter:
     """Lays out lines itself (fpdf2 only draws strings) so that breaks fall where Word puts them."""
 
-    def __init__(self, notes: dict[str, str]) -> None:
+    def __init__(
+        self, notes: dict[str, str], layout: str = "official", file_name: str = "", pages: int = 0
+    ) -> None:
         from fpdf import FPDF
 
+        self.layout, self.file_name, self.pages = layout, file_name, pages
         self.pdf = FPDF(unit="mm", format="A4")
         self.pdf.set_creation_date(FIXED_DATE)
         self.pdf.set_auto_page_break(False)
@@ -190,6 +212,7 @@ class PdfWriter:
             self.pdf.add_font("LSerif", style, str(FONT_DIR / f"DejaVuSerif{name}.ttf"))
         self.notes = notes
         self.pending: list[str] = []
+        self.carried: list[str] = []  # the lines of a note going on at the next page's bottom (eoffice)
         self.page = 0
         self.y = 0.0
         self.new_page()
@@ -199,41 +222,86 @@ class PdfWriter:
         if not marks:
             return 0.0
         lh = NOTE_PT * MM_PER_PT * 1.15
-        return 4 + sum(len(self.wrap(f"{m} {self.notes[m]}", PAGE_W - 2 * MARGIN, "", NOTE_PT)) * lh for m in marks)
+        return 4 + sum(
+            len(self.wrap(f"{m} {self.notes[m]}", PAGE_W - 2 * MARGIN, "", NOTE_PT)) * lh for m in marks
+        )
+
+    def carried_height(self) -> float:
+        return len(self.carried) * NOTE_PT * MM_PER_PT * 1.15 + (4 if self.carried else 0)
 
     def limit(self) -> float:
-        return PAGE_H - MARGIN - self.notes_height(self.pending)
+        return PAGE_H - MARGIN - self.notes_height(self.pending) - self.carried_height()
 
     def new_page(self) -> None:
         self.flush_notes()
         self.pdf.add_page()
         self.page += 1
         self.y = MARGIN
-        if self.page > 1:  # page number at the top centre from page 2
+        if self.layout == "eoffice":  # stamp on every page, file name and "Trang n/N" at the bottom
+            for k, line in enumerate(STAMP):
+                self.y = 6 + 3 * k
+                self.draw_line(line, 120, PAGE_W - MARGIN - 120, 7, "", "L")
+            self.y = PAGE_H - 12
+            self.draw_line(f"D:\\VanBan\\2023\\{self.file_name}.docx", MARGIN, 100, 8, "", "L")
+            self.draw_line(f"Trang {self.page}/{self.pages}", PAGE_W - MARGIN - 40, 40, 9, "", "R")
+            self.y = MARGIN
+        elif self.layout == "gazette" and self.page > 1:  # the page number on the outer side
+            even = self.page % 2 == 0
+            head = f"{self.page} {GAZETTE_HEADER}" if even else f"{GAZETTE_HEADER} {self.page}"
+            self.y = MARGIN - 8
+            self.draw_line(head, MARGIN, PAGE_W - 2 * MARGIN, 10, "B", "L" if even else "R")
+            self.pdf.set_line_width(0.3)
+            self.pdf.line(MARGIN, MARGIN - 2.5, PAGE_W - MARGIN, MARGIN - 2.5)
+            self.y = MARGIN + 2
+        elif self.layout == "official" and self.page > 1:  # page number at the top centre from page 2
             self.pdf.set_font("LSerif", "", 13)
             self.draw_line(str(self.page), MARGIN, PAGE_W - 2 * MARGIN, 13, "", "C")
             self.y = MARGIN + 10
 
-    def flush_notes(self) -> None:
-        if not self.pending:
+    def flush_notes(self, final: bool = False) -> None:
+        """The page's notes at its bottom under a short rule. In the e-office layout the last note of a
+        page, when it has two lines or more, goes on at the bottom of the next page (as Word does when
+        room is short): its other lines there, under a full-width continuation rule, before that
+        page's own notes."""
+        if not self.pending and not self.carried:
             return
         lh = NOTE_PT * MM_PER_PT * 1.15
-        y = PAGE_H - MARGIN - self.notes_height(self.pending)
+        y = PAGE_H - MARGIN - self.notes_height(self.pending) - self.carried_height()
         self.pdf.set_line_width(0.2)
+        if self.carried:
+            self.pdf.line(MARGIN, y + 1.5, PAGE_W - MARGIN, y + 1.5)
+            y += 4
+            for k, line in enumerate(self.carried):
+                self.y = y
+                self.draw_words(
+                    line, MARGIN, PAGE_W - 2 * MARGIN, NOTE_PT, "", "J" if k < len(self.carried) - 1 else "L"
+                )
+                y += lh
+            self.carried = []
+        if not self.pending:
+            return
         self.pdf.line(MARGIN, y + 1.5, MARGIN + 50, y + 1.5)
         y += 4
-        for mark in self.pending:
+        for n, mark in enumerate(self.pending):
             lines = self.wrap(f"{mark} {self.notes[mark]}", PAGE_W - 2 * MARGIN, "", NOTE_PT)
+            if self.layout == "eoffice" and not final and n == len(self.pending) - 1 and len(lines) >= 2:
+                lines, self.carried = lines[:1], lines[1:]
             for k, line in enumerate(lines):
                 self.y = y
                 if k == 0:  # the mark is raised
                     self.draw_super(mark, MARGIN, y, NOTE_PT)
-                    line = line[len(mark) + 1:]
+                    line = line[len(mark) + 1 :]
                     indent = self.width(mark, "", NOTE_PT * 0.6) + 0.8
                 else:
                     indent = 0.0
-                self.draw_words(line, MARGIN + indent, PAGE_W - 2 * MARGIN - indent, NOTE_PT, "",
-                                "J" if k < len(lines) - 1 else "L")
+                self.draw_words(
+                    line,
+                    MARGIN + indent,
+                    PAGE_W - 2 * MARGIN - indent,
+                    NOTE_PT,
+                    "",
+                    "J" if k < len(lines) - 1 or self.carried else "L",
+                )
                 y += lh
         self.pending = []
 
@@ -310,9 +378,19 @@ class PdfWriter:
     def draw_line(self, line: str, x: float, width: float, size: float, style: str, align: str) -> None:
         self.draw_words(line, x, width, size, style, align)
 
-    def paragraph(self, text: str, *, size: float = BODY_PT, style: str = "", align: str = "J",
-                  indent: float = 10.0, x: float = MARGIN, width: float = PAGE_W - 2 * MARGIN,
-                  after: float = 2.0, page_breaks: bool = True) -> None:
+    def paragraph(
+        self,
+        text: str,
+        *,
+        size: float = BODY_PT,
+        style: str = "",
+        align: str = "J",
+        indent: float = 10.0,
+        x: float = MARGIN,
+        width: float = PAGE_W - 2 * MARGIN,
+        after: float = 2.0,
+        page_breaks: bool = True,
+    ) -> None:
         lh = size * MM_PER_PT * 1.2
         lines = self.wrap(text, width, style, size, indent)
         marks = [m.translate(TO_DIGIT) for m in _MARK.findall(text)]
@@ -327,8 +405,9 @@ class PdfWriter:
                 self.new_page()
             last = k == len(lines) - 1
             start = indent if k == 0 else 0.0
-            self.draw_line(line, x + start, width - start, size, style,
-                           ("L" if last else "J") if align == "J" else align)
+            self.draw_line(
+                line, x + start, width - start, size, style, ("L" if last else "J") if align == "J" else align
+            )
             self.y += lh
         self.y += after
 
@@ -339,8 +418,17 @@ class PdfWriter:
             if not text:
                 self.y += size * MM_PER_PT * 1.2
                 continue
-            self.paragraph(text, size=size, style=style, align=align, indent=0, x=x, width=width,
-                           after=0.5, page_breaks=False)
+            self.paragraph(
+                text,
+                size=size,
+                style=style,
+                align=align,
+                indent=0,
+                x=x,
+                width=width,
+                after=0.5,
+                page_breaks=False,
+            )
         bottom = self.y
         self.y = y0
         return bottom
@@ -351,22 +439,47 @@ class PdfWriter:
         total = PAGE_W - 2 * MARGIN
         widths = [total * n / sum(longest) for n in longest]
         lh = TABLE_PT * MM_PER_PT * 1.2
+        pad = 1.9 if self.layout == "gazette" else 1.0  # Word's cell margins (0.19 cm) without rules
+        if self.layout == "gazette":  # no word wider than its column (a rule no longer stops it)
+            least = [
+                max(self.width(w, "B", TABLE_PT) for r in rows for w in r[c].split() or ["-"]) + 2 * pad + 0.5
+                for c in range(ncol)
+            ]
+            short = [c for c in range(ncol) if widths[c] < least[c]]
+            spare = total - sum(least[c] for c in short)
+            rest = sum(widths[c] for c in range(ncol) if c not in short)
+            widths = [least[c] if c in short else widths[c] * spare / rest for c in range(ncol)]
         for k, row in enumerate(rows):
             heights = [
-                sum(max(1, len(self.wrap(part, w - 2, "B" if k == 0 else "", TABLE_PT))) for part in cell.split("\n"))
-                * lh + 2 for cell, w in zip(row, widths, strict=True)
+                sum(
+                    max(1, len(self.wrap(part, w - 2 * pad, "B" if k == 0 else "", TABLE_PT)))
+                    for part in cell.split("\n")
+                )
+                * lh
+                + 2
+                for cell, w in zip(row, widths, strict=True)
             ]
             height = max(heights)
             if self.y + height > self.limit():
                 self.new_page()
             x = MARGIN
             for cell, w in zip(row, widths, strict=True):
-                self.pdf.rect(x, self.y, w, height)
+                if self.layout != "gazette":  # the gazette's tables have no rules
+                    self.pdf.rect(x, self.y, w, height)
                 saved = self.y
                 self.y += 1
                 for part in cell.split("\n"):
-                    self.paragraph(part, size=TABLE_PT, style="B" if k == 0 else "", align="L", indent=0,
-                                   x=x + 1, width=w - 2, after=0, page_breaks=False)
+                    self.paragraph(
+                        part,
+                        size=TABLE_PT,
+                        style="B" if k == 0 else "",
+                        align="L",
+                        indent=0,
+                        x=x + pad,
+                        width=w - 2 * pad,
+                        after=0,
+                        page_breaks=False,
+                    )
                 self.y = saved
                 x += w
             self.y += height
@@ -384,14 +497,23 @@ class PdfWriter:
                 self.paragraph(b.text)
 
 
-def make_pdf(doc: Document, out: Path) -> None:
-    w = PdfWriter(doc.notes)
+def make_pdf(doc: Document, out: Path, layout: str = "official") -> None:
+    pages = _render_pdf(doc, layout, out.name.split(".")[0]).page if layout == "eoffice" else 0  # "Trang n/N"
+    _render_pdf(doc, layout, out.name.split(".")[0], pages).pdf.output(str(out))
+
+
+def _render_pdf(doc: Document, layout: str, file_name: str, pages: int = 0) -> PdfWriter:
+    w = PdfWriter(doc.notes, layout, file_name, pages)
     if doc.left or doc.right:  # the header table: two borderless cells side by side
         left_w, right_w = 62.0, PAGE_W - 2 * MARGIN - 62.0
         left = [(s, "" if k == 0 and len(doc.left) > 2 else "B", 13) for k, s in enumerate(doc.left)]
         left = [(s, "", 13) if s.startswith("Số") else (s, st, sz) for s, st, sz in left]
-        right = [(s, "I", 13) if ", ngày" in s else (s, "B", 12 if k == 0 else 13) for k, s in enumerate(doc.right)]
-        bottom = max(w.cell_lines(left, MARGIN, left_w, "C"), w.cell_lines(right, MARGIN + left_w, right_w, "C"))
+        right = [
+            (s, "I", 13) if ", ngày" in s else (s, "B", 12 if k == 0 else 13) for k, s in enumerate(doc.right)
+        ]
+        bottom = max(
+            w.cell_lines(left, MARGIN, left_w, "C"), w.cell_lines(right, MARGIN + left_w, right_w, "C")
+        )
         w.y = bottom + 6
     if doc.title:
         w.paragraph(doc.title[0], style="B", align="C", indent=0, size=14, after=0.5)
@@ -408,13 +530,18 @@ def make_pdf(doc: Document, out: Path) -> None:
         left_w = 80.0
         rec = [(s, "BI" if s.endswith(":") else "", 12 if s.endswith(":") else 11) for s in doc.recipients]
         cap = [(s, "B", 13) for s in doc.capacity] + [("", "", 13)] * 4 + [(doc.signer, "B", 14)]
-        w.y = max(w.cell_lines(rec, MARGIN, left_w, "L"),
-                  w.cell_lines(cap, MARGIN + left_w, PAGE_W - 2 * MARGIN - left_w, "C")) + 4
+        w.y = (
+            max(
+                w.cell_lines(rec, MARGIN, left_w, "L"),
+                w.cell_lines(cap, MARGIN + left_w, PAGE_W - 2 * MARGIN - left_w, "C"),
+            )
+            + 4
+        )
     if doc.annex:
         w.new_page()
         w.blocks(doc.annex)
-    w.flush_notes()
-    w.pdf.output(str(out))
+    w.flush_notes(final=True)
+    return w
 
 
 # --- DOCX -----------------------------------------------------------------------------------------
@@ -452,12 +579,15 @@ class DocxWriter:
         section.different_first_page_header_footer = True
         p = section.header.paragraphs[0]
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p._p.append(parse_xml(
-            f'<w:fldSimple xmlns:w="{_W_NS}" w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
-        ))
+        p._p.append(
+            parse_xml(
+                f'<w:fldSimple xmlns:w="{_W_NS}" w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
+            )
+        )
 
-    def runs(self, paragraph, text: str, *, bold: bool = False, italic: bool = False,
-             size: float | None = None) -> None:
+    def runs(
+        self, paragraph, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None
+    ) -> None:
         """Text with its superscript digits as footnote references (or plain superscript: km²)."""
         from docx.shared import Pt
 
@@ -488,14 +618,26 @@ class DocxWriter:
             f'<w:footnoteReference w:id="{n}"/></w:r>'
         )
 
-    def para(self, text: str, *, align: str = "J", bold: bool = False, italic: bool = False,
-             size: float | None = None, indent: bool = True, container=None):
+    def para(
+        self,
+        text: str,
+        *,
+        align: str = "J",
+        bold: bool = False,
+        italic: bool = False,
+        size: float | None = None,
+        indent: bool = True,
+        container=None,
+    ):
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Cm, Pt
 
         p = (container or self.doc).add_paragraph()
-        p.alignment = {"J": WD_ALIGN_PARAGRAPH.JUSTIFY, "C": WD_ALIGN_PARAGRAPH.CENTER,
-                       "L": WD_ALIGN_PARAGRAPH.LEFT}[align]
+        p.alignment = {
+            "J": WD_ALIGN_PARAGRAPH.JUSTIFY,
+            "C": WD_ALIGN_PARAGRAPH.CENTER,
+            "L": WD_ALIGN_PARAGRAPH.LEFT,
+        }[align]
         fmt = p.paragraph_format
         fmt.space_after = Pt(3)
         if indent and align == "J":
@@ -514,9 +656,17 @@ class DocxWriter:
             for k, (text, opts) in enumerate(items):
                 p = first if k == 0 else cell.add_paragraph()
                 from docx.enum.text import WD_ALIGN_PARAGRAPH
-                p.alignment = WD_ALIGN_PARAGRAPH.LEFT if opts.get("align") == "L" else WD_ALIGN_PARAGRAPH.CENTER
-                self.runs(p, text, bold=opts.get("bold", False), italic=opts.get("italic", False),
-                          size=opts.get("size"))
+
+                p.alignment = (
+                    WD_ALIGN_PARAGRAPH.LEFT if opts.get("align") == "L" else WD_ALIGN_PARAGRAPH.CENTER
+                )
+                self.runs(
+                    p,
+                    text,
+                    bold=opts.get("bold", False),
+                    italic=opts.get("italic", False),
+                    size=opts.get("size"),
+                )
 
     def body(self, blocks: list[Block]) -> None:
         from docx.shared import Pt
@@ -562,8 +712,11 @@ class DocxWriter:
                 f'<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve"> {escape(self.notes[mark])}</w:t>'
                 f"</w:r></w:p></w:footnote>"
             )
-        blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{_W_NS}">'
-                + "".join(notes) + "</w:footnotes>").encode("utf-8")
+        blob = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{_W_NS}">'
+            + "".join(notes)
+            + "</w:footnotes>"
+        ).encode("utf-8")
         part = Part(PackURI("/word/footnotes.xml"), _FOOTNOTES_CT, blob, self.doc.part.package)
         self.doc.part.relate_to(part, _FOOTNOTES_RT)
 
@@ -571,19 +724,39 @@ class DocxWriter:
 def make_docx(doc: Document, out: Path) -> None:
     w = DocxWriter(doc.notes)
     if doc.left or doc.right:
-        left = [(s, {"size": 13, "bold": not s.startswith("Số") and not (k == 0 and len(doc.left) > 2)})
-                for k, s in enumerate(doc.left)]
-        right = [(s, {"size": 13, "italic": True}) if ", ngày" in s else (s, {"size": 12 if k == 0 else 13, "bold": True})
-                 for k, s in enumerate(doc.right)]
+        left = [
+            (s, {"size": 13, "bold": not s.startswith("Số") and not (k == 0 and len(doc.left) > 2)})
+            for k, s in enumerate(doc.left)
+        ]
+        right = [
+            (s, {"size": 13, "italic": True})
+            if ", ngày" in s
+            else (s, {"size": 12 if k == 0 else 13, "bold": True})
+            for k, s in enumerate(doc.right)
+        ]
         w.layout_table(left, right, 6.8)
         w.doc.add_paragraph()
     for k, line in enumerate(doc.title):
         w.para(line, align="C", bold=True, size=14 if k else 15)
     w.body(doc.body)
     if doc.recipients or doc.capacity:
-        rec = [(s, {"align": "L", "bold": s.endswith(":"), "italic": s.endswith(":"), "size": 12 if s.endswith(":") else 11})
-               for s in doc.recipients]
-        cap = [(s, {"bold": True, "size": 13}) for s in doc.capacity] + [("", {})] * 3 + [(doc.signer, {"bold": True})]
+        rec = [
+            (
+                s,
+                {
+                    "align": "L",
+                    "bold": s.endswith(":"),
+                    "italic": s.endswith(":"),
+                    "size": 12 if s.endswith(":") else 11,
+                },
+            )
+            for s in doc.recipients
+        ]
+        cap = (
+            [(s, {"bold": True, "size": 13}) for s in doc.capacity]
+            + [("", {})] * 3
+            + [(doc.signer, {"bold": True})]
+        )
         w.layout_table(rec, cap, 8.0)
     if doc.annex:
         from docx.enum.text import WD_BREAK
@@ -600,7 +773,9 @@ def _fix_zip_times(path: Path) -> None:
         entries = [(info.filename, src.read(info)) for info in src.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in entries:
-            dst.writestr(zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
+            dst.writestr(
+                zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED
+            )
 
 
 def main(argv: list[str]) -> int:
@@ -614,6 +789,10 @@ def main(argv: list[str]) -> int:
         for suffix, make in ((".pdf", make_pdf), (".docx", make_docx)):
             out = out_dir / f"{name}{suffix}"
             make(doc, out)
+            print(out)
+        if name in VARIANTS:
+            out = out_dir / f"{name}.{VARIANTS[name]}.pdf"
+            make_pdf(doc, out, VARIANTS[name])
             print(out)
     return 0
 

@@ -11,6 +11,9 @@ documents it names) it extracts the `.txt`, the `.pdf` and the `.docx` and print
 - meta: the report's own fields that equal the text's (number, date, place, issuer, title, signer
   name, signer capacity, recipients), with the differing ones named.
 
+The PDF-only variants of `make_format_fixtures.VARIANTS` (an e-office export, a gazette with tables
+without rules) are rows of format `pdf-eoffice` / `pdf-gazette`, totalled apart.
+
     .venv/bin/python scripts/measure_formats.py [--json] [--speed]
 """
 
@@ -31,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from make_format_fixtures import SOURCES  # noqa: E402
+from make_format_fixtures import SOURCES, VARIANTS  # noqa: E402
 
 from ingest import extract_file  # noqa: E402
 from ingest.readers import read_file  # noqa: E402
@@ -57,9 +60,14 @@ def gold_key(m: dict[str, Any]) -> tuple:
 def meta_view(doc: dict[str, Any]) -> dict[str, Any]:
     signer = doc.get("signer") or {}
     return {
-        "number_symbol": doc.get("number_symbol"), "date": doc.get("date"), "place": doc.get("place"),
-        "issuer": doc.get("issuer"), "title": _squash(doc.get("title")), "signer": signer.get("name"),
-        "capacity": signer.get("capacity"), "recipients": doc.get("recipients") or [],
+        "number_symbol": doc.get("number_symbol"),
+        "date": doc.get("date"),
+        "place": doc.get("place"),
+        "issuer": doc.get("issuer"),
+        "title": _squash(doc.get("title")),
+        "signer": signer.get("name"),
+        "capacity": signer.get("capacity"),
+        "recipients": doc.get("recipients") or [],
     }
 
 
@@ -73,7 +81,10 @@ def match(base: list[dict[str, Any]], other: list[dict[str, Any]]) -> list[tuple
     for r in base:
         cands = pool.get(ref_key(r))
         if cands:
-            k = next((i for i, c in enumerate(cands) if bool(c.get("in_footnote")) == bool(r.get("in_footnote"))), 0)
+            k = next(
+                (i for i, c in enumerate(cands) if bool(c.get("in_footnote")) == bool(r.get("in_footnote"))),
+                0,
+            )
             pairs.append((r, cands.pop(k)))
     return pairs
 
@@ -109,24 +120,42 @@ def measure() -> list[dict[str, Any]]:
         gold = gold_for(source)
         gold_mentions = [m for m in (gold or {}).get("mentions", []) if not m.get("self")]
         base_refs = [r for r in base["references"]]
-        for fmt in ("txt", "pdf", "docx"):
-            path = ROOT / source if fmt == "txt" else FILES / f"{name}.{fmt}"
+        variant = [f"pdf-{VARIANTS[name]}"] if name in VARIANTS else []  # the same document, another layout
+        for fmt in ("txt", "pdf", "docx", *variant):
+            if fmt == "txt":
+                path = ROOT / source
+            elif fmt.startswith("pdf-"):
+                path = FILES / f"{name}.{fmt[4:]}.pdf"
+            else:
+                path = FILES / f"{name}.{fmt}"
             got = extract_file(path).to_dict()
             refs = got["references"]
             pairs = match(base_refs, refs)
             agree = {f: sum(a.get(f) == b.get(f) for a, b in pairs) for f in ("relation", "date", "issuer")}
             mb, mg = meta_view(base["document"]), meta_view(got["document"])
-            rows.append({
-                "file": name, "format": fmt, "refs": len(refs), "txt_refs": len(base_refs),
-                "same": len(pairs), "extra": len(refs) - len(pairs), "agree": agree,
-                "gold": len(gold_mentions), "gold_found": gold_recall(gold_mentions, refs),
-                "meta_same": [f for f in META_FIELDS if mb[f] == mg[f]],
-                "meta_diff": {f: [mb[f], mg[f]] for f in META_FIELDS if mb[f] != mg[f]},
-                "missing": [list(ref_key(a)) for a in _unmatched(base_refs, pairs)],
-                "extra_refs": [list(ref_key(b)) for b in _unmatched(refs, pairs, side=1)],
-                "disagree": [[list(ref_key(a)), f, a.get(f), b.get(f)] for a, b in pairs
-                             for f in ("relation", "date", "issuer") if a.get(f) != b.get(f)],
-            })
+            rows.append(
+                {
+                    "file": name,
+                    "format": fmt,
+                    "refs": len(refs),
+                    "txt_refs": len(base_refs),
+                    "same": len(pairs),
+                    "extra": len(refs) - len(pairs),
+                    "agree": agree,
+                    "gold": len(gold_mentions),
+                    "gold_found": gold_recall(gold_mentions, refs),
+                    "meta_same": [f for f in META_FIELDS if mb[f] == mg[f]],
+                    "meta_diff": {f: [mb[f], mg[f]] for f in META_FIELDS if mb[f] != mg[f]},
+                    "missing": [list(ref_key(a)) for a in _unmatched(base_refs, pairs)],
+                    "extra_refs": [list(ref_key(b)) for b in _unmatched(refs, pairs, side=1)],
+                    "disagree": [
+                        [list(ref_key(a)), f, a.get(f), b.get(f)]
+                        for a, b in pairs
+                        for f in ("relation", "date", "issuer")
+                        if a.get(f) != b.get(f)
+                    ],
+                }
+            )
     return rows
 
 
@@ -136,8 +165,10 @@ def _unmatched(refs: list[dict], pairs: list[tuple[dict, dict]], side: int = 0) 
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    out = ["| file | fmt | refs | =txt | + | gold R | rel | date | issuer | meta = txt | meta differing |",
-           "|---|---|---|---|---|---|---|---|---|---|---|"]
+    out = [
+        "| file | fmt | refs | =txt | + | gold R | rel | date | issuer | meta = txt | meta differing |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
     totals: dict[str, Counter] = {}
     for r in rows:
         t = totals.setdefault(r["format"], Counter())
@@ -177,15 +208,21 @@ def speed(rounds: int = 5) -> str:
             chars = sum(len(read_file(p).text) for p in paths)
             times.append(time.perf_counter() - t0)
         med = statistics.median(times)
-        lines.append(f"{fmt}: {len(paths)} files, {size / 1e6:.2f} MB, {chars} chars of text: median {med:.2f} s "
-                     f"= {size / 1e6 / med:.2f} MB/s of file, {chars * 1.0 / med / 1e6:.3f} M chars/s")
+        lines.append(
+            f"{fmt}: {len(paths)} files, {size / 1e6:.2f} MB, {chars} chars of text: median {med:.2f} s "
+            f"= {size / 1e6 / med:.2f} MB/s of file, {chars * 1.0 / med / 1e6:.3f} M chars/s"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the rows as JSON")
-    ap.add_argument("--details", action="store_true", help="list the missing and extra references and the differing fields")
+    ap.add_argument(
+        "--details",
+        action="store_true",
+        help="list the missing and extra references and the differing fields",
+    )
     ap.add_argument("--speed", action="store_true", help="also time the readers")
     args = ap.parse_args(argv)
     rows = measure()
@@ -195,7 +232,9 @@ def main(argv: list[str] | None = None) -> int:
         print(table(rows))
         if args.details:
             for r in rows:
-                if r["format"] != "txt" and (r["missing"] or r["extra_refs"] or r["meta_diff"] or r["disagree"]):
+                if r["format"] != "txt" and (
+                    r["missing"] or r["extra_refs"] or r["meta_diff"] or r["disagree"]
+                ):
                     print(f"\n## {r['file']}.{r['format']}")
                     for k in r["missing"]:
                         print("  missing", k)

@@ -903,3 +903,25 @@ def test_article_under_a_site_name_with_its_author_under_the_timestamp() -> None
         "Trang chủ > Chính trị > Xây dựng Đảng",
         "Minh Hải",
     )
+
+
+def test_a_consolidated_text_is_typed_by_its_own_symbol_and_named_after_its_heading() -> None:
+    """A Văn bản hợp nhất carries the heading of the decree it consolidates ("NGHỊ ĐỊNH⏎VỀ …"): its own
+    symbol (VBHN) gives its type and the heading opens its name; "(trích)" under a title is no part of it
+    (holdout11)."""
+    d = meta_of(
+        "BỘ NỘI VỤ\n-------\nSố: 07/VBHN-BNV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+        "phúc\n---------------\nHà Nội, ngày 10 tháng 8 năm 2022\n\nNGHỊ ĐỊNH\nVỀ CHÍNH SÁCH TINH GIẢN BIÊN "
+        "CHẾ\n\nNghị định số 29/2023/NĐ-CP ngày 03 tháng 6 năm 2023 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
+    )
+    assert (d.doc_type, d.number_symbol, d.title) == (
+        "Văn bản hợp nhất",
+        "07/VBHN-BNV",
+        "Nghị định VỀ CHÍNH SÁCH TINH GIẢN BIÊN CHẾ",
+    )
+    q = meta_of(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 296-QĐ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 30 tháng 5 năm "
+        "2025\n\nQUY ĐỊNH\nVỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT VÀ KỶ LUẬT CỦA ĐẢNG\n(trích)\n\n- Căn cứ Điều lệ "
+        "Đảng Cộng sản Việt Nam;\n"
+    )
+    assert (q.doc_type, q.title) == ("Quy định", "VỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT VÀ KỶ LUẬT CỦA ĐẢNG")

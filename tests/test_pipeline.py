@@ -292,3 +292,50 @@ def test_head_of_an_inspectorate_names_its_body() -> None:
     refs = {r.number_symbol: r for r in extract_text(text).references}
     assert refs["88/TTr-TTr"].issuer == "Thanh tra tỉnh"
     assert refs["41/VP-NC"].issuer.startswith("Văn phòng")
+
+
+def test_joint_local_issuer_code_names_each_body_of_the_province() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/BC-UBND\nBắc Giang, ngày 5 tháng 6 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả\n\nTriển khai Kế hoạch số 50-KH/BDVTU-BCSĐUBND năm 2018.\n"
+    )
+    (joint,) = extract_text(text).references
+    assert joint.issuer == "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Giang"
+
+
+def test_wrong_issuer_codes_the_text_proves_are_repaired_and_recorded() -> None:
+    text = (
+        "Tỉnh ủy Bắc Giang ban hành Nghị quyết số 110-NQ/TW ngày 11/7/2016 về dân vận. Thực hiện tốt việc "
+        "gửi văn bản điện tử theo Quyết định số 28/2018/QĐ-CP của Chính phủ và Quyết định số 211/QĐ-CP "
+        "năm 1962. Tiếp tục thực hiện Nghị quyết số 110-NQ/TU ngày 11/7/2016 của Tỉnh ủy."
+    )
+    nq, qd, old, again = extract_text(text).references
+    assert (nq.number_symbol, nq.issuer_code) == ("110-NQ/TU", "TU")
+    assert [(x.kind, x.original, x.repaired) for x in nq.repairs] == [
+        ("wrong_issuer_code", "110-NQ/TW", "110-NQ/TU")
+    ]
+    assert (qd.number_symbol, qd.issuer_code, qd.issuer) == ("28/2018/QĐ-TTg", "TTg", "Chính phủ")
+    assert qd.repairs[-1].original == "28/2018/QĐ-CP"
+    assert (old.number_symbol, old.repairs) == ("211/QĐ-CP", [])  # before 2009 the pair existed
+    assert (again.number_symbol, again.repairs) == ("110-NQ/TU", [])
+
+
+def test_two_codes_for_one_number_are_kept_without_proof() -> None:
+    # no stated issuer naming one of the codes' bodies, or different dates: nothing is repaired
+    text = (
+        "Thực hiện Nghị quyết số 110-NQ/TW ngày 11/7/2016 và Nghị quyết số 110-NQ/TU ngày 11/7/2016. "
+        "Tỉnh ủy Bắc Giang ban hành Kết luận số 12-KL/TW ngày 01/3/2020; Kết luận số 12-KL/TU ngày 02/3/2020."
+    )
+    symbols = [(r.number_symbol, r.repairs) for r in extract_text(text).references]
+    assert symbols == [("110-NQ/TW", []), ("110-NQ/TU", []), ("12-KL/TW", []), ("12-KL/TU", [])]
+
+
+def test_a_code_one_letter_short_of_the_stated_issuers_is_repaired() -> None:
+    text = (
+        "Thực hiện Quy định số 232-QĐ/W ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ "
+        "Đảng và Kế hoạch số 7-KH/XY ngày 02/02/2025 của Tỉnh ủy."
+    )
+    qd, kh = extract_text(text).references
+    assert (qd.number_symbol, qd.issuer_code) == ("232-QĐ/TW", "TW")
+    assert [(x.kind, x.original, x.repaired) for x in qd.repairs] == [("dropped_letter", "232-QĐ/W", "232-QĐ/TW")]
+    assert (kh.number_symbol, kh.repairs) == ("7-KH/XY", [])  # not one letter short of TU: as written

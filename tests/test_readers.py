@@ -22,7 +22,9 @@ TCVN3 = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh 
 TCVN3_AS_UNICODE = "Cộng hoà xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/BC-UBND\n"
 VNI_BODY = "QUYEÁT ÑÒNH\nThöïc hieän Chæ thò soá 33/CT-TTg ngaøy 26/11/2021 cuûa Thuû töôùng Chính phuû\n"
 VNI_BODY_UNICODE = "QUYẾT ĐỊNH\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n"
-VNI = ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\n" + VNI_BODY).encode("cp1252")
+VNI = ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc\n" + VNI_BODY).encode(
+    "cp1252"
+)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -153,7 +155,9 @@ def test_unknown_suffix_is_sniffed(tmp_path: Path) -> None:
 # --- docx -------------------------------------------------------------------------------------
 
 
-def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, tail: list[str] | None = None) -> bytes:
+def make_docx(
+    paragraphs: list[str], table: list[list[str]] | None = None, tail: list[str] | None = None
+) -> bytes:
     doc = Document()
     if table:
         t = doc.add_table(rows=len(table), cols=len(table[0]))
@@ -179,12 +183,22 @@ def make_docx(paragraphs: list[str], table: list[list[str]] | None = None, tail:
 def test_docx_paragraphs_and_tables_in_body_order(tmp_path: Path) -> None:
     data = make_docx(
         ["BÁO CÁO", "Kết quả thực hiện Chỉ thị số 33/CT-TTg", VI],
-        table=[["ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 529/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 24 tháng 5 năm 2024"]],
+        table=[
+            [
+                "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 529/BC-UBND",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 24 tháng 5 năm 2024",
+            ]
+        ],
     )
     r = read_file(write(tmp_path, "r.docx", data))
     assert r.format == "docx"
     lines = [ln for ln in r.text.split("\n") if ln]
-    assert lines[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "Số: 529/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert lines[:4] == [
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH AN GIANG",
+        "Số: 529/BC-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ]
     assert lines.index("BÁO CÁO") > lines.index("An Giang, ngày 24 tháng 5 năm 2024")
     assert lines[-1] == VI
 
@@ -264,7 +278,9 @@ def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources + b" /Contents 5 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+        + resources
+        + b" /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type0 /BaseFont /Arial /Encoding /Identity-H /DescendantFonts [6 0 R]"
         b" /ToUnicode 7 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
@@ -285,7 +301,13 @@ def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:
-    lines = ["Số: 38/KH-UBND", "Quảng Ngãi, ngày 04 tháng 3 năm 2021", "KẾ HOẠCH", "Thực hiện Chỉ thị số 30/CT-", "TTg của Thủ tướng"]
+    lines = [
+        "Số: 38/KH-UBND",
+        "Quảng Ngãi, ngày 04 tháng 3 năm 2021",
+        "KẾ HOẠCH",
+        "Thực hiện Chỉ thị số 30/CT-",
+        "TTg của Thủ tướng",
+    ]
     r = read_file(write(tmp_path, "k.pdf", make_pdf(lines)))
     assert r.format == "pdf"
     got = [ln.strip() for ln in unicodedata.normalize("NFC", r.text).splitlines() if ln.strip()]
@@ -344,7 +366,9 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
 
 
 def test_html_without_text(tmp_path: Path) -> None:
-    err = read_error(write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>"))
+    err = read_error(
+        write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>")
+    )
     assert err.kind in {"no_text", "empty"}
 
 
@@ -376,7 +400,10 @@ def test_any_bytes_give_text_or_a_read_error(data: bytes, suffix: str) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.binary(min_size=1, max_size=400))
 def test_damaged_documents_give_a_read_error(junk: bytes) -> None:
-    for data, suffix in ((make_pdf(["Số: 1/BC-UBND"])[:200] + junk, ".pdf"), (make_docx(["x"])[:300] + junk, ".docx")):
+    for data, suffix in (
+        (make_pdf(["Số: 1/BC-UBND"])[:200] + junk, ".pdf"),
+        (make_docx(["x"])[:300] + junk, ".docx"),
+    ):
         with contextlib.suppress(ReadError):  # anything else (a crash) fails the test
             read_bytes(data, suffix=suffix)
 

@@ -326,6 +326,19 @@ def test_dropped_letter_repaired_from_earlier_reference() -> None:
     ]
 
 
+def test_mistyped_symbol_keeps_its_own_stated_issuer() -> None:
+    # the first mention states no issuer; the mistyped one linked to it states one: its own wins,
+    # the antecedent's issuer is only the fallback
+    text = (
+        "Thực hiện Kết luận số 114-KL/TW ngày 11/7/2015. Các cấp đã triển khai Kết luận số 114-KL/W "
+        "của Ban Bí thư Trung ương Đảng. Kết luận số 114-KL/W nêu rõ."
+    )
+    a, b, c = refs(text)
+    assert a.issuer is None
+    assert (b.number_symbol, b.issuer) == ("114-KL/TW", "Ban Bí thư Trung ương Đảng")
+    assert (c.number_symbol, c.issuer) == ("114-KL/TW", None)
+
+
 def test_footnote_lines() -> None:
     out = refs("thực hiện¹.\n\n¹ Kế hoạch số 664/KH-UBND ngày 18/10/2022 của Ủy ban nhân dân tỉnh")
     assert out[0].in_footnote
@@ -431,6 +444,20 @@ def test_amending_law_spans_the_laws_it_amends() -> None:
     assert amending.text.startswith("Luật sửa đổi") and amending.text.endswith("Luật Viên chức")
     assert amending.date == "2019-11-25" and amending.relation == "based_on"
     assert amending.number_symbol == "52/2019/QH14"
+
+
+def test_amending_law_with_a_second_object_spans_to_the_law_it_amends() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều và Phụ lục … của Luật Thống kê": the amendment's second object
+    between "một số điều" and "của" belongs to the amending law's name (holdout11)."""
+    out = refs(
+        "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015; Luật sửa đổi, bổ sung một số điều và Phụ lục "
+        "Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 tháng 11 năm 2021;"
+    )
+    assert [(r.kind, r.number_symbol, r.date) for r in out] == [
+        ("named", "89/2015/QH13", "2015-11-23"),
+        ("named", "01/2021/QH15", "2021-11-12"),
+    ]
+    assert out[1].text.startswith("Luật sửa đổi") and out[1].text.endswith("của Luật Thống kê")
 
 
 def test_amended_law_named_after_a_numbered_law_stays_separate() -> None:
@@ -1108,3 +1135,13 @@ def test_provincial_police_issuing_a_plan() -> None:
         ("77/KH-SYT", "Sở Y tế"),
         ("310/KH-CAT-PC04", "Công an tỉnh"),
     ]
+
+
+def test_a_quoted_sample_of_the_number_heading_is_no_reference() -> None:
+    """A rule on the form of documents quoting a sample number ('ghi theo mẫu "Số: 15/QĐ-UBND"') names no
+    document; the same symbol cited in running text is one (holdout11)."""
+    refs = find_references(
+        'Số, ký hiệu của văn bản được ghi theo mẫu "Số: 15/QĐ-UBND" hoặc “Số: 07/2026/TT-BNV”; '
+        "thực hiện theo Quyết định số 15/QĐ-UBND ngày 02/01/2025."
+    )
+    assert [r.number_symbol for r in refs] == ["15/QĐ-UBND"]

@@ -956,6 +956,22 @@ def test_decision_in_parentheses_after_an_implemented_plan_takes_the_cue() -> No
     ]
 
 
+def test_plan_issued_and_carried_out_or_titled_with_a_cue_still_takes_the_cue() -> None:
+    """ "Ban hành và tổ chức thực hiện Chương trình … (Quyết định số …)": both verbs govern the plan;
+    a cue word inside the plan's own title ("… theo nhiệm vụ …") is not the one governing it; a
+    regulation (Quy chế) is the content of its decision as a plan is."""
+    refs = find_references(
+        "- Ban hành và tổ chức thực hiện Chương trình công tác theo nhiệm vụ năm 2021 của Văn phòng "
+        "(Quyết định số 26/QĐ-VP ngày 17/02/2021).\n- Triển khai thực hiện Quy chế làm việc của Sở "
+        "(Quyết định số 31/QĐ-SNV ngày 02/3/2021).\n- Xây dựng nội dung theo hướng dẫn của Sở "
+        "(Quyết định số 40/QĐ-SNV ngày 05/3/2021)."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("26/QĐ-VP", "implements"),
+        ("31/QĐ-SNV", "implements"),
+        ("40/QĐ-SNV", "mentions"),
+    ]
+
 def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> None:
     """ "Quyết định số A … ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X (the guidance's
     title words stand between "Hướng dẫn" and the implementing cue)."""
@@ -967,3 +983,217 @@ def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> N
         ("4800/QĐ-BYT", "implements", None),
         ("128/NQ-CP", "guides", 0),
     ]
+
+
+def test_a_scope_article_guides_a_decree_through_a_list_of_articles() -> None:
+    """ "Thông tư này hướng dẫn thực hiện Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của Nghị định …": the
+    commas separate articles, not clauses; also when a PDF line breaks inside the list (holdout11)."""
+    refs = find_references(
+        "Thông tư này hướng dẫn thực hiện Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của Nghị định số "
+        "115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ.\nThông tư này quy định chi tiết khoản 2 "
+        "Điều 108, Điều 111 và khoản 3\nĐiều 119 của Nghị định số 34/2016/NĐ-CP. Sau đó, Nghị định số "
+        "112/2020/NĐ-CP được áp dụng."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "guides"),
+        ("34/2016/NĐ-CP", "guides"),
+        ("112/2020/NĐ-CP", "mentions"),
+    ]
+
+
+def test_the_enacting_formula_of_a_circular_guides_what_it_names() -> None:
+    """ "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn một số điều của Nghị định …": the text itself
+    guides the decree; a proposal that someone issue such a circular guides nothing (holdout2)."""
+    refs = find_references(
+        "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn một số điều của Nghị định số 115/2020/NĐ-CP.\n"
+        "Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định chi tiết một số điều\ncủa Nghị định số "
+        "34/2016/NĐ-CP.\n- Đề nghị Bộ Nội vụ sớm ban hành Thông tư hướng dẫn Nghị định số 150/2025/NĐ-CP."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "guides"),
+        ("34/2016/NĐ-CP", "guides"),
+        ("150/2025/NĐ-CP", "mentions"),
+    ]
+
+
+def test_items_of_a_list_introduced_by_a_repealing_line_are_repealed() -> None:
+    """ "3. Bãi bỏ các văn bản, quy định sau đây:" over "a) Điều 5 của Nghị định …;", "b) …": the items
+    with no cue of their own are repealed; an item's own cue still decides ("quy định chi tiết … X"
+    guides X), and a list under a line without the colon takes nothing (holdout11)."""
+    refs = find_references(
+        "Điều 30. Hiệu lực thi hành\n1. Nghị định này có hiệu lực từ ngày 01 tháng 01 năm 2026.\n"
+        "2. Bãi bỏ các văn bản, quy định sau đây:\n"
+        "a) Điều 5 của Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\n"
+        "b) Quyết định số 28/2018/QĐ-TTg của Thủ tướng Chính phủ;\n"
+        "c) Thông tư số 01/2020/TT-VPCP quy định chi tiết Nghị định số 09/2019/NĐ-CP.\n"
+        "Điều 31. Trách nhiệm thi hành\n3. Các văn bản đã ban hành gồm\n"
+        "a) Quyết định số 12/2019/QĐ-TTg của Thủ tướng Chính phủ."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("61/2018/NĐ-CP", "replaces"),
+        ("28/2018/QĐ-TTg", "replaces"),
+        ("01/2020/TT-VPCP", "replaces"),
+        ("09/2019/NĐ-CP", "guides"),
+        ("12/2019/QĐ-TTg", "mentions"),
+    ]
+
+
+def test_a_document_expiring_when_the_citing_one_takes_effect_after_its_subject_is_replaced() -> None:
+    """ "Quyết định số X … ban hành Quy chế … ở địa phương hết hiệu lực kể từ ngày Nghị định này có hiệu
+    lực thi hành": the statement follows X's subject; a plain expiry date stays a fact (holdout11)."""
+    refs = find_references(
+        "2. Quyết định số 09/2015/QĐ-TTg ngày 25 tháng 3 năm 2015 của Thủ tướng Chính phủ ban hành Quy chế "
+        "thực hiện cơ chế một cửa ở địa phương hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n"
+        "3. Thông tư số 05/2014/TT-BNV về công tác văn thư hết hiệu lực kể từ ngày 01/7/2020."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("09/2015/QĐ-TTg", "replaces"),
+        ("05/2014/TT-BNV", "mentions"),
+    ]
+
+
+def test_the_texts_own_scope_guides_each_object_of_another_type() -> None:
+    """ "Thông tư liên tịch này hướng dẫn khoản 1 Điều 72 của Luật A và Điều 4 Nghị định B …; … theo Điều
+    73 của Luật A": the text itself guides the law and the decree; a cited decree detailing a law and
+    then another type guides only the law (holdout11)."""
+    refs = find_references(
+        "Thông tư liên tịch này hướng dẫn khoản 1 Điều 72 của Luật Hộ tịch và Điều 4 Nghị định số "
+        "123/2015/NĐ-CP về tiêu chuẩn; nhiệm vụ của công chức theo Điều 73 của Luật Hộ tịch.\n"
+        "Thực hiện Nghị định số 64/2014/NĐ-CP quy định chi tiết Luật Tiếp công dân và Quyết định số "
+        "12/2019/QĐ-TTg."
+    )
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Hộ tịch", "guides"),
+        ("Nghị định số 123/2015/NĐ-CP", "guides"),
+        ("Luật Hộ tịch", "guides"),
+        ("Nghị định số 64/2014/NĐ-CP", "implements"),
+        ("Luật Tiếp công dân", "guides"),
+        ("Quyết định số 12/2019/QĐ-TTg", "implements"),
+    ]
+
+
+def test_repealing_articles_of_a_regulation_attached_to_a_circular_despite_commas_in_its_name() -> None:
+    """ "Bãi bỏ Điều 5 và Điều 7 của Nội quy thi tuyển, xét tuyển công chức, viên chức ban hành kèm theo
+    Thông tư số …": the repealed articles are part of the circular; "xét tuyển" (a noun) is no cue "Xét"
+    and the commas of the regulation's name end no clause (holdout11)."""
+    refs = find_references(
+        "2. Bãi bỏ Điều 5 và Điều 7 của Nội quy thi tuyển, xét tuyển công chức, viên chức ban hành kèm theo "
+        "Thông tư số 06/2020/TT-BNV ngày 02 tháng 12 năm 2020 của Bộ trưởng Bộ Nội vụ.\n"
+        "Xét Tờ trình số 12/TTr-UBND ngày 02/12/2020 của UBND tỉnh."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("06/2020/TT-BNV", "replaces"),
+        ("12/TTr-UBND", "responds_to"),
+    ]
+
+
+def test_a_task_to_submit_an_amendment_to_the_government_amends_nothing() -> None:
+    """ "Nghiên cứu, trình Chính phủ sửa đổi, bổ sung Nghị định …" is a proposal (holdout2, holdout7), not
+    the directive's own amendment; "Chương trình Chính phủ" is no proposal word (holdout11)."""
+    refs = find_references(
+        "b) Nghiên cứu, trình Chính phủ sửa đổi, bổ sung Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm "
+        "2010 của Chính phủ.\nĐiều 2. Sửa đổi, bổ sung Nghị định số 45/2020/NĐ-CP theo Chương trình Chính "
+        "phủ như sau."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("63/2010/NĐ-CP", "mentions"),
+        ("45/2020/NĐ-CP", "amends"),
+    ]
+
+
+def test_the_agent_of_a_guided_decrees_amendment_is_guided_too() -> None:
+    """ "Thông tư này hướng dẫn Điều 7 của Nghị định A (đã được sửa đổi, bổ sung bởi Nghị định B)" and
+    after a renaming parenthesis "…), đã được sửa đổi, bổ sung bởi Nghị định B": B shares A's relation,
+    a guiding one as an implementing one (holdout11)."""
+    refs = find_references(
+        "Thông tư này hướng dẫn Điều 7 của Nghị định số 115/2020/NĐ-CP (sau đây gọi là Nghị định số "
+        "115/2020/NĐ-CP), đã được sửa đổi, bổ sung bởi Nghị định số 85/2023/NĐ-CP.\nThông tư này quy định "
+        "chi tiết Điều 108 của Nghị định số 34/2016/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số "
+        "154/2020/NĐ-CP) về kiểm tra văn bản.\nViệc kiểm tra thực hiện theo Nghị định số 45/2020/NĐ-CP, "
+        "được sửa đổi, bổ sung bởi Nghị định số 107/2021/NĐ-CP."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "guides"),
+        ("115/2020/NĐ-CP", "guides"),
+        ("85/2023/NĐ-CP", "guides"),
+        ("34/2016/NĐ-CP", "guides"),
+        ("154/2020/NĐ-CP", "guides"),
+        ("45/2020/NĐ-CP", "implements"),
+        ("107/2021/NĐ-CP", "implements"),
+    ]
+
+
+def test_guidance_at_a_circular_coordinated_with_a_cited_decree_shares_its_relation() -> None:
+    """ "theo Điều 31 Nghị định A và hướng dẫn tại Thông tư B": "hướng dẫn tại" is a noun coordinated with
+    the item before; B takes A's relation, whatever it is (holdout11)."""
+    refs = find_references(
+        "Việc xếp lương thực hiện theo Điều 31 Nghị định 115/2020/NĐ-CP và hướng dẫn tại Thông tư số "
+        "02/2007/TT-BNV.\nNgoài các chế độ quy định tại Nghị định số 108/2014/NĐ-CP và hướng dẫn tại Thông "
+        "tư liên tịch số 01/2015/TTLT-BNV-BTC."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("115/2020/NĐ-CP", "implements"),
+        ("02/2007/TT-BNV", "implements"),
+        ("108/2014/NĐ-CP", "mentions"),
+        ("01/2015/TTLT-BNV-BTC", "mentions"),
+    ]
+
+
+def test_a_pdf_line_wrapped_inside_a_ministers_title_ends_no_clause() -> None:
+    """ "Thông tư này thay thế Thông tư số A của Bộ trưởng Bộ⏎Tư pháp hướng dẫn thi hành Nghị định B": the
+    line breaks after "Bộ", which ends no sentence; A guides B, as on one line (holdout11)."""
+    refs = find_references(
+        "2. Thông tư này thay thế Thông tư số 09/2021/TT-BTP của Bộ trưởng Bộ\nTư pháp hướng dẫn thi hành "
+        "Nghị định số 34/2016/NĐ-CP về kiểm tra, xử lý văn bản."
+    )
+    assert [(r.number_symbol, r.relation, r.relation_source) for r in refs] == [
+        ("09/2021/TT-BTP", "replaces", None),
+        ("34/2016/NĐ-CP", "guides", 0),
+    ]
+
+
+def test_a_quoted_preamble_in_a_consolidation_note_is_not_the_texts_basis() -> None:
+    """A consolidated text's note "Nghị định số A … có căn cứ ban hành như sau: "Căn cứ Luật X …"": the
+    quoted "Căn cứ" is decree A's basis, not the consolidated text's (mentions); the quoted enacting
+    formula still names the decree A amends, and the text's own "Căn cứ" stays based_on (holdout11)."""
+    refs = find_references(
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n___\n¹ Nghị định số 107/2021/NĐ-CP sửa "
+        "đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP có căn cứ ban hành như sau:\n\"Căn cứ Luật "
+        "Giao dịch điện tử ngày 29 tháng 11 năm 2005;\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số "
+        "điều của Nghị định số 61/2018/NĐ-CP.\""
+    )
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Tổ chức Chính phủ", "based_on"),
+        ("Nghị định số 107/2021/NĐ-CP", "mentions"),
+        ("Nghị định số 61/2018/NĐ-CP", "amends"),
+        ("Luật Giao dịch điện tử", "mentions"),
+        ("Nghị định số 61/2018/NĐ-CP", "amends"),
+    ]
+
+
+def test_a_later_item_of_a_bodys_task_amends_nothing() -> None:
+    """ "Ủy ban Kiểm tra Trung ương chủ trì, … hướng dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn
+    số X … cho phù hợp": the ";" item is still the body's task (holdout7 tasks), not the text's own
+    amendment; an amending item of the text itself keeps its cue (holdout11)."""
+    refs = find_references(
+        "1. Ủy ban Kiểm tra Trung ương chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện Quy "
+        "định này; sửa đổi, bổ sung Hướng dẫn số 02-HD/TW, ngày 09/12/2021 của Ban Bí thư cho phù hợp.\n"
+        "Điều 2. Sửa đổi, bổ sung một số điều của Quy định số 22-QĐ/TW, ngày 28/7/2021; sửa đổi Hướng dẫn "
+        "số 05-HD/TW như sau:"
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("02-HD/TW", "mentions"),
+        ("22-QĐ/TW", "amends"),
+        ("05-HD/TW", "amends"),
+    ]
+
+
+def test_news_items_about_a_document_and_its_content_carried_into_bulletins_implement_it() -> None:
+    """Dissemination is carrying a document out, as "tuyên truyền" is: "tin, bài về X", "đưa nội
+    dung của X vào …"; the list after the cue inherits it."""
+    refs = find_references(
+        "Đài Truyền thanh huyện đã phát 45 tin, bài về Luật Phòng, chống tham nhũng, Luật Tố cáo. Các cơ "
+        "quan đưa nội dung của Nghị quyết số 57-NQ/TW vào bản tin nội bộ. Báo đăng 12 tin bài về Chỉ thị "
+        "số 24/CT-TTg."
+    )
+    assert [r.relation for r in refs] == ["implements"] * 4

@@ -1,0 +1,84 @@
+"""Wrong issuer codes that the text itself proves (domain.md §3, "a wrong issuer code").
+
+Three provable cases, each recorded as a `Repair` with the symbol as written:
+- a type and issuer code that cannot go together in a symbol of that year ("28/2018/QĐ-CP": a
+  Quyết định is the Thủ tướng's, `doc_types.json` `impossible_issuer`);
+- one document cited twice with two codes ("Tỉnh ủy Bắc Giang ban hành Nghị quyết số 110-NQ/TW ngày
+  11/7/2016" and "Nghị quyết số 110-NQ/TU ngày 11/7/2016"): same type, number and date, and the
+  issuer stated with the first is the body of the other's code, not of its own;
+- a code that is none, one letter short of the code of the issuer stated with it ("Quy định số
+  232-QĐ/W … của Ban Chấp hành Trung ương": TW), kind "dropped_letter" (shortforms.py repairs the
+  same slip from an earlier citation of the document).
+Anything less certain stays as written (the graph then keeps both codes with a flag).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest import gazetteer
+from ingest.models import Reference, Repair
+from ingest.shortforms import drops_one_letter
+from ingest.vocab import load_data, vocab
+
+_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+
+
+@cache
+def _impossible() -> dict[tuple[str, str], tuple[str, int]]:
+    rules = load_data("doc_types.json").get("impossible_issuer", {}).get("rules", [])
+    return {(r["type_code"], r["issuer_code"]): (r["means"], r["since_year"]) for r in rules}
+
+
+def repair_issuer_codes(refs: list[Reference]) -> None:
+    """Repair, in place, the issuer codes the text proves wrong (see the module docstring)."""
+    _impossible_pairs(refs)
+    _cited_twice(refs)
+    _dropped_letter(refs)
+
+
+def _repair(r: Reference, issuer_code: str, symbol: str, kind: str = "wrong_issuer_code") -> None:
+    r.repairs.append(Repair(kind, r.number_symbol or "", symbol))
+    r.number_symbol, r.issuer_code = symbol, issuer_code
+
+
+def _impossible_pairs(refs: list[Reference]) -> None:
+    rules = _impossible()
+    for r in refs:
+        if not (r.number_symbol and r.doc_type_code and r.issuer_code):
+            continue
+        rule = rules.get((r.doc_type_code, r.issuer_code))
+        year = _SYMBOL_YEAR.search(r.number_symbol)
+        if rule is None or year is None or int(year.group(1)) < rule[1]:
+            continue
+        head, _, _ = r.number_symbol.rpartition(r.issuer_code)
+        _repair(r, rule[0], head + rule[0])
+
+
+def _cited_twice(refs: list[Reference]) -> None:
+    by_doc: dict[tuple[str, str, str], list[Reference]] = {}
+    for r in refs:
+        if r.kind == "full" and r.number and r.doc_type_code and r.issuer_code and r.date:
+            by_doc.setdefault((r.doc_type_code, r.number, r.date), []).append(r)
+    for group in by_doc.values():
+        symbols = {r.issuer_code: r.number_symbol for r in group}
+        if len(symbols) != 2:
+            continue
+        for r in group:
+            body = gazetteer.body_by_name(r.issuer) if r.issuer else None
+            stated = body.get("code") if body else None
+            if stated in symbols and stated != r.issuer_code and (symbol := symbols[stated]):
+                _repair(r, stated, symbol)
+
+
+def _dropped_letter(refs: list[Reference]) -> None:
+    known = vocab().issuers
+    for r in refs:
+        code, symbol = r.issuer_code, r.number_symbol
+        if not (code and symbol and r.issuer) or code in known or not symbol.endswith(code):
+            continue
+        body = gazetteer.body_by_name(r.issuer)
+        stated = body.get("code") if body else None
+        if stated and stated in known and drops_one_letter(code, stated):
+            _repair(r, stated, symbol[: -len(code)] + stated, "dropped_letter")
