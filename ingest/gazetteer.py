@@ -465,19 +465,30 @@ def body_by_name(name: str) -> dict[str, Any] | None:
     "Ủy ban nhân dân tỉnh Bắc Giang", "Sở Nội vụ" (a provincial body with province None)."""
     if not isinstance(name, str) or not name.strip():
         return None
+    found = _body_named(name)
+    if found is None:
+        return None
+    local, body = found
+    return dict(body) if local else body  # a provincial body is a new dict for each caller, as built
+
+
+@lru_cache(maxsize=1 << 12)  # pure; the same issuer names recur all through a corpus
+def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
+    """(provincial?, body) of `body_by_name`."""
     central, _ = _body_names()
     key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
     for head, pattern in _heads_by_first_word().get(key.split(" ", 1)[0], ()):
         if key == head or key.startswith(head + " "):
             rest = key[len(head) :].strip()
             if not rest:
-                return _local_body(pattern, None)
+                return True, _local_body(pattern, None)
             prov = province_by_name(rest)
             if prov is not None:
-                return _local_body(pattern, prov)
+                return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
-                return _local_body(pattern, None)
-    return central.get(_name_key(name))
+                return True, _local_body(pattern, None)
+    body = central.get(_name_key(name))
+    return None if body is None else (False, body)
 
 
 def _acronym(s: str) -> bool:
