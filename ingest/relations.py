@@ -1017,7 +1017,7 @@ def assign_relations(
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
     if v.after_cues:
-        _cues_after(text, refs, ends, v.after_cues, ex)
+        _cues_after(text, refs, ends, v.after_cues, ex, low)
     for a, b in _quoted_preambles(text, low, ex["quoted_preamble"]) if refs else ():
         for r in refs:
             if a <= r.start < b and r.relation == "based_on":
@@ -1030,6 +1030,7 @@ def _cues_after(
     ends: list[int],
     after_cues: dict[str, tuple[str, ...]],
     ex: dict[str, Any],
+    low: str | None = None,
 ) -> None:
     """Cues right after a reference's clause, tied to the citing document ("… số 31/2004/QH11 hết hiệu
     lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there, over a renaming
@@ -1053,7 +1054,7 @@ def _cues_after(
             )
             if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
-        if rel is None and r.relation == "mentions":
+        if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
             limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1)
             limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
@@ -1074,6 +1075,14 @@ _EXPIRES_WITH_THIS = re.compile(
     r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ](?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực",
     re.IGNORECASE,
 )
+
+
+def _may_expire_with_this(text: str, low: str | None, end: int) -> bool:
+    """Whether _EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match ends in
+    "có hiệu lực", so a lower-cased "lực" is there (none of its letters has a case-insensitive
+    equivalent that lower() does not map to it). A cheap test before the window's bounds and the
+    case-insensitive search (`low`: `text` lower-cased, when the caller has it)."""
+    return low is None or low.find("lực", end, end + 400) != -1
 
 
 def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
