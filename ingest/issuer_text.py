@@ -1,15 +1,20 @@
 """A stated issuer written out through data (bodies.json "issuer_text"): abbreviations of body names
 expanded ("Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "VKSND tối cao" -> "Viện
 kiểm sát nhân dân tối cao") and the agent of an advising verb dropped ("Sở đã tham mưu UBND tỉnh
-ban hành …": the UBND issued it)."""
+ban hành …": the UBND issued it); `write_out_issuers` then gives each stated issuer the body's full
+name ("UBND tỉnh" in a report of An Giang -> "Ủy ban nhân dân tỉnh An Giang", "Ban Bí thư" -> "Ban
+Bí thư Trung ương Đảng"), keeping an office holder's title ("Chủ tịch Ủy ban nhân dân tỉnh …")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
+from ingest import gazetteer
+from ingest.models import Reference
 from ingest.patterns import issuer_heads
-from ingest.vocab import load_data
+from ingest.vocab import load_data, vocab
 
 
 @cache
@@ -46,3 +51,58 @@ def tidy_issuer(issuer: str) -> str:
     if expand is not None:
         issuer = expand.sub(lambda m: folded[m.group().casefold()], issuer)
     return issuer
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    titles = sorted(load_data("bodies.json").get("issuer_text", {}).get("titles", ()), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r") (?=\w)")
+
+
+def write_out_issuers(refs: list[Reference], province: str | None) -> None:
+    """Each stated issuer as the full name of its body (see the module docstring); a name the
+    gazetteer does not know stays as written (abbreviations expanded)."""
+    names: dict[tuple[str, str | None, str | None], str] = {}
+    for r in refs:
+        if not r.issuer:
+            continue
+        place = r.issuer_province or province
+        k = (r.issuer, place, r.issuer_code)
+        if k not in names:
+            names[k] = _full_name(r.issuer, place, r.issuer_code)
+        r.issuer = names[k]
+
+
+def _full_name(issuer: str, place: str | None, code: str | None) -> str:
+    name = tidy_issuer(issuer)
+    implied = vocab().implied_issuer(code) if code else None
+    if implied and implied.startswith(name):  # "của Thanh tra" for a 363/KH-TTCP: Thanh tra Chính phủ
+        return implied
+    m = _titles().match(name)
+    title, rest = (m.group(), name[m.end() :]) if m else ("", name)
+    prov = gazetteer.province_by_name(place) if place else None
+    body = gazetteer.body_by_name(rest) or _body_before_verb(rest)
+    if body is None:
+        # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh": the unit is the citing text's province
+        unit = prov["full_name"].removesuffix(prov["name"]) if prov else None  # "tỉnh ", "thành phố "
+        return f"{name} {prov['name']}" if unit and name.endswith(" " + unit.strip()) else name
+    if body.get("level") == "provincial" and body.get("province") is None:
+        body = gazetteer.local_body_in(body["pattern"], prov["key"]) if prov else None
+        if body is None:
+            return name
+    return title + body["name"]
+
+
+def _body_before_verb(name: str) -> dict[str, Any] | None:
+    """ "Văn phòng Quốc hội hợp nhất Luật …", "Chính phủ hết hiệu lực": a clause read past the body's
+    name into the verb after it; the longest known body the name starts with, when what follows
+    begins in lower case and names no other body ("Ủy ban nhân dân tỉnh A và Sở Nội vụ" is two)."""
+    words = name.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[n:])
+        if not tail[:1].islower() or words[n] in ("và", "cùng", "với") or gazetteer.find_bodies(tail):
+            continue
+        body = gazetteer.body_by_name(" ".join(words[:n]))
+        if body is not None and (body.get("level") == "central" or body.get("province") is not None):
+            return body
+    return None

@@ -19,6 +19,7 @@ from typing import Any
 
 from ingest import gazetteer
 from ingest.code_repairs import repair_issuer_codes
+from ingest.issuer_text import write_out_issuers
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
 from ingest.named import repin_versions
@@ -80,6 +81,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
     repair_issuer_codes(refs)
+    write_out_issuers(refs, meta.province)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(
