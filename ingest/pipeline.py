@@ -26,7 +26,7 @@ from ingest.named import repin_versions
 from ingest.normalize import normalize_text
 from ingest.readers import ReadError, read_file
 from ingest.references import find_references
-from ingest.stated_issuers import name_spoken_issuers, scope_by_named_place
+from ingest.stated_issuers import footnote_speakers, name_spoken_issuers, scope_by_named_place
 from legalgraph import __version__
 
 
@@ -80,6 +80,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     scope_by_named_place(text, refs)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
+    footnote_speakers(text, refs)
     repair_issuer_codes(refs)
     write_out_issuers(refs, meta.province)
     if meta.boilerplate_start is not None:

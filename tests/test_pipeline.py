@@ -362,3 +362,18 @@ def test_stated_issuers_are_written_out_as_full_body_names() -> None:
     # no province to complete a provincial body with: as written, abbreviations expanded
     (ref,) = extract_text("Thực hiện Kế hoạch số 5/KH-UBND ngày 1/2/2020 của UBND tỉnh.").references
     assert ref.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_footnote_items_take_their_issuer_from_the_sentence_carrying_the_mark() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/BC-UBND\nBắc Giang, ngày 5 tháng 6 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả\n\nChủ tịch UBND tỉnh ban hành nhiều văn bản chỉ đạo công tác tiếp công dân⁶. Tỉnh ủy "
+        "quan tâm lãnh đạo⁷.\n\n⁶ Chỉ thị số 02/CT-UBND ngày 05/01/2018 về tiếp công dân; Kế hoạch số "
+        "5/KH-SNV ngày 01/02/2018; Công văn số 9/UBND-TCD ngày 2/2/2018 của UBND huyện Yên Thế.\n"
+        "⁷ Kết luận số 3-KL/TU ngày 01/3/2019.\n"
+    )
+    refs = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert refs["02/CT-UBND"] == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"  # said in the marked sentence
+    assert refs["5/KH-SNV"] != "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"  # another body's code
+    assert refs["9/UBND-TCD"] == "Ủy ban nhân dân huyện Yên Thế"  # the item states its own issuer
+    assert refs["3-KL/TU"] == "Tỉnh ủy Bắc Giang"  # the sentence says no one issued anything
