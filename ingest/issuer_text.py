@@ -59,9 +59,12 @@ def _titles() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r") (?=\w)")
 
 
-def write_out_issuers(refs: list[Reference], province: str | None) -> None:
+def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: str | None = None) -> None:
     """Each stated issuer as the full name of its body (see the module docstring); a name the
-    gazetteer does not know stays as written (abbreviations expanded)."""
+    gazetteer does not know stays as written (abbreviations expanded), and one ending in a bare unit
+    ("UBND huyện", "Đảng ủy xã") gets the name of the citing document's own unit of that level (from
+    `own_issuer`, "Ủy ban nhân dân huyện Điện Biên")."""
+    units = _own_units(own_issuer)
     names: dict[tuple[str, str | None, str | None], str] = {}
     for r in refs:
         if not r.issuer:
@@ -69,8 +72,36 @@ def write_out_issuers(refs: list[Reference], province: str | None) -> None:
         place = r.issuer_province or province
         k = (r.issuer, place, r.issuer_code)
         if k not in names:
-            names[k] = _full_name(r.issuer, place, r.issuer_code)
+            name = _full_name(r.issuer, place, r.issuer_code)
+            names[k] = _with_own_unit(name, units) if units else name
         r.issuer = names[k]
+
+
+@cache
+def _unit_words() -> dict[str, str]:
+    d = load_data("bodies.json").get("issuer_text", {}).get("own_units", {})
+    return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    words = sorted(_unit_words(), key=len, reverse=True)  # "thị xã" before "xã"
+    return re.compile(r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z")
+
+
+@lru_cache(maxsize=256)
+def _own_units(own_issuer: str | None) -> dict[str, str]:
+    """Level -> name of the citing document's own unit: "Huyện ủy Tân Kỳ" -> {"huyện": "Tân Kỳ"}."""
+    m = _unit_pattern().search(own_issuer) if own_issuer else None
+    return {_unit_words()[m.group("word").lower()]: m.group("name")} if m else {}
+
+
+def _with_own_unit(name: str, units: dict[str, str]) -> str:
+    low = name.lower()
+    for word, level in sorted(_unit_words().items(), key=lambda w: -len(w[0])):
+        if low == word or low.endswith(" " + word):  # the longest unit word ending the name decides
+            return f"{name} {units[level]}" if level in units else name
+    return name
 
 
 def _full_name(issuer: str, place: str | None, code: str | None) -> str:

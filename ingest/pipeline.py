@@ -82,7 +82,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     name_spoken_issuers(text, refs)
     footnote_speakers(text, refs)
     repair_issuer_codes(refs)
-    write_out_issuers(refs, meta.province)
+    write_out_issuers(refs, meta.province, meta.issuer)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(

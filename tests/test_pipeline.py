@@ -377,3 +377,16 @@ def test_footnote_items_take_their_issuer_from_the_sentence_carrying_the_mark() 
     assert refs["5/KH-SNV"] != "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"  # another body's code
     assert refs["9/UBND-TCD"] == "Ủy ban nhân dân huyện Yên Thế"  # the item states its own issuer
     assert refs["3-KL/TU"] == "Tỉnh ủy Bắc Giang"  # the sentence says no one issued anything
+
+
+def test_a_bare_unit_in_a_stated_issuer_is_the_citing_documents_own_unit() -> None:
+    text = (
+        "HUYỆN ỦY TÂN KỲ\n\nSố: 12-BC/HU\nTân Kỳ, ngày 5 tháng 6 năm 2024\n\nBÁO CÁO\nKết quả\n\n"
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 135-KH/HU ngày 25/7/2024; UBND huyện ban hành Kế hoạch "
+        "số 40/KH-UBND ngày 26/7/2024; Đảng ủy xã ban hành Kế hoạch số 3-KH/ĐU ngày 27/7/2024.\n"
+    )
+    assert [r.issuer for r in extract_text(text).references] == [
+        "Ban Thường vụ Huyện ủy Tân Kỳ",
+        "Ủy ban nhân dân huyện Tân Kỳ",
+        "Đảng ủy xã",  # which commune is not said: as written
+    ]
