@@ -112,7 +112,7 @@ def _full_name(issuer: str, place: str | None, code: str | None) -> str:
     m = _titles().match(name)
     title, rest = (m.group(), name[m.end() :]) if m else ("", name)
     prov = gazetteer.province_by_name(place) if place else None
-    body = gazetteer.body_by_name(rest) or _body_before_verb(rest)
+    body = gazetteer.body_by_name(rest) or _body_before_verb(rest) or _cut_central_name(rest)
     if body is None:
         # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh": the unit is the citing text's province
         unit = prov["full_name"].removesuffix(prov["name"]) if prov else None  # "tỉnh ", "thành phố "
@@ -137,3 +137,18 @@ def _body_before_verb(name: str) -> dict[str, Any] | None:
         if body is not None and (body.get("level") == "central" or body.get("province") is not None):
             return body
     return None
+
+
+@cache
+def _central_names() -> tuple[tuple[str, dict[str, Any]], ...]:
+    return tuple((gazetteer.fold(b["name"]), b) for b in gazetteer.bodies()["central"])
+
+
+def _cut_central_name(name: str) -> dict[str, Any] | None:
+    """ "Bộ trưởng Bộ Giáo dục" read up to the "và" of "Bộ Giáo dục và Đào tạo": the one central body
+    whose name goes on from it (at a word), if there is exactly one ("Bộ Tài" could be two)."""
+    if len(name.split()) < 2:
+        return None
+    head = gazetteer.fold(name)
+    found = [b for folded, b in _central_names() if folded.startswith(head + " ") or folded.startswith(head + ",")]
+    return found[0] if len(found) == 1 else None

@@ -390,3 +390,16 @@ def test_a_bare_unit_in_a_stated_issuer_is_the_citing_documents_own_unit() -> No
         "Ủy ban nhân dân huyện Tân Kỳ",
         "Đảng ủy xã",  # which commune is not said: as written
     ]
+
+
+def test_a_central_body_name_cut_at_its_conjunction_is_completed_when_only_one_body_fits() -> None:
+    text = (
+        "Thực hiện Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và các văn bản "
+        "hướng dẫn; Công văn số 5/BTC-NSNN ngày 2/1/2024 của Bộ Tài và Sở."
+    )
+    tt, cv = extract_text(text).references
+    assert tt.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    assert cv.issuer == "Bộ Tài chính"  # "Bộ Tài" could be two ministries; the code BTC says which
+    from ingest.issuer_text import _cut_central_name
+
+    assert _cut_central_name("Bộ Tài") is None  # without a code: never guessed
