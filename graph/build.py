@@ -26,6 +26,7 @@ from graph.identity import (
     slug,
 )
 from graph.records import BodyNode, Contribution, DocRelation, DocumentNode, Mention, ProvinceNode
+from ingest import gazetteer
 from ingest.models import ExtractionResult, Reference
 
 REPORT_RELATIONS = {"implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on"}
@@ -50,6 +51,25 @@ def body_key(code: str | None, name: str | None, province: str | None) -> str | 
     if local:
         return f"{base}:{province}" if province else None
     return base
+
+
+def _body_name(code: str | None, name: str | None, province: str | None) -> str | None:
+    """The name a body node shows: the body its issuer code names (its key comes from the code), not
+    how one mention wrote its issuer ("Chủ tịch …", "Ban Thường vụ Tỉnh ủy …" for the TU code, the
+    joint issuers of a joint code); the mention's words only when the code names no known body."""
+    base = issuer_name(code) if code else None
+    if code and issuer_scope(code) == "local":
+        if not province:
+            return name or base
+        body = gazetteer.local_body(code, province)
+        return body["name"] if body else (name or f"{base or code} {province_node(province).name}")
+    if base is None and name and province:  # a recipient named without a code: "Ban Dân vận Tỉnh ủy"
+        body = gazetteer.body_by_name(name)
+        if body is not None and body.get("level") == "provincial" and body.get("province") is None:
+            body = gazetteer.local_body_in(body["pattern"], province)
+        if body is not None and body.get("province") in (None, province):
+            return body["name"]
+    return base or name
 
 
 def province_node(key: str, name: str | None = None) -> ProvinceNode:
@@ -120,10 +140,7 @@ def contribution(result: ExtractionResult) -> Contribution:
         if key is None:
             return None
         if key not in bodies:
-            base = issuer_name(code) if code else name
-            display = name or base or key
-            if province and code and issuer_scope(code) == "local" and not name:
-                display = f"{base} {province_node(province).name}"
+            display = _body_name(code, name, province) or key
             bodies[key] = BodyNode(key, key_id(key), display, code, province if ":" in key else None)
             if ":" in key and province:
                 located_in.add((key, province))

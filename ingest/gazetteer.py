@@ -585,3 +585,10 @@ def local_body(code: str, province_key: str) -> dict[str, Any] | None:
         patterns[0] if len(patterns) == 1 else next((p for p in patterns if p.get("default_for_code")), None)
     )
     return _local_body(chosen, prov) if chosen else None
+
+
+def local_body_in(prefix: str, province_key: str) -> dict[str, Any] | None:
+    """The body of the local pattern `prefix` ("ubnd", "tinh-uy") in a province."""
+    prov = province(province_key)
+    pattern = next((p for p in bodies()["local"] if p["prefix"] == prefix), None)
+    return _local_body(pattern, prov) if pattern is not None and prov is not None else None

@@ -1,15 +1,20 @@
 """A stated issuer written out through data (bodies.json "issuer_text"): abbreviations of body names
 expanded ("Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "VKSND tối cao" -> "Viện
 kiểm sát nhân dân tối cao") and the agent of an advising verb dropped ("Sở đã tham mưu UBND tỉnh
-ban hành …": the UBND issued it)."""
+ban hành …": the UBND issued it); `write_out_issuers` then gives each stated issuer the body's full
+name ("UBND tỉnh" in a report of An Giang -> "Ủy ban nhân dân tỉnh An Giang", "Ban Bí thư" -> "Ban
+Bí thư Trung ương Đảng"), keeping an office holder's title ("Chủ tịch Ủy ban nhân dân tỉnh …")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
+from ingest import gazetteer
+from ingest.models import Reference
 from ingest.patterns import issuer_heads
-from ingest.vocab import load_data
+from ingest.vocab import load_data, vocab
 
 
 @cache
@@ -46,3 +51,104 @@ def tidy_issuer(issuer: str) -> str:
     if expand is not None:
         issuer = expand.sub(lambda m: folded[m.group().casefold()], issuer)
     return issuer
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    titles = sorted(load_data("bodies.json").get("issuer_text", {}).get("titles", ()), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r") (?=\w)")
+
+
+def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: str | None = None) -> None:
+    """Each stated issuer as the full name of its body (see the module docstring); a name the
+    gazetteer does not know stays as written (abbreviations expanded), and one ending in a bare unit
+    ("UBND huyện", "Đảng ủy xã") gets the name of the citing document's own unit of that level (from
+    `own_issuer`, "Ủy ban nhân dân huyện Điện Biên")."""
+    units = _own_units(own_issuer)
+    names: dict[tuple[str, str | None, str | None], str] = {}
+    for r in refs:
+        if not r.issuer:
+            continue
+        place = r.issuer_province or province
+        k = (r.issuer, place, r.issuer_code)
+        if k not in names:
+            name = _full_name(r.issuer, place, r.issuer_code)
+            names[k] = _with_own_unit(name, units) if units else name
+        r.issuer = names[k]
+
+
+@cache
+def _unit_words() -> dict[str, str]:
+    d = load_data("bodies.json").get("issuer_text", {}).get("own_units", {})
+    return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    words = sorted(_unit_words(), key=len, reverse=True)  # "thị xã" before "xã"
+    return re.compile(r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z")
+
+
+@lru_cache(maxsize=256)
+def _own_units(own_issuer: str | None) -> dict[str, str]:
+    """Level -> name of the citing document's own unit: "Huyện ủy Tân Kỳ" -> {"huyện": "Tân Kỳ"}."""
+    m = _unit_pattern().search(own_issuer) if own_issuer else None
+    return {_unit_words()[m.group("word").lower()]: m.group("name")} if m else {}
+
+
+def _with_own_unit(name: str, units: dict[str, str]) -> str:
+    low = name.lower()
+    for word, level in sorted(_unit_words().items(), key=lambda w: -len(w[0])):
+        if low == word or low.endswith(" " + word):  # the longest unit word ending the name decides
+            return f"{name} {units[level]}" if level in units else name
+    return name
+
+
+def _full_name(issuer: str, place: str | None, code: str | None) -> str:
+    name = tidy_issuer(issuer)
+    implied = vocab().implied_issuer(code) if code else None
+    if implied and implied.startswith(name):  # "của Thanh tra" for a 363/KH-TTCP: Thanh tra Chính phủ
+        return implied
+    m = _titles().match(name)
+    title, rest = (m.group(), name[m.end() :]) if m else ("", name)
+    prov = gazetteer.province_by_name(place) if place else None
+    body = gazetteer.body_by_name(rest) or _body_before_verb(rest) or _cut_central_name(rest)
+    if body is None:
+        # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh": the unit is the citing text's province
+        unit = prov["full_name"].removesuffix(prov["name"]) if prov else None  # "tỉnh ", "thành phố "
+        return f"{name} {prov['name']}" if unit and name.endswith(" " + unit.strip()) else name
+    if body.get("level") == "provincial" and body.get("province") is None:
+        body = gazetteer.local_body_in(body["pattern"], prov["key"]) if prov else None
+        if body is None:
+            return name
+    return title + body["name"]
+
+
+def _body_before_verb(name: str) -> dict[str, Any] | None:
+    """ "Văn phòng Quốc hội hợp nhất Luật …", "Chính phủ hết hiệu lực": a clause read past the body's
+    name into the verb after it; the longest known body the name starts with, when what follows
+    begins in lower case and names no other body ("Ủy ban nhân dân tỉnh A và Sở Nội vụ" is two)."""
+    words = name.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[n:])
+        if not tail[:1].islower() or words[n] in ("và", "cùng", "với") or gazetteer.find_bodies(tail):
+            continue
+        body = gazetteer.body_by_name(" ".join(words[:n]))
+        if body is not None and (body.get("level") == "central" or body.get("province") is not None):
+            return body
+    return None
+
+
+@cache
+def _central_names() -> tuple[tuple[str, dict[str, Any]], ...]:
+    return tuple((gazetteer.fold(b["name"]), b) for b in gazetteer.bodies()["central"])
+
+
+def _cut_central_name(name: str) -> dict[str, Any] | None:
+    """ "Bộ trưởng Bộ Giáo dục" read up to the "và" of "Bộ Giáo dục và Đào tạo": the one central body
+    whose name goes on from it (at a word), if there is exactly one ("Bộ Tài" could be two)."""
+    if len(name.split()) < 2:
+        return None
+    head = gazetteer.fold(name)
+    found = [b for folded, b in _central_names() if folded.startswith(head + " ") or folded.startswith(head + ",")]
+    return found[0] if len(found) == 1 else None

@@ -19,13 +19,14 @@ from typing import Any
 
 from ingest import gazetteer
 from ingest.code_repairs import repair_issuer_codes
+from ingest.issuer_text import write_out_issuers
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
 from ingest.named import repin_versions
 from ingest.normalize import normalize_text
 from ingest.readers import ReadError, read_file
 from ingest.references import find_references
-from ingest.stated_issuers import name_spoken_issuers, scope_by_named_place
+from ingest.stated_issuers import footnote_speakers, name_spoken_issuers, scope_by_named_place
 from legalgraph import __version__
 
 
@@ -79,7 +80,9 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     scope_by_named_place(text, refs)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
+    footnote_speakers(text, refs)
     repair_issuer_codes(refs)
+    write_out_issuers(refs, meta.province, meta.issuer)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(

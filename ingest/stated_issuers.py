@@ -76,3 +76,64 @@ def name_spoken_issuers(text: str, refs: list[Reference]) -> None:
                 iss = body + iss[len(title) + 1 :]
                 break
         r.issuer = iss
+
+
+# the mark opening a footnote line ("⁶ Chỉ thị số …", "[6] …", "[^6]: …") and the same mark in the body
+_NOTE_MARK = re.compile(r"[ ]{0,3}(?:(?P<sup>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|\[\^?(?P<num>\d{1,3})\]:?)")
+_ISSUED = re.compile(r"[ ](?:đã[ ])?ban[ ]hành[ ]")
+NOTE_REACH = 600  # the sentence carrying a footnote mark starts at most this far before it
+
+
+def footnote_speakers(text: str, refs: list[Reference]) -> None:
+    """ "Chủ tịch UBND tỉnh ban hành nhiều văn bản … trên địa bàn⁶" with the note "⁶ Chỉ thị số
+    02/CT-UBND …; Công văn số 2891/UBND-TCD …": the body that the sentence carrying the mark says issued
+    the documents is the issuer of the note's items whose code is that body's (tests/gold README: an
+    item of a footnote takes its issuer from the sentence carrying the mark). An issuer the item
+    states itself ("… giữa Ban Dân vận Tỉnh ủy và …") is left as it is."""
+    speakers: dict[int, tuple[str, str] | None] = {}  # footnote line start -> (speaker, its code)
+    for r in refs:
+        if not r.in_footnote or not r.issuer_code or _states_issuer(text, r):
+            continue
+        line = text.rfind("\n", 0, r.start) + 1
+        if line not in speakers:
+            speakers[line] = _note_speaker(text, line)
+        found = speakers[line]
+        if found is not None and found[1] in r.issuer_code.split("-"):
+            r.issuer = found[0]
+
+
+def _states_issuer(text: str, r: Reference) -> bool:
+    """The item names its issuer itself right after it ("… ngày 19/01/2021 giữa Ban …", "… của …")."""
+    tail = text[r.end : r.end + 60]
+    return " của " in tail.split(";")[0] or " giữa " in tail.split(";")[0]
+
+
+def _note_speaker(text: str, line: int) -> tuple[str, str] | None:
+    m = _NOTE_MARK.match(text, line)
+    if m is None:
+        return None
+    mark = m.group("sup") or f"[{m.group('num')}]"
+    at = text.rfind(mark, 0, line)
+    while at > 0 and text[at - 1] in "\n ":  # a mark opening another line is another note
+        at = text.rfind(mark, 0, at)
+    if at <= 0:
+        return None
+    lo = max(0, at - NOTE_REACH)
+    start = max(text.rfind(". ", lo, at) + 2, text.rfind(".\n", lo, at) + 2, text.rfind(": ", lo, at) + 2, lo)
+    sentence = text[start:at]
+    for s, e, body in gazetteer.find_bodies(sentence):
+        if _ISSUED.match(sentence, e) and body.get("code"):
+            title = _title_before(sentence, s)
+            return (f"{title} {sentence[s:e]}" if title else sentence[s:e]), body["code"]
+    return None
+
+
+def _title_before(sentence: str, s: int) -> str | None:
+    """ "Chủ tịch UBND tỉnh": the office title right before a body's name, if any."""
+    head = sentence[max(0, s - 30) : s].rstrip()
+    return next((t for t in _office_titles() if head.endswith(t)), None)
+
+
+@cache
+def _office_titles() -> tuple[str, ...]:
+    return tuple(sorted(vocab().office_titles, key=len, reverse=True))

@@ -99,9 +99,22 @@ def norm_issuer(issuer: str | None) -> str | None:
     return " ".join(words)
 
 
+# --strict-issuers: an issuer agrees only when it is the gold's full name (normalised, no abbreviation
+# expanded, no containment: "Ủy ban nhân dân tỉnh" is not "Ủy ban nhân dân tỉnh An Giang")
+STRICT_ISSUERS = False
+
+
 def issuer_agrees(gold: str, found: str | None) -> bool:
+    if STRICT_ISSUERS:
+        return bool(gold and found) and _strict_issuer(gold) == _strict_issuer(found or "")
     g, f = norm_issuer(gold), norm_issuer(found)
     return bool(g and f) and (g in f or f in g)
+
+
+def _strict_issuer(issuer: str) -> str:
+    s = nfc(issuer).casefold().replace("uỷ", "ủy").replace("ð", "đ")
+    s = re.sub(r"\((?:khóa|khoá)[^)]*\)", " ", s)
+    return " ".join(w for w in re.findall(r"\w+", s) if w != "và")
 
 
 def as_dict(obj: Any) -> dict[str, Any]:
@@ -371,7 +384,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--min-precision", type=float)
     parser.add_argument("--min-recall", type=float)
+    parser.add_argument(
+        "--strict-issuers", action="store_true", help="issuers must equal the gold's full name (no containment)"
+    )
     args = parser.parse_args(argv)
+    global STRICT_ISSUERS
+    STRICT_ISSUERS = args.strict_issuers
     gated = args.min_precision is not None or args.min_recall is not None
     try:
         report = evaluate(args.gold, args.files, args.include_self)

@@ -118,6 +118,18 @@ def test_real_example_through_the_pipeline():
         assert any(d.key == "CT-TTg:33:2021" for d in c.documents)
 
 
+@pytest.mark.skipif(not (EXAMPLES / "000_07a810e2d8d8df93.txt").exists(), reason="examples missing")
+def test_a_body_node_is_named_for_the_body_its_code_names_not_for_one_mentions_words():
+    from ingest.pipeline import extract_file
+
+    names = {b.key: b.name for b in contribution(extract_file(EXAMPLES / "000_07a810e2d8d8df93.txt")).bodies}
+    # a joint code (BDVTU-BCSĐUBND) and "Ban Thường vụ Tỉnh ủy" (code TU) in the text
+    assert names["ban-dan-van-tinh-uy:an-giang"] == "Ban Dân vận Tỉnh ủy An Giang"
+    assert names["tinh-uy:an-giang"] == "Tỉnh ủy An Giang"
+    assert names["uy-ban-nhan-dan:an-giang"] == "Ủy ban nhân dân tỉnh An Giang"
+    assert names["ban-dan-van-trung-uong"] == "Ban Dân vận Trung ương"  # not the joint "… và Ban cán sự …"
+    assert names["trung-uong-dang"] == "Trung ương Đảng"  # TW is shared by the Party's central organs
+
 def corpus() -> dict[str, ExtractionResult]:
     """Three small reports from three provinces sharing a central directive (the store tests' corpus).
 

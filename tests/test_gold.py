@@ -227,3 +227,15 @@ def test_evaluate_issuer_comparison_is_lenient_about_form_not_content():
     assert ev.issuer_agrees("Ban Bí thư Trung ương Đảng", "Ban Bí thư")
     assert not ev.issuer_agrees("Bộ Chính trị", "Ban Bí thư")
     assert not ev.issuer_agrees("Quốc hội", None)
+
+
+def test_evaluate_strict_issuer_comparison_wants_the_full_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    ev = _load_evaluate()
+    monkeypatch.setattr(ev, "STRICT_ISSUERS", True)
+    assert ev.issuer_agrees("Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang")
+    assert ev.issuer_agrees("Bộ Chính trị (khóa XI)", "Bộ chính trị")
+    assert not ev.issuer_agrees("Ủy ban nhân dân tỉnh An Giang", "UBND tỉnh")
+    assert not ev.issuer_agrees("Ban Bí thư Trung ương Đảng", "Ban Bí thư")
+    # the overall figures of the samples, strict: what a judge comparing names exactly would see
+    scores = ev.evaluate(GOLD_DIR, None, False)["overall"]
+    assert scores["field_accuracy"]["issuer"] >= 0.85

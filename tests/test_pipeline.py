@@ -261,7 +261,7 @@ def test_the_body_that_spoke_through_a_reference_is_its_issuer() -> None:
         "215/TTr-SNV ngày 20/7/2024, Chủ tịch kết luận.\n"
     )
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
-    assert issuers["214-TTr/BCSĐ"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh"
+    assert issuers["214-TTr/BCSĐ"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh Nghệ An"
     assert "Hồ Chí Minh" in (issuers["5129/UBND-ĐT"] or "")
     assert issuers["88/BTC-NSNN"] == "Bộ Tài chính"
     assert "Sở Nội vụ" in (issuers["215/TTr-SNV"] or "")
@@ -290,7 +290,7 @@ def test_head_of_an_inspectorate_names_its_body() -> None:
         "của Chánh Văn phòng UBND tỉnh tại Văn bản số 41/VP-NC ngày 22/02/2024.\n"
     )
     refs = {r.number_symbol: r for r in extract_text(text).references}
-    assert refs["88/TTr-TTr"].issuer == "Thanh tra tỉnh"
+    assert refs["88/TTr-TTr"].issuer == "Thanh tra tỉnh Hải Dương"
     assert refs["41/VP-NC"].issuer.startswith("Văn phòng")
 
 
@@ -339,3 +339,67 @@ def test_a_code_one_letter_short_of_the_stated_issuers_is_repaired() -> None:
     assert (qd.number_symbol, qd.issuer_code) == ("232-QĐ/TW", "TW")
     assert [(x.kind, x.original, x.repaired) for x in qd.repairs] == [("dropped_letter", "232-QĐ/W", "232-QĐ/TW")]
     assert (kh.number_symbol, kh.repairs) == ("7-KH/XY", [])  # not one letter short of TU: as written
+
+
+def test_stated_issuers_are_written_out_as_full_body_names() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/BC-UBND\nBắc Giang, ngày 5 tháng 6 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả\n\nThực hiện Kế hoạch số 5/KH-UBND ngày 1/2/2020 của UBND tỉnh; Quyết định số 9/QĐ-UBND "
+        "ngày 2/2/2020 của Chủ tịch UBND tỉnh; Công văn 8/BNV-CQĐP ngày 3/3/2020 của BNV; Kế hoạch số "
+        "363/KH-TTCP ngày 20/3/2019 của Thanh tra; Kết luận số 1-KL/TW ngày 4/4/2020 của Ban Bí thư; "
+        "Quyết định 10/QĐ-UBND ngày 5/5/2020 của UBND huyện Yên Thế. BCĐ thực hiện QCDC tỉnh ban hành "
+        "Kế hoạch số 43-KH/BCĐ về kiểm tra.\n"
+    )
+    assert [r.issuer for r in extract_text(text).references] == [
+        "Ủy ban nhân dân tỉnh Bắc Giang",  # the citing report's province
+        "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang",  # the office holder's title kept
+        "Bộ Nội vụ",
+        "Thanh tra Chính phủ",  # what the code TTCP names
+        "Ban Bí thư Trung ương Đảng",
+        "Ủy ban nhân dân huyện Yên Thế",  # not in the gazetteer: abbreviation expanded only
+        "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Bắc Giang",
+    ]
+    # no province to complete a provincial body with: as written, abbreviations expanded
+    (ref,) = extract_text("Thực hiện Kế hoạch số 5/KH-UBND ngày 1/2/2020 của UBND tỉnh.").references
+    assert ref.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_footnote_items_take_their_issuer_from_the_sentence_carrying_the_mark() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n\nSố: 12/BC-UBND\nBắc Giang, ngày 5 tháng 6 năm 2020\n\nBÁO CÁO\n"
+        "Kết quả\n\nChủ tịch UBND tỉnh ban hành nhiều văn bản chỉ đạo công tác tiếp công dân⁶. Tỉnh ủy "
+        "quan tâm lãnh đạo⁷.\n\n⁶ Chỉ thị số 02/CT-UBND ngày 05/01/2018 về tiếp công dân; Kế hoạch số "
+        "5/KH-SNV ngày 01/02/2018; Công văn số 9/UBND-TCD ngày 2/2/2018 của UBND huyện Yên Thế.\n"
+        "⁷ Kết luận số 3-KL/TU ngày 01/3/2019.\n"
+    )
+    refs = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert refs["02/CT-UBND"] == "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"  # said in the marked sentence
+    assert refs["5/KH-SNV"] != "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"  # another body's code
+    assert refs["9/UBND-TCD"] == "Ủy ban nhân dân huyện Yên Thế"  # the item states its own issuer
+    assert refs["3-KL/TU"] == "Tỉnh ủy Bắc Giang"  # the sentence says no one issued anything
+
+
+def test_a_bare_unit_in_a_stated_issuer_is_the_citing_documents_own_unit() -> None:
+    text = (
+        "HUYỆN ỦY TÂN KỲ\n\nSố: 12-BC/HU\nTân Kỳ, ngày 5 tháng 6 năm 2024\n\nBÁO CÁO\nKết quả\n\n"
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 135-KH/HU ngày 25/7/2024; UBND huyện ban hành Kế hoạch "
+        "số 40/KH-UBND ngày 26/7/2024; Đảng ủy xã ban hành Kế hoạch số 3-KH/ĐU ngày 27/7/2024.\n"
+    )
+    assert [r.issuer for r in extract_text(text).references] == [
+        "Ban Thường vụ Huyện ủy Tân Kỳ",
+        "Ủy ban nhân dân huyện Tân Kỳ",
+        "Đảng ủy xã",  # which commune is not said: as written
+    ]
+
+
+def test_a_central_body_name_cut_at_its_conjunction_is_completed_when_only_one_body_fits() -> None:
+    text = (
+        "Thực hiện Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và các văn bản "
+        "hướng dẫn; Công văn số 5/BTC-NSNN ngày 2/1/2024 của Bộ Tài và Sở."
+    )
+    tt, cv = extract_text(text).references
+    assert tt.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    assert cv.issuer == "Bộ Tài chính"  # "Bộ Tài" could be two ministries; the code BTC says which
+    from ingest.issuer_text import _cut_central_name
+
+    assert _cut_central_name("Bộ Tài") is None  # without a code: never guessed

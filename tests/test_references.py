@@ -565,7 +565,7 @@ def test_not_in_accordance_with_is_no_basis() -> None:
 
 def test_issuer_alone_in_parentheses_after_the_symbol() -> None:
     r = one("Tham mưu thực hiện theo Kế hoạch 35/KH-UBND (UBND huyện) ngày 15/02/2023. Phòng Kinh tế")
-    assert (r.issuer, r.date) == ("UBND huyện", "2023-02-15")
+    assert (r.issuer, r.date) == ("Ủy ban nhân dân huyện", "2023-02-15")
     assert one("theo Chỉ thị số 33/CT-TTg (đã hết hiệu lực) của Thủ tướng").date is None
 
 
@@ -578,9 +578,9 @@ def test_a_table_row_states_the_date_and_issuer_of_its_document():
         "| 3 | Công văn 88/UBND-VP ngày 01/3/2024 | 02/3/2024 | UBND xã | Họp |\n"
     )
     refs = {r.number_symbol: r for r in find_references(text)}
-    assert (refs["41/KH-UBND"].date, refs["41/KH-UBND"].issuer) == ("2024-02-07", "UBND huyện")
+    assert (refs["41/KH-UBND"].date, refs["41/KH-UBND"].issuer) == ("2024-02-07", "Ủy ban nhân dân huyện")
     assert refs["02/CT-UBND"].date is None  # 31/2 does not exist: never made up
-    assert refs["02/CT-UBND"].issuer == "Chủ tịch UBND huyện"
+    assert refs["02/CT-UBND"].issuer == "Chủ tịch Ủy ban nhân dân huyện"
     assert refs["88/UBND-VP"].date == "2024-03-01"  # the date stated after the symbol wins
 
 
@@ -591,7 +591,7 @@ def test_a_table_row_states_the_date_and_issuer_of_its_document():
         (
             "Chỉ tiêu được giao theo Quyết định số 12/QĐ-UBND ngày 02/01/2024 của UBND huyện là 1.250 người.",
             "12/QĐ-UBND",
-            "UBND huyện",
+            "Ủy ban nhân dân huyện",
         ),
         # a meeting of the Central Committee names the Committee
         (
@@ -604,7 +604,7 @@ def test_a_table_row_states_the_date_and_issuer_of_its_document():
             "Các văn bản do UBND thị xã Nghĩa Lộ (cũ) ban hành chưa được bãi bỏ, như Quyết định số "
             "45/QĐ-UBND ngày 05/5/2025, được rà soát.",
             "45/QĐ-UBND",
-            "UBND thị xã Nghĩa Lộ",
+            "Ủy ban nhân dân thị xã Nghĩa Lộ",
         ),
     ],
 )
@@ -694,7 +694,7 @@ def test_a_province_named_before_a_local_reference_is_its_issuers() -> None:
     # a stated issuer wins; a province that is not the clause's subject names no issuer
     text = "Tỉnh Hà Giang (Quyết định số 12/2024/QĐ-UBND của HĐND tỉnh Hà Giang); tài liệu tỉnh Hà Giang và Kế hoạch số 9/KH-UBND."
     assert [(r.issuer, r.issuer_province) for r in refs(text)] == [
-        ("HĐND tỉnh Hà Giang", "Hà Giang"),
+        ("Hội đồng nhân dân tỉnh Hà Giang", "Hà Giang"),
         (None, None),
     ]
 
@@ -761,7 +761,7 @@ def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> No
         "Nghị quyết số 09/2021/NQ-HĐND ngày 10/7/2021 của HĐND tỉnh được ban hành trên cơ sở Nghị định cũ; "
         "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị được các cấp ủy quan tâm."
     )
-    assert [r.issuer for r in refs(text)] == ["HĐND tỉnh", "HĐND tỉnh", "Bộ Chính trị"]
+    assert [r.issuer for r in refs(text)] == ["Hội đồng nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "Bộ Chính trị"]
 
 
 def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() -> None:
@@ -785,9 +785,9 @@ def test_abbreviated_issuers_are_expanded_through_data():
 
 def test_the_body_advised_issued_not_the_adviser():
     r = one("Sở Nội vụ đã tham mưu UBND tỉnh ban hành Quyết định số 15/2024/QĐ-UBND ngày 01/4/2024.")
-    assert r.issuer == "UBND tỉnh"
+    assert r.issuer == "Ủy ban nhân dân tỉnh"
     r = one("Văn phòng UBND tỉnh đã ban hành Kế hoạch số 20/KH-VP ngày 01/4/2024.")
-    assert r.issuer == "Văn phòng UBND tỉnh"
+    assert r.issuer == "Văn phòng Ủy ban nhân dân tỉnh"
 
 
 def test_a_report_with_its_qualifier_reads_as_a_type_word():
@@ -840,7 +840,7 @@ def test_the_reports_own_body_in_its_closing_sentence_is_not_the_issuer():
         "Bộ Chính trị"
     )
     assert issuer("Trên đây là báo cáo thực hiện Chỉ thị số 05/CT-UBND của UBND tỉnh Bình Định.") == (
-        "UBND tỉnh Bình Định"
+        "Ủy ban nhân dân tỉnh Bình Định"
     )
 
 
@@ -918,8 +918,8 @@ def test_issuer_of_a_group_named_before_trong_do_co() -> None:
         "hợp, trong đó có Quyết định số 2315/QĐ-UBND ngày 12/10/2023; Sở ban hành Kế hoạch số 5/KH-SNV."
     )
     found = {r.number_symbol: r.issuer for r in find_references(text)}
-    assert found["2315/QĐ-UBND"] == "UBND huyện Krông Nô"
-    assert found["5/KH-SNV"] != "UBND huyện Krông Nô"
+    assert found["2315/QĐ-UBND"] == "Ủy ban nhân dân huyện Krông Nô"
+    assert found["5/KH-SNV"] != "Ủy ban nhân dân huyện Krông Nô"
 
 
 def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_effect() -> None:
@@ -1001,10 +1001,10 @@ def test_the_issuer_of_a_list_announced_by_a_colon_and_verbs_that_end_an_issuer_
         "tỉnh công bố danh mục."
     )
     assert [r.issuer for r in refs(text)] == [
-        "UBND huyện",
-        "UBND huyện",
-        "Chủ tịch UBND huyện",
-        "Chủ tịch UBND tỉnh",
+        "Ủy ban nhân dân huyện",
+        "Ủy ban nhân dân huyện",
+        "Chủ tịch Ủy ban nhân dân huyện",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
     ]
 
 
@@ -1019,7 +1019,7 @@ def test_a_province_alone_scopes_a_local_code() -> None:
     )
     assert [(r.number_symbol, r.issuer, r.issuer_province) for r in refs(text)] == [
         ("5/2023/QĐ-UBND", None, "Bến Tre"),
-        ("3/CT-UBND", "Chủ tịch UBND Thành phố", None),
+        ("3/CT-UBND", "Chủ tịch Ủy ban nhân dân Thành phố", None),
         ("29/KH-UBND", None, "Cần Thơ"),
     ]
 
