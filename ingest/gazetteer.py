@@ -518,7 +518,26 @@ def find_bodies(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """Issuing bodies named in `text`: central ones ("Bộ Nội vụ", "Thủ tướng Chính phủ") and bodies of a
     province ("UBND tỉnh An Giang", "Sở Nội vụ tỉnh Bắc Giang", "Tỉnh ủy An Giang"). A provincial body
     named without its province has province None; "UBND" alone or of a district is not reported."""
-    return find_bodies_and_provinces(text)[0]
+    if not isinstance(text, str) or len(text) > _SHORT_TEXT:
+        return find_bodies_and_provinces(text)[0]
+    # a short text (an issuer's name, a part of one) is asked about again and again: its scan is
+    # cached, and a provincial body is still a new dict for each caller, as when it is built
+    central = _central_ids()
+    return [(s, e, b if id(b) in central else dict(b)) for s, e, b in _bodies_in_short_text(text)]
+
+
+_SHORT_TEXT = 200
+
+
+@lru_cache(maxsize=1 << 12)
+def _bodies_in_short_text(text: str) -> tuple[tuple[int, int, dict[str, Any]], ...]:
+    return tuple(find_bodies_and_provinces(text)[0])
+
+
+@cache
+def _central_ids() -> frozenset[int]:
+    """The identities of the central bodies' records, which find_bodies returns as they are."""
+    return frozenset(id(b) for b in bodies()["central"])
 
 
 def find_bodies_and_provinces(
