@@ -49,6 +49,7 @@ __all__ = [
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked for the same names (issuers, bodies) again and again
 def fold(s: str) -> str:
     """Diacritic-insensitive, case-insensitive form: "Đắk Lắk" -> "dak lak", "Ủy ban" -> "uy ban"."""
     decomposed = unicodedata.normalize("NFD", s.translate(_FOLD_EXTRA))
