@@ -598,7 +598,7 @@ def local_body(code: str, province_key: str) -> dict[str, Any] | None:
     nhân dân tỉnh An Giang): the code's only pattern, or the one marked `default_for_code`."""
     prov = province(province_key)
     code = (code or "").strip().replace("Ð", "Đ")
-    patterns = [p for p in bodies()["local"] if p.get("code") == code]
+    patterns = _local_patterns_by_code().get(code, ())
     if prov is None or not patterns:
         return None
     chosen = (
@@ -610,5 +610,23 @@ def local_body(code: str, province_key: str) -> dict[str, Any] | None:
 def local_body_in(prefix: str, province_key: str) -> dict[str, Any] | None:
     """The body of the local pattern `prefix` ("ubnd", "tinh-uy") in a province."""
     prov = province(province_key)
-    pattern = next((p for p in bodies()["local"] if p["prefix"] == prefix), None)
+    pattern = _local_pattern_by_prefix().get(prefix)
     return _local_body(pattern, prov) if pattern is not None and prov is not None else None
+
+
+@cache
+def _local_patterns_by_code() -> dict[str, list[dict[str, Any]]]:
+    """The local patterns of each issuer code, in the order of bodies.json."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for p in bodies()["local"]:
+        out.setdefault(p.get("code"), []).append(p)
+    return out
+
+
+@cache
+def _local_pattern_by_prefix() -> dict[str, dict[str, Any]]:
+    """The first local pattern of each prefix, in the order of bodies.json."""
+    out: dict[str, dict[str, Any]] = {}
+    for p in bodies()["local"]:
+        out.setdefault(p["prefix"], p)
+    return out
