@@ -113,7 +113,8 @@ def issuer_agrees(gold: str, found: str | None) -> bool:
 
 def _strict_issuer(issuer: str) -> str:
     s = nfc(issuer).casefold().replace("uỷ", "ủy").replace("ð", "đ")
-    s = re.sub(r"\((?:khóa|khoá)[^)]*\)", " ", s)
+    # a Party organ's term ("khóa XI", "(khóa XI)") is the reference's `party_term`, not its issuer
+    s = re.sub(r"\(?(?:khóa|khoá) [ivxlc]+\)?", " ", s)
     return " ".join(w for w in re.findall(r"\w+", s) if w != "và")
 
 
