@@ -658,7 +658,9 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     if first is not None:
         # "thực hiện A, <body> đã ban hành B …; C": C continues the list of issued documents (B's)
         for k in range(first + 1, i):
-            if refs[k].relation == "mentions" and _ISSUED_RIGHT_BEFORE.search(text, max(0, refs[k].start - 30), refs[k].start):
+            if refs[k].relation == "mentions" and _ISSUED_RIGHT_BEFORE.search(
+                text, max(0, refs[k].start - 30), refs[k].start
+            ):
                 return refs[k]
         return refs[first]
     # a previous item longer than the cue window ("…; Nghị quyết liên tịch số 403/… quy định chi tiết
@@ -851,7 +853,9 @@ def assign_relations(
                 cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
             else:
                 # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
-                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
+                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == [
+                    "tại"
+                ]
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
         if (
@@ -1021,7 +1025,9 @@ def assign_relations(
     for a, b in _quoted_preambles(text, low, ex["quoted_preamble"]) if refs else ():
         for r in refs:
             if a <= r.start < b and r.relation == "based_on":
-                r.relation = "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
+                r.relation = (
+                    "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
+                )
 
 
 def _cues_after(
@@ -1056,7 +1062,9 @@ def _cues_after(
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
         if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
-            limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1)
+            limit = min(
+                (j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1
+            )
             limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
             if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
                 rel = "replaces"
@@ -1111,8 +1119,8 @@ def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> l
             q = k + len(opener)
             while q < len(text) and text[q] in " \n":
                 q += 1
-            if q < len(text) and text[q] in "\"“":
-                close = min((j for j in (text.find(c, q + 1) for c in "\"”") if j != -1), default=len(text))
+            if q < len(text) and text[q] in '"“':
+                close = min((j for j in (text.find(c, q + 1) for c in '"”') if j != -1), default=len(text))
                 out.append((q, close))
             k = low.find(opener, q)
     return out
