@@ -392,7 +392,8 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
             if named is not None and provinces() and named not in provinces():
                 named = None  # not a province the gazetteer knows: fall back to the report's own
             province = named or own_province
-            key, via, flags, prov = _symbol_key(ps, ref.date, _year_of(ref), ref.party_term, province)
+            year = _year_of(ref)
+            key, via, flags, prov = _symbol_key(ps, ref.date, year, ref.party_term, province)
             scope = issuer_scope(ps.issuer_code)
             if key is None:
                 infos[i] = KeyInfo(
@@ -415,7 +416,7 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
                 via,
                 ns,
                 ref.doc_type or ps.doc_type,
-                ps.year or _year_of(ref),
+                ps.year or year,
                 ref.date,
                 ps.issuer_code,
                 scope,
@@ -472,20 +473,15 @@ def _fill_from_document(infos: list[KeyInfo]) -> None:
 def _flag_conflicting_issuers(infos: list[KeyInfo]) -> None:
     """Same type, number and full date but different issuer codes: keep both, flag both."""
     groups: dict[tuple[str, str, str], set[str]] = {}
+    grouped: list[tuple[KeyInfo, tuple[str, str, str]]] = []  # each info with its group, once
     for info in infos:
         ps = parse_symbol(info.number_symbol)
         if ps and ps.type_code and info.date and len(info.date) == 10:
-            groups.setdefault((ps.type_code, ps.number, info.date), set()).add(info.key)
-    for info in infos:
-        ps = parse_symbol(info.number_symbol)
-        if (
-            ps
-            and ps.type_code
-            and info.date
-            and len(info.date) == 10
-            and len(groups[(ps.type_code, ps.number, info.date)]) > 1
-            and "conflicting_issuer" not in info.flags
-        ):
+            group = (ps.type_code, ps.number, info.date)
+            groups.setdefault(group, set()).add(info.key)
+            grouped.append((info, group))
+    for info, group in grouped:
+        if len(groups[group]) > 1 and "conflicting_issuer" not in info.flags:
             info.flags.append("conflicting_issuer")
 
 

@@ -49,6 +49,7 @@ __all__ = [
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "Ð": "d", "ð": "d"})
 
 
+@lru_cache(maxsize=1 << 12)  # pure; asked for the same names (issuers, bodies) again and again
 def fold(s: str) -> str:
     """Diacritic-insensitive, case-insensitive form: "Đắk Lắk" -> "dak lak", "Ủy ban" -> "uy ban"."""
     decomposed = unicodedata.normalize("NFD", s.translate(_FOLD_EXTRA))
@@ -450,24 +451,45 @@ def _body_names() -> tuple[dict[str, dict[str, Any]], list[tuple[str, dict[str, 
     return central, heads
 
 
+@cache
+def _heads_by_first_word() -> dict[str, list[tuple[str, dict[str, Any]]]]:
+    """The local bodies' name heads of `_body_names` grouped by their first word, longest first as
+    there: a head can only begin a key that begins with the head's first word."""
+    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for head, pattern in _body_names()[1]:
+        out.setdefault(head.split(" ", 1)[0], []).append((head, pattern))
+    return out
+
+
 def body_by_name(name: str) -> dict[str, Any] | None:
     """Tolerant look-up of a body by name: "Bộ Nội vụ", "bo noi vu", "UBND tỉnh An Giang",
     "Ủy ban nhân dân tỉnh Bắc Giang", "Sở Nội vụ" (a provincial body with province None)."""
     if not isinstance(name, str) or not name.strip():
         return None
-    central, heads = _body_names()
+    found = _body_named(name)
+    if found is None:
+        return None
+    local, body = found
+    return dict(body) if local else body  # a provincial body is a new dict for each caller, as built
+
+
+@lru_cache(maxsize=1 << 12)  # pure; the same issuer names recur all through a corpus
+def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
+    """(provincial?, body) of `body_by_name`."""
+    central, _ = _body_names()
     key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
-    for head, pattern in heads:
+    for head, pattern in _heads_by_first_word().get(key.split(" ", 1)[0], ()):
         if key == head or key.startswith(head + " "):
             rest = key[len(head) :].strip()
             if not rest:
-                return _local_body(pattern, None)
+                return True, _local_body(pattern, None)
             prov = province_by_name(rest)
             if prov is not None:
-                return _local_body(pattern, prov)
+                return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
-                return _local_body(pattern, None)
-    return central.get(_name_key(name))
+                return True, _local_body(pattern, None)
+    body = central.get(_name_key(name))
+    return None if body is None else (False, body)
 
 
 def _acronym(s: str) -> bool:
@@ -497,7 +519,26 @@ def find_bodies(text: str) -> list[tuple[int, int, dict[str, Any]]]:
     """Issuing bodies named in `text`: central ones ("Bộ Nội vụ", "Thủ tướng Chính phủ") and bodies of a
     province ("UBND tỉnh An Giang", "Sở Nội vụ tỉnh Bắc Giang", "Tỉnh ủy An Giang"). A provincial body
     named without its province has province None; "UBND" alone or of a district is not reported."""
-    return find_bodies_and_provinces(text)[0]
+    if not isinstance(text, str) or len(text) > _SHORT_TEXT:
+        return find_bodies_and_provinces(text)[0]
+    # a short text (an issuer's name, a part of one) is asked about again and again: its scan is
+    # cached, and a provincial body is still a new dict for each caller, as when it is built
+    central = _central_ids()
+    return [(s, e, b if id(b) in central else dict(b)) for s, e, b in _bodies_in_short_text(text)]
+
+
+_SHORT_TEXT = 200
+
+
+@lru_cache(maxsize=1 << 12)
+def _bodies_in_short_text(text: str) -> tuple[tuple[int, int, dict[str, Any]], ...]:
+    return tuple(find_bodies_and_provinces(text)[0])
+
+
+@cache
+def _central_ids() -> frozenset[int]:
+    """The identities of the central bodies' records, which find_bodies returns as they are."""
+    return frozenset(id(b) for b in bodies()["central"])
 
 
 def find_bodies_and_provinces(
@@ -557,7 +598,7 @@ def local_body(code: str, province_key: str) -> dict[str, Any] | None:
     nhân dân tỉnh An Giang): the code's only pattern, or the one marked `default_for_code`."""
     prov = province(province_key)
     code = (code or "").strip().replace("Ð", "Đ")
-    patterns = [p for p in bodies()["local"] if p.get("code") == code]
+    patterns = _local_patterns_by_code().get(code, ())
     if prov is None or not patterns:
         return None
     chosen = (
@@ -569,5 +610,23 @@ def local_body(code: str, province_key: str) -> dict[str, Any] | None:
 def local_body_in(prefix: str, province_key: str) -> dict[str, Any] | None:
     """The body of the local pattern `prefix` ("ubnd", "tinh-uy") in a province."""
     prov = province(province_key)
-    pattern = next((p for p in bodies()["local"] if p["prefix"] == prefix), None)
+    pattern = _local_pattern_by_prefix().get(prefix)
     return _local_body(pattern, prov) if pattern is not None and prov is not None else None
+
+
+@cache
+def _local_patterns_by_code() -> dict[str, list[dict[str, Any]]]:
+    """The local patterns of each issuer code, in the order of bodies.json."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for p in bodies()["local"]:
+        out.setdefault(p.get("code"), []).append(p)
+    return out
+
+
+@cache
+def _local_pattern_by_prefix() -> dict[str, dict[str, Any]]:
+    """The first local pattern of each prefix, in the order of bodies.json."""
+    out: dict[str, dict[str, Any]] = {}
+    for p in bodies()["local"]:
+        out.setdefault(p["prefix"], p)
+    return out

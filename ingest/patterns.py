@@ -138,8 +138,8 @@ def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, st
         k = len(w[: k - 2].rstrip(" *_"))
     elif k == len(w):
         return None  # the number touches the word: "Tổ571", "lần1"
-    if not w.endswith(words, 0, k):
-        return _spaced_type_word_before(sh, lo, w, k, has_so) if "  " in w else None
+    # the words sharing the window's last syllable, longest first: a type word that the window ends
+    # with is one of them (tested first, so that the test against all type words runs only on a miss)
     last = w[:k].rsplit(" ", 1)[-1]
     if last[:1] in _OPENERS:  # "(VBHN số", "*VBHN số": a one-syllable word after an opener
         last = last.lstrip(_OPENERS)
@@ -151,6 +151,8 @@ def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, st
             if lo and i == 0 and sh[lo - 1].isalnum():
                 return None
             return lo + i, word, has_so
+    if "  " in w and not w.endswith(words, 0, k):
+        return _spaced_type_word_before(sh, lo, w, k, has_so)
     return None
 
 
@@ -306,7 +308,9 @@ _PROV_NAME = r"(?P<prov>[A-ZĐ][^\W\d_]{0,11}(?:[ ][A-ZĐ][^\W\d_]{0,11}){0,3})"
 PROVINCE_BEFORE_PAREN = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}[ ]?\([ *_]*\Z")
 # a bare province name as a list item right before the parenthesis ("như: Lạng Sơn (Báo cáo số …), Nam
 # Định (Báo cáo số …)"): the caller checks the name against the province gazetteer
-PROVINCE_NAME_BEFORE_PAREN = re.compile(rf"(?:[:;,][ ]|\n[ ]*(?:[-+•][ ]*)?)(?:như[ ]|là[ ])?{_PROV_NAME}[ ]?\([ *_]*\Z")
+PROVINCE_NAME_BEFORE_PAREN = re.compile(
+    rf"(?:[:;,][ ]|\n[ ]*(?:[-+•][ ]*)?)(?:như[ ]|là[ ])?{_PROV_NAME}[ ]?\([ *_]*\Z"
+)
 PROVINCE_ISSUING = re.compile(
     rf"(?:\A|[;:.,][ ]|[ ]và[ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"
     rf"(?:[ ][^;.:()\n]{{0,60}}?)?[ ](?:đã[ ])?ban[ ]hành[ *_]*\Z"

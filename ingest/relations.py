@@ -658,7 +658,9 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     if first is not None:
         # "thực hiện A, <body> đã ban hành B …; C": C continues the list of issued documents (B's)
         for k in range(first + 1, i):
-            if refs[k].relation == "mentions" and _ISSUED_RIGHT_BEFORE.search(text, max(0, refs[k].start - 30), refs[k].start):
+            if refs[k].relation == "mentions" and _ISSUED_RIGHT_BEFORE.search(
+                text, max(0, refs[k].start - 30), refs[k].start
+            ):
                 return refs[k]
         return refs[first]
     # a previous item longer than the cue window ("…; Nghị quyết liên tịch số 403/… quy định chi tiết
@@ -851,7 +853,9 @@ def assign_relations(
                 cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
             else:
                 # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
-                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
+                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == [
+                    "tại"
+                ]
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
         if (
@@ -1017,11 +1021,13 @@ def assign_relations(
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
     if v.after_cues:
-        _cues_after(text, refs, ends, v.after_cues, ex)
+        _cues_after(text, refs, ends, v.after_cues, ex, low)
     for a, b in _quoted_preambles(text, low, ex["quoted_preamble"]) if refs else ():
         for r in refs:
             if a <= r.start < b and r.relation == "based_on":
-                r.relation = "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
+                r.relation = (
+                    "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
+                )
 
 
 def _cues_after(
@@ -1030,6 +1036,7 @@ def _cues_after(
     ends: list[int],
     after_cues: dict[str, tuple[str, ...]],
     ex: dict[str, Any],
+    low: str | None = None,
 ) -> None:
     """Cues right after a reference's clause, tied to the citing document ("… số 31/2004/QH11 hết hiệu
     lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there, over a renaming
@@ -1053,9 +1060,11 @@ def _cues_after(
             )
             if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
-        if rel is None and r.relation == "mentions":
+        if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
-            limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1)
+            limit = min(
+                (j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1
+            )
             limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
             if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
                 rel = "replaces"
@@ -1074,6 +1083,14 @@ _EXPIRES_WITH_THIS = re.compile(
     r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ](?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực",
     re.IGNORECASE,
 )
+
+
+def _may_expire_with_this(text: str, low: str | None, end: int) -> bool:
+    """Whether _EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match ends in
+    "có hiệu lực", so a lower-cased "lực" is there (none of its letters has a case-insensitive
+    equivalent that lower() does not map to it). A cheap test before the window's bounds and the
+    case-insensitive search (`low`: `text` lower-cased, when the caller has it)."""
+    return low is None or low.find("lực", end, end + 400) != -1
 
 
 def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
@@ -1102,8 +1119,8 @@ def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> l
             q = k + len(opener)
             while q < len(text) and text[q] in " \n":
                 q += 1
-            if q < len(text) and text[q] in "\"“":
-                close = min((j for j in (text.find(c, q + 1) for c in "\"”") if j != -1), default=len(text))
+            if q < len(text) and text[q] in '"“':
+                close = min((j for j in (text.find(c, q + 1) for c in '"”') if j != -1), default=len(text))
                 out.append((q, close))
             k = low.find(opener, q)
     return out
