@@ -65,27 +65,22 @@ def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: s
     ("UBND huyện", "Đảng ủy xã") gets the name of the citing document's own unit of that level (from
     `own_issuer`, "Ủy ban nhân dân huyện Điện Biên")."""
     units = _own_units(own_issuer)
-    names: dict[tuple[str, str | None, str | None], str] = {}
     for r in refs:
-        if not r.issuer:
-            continue
-        place = r.issuer_province or province
-        k = (r.issuer, place, r.issuer_code)
-        if k not in names:
-            name = _full_name(r.issuer, place, r.issuer_code)
-            names[k] = _with_own_unit(name, units) if units else name
-        r.issuer = names[k]
+        if r.issuer:
+            name = _full_name(r.issuer, r.issuer_province or province, r.issuer_code)
+            r.issuer = _with_own_unit(name, units) if units else name
 
 
 @cache
 def _unit_words() -> dict[str, str]:
+    """Unit word -> level, longest word first ("thị xã" before "xã")."""
     d = load_data("bodies.json").get("issuer_text", {}).get("own_units", {})
-    return {k: v for k, v in d.items() if not k.startswith("_")}
+    return {k: d[k] for k in sorted((k for k in d if not k.startswith("_")), key=len, reverse=True)}
 
 
 @cache
 def _unit_pattern() -> re.Pattern[str]:
-    words = sorted(_unit_words(), key=len, reverse=True)  # "thị xã" before "xã"
+    words = list(_unit_words())
     return re.compile(r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z")
 
 
@@ -98,12 +93,13 @@ def _own_units(own_issuer: str | None) -> dict[str, str]:
 
 def _with_own_unit(name: str, units: dict[str, str]) -> str:
     low = name.lower()
-    for word, level in sorted(_unit_words().items(), key=lambda w: -len(w[0])):
+    for word, level in _unit_words().items():
         if low == word or low.endswith(" " + word):  # the longest unit word ending the name decides
             return f"{name} {units[level]}" if level in units else name
     return name
 
 
+@lru_cache(maxsize=8192)  # pure: a function of the data files; the same issuers recur across reports
 def _full_name(issuer: str, place: str | None, code: str | None) -> str:
     name = tidy_issuer(issuer)
     implied = vocab().implied_issuer(code) if code else None

@@ -16,6 +16,7 @@ AMENDING_WARNING = "amending law: not in the laws gazetteer"
 _GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)[ ]{0,3}:?[ *_]{0,3})?\Z")
 
 
+@cache
 def _gazetteer() -> Any | None:
     try:
         from ingest import gazetteer
