@@ -59,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
     ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
     ap.add_argument("--ceiling", action="store_true", help="also time bare per-mention relationship creation")
-    ap.add_argument("--server-pid", type=int, help="server process for CPU time (default: the one on the port)")
+    ap.add_argument(
+        "--server-pid", type=int, help="server process for CPU time (default: the one on the port)"
+    )
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
