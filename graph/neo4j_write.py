@@ -360,33 +360,41 @@ class WriteBatch:
         return out
 
     def _refresh_documents(self) -> None:
-        nodes = self._load_docs(self.touched)
+        """Recompute the merged views the batch may have changed: the documents it touched, the
+        partial keys of their families, and the dated documents a partial key stood for or now
+        stands for. A dated sibling whose own inputs did not change needs its view again only when
+        its partial key's group moves to or away from it or that partial key's own votes changed;
+        every other view stays as stored."""
+        partials = {partial_of(k) for k in self.touched} | {k for k in self.touched if is_partial(k)}
+        partials.discard(None)
+        nodes = self._load_docs(self.touched | partials)  # partial keys: only those that exist
         for key, delta in self.doc_delta.items():
             if key in nodes:
                 c = nodes[key]["counter"]
                 c.update(delta)
                 for v in [v for v, n in c.items() if n <= 0]:
                     del c[v]
-        partials = {partial_of(k) for k in nodes} | {k for k in nodes if is_partial(k)}
-        partials.discard(None)
-        cand_rows = self.data("load_candidates", partials=sorted(partials)) if partials else []
-        extra = {r["key"] for r in cand_rows} | {p for p in partials if p}
-        nodes.update(self._load_docs(k for k in extra if k not in nodes))
-        # alias index: partial → full keys some report still contributes (as a document or as itself)
-        alias: dict[str, list[str]] = {}
+        # alias index: partial → full keys some report still contributes (as a document or as
+        # itself) after the batch; the stored state stands for every key not loaded
+        alias: dict[str, set[str]] = {p: set() for p in partials}
+        if partials:
+            for r in self.data("load_candidates", partials=sorted(partials)):
+                alias[r["partial"]].update(k for k in r["keys"] if k not in nodes)
         for key, n in nodes.items():
             p = partial_of(key)
-            if p is not None and (n["is_report"] or sum(n["counter"].values()) > 0):
-                alias.setdefault(p, []).append(key)
-        for r in cand_rows:  # candidates not loaded as nodes cannot occur; kept for clarity
-            alias.setdefault(r["partial"], [])
-        eff = {}
-        for key in nodes:
-            if is_partial(key):
-                cands = alias.get(key, [])
-                eff[key] = cands[0] if len(cands) == 1 else key
-            else:
-                eff[key] = key
+            if p is not None and _contributes(n):
+                alias[p].add(key)
+        # dated documents whose group (itself + the partial key standing for it) may change: the one
+        # a partial key stood for (its stored `eff`) and the one it stands for now, when these differ
+        # or the partial key's own votes changed. Every existing partial key of a touched family is
+        # loaded above and recomputed below, so its stored `eff` stays current.
+        extra = set()
+        for p in partials:
+            if p in nodes and (p in self.touched or nodes[p]["eff"] != _eff(p, alias[p])):
+                extra |= {nodes[p]["eff"], _eff(p, alias[p])}
+        extra.discard(None)
+        nodes.update(self._load_docs(k for k in extra if k not in nodes))
+        eff = {key: _eff(key, alias.get(key, set())) if is_partial(key) else key for key in nodes}
         rows, gc = [], []
         for key, n in nodes.items():
             group = [n]
@@ -394,7 +402,7 @@ class WriteBatch:
                 p = partial_of(key)
                 if p in nodes and eff.get(p) == key:
                     group.append(nodes[p])
-            view = _doc_view(key, n, group, sorted(alias.get(key, [])) if is_partial(key) else [])
+            view = _doc_view(key, n, group, sorted(alias.get(key, ())) if is_partial(key) else [])
             view["eff"] = eff[key]
             view["visible"] = eff[key] == key
             vh = _view_hash(view)
@@ -431,6 +439,16 @@ class WriteBatch:
             if not keep or any(old.get(k) != v for k, v in props.items()):  # unchanged: nothing to write
                 rows.append({"key": r["key"], "keep": keep, "props": props})
         self.run(f"save_{label}", rows)
+
+
+def _contributes(node: dict[str, Any]) -> bool:
+    """Whether some report still contributes a document (as a cited document or as itself)."""
+    return bool(node["is_report"]) or sum(node["counter"].values()) > 0
+
+
+def _eff(partial: str, aliases: set[str]) -> str:
+    """The key a partial key stands for: its only contributed dated document, else itself."""
+    return next(iter(aliases)) if len(aliases) == 1 else partial
 
 
 def _view_hash(view: dict[str, Any]) -> str:
