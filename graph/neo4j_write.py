@@ -392,14 +392,16 @@ class WriteBatch:
                 for v in [v for v, n in c.items() if n <= 0]:
                     del c[v]
         # alias index: partial → full keys some report still contributes (as a document or as
-        # itself) after the batch; the stored state stands for every key not loaded
+        # itself) after the batch; the stored state stands for every key not loaded. Only partial
+        # keys that exist as documents need it (for their `eff` and candidates).
+        partials = {p for p in partials if p in nodes}
         alias: dict[str, set[str]] = {p: set() for p in partials}
         if partials:
             for r in self.data("load_candidates", partials=sorted(partials)):
                 alias[r["partial"]].update(k for k in r["keys"] if k not in nodes)
         for key, n in nodes.items():
             p = partial_of(key)
-            if p is not None and _contributes(n):
+            if p in alias and _contributes(n):
                 alias[p].add(key)
         # dated documents whose group (itself + the partial key standing for it) may change: the one
         # a partial key stood for (its stored `eff`) and the one it stands for now, when these differ
@@ -407,7 +409,7 @@ class WriteBatch:
         # loaded above and recomputed below, so its stored `eff` stays current.
         extra = set()
         for p in partials:
-            if p in nodes and (p in self.touched or nodes[p]["eff"] != _eff(p, alias[p])):
+            if p in self.touched or nodes[p]["eff"] != _eff(p, alias[p]):
                 extra |= {nodes[p]["eff"], _eff(p, alias[p])}
         extra.discard(None)
         nodes.update(self._load_docs(k for k in extra if k not in nodes))

@@ -219,6 +219,23 @@ def test_batch_statuses(store: Neo4jStore) -> None:
     assert store.stats()["reports"] == 2
 
 
+def test_batch_mixing_new_and_replaced_reports_keeps_one_text_each(store: Neo4jStore) -> None:
+    """Report texts are CREATEd (the batch first takes out every stored version of its reports):
+    new, stored-then-replaced and replaced-within-the-batch reports each end with one text."""
+    store.write(report(1, text="Văn bản cũ."))
+    batch = [
+        report(2, text="Hai."),
+        report(1, sha="b", text="Một, mới."),
+        report(3),
+        report(3, sha="b", text="Ba."),
+    ]
+    assert store.write_many(batch) == ["added", "replaced", "added", "replaced"]
+    texts = {i: store.report_text(f"bc-ubnd-{i}-2024-an-giang") for i in (1, 2, 3)}
+    assert texts == {1: "Một, mới.", 2: "Hai.", 3: "Ba."}
+    with store._driver.session() as session:
+        assert session.run("MATCH (t:ReportText) RETURN count(t) AS n").single()["n"] == 3
+
+
 def test_large_batches_are_split_into_transactions(
     neo4j_uri: str, neo4j_auth: Any, neo4j_empty: object
 ) -> None:
