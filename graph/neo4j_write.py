@@ -91,7 +91,12 @@ class WriteBatch:
         self.impl: dict[tuple[str, str], dict[str, list[Any]]] = {}
 
     def _impl(
-        self, docs: dict[str, tuple[str, ...]], report_id: str, report_key: str, groups: tuple[Any, Any], n: int
+        self,
+        docs: dict[str, tuple[str, ...]],
+        report_id: str,
+        report_key: str,
+        groups: tuple[Any, Any],
+        n: int,
     ) -> None:
         """Count one report (n = 1 in, -1 out) in the aggregates of the documents it implements
         (`docs`: document key → the report's relation types to it). A report implementing both a
@@ -180,7 +185,9 @@ class WriteBatch:
         for key in keys:
             row = rows[key]
             rec = json.loads(row["record"])
-            self._impl(dict.fromkeys(row["implemented"], ()), row["id"], key, (row["province"], row["body"]), -1)
+            self._impl(
+                dict.fromkeys(row["implemented"], ()), row["id"], key, (row["province"], row["body"]), -1
+            )
             self.touched.add(key)
             self.touched.update(rec["targets"])
             for k, v in rec["docs"]:
@@ -263,7 +270,10 @@ class WriteBatch:
                 doc_row(t)
             self.touched.update(targets)
             mentions.append(
-                {"report": K, "mentions": [{"target": m.target_key, "props": mention_props(m, K)} for m in ms]}
+                {
+                    "report": K,
+                    "mentions": [{"target": m.target_key, "props": mention_props(m, K)} for m in ms],
+                }
             )
             xrels = []
             for r in c.relations:
@@ -335,7 +345,9 @@ class WriteBatch:
         stays exact: additions merge in; if a listed report was taken out of a full list, the group
         is read again from the graph (rare: only removals of one of its first reports)."""
         changes = {
-            (level, g, doc): change for (level, doc), groups in self.impl.items() for g, change in groups.items()
+            (level, g, doc): change
+            for (level, doc), groups in self.impl.items()
+            for g, change in groups.items()
         }
         if not changes:
             return
