@@ -21,13 +21,17 @@ any store that keeps the reports, their documents and their evidence in Neo4j.
 Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
 built from the generator's spec, no extraction) and are turned into contributions up front, so
 the timing is the store's alone. The database is cleared first (everything in it is deleted).
-Prints one JSON line per measurement; medians over `--runs` write runs.
+Prints one JSON line per measurement; medians over `--runs` write runs. Each run also reports the
+client's CPU seconds (this process) and, when the server runs on this machine, the server's
+(utime + stime of the process listening on the Bolt port, or of `--server-pid`), so a change can be
+told apart from the noise of a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -55,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
     ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
     ap.add_argument("--ceiling", action="store_true", help="also time bare per-mention relationship creation")
+    ap.add_argument(
+        "--server-pid", type=int, help="server process for CPU time (default: the one on the port)"
+    )
     args = ap.parse_args(argv)
 
     t0 = time.perf_counter()
@@ -65,15 +72,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.ceiling:
         ceiling(store, cs, args.runs, args.tx)
         minimal_model(store, cs, args.runs, args.tx)
-    rates = []
+    rates, client, server = [], [], []
+    server_pid = args.server_pid or listening_pid(args.uri)
     for run in range(args.runs):
         store.clear()
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, s0 = time.perf_counter(), time.process_time(), cpu_seconds(server_pid)
         for i in range(0, len(cs), args.batch):
             store.write_many(cs[i : i + args.batch])
         dt = time.perf_counter() - t0
         client_cpu = time.process_time() - c0
+        s1 = cpu_seconds(server_pid)
+        server_cpu = round(s1 - s0, 2) if s0 is not None and s1 is not None else None
         rates.append(mentions / dt)
+        client.append(client_cpu)
+        if server_cpu is not None:
+            server.append(server_cpu)
         print(
             json.dumps(
                 {
@@ -84,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                     "mentions_per_s": round(mentions / dt),
                     "reports_per_s": round(len(cs) / dt),
                     "client_cpu_s": round(client_cpu, 2),
+                    "server_cpu_s": server_cpu,
                 }
             )
         )
@@ -91,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "write_median_mentions_per_s": round(statistics.median(rates)),
+                "client_cpu_median_s": round(statistics.median(client), 2),
+                "server_cpu_median_s": round(statistics.median(server), 2) if server else None,
                 "batch": args.batch,
                 "tx": args.tx,
                 "reports": len(cs),
@@ -122,6 +138,39 @@ def main(argv: list[str] | None = None) -> int:
             )
     store.close()
     return 0
+
+
+def listening_pid(uri: str) -> int | None:
+    """The local process listening on the URI's port (Linux /proc; None if not found or not ours)."""
+    try:
+        port = int(uri.rsplit(":", 1)[1].split("/")[0])
+        inodes = set()
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            for line in Path(table).read_text().splitlines()[1:]:
+                f = line.split()
+                if f[3] == "0A" and int(f[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                    inodes.add(f"socket:[{f[9]}]")
+        for proc in Path("/proc").iterdir():
+            if proc.name.isdigit():
+                try:
+                    if any(os.readlink(fd) in inodes for fd in (proc / "fd").iterdir()):
+                        return int(proc.name)
+                except OSError:
+                    continue
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def cpu_seconds(pid: int | None) -> float | None:
+    """utime + stime of a process in seconds (None if unknown)."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 _CEILING_QUERIES = {

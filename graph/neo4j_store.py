@@ -201,7 +201,9 @@ class Neo4jStore:
                     rebuild_implementers(session)
                 session.run(cypher.load("set_meta"), version=AGGREGATES_VERSION).consume()
             elif time.monotonic() > deadline:
-                raise StoreUnavailable(f"Neo4j at {self.uri}: another process is still building the aggregates")
+                raise StoreUnavailable(
+                    f"Neo4j at {self.uri}: another process is still building the aggregates"
+                )
             else:
                 time.sleep(1.0)
 
@@ -258,7 +260,9 @@ class Neo4jStore:
 
     def _write_batch(self, part: list[Contribution]) -> list[str]:
         try:
-            return self._write(lambda tx: WriteBatch(tx).write_within_memory(part), f"writing {len(part)} report(s)")
+            return self._write(
+                lambda tx: WriteBatch(tx).write_within_memory(part), f"writing {len(part)} report(s)"
+            )
         except (TooBig, StoreError) as exc:  # the limit may also be reached at commit
             if isinstance(exc, StoreError) and "MemoryPoolOutOfMemoryError" not in str(exc):
                 raise
@@ -410,7 +414,9 @@ class Neo4jStore:
             },
         )
 
-    def _implementers_from_aggregates(self, key: str, level: str, limit: int | None) -> list[dict[str, Any]] | None:
+    def _implementers_from_aggregates(
+        self, key: str, level: str, limit: int | None
+    ) -> list[dict[str, Any]] | None:
         """implementers() read from the (:Implementers) aggregates: counts per group and the first
         reports by id, without visiting every implementing report. A dated key and the partial key
         resolving to it are merged (their overlap aggregate is subtracted). None when the aggregates
@@ -445,7 +451,10 @@ class Neo4jStore:
             level,
             found,
             {
-                gk: (n, [_implementer(key, details[rk], tops[gk][rk][1], details[rk]["evidence"]) for rk in keys])
+                gk: (
+                    n,
+                    [_implementer(key, details[rk], tops[gk][rk][1], details[rk]["evidence"]) for rk in keys],
+                )
                 for gk, (n, keys) in listed.items()
             },
         )
@@ -710,7 +719,9 @@ def _province(node: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _implementer(key: str, r: dict[str, Any], types: Iterable[str], mentions: list[dict[str, Any]]) -> dict[str, Any]:
+def _implementer(
+    key: str, r: dict[str, Any], types: Iterable[str], mentions: list[dict[str, Any]]
+) -> dict[str, Any]:
     """One implementing report of `key` as implementers() lists it: summary, relations, evidence."""
     types = set(types)
     return {

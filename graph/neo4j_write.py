@@ -63,6 +63,17 @@ def _tuple(text: str) -> tuple[Any, ...]:
     return tuple(tuple(v) if isinstance(v, list) else v for v in json.loads(text))
 
 
+class Rows(list):  # type: ignore[type-arg]
+    """A parameter list whose repr is short. The driver formats every RUN message's parameters
+    with repr() for a debug log line even when debug logging is off; for a batch of reports (their
+    texts, evidence and views) that cost a fifth of the client's CPU. Packed like any list."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
 class TooBig(Exception):
     """A write transaction went over the server's transaction memory limit (not retried as is)."""
 
@@ -80,7 +91,12 @@ class WriteBatch:
         self.impl: dict[tuple[str, str], dict[str, list[Any]]] = {}
 
     def _impl(
-        self, docs: dict[str, tuple[str, ...]], report_id: str, report_key: str, groups: tuple[Any, Any], n: int
+        self,
+        docs: dict[str, tuple[str, ...]],
+        report_id: str,
+        report_key: str,
+        groups: tuple[Any, Any],
+        n: int,
     ) -> None:
         """Count one report (n = 1 in, -1 out) in the aggregates of the documents it implements
         (`docs`: document key → the report's relation types to it). A report implementing both a
@@ -99,12 +115,15 @@ class WriteBatch:
 
     def run(self, name: str, rows: list[Any], **params: Any) -> None:
         for i in range(0, len(rows), CHUNK):
-            self.tx.run(cypher.load(name), rows=rows[i : i + CHUNK], **params).consume()
+            self.tx.run(cypher.load(name), rows=Rows(rows[i : i + CHUNK]), **params).consume()
 
     def data(self, name: str, **params: Any) -> list[dict[str, Any]]:
         """Records as dicts of plain values (write-path queries return no nodes or paths, so the
         driver's recursive `data()` conversion is not needed)."""
-        return [dict(r) for r in self.tx.run(cypher.load(name), **params)]
+        params = {k: Rows(v) if isinstance(v, list) else v for k, v in params.items()}
+        result = self.tx.run(cypher.load(name), **params)
+        keys = result.keys()
+        return [dict(zip(keys, r, strict=True)) for r in result]  # a Record is a tuple of its values
 
     def write_within_memory(self, contributions: list[Contribution]) -> list[str]:
         """`write`, with the server's transaction memory limit raised as `TooBig` (the driver
@@ -166,7 +185,9 @@ class WriteBatch:
         for key in keys:
             row = rows[key]
             rec = json.loads(row["record"])
-            self._impl(dict.fromkeys(row["implemented"], ()), row["id"], key, (row["province"], row["body"]), -1)
+            self._impl(
+                dict.fromkeys(row["implemented"], ()), row["id"], key, (row["province"], row["body"]), -1
+            )
             self.touched.add(key)
             self.touched.update(rec["targets"])
             for k, v in rec["docs"]:
@@ -249,7 +270,10 @@ class WriteBatch:
                 doc_row(t)
             self.touched.update(targets)
             mentions.append(
-                {"report": K, "mentions": [{"target": m.target_key, "props": mention_props(m, K)} for m in ms]}
+                {
+                    "report": K,
+                    "mentions": [{"target": m.target_key, "props": mention_props(m, K)} for m in ms],
+                }
             )
             xrels = []
             for r in c.relations:
@@ -321,7 +345,9 @@ class WriteBatch:
         stays exact: additions merge in; if a listed report was taken out of a full list, the group
         is read again from the graph (rare: only removals of one of its first reports)."""
         changes = {
-            (level, g, doc): change for (level, doc), groups in self.impl.items() for g, change in groups.items()
+            (level, g, doc): change
+            for (level, doc), groups in self.impl.items()
+            for g, change in groups.items()
         }
         if not changes:
             return
@@ -346,7 +372,10 @@ class WriteBatch:
                 top = [(x["id"], x["key"], tuple(sorted(x["types"]))) for x in refill]
             else:
                 top = sorted({*kept, *added})[:TOP_K]
-            rows.append({"key": key, "doc": doc, "level": level, "grp": g, "count": n, "top": _dump(top)})
+            text = _dump(top)
+            if old and text == old["top"]:  # the list did not change: only the count is sent
+                text = None
+            rows.append({"key": key, "doc": doc, "level": level, "grp": g, "count": n, "top": text})
         self.run("save_implementers", rows)
 
     def _load_docs(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -360,33 +389,43 @@ class WriteBatch:
         return out
 
     def _refresh_documents(self) -> None:
-        nodes = self._load_docs(self.touched)
+        """Recompute the merged views the batch may have changed: the documents it touched, the
+        partial keys of their families, and the dated documents a partial key stood for or now
+        stands for. A dated sibling whose own inputs did not change needs its view again only when
+        its partial key's group moves to or away from it or that partial key's own votes changed;
+        every other view stays as stored."""
+        partials = {partial_of(k) for k in self.touched} | {k for k in self.touched if is_partial(k)}
+        partials.discard(None)
+        nodes = self._load_docs(self.touched | partials)  # partial keys: only those that exist
         for key, delta in self.doc_delta.items():
             if key in nodes:
                 c = nodes[key]["counter"]
                 c.update(delta)
                 for v in [v for v, n in c.items() if n <= 0]:
                     del c[v]
-        partials = {partial_of(k) for k in nodes} | {k for k in nodes if is_partial(k)}
-        partials.discard(None)
-        cand_rows = self.data("load_candidates", partials=sorted(partials)) if partials else []
-        extra = {r["key"] for r in cand_rows} | {p for p in partials if p}
-        nodes.update(self._load_docs(k for k in extra if k not in nodes))
-        # alias index: partial → full keys some report still contributes (as a document or as itself)
-        alias: dict[str, list[str]] = {}
+        # alias index: partial → full keys some report still contributes (as a document or as
+        # itself) after the batch; the stored state stands for every key not loaded. Only partial
+        # keys that exist as documents need it (for their `eff` and candidates).
+        partials = {p for p in partials if p in nodes}
+        alias: dict[str, set[str]] = {p: set() for p in partials}
+        if partials:
+            for r in self.data("load_candidates", partials=sorted(partials)):
+                alias[r["partial"]].update(k for k in r["keys"] if k not in nodes)
         for key, n in nodes.items():
             p = partial_of(key)
-            if p is not None and (n["is_report"] or sum(n["counter"].values()) > 0):
-                alias.setdefault(p, []).append(key)
-        for r in cand_rows:  # candidates not loaded as nodes cannot occur; kept for clarity
-            alias.setdefault(r["partial"], [])
-        eff = {}
-        for key in nodes:
-            if is_partial(key):
-                cands = alias.get(key, [])
-                eff[key] = cands[0] if len(cands) == 1 else key
-            else:
-                eff[key] = key
+            if p in alias and _contributes(n):
+                alias[p].add(key)
+        # dated documents whose group (itself + the partial key standing for it) may change: the one
+        # a partial key stood for (its stored `eff`) and the one it stands for now, when these differ
+        # or the partial key's own votes changed. Every existing partial key of a touched family is
+        # loaded above and recomputed below, so its stored `eff` stays current.
+        extra = set()
+        for p in partials:
+            if p in self.touched or nodes[p]["eff"] != _eff(p, alias[p]):
+                extra |= {nodes[p]["eff"], _eff(p, alias[p])}
+        extra.discard(None)
+        nodes.update(self._load_docs(k for k in extra if k not in nodes))
+        eff = {key: _eff(key, alias.get(key, set())) if is_partial(key) else key for key in nodes}
         rows, gc = [], []
         for key, n in nodes.items():
             group = [n]
@@ -394,7 +433,7 @@ class WriteBatch:
                 p = partial_of(key)
                 if p in nodes and eff.get(p) == key:
                     group.append(nodes[p])
-            view = _doc_view(key, n, group, sorted(alias.get(key, [])) if is_partial(key) else [])
+            view = _doc_view(key, n, group, sorted(alias.get(key, ())) if is_partial(key) else [])
             view["eff"] = eff[key]
             view["visible"] = eff[key] == key
             vh = _view_hash(view)
@@ -431,6 +470,16 @@ class WriteBatch:
             if not keep or any(old.get(k) != v for k, v in props.items()):  # unchanged: nothing to write
                 rows.append({"key": r["key"], "keep": keep, "props": props})
         self.run(f"save_{label}", rows)
+
+
+def _contributes(node: dict[str, Any]) -> bool:
+    """Whether some report still contributes a document (as a cited document or as itself)."""
+    return bool(node["is_report"]) or sum(node["counter"].values()) > 0
+
+
+def _eff(partial: str, aliases: set[str]) -> str:
+    """The key a partial key stands for: its only contributed dated document, else itself."""
+    return next(iter(aliases)) if len(aliases) == 1 else partial
 
 
 def _view_hash(view: dict[str, Any]) -> str:

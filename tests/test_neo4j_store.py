@@ -219,6 +219,23 @@ def test_batch_statuses(store: Neo4jStore) -> None:
     assert store.stats()["reports"] == 2
 
 
+def test_batch_mixing_new_and_replaced_reports_keeps_one_text_each(store: Neo4jStore) -> None:
+    """Report texts are CREATEd (the batch first takes out every stored version of its reports):
+    new, stored-then-replaced and replaced-within-the-batch reports each end with one text."""
+    store.write(report(1, text="Văn bản cũ."))
+    batch = [
+        report(2, text="Hai."),
+        report(1, sha="b", text="Một, mới."),
+        report(3),
+        report(3, sha="b", text="Ba."),
+    ]
+    assert store.write_many(batch) == ["added", "replaced", "added", "replaced"]
+    texts = {i: store.report_text(f"bc-ubnd-{i}-2024-an-giang") for i in (1, 2, 3)}
+    assert texts == {1: "Một, mới.", 2: "Hai.", 3: "Ba."}
+    with store._driver.session() as session:
+        assert session.run("MATCH (t:ReportText) RETURN count(t) AS n").single()["n"] == 3
+
+
 def test_large_batches_are_split_into_transactions(
     neo4j_uri: str, neo4j_auth: Any, neo4j_empty: object
 ) -> None:
@@ -426,6 +443,66 @@ def test_same_answers_as_the_embedded_store(
     assert got.keys() == expected.keys()
 
 
+UNDATED33 = DocumentNode(
+    key="CT-TTg:33:?", id=key_id("CT-TTg:33:?"), doc_type="Chỉ thị", number_symbol="33/CT-TTg",
+    issuer="Thủ tướng Chính phủ", issuer_key="thu-tuong-chinh-phu", title="về công tác dân vận", resolved=False,
+)  # fmt: skip
+DATED33_2020 = DocumentNode(
+    key="CT-TTg:33:2020", id="ct-ttg-33-2020", doc_type="Chỉ thị", number_symbol="33/CT-TTg", year=2020,
+    date="2020-03-01", issuer="Thủ tướng Chính phủ", issuer_key="thu-tuong-chinh-phu", title="về phòng chống dịch",
+)  # fmt: skip
+
+
+def _family_answers(s: Any) -> dict[str, Any]:
+    """The reads about the 33/CT-TTg family (a read the store refuses answers its error's name).
+    The undated key is compared through the node listing: looked up by its own id while it stands
+    for a dated document, the embedded store answers None and Neo4j the dated document."""
+
+    def ask(f: Any, *args: Any, **kw: Any) -> Any:
+        try:
+            return f(*args, **kw)
+        except Exception as exc:  # the kind of refusal is the answer
+            return type(exc).__name__
+
+    out: dict[str, Any] = {"nodes": list(s.iter_nodes()), "edges": sorted(s.iter_edges())}
+    for i in ("ct-ttg-33-2021", "ct-ttg-33-2020"):
+        out[f"doc {i}"] = ask(s.get_document, i)
+        out[f"citations {i}"] = ask(s.citations, i, "in")
+        out[f"implementers {i}"] = ask(s.implementers, i)
+    out["find"] = s.find_by_symbol("33/CT-TTg")
+    out["search"] = s.search_documents("chi thi 33")
+    return out
+
+
+def test_partial_key_follows_batches_that_touch_only_a_sibling(store: Neo4jStore, tmp_path: Path) -> None:
+    """The undated "Chỉ thị số 33/CT-TTg" stands for the one dated 33/CT-TTg a report contributes
+    (whose title it then outvotes); later batches that touch only another dated 33/CT-TTg (never
+    the undated key nor the 2021 one) must still move it (ambiguous, then back, then unresolved)
+    and redo the 2021 one's view, exactly as the embedded store does."""
+    embedded = EmbeddedStore(tmp_path / "embedded")
+    steps: list[Any] = [
+        [report(1, cited=(UNDATED33,)), report(5, cited=(UNDATED33,)), report(2, cited=(CT33,))],
+        [report(3, cited=(DATED33_2020,))],  # a second dated 33/CT-TTg: the undated one is ambiguous
+        "bc-ubnd-3-2024-an-giang",  # and resolves again once it is gone
+        [report(4, province="quang-ngai", cited=(KL114,))],  # an unrelated batch changes nothing
+        "bc-ubnd-2-2024-an-giang",  # no dated 33/CT-TTg left
+    ]
+    try:
+        for step in steps:
+            if isinstance(step, str):
+                assert store.remove(step) == embedded.remove(step)
+            else:
+                assert store.write_many(step) == embedded.write_many(step)
+            expected, got = _family_answers(embedded), _family_answers(store)
+            assert [k for k in expected if expected[k] != got.get(k)] == [], step
+            undated = next((d for _, k, d in store.iter_nodes() if k == "CT-TTg:33:?"), None)  # when visible
+            assert (undated is not None and "ambiguous" in undated["flags"]) == (step is steps[1])
+            if step is steps[1]:
+                assert store.get_document("ct-ttg-33-2021")["title"] == CT33.title
+    finally:
+        embedded.close()
+
+
 @pytest.mark.neo4j
 def test_server_killed_mid_write_leaves_no_partial_report(tmp_path: Path) -> None:
     """SIGKILL the server while a batch is being written; after recovery only committed reports exist."""
@@ -524,7 +601,9 @@ def test_implementer_aggregates_stay_exact_under_churn(
             continue
         province = stored.get(n) or rng.choice(provinces)
         cited = rng.choice([(CT33,), (KL114,), (CT33, KL114), (CT33_UNDATED,), (CT33, CT33_UNDATED)])
-        c = report(n, province, cited, sha=rng.choice("abc"), relation=rng.choice(["implements", "reports_on"]))
+        c = report(
+            n, province, cited, sha=rng.choice("abc"), relation=rng.choice(["implements", "reports_on"])
+        )
         assert store.write_many([c]) == embedded.write_many([c])
         stored[n] = province
         if step % 10 == 9:
@@ -538,7 +617,9 @@ def test_implementer_aggregates_stay_exact_under_churn(
         CT33.key,
         CT33_UNDATED.key,
     }, "the partial key did not take part: the merged path was not exercised"
-    assert store._implementers_from_aggregates(CT33.key, "province", 3) == store.implementers(CT33.id, limit=3)
+    assert store._implementers_from_aggregates(CT33.key, "province", 3) == store.implementers(
+        CT33.id, limit=3
+    )
 
 
 def test_aggregates_are_built_for_a_database_written_before_them(
