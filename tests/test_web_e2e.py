@@ -42,16 +42,26 @@ TIMEOUT_MS = 30_000  # two shared cores: be patient, but not forever
 def chromium_context(**options) -> Iterator:
     """A Playwright browser context on Debian's Chromium with a fresh profile directory."""
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        pytest.fail(f"headless Chromium not found at {CHROMIUM}: run `bash tools/browser/setup.sh` "
-                    "(installs Debian's chromium) or set LEGALGRAPH_CHROMIUM", pytrace=False)
+        pytest.fail(
+            f"headless Chromium not found at {CHROMIUM}: run `bash tools/browser/setup.sh` "
+            "(installs Debian's chromium) or set LEGALGRAPH_CHROMIUM",
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     profile = tempfile.mkdtemp(prefix="legalgraph-chromium-")
     try:
         with sync_playwright() as pw:
             context = pw.chromium.launch_persistent_context(
-                profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-                accept_downloads=True, locale="vi-VN", viewport={"width": 1280, "height": 900}, **options)
+                profile,
+                executable_path=CHROMIUM,
+                headless=True,
+                args=CHROMIUM_ARGS,
+                accept_downloads=True,
+                locale="vi-VN",
+                viewport={"width": 1280, "height": 900},
+                **options,
+            )
             context.set_default_timeout(TIMEOUT_MS)
             try:
                 yield context
@@ -119,7 +129,10 @@ def page(context):
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    page.on(
+        "console",
+        lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None,
+    )
     page.on("response", lambda r: problems.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
     yield page
     page.close()
@@ -175,7 +188,8 @@ def test_search_document_evidence_and_report(page, base_url):
     chain.scroll_into_view_if_needed()
     x, y = page.evaluate(
         "id => { const p = document.querySelector('#chain').cy.getElementById(id).renderedPosition(); return [p.x, p.y]; }",
-        ND04)
+        ND04,
+    )
     box = chain.bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
     expect_disabled = page.locator(f".chain-nodes button[data-node='{ND04}']")
@@ -203,7 +217,8 @@ def test_search_document_evidence_and_report(page, base_url):
     # every highlight sits at the offset the API reports for it
     refs = page.evaluate(f"fetch('/reports/{AN_GIANG_2024}/references').then(r => r.json())")["references"]
     marks = page.eval_on_selector_all(
-        ".report-text mark.ref", "ms => ms.map(m => [Number(m.dataset.start), m.firstChild.textContent])")
+        ".report-text mark.ref", "ms => ms.map(m => [Number(m.dataset.start), m.firstChild.textContent])"
+    )
     assert len(marks) >= 40
     expected = {(r["start"], r["text"]) for r in refs}
     assert {(start, text) for start, text in marks} <= expected
@@ -240,7 +255,10 @@ def test_matrix_cells_gaps_units_period_and_csv(page):
     hit = row.locator("td[data-province='an-giang']")
     assert "hit" in hit.get_attribute("class") and "Báo cáo 529/BC-UBND" in hit.inner_text()
     gap = row.locator("td[data-province='quang-ngai']")
-    assert "gap" in gap.get_attribute("class") and gap.get_attribute("title") == "Quảng Ngãi chưa báo cáo trong kỳ"
+    assert (
+        "gap" in gap.get_attribute("class")
+        and gap.get_attribute("title") == "Quảng Ngãi chưa báo cáo trong kỳ"
+    )
     assert row.locator("td.count").inner_text() == "1/63"
     nd04 = table.locator(f"tr[data-document='{ND04}']")
     assert "Báo cáo 876/BC-VP" in nd04.locator("td[data-province='quang-ngai']").inner_text()
@@ -256,7 +274,10 @@ def test_matrix_cells_gaps_units_period_and_csv(page):
     headers = table.locator("thead th[data-province]").all_inner_texts()
     assert headers == ["An Giang"]  # the only unit with a report dated 2024 or later
     assert table.locator(f"tr[data-document='{ND04}'] td.count").inner_text() == "1/34"
-    assert "Báo cáo 529/BC-UBND" in table.locator(f"tr[data-document='{CT16}'] td[data-province='an-giang']").inner_text()
+    assert (
+        "Báo cáo 529/BC-UBND"
+        in table.locator(f"tr[data-document='{CT16}'] td[data-province='an-giang']").inner_text()
+    )
     screenshot(page, "web-matrix-new-2024")
 
     # the CSV the page offers is the same matrix
@@ -289,8 +310,11 @@ def test_document_lists_implementing_bodies(page):
     page.goto(f"/#/documents/{ND04}")
     page.wait_for_selector("h1:text-is('Nghị định 04/2015/NĐ-CP')")
     bodies = page.locator("ul.bodies")
-    assert "Ủy ban nhân dân tỉnh An Giang" in bodies.locator("li[data-body='uy-ban-nhan-dan-an-giang']").inner_text()
-    quang_ngai = bodies.locator("li", has_text="Văn phòng UBND tỉnh Quảng Ngãi")
+    assert (
+        "Ủy ban nhân dân tỉnh An Giang"
+        in bodies.locator("li[data-body='uy-ban-nhan-dan-an-giang']").inner_text()
+    )
+    quang_ngai = bodies.locator("li", has_text="Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi")
     assert "Báo cáo 876/BC-VP" in quang_ngai.inner_text()
     groups = page.locator("article.group h3").all_inner_texts()
     assert groups == ["An Giang", "Quảng Ngãi"]
