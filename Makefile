@@ -29,11 +29,12 @@ browser-setup:
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check . || true
+	$(BIN)/ruff format --check .
 
 ## Everything the tests need (virtualenv, dependencies, Neo4j jars) and the whole suite.
 test: $(STAMP) neo4j-setup browser-setup
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)

@@ -1,12 +1,12 @@
 """The HTTP API: who implements what, with evidence.
 
-    app.py       create_app(settings, store): settings, store, routes, error handlers, middleware
-    deps.py      injected dependencies (settings, the store, API-key checks)
-    routes/      one thin module per resource (documents, reports, provinces, resolve, health, ...)
-    schemas.py   response models (the OpenAPI contract)
-    problems.py  RFC 9457 problem+json errors
-    resolver.py  free-text reference → candidate documents
-    upload.py    size-limited upload → extraction → store write
-    render.py    report text as HTML with linked references
-    shape.py     store dicts → response shapes
+app.py       create_app(settings, store): settings, store, routes, error handlers, middleware
+deps.py      injected dependencies (settings, the store, API-key checks)
+routes/      one thin module per resource (documents, reports, provinces, resolve, health, ...)
+schemas.py   response models (the OpenAPI contract)
+problems.py  RFC 9457 problem+json errors
+resolver.py  free-text reference → candidate documents
+upload.py    size-limited upload → extraction → store write
+render.py    report text as HTML with linked references
+shape.py     store dicts → response shapes
 """

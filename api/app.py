@@ -1,7 +1,7 @@
 """The FastAPI application: `create_app(settings, store)` wires settings, store, routes, errors.
 
-    uvicorn --factory api.app:create_app        # settings from the environment
-    legalgraph serve --store embedded --data-dir var/demo
+uvicorn --factory api.app:create_app        # settings from the environment
+legalgraph serve --store embedded --data-dir var/demo
 """
 
 from __future__ import annotations

@@ -88,19 +88,26 @@ def get_store(request: Request) -> Store:
 
 def _check_key(given: str | None, expected: str) -> None:
     if not given:
-        raise Problem(401, f"This endpoint needs the {API_KEY_HEADER} header.",
-                      headers={"WWW-Authenticate": API_KEY_HEADER})
+        raise Problem(
+            401,
+            f"This endpoint needs the {API_KEY_HEADER} header.",
+            headers={"WWW-Authenticate": API_KEY_HEADER},
+        )
     # header values arrive as latin-1 text of the raw bytes; the configured key is compared as UTF-8
     if not hmac.compare_digest(given.encode("latin-1", "replace"), expected.encode("utf-8")):
-        raise Problem(401, f"The {API_KEY_HEADER} header does not hold a valid key.",
-                      headers={"WWW-Authenticate": API_KEY_HEADER})
+        raise Problem(
+            401,
+            f"The {API_KEY_HEADER} header does not hold a valid key.",
+            headers={"WWW-Authenticate": API_KEY_HEADER},
+        )
 
 
 def require_write_key(request: Request, key: Annotated[str | None, Security(api_key_header)] = None) -> None:
     expected = setting(request.app.state.settings, "api_key", "")
     if not expected:
-        raise Problem(403, "Writes are disabled: no API key is configured on this server.",
-                      type_="writes-disabled")
+        raise Problem(
+            403, "Writes are disabled: no API key is configured on this server.", type_="writes-disabled"
+        )
     _check_key(key, expected)
 
 
@@ -110,8 +117,9 @@ def require_read_key(request: Request, key: Annotated[str | None, Security(api_k
         return
     expected = setting(settings, "api_key", "")
     if not expected:
-        raise Problem(403, "Reads require an API key but none is configured on this server.",
-                      type_="reads-disabled")
+        raise Problem(
+            403, "Reads require an API key but none is configured on this server.", type_="reads-disabled"
+        )
     _check_key(key, expected)
 
 

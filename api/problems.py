@@ -77,7 +77,9 @@ def problem_response(request: Request, problem: Problem) -> JSONResponse:
         "instance": request.url.path,
         **problem.extra,
     }
-    return JSONResponse(body, status_code=problem.status, headers=problem.headers, media_type=PROBLEM_MEDIA_TYPE)
+    return JSONResponse(
+        body, status_code=problem.status, headers=problem.headers, media_type=PROBLEM_MEDIA_TYPE
+    )
 
 
 def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -135,8 +137,14 @@ def install_handlers(app: FastAPI) -> None:
 
     async def on_store_error(request: Request, exc: Exception) -> JSONResponse:
         log.error("store error on %s: %s", request.url.path, exc)
-        return problem_response(request, Problem(503, "The graph store failed to answer; retry shortly.",
-                                                 headers={"Retry-After": str(RETRY_AFTER_SECONDS)}))
+        return problem_response(
+            request,
+            Problem(
+                503,
+                "The graph store failed to answer; retry shortly.",
+                headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+            ),
+        )
 
     async def on_unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)

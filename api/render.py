@@ -32,8 +32,10 @@ def _mark(text: str, ref: dict[str, Any]) -> str:
     inner = escape(text)
     if target:
         href = "/documents/" + quote(str(target), safe="")
-        return (f'<mark class="ref" title="{title}"><a href="{href}">{inner}</a>'
-                f'<span class="label">{label}</span></mark>')
+        return (
+            f'<mark class="ref" title="{title}"><a href="{href}">{inner}</a>'
+            f'<span class="label">{label}</span></mark>'
+        )
     return f'<mark class="ref unresolved" title="{title}">{inner}<span class="label">{label}</span></mark>'
 
 

@@ -68,7 +68,7 @@ def symbol_key(folded: str) -> tuple[SymbolKey, str] | None:
         year = int(m.group("year")) if m.group("year") else None
         if not sym and not before:
             continue  # a bare number is not a reference
-        surface = re.sub(r"\s+", "/", folded[m.start(): m.end()].strip()) if sym else ""
+        surface = re.sub(r"\s+", "/", folded[m.start() : m.end()].strip()) if sym else ""
         return SymbolKey(int(m.group("num")), year, sym, surface), before
     return None
 
@@ -121,7 +121,12 @@ def _scan_by_number(store: Store, number: int) -> list[dict[str, Any]]:
 
 def _differences(docs: list[dict[str, Any]]) -> str:
     diffs = []
-    for field, label in (("year", "year"), ("province", "province"), ("issuer", "issuer"), ("doc_type", "type")):
+    for field, label in (
+        ("year", "year"),
+        ("province", "province"),
+        ("issuer", "issuer"),
+        ("doc_type", "type"),
+    ):
         values = {str(d.get(field)) for d in docs}
         if len(values) > 1:
             diffs.append(label)

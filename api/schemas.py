@@ -143,7 +143,9 @@ class ReportSummary(Open):
 class ImplementingReport(BaseModel):
     report: ReportSummary
     relations: list[str]
-    evidence_count: int = Field(description="all evidence items (`evidence` lists at most the requested number)")
+    evidence_count: int = Field(
+        description="all evidence items (`evidence` lists at most the requested number)"
+    )
     evidence: list[Evidence]
 
 
@@ -195,7 +197,9 @@ class ProvinceDocument(BaseModel):
 
 class ProvinceDocuments(BaseModel):
     province: Province
-    units: list[ProvinceRef] = Field(description="the units whose reports are included (itself + predecessors)")
+    units: list[ProvinceRef] = Field(
+        description="the units whose reports are included (itself + predecessors)"
+    )
     items: list[ProvinceDocument]
 
 

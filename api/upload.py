@@ -61,7 +61,9 @@ async def read_upload(request: Request, limit: int) -> Upload:
         return _json_upload(await _read_all(request, limit))
     if media == "multipart/form-data":
         return await _multipart_upload(request, limit)
-    raise Problem(415, "Send the document as multipart/form-data (field `file`) or as JSON {\"text\", \"source\"}.")
+    raise Problem(
+        415, 'Send the document as multipart/form-data (field `file`) or as JSON {"text", "source"}.'
+    )
 
 
 def _json_upload(raw: bytes) -> Upload:
@@ -77,7 +79,9 @@ def _json_upload(raw: bytes) -> Upload:
     if not body["text"].strip():
         raise Problem(422, "The document is empty.", type_="empty-document")
     if "\x00" in body["text"]:
-        raise Problem(415, "The text contains NUL characters; it looks like binary data.", type_="binary-document")
+        raise Problem(
+            415, "The text contains NUL characters; it looks like binary data.", type_="binary-document"
+        )
     return Upload(source=source or "upload:text", text=body["text"])
 
 

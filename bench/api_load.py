@@ -50,6 +50,7 @@ CUES = ["Thực hiện", "Triển khai thực hiện", "Quán triệt và thực
 
 # ---- corpus --------------------------------------------------------------------------------------
 
+
 def _provinces() -> list[dict[str, Any]]:
     data = json.loads((ROOT / "ingest" / "data" / "provinces.json").read_text(encoding="utf-8"))
     return [p for p in data["provinces"] if p.get("era") in ("pre-2025", "both")]
@@ -69,8 +70,13 @@ def _central_docs(rng: random.Random, count: int) -> list[tuple[str, str, str, s
     return docs
 
 
-def report_text(rng: random.Random, i: int, prov: dict[str, Any], central: list[tuple[str, str, str, str]],
-                weights: list[float]) -> str:
+def report_text(
+    rng: random.Random,
+    i: int,
+    prov: dict[str, Any],
+    central: list[tuple[str, str, str, str]],
+    weights: list[float],
+) -> str:
     year = rng.randint(2017, 2025)
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     subject = rng.choices(central, weights)[0]
@@ -84,11 +90,15 @@ def report_text(rng: random.Random, i: int, prov: dict[str, Any], central: list[
         f"{prov['name']} báo cáo kết quả như sau.",
     ]
     for word, symbol, issuer, date in rng.choices(central, weights, k=rng.randint(2, 6)):
-        lines.append(f"{rng.choice(CUES)} {word} số {symbol} ngày {date} của {issuer}, các sở, ngành đã "
-                     "ban hành kế hoạch và tổ chức quán triệt đến cán bộ, công chức.")
+        lines.append(
+            f"{rng.choice(CUES)} {word} số {symbol} ngày {date} của {issuer}, các sở, ngành đã "
+            "ban hành kế hoạch và tổ chức quán triệt đến cán bộ, công chức."
+        )
     plan = rng.randint(1, 400)
-    lines.append(f"Triển khai Kế hoạch số {plan}/KH-UBND ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{year - 1} "
-                 f"của Ủy ban nhân dân tỉnh, các huyện đã thực hiện đầy đủ.")
+    lines.append(
+        f"Triển khai Kế hoạch số {plan}/KH-UBND ngày {rng.randint(1, 28)}/{rng.randint(1, 12)}/{year - 1} "
+        f"của Ủy ban nhân dân tỉnh, các huyện đã thực hiện đầy đủ."
+    )
     return "\n\n".join(lines) + "\n"
 
 
@@ -144,7 +154,9 @@ def target_ids(data_dir: Path, sample: int, seed: int) -> tuple[list[str], list[
                 if not d.get("is_report"):
                     counts[d["id"]] = 0
         for doc_id in counts:
-            counts[doc_id] = sum(g.get("report_count", len(g["reports"])) for g in store.implementers(doc_id, limit=1))
+            counts[doc_id] = sum(
+                g.get("report_count", len(g["reports"])) for g in store.implementers(doc_id, limit=1)
+            )
         stats = store.stats()
     finally:
         store.close()
@@ -153,12 +165,16 @@ def target_ids(data_dir: Path, sample: int, seed: int) -> tuple[list[str], list[
     weighted = rng.choices(cited, weights=[counts[d] for d in cited], k=sample)
     uniform = rng.choices(cited, k=sample)
     top = max(cited, key=lambda d: counts[d])
-    print(f"{len(cited):,} implemented documents; most implemented {top} by {counts[top]:,} reports; "
-          f"median {statistics.median(counts[d] for d in cited):.0f}", file=sys.stderr)
+    print(
+        f"{len(cited):,} implemented documents; most implemented {top} by {counts[top]:,} reports; "
+        f"median {statistics.median(counts[d] for d in cited):.0f}",
+        file=sys.stderr,
+    )
     return weighted, uniform, top, stats
 
 
 # ---- server --------------------------------------------------------------------------------------
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -167,8 +183,24 @@ def free_port() -> int:
 
 
 def start_server(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "legalgraph.cli", "serve", "--store", "embedded", "--data-dir", str(data_dir),
-           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "legalgraph.cli",
+        "serve",
+        "--store",
+        "embedded",
+        "--data-dir",
+        str(data_dir),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+        "--workers",
+        str(workers),
+    ]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     import httpx
 
@@ -210,13 +242,24 @@ def run_wrk(base: str, paths: list[str], seconds: int, connections: int, threads
         plist.write_text("\n".join(paths) + "\n")
         script = Path(tmp) / "rotate.lua"
         script.write_text(WRK_SCRIPT % plist)
-        out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", str(script), base],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     line = next(ln for ln in out.splitlines() if ln.startswith("RESULT"))
     n, duration_us, errors, timeouts, p50, p95, p99, mean = line.split()[1:]
-    return {"rps": int(n) / (int(duration_us) / 1e6), "errors": int(errors), "timeouts": int(timeouts),
-            "p50_ms": float(p50),
-            "p95_ms": float(p95), "p99_ms": float(p99), "mean_ms": float(mean), "requests": int(n)}
+    return {
+        "rps": int(n) / (int(duration_us) / 1e6),
+        "errors": int(errors),
+        "timeouts": int(timeouts),
+        "p50_ms": float(p50),
+        "p95_ms": float(p95),
+        "p99_ms": float(p99),
+        "mean_ms": float(mean),
+        "requests": int(n),
+    }
 
 
 async def _httpx_load(base: str, paths: list[str], seconds: int, connections: int) -> dict[str, float]:
@@ -242,11 +285,21 @@ async def _httpx_load(base: str, paths: list[str], seconds: int, connections: in
         await asyncio.gather(*(worker(k, client) for k in range(connections)))
         elapsed = time.perf_counter() - t0
     q = statistics.quantiles(latencies, n=100)
-    return {"rps": len(latencies) / elapsed, "errors": errors, "timeouts": 0, "p50_ms": q[49], "p95_ms": q[94], "p99_ms": q[98],
-            "mean_ms": statistics.fmean(latencies), "requests": len(latencies)}
+    return {
+        "rps": len(latencies) / elapsed,
+        "errors": errors,
+        "timeouts": 0,
+        "p50_ms": q[49],
+        "p95_ms": q[94],
+        "p99_ms": q[98],
+        "mean_ms": statistics.fmean(latencies),
+        "requests": len(latencies),
+    }
 
 
-def load(base: str, paths: list[str], seconds: int, connections: int, threads: int, tool: str) -> dict[str, float]:
+def load(
+    base: str, paths: list[str], seconds: int, connections: int, threads: int, tool: str
+) -> dict[str, float]:
     if tool == "wrk":
         return run_wrk(base, paths, seconds, connections, threads)
     return asyncio.run(_httpx_load(base, paths, seconds, connections))
@@ -259,7 +312,9 @@ def median_of(results: list[dict[str, float]]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=100_000)
-    ap.add_argument("--data-dir", type=Path, help="store to build/reuse (default ~/.cache/legalgraph/bench-api-N)")
+    ap.add_argument(
+        "--data-dir", type=Path, help="store to build/reuse (default ~/.cache/legalgraph/bench-api-N)"
+    )
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--batch", type=int, default=5000, help="reports per store write")
@@ -285,8 +340,15 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     proc = start_server(data_dir, port, args.workers)
     base = f"http://127.0.0.1:{port}"
-    results: dict[str, Any] = {"store": stats, "tool": tool, "workers": args.workers, "connections": args.connections,
-                               "duration_s": args.duration, "runs": args.runs, "per_group": args.per_group}
+    results: dict[str, Any] = {
+        "store": stats,
+        "tool": tool,
+        "workers": args.workers,
+        "connections": args.connections,
+        "duration_s": args.duration,
+        "runs": args.runs,
+        "per_group": args.per_group,
+    }
     try:
         query = f"implementers?limit={args.per_group}"
         suites = {
@@ -296,11 +358,16 @@ def main(argv: list[str] | None = None) -> int:
         }
         for name, paths in suites.items():
             load(base, paths, 2, args.connections, args.threads, tool)  # warm-up
-            runs = [load(base, paths, args.duration, args.connections, args.threads, tool) for _ in range(args.runs)]
+            runs = [
+                load(base, paths, args.duration, args.connections, args.threads, tool)
+                for _ in range(args.runs)
+            ]
             results[name] = {"median": median_of(runs), "runs": runs}
             m = results[name]["median"]
-            print(f"{name:30s} {m['rps']:8.0f} req/s  p50 {m['p50_ms']:6.1f} ms  p95 {m['p95_ms']:6.1f} ms  "
-                  f"p99 {m['p99_ms']:6.1f} ms  errors {m['errors']:.0f}  timeouts(>2s) {m['timeouts']:.0f}")
+            print(
+                f"{name:30s} {m['rps']:8.0f} req/s  p50 {m['p50_ms']:6.1f} ms  p95 {m['p95_ms']:6.1f} ms  "
+                f"p99 {m['p99_ms']:6.1f} ms  errors {m['errors']:.0f}  timeouts(>2s) {m['timeouts']:.0f}"
+            )
     finally:
         proc.send_signal(signal.SIGINT)
         try:

@@ -29,8 +29,9 @@ def open_bench_store(args: argparse.Namespace, data_dir: Path | None = None) -> 
 
     if args.store == "embedded":
         return open_store("embedded", data_dir=data_dir or args.data_dir)
-    return open_store("neo4j", neo4j_uri=args.neo4j_uri, neo4j_user=args.neo4j_user,
-                      neo4j_password=args.neo4j_password)
+    return open_store(
+        "neo4j", neo4j_uri=args.neo4j_uri, neo4j_user=args.neo4j_user, neo4j_password=args.neo4j_password
+    )
 
 
 def build_store(store: Any, n: int, batch: int = 20000, seed: int = 7, log: bool = True) -> dict[str, float]:

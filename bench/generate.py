@@ -24,8 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RELATION_LEADS = (
-    "Thực hiện", "Triển khai thực hiện", "Quán triệt và thực hiện", "Căn cứ", "Cụ thể hóa",
-    "Tiếp tục thực hiện", "Theo quy định tại",
+    "Thực hiện",
+    "Triển khai thực hiện",
+    "Quán triệt và thực hiện",
+    "Căn cứ",
+    "Cụ thể hóa",
+    "Tiếp tục thực hiện",
+    "Theo quy định tại",
 )
 SUBJECTS = (
     "tăng cường công tác dân vận của cơ quan hành chính nhà nước",
@@ -41,8 +46,11 @@ SUBJECTS = (
 @cache
 def provinces() -> list[tuple[str, str]]:
     data = json.loads((ROOT / "ingest/data/provinces.json").read_text(encoding="utf-8"))
-    return [(p["name"], p.get("full_name") or f"tỉnh {p['name']}") for p in data["provinces"]
-            if p.get("era") in ("pre-2025", "both")]
+    return [
+        (p["name"], p.get("full_name") or f"tỉnh {p['name']}")
+        for p in data["provinces"]
+        if p.get("era") in ("pre-2025", "both")
+    ]
 
 
 @cache
@@ -64,7 +72,12 @@ def central_pool(rng: random.Random, size: int = 200) -> list[dict[str, str]]:
         {"type": "Nghị định", "ns": "04/2015/NĐ-CP", "date": "09/01/2015", "issuer": "của Chính phủ"},
         {"type": "Thông tư", "ns": "01/2016/TT-BNV", "date": "13/01/2016", "issuer": "của Bộ Nội vụ"},
         {"type": "Kết luận", "ns": "114-KL/TW", "date": "14/7/2015", "issuer": "của Ban Bí thư"},
-        {"type": "Quyết định", "ns": "1719/QĐ-TTg", "date": "14/10/2021", "issuer": "của Thủ tướng Chính phủ"},
+        {
+            "type": "Quyết định",
+            "ns": "1719/QĐ-TTg",
+            "date": "14/10/2021",
+            "issuer": "của Thủ tướng Chính phủ",
+        },
     ]
     kinds = [
         ("Chỉ thị", "{n}/CT-TTg", "của Thủ tướng Chính phủ", False),
@@ -79,11 +92,22 @@ def central_pool(rng: random.Random, size: int = 200) -> list[dict[str, str]]:
     while len(pool) < size:
         typ, pat, issuer, _ = rng.choice(kinds)
         y = rng.randint(2013, 2023)
-        ns = pat.format(n=rng.randint(1, 2200 if "TTg" in pat else 150), y=y, t=13 if y < 2016 else (14 if y < 2021 else 15))
+        ns = pat.format(
+            n=rng.randint(1, 2200 if "TTg" in pat else 150),
+            y=y,
+            t=13 if y < 2016 else (14 if y < 2021 else 15),
+        )
         if ns in seen:
             continue
         seen.add(ns)
-        pool.append({"type": typ, "ns": ns, "date": f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/{y}", "issuer": issuer})
+        pool.append(
+            {
+                "type": typ,
+                "ns": ns,
+                "date": f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/{y}",
+                "issuer": issuer,
+            }
+        )
     return pool
 
 
@@ -117,7 +141,9 @@ def report(i: int, rng: random.Random, pool: list[dict[str, str]]) -> tuple[str,
     year = rng.randint(2017, 2024)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     number = rng.randint(1, 999)
-    issuer, sym = rng.choice([("ỦY BAN NHÂN DÂN", "BC-UBND"), ("VĂN PHÒNG UBND TỈNH", "BC-VP"), ("SỞ NỘI VỤ", "BC-SNV")])
+    issuer, sym = rng.choice(
+        [("ỦY BAN NHÂN DÂN", "BC-UBND"), ("VĂN PHÒNG UBND TỈNH", "BC-VP"), ("SỞ NỘI VỤ", "BC-SNV")]
+    )
     pieces: list[str] = [
         f"{issuer}\n{full.upper()}\n\nSố: {number}/{sym}\n\n{name}, ngày {day} tháng {month} năm {year}\n\n"
         f"BÁO CÁO\n\nKết quả thực hiện công tác dân vận chính quyền năm {year - 1}\n\n"
@@ -146,9 +172,17 @@ def report(i: int, rng: random.Random, pool: list[dict[str, str]]) -> tuple[str,
         ref_text = f"{doc['type']} số {doc['ns']}{when}"
         issuer_txt = f" {doc['issuer']}" if doc["issuer"] else ""
         relation = "based_on" if lead in ("Căn cứ", "Theo quy định tại") else "implements"
-        add(f"{lead} {ref_text}{issuer_txt} về {rng.choice(SUBJECTS)}.",
-            {"text": ref_text, "doc_type": doc["type"], "number_symbol": doc["ns"],
-             "date": _iso(doc["date"]) if dated else None, "relation": relation}, len(lead) + 1)
+        add(
+            f"{lead} {ref_text}{issuer_txt} về {rng.choice(SUBJECTS)}.",
+            {
+                "text": ref_text,
+                "doc_type": doc["type"],
+                "number_symbol": doc["ns"],
+                "date": _iso(doc["date"]) if dated else None,
+                "relation": relation,
+            },
+            len(lead) + 1,
+        )
         for f in rng.sample(fill, 2):
             add(f)
         if j % 4 == 3:
@@ -157,13 +191,26 @@ def report(i: int, rng: random.Random, pool: list[dict[str, str]]) -> tuple[str,
         date = f"{rng.randint(1, 28)}/{m}/{year - 1}"
         lead = "Ủy ban nhân dân tỉnh ban hành"
         ref_text = f"Kế hoạch số {n}/KH-UBND ngày {date}"
-        add(f"{lead} {ref_text} về {rng.choice(SUBJECTS)}.",
-            {"text": ref_text, "doc_type": "Kế hoạch", "number_symbol": f"{n}/KH-UBND", "date": _iso(date),
-             "relation": "implements"}, len(lead) + 1)
+        add(
+            f"{lead} {ref_text} về {rng.choice(SUBJECTS)}.",
+            {
+                "text": ref_text,
+                "doc_type": "Kế hoạch",
+                "number_symbol": f"{n}/KH-UBND",
+                "date": _iso(date),
+                "relation": "implements",
+            },
+            len(lead) + 1,
+        )
         add(rng.choice(fill))
     add("\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\n")
-    spec = {"number_symbol": f"{number}/{sym}", "date": f"{year:04d}-{month:02d}-{day:02d}", "province": name,
-            "issuer": f"{issuer.capitalize()} {full}", "refs": refs}
+    spec = {
+        "number_symbol": f"{number}/{sym}",
+        "date": f"{year:04d}-{month:02d}-{day:02d}",
+        "province": name,
+        "issuer": f"{issuer.capitalize()} {full}",
+        "refs": refs,
+    }
     return f"{i:06d}_{sym.lower()}_{number}.txt", "".join(pieces), spec
 
 
@@ -177,15 +224,37 @@ def results(n: int, seed: int = 7):
         refs = []
         for r in spec["refs"]:
             year = int(r["date"][:4]) if r["date"] else None
-            refs.append(Reference(start=r["start"], end=r["end"], text=r["text"], doc_type=r["doc_type"],
-                                  number_symbol=r["number_symbol"], year=year, date=r["date"],
-                                  relation=r["relation"], sentence=r["sentence"]))
-        meta = DocumentMeta(doc_type="Báo cáo", number_symbol=spec["number_symbol"], date=spec["date"],
-                            province=spec["province"], issuer=spec["issuer"],
-                            title="Kết quả thực hiện công tác dân vận chính quyền", recipients=["Bộ Nội vụ"],
-                            kind="report")
-        yield ExtractionResult(source=name, sha256=hashlib.sha256(text.encode()).hexdigest(), text=text,
-                               document=meta, references=refs, extractor_version="bench")
+            refs.append(
+                Reference(
+                    start=r["start"],
+                    end=r["end"],
+                    text=r["text"],
+                    doc_type=r["doc_type"],
+                    number_symbol=r["number_symbol"],
+                    year=year,
+                    date=r["date"],
+                    relation=r["relation"],
+                    sentence=r["sentence"],
+                )
+            )
+        meta = DocumentMeta(
+            doc_type="Báo cáo",
+            number_symbol=spec["number_symbol"],
+            date=spec["date"],
+            province=spec["province"],
+            issuer=spec["issuer"],
+            title="Kết quả thực hiện công tác dân vận chính quyền",
+            recipients=["Bộ Nội vụ"],
+            kind="report",
+        )
+        yield ExtractionResult(
+            source=name,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            text=text,
+            document=meta,
+            references=refs,
+            extractor_version="bench",
+        )
 
 
 def generate(n: int, seed: int = 7, *, with_spec: bool = False) -> Iterator[tuple]:

@@ -73,9 +73,16 @@ def run_once(args: argparse.Namespace, files: list[str]) -> dict[str, float]:
         open_bench_store(args, tmp / "store").stats()
         reopen_s = time.perf_counter() - a
     shutil.rmtree(tmp, ignore_errors=True)
-    return {"reports_per_s": written / total, "total_s": total, "write_s": write_s, "failed": failed,
-            "mentions": stats["mentions"], "main_cpu_ms": 1000 * main_cpu / max(written, 1),
-            "worker_cpu_ms": 1000 * worker_cpu / max(written, 1), "reopen_s": reopen_s}
+    return {
+        "reports_per_s": written / total,
+        "total_s": total,
+        "write_s": write_s,
+        "failed": failed,
+        "mentions": stats["mentions"],
+        "main_cpu_ms": 1000 * main_cpu / max(written, 1),
+        "worker_cpu_ms": 1000 * worker_cpu / max(written, 1),
+        "reopen_s": reopen_s,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,17 +98,24 @@ def main(argv: list[str] | None = None) -> int:
     for i in range(args.runs):
         r = run_once(args, files)
         results.append(r)
-        print(f"run {i + 1}: {r['reports_per_s']:.0f} reports/s ({r['total_s']:.1f} s, store writes "
-              f"{r['write_s']:.1f} s, {r['mentions']} mentions, {r['failed']} failed; CPU per report: "
-              f"main {r['main_cpu_ms']:.2f} ms, extraction workers {r['worker_cpu_ms']:.2f} ms; "
-              f"reopen {r['reopen_s']:.1f} s)", file=sys.stderr)
+        print(
+            f"run {i + 1}: {r['reports_per_s']:.0f} reports/s ({r['total_s']:.1f} s, store writes "
+            f"{r['write_s']:.1f} s, {r['mentions']} mentions, {r['failed']} failed; CPU per report: "
+            f"main {r['main_cpu_ms']:.2f} ms, extraction workers {r['worker_cpu_ms']:.2f} ms; "
+            f"reopen {r['reopen_s']:.1f} s)",
+            file=sys.stderr,
+        )
     med = statistics.median(r["reports_per_s"] for r in results)
     cpu = statistics.median(r["main_cpu_ms"] + r["worker_cpu_ms"] for r in results)
-    print(f"CPU per report (main + workers): {cpu:.2f} ms → on {os.cpu_count()} idle cores at most "
-          f"{1000 * (os.cpu_count() or 1) / cpu:.0f} reports/s")
+    print(
+        f"CPU per report (main + workers): {cpu:.2f} ms → on {os.cpu_count()} idle cores at most "
+        f"{1000 * (os.cpu_count() or 1) / cpu:.0f} reports/s"
+    )
     load = os.getloadavg()[0]
-    print(f"ingest {args.store}: {len(files)} reports, {args.workers} workers, median {med:.0f} reports/s "
-          f"over {args.runs} runs (load average {load:.1f} on {os.cpu_count()} cores)")
+    print(
+        f"ingest {args.store}: {len(files)} reports, {args.workers} workers, median {med:.0f} reports/s "
+        f"over {args.runs} runs (load average {load:.1f} on {os.cpu_count()} cores)"
+    )
     return 0
 
 

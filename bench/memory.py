@@ -48,16 +48,23 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for n in args.sizes:
         path = cached_embedded_store(n)
+
         def probe(mode: str, path: Path = path) -> dict:
-            out = subprocess.run([sys.executable, "-c", PROBE, str(path), str(ROOT), mode], check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", PROBE, str(path), str(ROOT), mode],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             return json.loads(out)
 
         r = probe("heap")  # tracemalloc's own bookkeeping would inflate RSS: measure RSS separately
         r["rss"] = probe("rss")["rss"]
         m = r["mentions"]
-        print(f"n={n}: {r['reports']} reports, {m} mentions; heap {r['heap'] / 2**20:.0f} MiB = "
-              f"{r['heap'] / m:.0f} B/mention; RSS +{r['rss'] / 2**20:.0f} MiB = {r['rss'] / m:.0f} B/mention")
+        print(
+            f"n={n}: {r['reports']} reports, {m} mentions; heap {r['heap'] / 2**20:.0f} MiB = "
+            f"{r['heap'] / m:.0f} B/mention; RSS +{r['rss'] / 2**20:.0f} MiB = {r['rss'] / m:.0f} B/mention"
+        )
     return 0
 
 

@@ -84,15 +84,21 @@ def main(argv: list[str] | None = None) -> int:
         CPU.clear()
         times = [timed(store, rng.choice(docs), args.limit) for _ in range(args.queries)]
         cpu = list(CPU)
-        counts = [sum(g.get("report_count", len(g["reports"])) for g in store.implementers(d, limit=1))
-                  for d in docs[:5]]
-        print(f"{args.store} n={args.n} implementers(level=province, limit={args.limit}) {name}: "
-              f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms, "
-              f"max {max(times):.1f} ms; CPU p50 {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms "
-              f"(implementing reports per target e.g. {counts})")
+        counts = [
+            sum(g.get("report_count", len(g["reports"])) for g in store.implementers(d, limit=1))
+            for d in docs[:5]
+        ]
+        print(
+            f"{args.store} n={args.n} implementers(level=province, limit={args.limit}) {name}: "
+            f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms, "
+            f"max {max(times):.1f} ms; CPU p50 {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms "
+            f"(implementing reports per target e.g. {counts})"
+        )
     full = [timed(store, head[0], None) for _ in range(5)]
-    print(f"{args.store} uncapped listing of {head[0]} (all reports with evidence): median "
-          f"{statistics.median(full):.0f} ms")
+    print(
+        f"{args.store} uncapped listing of {head[0]} (all reports with evidence): median "
+        f"{statistics.median(full):.0f} ms"
+    )
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     store.close()
     return 0

@@ -113,7 +113,17 @@ def _doc_node(info: KeyInfo, ref: Reference | None, issuer_key: str | None) -> D
 
 
 def _merge_into(node: DocumentNode, other: DocumentNode) -> None:
-    for attr in ("doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name"):
+    for attr in (
+        "doc_type",
+        "number_symbol",
+        "year",
+        "date",
+        "issuer",
+        "issuer_key",
+        "province",
+        "title",
+        "name",
+    ):
         if getattr(node, attr) is None:
             setattr(node, attr, getattr(other, attr))
     node.flags = sorted(set(node.flags) | set(other.flags))
@@ -154,10 +164,21 @@ def contribution(result: ExtractionResult) -> Contribution:
         symbol_code = ps.issuer_code
     report_body = add_body(symbol_code, meta.issuer, own_province) if (symbol_code or meta.issuer) else None
     report = DocumentNode(
-        key=own.key, id=own.id, doc_type=meta.doc_type or own.doc_type, number_symbol=meta.number_symbol,
-        year=own.year, date=meta.date, issuer=meta.issuer, issuer_key=report_body, province=own_province,
-        title=meta.title, resolved=True, is_report=True, flags=sorted(set(own.flags)),
-        dates_seen=[meta.date] if meta.date else [], props={"source": result.source, "kind": meta.kind},
+        key=own.key,
+        id=own.id,
+        doc_type=meta.doc_type or own.doc_type,
+        number_symbol=meta.number_symbol,
+        year=own.year,
+        date=meta.date,
+        issuer=meta.issuer,
+        issuer_key=report_body,
+        province=own_province,
+        title=meta.title,
+        resolved=True,
+        is_report=True,
+        flags=sorted(set(own.flags)),
+        dates_seen=[meta.date] if meta.date else [],
+        props={"source": result.source, "kind": meta.kind},
     )
     if own_province:
         prov_names.setdefault(own_province, meta.province)
@@ -186,9 +207,19 @@ def contribution(result: ExtractionResult) -> Contribution:
         s, e = _sentence(result.text, ref)
         mentions.append(
             Mention(
-                report_key=own.key, target_key=info.key, index=i, start=ref.start, end=ref.end,
-                text=ref.text, sentence=result.text[s:e], sentence_start=s, relation=ref.relation,
-                kind=ref.kind, pinpoint=ref.pinpoint, confidence=ref.confidence, extractor_version=version,
+                report_key=own.key,
+                target_key=info.key,
+                index=i,
+                start=ref.start,
+                end=ref.end,
+                text=ref.text,
+                sentence=result.text[s:e],
+                sentence_start=s,
+                relation=ref.relation,
+                kind=ref.kind,
+                pinpoint=ref.pinpoint,
+                confidence=ref.confidence,
+                extractor_version=version,
             )
         )
         if ref.relation in REPORT_RELATIONS and info.key != own.key:
@@ -197,7 +228,8 @@ def contribution(result: ExtractionResult) -> Contribution:
                 source = infos[ref.relation_source].key
             if source != info.key:
                 relations.setdefault(
-                    (source, ref.relation.upper(), info.key), DocRelation(source, ref.relation.upper(), info.key, i)
+                    (source, ref.relation.upper(), info.key),
+                    DocRelation(source, ref.relation.upper(), info.key, i),
                 )
     for indexes, rel in ((meta.responds_to, "RESPONDS_TO"), (meta.subjects, "REPORTS_ON")):
         for i in indexes:

@@ -72,7 +72,9 @@ _FRAME = struct.Struct("<QI")  # journal record header: payload length, CRC-32 o
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 _BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
 # mention tuple layout
-M_TARGET, M_INDEX, M_START, M_END, M_REL, M_KIND, M_TEXT, M_SENT, M_SENT_START, M_PIN, M_CONF, M_VER = range(12)
+M_TARGET, M_INDEX, M_START, M_END, M_REL, M_KIND, M_TEXT, M_SENT, M_SENT_START, M_PIN, M_CONF, M_VER = range(
+    12
+)
 
 
 @contextlib.contextmanager
@@ -94,8 +96,15 @@ def default_data_dir() -> Path:
 
 def encode_payload(c: Contribution) -> bytes:
     """The report's payload as stored in a pack: its text, metadata and references, zlib'ed JSON."""
-    data = {"source": c.source, "sha256": c.sha256, "key": c.report_key, "id": c.report_id,
-            "text": c.text, "meta": c.report_meta, "references": c.references}
+    data = {
+        "source": c.source,
+        "sha256": c.sha256,
+        "key": c.report_key,
+        "id": c.report_id,
+        "text": c.text,
+        "meta": c.report_meta,
+        "references": c.references,
+    }
     return zlib.compress(orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS), 3)
 
 
@@ -165,7 +174,9 @@ class _State:
         self.alias = AliasIndex()
         self.symbols: dict[str, set[str]] = {}  # symbol index key -> document keys
         self.loose_symbols: dict[str, str] = {}  # key without symbol fields -> its symbol index key
-        self.impl: dict[str, dict[str | None, dict[str, int]]] = {}  # raw target -> province -> report id -> bits
+        self.impl: dict[
+            str, dict[str | None, dict[str, int]]
+        ] = {}  # raw target -> province -> report id -> bits
         self.rid: dict[str, str] = {}  # report id -> report key
         self.by_province: dict[str | None, set[str]] = {}
         self.n_mentions = 0
@@ -251,7 +262,12 @@ class EmbeddedStore:
             return self._state
         loader = EmbeddedStore(self.data_dir)
         loader._load()
-        self._intern, self._jpos, self._jops, self._stamp = loader._intern, loader._jpos, loader._jops, loader._stamp
+        self._intern, self._jpos, self._jops, self._stamp = (
+            loader._intern,
+            loader._jpos,
+            loader._jops,
+            loader._stamp,
+        )
         self._snap_reports = loader._snap_reports
         self._state = loader._state
         self._cache = {}
@@ -297,7 +313,7 @@ class EmbeddedStore:
         at, n = 0, 0
         while at + _FRAME.size <= len(buf):
             length, crc = _FRAME.unpack_from(buf, at)
-            data = buf[at + _FRAME.size:at + _FRAME.size + length]
+            data = buf[at + _FRAME.size : at + _FRAME.size + length]
             if len(data) < length or zlib.crc32(data) != crc:
                 break  # torn tail of a crashed append
             try:
@@ -461,8 +477,14 @@ class EmbeddedStore:
                     if c.sha256 in st.by_sha or c.sha256 not in loc:
                         statuses.append("unchanged")
                         continue
-                    old = {k for k in (st.by_source.get(c.source),
-                                       c.report_key if c.report_key in st.reports else None) if k}
+                    old = {
+                        k
+                        for k in (
+                            st.by_source.get(c.source),
+                            c.report_key if c.report_key in st.reports else None,
+                        )
+                        if k
+                    }
                     for k in sorted(old):
                         self._remove_report(k)
                         ops.append(("rm", k))
@@ -553,13 +575,25 @@ class EmbeddedStore:
         for m in c.mentions:
             if m.target_key == K:
                 continue
-            ev.setdefault(m.target_key, []).append((
-                m.target_key, m.index, m.start, m.end, sys.intern(m.relation), sys.intern(m.kind),
-                # the surface text is kept only when the sentence does not contain it verbatim
-                None if m.sentence[m.start - m.sentence_start:m.end - m.sentence_start] == m.text else m.text,
-                sys.intern(m.sentence), m.sentence_start, m.pinpoint,
-                None if m.confidence == 1.0 else m.confidence, sys.intern(m.extractor_version),
-            ))
+            ev.setdefault(m.target_key, []).append(
+                (
+                    m.target_key,
+                    m.index,
+                    m.start,
+                    m.end,
+                    sys.intern(m.relation),
+                    sys.intern(m.kind),
+                    # the surface text is kept only when the sentence does not contain it verbatim
+                    None
+                    if m.sentence[m.start - m.sentence_start : m.end - m.sentence_start] == m.text
+                    else m.text,
+                    sys.intern(m.sentence),
+                    m.sentence_start,
+                    m.pinpoint,
+                    None if m.confidence == 1.0 else m.confidence,
+                    sys.intern(m.extractor_version),
+                )
+            )
         for target, items in ev.items():
             if target not in g:
                 self._node(target, key_id(target))
@@ -588,12 +622,27 @@ class EmbeddedStore:
                 st.impl.setdefault(target, {}).setdefault(prov, {})[c.report_id] = bits
         st.by_province.setdefault(prov, set()).add(K)
         rec = _Report(
-            key=K, id=c.report_id, source=c.source, sha256=c.sha256, province=prov,
-            body=c.report.issuer_key, date=c.report.date, title=c.report.title, own=own,
-            doc_keys=tuple(doc_keys), doc_props=tuple(doc_props), xrels=tuple(xrels),
-            issued_by=tuple(c.issued_by), located_in=tuple(c.located_in), bodies=tuple(bodies),
-            provinces=tuple(provinces), sent_to=tuple(b for _, b in c.sent_to),
-            n_mentions=sum(len(v) for v in ev.values()), pack=pack, offset=offset, length=length,
+            key=K,
+            id=c.report_id,
+            source=c.source,
+            sha256=c.sha256,
+            province=prov,
+            body=c.report.issuer_key,
+            date=c.report.date,
+            title=c.report.title,
+            own=own,
+            doc_keys=tuple(doc_keys),
+            doc_props=tuple(doc_props),
+            xrels=tuple(xrels),
+            issued_by=tuple(c.issued_by),
+            located_in=tuple(c.located_in),
+            bodies=tuple(bodies),
+            provinces=tuple(provinces),
+            sent_to=tuple(b for _, b in c.sent_to),
+            n_mentions=sum(len(v) for v in ev.values()),
+            pack=pack,
+            offset=offset,
+            length=length,
         )
         st.reports[K] = rec
         st.packs[pack] = st.packs.get(pack, 0) + 1
@@ -774,8 +823,13 @@ class EmbeddedStore:
         c = rec["c"]
         name, short, province = (best(c, i) for i in range(3)) if c else (key, None, None)
         li = rec["li"]
-        return {"id": key_id(key), "key": key, "name": name or key, "short_name": short,
-                "province": province or (min(li) if li else None)}
+        return {
+            "id": key_id(key),
+            "key": key,
+            "name": name or key,
+            "short_name": short,
+            "province": province or (min(li) if li else None),
+        }
 
     def _province(self, key: str | None) -> dict[str, Any]:
         cache = self._cache.setdefault("province", {})
@@ -785,7 +839,13 @@ class EmbeddedStore:
 
     def _province_uncached(self, key: str | None) -> dict[str, Any]:
         if key is None or key not in self._st.provinces:
-            return {"id": key or "unknown", "key": key, "name": key or "(unknown)", "era": None, "successor": None}
+            return {
+                "id": key or "unknown",
+                "key": key,
+                "name": key or "(unknown)",
+                "era": None,
+                "successor": None,
+            }
         c = self._st.provinces[key]
         name, era, successor = (best(c, i) for i in range(3))
         return {"id": key, "key": key, "name": name, "era": era, "successor": successor}
@@ -793,17 +853,35 @@ class EmbeddedStore:
     def _report_summary(self, key: str) -> dict[str, Any]:
         r = self._st.reports[key]
         own = r.own
-        return {"id": r.id, "key": key, "doc_type": own[0], "number_symbol": own[1], "date": r.date,
-                "title": r.title, "province": r.province, "source": r.source}
+        return {
+            "id": r.id,
+            "key": key,
+            "doc_type": own[0],
+            "number_symbol": own[1],
+            "date": r.date,
+            "title": r.title,
+            "province": r.province,
+            "source": r.source,
+        }
 
     @staticmethod
     def _evidence(m: tuple[Any, ...], report_id: str, key: str) -> dict[str, Any]:
         text = m[M_TEXT]
         if text is None:
-            text = m[M_SENT][m[M_START] - m[M_SENT_START]:m[M_END] - m[M_SENT_START]]
-        return {"sentence": m[M_SENT], "start": m[M_START], "end": m[M_END], "text": text,
-                "relation": m[M_REL], "report_id": report_id, "index": m[M_INDEX], "kind": m[M_KIND],
-                "pinpoint": m[M_PIN], "sentence_start": m[M_SENT_START], "target_id": key_id(key)}
+            text = m[M_SENT][m[M_START] - m[M_SENT_START] : m[M_END] - m[M_SENT_START]]
+        return {
+            "sentence": m[M_SENT],
+            "start": m[M_START],
+            "end": m[M_END],
+            "text": text,
+            "relation": m[M_REL],
+            "report_id": report_id,
+            "index": m[M_INDEX],
+            "kind": m[M_KIND],
+            "pinpoint": m[M_PIN],
+            "sentence_start": m[M_SENT_START],
+            "target_id": key_id(key),
+        }
 
     # ---- reads -------------------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
@@ -813,13 +891,19 @@ class EmbeddedStore:
             for key in st.g:
                 if self._visible(key):
                     docs += 1
-                    if key.startswith("unresolved:") or is_partial(key) or not all(
-                        t[9] for t in st.g.nodes[key]["c"]
+                    if (
+                        key.startswith("unresolved:")
+                        or is_partial(key)
+                        or not all(t[9] for t in st.g.nodes[key]["c"])
                     ):
                         unresolved += 1
             self._cache["stats"] = {
-                "documents": docs, "reports": len(st.reports), "unresolved": unresolved,
-                "bodies": len(st.bodies), "provinces": len(st.provinces), "mentions": st.n_mentions,
+                "documents": docs,
+                "reports": len(st.reports),
+                "unresolved": unresolved,
+                "bodies": len(st.bodies),
+                "provinces": len(st.provinces),
+                "mentions": st.n_mentions,
                 "relations": self._count_relations(),
             }
         return dict(self._cache["stats"])
@@ -902,7 +986,11 @@ class EmbeddedStore:
             d = self._doc(key)
             if doc_type and fold(d["doc_type"] or "") != fold(doc_type):
                 continue
-            if issuer and fold(issuer) not in fold(d["issuer"] or "") and fold(issuer) != fold(d["issuer_key"] or ""):
+            if (
+                issuer
+                and fold(issuer) not in fold(d["issuer"] or "")
+                and fold(issuer) != fold(d["issuer_key"] or "")
+            ):
                 continue
             if year is not None and d["year"] != year:
                 continue
@@ -965,8 +1053,13 @@ class EmbeddedStore:
         for gk, reps in groups.items():
             if not reps:
                 continue
-            group = self._province(gk) if level == "province" else (
-                self._body(gk) if gk in st.bodies else {"id": "unknown", "key": None, "name": "(unknown)"})
+            group = (
+                self._province(gk)
+                if level == "province"
+                else (
+                    self._body(gk) if gk in st.bodies else {"id": "unknown", "key": None, "name": "(unknown)"}
+                )
+            )
             chosen = heapq.nsmallest(limit, reps) if limit is not None and limit < len(reps) else sorted(reps)
             items = []
             for rid in chosen:
@@ -977,9 +1070,13 @@ class EmbeddedStore:
                     if data:
                         evidence.extend(self._evidence(m, rid, key) for m in data.get("ev", ()))
                 evidence.sort(key=lambda e: e["start"])
-                items.append({"report": self._report_summary(rk),
-                              "relations": [t for t in IMPL_TYPES if reps[rid] & _BIT[t]],
-                              "evidence": evidence})
+                items.append(
+                    {
+                        "report": self._report_summary(rk),
+                        "relations": [t for t in IMPL_TYPES if reps[rid] & _BIT[t]],
+                        "evidence": evidence,
+                    }
+                )
             rows.append({"group": group, "report_count": len(reps), "reports": items})
         rows.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
         return rows
@@ -1023,7 +1120,9 @@ class EmbeddedStore:
         pairs = page(sorted(agg, key=lambda ot: (key_id(ot[0]), ot[1])), limit, offset)
         return [{"document": self._doc(o), "relation": t, "count": agg[(o, t)]} for o, t in pairs]
 
-    def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
+    def chain(
+        self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200
+    ) -> list[dict[str, Any]]:
         if direction not in ("up", "down"):
             raise ValueError("direction must be 'up' or 'down'")
         key = self._key_of(doc_id)
@@ -1085,8 +1184,16 @@ class EmbeddedStore:
                     row["reports"].add(r)
         out = []
         for k, row in docs.items():
-            out.append({"document": self._doc(k), "relations": sorted(row["relations"]),
-                        "reports": [self._report_summary(r) for r in sorted(row["reports"], key=lambda r: st.reports[r].id)]})
+            out.append(
+                {
+                    "document": self._doc(k),
+                    "relations": sorted(row["relations"]),
+                    "reports": [
+                        self._report_summary(r)
+                        for r in sorted(row["reports"], key=lambda r: st.reports[r].id)
+                    ],
+                }
+            )
         out.sort(key=lambda r: r["document"]["id"])
         return out
 
@@ -1097,8 +1204,17 @@ class EmbeddedStore:
         r = self._s().reports[key]
         payload = self._payload(r) or {}
         out = dict(payload.get("meta") or {})
-        out.update({"id": r.id, "key": key, "source": r.source, "sha256": r.sha256,
-                    "province_key": r.province, "body_key": r.body, "sent_to": list(r.sent_to)})
+        out.update(
+            {
+                "id": r.id,
+                "key": key,
+                "source": r.source,
+                "sha256": r.sha256,
+                "province_key": r.province,
+                "body_key": r.body,
+                "sent_to": list(r.sent_to),
+            }
+        )
         return out
 
     def report_references(self, report_id: str) -> list[dict[str, Any]] | None:
@@ -1181,4 +1297,3 @@ class EmbeddedStore:
         for p in self.provinces():
             if p["successor"] and p["successor"] != p["key"]:
                 yield "SUCCEEDED_BY", p["key"], p["successor"], {}
-

@@ -27,35 +27,78 @@ import networkx as nx
 
 from graph.store import Store
 
-REL_TYPES = frozenset({
-    "MENTIONS", "CITES", "IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES",
-    "BASED_ON", "ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY",
-})
+REL_TYPES = frozenset(
+    {
+        "MENTIONS",
+        "CITES",
+        "IMPLEMENTS",
+        "REPORTS_ON",
+        "RESPONDS_TO",
+        "GUIDES",
+        "AMENDS",
+        "REPLACES",
+        "BASED_ON",
+        "ISSUED_BY",
+        "LOCATED_IN",
+        "SENT_TO",
+        "SUCCEEDED_BY",
+    }
+)
 # (property, CSV header): the header types are the importer's (int → long, boolean, string[] split on ';').
 DOC_FIELDS = [
-    ("key", "key:ID(Document)"), ("id", "id"), ("doc_type", "doc_type"), ("number_symbol", "number_symbol"),
-    ("year", "year:int"), ("date", "date"), ("issuer", "issuer"), ("issuer_key", "issuer_key"),
-    ("province", "province"), ("title", "title"), ("name", "name"), ("resolved", "resolved:boolean"),
-    ("is_report", "is_report:boolean"), ("flags", "flags:string[]"), ("dates_seen", "dates_seen:string[]"),
+    ("key", "key:ID(Document)"),
+    ("id", "id"),
+    ("doc_type", "doc_type"),
+    ("number_symbol", "number_symbol"),
+    ("year", "year:int"),
+    ("date", "date"),
+    ("issuer", "issuer"),
+    ("issuer_key", "issuer_key"),
+    ("province", "province"),
+    ("title", "title"),
+    ("name", "name"),
+    ("resolved", "resolved:boolean"),
+    ("is_report", "is_report:boolean"),
+    ("flags", "flags:string[]"),
+    ("dates_seen", "dates_seen:string[]"),
     ("source", "source"),
 ]
-BODY_FIELDS = [("key", "key:ID(Body)"), ("id", "id"), ("name", "name"), ("short_name", "short_name"),
-               ("province", "province")]
-PROVINCE_FIELDS = [("key", "key:ID(Province)"), ("id", "id"), ("name", "name"), ("era", "era"),
-                   ("successor", "successor"), ("predecessors", "predecessors:string[]")]
+BODY_FIELDS = [
+    ("key", "key:ID(Body)"),
+    ("id", "id"),
+    ("name", "name"),
+    ("short_name", "short_name"),
+    ("province", "province"),
+]
+PROVINCE_FIELDS = [
+    ("key", "key:ID(Province)"),
+    ("id", "id"),
+    ("name", "name"),
+    ("era", "era"),
+    ("successor", "successor"),
+    ("predecessors", "predecessors:string[]"),
+]
 NODE_FIELDS = {"documents.csv": DOC_FIELDS, "bodies.csv": BODY_FIELDS, "provinces.csv": PROVINCE_FIELDS}
 DOC_REL_FIELDS = [("count", "count:int"), ("evidence", "evidence")]
 # relationship file -> (start space, end space, types, property fields)
 REL_FILES = {
-    "document_relationships.csv": ("Document", "Document", REL_TYPES - {"ISSUED_BY", "LOCATED_IN", "SENT_TO",
-                                                                       "SUCCEEDED_BY"}, DOC_REL_FIELDS),
+    "document_relationships.csv": (
+        "Document",
+        "Document",
+        REL_TYPES - {"ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY"},
+        DOC_REL_FIELDS,
+    ),
     "issued_by.csv": ("Document", "Body", {"ISSUED_BY"}, []),
     "sent_to.csv": ("Document", "Body", {"SENT_TO"}, []),
     "located_in.csv": ("Body", "Province", {"LOCATED_IN"}, []),
     "succeeded_by.csv": ("Province", "Province", {"SUCCEEDED_BY"}, []),
 }
-NODE_FILES = {"Document": "documents.csv", "Report": "documents.csv", "Body": "bodies.csv",
-              "Province": "provinces.csv"}
+NODE_FILES = {
+    "Document": "documents.csv",
+    "Report": "documents.csv",
+    "Body": "bodies.csv",
+    "Province": "provinces.csv",
+}
 ID_SPACES = {"Document": "Document", "Report": "Document", "Body": "Body", "Province": "Province"}
 ARRAY_DELIMITER = ";"
 IMPORT_COMMAND_FILE = "neo4j-admin-import.txt"
@@ -94,7 +137,9 @@ def export_graphml(store: Store, out: Path) -> dict[str, int]:
         g.add_node(key, **attrs)
         n += 1
     for typ, s, t, props in store.iter_edges():
-        g.add_edge(s, t, key=f"{typ}:{e}", type=typ, **{k: _scalar(v) for k, v in props.items() if v is not None})
+        g.add_edge(
+            s, t, key=f"{typ}:{e}", type=typ, **{k: _scalar(v) for k, v in props.items() if v is not None}
+        )
         e += 1
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = _tmp(out)
@@ -119,8 +164,10 @@ def _cell(v: Any, header: str, where: str) -> str:
         items = [str(x) for x in v]
         bad = [x for x in items if ARRAY_DELIMITER in x or x == ""]
         if bad:
-            raise ExportError(f"{where}: {header.split(':')[0]} element {bad[0]!r} cannot be written to a "
-                              f"{ARRAY_DELIMITER!r}-delimited CSV array")
+            raise ExportError(
+                f"{where}: {header.split(':')[0]} element {bad[0]!r} cannot be written to a "
+                f"{ARRAY_DELIMITER!r}-delimited CSV array"
+            )
         return _quote(ARRAY_DELIMITER.join(items)) if items else ""
     if header.endswith(":boolean"):
         return "true" if v else "false"
@@ -157,7 +204,9 @@ def export_csv(store: Store, out: Path) -> dict[str, int]:
         handles[MARKER_FILE].write(_row(["key:ID(LegalgraphMeta)", "origin", ":LABEL"]))
         handles[MARKER_FILE].write(_row(["legalgraph", EXPORT_ORIGIN, "LegalgraphMeta"]))
         for name, (start, end, _types, flds) in REL_FILES.items():
-            handles[name].write(_row([f":START_ID({start})", f":END_ID({end})", ":TYPE"] + [h for _, h in flds]))
+            handles[name].write(
+                _row([f":START_ID({start})", f":END_ID({end})", ":TYPE"] + [h for _, h in flds])
+            )
         for label, key, props in store.iter_nodes():
             if label not in NODE_FILES:
                 raise ExportError(f"node {key!r} has a label the CSV export does not know: {label!r}")
@@ -176,13 +225,17 @@ def export_csv(store: Store, out: Path) -> dict[str, int]:
         by_type = {t: name for name, (_, _, types, _) in REL_FILES.items() for t in types}
         for typ, s, t, props in store.iter_edges():
             if typ not in by_type:
-                raise ExportError(f"relationship {s!r} -> {t!r} has a type the CSV export does not know: {typ!r}")
+                raise ExportError(
+                    f"relationship {s!r} -> {t!r} has a type the CSV export does not know: {typ!r}"
+                )
             name = by_type[typ]
             start, end, _types, flds = REL_FILES[name]
             where = f"{typ} {s!r} -> {t!r}"
             if s not in ids[start] or t not in ids[end]:
                 missing = s if s not in ids[start] else t
-                raise ExportError(f"{where}: no {start if missing == s else end} node {missing!r} was exported")
+                raise ExportError(
+                    f"{where}: no {start if missing == s else end} node {missing!r} was exported"
+                )
             cells = [_quote(s), _quote(t), typ] + [_cell(props.get(f), h, where) for f, h in flds]
             handles[name].write(_row(cells))
             e += 1
@@ -207,8 +260,10 @@ def neo4j_admin_command(out: Path, database: str = "neo4j") -> str:
     base = Path(out).resolve()
     files = [f"--nodes={shlex.quote(str(base / f))}" for f in (*NODE_FIELDS, MARKER_FILE)]
     files += [f"--relationships={shlex.quote(str(base / f))}" for f in REL_FILES]
-    return (f"neo4j-admin database import full {' '.join(files)} --multiline-fields=true "
-            f"--array-delimiter={shlex.quote(ARRAY_DELIMITER)} --overwrite-destination {shlex.quote(database)}")
+    return (
+        f"neo4j-admin database import full {' '.join(files)} --multiline-fields=true "
+        f"--array-delimiter={shlex.quote(ARRAY_DELIMITER)} --overwrite-destination {shlex.quote(database)}"
+    )
 
 
 # ---- Cypher script ---------------------------------------------------------------------------
@@ -224,8 +279,13 @@ def cypher_literal(v: Any) -> str:
     if isinstance(v, (int, float)):
         return repr(v)
     if isinstance(v, str):
-        esc = (v.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r")
-               .replace("\t", "\\t"))
+        esc = (
+            v.replace("\\", "\\\\")
+            .replace("'", "\\'")
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+            .replace("\t", "\\t")
+        )
         return f"'{esc}'"
     if isinstance(v, (list, tuple)):
         return "[" + ", ".join(cypher_literal(x) for x in v) + "]"
@@ -269,7 +329,9 @@ def export_cypher(store: Store, out: Path) -> dict[str, int]:
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write("// legalgraph export — run with: cypher-shell -f <this file>\n")
         for label in ("Document", "Body", "Province"):
-            fh.write(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE;\n")
+            fh.write(
+                f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE;\n"
+            )
         nodes = ((space[label], label, key, props) for label, key, props in store.iter_nodes())
         for batch in _batches(nodes):
             for label in ("Document", "Report", "Body", "Province"):
@@ -277,19 +339,27 @@ def export_cypher(store: Store, out: Path) -> dict[str, int]:
                 if not rows:
                     continue
                 extra = ":Report" if label == "Report" else ""
-                fh.write(f"UNWIND {cypher_literal(rows)} AS row MERGE (n:{space[label]} {{key: row.key}}) "
-                         f"SET n += row.props, n{extra or ':' + space[label]};\n")
+                fh.write(
+                    f"UNWIND {cypher_literal(rows)} AS row MERGE (n:{space[label]} {{key: row.key}}) "
+                    f"SET n += row.props, n{extra or ':' + space[label]};\n"
+                )
                 n += len(rows)
-        ends = {"ISSUED_BY": ("Document", "Body"), "SENT_TO": ("Document", "Body"),
-                "LOCATED_IN": ("Body", "Province"), "SUCCEEDED_BY": ("Province", "Province")}
+        ends = {
+            "ISSUED_BY": ("Document", "Body"),
+            "SENT_TO": ("Document", "Body"),
+            "LOCATED_IN": ("Body", "Province"),
+            "SUCCEEDED_BY": ("Province", "Province"),
+        }
         for batch in _batches(store.iter_edges()):
             for typ in sorted({b[0] for b in batch}):
                 if typ not in REL_TYPES:
                     continue
                 a, b = ends.get(typ, ("Document", "Document"))
                 rows = [{"s": s, "t": t, "props": _neo4j_props(p)} for ty, s, t, p in batch if ty == typ]
-                fh.write(f"UNWIND {cypher_literal(rows)} AS row MATCH (a:{a} {{key: row.s}}), (b:{b} {{key: row.t}}) "
-                         f"CREATE (a)-[r:{typ}]->(b) SET r += row.props;\n")
+                fh.write(
+                    f"UNWIND {cypher_literal(rows)} AS row MATCH (a:{a} {{key: row.s}}), (b:{b} {{key: row.t}}) "
+                    f"CREATE (a)-[r:{typ}]->(b) SET r += row.props;\n"
+                )
                 e += len(rows)
     tmp.replace(out)
     return {"nodes": n, "edges": e}

@@ -14,7 +14,17 @@ from typing import Any
 from graph.identity import fold, parse_symbol, split_key
 from graph.records import DocumentNode
 
-DOC_FIELDS = ("doc_type", "number_symbol", "year", "date", "issuer", "issuer_key", "province", "title", "name")
+DOC_FIELDS = (
+    "doc_type",
+    "number_symbol",
+    "year",
+    "date",
+    "issuer",
+    "issuer_key",
+    "province",
+    "title",
+    "name",
+)
 RESOLVED, FLAGS, DATES = 9, 10, 11  # positions after DOC_FIELDS in a version tuple
 OWN_WEIGHT = 10**9  # a report's own metadata wins over any number of citations
 
@@ -22,8 +32,18 @@ OWN_WEIGHT = 10**9  # a report's own metadata wins over any number of citations
 def doc_tuple(d: DocumentNode) -> tuple[Any, ...]:
     """One report's version of a document's properties (hashable, so versions can be counted)."""
     return (
-        d.doc_type, d.number_symbol, d.year, d.date, d.issuer, d.issuer_key, d.province, d.title, d.name,
-        d.resolved, tuple(sorted(d.flags)), tuple(sorted(d.dates_seen)),
+        d.doc_type,
+        d.number_symbol,
+        d.year,
+        d.date,
+        d.issuer,
+        d.issuer_key,
+        d.province,
+        d.title,
+        d.name,
+        d.resolved,
+        tuple(sorted(d.flags)),
+        tuple(sorted(d.dates_seen)),
     )
 
 

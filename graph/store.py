@@ -125,7 +125,9 @@ class Store(Protocol):
         `limit` page through the rows in that order (a directive cited by tens of thousands of
         reports: only the page's documents are built). Raises NotFound."""
 
-    def chain(self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200) -> list[dict[str, Any]]:
+    def chain(
+        self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200
+    ) -> list[dict[str, Any]]:
         """Citation paths from the document: "down" follows what cites it, "up" what it cites.
         [{"nodes": [doc...], "relations": [type...]}], at most `limit` paths, depth ≤ `depth`."""
 

@@ -81,7 +81,9 @@ def _unit_words() -> dict[str, str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     words = list(_unit_words())
-    return re.compile(r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z")
+    return re.compile(
+        r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -146,5 +148,7 @@ def _cut_central_name(name: str) -> dict[str, Any] | None:
     if len(name.split()) < 2:
         return None
     head = gazetteer.fold(name)
-    found = [b for folded, b in _central_names() if folded.startswith(head + " ") or folded.startswith(head + ",")]
+    found = [
+        b for folded, b in _central_names() if folded.startswith(head + " ") or folded.startswith(head + ",")
+    ]
     return found[0] if len(found) == 1 else None

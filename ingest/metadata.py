@@ -1137,7 +1137,12 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         return
     s = body[i + 1].clean.strip()
     m = _author_line().match(s)
-    if m is not None and m.group("unit") is None and 2 <= len(s.split()) <= 4 and len(body[i + 2].clean) >= 80:
+    if (
+        m is not None
+        and m.group("unit") is None
+        and 2 <= len(s.split()) <= 4
+        and len(body[i + 2].clean) >= 80
+    ):
         meta.author = m.group("name")
 
 

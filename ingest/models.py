@@ -15,7 +15,14 @@ Relation = Literal[
     "implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"
 ]
 RELATIONS: tuple[str, ...] = (
-    "implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions",
+    "implements",
+    "reports_on",
+    "responds_to",
+    "guides",
+    "amends",
+    "replaces",
+    "based_on",
+    "mentions",
 )
 
 
@@ -62,7 +69,9 @@ class Reference:
         """`dataclasses.asdict(self)` without its recursive deep copies (same result, ~10x faster:
         it runs for every reference of every ingested report)."""
         d = {f: getattr(self, f) for f in _REFERENCE_FIELDS}
-        d["repairs"] = [{"kind": r.kind, "original": r.original, "repaired": r.repaired} for r in self.repairs]
+        d["repairs"] = [
+            {"kind": r.kind, "original": r.original, "repaired": r.repaired} for r in self.repairs
+        ]
         d["warnings"] = list(self.warnings)
         d["resolved"] = dict(self.resolved) if self.resolved is not None else None
         return d

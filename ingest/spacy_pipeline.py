@@ -138,7 +138,8 @@ def legal_gazetteer(doc: Doc) -> Doc:
     bodies, provinces = gazetteer.find_bodies_and_provinces(doc_text(doc))
     groups: dict[str, list[Span]] = {"bodies": [], "provinces": []}
     for group, label, attr, matches in (
-        ("bodies", "BODY", "body", bodies), ("provinces", "PROVINCE", "province", provinces),
+        ("bodies", "BODY", "body", bodies),
+        ("provinces", "PROVINCE", "province", provinces),
     ):
         for i, (start, end, entry) in enumerate(matches):
             span = _span(doc, start, end, label, i)

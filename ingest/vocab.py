@@ -117,7 +117,9 @@ def vocab() -> Vocab:
         folded=folded,
         codes_of_type=codes_of_type,
         issuer_heads=tuple(sorted(issuer_data.get("issuer_heads", ()), key=len, reverse=True)),
-        office_titles={k: v for k, v in issuer_data.get("office_titles", {}).items() if not k.startswith("_")},
+        office_titles={
+            k: v for k, v in issuer_data.get("office_titles", {}).items() if not k.startswith("_")
+        },
         not_document_words=tuple(types.get("not_documents", {}).get("words", ())),
         passive_markers=tuple(rel.get("passive_markers", ())),
         after_cues={k: tuple(c) for k, c in rel.get("after_cues", {}).items() if not k.startswith("_")},

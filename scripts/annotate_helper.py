@@ -64,7 +64,14 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
 
 KINDS = {"full", "short", "named"}
 RELATIONS = {
-    "implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions",
+    "implements",
+    "reports_on",
+    "responds_to",
+    "guides",
+    "amends",
+    "replaces",
+    "based_on",
+    "mentions",
 }
 
 
@@ -111,8 +118,8 @@ def locate(text: str, snippet: str, line: int | None = None, occ: int = 1) -> tu
 
 
 def context(text: str, start: int, end: int, width: int = 60) -> str:
-    left = text[max(0, start - width):start].replace("\n", "⏎")
-    right = text[end:end + width].replace("\n", "⏎")
+    left = text[max(0, start - width) : start].replace("\n", "⏎")
+    right = text[end : end + width].replace("\n", "⏎")
     return f"…{left}[{text[start:end]}]{right}…"
 
 
@@ -210,7 +217,9 @@ def _parse_spec_line(text: str, raw: str, lineno: int) -> dict:
     if len(parts) < 8:
         raise ValueError(f"spec line {lineno}: expected at least 8 fields, got {len(parts)}")
     if len(parts) > 9:
-        raise ValueError(f"spec line {lineno}: expected at most 9 fields, got {len(parts)} (write a literal | as \\|)")
+        raise ValueError(
+            f"spec line {lineno}: expected at most 9 fields, got {len(parts)} (write a literal | as \\|)"
+        )
     parts += [""] * (9 - len(parts))
     line_s, snippet_s, kind, symbol, date, issuer, relation, flags, note = parts
     occ = 1
@@ -286,7 +295,7 @@ def gold_text_path(gold_path: str | Path, gold: dict) -> Path:
     """The document a gold file annotates: next to it (tests/holdout/), else in examples/."""
     name = gold.get("file")
     if not isinstance(name, str) or not name:
-        raise ValueError(f"{gold_path}: no \"file\" names the annotated document; give --text")
+        raise ValueError(f'{gold_path}: no "file" names the annotated document; give --text')
     for candidate in (Path(gold_path).resolve().parent / name, ROOT / "examples" / name):
         if candidate.is_file():
             return candidate
@@ -298,7 +307,7 @@ def spec_lines(gold: dict, text: str) -> list[str]:
     starts = line_starts(text)
     out = []
     for m in gold["mentions"]:
-        if text[m["start"]:m["end"]] != m["text"]:
+        if text[m["start"] : m["end"]] != m["text"]:
             raise ValueError(f"mention {m['text']!r} @{m['start']} does not match the text")
         line = bisect.bisect_right(starts, m["start"])
         found = occurrences(text, m["text"], line)
@@ -312,8 +321,15 @@ def spec_lines(gold: dict, text: str) -> list[str]:
             flags.append(f"dt={escape(m['doc_type'], FLAG_SPECIALS)}")
         if m.get("written_symbol"):
             flags.append(f"written={escape(m['written_symbol'], FLAG_SPECIALS)}")
-        fields = [str(line), snippet, m["kind"], *(_spec_value(m[k]) for k in ("number_symbol", "date", "issuer")),
-                  m["relation"], ",".join(flags), _spec_value(m["note"]) if m.get("note") else ""]
+        fields = [
+            str(line),
+            snippet,
+            m["kind"],
+            *(_spec_value(m[k]) for k in ("number_symbol", "date", "issuer")),
+            m["relation"],
+            ",".join(flags),
+            _spec_value(m["note"]) if m.get("note") else "",
+        ]
         out.append(" | ".join(fields))
     return out
 
@@ -374,7 +390,9 @@ def find(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="cmd", required=True)
     p_find = sub.add_parser("find")
     p_find.add_argument("args", nargs="+", metavar="[FILE] SNIPPET")
@@ -388,7 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     p_build.add_argument("-o", "--out", required=True)
     p_spec = sub.add_parser("spec")
     p_spec.add_argument("gold")
-    p_spec.add_argument("--text", metavar="FILE", help="the annotated document (default: next to GOLD, else examples/)")
+    p_spec.add_argument(
+        "--text", metavar="FILE", help="the annotated document (default: next to GOLD, else examples/)"
+    )
     p_scan = sub.add_parser("scan")
     p_scan.add_argument("file")
     p_scan.add_argument("--gold")

@@ -182,8 +182,8 @@ def match(gold: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[tuple
 
 def line_context(text: str, start: int, end: int, width: int = 50) -> dict[str, Any]:
     line = text.count("\n", 0, start) + 1
-    left = text[max(0, start - width):start].replace("\n", " ")
-    right = text[end:end + width].replace("\n", " ")
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
     return {"line": line, "context": f"…{left}[{text[start:end]}]{right}…"}
 
 
@@ -204,10 +204,14 @@ def compare_fields(g: dict[str, Any], f: dict[str, Any], result: FileResult, tex
         result.fields[name][1] += 1
         result.fields[name][0] += ok
         if not ok:
-            result.field_errors.append({
-                "field": name, "gold": g.get(name), "found": field_value(name, f),
-                **line_context(text, g["start"], g["end"]),
-            })
+            result.field_errors.append(
+                {
+                    "field": name,
+                    "gold": g.get(name),
+                    "found": field_value(name, f),
+                    **line_context(text, g["start"], g["end"]),
+                }
+            )
 
 
 def check_self(gold_doc: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
@@ -291,12 +295,22 @@ def evaluate_file(gold_path: Path, extract_file, include_self: bool = False) -> 
     matched_f = {fi for _, fi in pairs}
     for gi, m in enumerate(mentions):
         if gi not in matched_g:
-            result.misses.append({"text": m["text"], "number_symbol": m.get("number_symbol"),
-                                  **line_context(text, m["start"], m["end"])})
+            result.misses.append(
+                {
+                    "text": m["text"],
+                    "number_symbol": m.get("number_symbol"),
+                    **line_context(text, m["start"], m["end"]),
+                }
+            )
     for fi, r in enumerate(refs):
         if fi not in matched_f:
-            result.false_positives.append({"text": text[r["start"]:r["end"]], "number_symbol": r.get("number_symbol"),
-                                           **line_context(text, r["start"], r["end"])})
+            result.false_positives.append(
+                {
+                    "text": text[r["start"] : r["end"]],
+                    "number_symbol": r.get("number_symbol"),
+                    **line_context(text, r["start"], r["end"]),
+                }
+            )
     found_doc = as_dict(data.get("document") or {})
     result.self_check = check_self(gold.get("document") or {}, found_doc)
     result.document_check = check_document(gold.get("document") or {}, found_doc)
@@ -315,8 +329,9 @@ def select_gold(gold_dir: Path, files: list[str] | None) -> list[Path]:
     return chosen
 
 
-def evaluate(gold_dir: Path = DEFAULT_GOLD, files: list[str] | None = None,
-             include_self: bool = False) -> dict[str, Any]:
+def evaluate(
+    gold_dir: Path = DEFAULT_GOLD, files: list[str] | None = None, include_self: bool = False
+) -> dict[str, Any]:
     """Run the extractor over the gold files; raises ExtractorUnavailable if it cannot be imported."""
     extract_file = load_extractor()
     results = [evaluate_file(p, extract_file, include_self) for p in select_gold(gold_dir, files)]
@@ -332,12 +347,24 @@ def evaluate(gold_dir: Path = DEFAULT_GOLD, files: list[str] | None = None,
 
 
 def summary(r: FileResult) -> dict[str, Any]:
-    out: dict[str, Any] = {"file": r.file, "gold": r.gold, "found": r.found, "matched": r.matched, **r.scores()}
+    out: dict[str, Any] = {
+        "file": r.file,
+        "gold": r.gold,
+        "found": r.found,
+        "matched": r.matched,
+        **r.scores(),
+    }
     out["field_accuracy"] = {n: (ok / total if total else None) for n, (ok, total) in r.fields.items()}
     out["field_counts"] = {n: {"correct": ok, "judged": total} for n, (ok, total) in r.fields.items()}
     if r.file != "ALL":
-        out.update(misses=r.misses, false_positives=r.false_positives, field_errors=r.field_errors,
-                   self=r.self_check, document=r.document_check, error=r.error)
+        out.update(
+            misses=r.misses,
+            false_positives=r.false_positives,
+            field_errors=r.field_errors,
+            self=r.self_check,
+            document=r.document_check,
+            error=r.error,
+        )
     return out
 
 
@@ -346,16 +373,23 @@ def pct(x: float | None) -> str:
 
 
 def print_report(report: dict[str, Any], out=sys.stdout) -> None:
-    head = f"{'file':<28} {'gold':>5} {'found':>5} {'match':>5}   P%     R%     F1%  | " + \
-        "  ".join(f"{n[:6]:>6}" for n in FIELDS)
+    head = f"{'file':<28} {'gold':>5} {'found':>5} {'match':>5}   P%     R%     F1%  | " + "  ".join(
+        f"{n[:6]:>6}" for n in FIELDS
+    )
     print(head, file=out)
     print("-" * len(head), file=out)
     for s in [*report["files"], report["overall"]]:
         fa = "  ".join(f"{pct(s['field_accuracy'][n]):>6}" for n in FIELDS)
-        print(f"{s['file'][:28]:<28} {s['gold']:>5} {s['found']:>5} {s['matched']:>5} "
-              f"{pct(s['precision'])}  {pct(s['recall'])}  {pct(s['f1'])} | {fa}", file=out)
-    print(f"(self mentions {'included' if report['include_self'] else 'excluded; judged against metadata'};"
-          " issuer accuracy only where the gold states an issuer)", file=out)
+        print(
+            f"{s['file'][:28]:<28} {s['gold']:>5} {s['found']:>5} {s['matched']:>5} "
+            f"{pct(s['precision'])}  {pct(s['recall'])}  {pct(s['f1'])} | {fa}",
+            file=out,
+        )
+    print(
+        f"(self mentions {'included' if report['include_self'] else 'excluded; judged against metadata'};"
+        " issuer accuracy only where the gold states an issuer)",
+        file=out,
+    )
     for s in report["files"]:
         print(f"\n== {s['file']}", file=out)
         if s.get("error"):
@@ -373,20 +407,29 @@ def print_report(report: dict[str, Any], out=sys.stdout) -> None:
             for item in items:
                 print(f"  {label:<15} L{item['line']:<4} {item['context']}", file=out)
         for item in s["field_errors"]:
-            print(f"  {item['field']:<15} L{item['line']:<4} gold={item['gold']!r} found={item['found']!r}"
-                  f"  {item['context']}", file=out)
+            print(
+                f"  {item['field']:<15} L{item['line']:<4} gold={item['gold']!r} found={item['found']!r}"
+                f"  {item['context']}",
+                file=out,
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="directory of gold JSON files")
     parser.add_argument("--files", nargs="+", help="only these examples (file names, stems or paths)")
-    parser.add_argument("--include-self", action="store_true", help="count the report's own number as a reference")
+    parser.add_argument(
+        "--include-self", action="store_true", help="count the report's own number as a reference"
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--min-precision", type=float)
     parser.add_argument("--min-recall", type=float)
     parser.add_argument(
-        "--strict-issuers", action="store_true", help="issuers must equal the gold's full name (no containment)"
+        "--strict-issuers",
+        action="store_true",
+        help="issuers must equal the gold's full name (no containment)",
     )
     args = parser.parse_args(argv)
     global STRICT_ISSUERS

@@ -16,11 +16,39 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = {"full", "short", "named"}
-RELATIONS = {"implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"}
+RELATIONS = {
+    "implements",
+    "reports_on",
+    "responds_to",
+    "guides",
+    "amends",
+    "replaces",
+    "based_on",
+    "mentions",
+}
 DOC_TYPES = {
-    "Báo cáo", "Biên bản", "Bộ luật", "Chỉ thị", "Chương trình", "Công điện", "Công văn", "Hiến pháp", "Hướng dẫn", "Kế hoạch",
-    "Kết luận", "Luật", "Nghị định", "Nghị quyết", "Pháp lệnh", "Quy định", "Quyết định", "Thông tư",
-    "Thông báo", "Thông tư liên tịch", "Tờ trình", "Văn bản hợp nhất",
+    "Báo cáo",
+    "Biên bản",
+    "Bộ luật",
+    "Chỉ thị",
+    "Chương trình",
+    "Công điện",
+    "Công văn",
+    "Hiến pháp",
+    "Hướng dẫn",
+    "Kế hoạch",
+    "Kết luận",
+    "Luật",
+    "Nghị định",
+    "Nghị quyết",
+    "Pháp lệnh",
+    "Quy định",
+    "Quyết định",
+    "Thông tư",
+    "Thông báo",
+    "Thông tư liên tịch",
+    "Tờ trình",
+    "Văn bản hợp nhất",
 }
 LAW_TYPES = {"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"}
 SYMBOL = re.compile(r"^\d+(/\d{4})?[/-][\wĐđ]+([/-][\wĐđ]+)*$")

@@ -11,11 +11,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("*.json")) + sorted((ROOT / "tests" / "holdout").glob("*.json"))
+GOLD_FILES = sorted((ROOT / "tests" / "gold").glob("*.json")) + sorted(
+    (ROOT / "tests" / "holdout").glob("*.json")
+)
 
 
 def _load_helper():
-    spec = importlib.util.spec_from_file_location("legalgraph_annotate_helper", ROOT / "scripts" / "annotate_helper.py")
+    spec = importlib.util.spec_from_file_location(
+        "legalgraph_annotate_helper", ROOT / "scripts" / "annotate_helper.py"
+    )
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     sys.modules[spec.name] = module
@@ -27,7 +31,9 @@ ah = _load_helper()
 
 
 def test_there_are_gold_files_in_both_sets():
-    assert any(p.parent.name == "gold" for p in GOLD_FILES) and any(p.parent.name == "holdout" for p in GOLD_FILES)
+    assert any(p.parent.name == "gold" for p in GOLD_FILES) and any(
+        p.parent.name == "holdout" for p in GOLD_FILES
+    )
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -45,7 +51,9 @@ def test_spec_then_build_gives_the_gold_file_back_byte_for_byte(gold_path, tmp_p
 def test_spec_reads_a_document_given_with_text(tmp_path, capsys):
     gold_path = ROOT / "tests" / "holdout" / "pdf_qd_btc_van_thu.json"
     moved = tmp_path / "elsewhere.txt"
-    moved.write_text((ROOT / "tests" / "holdout" / "pdf_qd_btc_van_thu.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    moved.write_text(
+        (ROOT / "tests" / "holdout" / "pdf_qd_btc_van_thu.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     assert ah.main(["spec", str(gold_path), "--text", str(moved)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(json.loads(gold_path.read_text(encoding="utf-8"))["mentions"])
@@ -66,7 +74,7 @@ def test_find_across_a_line_break_with_text(tmp_path, capsys):
     doc.write_text(text, encoding="utf-8")
     assert ah.main(["find", r"30/2020/NĐ-\nCP", "--text", str(doc)]) == 0
     start, end, _ = capsys.readouterr().out.split(" ", 2)
-    assert text[int(start):int(end)] == "30/2020/NĐ-\nCP" and int(start) == text.index("30/")
+    assert text[int(start) : int(end)] == "30/2020/NĐ-\nCP" and int(start) == text.index("30/")
     # the old form (FILE SNIPPET) still works; --line finds a snippet starting on that line
     assert ah.main(["find", str(doc), "Nghị định số", "--line", "3"]) == 0
     third = text.rindex("Nghị định số")
@@ -83,19 +91,27 @@ def test_build_a_spec_with_escapes(tmp_path, capsys):
     spec = tmp_path / "x.spec"
     spec.write_text(
         "# comment\n"
-        r"1 | Quyết\nđịnh số 12/QĐ-UB | full | 12/QĐ-UB | - | - | mentions | pin=Điều 7\, Điều 8 | a \| b" "\n"
-        r"2 | Quyết định số 12/QĐ-UB \#2 | full | 12/QĐ-UB | - | - | mentions | dt=Quyết định |" "\n",
+        r"1 | Quyết\nđịnh số 12/QĐ-UB | full | 12/QĐ-UB | - | - | mentions | pin=Điều 7\, Điều 8 | a \| b"
+        "\n"
+        r"2 | Quyết định số 12/QĐ-UB \#2 | full | 12/QĐ-UB | - | - | mentions | dt=Quyết định |"
+        "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.json"
     assert ah.main(["build", str(spec), str(doc), "--meta", str(meta), "-o", str(out)]) == 0
     first, second = json.loads(out.read_text(encoding="utf-8"))["mentions"]
     assert (first["text"], first["doc_type"], first["pinpoint"], first["note"]) == (
-        "Quyết\nđịnh số 12/QĐ-UB", "Quyết định", "Điều 7, Điều 8", "a | b")
+        "Quyết\nđịnh số 12/QĐ-UB",
+        "Quyết định",
+        "Điều 7, Điều 8",
+        "a | b",
+    )
     assert second["text"] == "Quyết định số 12/QĐ-UB #2"
     # and back: the spec written for it builds the same mentions
     lines = ah.spec_lines(json.loads(out.read_text(encoding="utf-8")), doc.read_text(encoding="utf-8"))
-    assert [ah.parse_spec_line(doc.read_text(encoding="utf-8"), line, i) for i, line in enumerate(lines, 1)] == [first, second]
+    assert [
+        ah.parse_spec_line(doc.read_text(encoding="utf-8"), line, i) for i, line in enumerate(lines, 1)
+    ] == [first, second]
 
 
 @pytest.mark.parametrize(

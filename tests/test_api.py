@@ -60,7 +60,9 @@ def test_health_and_stats(client):
     assert stats["documents"] >= 3 and stats["mentions"] >= stats["reports"]
 
 
-@pytest.mark.parametrize("ref", ["Chỉ thị 33/CT-TTg", "chi thi 33 ct-ttg", "CHỈ THỊ SỐ 33/CT-TTG", "33/CT-TTg"])
+@pytest.mark.parametrize(
+    "ref", ["Chỉ thị 33/CT-TTg", "chi thi 33 ct-ttg", "CHỈ THỊ SỐ 33/CT-TTG", "33/CT-TTg"]
+)
 def test_resolve_is_tolerant(client, ref):
     body = client.get("/resolve", params={"ref": ref}).json()
     symbols = {c["document"]["number_symbol"] for c in body["candidates"]}
@@ -93,7 +95,7 @@ def test_implementers_of_decree_04_are_an_giang_and_quang_ngai_with_evidence(cli
             text = client.get(f"/reports/{rep['report']['id']}/text").text
             for ev in rep["evidence"]:
                 assert "04/2015/NĐ-CP" in ev["sentence"]
-                assert text[ev["start"]:ev["end"]] == ev["text"]
+                assert text[ev["start"] : ev["end"]] == ev["text"]
                 assert ev["report_id"] == rep["report"]["id"]
 
 
@@ -108,7 +110,9 @@ def test_conclusion_114_reported_by_bac_giang_with_its_successor(client):
     body = client.get(f"/documents/{doc['id']}/implementers").json()
     groups = [g for g in body["groups"] if "bac giang" in fold(g["group"].get("name"))]
     assert groups, body
-    assert groups[0]["successor"] and "bac ninh" in fold(groups[0]["successor"]["name"] or groups[0]["successor"]["id"])
+    assert groups[0]["successor"] and "bac ninh" in fold(
+        groups[0]["successor"]["name"] or groups[0]["successor"]["id"]
+    )
 
 
 def test_implementers_by_body_and_date_window(client):
@@ -118,7 +122,9 @@ def test_implementers_by_body_and_date_window(client):
     late = client.get(f"/documents/{doc['id']}/implementers", params={"since": "2024-01-01"}).json()
     dates = [r["report"].get("date") for g in late["groups"] for r in g["reports"]]
     assert dates and all(d >= "2024" for d in dates if d)
-    assert client.get(f"/documents/{doc['id']}/implementers", params={"since": "yesterday"}).status_code == 422
+    assert (
+        client.get(f"/documents/{doc['id']}/implementers", params={"since": "yesterday"}).status_code == 422
+    )
 
 
 def test_document_detail_counts_and_unknown_id(client):
@@ -183,8 +189,9 @@ def test_citations_come_a_page_at_a_time(client):
     assert whole["next_offset"] is None and len(whole["items"]) >= 3
     pages, offset = [], 0
     while offset is not None:
-        body = client.get(f"/documents/{report_id}/citations",
-                          params={"direction": "out", "limit": 2, "offset": offset}).json()
+        body = client.get(
+            f"/documents/{report_id}/citations", params={"direction": "out", "limit": 2, "offset": offset}
+        ).json()
         assert body["offset"] == offset and len(body["items"]) <= 2
         pages += body["items"]
         offset = body["next_offset"]
@@ -196,7 +203,9 @@ def test_citations_come_a_page_at_a_time(client):
 def test_provinces_show_the_2025_mapping(client):
     provinces = {p["id"]: p for p in client.get("/provinces").json()}
     bac_giang = next(p for p in provinces.values() if fold(p["name"]) == "bac giang")
-    assert bac_giang["successor"] and "bac ninh" in fold(bac_giang["successor"].get("name") or bac_giang["successor"]["id"])
+    assert bac_giang["successor"] and "bac ninh" in fold(
+        bac_giang["successor"].get("name") or bac_giang["successor"]["id"]
+    )
     old = client.get(f"/provinces/{bac_giang['id']}/documents").json()
     new = client.get(f"/provinces/{bac_giang['successor']['id']}/documents").json()
     old_symbols = {i["document"]["number_symbol"] for i in old["items"]}
@@ -216,7 +225,7 @@ def test_report_endpoints(client):
     assert "33/CT-TTg" in {r.get("number_symbol") for r in refs}
     text = client.get(f"/reports/{rep['id']}/text")
     assert text.headers["content-type"].startswith("text/plain")
-    assert all(text.text[r["start"]:r["end"]] == r["text"] for r in refs)
+    assert all(text.text[r["start"] : r["end"]] == r["text"] for r in refs)
     html = client.get(f"/reports/{rep['id']}/text", params={"format": "html"})
     assert html.headers["content-type"].startswith("text/html")
     assert f'href="/documents/{doc["id"]}"' in html.text and "<mark" in html.text
@@ -233,7 +242,9 @@ def test_unknown_route_and_method_are_problems(client):
 
 
 def test_cors_preflight(client):
-    r = client.options("/documents", headers={"Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET"})
+    r = client.options(
+        "/documents", headers={"Origin": "http://localhost:5173", "Access-Control-Request-Method": "GET"}
+    )
     assert r.headers.get("access-control-allow-origin") == "http://localhost:5173"
 
 

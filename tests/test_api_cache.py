@@ -14,6 +14,7 @@ def test_hit_expiry_bound_and_clear():
         def make() -> bytes:
             calls.append(tag)
             return tag.encode() * size
+
         return make
 
     cache = AnswerCache(ttl=0.2, max_bytes=100)

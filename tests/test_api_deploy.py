@@ -40,7 +40,9 @@ def test_compose_environment_is_valid_configuration(compose, monkeypatch):
     settings = Settings(_env_file=None)
     assert settings.store == "neo4j" and settings.neo4j_uri == "bolt://neo4j:7687"
     password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else None
-    assert password == _interpolate(compose["services"]["neo4j"]["environment"]["NEO4J_AUTH"]).split("/", 1)[1]
+    assert (
+        password == _interpolate(compose["services"]["neo4j"]["environment"]["NEO4J_AUTH"]).split("/", 1)[1]
+    )
     assert settings.cors_origins == []
 
 
@@ -48,7 +50,7 @@ def test_dockerfile_copies_the_packages_and_serves(monkeypatch):
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     for line in re.findall(r"^COPY (\S+) ", text, flags=re.M):
         assert (ROOT / line).exists(), line
-    cmd = re.search(r'^CMD (\[.*\])$', text, flags=re.M)
+    cmd = re.search(r"^CMD (\[.*\])$", text, flags=re.M)
     assert cmd
     argv = yaml.safe_load(cmd.group(1))
     assert argv[0] == "legalgraph"

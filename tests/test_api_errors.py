@@ -40,8 +40,9 @@ def test_dead_store_answers_503_with_retry_after():
 
 
 def test_unreachable_configured_store_starts_and_answers_503(tmp_path):
-    settings = make_settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:1", neo4j_user="neo4j",
-                             neo4j_password="x")
+    settings = make_settings(
+        store="neo4j", neo4j_uri="bolt://127.0.0.1:1", neo4j_user="neo4j", neo4j_password="x"
+    )
     with TestClient(create_app(settings), raise_server_exceptions=False) as c:
         assert c.get("/health").status_code == 503
         r = c.get("/stats")
@@ -60,9 +61,16 @@ def test_crash_is_a_bare_500_problem_and_is_logged(caplog, tmp_path):
 
 @pytest.mark.parametrize(
     "path",
-    ["/documents?limit=-1", "/documents?year=1066", "/resolve", "/resolve?ref=", "/documents/x/chain?depth=0",
-     "/documents/x/implementers?level=city", "/documents/x/citations?direction=sideways",
-     "/reports/x/text?format=pdf"],
+    [
+        "/documents?limit=-1",
+        "/documents?year=1066",
+        "/resolve",
+        "/resolve?ref=",
+        "/documents/x/chain?depth=0",
+        "/documents/x/implementers?level=city",
+        "/documents/x/citations?direction=sideways",
+        "/reports/x/text?format=pdf",
+    ],
 )
 def test_bad_parameters_are_422_problems(store, path):
     c = TestClient(create_app(make_settings(), store=store))

@@ -36,8 +36,20 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60) -> httpx
 @pytest.mark.parametrize("workers", [1, 2])
 def test_serve_answers_and_stops(tmp_path, workers):
     port = free_port()
-    cmd = [sys.executable, "-m", "legalgraph.cli", "serve", "--store", "embedded", "--data-dir", str(tmp_path),
-           "--port", str(port), "--workers", str(workers)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "legalgraph.cli",
+        "serve",
+        "--store",
+        "embedded",
+        "--data-dir",
+        str(tmp_path),
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         health = wait_healthy(f"http://127.0.0.1:{port}/health", proc)
@@ -54,6 +66,22 @@ def test_serve_answers_and_stops(tmp_path, workers):
 
 
 def test_serve_rejects_bad_options(tmp_path):
-    run = subprocess.run([sys.executable, "-m", "legalgraph.cli", "serve", "--store", "embedded", "--workers", "0",
-                          "--data-dir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "legalgraph.cli",
+            "serve",
+            "--store",
+            "embedded",
+            "--workers",
+            "0",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert run.returncode == 2 and "--workers" in run.stderr and "Traceback" not in run.stderr

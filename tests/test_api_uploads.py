@@ -11,8 +11,10 @@ from tests.test_api_support import ASCII_KEY, EXAMPLES, embedded_store, make_set
 
 KEY = {"X-API-Key": ASCII_KEY}
 EXAMPLE = EXAMPLES / "000_07a810e2d8d8df93.txt"
-VNI = ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. Baùo caùo keát quaû "
-       "thöïc hieän coâng taùc daân vaän cuûa cô quan haønh chính nhaø nöôùc. ") * 20  # VNI bytes read as Latin-1
+VNI = (
+    "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc. Baùo caùo keát quaû "
+    "thöïc hieän coâng taùc daân vaän cuûa cô quan haønh chính nhaø nöôùc. "
+) * 20  # VNI bytes read as Latin-1
 
 
 @pytest.fixture
@@ -24,7 +26,9 @@ def store(tmp_path):
 
 @pytest.fixture
 def client(store):
-    with TestClient(create_app(make_settings(max_upload_mb=1), store=store), raise_server_exceptions=False) as c:
+    with TestClient(
+        create_app(make_settings(max_upload_mb=1), store=store), raise_server_exceptions=False
+    ) as c:
         yield c
 
 
@@ -47,7 +51,9 @@ def test_upload_file_then_same_again_then_replace_then_delete(client):
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
 
     edited = data.replace("Chỉ thị số 33/CT-TTg".encode(), "Chỉ thị 33/CT-TTg".encode(), 1)
-    replaced = client.post("/reports", files={"file": ("an-giang-529.txt", edited, "text/plain")}, headers=KEY)
+    replaced = client.post(
+        "/reports", files={"file": ("an-giang-529.txt", edited, "text/plain")}, headers=KEY
+    )
     assert replaced.status_code == 201 and replaced.json()["status"] == "replaced"
     assert client.get("/stats").json()["reports"] == before["reports"] + 1
 
@@ -60,8 +66,10 @@ def test_upload_file_then_same_again_then_replace_then_delete(client):
 
 
 def test_upload_json_text_and_html_view_escapes_it(client):
-    text = ("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, "
-            "UBND tỉnh An Giang báo cáo <script>alert(1)</script> như sau.")
+    text = (
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, "
+        "UBND tỉnh An Giang báo cáo <script>alert(1)</script> như sau."
+    )
     r = client.post("/reports", json={"text": text, "source": "note-1"}, headers=KEY)
     assert r.status_code == 201, r.text
     report_id = r.json()["report"]["id"]
@@ -124,16 +132,21 @@ def test_oversized_upload_is_refused_while_streaming(client):
             yield b"a" * (64 * 1024)
 
     boundary = "xyz"
-    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
-            "Content-Type: text/plain\r\n\r\n").encode()
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
+        "Content-Type: text/plain\r\n\r\n"
+    ).encode()
 
     def body():
         yield head
         yield from chunks()
         yield f"\r\n--{boundary}--\r\n".encode()
 
-    r = client.post("/reports", content=body(),
-                    headers={**KEY, "Content-Type": f"multipart/form-data; boundary={boundary}"})
+    r = client.post(
+        "/reports",
+        content=body(),
+        headers={**KEY, "Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
     assert r.status_code == 413
     assert client.get("/stats").json()["reports"] == 0
 
@@ -144,8 +157,9 @@ def test_write_keys(store):
     assert r.status_code == 403 and r.json()["type"].endswith("/writes-disabled")
     keyed = TestClient(create_app(make_settings(api_key="clé-secrète"), store=store))
     assert keyed.post("/reports", json={"text": "Chỉ thị số 33/CT-TTg"}).status_code == 401
-    ok = keyed.post("/reports", json={"text": "Chỉ thị số 33/CT-TTg"},
-                    headers={"X-API-Key": "clé-secrète".encode()})
+    ok = keyed.post(
+        "/reports", json={"text": "Chỉ thị số 33/CT-TTg"}, headers={"X-API-Key": "clé-secrète".encode()}
+    )
     assert ok.status_code == 201, ok.text
 
 
@@ -160,10 +174,14 @@ def test_reads_closed_by_configuration(store):
 
 def test_same_symbol_in_two_provinces_resolves_to_both_with_why(client):
     for province, day in (("An Giang", "10/3/2021"), ("Quảng Ngãi", "12/4/2021")):
-        text = (f"ỦY BAN NHÂN DÂN TỈNH {province.upper()}\n\nSố: 15/BC-UBND\n\n{province}, ngày 2 tháng 6 năm 2021\n\n"
-                f"BÁO CÁO\n\nThực hiện Kế hoạch số 38/KH-UBND ngày {day} của Ủy ban nhân dân tỉnh, "
-                "các sở đã triển khai.\n")
-        assert client.post("/reports", json={"text": text, "source": province}, headers=KEY).status_code == 201
+        text = (
+            f"ỦY BAN NHÂN DÂN TỈNH {province.upper()}\n\nSố: 15/BC-UBND\n\n{province}, ngày 2 tháng 6 năm 2021\n\n"
+            f"BÁO CÁO\n\nThực hiện Kế hoạch số 38/KH-UBND ngày {day} của Ủy ban nhân dân tỉnh, "
+            "các sở đã triển khai.\n"
+        )
+        assert (
+            client.post("/reports", json={"text": text, "source": province}, headers=KEY).status_code == 201
+        )
     body = client.get("/resolve", params={"ref": "ke hoach 38/kh-ubnd"}).json()
     assert body["ambiguous"] is True and len(body["candidates"]) == 2, body
     assert {c["document"]["province"] for c in body["candidates"]} == {"an-giang", "quang-ngai"}
@@ -174,9 +192,11 @@ def test_cached_answers_follow_writes(client):
     client.post("/reports", files={"file": ("ag.txt", EXAMPLE.read_bytes(), "text/plain")}, headers=KEY)
     doc_id = client.get("/resolve", params={"ref": "33/CT-TTg"}).json()["candidates"][0]["document"]["id"]
     before = client.get(f"/documents/{doc_id}/implementers").json()
-    text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\n\nSố: 77/BC-UBND\n\nKon Tum, ngày 3 tháng 3 năm 2023\n\nBÁO CÁO\n\n"
-            "Kết quả thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\n"
-            "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, tỉnh đã ban hành kế hoạch.\n")
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM\n\nSố: 77/BC-UBND\n\nKon Tum, ngày 3 tháng 3 năm 2023\n\nBÁO CÁO\n\n"
+        "Kết quả thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, tỉnh đã ban hành kế hoạch.\n"
+    )
     r = client.post("/reports", json={"text": text, "source": "kon-tum-77"}, headers=KEY)
     after = client.get(f"/documents/{doc_id}/implementers").json()
     names = {g["group"]["name"] for g in after["groups"]} - {g["group"]["name"] for g in before["groups"]}

@@ -43,32 +43,54 @@ def result(
         pos += len(sentence) + 1
     text = "".join(parts) + salt
     meta = DocumentMeta(
-        doc_type="Báo cáo", number_symbol=number_symbol, date=date, province=province, issuer=issuer,
-        title=title, recipients=list(recipients), responds_to=list(responds_to), kind="report",
+        doc_type="Báo cáo",
+        number_symbol=number_symbol,
+        date=date,
+        province=province,
+        issuer=issuer,
+        title=title,
+        recipients=list(recipients),
+        responds_to=list(responds_to),
+        kind="report",
     )
     sha = hashlib.sha256((source + text + repr(meta)).encode()).hexdigest()
-    return ExtractionResult(source=source, sha256=sha, text=text, document=meta, references=refs,
-                            extractor_version="test-1")
+    return ExtractionResult(
+        source=source, sha256=sha, text=text, document=meta, references=refs, extractor_version="test-1"
+    )
 
 
 def test_report_cites_central_and_local_documents():
     r = result(
         "ag.txt",
         [
-            ref("Chỉ thị số 33/CT-TTg ngày 26/11/2021", "33/CT-TTg", date="2021-11-26", year=2021,
-                doc_type="Chỉ thị", relation="implements", issuer="Thủ tướng Chính phủ"),
+            ref(
+                "Chỉ thị số 33/CT-TTg ngày 26/11/2021",
+                "33/CT-TTg",
+                date="2021-11-26",
+                year=2021,
+                doc_type="Chỉ thị",
+                relation="implements",
+                issuer="Thủ tướng Chính phủ",
+            ),
             ref("Kế hoạch số 38/KH-UBND ngày 04/3/2021", "38/KH-UBND", date="2021-03-04", year=2021),
             ref("Chỉ thị số 33/CT-TTg", "33/CT-TTg"),
         ],
-        number_symbol="529/BC-UBND", date="2024-05-24", province="An Giang",
-        issuer="Ủy ban nhân dân tỉnh An Giang", recipients=("Bộ Nội vụ", "Sở Nội vụ"),
+        number_symbol="529/BC-UBND",
+        date="2024-05-24",
+        province="An Giang",
+        issuer="Ủy ban nhân dân tỉnh An Giang",
+        recipients=("Bộ Nội vụ", "Sở Nội vụ"),
     )
     c = contribution(r)
     assert c.report_key == "BC-UBND:529:2024:an-giang"
     assert c.report.is_report and c.report.province == "an-giang"
     assert [d.key for d in c.documents] == ["CT-TTg:33:2021", "KH-UBND:38:2021:an-giang"]
     # the undated second mention of 33/CT-TTg is the same document (never split one)
-    assert [m.target_key for m in c.mentions] == ["CT-TTg:33:2021", "KH-UBND:38:2021:an-giang", "CT-TTg:33:2021"]
+    assert [m.target_key for m in c.mentions] == [
+        "CT-TTg:33:2021",
+        "KH-UBND:38:2021:an-giang",
+        "CT-TTg:33:2021",
+    ]
     assert c.mentions[0].sentence.startswith("Thực hiện Chỉ thị số 33/CT-TTg")
     assert [(x.source_key, x.type, x.target_key) for x in c.relations] == [
         ("BC-UBND:529:2024:an-giang", "IMPLEMENTS", "CT-TTg:33:2021")
@@ -88,7 +110,10 @@ def test_doc_to_doc_relation_direction_and_responds_to():
             ref("Thông tư 01/2016/TT-BNV", "01/2016/TT-BNV", year=2016),
             ref("Nghị định 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, relation="guides", relation_source=1),
         ],
-        number_symbol="876/BC-VP", date="2021-06-07", province="Quảng Ngãi", responds_to=(0,),
+        number_symbol="876/BC-VP",
+        date="2021-06-07",
+        province="Quảng Ngãi",
+        responds_to=(0,),
     )
     c = contribution(r)
     rels = {(x.source_key, x.type, x.target_key) for x in c.relations}
@@ -112,7 +137,7 @@ def test_real_example_through_the_pipeline():
     c = contribution(res)
     assert c.sha256 == res.sha256 and len(c.mentions) == len(res.references)
     for m in c.mentions:
-        assert res.text[m.start:m.end] == m.text
+        assert res.text[m.start : m.end] == m.text
         assert m.sentence_start <= m.start and m.end <= m.sentence_start + len(m.sentence)
     if res.references:
         assert any(d.key == "CT-TTg:33:2021" for d in c.documents)
@@ -130,6 +155,7 @@ def test_a_body_node_is_named_for_the_body_its_code_names_not_for_one_mentions_w
     assert names["ban-dan-van-trung-uong"] == "Ban Dân vận Trung ương"  # not the joint "… và Ban cán sự …"
     assert names["trung-uong-dang"] == "Trung ương Đảng"  # TW is shared by the Party's central organs
 
+
 def corpus() -> dict[str, ExtractionResult]:
     """Three small reports from three provinces sharing a central directive (the store tests' corpus).
 
@@ -139,30 +165,66 @@ def corpus() -> dict[str, ExtractionResult]:
     a = result(
         "a.txt",
         [
-            ref("Chỉ thị số 33/CT-TTg ngày 26/11/2021", "33/CT-TTg", date="2021-11-26", year=2021,
-                doc_type="Chỉ thị", relation="implements", subject="tăng cường công tác dân vận"),
-            ref("Kế hoạch số 38/KH-UBND ngày 04/3/2021", "38/KH-UBND", date="2021-03-04", year=2021,
-                doc_type="Kế hoạch", relation="implements"),
+            ref(
+                "Chỉ thị số 33/CT-TTg ngày 26/11/2021",
+                "33/CT-TTg",
+                date="2021-11-26",
+                year=2021,
+                doc_type="Chỉ thị",
+                relation="implements",
+                subject="tăng cường công tác dân vận",
+            ),
+            ref(
+                "Kế hoạch số 38/KH-UBND ngày 04/3/2021",
+                "38/KH-UBND",
+                date="2021-03-04",
+                year=2021,
+                doc_type="Kế hoạch",
+                relation="implements",
+            ),
             ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, doc_type="Nghị định"),
             ref("Thông tư số 01/2016/TT-BNV", "01/2016/TT-BNV", year=2016, doc_type="Thông tư"),
-            ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, doc_type="Nghị định",
-                relation="guides", relation_source=3),
+            ref(
+                "Nghị định số 04/2015/NĐ-CP",
+                "04/2015/NĐ-CP",
+                year=2015,
+                doc_type="Nghị định",
+                relation="guides",
+                relation_source=3,
+            ),
         ],
-        number_symbol="529/BC-UBND", date="2024-05-24", province="An Giang",
-        issuer="Ủy ban nhân dân tỉnh An Giang", title="Kết quả thực hiện công tác dân vận năm 2023",
+        number_symbol="529/BC-UBND",
+        date="2024-05-24",
+        province="An Giang",
+        issuer="Ủy ban nhân dân tỉnh An Giang",
+        title="Kết quả thực hiện công tác dân vận năm 2023",
         recipients=("Bộ Nội vụ",),
     )
     b = result(
         "b.txt",
         [
             ref("Chỉ thị số 33/CT-TTg", "33/CT-TTg", doc_type="Chỉ thị", relation="implements"),
-            ref("Kế hoạch số 38/KH-UBND ngày 04/3/2021", "38/KH-UBND", date="2021-03-04", year=2021,
-                doc_type="Kế hoạch", relation="implements"),
-            ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015, doc_type="Nghị định",
-                relation="based_on"),
+            ref(
+                "Kế hoạch số 38/KH-UBND ngày 04/3/2021",
+                "38/KH-UBND",
+                date="2021-03-04",
+                year=2021,
+                doc_type="Kế hoạch",
+                relation="implements",
+            ),
+            ref(
+                "Nghị định số 04/2015/NĐ-CP",
+                "04/2015/NĐ-CP",
+                year=2015,
+                doc_type="Nghị định",
+                relation="based_on",
+            ),
         ],
-        number_symbol="876/BC-VP", date="2021-06-07", province="Quảng Ngãi",
-        issuer="Văn phòng UBND tỉnh Quảng Ngãi", title="Thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021",
+        number_symbol="876/BC-VP",
+        date="2021-06-07",
+        province="Quảng Ngãi",
+        issuer="Văn phòng UBND tỉnh Quảng Ngãi",
+        title="Thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021",
     )
     c = result(
         "c.txt",
@@ -170,7 +232,9 @@ def corpus() -> dict[str, ExtractionResult]:
             ref("Chỉ thị số 33/CT-TTg", "33/CT-TTg", doc_type="Chỉ thị", relation="implements"),
             ref("Kế hoạch số 12/KH-UBND", "12/KH-UBND", doc_type="Kế hoạch"),
         ],
-        date="2020-07", province="Bắc Giang", issuer="Sở Nội vụ tỉnh Bắc Giang",
+        date="2020-07",
+        province="Bắc Giang",
+        issuer="Sở Nội vụ tỉnh Bắc Giang",
         title="Báo cáo công tác dân vận chính quyền",
     )
     return {"a": a, "b": b, "c": c}

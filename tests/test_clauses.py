@@ -20,4 +20,6 @@ def test_a_bare_issuer_is_not_read_from_the_next_cell():
 def test_a_bare_issuer_in_the_same_cell_is_still_read():
     text = "1\tTriển khai\tQuyết định số 58/QĐ-UBND ngày 12/01/2024 UBND tỉnh Nghệ An\tSở Nội vụ\n"
     (ref,) = extract_text(text).references
-    assert ref.issuer is not None and ref.issuer.startswith(("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"))
+    assert ref.issuer is not None and ref.issuer.startswith(
+        ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An")
+    )

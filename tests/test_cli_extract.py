@@ -93,7 +93,10 @@ def test_failures_do_not_stop_the_run(capsys: pytest.CaptureFixture[str], corpus
     code, out, err = run(capsys, str(corpus), "--format", "jsonl")
     assert code == 1
     assert len(out.splitlines()) == 4
-    assert err.splitlines()[-1] == "6 files, 4 ok, 2 failed: empty.md: empty file; scan.pdf: no text layer (scanned PDF?)"
+    assert (
+        err.splitlines()[-1]
+        == "6 files, 4 ok, 2 failed: empty.md: empty file; scan.pdf: no text layer (scanned PDF?)"
+    )
 
 
 def test_size_limit_option(capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,7 +122,9 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], argv: list[str], messa
     assert out == ""
 
 
-def test_folder_without_documents_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_folder_without_documents_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     (tmp_path / ".x.txt").write_text("hidden", encoding="utf-8")
     code, _, err = run(capsys, str(tmp_path))
     assert code == 2
@@ -137,7 +142,10 @@ def test_console_script_speaks_utf8(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
     proc = subprocess.run(
         [str(exe), "extract", str(next(EXAMPLES.glob("002_*.txt"))), "--format", "jsonl"],
-        capture_output=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr.decode()
     doc = json.loads(proc.stdout.decode("utf-8"))

@@ -55,15 +55,28 @@ def test_implementers_of_a_free_text_reference(data, capsys):
     assert "An Giang" in groups
     ag = next(g for g in out["groups"] if g["group"]["name"] == "An Giang")
     assert ag["reports"][0]["evidence"][0]["sentence"]
-    code, out = run_json(capsys, "query", "implementers", "Nghị định số 04/2015/NĐ-CP", "--data-dir", str(data),
-                         "--level", "body")
+    code, out = run_json(
+        capsys,
+        "query",
+        "implementers",
+        "Nghị định số 04/2015/NĐ-CP",
+        "--data-dir",
+        str(data),
+        "--level",
+        "body",
+    )
     assert code == 0 and out["groups"]
 
 
 def test_other_queries(data, capsys):
-    for argv in (["query", "document", "ct-ttg-33-2021"], ["query", "citations", "Chỉ thị 33/CT-TTg"],
-                 ["query", "chain", "ct-ttg-33-2021", "--direction", "down"], ["query", "provinces"],
-                 ["query", "province-documents", "An Giang"], ["query", "search", "chi thi"]):
+    for argv in (
+        ["query", "document", "ct-ttg-33-2021"],
+        ["query", "citations", "Chỉ thị 33/CT-TTg"],
+        ["query", "chain", "ct-ttg-33-2021", "--direction", "down"],
+        ["query", "provinces"],
+        ["query", "province-documents", "An Giang"],
+        ["query", "search", "chi thi"],
+    ):
         code, out = run_json(capsys, *argv, "--data-dir", str(data))
         assert code == 0 and out, argv
     assert main(["query", "stats", "--data-dir", str(data)]) == 0
@@ -102,7 +115,10 @@ def test_bad_file_is_reported_and_skipped(tmp_path, corpus, capsys):
 
 def test_parallel_extraction_gives_the_same_graph(tmp_path, corpus, data):
     par = tmp_path / "par"
-    assert main(["ingest", str(corpus), "--data-dir", str(par), "--workers", "2", "--quiet", "--batch", "2"]) == 0
+    assert (
+        main(["ingest", str(corpus), "--data-dir", str(par), "--workers", "2", "--quiet", "--batch", "2"])
+        == 0
+    )
     a, b = EmbeddedStore(data), EmbeddedStore(par)
     assert list(a.iter_nodes()) == list(b.iter_nodes())
     assert list(a.iter_edges()) == list(b.iter_edges())

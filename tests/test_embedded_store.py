@@ -80,8 +80,16 @@ def test_order_independence(tmp_path, docs):
 def test_replacement_swaps_the_whole_contribution(tmp_path, docs):
     s = EmbeddedStore(tmp_path)
     s.write_many(list(docs.values()))
-    new_b = contribution(result("b.txt", [ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015)],
-                                number_symbol="876/BC-VP", date="2021-06-07", province="Quảng Ngãi", salt="v2"))
+    new_b = contribution(
+        result(
+            "b.txt",
+            [ref("Nghị định số 04/2015/NĐ-CP", "04/2015/NĐ-CP", year=2015)],
+            number_symbol="876/BC-VP",
+            date="2021-06-07",
+            province="Quảng Ngãi",
+            salt="v2",
+        )
+    )
     assert s.write(new_b) == "replaced"
     assert s.stats()["reports"] == 3
     assert [r["group"]["name"] for r in s.implementers("ct-ttg-33-2021")] == ["An Giang", "Bắc Giang"]
@@ -97,8 +105,15 @@ def test_remove_takes_out_exactly_one_contribution(tmp_path, docs):
     assert s.stats() == both
     assert s.remove("b.txt") and s.remove(docs["a"].sha256)
     assert not s.remove("nope")
-    assert s.stats() == {"documents": 0, "reports": 0, "unresolved": 0, "bodies": 0, "provinces": 0,
-                         "mentions": 0, "relations": 0}
+    assert s.stats() == {
+        "documents": 0,
+        "reports": 0,
+        "unresolved": 0,
+        "bodies": 0,
+        "provinces": 0,
+        "mentions": 0,
+        "relations": 0,
+    }
     assert list(s.iter_edges()) == []
     assert list((tmp_path / "reports").glob("*.pack")) == []  # payload packs go with their reports
 
@@ -114,9 +129,18 @@ def test_removing_the_dated_citation_unresolves_the_others(tmp_path, docs):
 def test_corpus_ambiguity_stays_unresolved_with_candidates(tmp_path):
     s = EmbeddedStore(tmp_path)
     rs = [
-        result("x.txt", [ref("KH 38", "38/KH-UBND", date="2021-03-04")], province="Quảng Ngãi", date="2021-05-01"),
-        result("y.txt", [ref("KH 38", "38/KH-UBND", date="2022-02-01")], province="Quảng Ngãi", date="2022-05-01"),
-        result("z.txt", [ref("KH 38", "38/KH-UBND", relation="implements")], province="Quảng Ngãi", date="2022-06-01"),
+        result(
+            "x.txt", [ref("KH 38", "38/KH-UBND", date="2021-03-04")], province="Quảng Ngãi", date="2021-05-01"
+        ),
+        result(
+            "y.txt", [ref("KH 38", "38/KH-UBND", date="2022-02-01")], province="Quảng Ngãi", date="2022-05-01"
+        ),
+        result(
+            "z.txt",
+            [ref("KH 38", "38/KH-UBND", relation="implements")],
+            province="Quảng Ngãi",
+            date="2022-06-01",
+        ),
     ]
     s.write_many([contribution(r) for r in rs])
     undated = s.get_document("kh-ubnd-38-undated-quang-ngai")
@@ -126,10 +150,16 @@ def test_corpus_ambiguity_stays_unresolved_with_candidates(tmp_path):
 
 def test_conflicting_dates_are_kept_and_flagged(tmp_path):
     s = EmbeddedStore(tmp_path)
-    s.write_many([
-        contribution(result("x.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-26")], province="An Giang")),
-        contribution(result("y.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-25")], province="An Giang")),
-    ])
+    s.write_many(
+        [
+            contribution(
+                result("x.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-26")], province="An Giang")
+            ),
+            contribution(
+                result("y.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-25")], province="An Giang")
+            ),
+        ]
+    )
     doc = s.get_document("ct-ttg-33-2021")
     assert doc["dates_seen"] == ["2021-11-25", "2021-11-26"] and "conflicting_dates" in doc["flags"]
 
@@ -212,18 +242,29 @@ def test_killed_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     full = tmp_path / "full"
-    subprocess.run([sys.executable, "-c", script, str(full), "fast"], check=True, env=env, cwd=ROOT,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", script, str(full), "fast"], check=True, env=env, cwd=ROOT, capture_output=True
+    )
     crashed = tmp_path / "crashed"
-    p = subprocess.Popen([sys.executable, "-c", script, str(crashed), "slow"], env=env, cwd=ROOT,
-                         stdout=subprocess.PIPE, text=True)
+    p = subprocess.Popen(
+        [sys.executable, "-c", script, str(crashed), "slow"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert p.stdout.readline().strip() == "batch"
     p.kill()
     p.wait()
     partial = EmbeddedStore(crashed).stats()["reports"]
     assert 5 <= partial < 40
-    subprocess.run([sys.executable, "-c", script, str(crashed), "fast"], check=True, env=env, cwd=ROOT,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", script, str(crashed), "fast"],
+        check=True,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+    )
     assert dump(EmbeddedStore(crashed)) == dump(EmbeddedStore(full))
 
 
@@ -262,7 +303,7 @@ def test_order_independence_on_a_synthetic_corpus(tmp_path):
         random.Random(seed).shuffle(order)
         s = EmbeddedStore(tmp_path / str(i))
         for j in range(0, len(order), 7):
-            s.write_many(order[j:j + 7])
+            s.write_many(order[j : j + 7])
             if i == 2 and j == 14:
                 for c in order[:10]:
                     s.remove(c.report_id)
@@ -308,8 +349,17 @@ def test_journal_compaction_and_replay_equal_one_snapshot(tmp_path, monkeypatch)
     import graph.embedded as embedded
 
     monkeypatch.setattr(embedded, "JOURNAL_MIN", 4)
-    cs = [contribution(result(f"r{i}.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-26", relation="implements")],
-                              number_symbol=f"{i + 1}/BC-UBND", province="An Giang")) for i in range(12)]
+    cs = [
+        contribution(
+            result(
+                f"r{i}.txt",
+                [ref("CT 33", "33/CT-TTg", date="2021-11-26", relation="implements")],
+                number_symbol=f"{i + 1}/BC-UBND",
+                province="An Giang",
+            )
+        )
+        for i in range(12)
+    ]
     writer, reader = EmbeddedStore(tmp_path / "s"), EmbeddedStore(tmp_path / "s")
     writer.write_many(cs[:2])
     assert not (tmp_path / "s" / "graph.pickle").exists()
@@ -320,7 +370,7 @@ def test_journal_compaction_and_replay_equal_one_snapshot(tmp_path, monkeypatch)
     assert reader.stats()["reports"] == 4
     snapshots = set()
     for k in range(4, 12, 2):
-        writer.write_many(cs[k:k + 2])
+        writer.write_many(cs[k : k + 2])
         assert reader.stats()["reports"] == k + 2
         snapshots.add((tmp_path / "s" / "graph.pickle").stat().st_ino)
     assert len(snapshots) == 2  # compacted again at 8 reports (4 journaled on a snapshot of 4)
@@ -340,7 +390,7 @@ def test_a_torn_journal_tail_is_ignored_and_truncated(tmp_path, docs):
     (journal,) = tmp_path.glob("journal-*.log")
     good = journal.read_bytes()
     with open(journal, "ab") as fh:
-        fh.write(good[:len(good) // 2])  # a torn second record
+        fh.write(good[: len(good) // 2])  # a torn second record
     assert EmbeddedStore(tmp_path).stats()["reports"] == 1
     s = EmbeddedStore(tmp_path)
     assert s.write(docs["b"]) == "added"

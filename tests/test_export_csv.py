@@ -11,8 +11,16 @@ import pytest
 
 from graph.export import IMPORT_COMMAND_FILE, ExportError, export_csv, neo4j_admin_command
 
-DOC = {"id": "ct-ttg-33-2021", "doc_type": "Chỉ thị", "number_symbol": "33/CT-TTg", "year": 2021,
-       "resolved": True, "is_report": False, "flags": ["repaired"], "dates_seen": ["2021-11-26"]}
+DOC = {
+    "id": "ct-ttg-33-2021",
+    "doc_type": "Chỉ thị",
+    "number_symbol": "33/CT-TTg",
+    "year": 2021,
+    "resolved": True,
+    "is_report": False,
+    "flags": ["repaired"],
+    "dates_seen": ["2021-11-26"],
+}
 
 
 class Rows:
@@ -29,20 +37,34 @@ class Rows:
 
 
 def test_rows_and_command_file(tmp_path):
-    nodes = [("Document", "CT-TTg:33:2021", {**DOC, "title": 'a "b", c', "name": ""}),
-             ("Report", "R:1", {**DOC, "id": "r-1", "is_report": True, "flags": [], "title": None}),
-             ("Body", "thu-tuong", {"id": "thu-tuong", "name": "Thủ tướng"}),
-             ("Province", "bac-ninh", {"id": "bac-ninh", "name": "Bắc Ninh", "predecessors": ["bac-giang"]})]
-    edges = [("IMPLEMENTS", "R:1", "CT-TTg:33:2021", {"count": 2}), ("ISSUED_BY", "CT-TTg:33:2021", "thu-tuong", {})]
+    nodes = [
+        ("Document", "CT-TTg:33:2021", {**DOC, "title": 'a "b", c', "name": ""}),
+        ("Report", "R:1", {**DOC, "id": "r-1", "is_report": True, "flags": [], "title": None}),
+        ("Body", "thu-tuong", {"id": "thu-tuong", "name": "Thủ tướng"}),
+        ("Province", "bac-ninh", {"id": "bac-ninh", "name": "Bắc Ninh", "predecessors": ["bac-giang"]}),
+    ]
+    edges = [
+        ("IMPLEMENTS", "R:1", "CT-TTg:33:2021", {"count": 2}),
+        ("ISSUED_BY", "CT-TTg:33:2021", "thu-tuong", {}),
+    ]
     assert export_csv(Rows(nodes, edges), tmp_path) == {"nodes": 4, "edges": 2}
     docs = (tmp_path / "documents.csv").read_text(encoding="utf-8").splitlines()
     assert docs[1].endswith(',"a ""b"", c","",true,false,repaired,2021-11-26,,Document')
     assert docs[2].endswith(",,,true,true,,2021-11-26,,Document;Report")  # None and [] are no value
-    assert (tmp_path / "provinces.csv").read_text(encoding="utf-8").splitlines()[1].endswith(",bac-giang,Province")
+    assert (
+        (tmp_path / "provinces.csv")
+        .read_text(encoding="utf-8")
+        .splitlines()[1]
+        .endswith(",bac-giang,Province")
+    )
     assert (tmp_path / "issued_by.csv").read_text(encoding="utf-8").splitlines() == [
-        ":START_ID(Document),:END_ID(Body),:TYPE", "CT-TTg:33:2021,thu-tuong,ISSUED_BY"]
+        ":START_ID(Document),:END_ID(Body),:TYPE",
+        "CT-TTg:33:2021,thu-tuong,ISSUED_BY",
+    ]
     assert (tmp_path / "legalgraph_meta.csv").read_text(encoding="utf-8").splitlines() == [
-        "key:ID(LegalgraphMeta),origin,:LABEL", "legalgraph,csv-export,LegalgraphMeta"]  # marks an export
+        "key:ID(LegalgraphMeta),origin,:LABEL",
+        "legalgraph,csv-export,LegalgraphMeta",
+    ]  # marks an export
     command = (tmp_path / IMPORT_COMMAND_FILE).read_text(encoding="utf-8").strip()
     assert command == neo4j_admin_command(tmp_path)
     assert f"--nodes={tmp_path.resolve() / 'legalgraph_meta.csv'}" in shlex.split(command)
@@ -56,14 +78,21 @@ def test_paths_with_spaces_are_quoted(tmp_path):
     assert f"--nodes={out.resolve() / 'documents.csv'}" in args and args[-1] == "neo4j"
 
 
-@pytest.mark.parametrize(("nodes", "edges", "message"), [
-    ([("Document", "A", {**DOC, "flags": ["x;y"]})], [], "cannot be written to a ';'-delimited CSV array"),
-    ([("Document", "A", DOC), ("Report", "A", DOC)], [], "two Document nodes have the key 'A'"),
-    ([("Document", "A", DOC)], [("CITES", "A", "B", {"count": 1})], "no Document node 'B' was exported"),
-    ([("Document", "A", DOC)], [("LIKES", "A", "A", {})], "type the CSV export does not know: 'LIKES'"),
-    ([("Document", "A", {**DOC, "year": "2021"})], [], "year '2021' is not an integer"),
-    ([("Thing", "A", {})], [], "label the CSV export does not know"),
-])
+@pytest.mark.parametrize(
+    ("nodes", "edges", "message"),
+    [
+        (
+            [("Document", "A", {**DOC, "flags": ["x;y"]})],
+            [],
+            "cannot be written to a ';'-delimited CSV array",
+        ),
+        ([("Document", "A", DOC), ("Report", "A", DOC)], [], "two Document nodes have the key 'A'"),
+        ([("Document", "A", DOC)], [("CITES", "A", "B", {"count": 1})], "no Document node 'B' was exported"),
+        ([("Document", "A", DOC)], [("LIKES", "A", "A", {})], "type the CSV export does not know: 'LIKES'"),
+        ([("Document", "A", {**DOC, "year": "2021"})], [], "year '2021' is not an integer"),
+        ([("Thing", "A", {})], [], "label the CSV export does not know"),
+    ],
+)
 def test_bad_data_is_a_clear_error_and_leaves_the_old_export(tmp_path, nodes, edges, message):
     good = Rows([("Document", "A", DOC)], [])
     export_csv(good, tmp_path)

@@ -18,14 +18,45 @@ GOLD_DIR = ROOT / "tests" / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
 
 KINDS = {"full", "short", "named"}
-RELATIONS = {"implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"}
+RELATIONS = {
+    "implements",
+    "reports_on",
+    "responds_to",
+    "guides",
+    "amends",
+    "replaces",
+    "based_on",
+    "mentions",
+}
 DOC_TYPES = {
-    "Báo cáo", "Chỉ thị", "Chương trình", "Công văn", "Hiến pháp", "Kế hoạch", "Kết luận", "Luật",
-    "Nghị định", "Nghị quyết", "Pháp lệnh", "Quy định", "Quyết định", "Thông tư",
+    "Báo cáo",
+    "Chỉ thị",
+    "Chương trình",
+    "Công văn",
+    "Hiến pháp",
+    "Kế hoạch",
+    "Kết luận",
+    "Luật",
+    "Nghị định",
+    "Nghị quyết",
+    "Pháp lệnh",
+    "Quy định",
+    "Quyết định",
+    "Thông tư",
 }
 MENTION_KEYS = {
-    "start", "end", "text", "kind", "doc_type", "number_symbol", "date", "issuer", "pinpoint",
-    "relation", "self", "in_footnote",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "doc_type",
+    "number_symbol",
+    "date",
+    "issuer",
+    "pinpoint",
+    "relation",
+    "self",
+    "in_footnote",
 }
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # n/yyyy/TYPE-ISSUER, n/TYPE-ISSUER, n/ISSUER-UNIT, n-TYPE/ISSUER (Party), n/yyyy/QHxx
@@ -63,7 +94,7 @@ def test_mention_text_is_the_file_slice(path):
     text = example_text(gold)
     for m in gold["mentions"]:
         assert 0 <= m["start"] < m["end"] <= len(text), m
-        assert text[m["start"]:m["end"]] == m["text"], m
+        assert text[m["start"] : m["end"]] == m["text"], m
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=ids(GOLD_FILES))
@@ -104,7 +135,11 @@ def test_fields_valid(path):
 def test_written_symbol_matches_the_text(path):
     """Where the canonical symbol differs from the written one, the written one is really there."""
     for m in load(path)["mentions"]:
-        if m["number_symbol"] and m["kind"] == "full" and m["number_symbol"].casefold() not in m["text"].casefold():
+        if (
+            m["number_symbol"]
+            and m["kind"] == "full"
+            and m["number_symbol"].casefold() not in m["text"].casefold()
+        ):
             assert m.get("written_symbol"), m
             assert m["written_symbol"] in m["text"], m
 
@@ -176,13 +211,18 @@ def test_extractor_precision_and_recall_on_gold():
 
 # --- the evaluation script itself, driven by an extractor built from the gold (so scores are known) ---
 
+
 def _gold_extractor(transform):
     """An extract_file that returns the gold mentions of the file, passed through `transform`."""
 
     def extract_file(path):
         gold = load(GOLD_DIR / (Path(path).stem + ".json"))
         refs = [r for r in (transform(dict(m)) for m in gold["mentions"]) if r is not None]
-        return {"text": Path(path).read_text(encoding="utf-8"), "references": refs, "document": gold["document"]}
+        return {
+            "text": Path(path).read_text(encoding="utf-8"),
+            "references": refs,
+            "document": gold["document"],
+        }
 
     return extract_file
 
@@ -222,8 +262,10 @@ def test_evaluate_counts_misses_false_positives_and_field_errors():
 def test_evaluate_issuer_comparison_is_lenient_about_form_not_content():
     ev = _load_evaluate()
     assert ev.issuer_agrees("Ủy ban nhân dân tỉnh An Giang", "UBND tỉnh")
-    assert ev.issuer_agrees("Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ",
-                            "Ban Dân vận Trung ương, Ban cán sự đảng Chính phủ")
+    assert ev.issuer_agrees(
+        "Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ",
+        "Ban Dân vận Trung ương, Ban cán sự đảng Chính phủ",
+    )
     assert ev.issuer_agrees("Ban Bí thư Trung ương Đảng", "Ban Bí thư")
     assert not ev.issuer_agrees("Bộ Chính trị", "Ban Bí thư")
     assert not ev.issuer_agrees("Quốc hội", None)

@@ -18,7 +18,6 @@ HOLDOUT = ROOT / "tests" / "holdout"
 GOLD_FILES = sorted(HOLDOUT.glob("*.json"))
 
 
-
 def ids(paths):
     return [p.stem for p in paths]
 

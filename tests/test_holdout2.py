@@ -16,7 +16,6 @@ HOLDOUT2 = ROOT / "tests" / "holdout2"
 GOLD_FILES = sorted(HOLDOUT2.glob("*.json"))
 
 
-
 def test_holdout2_set_is_complete():
     check_set_complete(HOLDOUT2, range(10, 11))
 

@@ -48,8 +48,9 @@ def test_make_files_is_deterministic(tmp_path):
     pytest.importorskip("fpdf")
     if not Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf").exists():
         pytest.skip("DejaVu fonts (fonts-dejavu-core) not installed")
-    subprocess.run([sys.executable, str(HOLDOUT3 / "make_files.py"), str(tmp_path)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(HOLDOUT3 / "make_files.py"), str(tmp_path)], check=True, capture_output=True
+    )
     for made in sorted(tmp_path.iterdir()):
         assert made.read_bytes() == (HOLDOUT3 / "files" / made.name).read_bytes(), made.name
 
@@ -76,7 +77,9 @@ def test_extractor_precision_and_recall_on_holdout3():
 def test_extractor_relations_in_pdf_docx_html_text():
     """Relation accuracy through the readers: 82.0% first, 95.3% after the PDF-text fixes (clauses
     across line breaks and page furniture, table cells taking their column header's cue)."""
-    assert overall_scores(HOLDOUT3)["field_accuracy"]["relation"] >= 0.98  # 98.4% since the PDF layout fixes (h31)
+    assert (
+        overall_scores(HOLDOUT3)["field_accuracy"]["relation"] >= 0.98
+    )  # 98.4% since the PDF layout fixes (h31)
 
 
 # --- the general fixes, on small texts -----------------------------------------------------------
@@ -87,22 +90,30 @@ def named(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_law_names_in_justified_pdf_text():
-    text = ("Căn  cứ  Luật  Ngân  sách  nhà  nước  ngày  25  tháng  6  năm  2015;\n\n"
-            "theo  quy  định  tại  Luật  Ngân  sách  nhà\n\nnước năm 2015.")
-    assert named(text) == [("Luật  Ngân  sách  nhà  nước", "83/2015/QH13"),
-                           ("Luật  Ngân  sách  nhà\n\nnước năm 2015", "83/2015/QH13")]
+    text = (
+        "Căn  cứ  Luật  Ngân  sách  nhà  nước  ngày  25  tháng  6  năm  2015;\n\n"
+        "theo  quy  định  tại  Luật  Ngân  sách  nhà\n\nnước năm 2015."
+    )
+    assert named(text) == [
+        ("Luật  Ngân  sách  nhà  nước", "83/2015/QH13"),
+        ("Luật  Ngân  sách  nhà\n\nnước năm 2015", "83/2015/QH13"),
+    ]
 
 
 def test_amending_law_across_wrapped_justified_lines():
-    text = ("Căn  cứ  Luật  sửa  đổi,  bổ  sung  một  số  điều\n\ncủa  Luật  Tổ  chức  Chính  phủ  và  "
-            "Luật  Tổ  chức  chính\n\nquyền địa phương ngày 22 tháng 11 năm 2019;")
+    text = (
+        "Căn  cứ  Luật  sửa  đổi,  bổ  sung  một  số  điều\n\ncủa  Luật  Tổ  chức  Chính  phủ  và  "
+        "Luật  Tổ  chức  chính\n\nquyền địa phương ngày 22 tháng 11 năm 2019;"
+    )
     refs = [r for r in find_references(text) if r.kind == "named"]
     assert len(refs) == 1
     assert refs[0].text.startswith("Luật  sửa  đổi") and refs[0].text.endswith("quyền địa phương")
 
 
 def test_law_name_with_a_glued_footnote_mark():
-    assert named("quy định chi tiết thi hành Luật Hộ tịch¹; Theo đề nghị") == [("Luật Hộ tịch", "60/2014/QH13")]
+    assert named("quy định chi tiết thi hành Luật Hộ tịch¹; Theo đề nghị") == [
+        ("Luật Hộ tịch", "60/2014/QH13")
+    ]
 
 
 def test_single_spaced_text_is_unchanged():
@@ -111,7 +122,9 @@ def test_single_spaced_text_is_unchanged():
 
 
 def test_date_on_the_next_line_of_a_wrapped_pdf_line():
-    (ref,) = find_references("thay  thế  Thông  tư  số  04/2020/TT-BTP\n\nngày  28  tháng  5  năm  2020  của  Bộ Tư pháp.")
+    (ref,) = find_references(
+        "thay  thế  Thông  tư  số  04/2020/TT-BTP\n\nngày  28  tháng  5  năm  2020  của  Bộ Tư pháp."
+    )
     assert ref.date == "2020-05-28"
     (ref,) = find_references("Quyết định 1872/QĐ-BTP\n ngày\n04/9/2020\nCòn hiệu lực")
     assert ref.date == "2020-09-04"
@@ -125,9 +138,11 @@ def test_a_new_sentence_starting_with_ngay_is_not_the_date():
 def test_web_stamp_line_with_author_and_category():
     from ingest.pipeline import extract_text
 
-    text = ("Hội nghị triển khai Nghị định 178\n"
-            "Cập nhật: 10/02/2025 15:30 | Tác giả: Minh Anh | Chuyên mục: Tin hoạt động\n"
-            "Sáng 10/2, Sở Nội vụ tỉnh Quảng Trị tổ chức hội nghị triển khai Nghị định số 178/2024/NĐ-CP.\n")
+    text = (
+        "Hội nghị triển khai Nghị định 178\n"
+        "Cập nhật: 10/02/2025 15:30 | Tác giả: Minh Anh | Chuyên mục: Tin hoạt động\n"
+        "Sáng 10/2, Sở Nội vụ tỉnh Quảng Trị tổ chức hội nghị triển khai Nghị định số 178/2024/NĐ-CP.\n"
+    )
     meta = extract_text(text).document
     assert (meta.kind, meta.date, meta.published) == ("article", "2025-02-10", "2025-02-10T15:30")
     assert (meta.author, meta.category) == ("Minh Anh", "Tin hoạt động")
@@ -141,6 +156,8 @@ def test_type_word_of_a_justified_line_opens_the_span():
 
 
 def test_issuer_stops_before_a_wrapped_justified_cue():
-    (ref,) = find_references("thay thế Nghị quyết số 09/2017/NQ-HĐND ngày\n\n21  tháng  7  năm  2017  của  Hội  đồng  "
-                             "nhân  dân  tỉnh  quy\n\nđịnh  mức  chi")
+    (ref,) = find_references(
+        "thay thế Nghị quyết số 09/2017/NQ-HĐND ngày\n\n21  tháng  7  năm  2017  của  Hội  đồng  "
+        "nhân  dân  tỉnh  quy\n\nđịnh  mức  chi"
+    )
     assert ref.issuer == "Hội đồng nhân dân tỉnh"

@@ -19,7 +19,6 @@ HOLDOUT4 = ROOT / "tests" / "holdout4"
 GOLD_FILES = sorted(HOLDOUT4.glob("*.json"))
 
 
-
 def test_holdout4_set_is_complete():
     check_set_complete(HOLDOUT4, range(10, 11))
 

@@ -105,8 +105,15 @@ def test_a_review_with_a_view_to_amending_is_a_task_not_an_amendment():
 def test_a_blank_numbered_own_header_may_be_a_self_mention_without_a_number():
     text = "Số:    /KH-UBND\nKẾ HOẠCH\n"
     mention = {
-        "start": 8, "end": 15, "text": text[8:15], "kind": "full", "relation": "mentions",
-        "doc_type": "Kế hoạch", "date": None, "number_symbol": None, "self": True,
+        "start": 8,
+        "end": 15,
+        "text": text[8:15],
+        "kind": "full",
+        "relation": "mentions",
+        "doc_type": "Kế hoạch",
+        "date": None,
+        "number_symbol": None,
+        "self": True,
     }
     check_faithful({"document": {"number_symbol": None}, "mentions": [mention]}, text)
     with pytest.raises(AssertionError):  # a numbered document's self mention needs its number

@@ -46,7 +46,9 @@ def test_local_documents_are_scoped_by_province_and_year():
 
 
 def test_reference_naming_another_province_uses_it():
-    k = keys([ref("KH 38", "38/KH-UBND", date="2021-03-04", issuer_province="Bắc Giang")], province="An Giang")
+    k = keys(
+        [ref("KH 38", "38/KH-UBND", date="2021-03-04", issuer_province="Bắc Giang")], province="An Giang"
+    )
     assert k == ["KH-UBND:38:2021:bac-giang"]
 
 
@@ -66,10 +68,17 @@ def test_undated_mention_takes_the_year_of_the_dated_one_in_the_same_document():
 
 
 def test_two_different_dated_documents_leave_the_undated_one_unresolved():
-    infos = reference_keys(result("r.txt", [
-        ref("a", "38/KH-UBND", date="2021-03-04"), ref("b", "38/KH-UBND", date="2022-01-10"),
-        ref("c", "38/KH-UBND"),
-    ], province="An Giang"))
+    infos = reference_keys(
+        result(
+            "r.txt",
+            [
+                ref("a", "38/KH-UBND", date="2021-03-04"),
+                ref("b", "38/KH-UBND", date="2022-01-10"),
+                ref("c", "38/KH-UBND"),
+            ],
+            province="An Giang",
+        )
+    )
     assert infos[2].key == "KH-UBND:38:?:an-giang" and not infos[2].resolved
     assert "ambiguous" in infos[2].flags
 
@@ -82,25 +91,42 @@ def test_party_documents_are_keyed_by_term():
     k = keys([ref("KL 114", "114-KL/TW", date="2014-07-14"), ref("NQ 25", "25-NQ/TW", party_term="XI")])
     assert k == ["KL/TW:114:XI", "NQ/TW:25:XI"]
     # same number, different terms: different documents
-    assert keys([ref("KL 1", "01-KL/TW", date="2021-04-01")]) != keys([ref("KL 1", "01-KL/TW", date="2016-04-01")])
+    assert keys([ref("KL 1", "01-KL/TW", date="2021-04-01")]) != keys(
+        [ref("KL 1", "01-KL/TW", date="2016-04-01")]
+    )
 
 
 def test_named_law_without_number_gets_a_named_key():
-    k = reference_keys(result("r.txt", [ref("Luật Tiếp công dân năm 2013", None, kind="named",
-                                            name="Luật Tiếp công dân", year=2013)]))
+    k = reference_keys(
+        result(
+            "r.txt",
+            [ref("Luật Tiếp công dân năm 2013", None, kind="named", name="Luật Tiếp công dân", year=2013)],
+        )
+    )
     assert k[0].key == "named:luat-tiep-cong-dan:2013" and k[0].resolved
 
 
 def test_short_reference_follows_its_antecedent():
-    k = keys([ref("Pháp lệnh số 34/2007/PL-UBTVQH11", "34/2007/PL-UBTVQH11"),
-              ref("Pháp lệnh số 34", None, kind="short", antecedent=0)])
+    k = keys(
+        [
+            ref("Pháp lệnh số 34/2007/PL-UBTVQH11", "34/2007/PL-UBTVQH11"),
+            ref("Pháp lệnh số 34", None, kind="short", antecedent=0),
+        ]
+    )
     assert k == ["PL-UBTVQH11:34:2007", "PL-UBTVQH11:34:2007"]
 
 
 def test_conflicting_issuer_codes_are_kept_and_flagged():
-    infos = reference_keys(result("r.txt", [
-        ref("CT 33", "33/CT-TTg", date="2021-11-26"), ref("CT 33 UBND", "33/CT-UBND", date="2021-11-26"),
-    ], province="An Giang"))
+    infos = reference_keys(
+        result(
+            "r.txt",
+            [
+                ref("CT 33", "33/CT-TTg", date="2021-11-26"),
+                ref("CT 33 UBND", "33/CT-UBND", date="2021-11-26"),
+            ],
+            province="An Giang",
+        )
+    )
     assert infos[0].key != infos[1].key
     assert all("conflicting_issuer" in i.flags for i in infos)
 
@@ -114,10 +140,16 @@ def test_report_key_and_ids_are_url_safe():
 
 
 def test_annotate_keys_fills_resolved_or_warns():
-    r = result("r.txt", [ref("CT 33", "33/CT-TTg", date="2021-11-26"), ref("KH 12", "12/KH-UBND")],
-               province="An Giang")
+    r = result(
+        "r.txt",
+        [ref("CT 33", "33/CT-TTg", date="2021-11-26"), ref("KH 12", "12/KH-UBND")],
+        province="An Giang",
+    )
     annotate_keys(r)
-    assert r.references[0].resolved == {"number_symbol": "33/CT-TTg", "key": "CT-TTg:33:2021",
-                                        "id": "ct-ttg-33-2021"}
+    assert r.references[0].resolved == {
+        "number_symbol": "33/CT-TTg",
+        "key": "CT-TTg:33:2021",
+        "id": "ct-ttg-33-2021",
+    }
     assert r.references[1].resolved is None
     assert any(w.startswith("unresolved:") for w in r.references[1].warnings)

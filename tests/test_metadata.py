@@ -171,7 +171,10 @@ def test_district_plan_header_block() -> None:
     assert d.place == "Châu Thành"
     assert d.date == "2022-04"
     assert any("31/4/2022 does not exist" in w for w in d.warnings)
-    assert d.title == "Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ trên địa bàn huyện"
+    assert (
+        d.title
+        == "Triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ trên địa bàn huyện"
+    )
     assert d.recipients == ["UBND tỉnh An Giang"]
     assert d.signer is not None
     assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
@@ -220,7 +223,10 @@ def test_cong_van_with_vv_title_and_kinh_gui() -> None:
     assert d.date == "2023-03-02"
     assert d.recipients == ["Sở Nội vụ", "Ban Dân vận Tỉnh ủy"]  # "Như trên" = the Kính gửi list
     assert d.signer is not None
-    assert (d.signer.name, d.signer.capacity) == ("Trần Thị Bình", "KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG")
+    assert (d.signer.name, d.signer.capacity) == (
+        "Trần Thị Bình",
+        "KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG",
+    )
 
 
 PARTY_REPORT = """ĐẢNG BỘ TỈNH BẮC GIANG
@@ -295,7 +301,9 @@ def test_reporting_period(title: str, period: str | None) -> None:
 
 
 def test_heading_with_inline_title_and_crlf() -> None:
-    d = meta_of("Số: 5/BC-SYT\r\nCần Thơ, ngày 2 tháng 1 năm 2024\r\n\r\nBÁO CÁO TỔNG HỢP\r\nKết quả phòng chống dịch năm 2023\r\n\r\nNội dung\r\n")
+    d = meta_of(
+        "Số: 5/BC-SYT\r\nCần Thơ, ngày 2 tháng 1 năm 2024\r\n\r\nBÁO CÁO TỔNG HỢP\r\nKết quả phòng chống dịch năm 2023\r\n\r\nNội dung\r\n"
+    )
     assert d.doc_type == "Báo cáo"
     assert d.title == "Kết quả phòng chống dịch năm 2023"
     assert d.issuer == "Sở Y tế thành phố Cần Thơ"
@@ -309,7 +317,10 @@ def test_nothing_to_find_is_not_an_error() -> None:
 
 def test_002_warns_that_the_request_postdates_the_report() -> None:
     d = example("002").document
-    assert any("1315/SNV-XDCQ" in w and "2021-06-10" in w and "after the header date 2021-06-07" in w for w in d.warnings)
+    assert any(
+        "1315/SNV-XDCQ" in w and "2021-06-10" in w and "after the header date 2021-06-07" in w
+        for w in d.warnings
+    )
 
 
 PDF_INTERLEAVED = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -339,7 +350,10 @@ def test_pdf_text_with_columns_on_one_line() -> None:
     assert d.province == "Kon Tum"
     assert d.title == "Về việc ban hành Kế hoạch thực hiện Nghị quyết số 25-NQ/TW"
     assert d.recipients == ["Ban Dân vận Tỉnh ủy"]
-    assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Y Ngọc", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == (
+        "Y Ngọc",
+        "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    )
 
 
 def test_wrapped_vv_title_and_province_from_the_body() -> None:
@@ -360,7 +374,10 @@ def test_signature_block_before_the_recipient_list() -> None:
     text = "Số: 7/BC-UBND\n\nBÁO CÁO\nKết quả năm 2022\n\nNội dung.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Thị Hoa\n\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\n"
     d = meta_of(text)
     assert d.recipients == ["Bộ Nội vụ"]
-    assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Thị Hoa", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == (
+        "Lê Thị Hoa",
+        "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+    )
 
 
 def test_heading_and_symbol_disagree() -> None:
@@ -383,20 +400,54 @@ def test_pdf_layout_title_over_two_boxes_plain_recipients_and_signature_stamp() 
     assert d.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
     assert d.recipients == ["Bộ Nội vụ"]
     assert d.signer is not None
-    assert (d.signer.name, d.signer.capacity) == ("Dương Anh Đức", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    assert (d.signer.name, d.signer.capacity) == (
+        "Dương Anh Đức",
+        "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    )
 
 
 FRAGMENTS = [
-    "Số: 12/BC-UBND", "Số: /KH-SNV", "Số 5-BC/TU", "BÁO CÁO", "KẾ HOẠCH", "QUYẾT ĐỊNH", "V/v báo cáo",
-    "An Giang, ngày 24 tháng 5 năm 2024", "Huế, ngày 31/2/2020", "ngày tháng năm", "Nơi nhận:", "- Lưu: VT.",
-    "- Như trên;", "Kính gửi:", "TM. ỦY BAN NHÂN DÂN", "KT.GIÁM ĐỐC", "Lê Văn A", "04:57 14/12/2017",
-    "Thống kê truy cập", "ỦY BAN NHÂN DÂN", "TỈNH", "HUYỆN X", "**", "*", "\u00a0", "Ð", "", "(Kèm theo Báo cáo số 12/BC-UBND ngày 1/1/2020)",
-    "Thực hiện Công văn số 1/BNV", "PHỤ LỤC", "Người ký:", "Số:", "ngày 99 tháng 99 năm 2020",
+    "Số: 12/BC-UBND",
+    "Số: /KH-SNV",
+    "Số 5-BC/TU",
+    "BÁO CÁO",
+    "KẾ HOẠCH",
+    "QUYẾT ĐỊNH",
+    "V/v báo cáo",
+    "An Giang, ngày 24 tháng 5 năm 2024",
+    "Huế, ngày 31/2/2020",
+    "ngày tháng năm",
+    "Nơi nhận:",
+    "- Lưu: VT.",
+    "- Như trên;",
+    "Kính gửi:",
+    "TM. ỦY BAN NHÂN DÂN",
+    "KT.GIÁM ĐỐC",
+    "Lê Văn A",
+    "04:57 14/12/2017",
+    "Thống kê truy cập",
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH",
+    "HUYỆN X",
+    "**",
+    "*",
+    "\u00a0",
+    "Ð",
+    "",
+    "(Kèm theo Báo cáo số 12/BC-UBND ngày 1/1/2020)",
+    "Thực hiện Công văn số 1/BNV",
+    "PHỤ LỤC",
+    "Người ký:",
+    "Số:",
+    "ngày 99 tháng 99 năm 2020",
 ]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), max_size=40), st.sampled_from(["\n", "\n\n", "\r\n", " "]))
+@given(
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), max_size=40),
+    st.sampled_from(["\n", "\n\n", "\r\n", " "]),
+)
 def test_metadata_never_crashes(parts: list[str], sep: str) -> None:
     text = sep.join(parts)
     d = extract_metadata(text, [])
@@ -408,7 +459,9 @@ def test_metadata_never_crashes(parts: list[str], sep: str) -> None:
 
 
 def test_central_issuer_has_no_province() -> None:
-    d = meta_of("BỘ NỘI VỤ\nSố: 2748/BNV-CTTN\nV/v triển khai thực hiện công tác dân vận\n\nHà Nội, ngày 17 tháng 5 nǎm 2024\n")
+    d = meta_of(
+        "BỘ NỘI VỤ\nSố: 2748/BNV-CTTN\nV/v triển khai thực hiện công tác dân vận\n\nHà Nội, ngày 17 tháng 5 nǎm 2024\n"
+    )
     assert (d.issuer, d.place, d.province, d.date) == ("Bộ Nội vụ", "Hà Nội", None, "2024-05-17")
     assert d.doc_type == "Công văn"
     d = meta_of("Số: 12/BC-UBND\nHà Nội, ngày 17 tháng 5 năm 2024\n\nBÁO CÁO\nKết quả\n")
@@ -462,7 +515,9 @@ def test_party_documents_without_recipient_list() -> None:
 
 
 def test_a_heading_is_never_a_signer() -> None:
-    d = meta_of("ĐẢNG BỘ TỈNH BẮC GIANG\nTỈNH ỦY\n*\nSố 247-BC/TU\nBắc Giang, ngày 08 tháng 02 năm 2021\nBÁO CÁO\nsơ kết\n")
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH BẮC GIANG\nTỈNH ỦY\n*\nSố 247-BC/TU\nBắc Giang, ngày 08 tháng 02 năm 2021\nBÁO CÁO\nsơ kết\n"
+    )
     assert d.issuer == "Tỉnh ủy Bắc Giang"
     assert d.signer is None or d.signer.name is None
 
@@ -611,7 +666,10 @@ def test_the_signer_of_a_submission_is_not_read_from_its_attached_drafts_header(
         "NGHỊ QUYẾT\nQuy định mức chi\nĐiều 1. Phạm vi.\nCHỦ TỊCH\n2\n"
     )
     signer = meta_of(text).signer
-    assert signer is not None and (signer.name, signer.capacity) == ("Trần Quốc Nam", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+    assert signer is not None and (signer.name, signer.capacity) == (
+        "Trần Quốc Nam",
+        "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+    )
 
 
 def test_an_authors_professional_title_is_not_part_of_the_name() -> None:
@@ -752,7 +810,10 @@ def test_flattened_two_column_party_header_keeps_its_left_column() -> None:
     )
     d = meta_of(text)
     assert (d.issuer, d.province, d.number_symbol, d.date) == (
-        "Tỉnh ủy Hải Dương", "Hải Dương", "12-KH/TU", "2025-03-05"
+        "Tỉnh ủy Hải Dương",
+        "Hải Dương",
+        "12-KH/TU",
+        "2025-03-05",
     )
 
 
@@ -832,6 +893,7 @@ def test_an_article_headline_names_what_the_article_is_about() -> None:
     """A news headline naming a document ("Từ 1/7/2025, Luật Công chứng 2024 chính thức có hiệu lực",
     holdout8; "… bị phạt theo Nghị định 168", holdout4) reports on it; a headline whose event carries it
     out ("Hội nghị triển khai Nghị định 178", holdout3) implements it."""
+
     def headline_relation(headline: str) -> str:
         text = (
             f"Pháp luật › Văn bản mới\n\n{headline}\n\nThứ Hai, 30/06/2025 07:15 (GMT+7)\n\n"
@@ -856,7 +918,9 @@ def test_an_opening_thuc_hien_reports_on_only_what_the_title_names() -> None:
         "2023, Sở Tư pháp báo cáo như sau:\n"
     )
     plain = extract_text(head + "Kết quả công tác kiểm tra văn bản năm 2023" + body)
-    named = extract_text(head + "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh" + body)
+    named = extract_text(
+        head + "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 30/01/2023 của UBND tỉnh" + body
+    )
     assert [r.relation for r in plain.references if r.number_symbol == "12/KH-UBND"] == ["implements"]
     assert {r.relation for r in named.references if r.number_symbol == "12/KH-UBND"} == {"reports_on"}
 

@@ -63,7 +63,9 @@ def test_guide_queries_run_on_the_real_graph(graph):
     rows_of = {}
     for query in queries:
         records, summary, _ = graph.execute_query(query, PARAMS)
-        unknown = [(x.gql_status, x.status_description) for x in summary.gql_status_objects if names_unknown(x)]
+        unknown = [
+            (x.gql_status, x.status_description) for x in summary.gql_status_objects if names_unknown(x)
+        ]
         assert not unknown, f"the guide names something the model lacks:\n{query}\n{unknown}"
         rows_of[query] = [r.data() for r in records]
     empty = [q for q, rows in rows_of.items() if not rows]
@@ -98,7 +100,9 @@ def _run(page, command: str) -> None:
 
 
 @pytest.mark.browser
-def test_browser_connects_styles_plays_the_guide_and_runs_a_query(graph, neo4j_uri, neo4j_auth, neo4j_http_url):
+def test_browser_connects_styles_plays_the_guide_and_runs_a_query(
+    graph, neo4j_uri, neo4j_auth, neo4j_http_url
+):
     empty = tempfile.mkdtemp(prefix="legalgraph-api-")
     store = EmbeddedStore(empty)  # the API only serves /guide and /cypher/style.grass here
     with serve(create_app(web_settings(Path(empty)), store=store)) as api, chromium_context() as context:
@@ -107,19 +111,26 @@ def test_browser_connects_styles_plays_the_guide_and_runs_a_query(graph, neo4j_u
         page.goto(f"{neo4j_http_url}/browser/")
         _connect(page, neo4j_uri, neo4j_auth)
         page.get_by_text("You are connected as user", exact=False).or_(
-            page.get_by_text("Connected to Neo4j", exact=False)).first.wait_for()
+            page.get_by_text("Connected to Neo4j", exact=False)
+        ).first.wait_for()
 
         _run(page, f":style {api}/cypher/style.grass")
         page.locator("[data-testid='frame']", has_text="node.Document").first.wait_for()
 
-        _run(page, "MATCH (d:Document {number_symbol: '33/CT-TTg'})<-[e:IMPLEMENTS]-(r:Report)"
-                   "-[i:ISSUED_BY]->(b:Body) RETURN d, e, r, i, b")
+        _run(
+            page,
+            "MATCH (d:Document {number_symbol: '33/CT-TTg'})<-[e:IMPLEMENTS]-(r:Report)"
+            "-[i:ISSUED_BY]->(b:Body) RETURN d, e, r, i, b",
+        )
         svg = page.locator("svg").filter(has=page.locator("g.node")).first
         svg.wait_for()
         page.wait_for_function(
-            "[...document.querySelectorAll('svg g.node text')].map(t => t.textContent).join(' ').includes('Chỉ thị')")
+            "[...document.querySelectorAll('svg g.node text')].map(t => t.textContent).join(' ').includes('Chỉ thị')"
+        )
         captions = " ".join(svg.locator("g.node text").all_text_contents())
-        assert "Chỉ thị" in captions and "Báo cáo" in captions and "UBND" in captions, captions  # styled captions
+        assert "Chỉ thị" in captions and "Báo cáo" in captions and "UBND" in captions, (
+            captions
+        )  # styled captions
         rel_captions = " ".join(svg.locator("g.relationship text").all_text_contents())
         assert "IMPLEMENTS" in rel_captions and "ISSUED_BY" in rel_captions, rel_captions
         screenshot(page, "neo4j-browser-query")
@@ -131,8 +142,10 @@ def test_browser_connects_styles_plays_the_guide_and_runs_a_query(graph, neo4j_u
         guide.get_by_text("Which provinces report on a directive?").first.wait_for()
         screenshot(page, "neo4j-browser-guide")
         # the slide's queries run as they are: set the parameter, then ask who reports on 33/CT-TTg
-        for runnable in (guide.locator("pre.runnable", has_text=":param symbol"),
-                         guide.locator("pre.runnable", has_text="AS province").first):
+        for runnable in (
+            guide.locator("pre.runnable", has_text=":param symbol"),
+            guide.locator("pre.runnable", has_text="AS province").first,
+        ):
             runnable.click()
             page.get_by_test_id("activeEditor").click()
             page.keyboard.press("Control+Enter")

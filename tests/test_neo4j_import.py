@@ -47,21 +47,54 @@ def _run(args: list[str], what: str, **kw: Any) -> str:
 
 ODD_KEY = 'ZZ:"odd",key;1'
 ODD_NODES = [
-    ("Document", ODD_KEY, {
-        "key": ODD_KEY, "id": "zz-odd", "doc_type": "Công văn, khác", "number_symbol": '1/"CV"',
-        "year": 0, "title": 'Nói "xin chào", rồi\nxuống dòng\r\nvà \\ gạch chéo', "name": "",
-        "issuer": "  có khoảng trắng  ", "resolved": False, "is_report": False,
-        "flags": ["a", "b c", 'đ"q', "x,y"], "dates_seen": ["2020-01-01"], "labels": ["Document"],
-    }),
-    ("Report", "ZZ:report", {
-        "key": "ZZ:report", "id": "zz-report", "doc_type": "Báo cáo", "year": 2020, "resolved": True,
-        "is_report": True, "flags": [], "dates_seen": [], "source": "C:\\dir\\a b.txt",
-        "labels": ["Document", "Report"],
-    }),
+    (
+        "Document",
+        ODD_KEY,
+        {
+            "key": ODD_KEY,
+            "id": "zz-odd",
+            "doc_type": "Công văn, khác",
+            "number_symbol": '1/"CV"',
+            "year": 0,
+            "title": 'Nói "xin chào", rồi\nxuống dòng\r\nvà \\ gạch chéo',
+            "name": "",
+            "issuer": "  có khoảng trắng  ",
+            "resolved": False,
+            "is_report": False,
+            "flags": ["a", "b c", 'đ"q', "x,y"],
+            "dates_seen": ["2020-01-01"],
+            "labels": ["Document"],
+        },
+    ),
+    (
+        "Report",
+        "ZZ:report",
+        {
+            "key": "ZZ:report",
+            "id": "zz-report",
+            "doc_type": "Báo cáo",
+            "year": 2020,
+            "resolved": True,
+            "is_report": True,
+            "flags": [],
+            "dates_seen": [],
+            "source": "C:\\dir\\a b.txt",
+            "labels": ["Document", "Report"],
+        },
+    ),
 ]
 ODD_EDGES = [
-    ("MENTIONS", "ZZ:report", ODD_KEY, {"count": 1, "evidence": [
-        {"sentence": 'Theo "Công văn",\nsố 1', "start": 0, "end": 3, "text": "a,b", "pinpoint": None}]}),
+    (
+        "MENTIONS",
+        "ZZ:report",
+        ODD_KEY,
+        {
+            "count": 1,
+            "evidence": [
+                {"sentence": 'Theo "Công văn",\nsố 1', "start": 0, "end": 3, "text": "a,b", "pinpoint": None}
+            ],
+        },
+    ),
     ("CITES", "ZZ:report", ODD_KEY, {"count": 1}),
     ("ISSUED_BY", ODD_KEY, "ban-can-su-dang-chinh-phu", {}),
 ]
@@ -108,17 +141,31 @@ def imported(tmp_path_factory):
     export_csv(store, csv_dir)
     home = tmp / "home"
     # C1 only, as for the test server: about 8 s instead of 12 s per import on the loaded 2-core box
-    env = {**os.environ, "NEO4J_JAVA_OPTS": os.environ.get("NEO4J_JAVA_OPTS", neo4j_server.FAST_START_JAVA_OPTS)}
-    output = _run(["bash", str(TOOLS / "import.sh"), str(csv_dir), str(home)], "tools/neo4j/import.sh", env=env)
+    env = {
+        **os.environ,
+        "NEO4J_JAVA_OPTS": os.environ.get("NEO4J_JAVA_OPTS", neo4j_server.FAST_START_JAVA_OPTS),
+    }
+    output = _run(
+        ["bash", str(TOOLS / "import.sh"), str(csv_dir), str(home)], "tools/neo4j/import.sh", env=env
+    )
     try:
-        server = neo4j_server.start(home, timeout=float(os.environ.get("LEGALGRAPH_NEO4J_START_TIMEOUT", "120")))
+        server = neo4j_server.start(
+            home, timeout=float(os.environ.get("LEGALGRAPH_NEO4J_START_TIMEOUT", "120"))
+        )
     except neo4j_server.Neo4jStartError as exc:
         pytest.fail(f"Neo4j did not start on the imported home: {exc}", pytrace=False)
     from neo4j import GraphDatabase
 
     driver = GraphDatabase.driver(server.bolt_uri)
     try:
-        yield {"store": store, "driver": driver, "output": output, "csv": csv_dir, "tmp": tmp, "uri": server.bolt_uri}
+        yield {
+            "store": store,
+            "driver": driver,
+            "output": output,
+            "csv": csv_dir,
+            "tmp": tmp,
+            "uri": server.bolt_uri,
+        }
     finally:
         driver.close()
         server.stop()
@@ -197,8 +244,11 @@ def test_every_relationship_and_mentions_evidence(imported):
         got[(r["type"], r["s"], r["t"], json.dumps(props, sort_keys=True, ensure_ascii=False))] += 1
     assert got == want
     # one mention read back as Cypher sees it: the sentence and offsets of the reference
-    [m] = _q(driver, "MATCH (:Report {key: 'BC-UBND:529:2024:an-giang'})-[m:MENTIONS]->(:Document {key: 'CT-TTg:33:2021'}) "
-             "RETURN m.count AS count, m.evidence AS evidence")
+    [m] = _q(
+        driver,
+        "MATCH (:Report {key: 'BC-UBND:529:2024:an-giang'})-[m:MENTIONS]->(:Document {key: 'CT-TTg:33:2021'}) "
+        "RETURN m.count AS count, m.evidence AS evidence",
+    )
     ev = json.loads(m["evidence"])
     assert m["count"] == len(ev) >= 1
     assert "33/CT-TTg" in ev[0]["text"] and ev[0]["text"] in ev[0]["sentence"]
@@ -211,8 +261,9 @@ def test_the_store_refuses_an_imported_export(imported):
     from graph.store import StoreError
 
     driver = imported["driver"]
-    assert _q(driver, "MATCH (m:LegalgraphMeta) RETURN m {.*} AS m") == [{"m": {"key": "legalgraph",
-                                                                               "origin": "csv-export"}}]
+    assert _q(driver, "MATCH (m:LegalgraphMeta) RETURN m {.*} AS m") == [
+        {"m": {"key": "legalgraph", "origin": "csv-export"}}
+    ]
     with pytest.raises(StoreError, match="bulk-imported from `legalgraph export --format csv`"):
         Neo4jStore(imported["uri"])
     assert _q(driver, "SHOW CONSTRAINTS YIELD name RETURN name") == []  # the schema was not applied
@@ -223,10 +274,16 @@ def test_citation_chain(imported):
     """The store's chain up from a report (depth 3) = the paths Cypher walks in the imported graph."""
     store, driver = imported["store"], imported["driver"]
     start = "bc-ubnd-529-2024-an-giang"
-    want = {(tuple(n["id"] for n in p["nodes"]), tuple(p["relations"]))
-            for p in store.chain(start, "up", depth=3, limit=10_000)}
-    rows = _q(driver, f"MATCH p = (:Document {{id: $id}})-[:{DOC_RELS}*1..3]->(:Document) "
-                      "RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types", id=start)
+    want = {
+        (tuple(n["id"] for n in p["nodes"]), tuple(p["relations"]))
+        for p in store.chain(start, "up", depth=3, limit=10_000)
+    }
+    rows = _q(
+        driver,
+        f"MATCH p = (:Document {{id: $id}})-[:{DOC_RELS}*1..3]->(:Document) "
+        "RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | type(r)] AS types",
+        id=start,
+    )
     hops: dict[tuple[str, ...], list[set[str]]] = {}
     for r in rows:
         ids = tuple(r["ids"])
@@ -235,8 +292,10 @@ def test_citation_chain(imported):
         seen = hops.setdefault(ids, [set() for _ in r["types"]])
         for s, t in zip(seen, r["types"], strict=True):
             s.add(t)
-    got = {(ids, tuple(min(ts - {"CITES"}) if ts - {"CITES"} else "CITES" for ts in types))
-           for ids, types in hops.items()}
+    got = {
+        (ids, tuple(min(ts - {"CITES"}) if ts - {"CITES"} else "CITES" for ts in types))
+        for ids, types in hops.items()
+    }
     assert len(want) > 10 and any(len(ids) == 3 for ids, _ in want)
     assert got == want
 
@@ -245,8 +304,16 @@ def test_printed_command_imports_the_same(imported, tmp_path):
     """The command `legalgraph export` prints (and writes next to the files) runs as printed."""
     command = (imported["csv"] / IMPORT_COMMAND_FILE).read_text(encoding="utf-8").strip()
     assert command == neo4j_admin_command(imported["csv"])
-    env = {**os.environ, "PATH": f"{TOOLS}{os.pathsep}{os.environ['PATH']}", "NEO4J_HOME": str(tmp_path / "home"),
-           "NEO4J_JAVA_OPTS": os.environ.get("NEO4J_JAVA_OPTS", neo4j_server.FAST_START_JAVA_OPTS)}
-    args = [*shlex.split(command), "--max-off-heap-memory=256m", f"--report-file={tmp_path / 'import.report'}"]
+    env = {
+        **os.environ,
+        "PATH": f"{TOOLS}{os.pathsep}{os.environ['PATH']}",
+        "NEO4J_HOME": str(tmp_path / "home"),
+        "NEO4J_JAVA_OPTS": os.environ.get("NEO4J_JAVA_OPTS", neo4j_server.FAST_START_JAVA_OPTS),
+    }
+    args = [
+        *shlex.split(command),
+        "--max-off-heap-memory=256m",
+        f"--report-file={tmp_path / 'import.report'}",
+    ]
     output = _run(args, "the printed neo4j-admin command", env=env)
     assert IMPORTED.search(output).groups() == IMPORTED.search(imported["output"]).groups()

@@ -74,7 +74,12 @@ def test_docx_end_to_end(tmp_path: Path) -> None:
             "Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ, Sở Nội vụ báo cáo như sau:",
             "Nội dung báo cáo.",
         ],
-        table=[["UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 15/BC-SNV", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 24 tháng 5 năm 2024"]],
+        table=[
+            [
+                "UBND TỈNH AN GIANG\nSỞ NỘI VỤ\nSố: 15/BC-SNV",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 24 tháng 5 năm 2024",
+            ]
+        ],
         tail=["Nơi nhận:", "- Bộ Nội vụ (b/c);", "- Lưu: VT.", "GIÁM ĐỐC\n\nTrần Văn Ba"],
     )
     p = tmp_path / "r.docx"
@@ -92,12 +97,23 @@ def test_docx_end_to_end(tmp_path: Path) -> None:
 
 def test_pdf_end_to_end(tmp_path: Path) -> None:
     p = tmp_path / "k.pdf"
-    p.write_bytes(make_pdf([
-        "Số: 38/KH-UBND", "Quảng Ngãi, ngày 04 tháng 3 năm 2021", "", "KẾ HOẠCH",
-        "Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ",
-    ]))
+    p.write_bytes(
+        make_pdf(
+            [
+                "Số: 38/KH-UBND",
+                "Quảng Ngãi, ngày 04 tháng 3 năm 2021",
+                "",
+                "KẾ HOẠCH",
+                "Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ",
+            ]
+        )
+    )
     r = extract_file(p)
-    assert (r.document.number_symbol, r.document.date, r.document.doc_type) == ("38/KH-UBND", "2021-03-04", "Kế hoạch")
+    assert (r.document.number_symbol, r.document.date, r.document.doc_type) == (
+        "38/KH-UBND",
+        "2021-03-04",
+        "Kế hoạch",
+    )
     assert "26/CT-TTg" in {ref.number_symbol for ref in r.references}
 
 
@@ -115,7 +131,9 @@ def test_html_end_to_end_uses_page_metadata(tmp_path: Path) -> None:
 
 def test_tcvn3_file_is_extracted_with_a_warning(tmp_path: Path) -> None:
     p = tmp_path / "old.txt"
-    p.write_bytes(TCVN3 + "\n\nB¸O C¸O\n\nKÕt qu¶ thùc hiÖn ChØ thÞ sè 33/CT-TTg n¨m 2023\n".encode("latin-1"))
+    p.write_bytes(
+        TCVN3 + "\n\nB¸O C¸O\n\nKÕt qu¶ thùc hiÖn ChØ thÞ sè 33/CT-TTg n¨m 2023\n".encode("latin-1")
+    )
     r = extract_file(p)
     assert r.document.number_symbol == "12/BC-UBND"
     assert r.document.doc_type == "Báo cáo"
@@ -142,7 +160,9 @@ def test_iter_extract_streams_and_reports_errors(tmp_path: Path) -> None:
     assert first.document.number_symbol == "529/BC-UBND"
     errors = [x for x in rest if isinstance(x, ExtractError)]
     assert [(Path(e.source).name, e.kind) for e in errors] == [
-        ("empty.txt", "empty"), ("scan.pdf", "no_text"), ("missing.txt", "not_found")
+        ("empty.txt", "empty"),
+        ("scan.pdf", "no_text"),
+        ("missing.txt", "not_found"),
     ]
     assert errors[1].message == "no text layer (scanned PDF?)"
     assert errors[1].to_dict()["error"] == "no_text"
@@ -196,7 +216,12 @@ def test_formal_document_published_as_html(tmp_path: Path) -> None:
     r = extract_file(p)
     d = r.document
     assert r.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG")
-    assert (d.kind, d.number_symbol, d.date, d.issuer) == ("report", "529/BC-UBND", "2024-05-24", "Ủy ban nhân dân tỉnh An Giang")
+    assert (d.kind, d.number_symbol, d.date, d.issuer) == (
+        "report",
+        "529/BC-UBND",
+        "2024-05-24",
+        "Ủy ban nhân dân tỉnh An Giang",
+    )
     assert d.title == "Kết quả thực hiện công tác dân vận năm 2023"
     assert d.recipients == ["Bộ Nội vụ"]
     assert d.signer is not None and d.signer.name == "Lê Văn Phước"
@@ -208,27 +233,48 @@ def test_two_column_pdf_with_centred_heading(tmp_path: Path) -> None:
     """pdfminer emits the left header column, then the right one, and a wide title line before the
     centred heading: the metadata must not depend on that order."""
     p = tmp_path / "bc.pdf"
-    p.write_bytes(make_pdf([
-        (40, 800, "ỦY BAN NHÂN DÂN"), (300, 800, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-        (50, 786, "TỈNH AN GIANG"), (320, 786, "Độc lập - Tự do - Hạnh phúc"),
-        (45, 760, "Số: 529/BC-UBND"), (310, 760, "An Giang, ngày 24 tháng 5 năm 2024"),
-        (250, 720, "BÁO CÁO"), (60, 705, "Kết quả thực hiện công tác dân vận năm 2023"),
-        (40, 680, "Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ, UBND tỉnh báo cáo như sau:"),
-        (40, 600, "Nơi nhận:"), (330, 600, "TM. ỦY BAN NHÂN DÂN"),
-        (40, 588, "- Bộ Nội vụ (để b/c);"), (340, 588, "KT. CHỦ TỊCH"),
-        (40, 576, "- Lưu VT."), (340, 576, "PHÓ CHỦ TỊCH"),
-        (340, 530, "Lê Văn Phước"),
-    ]))
+    p.write_bytes(
+        make_pdf(
+            [
+                (40, 800, "ỦY BAN NHÂN DÂN"),
+                (300, 800, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                (50, 786, "TỈNH AN GIANG"),
+                (320, 786, "Độc lập - Tự do - Hạnh phúc"),
+                (45, 760, "Số: 529/BC-UBND"),
+                (310, 760, "An Giang, ngày 24 tháng 5 năm 2024"),
+                (250, 720, "BÁO CÁO"),
+                (60, 705, "Kết quả thực hiện công tác dân vận năm 2023"),
+                (
+                    40,
+                    680,
+                    "Thực hiện Công văn số 2748/BNV-CTTN ngày 17/5/2024 của Bộ Nội vụ, UBND tỉnh báo cáo như sau:",
+                ),
+                (40, 600, "Nơi nhận:"),
+                (330, 600, "TM. ỦY BAN NHÂN DÂN"),
+                (40, 588, "- Bộ Nội vụ (để b/c);"),
+                (340, 588, "KT. CHỦ TỊCH"),
+                (40, 576, "- Lưu VT."),
+                (340, 576, "PHÓ CHỦ TỊCH"),
+                (340, 530, "Lê Văn Phước"),
+            ]
+        )
+    )
     r = extract_file(p)
     d = r.document
     assert (d.number_symbol, d.date, d.doc_type, d.issuer) == (
-        "529/BC-UBND", "2024-05-24", "Báo cáo", "Ủy ban nhân dân tỉnh An Giang"
+        "529/BC-UBND",
+        "2024-05-24",
+        "Báo cáo",
+        "Ủy ban nhân dân tỉnh An Giang",
     )
     assert d.title == "Kết quả thực hiện công tác dân vận năm 2023"
     assert d.period == "năm 2023"
     assert d.recipients == ["Bộ Nội vụ"]
     assert d.signer is not None
-    assert (d.signer.name, d.signer.capacity) == ("Lê Văn Phước", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")
+    assert (d.signer.name, d.signer.capacity) == (
+        "Lê Văn Phước",
+        "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    )
     assert [r.references[i].number_symbol for i in d.responds_to] == ["2748/BNV-CTTN"]
 
 
@@ -337,7 +383,9 @@ def test_a_code_one_letter_short_of_the_stated_issuers_is_repaired() -> None:
     )
     qd, kh = extract_text(text).references
     assert (qd.number_symbol, qd.issuer_code) == ("232-QĐ/TW", "TW")
-    assert [(x.kind, x.original, x.repaired) for x in qd.repairs] == [("dropped_letter", "232-QĐ/W", "232-QĐ/TW")]
+    assert [(x.kind, x.original, x.repaired) for x in qd.repairs] == [
+        ("dropped_letter", "232-QĐ/W", "232-QĐ/TW")
+    ]
     assert (kh.number_symbol, kh.repairs) == ("7-KH/XY", [])  # not one letter short of TU: as written
 
 

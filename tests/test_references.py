@@ -191,7 +191,9 @@ def test_short_form_without_so_needs_an_antecedent() -> None:
     text = "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng. Thực hiện Chỉ thị 33, tỉnh đã ban hành."
     assert [r.kind for r in refs(text)] == ["full", "short"]
     # with no antecedent only a capitalised normative type word names a document: kept unresolved
-    assert [(r.kind, r.number_symbol) for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == [("short", None)]
+    assert [(r.kind, r.number_symbol) for r in refs("Thực hiện Chỉ thị 33, tỉnh đã ban hành.")] == [
+        ("short", None)
+    ]
     assert [r.kind for r in refs("thực hiện chỉ thị 33, tỉnh đã ban hành.")] == []
 
 
@@ -484,7 +486,9 @@ def test_guidance_as_a_noun_is_not_a_cue() -> None:
 
 
 def test_detailing_decree_guides_the_law_in_its_subject() -> None:
-    out = refs("Căn cứ Nghị định số 01/2013/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;")
+    out = refs(
+        "Căn cứ Nghị định số 01/2013/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Lưu trữ;"
+    )
     assert [r.relation for r in out] == ["based_on", "guides"]
 
 
@@ -720,7 +724,9 @@ def test_a_number_and_year_after_a_type_word_is_a_short_form() -> None:
 
 
 def test_a_capitalised_normative_type_and_a_bare_number_are_kept_unresolved() -> None:
-    found = [(r.text, r.kind, r.number_symbol) for r in refs("Nghị định mới thay thế Nghị định 46 từ năm sau.")]
+    found = [
+        (r.text, r.kind, r.number_symbol) for r in refs("Nghị định mới thay thế Nghị định 46 từ năm sau.")
+    ]
     assert found == [("Nghị định 46", "short", None)]
     # counts, articles, project names, years and lower-case words are no references
     text = (
@@ -761,13 +767,25 @@ def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> No
         "Nghị quyết số 09/2021/NQ-HĐND ngày 10/7/2021 của HĐND tỉnh được ban hành trên cơ sở Nghị định cũ; "
         "Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị được các cấp ủy quan tâm."
     )
-    assert [r.issuer for r in refs(text)] == ["Hội đồng nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "Bộ Chính trị"]
+    assert [r.issuer for r in refs(text)] == [
+        "Hội đồng nhân dân tỉnh",
+        "Hội đồng nhân dân tỉnh",
+        "Bộ Chính trị",
+    ]
 
 
 def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() -> None:
-    r = one("- Nghị quyết số 45-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng đội ngũ trí thức.")
-    assert (r.issuer, r.party_term, r.subject) == ("Ban Chấp hành Trung ương Đảng", "XIII", "xây dựng đội ngũ trí thức")
-    r = one("theo Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII.")
+    r = one(
+        "- Nghị quyết số 45-NQ/TW ngày 24/11/2023 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng đội ngũ trí thức."
+    )
+    assert (r.issuer, r.party_term, r.subject) == (
+        "Ban Chấp hành Trung ương Đảng",
+        "XIII",
+        "xây dựng đội ngũ trí thức",
+    )
+    r = one(
+        "theo Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII."
+    )
     assert r.issuer == "Ban Chấp hành Trung ương Đảng"  # the body whose meeting issued it
 
 
@@ -777,7 +795,9 @@ def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() ->
 def test_abbreviated_issuers_are_expanded_through_data():
     r = one("Thực hiện Công văn số 210/VKSTC-V9 ngày 05/3/2024 của VKSND tối cao về công tác thống kê.")
     assert r.issuer == "Viện kiểm sát nhân dân tối cao"
-    r = one("Căn cứ Hướng dẫn số 07/HD-MTTW-BTT ngày 12/4/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
+    r = one(
+        "Căn cứ Hướng dẫn số 07/HD-MTTW-BTT ngày 12/4/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam."
+    )
     assert r.issuer == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     r = one("Ban Thường trực Ủy ban MTTQ tỉnh đã ban hành Kế hoạch số 12/KH-MTTQ-BTT ngày 02/02/2024.")
     assert r.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
@@ -833,7 +853,9 @@ def test_the_reports_own_body_in_its_closing_sentence_is_not_the_issuer():
     def issuer(text: str) -> str | None:
         return refs(text)[0].issuer
 
-    closing = "Trên đây là báo cáo tình hình thực hiện Nghị định số 35/2022/NĐ-CP của Sở Kế hoạch và Đầu tư tỉnh."
+    closing = (
+        "Trên đây là báo cáo tình hình thực hiện Nghị định số 35/2022/NĐ-CP của Sở Kế hoạch và Đầu tư tỉnh."
+    )
     assert issuer(closing) == "Chính phủ"
     # a stated issuer the codes agree with is kept; a local code implies no one
     assert issuer("Trên đây là báo cáo thực hiện Kết luận số 14-KL/TW ngày 02/3/2023 của Bộ Chính trị.") == (
@@ -855,7 +877,7 @@ def test_stated_day_of_passing_selects_the_law_version() -> None:
 
 
 def test_acronym_of_the_grassroots_democracy_law() -> None:
-    """"Luật THDCCS" (a table cell of a plan, holdout7) is Luật Thực hiện dân chủ ở cơ sở."""
+    """ "Luật THDCCS" (a table cell of a plan, holdout7) is Luật Thực hiện dân chủ ở cơ sở."""
     text = "| 1 | Tập huấn Luật THDCCS cho cán bộ cấp xã | Sở Nội vụ | Quý I/2024 |"
     assert [(r.text, r.number_symbol) for r in find_references(text, "2023-12-01")] == [
         ("Luật THDCCS", "10/2022/QH15")
@@ -911,7 +933,7 @@ def test_ocr_lower_case_l_for_one_in_a_number_after_so() -> None:
 
 
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
-    """"các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
+    """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
     text = (
         "Đề nghị bãi bỏ các quyết định của UBND huyện Krông Nô (cũ) về thủ tục hành chính không còn phù "
@@ -930,7 +952,10 @@ def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_
     from ingest import extract_text
 
     head = "BỘ TÀI CHÍNH\nSố: 101/BTC-QLG\nHà Nội, ngày 20 tháng 5 năm 2024\n\n"
-    new = head + "Luật Giá số 16/2023/QH15 có hiệu lực từ ngày 01/7/2024. Bộ đang hướng dẫn thi hành Luật Giá.\n"
+    new = (
+        head
+        + "Luật Giá số 16/2023/QH15 có hiệu lực từ ngày 01/7/2024. Bộ đang hướng dẫn thi hành Luật Giá.\n"
+    )
     old = head + "Luật Giá năm 2012 vẫn áp dụng. Bộ đang hướng dẫn thi hành Luật Giá.\n"
     assert [r.number_symbol for r in extract_text(new).references if r.kind != "full"] == ["16/2023/QH15"]
     assert [r.number_symbol for r in extract_text(old).references] == ["11/2012/QH13", "11/2012/QH13"]
@@ -983,7 +1008,9 @@ def test_the_adoption_date_after_a_comma_a_term_and_a_session() -> None:
 def test_the_2025_party_board_of_propaganda_and_mass_mobilisation_codes() -> None:
     """The Ban Tuyên giáo và Dân vận Trung ương (from 2025) signs "n-HD/BTGDVTW" (holdout8): its code names
     its issuer; the provincial "BTGDVTU" is a known local code (no issuer without the province)."""
-    found = refs("theo Hướng dẫn số 15-HD/BTGDVTW ngày 10/3/2025 và Kế hoạch số 12-KH/BTGDVTU ngày 12/3/2025.")
+    found = refs(
+        "theo Hướng dẫn số 15-HD/BTGDVTW ngày 10/3/2025 và Kế hoạch số 12-KH/BTGDVTU ngày 12/3/2025."
+    )
     assert [(r.number_symbol, r.issuer, r.confidence >= 0.9) for r in found] == [
         ("15-HD/BTGDVTW", "Ban Tuyên giáo và Dân vận Trung ương", True),
         ("12-KH/BTGDVTU", None, True),

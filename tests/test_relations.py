@@ -294,7 +294,9 @@ def test_a_sentence_opening_with_according_to_a_source_is_no_cue():
 
 
 def test_an_evidence_parenthesis_opening_with_a_pinpoint_is_mentioned_and_spans_its_type_word():
-    text = "Tập trung vào thẩm quyền xử phạt (Điều 12 *VBHN số 09/VBHN-BTP*) và thủ tục (VBHN số 10/VBHN-BTP)."
+    text = (
+        "Tập trung vào thẩm quyền xử phạt (Điều 12 *VBHN số 09/VBHN-BTP*) và thủ tục (VBHN số 10/VBHN-BTP)."
+    )
     refs = find_references(text)
     assert [(r.text, r.relation) for r in refs] == [
         ("VBHN số 09/VBHN-BTP", "mentions"),
@@ -343,12 +345,17 @@ def test_a_table_read_as_one_cell_a_line_takes_its_column_header():
     assert refs["25-HD/BTGTW"] == refs["40-KH/TU"] == "implements"
     assert refs["41-KH/TU"] == "mentions"  # running text above: the table ended
     # two headers that disagree: no column can be told
-    text = "Văn bản Trung ương\n\nVăn bản triển khai của tỉnh\n\nNghị định 10/2024/NĐ-CP\n\nKế hoạch 5/KH-UBND\n"
+    text = (
+        "Văn bản Trung ương\n\nVăn bản triển khai của tỉnh\n\nNghị định 10/2024/NĐ-CP\n\nKế hoạch 5/KH-UBND\n"
+    )
     assert {r.relation for r in find_references(text)} == {"mentions"}
 
 
 def test_a_pdf_line_wrapped_after_a_pinpoint_or_a_cue_keeps_the_clause():
-    assert _rel("4. Thủ tục tiếp nhận (căn cứ Điều 7\n\nNghị định 70/2023/NĐ-CP).", "70/2023/NĐ-CP") == "based_on"
+    assert (
+        _rel("4. Thủ tục tiếp nhận (căn cứ Điều 7\n\nNghị định 70/2023/NĐ-CP).", "70/2023/NĐ-CP")
+        == "based_on"
+    )
     assert _rel("được công bố theo Điều 15\n\nThông tư 10/2022/TT-BTP.", "10/2022/TT-BTP") == "implements"
     assert _rel("cho phù hợp với\n\nNghị định 30/2020/NĐ-CP.", "30/2020/NĐ-CP") == "based_on"
     # a number ending a sentence-like line is no pinpoint: a new line starts a new clause
@@ -422,7 +429,7 @@ def test_attached_to_is_no_cue_of_its_own():
 
 
 def test_repealing_or_amending_a_part_attached_to_a_document() -> None:
-    """"Bãi bỏ … Biểu mẫu … ban hành kèm theo X": the repealed part belongs to X, so X is replaced; the
+    """ "Bãi bỏ … Biểu mẫu … ban hành kèm theo X": the repealed part belongs to X, so X is replaced; the
     participle's "theo" does not make it implemented (holdout7). An amendment keeps the "theo" (holdout:
     "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X)."""
     text = "3. Bãi bỏ Điều 4 và Mẫu số 02 ban hành kèm theo Thông tư số 15/2021/TT-BNV."
@@ -437,7 +444,9 @@ def test_a_passive_agent_after_theo_shares_the_cue_of_the_document_it_amended():
     text = "Thực hiện Nghị định số 10/2020/NĐ-CP đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
     assert [r.relation for r in find_references(text)] == ["implements", "implements"]
     # after a comma the agent may belong to a document further back: its own cue stays
-    text = "Căn cứ Nghị định số 10/2020/NĐ-CP về X, đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
+    text = (
+        "Căn cứ Nghị định số 10/2020/NĐ-CP về X, đã được bổ sung một số điều theo Nghị định số 47/2022/NĐ-CP."
+    )
     assert [r.relation for r in find_references(text)][-1] == "implements"
 
 
@@ -509,7 +518,10 @@ def test_a_parenthesis_enumerating_the_documents_named_before_it_takes_their_cue
     text = "Triển khai các Thông tư của Bộ Tài chính (Thông tư số 20/2023/TT-BTC ngày 01/4/2023) đến đơn vị."
     assert _rel(text, "20/2023/TT-BTC") == "implements"
     # evidence in parentheses stays evidence
-    assert _rel("Các tỉnh đã ban hành đề án (Quyết định số 12/QĐ-UBND ngày 01/4/2023).", "12/QĐ-UBND") == "mentions"
+    assert (
+        _rel("Các tỉnh đã ban hành đề án (Quyết định số 12/QĐ-UBND ngày 01/4/2023).", "12/QĐ-UBND")
+        == "mentions"
+    )
 
 
 def test_the_title_under_the_type_word_guides_what_it_names():
@@ -590,7 +602,7 @@ def test_guiding_verbs_in_a_review_task_name_what_was_guided():
 
 
 def test_consistency_with_a_document_is_a_basis_like_conformity() -> None:
-    """"bảo đảm đồng bộ với X" reads like "phù hợp với X" (based_on), also for the list's next item; the
+    """ "bảo đảm đồng bộ với X" reads like "phù hợp với X" (based_on), also for the list's next item; the
     adverb "đồng bộ" without "với" is no cue (holdout7)."""
     text = (
         "Chương trình bảo đảm đồng bộ với Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ và Nghị quyết "
@@ -602,7 +614,7 @@ def test_consistency_with_a_document_is_a_basis_like_conformity() -> None:
 
 
 def test_a_review_of_the_implementation_in_the_title_is_what_the_text_reports_on() -> None:
-    """"Sơ kết 2 năm thực hiện X" / "tổng kết … thực hiện X" near the top reads like "kết quả thực hiện X"
+    """ "Sơ kết 2 năm thực hiện X" / "tổng kết … thực hiện X" near the top reads like "kết quả thực hiện X"
     (reports_on), and so does its restatement below with the list's next item; a review further down
     of a document the title does not name is still implementation (holdout7)."""
     text = (
@@ -639,12 +651,14 @@ def test_a_pdf_line_wrapped_inside_a_symbol_or_after_a_dangling_word_does_not_en
         ("Luật Lưu trữ", "guides"),
     ]
     # a line ending a sentence still ends the clause
-    text = "Tỉnh đã thực hiện Kế hoạch năm 2024 của\nỦy ban.\nChính phủ đã ban hành Nghị định số 30/2020/NĐ-CP."
+    text = (
+        "Tỉnh đã thực hiện Kế hoạch năm 2024 của\nỦy ban.\nChính phủ đã ban hành Nghị định số 30/2020/NĐ-CP."
+    )
     assert _rel(text, "30/2020/NĐ-CP") == "mentions"
 
 
 def test_a_sentence_wrapped_over_pdf_lines_keeps_its_cue_for_a_passive_agent() -> None:
-    """"… thực hiện theo Nghị định A …, được sửa đổi, bổ sung⏎bởi Nghị định B": the agent B takes the
+    """ "… thực hiện theo Nghị định A …, được sửa đổi, bổ sung⏎bởi Nghị định B": the agent B takes the
     sentence's cue though the PDF line holding it starts after the cue (holdout7)."""
     text = (
         "1. Văn bản quy phạm pháp luật thực hiện theo Nghị định số 34/2016/\n"
@@ -654,12 +668,14 @@ def test_a_sentence_wrapped_over_pdf_lines_keeps_its_cue_for_a_passive_agent() -
     assert _rel(text, "34/2016/NĐ-CP") == "implements"
     assert _rel(text, "154/2020/NĐ-CP") == "implements"
     # a sentence that ended on the line before is not reached
-    text = "Tỉnh thực hiện theo Nghị định số 34/2016/NĐ-CP. Đến nay\nđã ban hành Quyết định số 12/2020/QĐ-UBND."
+    text = (
+        "Tỉnh thực hiện theo Nghị định số 34/2016/NĐ-CP. Đến nay\nđã ban hành Quyết định số 12/2020/QĐ-UBND."
+    )
     assert _rel(text, "12/2020/QĐ-UBND") == "mentions"
 
 
 def test_xem_xet_is_no_responds_to_cue() -> None:
-    """"xem xét" (to consider) holds the word of the cue "Xét Tờ trình …" but is none: "trình HĐND tỉnh
+    """ "xem xét" (to consider) holds the word of the cue "Xét Tờ trình …" but is none: "trình HĐND tỉnh
     xem xét điều chỉnh Nghị quyết số …" answers no request (holdout7)."""
     text = (
         "Xét Tờ trình số 12/TTr-UBND ngày 01/02/2024 của UBND tỉnh; UBND tỉnh trình HĐND tỉnh xem xét "
@@ -670,7 +686,7 @@ def test_xem_xet_is_no_responds_to_cue() -> None:
 
 
 def test_a_document_dating_a_clause_is_no_item_of_the_list_before() -> None:
-    """"…; từ ngày Thông tư số X có hiệu lực thì thực hiện theo Thông tư số X": the first X only dates
+    """ "…; từ ngày Thông tư số X có hiệu lực thì thực hiện theo Thông tư số X": the first X only dates
     the clause (no cue, no list item after ";"); the second is implemented (holdout7)."""
     text = (
         "Kinh phí được bố trí theo Thông tư liên tịch số 100/2014/TTLT-BTC-BTP; từ ngày Thông tư số "
@@ -682,7 +698,7 @@ def test_a_document_dating_a_clause_is_no_item_of_the_list_before() -> None:
 
 
 def test_a_task_given_to_a_ministry_to_amend_a_document_is_not_the_texts_amendment() -> None:
-    """"Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư X" in a programme is a task for
+    """ "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư X" in a programme is a task for
     the ministry: X is named (mentions); "Bộ Nội vụ chủ trì hướng dẫn thực hiện Luật Y" still implements
     Y; an article of the text's own "Sửa đổi khoản 2 Điều 7 Nghị định Z" amends Z (holdout7)."""
     text = "Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp sửa đổi Thông tư số 42/2022/TT-BTC trong năm 2025."
@@ -708,7 +724,7 @@ def test_amending_verbs_in_a_task_table_are_assigned_tasks() -> None:
 
 
 def test_a_reference_inside_the_name_of_a_body_is_no_list_item() -> None:
-    """"theo Kết luận A và Công văn B của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": "Nghị quyết
+    """ "theo Kết luận A và Công văn B của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": "Nghị quyết
     18" names the steering committee, it is not implemented by the plan (holdout7); a document after
     an ordinary issuer clause still continues the list."""
     text = (
@@ -723,7 +739,7 @@ def test_a_reference_inside_the_name_of_a_body_is_no_list_item() -> None:
 
 
 def test_a_scope_item_after_a_semicolon_names_what_the_text_guides() -> None:
-    """"Thông tư này hướng dẫn thực hiện Điều 5 của Nghị định A; chế độ báo cáo theo Luật X": the bare
+    """ "Thông tư này hướng dẫn thực hiện Điều 5 của Nghị định A; chế độ báo cáo theo Luật X": the bare
     "theo" in the next ";" item of the text's own scope sentence names another object of its guidance
     (holdout7); the same "theo" after a cited document's guidance is implementation."""
     text = (
@@ -740,7 +756,7 @@ def test_a_scope_item_after_a_semicolon_names_what_the_text_guides() -> None:
 
 
 def test_a_consolidated_text_in_parentheses_takes_the_relation_of_the_document_before_it() -> None:
-    """"theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH)": the consolidated text is that law's
+    """ "theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH)": the consolidated text is that law's
     text and takes its relation; a VBHN cited on its own keeps its own cue (holdout7)."""
     text = "Các đơn vị báo cáo theo Luật số 89/2015/QH13 (Văn bản hợp nhất số 11/VBHN-VPQH) và Nghị định số 60/2018/NĐ-CP."
     assert _rel(text, "89/2015/QH13") == "implements"
@@ -935,7 +951,14 @@ def test_semicolon_item_continues_the_issued_list_not_the_implemented_one() -> N
         "Thực hiện Nghị định số 10/2020/NĐ-CP; Thông tư số 12/2021/TT-BTC."
     )
     assert [r.relation for r in refs] == [
-        "implements", "mentions", "mentions", "mentions", "implements", "mentions", "implements", "implements",
+        "implements",
+        "mentions",
+        "mentions",
+        "mentions",
+        "implements",
+        "mentions",
+        "implements",
+        "implements",
     ]
 
 
@@ -971,6 +994,7 @@ def test_plan_issued_and_carried_out_or_titled_with_a_cue_still_takes_the_cue() 
         ("31/QĐ-SNV", "implements"),
         ("40/QĐ-SNV", "mentions"),
     ]
+
 
 def test_decision_issuing_a_guidance_that_implements_a_document_guides_it() -> None:
     """ "Quyết định số A … ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X (the guidance's
@@ -1158,9 +1182,9 @@ def test_a_quoted_preamble_in_a_consolidation_note_is_not_the_texts_basis() -> N
     formula still names the decree A amends, and the text's own "Căn cứ" stays based_on (holdout11)."""
     refs = find_references(
         "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n___\n¹ Nghị định số 107/2021/NĐ-CP sửa "
-        "đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP có căn cứ ban hành như sau:\n\"Căn cứ Luật "
+        'đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP có căn cứ ban hành như sau:\n"Căn cứ Luật '
         "Giao dịch điện tử ngày 29 tháng 11 năm 2005;\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số "
-        "điều của Nghị định số 61/2018/NĐ-CP.\""
+        'điều của Nghị định số 61/2018/NĐ-CP."'
     )
     assert [(r.text, r.relation) for r in refs] == [
         ("Luật Tổ chức Chính phủ", "based_on"),

@@ -32,8 +32,26 @@ def test_pipeline_components(nlp):
 def test_tokens_keep_symbols_and_split_punctuation(nlp):
     doc = nlp("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, TP.HCM; 114-KL/TW). Tỉnh ủy./.")
     assert [t.text for t in doc] == [
-        "Chỉ", "thị", "số", "33/CT-TTg", "ngày", "26/11/2021", "của", "Thủ", "tướng", "Chính", "phủ", ",",
-        "TP.HCM", ";", "114-KL/TW", ")", ".", "Tỉnh", "ủy", "./.",
+        "Chỉ",
+        "thị",
+        "số",
+        "33/CT-TTg",
+        "ngày",
+        "26/11/2021",
+        "của",
+        "Thủ",
+        "tướng",
+        "Chính",
+        "phủ",
+        ",",
+        "TP.HCM",
+        ";",
+        "114-KL/TW",
+        ")",
+        ".",
+        "Tỉnh",
+        "ủy",
+        "./.",
     ]
 
 
@@ -57,7 +75,9 @@ def test_gazetteer_spans_match_the_functions(nlp, prefix):
     for spans, matches in ((doc.spans["bodies"], bodies), (doc.spans["provinces"], provinces)):
         for span, (start, end, _) in zip(spans, matches, strict=True):
             assert span.start_char <= start < end <= span.end_char  # alignment_mode="expand"
-    exact = sum((s.start_char, s.end_char) == (b, e) for s, (b, e, _) in zip(doc.spans["bodies"], bodies, strict=True))
+    exact = sum(
+        (s.start_char, s.end_char) == (b, e) for s, (b, e, _) in zip(doc.spans["bodies"], bodies, strict=True)
+    )
     assert exact >= 0.9 * len(bodies)  # punctuation is split off, so nearly all spans are exact
     assert all(s.label_ == "BODY" for s in doc.spans["bodies"])
     assert all(s.label_ == "PROVINCE" for s in doc.spans["provinces"])

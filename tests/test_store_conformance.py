@@ -29,8 +29,12 @@ def store(request, tmp_path):
         request.getfixturevalue("neo4j_empty")
         uri = request.getfixturevalue("neo4j_uri")
         auth = request.getfixturevalue("neo4j_auth")
-        s = open_store("neo4j", neo4j_uri=uri, neo4j_user=auth[0] if auth else None,
-                       neo4j_password=auth[1] if auth else None)
+        s = open_store(
+            "neo4j",
+            neo4j_uri=uri,
+            neo4j_user=auth[0] if auth else None,
+            neo4j_password=auth[1] if auth else None,
+        )
     yield s
     s.close()
 
@@ -42,6 +46,7 @@ def contributions():
 
 def answers(s) -> dict[str, Any]:
     """A normalised digest of every read query on the corpus."""
+
     def ids(rows):
         return [r["id"] for r in rows]
 
@@ -50,19 +55,34 @@ def answers(s) -> dict[str, Any]:
         "stats": s.stats(),
         "find": ids(s.find_by_symbol("33/CT-TTg")),
         "find_local": ids(s.find_by_symbol("38/KH-UBND")),
-        "implementers": [(g["group"]["id"], [r["report"]["id"] for r in g["reports"]],
-                          [sorted(r["relations"]) for r in g["reports"]],
-                          [len(r["evidence"]) for r in g["reports"]]) for g in impl],
+        "implementers": [
+            (
+                g["group"]["id"],
+                [r["report"]["id"] for r in g["reports"]],
+                [sorted(r["relations"]) for r in g["reports"]],
+                [len(r["evidence"]) for r in g["reports"]],
+            )
+            for g in impl
+        ],
         "implementers_body": [g["group"]["id"] for g in s.implementers("ct-ttg-33-2021", level="body")],
-        "citations_in": [(r["document"]["id"], r["relation"], r["count"]) for r in s.citations("nd-cp-4-2015")],
-        "citations_out": [(r["document"]["id"], r["relation"], r["count"])
-                          for r in s.citations("bc-ubnd-529-2024-an-giang", direction="out")],
-        "citations_out_pages": [[(r["document"]["id"], r["relation"], r["count"]) for r in
-                                 s.citations("bc-ubnd-529-2024-an-giang", direction="out", limit=4, offset=off)]
-                                for off in (0, 4, 8, 1000)],
+        "citations_in": [
+            (r["document"]["id"], r["relation"], r["count"]) for r in s.citations("nd-cp-4-2015")
+        ],
+        "citations_out": [
+            (r["document"]["id"], r["relation"], r["count"])
+            for r in s.citations("bc-ubnd-529-2024-an-giang", direction="out")
+        ],
+        "citations_out_pages": [
+            [
+                (r["document"]["id"], r["relation"], r["count"])
+                for r in s.citations("bc-ubnd-529-2024-an-giang", direction="out", limit=4, offset=off)
+            ]
+            for off in (0, 4, 8, 1000)
+        ],
         "provinces": [(p["id"], p.get("successor")) for p in s.provinces()],
-        "province_documents": [(r["document"]["id"], sorted(r["relations"]))
-                               for r in s.province_documents("quang-ngai")],
+        "province_documents": [
+            (r["document"]["id"], sorted(r["relations"])) for r in s.province_documents("quang-ngai")
+        ],
         "search": ids(s.search_documents("nghi dinh")),
         "doc": {k: s.get_document("ct-ttg-33-2021")[k] for k in ("id", "number_symbol", "year", "resolved")},
         "unresolved": s.get_document("kh-ubnd-12-undated-bac-giang")["resolved"],
@@ -85,7 +105,12 @@ def test_answers(store, tmp_path):
     assert [g[0] for g in got["implementers"]] == ["an-giang", "bac-giang", "quang-ngai"]
     assert all(rel == [["IMPLEMENTS"]] for _, _, rel, _ in got["implementers"])
     assert ("tt-bnv-1-2016", "GUIDES", 1) in got["citations_in"]
-    assert got["doc"] == {"id": "ct-ttg-33-2021", "number_symbol": "33/CT-TTg", "year": 2021, "resolved": True}
+    assert got["doc"] == {
+        "id": "ct-ttg-33-2021",
+        "number_symbol": "33/CT-TTg",
+        "year": 2021,
+        "resolved": True,
+    }
     assert got["unresolved"] is False
     assert ("kh-ubnd-38-2021-quang-ngai", ["IMPLEMENTS"]) in got["province_documents"]
     assert got["search"] == ["nd-cp-4-2015"]

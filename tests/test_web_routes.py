@@ -41,9 +41,18 @@ def ingest_examples(data_dir: Path) -> Path:
 
 
 def web_settings(data_dir: Path) -> SimpleNamespace:
-    return SimpleNamespace(store="embedded", data_dir=str(data_dir), neo4j_uri=None, neo4j_user=None,
-                           neo4j_password=None, neo4j_database=None, api_key="", read_api_key_required=False,
-                           max_upload_mb=5, cors_origins=[])
+    return SimpleNamespace(
+        store="embedded",
+        data_dir=str(data_dir),
+        neo4j_uri=None,
+        neo4j_user=None,
+        neo4j_password=None,
+        neo4j_database=None,
+        api_key="",
+        read_api_key_required=False,
+        max_upload_mb=5,
+        cors_origins=[],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +94,11 @@ def test_index_is_vietnamese_html_with_its_assets(client):
     page.feed(r.text)
     assert page.inputs and page.inputs <= page.labels, "every input has a <label for=…>"
     assert set(page.refs) == {"/web/app.css", "/web/vendor/cytoscape.min.js", "/web/app.js"}
-    kinds = {"/web/app.css": "text/css", "/web/app.js": "javascript", "/web/vendor/cytoscape.min.js": "javascript"}
+    kinds = {
+        "/web/app.css": "text/css",
+        "/web/app.js": "javascript",
+        "/web/vendor/cytoscape.min.js": "javascript",
+    }
     for ref in page.refs:
         asset = client.get(ref)
         assert asset.status_code == 200, ref
@@ -149,13 +162,17 @@ def test_matrix_period_keeps_rows_and_turns_older_reports_into_gaps(client):
     everything = client.get("/matrix", params={"limit": 200}).json()
     recent = client.get("/matrix", params={"since": "2024-01-01", "until": "", "limit": 200}).json()
     assert recent["since"] == "2024-01-01" and recent["until"] is None
-    assert [d["id"] for d in recent["documents"]][:1] != [] and len(recent["documents"]) == len(everything["documents"])
+    assert [d["id"] for d in recent["documents"]][:1] != [] and len(recent["documents"]) == len(
+        everything["documents"]
+    )
     assert {c["province_id"] for c in recent["cells"]} == {"an-giang"}
     assert cell_reports(recent, CT16, "an-giang") == {AN_GIANG_2024}
     assert cell_reports(recent, ND04, "quang-ngai") is None  # reported in 2021: outside the period
     assert recent["gaps"] > everything["gaps"]
     old = client.get("/matrix", params={"until": "2021-12-31", "limit": 200}).json()
-    assert cell_reports(old, CT33, "an-giang") is None and cell_reports(old, ND04, "quang-ngai") == {QUANG_NGAI_2021}
+    assert cell_reports(old, CT33, "an-giang") is None and cell_reports(old, ND04, "quang-ngai") == {
+        QUANG_NGAI_2021
+    }
 
 
 def test_matrix_doc_type_filter_ignores_diacritics(client):
@@ -163,7 +180,9 @@ def test_matrix_doc_type_filter_ignores_diacritics(client):
     without = client.get("/matrix", params={"doc_type": "chi thi"}).json()
     assert with_marks["documents"] and {d["doc_type"] for d in with_marks["documents"]} == {"Chỉ thị"}
     assert [d["id"] for d in with_marks["documents"]] == [d["id"] for d in without["documents"]]
-    assert CT33 in {d["id"] for d in with_marks["documents"]} and ND04 not in {d["id"] for d in with_marks["documents"]}
+    assert CT33 in {d["id"] for d in with_marks["documents"]} and ND04 not in {
+        d["id"] for d in with_marks["documents"]
+    }
 
 
 @pytest.mark.parametrize("params", [{"era": "1975"}, {"since": "26/11/2021"}, {"limit": "0"}, {"limit": "x"}])
@@ -217,15 +236,20 @@ def test_guide_is_playable(client):
     assert r.headers["content-type"] == "text/html; charset=utf-8"
     assert r.headers["access-control-allow-origin"] == "*"  # Browser fetches :play URLs cross-origin
     html = r.text
-    assert html.lstrip().startswith("<article class=\"guide\"") and "<carousel" in html
+    assert html.lstrip().startswith('<article class="guide"') and "<carousel" in html
     slides = re.findall(r"<slide\b.*?</slide>", html, re.S)
     assert len(slides) >= 6
     queries = re.findall(r'<pre mode="cypher"[^>]*class="[^"]*runnable[^"]*">(.*?)</pre>', html, re.S)
     text = " ".join(queries)
     for topic in ("IMPLEMENTS", "REPORTS_ON", "resolved: false", "flags", "SUCCEEDED_BY", ":param"):
         assert topic in text, topic
-    for slide_title in ("Which provinces report on a directive", "A province's implementation record",
-                        "Citation chains", "Unresolved references", "Data-quality flags"):
+    for slide_title in (
+        "Which provinces report on a directive",
+        "A province's implementation record",
+        "Citation chains",
+        "Unresolved references",
+        "Data-quality flags",
+    ):
         assert slide_title in html.replace("&#39;", "'"), slide_title
 
 
@@ -268,15 +292,32 @@ def test_style_sheet(client):
     assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
     rules = grass_rules(r.text)
     labels = {"Document", "Report", "Body", "Province", "ReportText"}
-    types = {"IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO", "GUIDES", "AMENDS", "REPLACES", "BASED_ON",
-             "MENTIONS", "ISSUED_BY", "LOCATED_IN", "SENT_TO", "SUCCEEDED_BY"}
-    assert set(rules) == {"node", "relationship"} | {f"node.{x}" for x in labels} | {f"relationship.{t}" for t in types}
+    types = {
+        "IMPLEMENTS",
+        "REPORTS_ON",
+        "RESPONDS_TO",
+        "GUIDES",
+        "AMENDS",
+        "REPLACES",
+        "BASED_ON",
+        "MENTIONS",
+        "ISSUED_BY",
+        "LOCATED_IN",
+        "SENT_TO",
+        "SUCCEEDED_BY",
+    }
+    assert set(rules) == {"node", "relationship"} | {f"node.{x}" for x in labels} | {
+        f"relationship.{t}" for t in types
+    }
     for label in ("Document", "Report", "Body", "Province"):
         rule = rules[f"node.{label}"]
         assert re.fullmatch(r"#[0-9A-Fa-f]{6}", rule["color"]) and rule["diameter"].endswith("px")
         assert rule["caption"], label
     assert len({rules[f"node.{x}"]["color"] for x in ("Document", "Report", "Body", "Province")}) == 4
-    assert "{number_symbol}" in rules["node.Document"]["caption"] and "{doc_type}" in rules["node.Document"]["caption"]
+    assert (
+        "{number_symbol}" in rules["node.Document"]["caption"]
+        and "{doc_type}" in rules["node.Document"]["caption"]
+    )
     assert rules["node.Province"]["caption"] == "{name}" and rules["node.Body"]["caption"] == "{short_name}"
     assert rules["node.Document"]["caption"] == "{doc_type} {number_symbol}"
     for rel in types:
@@ -287,8 +328,14 @@ def test_style_sheet(client):
 @pytest.mark.parametrize("path", ["/guide", "/cypher/style.grass"])
 def test_browser_assets_answer_the_cors_preflight(client, path):
     """Neo4j Browser fetches :play and :style URLs with extra headers: Chromium asks first."""
-    r = client.options(path, headers={"Origin": "http://localhost:7474", "Access-Control-Request-Method": "GET",
-                                      "Access-Control-Request-Headers": "x-ajax-browser-auth"})
+    r = client.options(
+        path,
+        headers={
+            "Origin": "http://localhost:7474",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "x-ajax-browser-auth",
+        },
+    )
     assert r.status_code == 204
     assert r.headers["access-control-allow-origin"] == "*"
     assert "GET" in r.headers["access-control-allow-methods"]

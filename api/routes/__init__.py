@@ -14,8 +14,10 @@ def build_router(reads_need_key: bool = False) -> APIRouter:
     only then does the OpenAPI schema declare the key on them)."""
     router = APIRouter(responses=problem_responses(422, 500, 503))
     router.include_router(health.router)
-    reads = APIRouter(dependencies=[Depends(require_read_key)] if reads_need_key else [],
-                      responses=problem_responses(401, 403) if reads_need_key else {})
+    reads = APIRouter(
+        dependencies=[Depends(require_read_key)] if reads_need_key else [],
+        responses=problem_responses(401, 403) if reads_need_key else {},
+    )
     reads.include_router(health.stats_router)
     for module in (resolve, documents, provinces, reports, matrix):
         reads.include_router(module.router)

@@ -90,18 +90,23 @@ def province_lookup(request: Request, store: Store) -> dict[str, dict[str, Any]]
 @router.get("", response_model=DocumentPage)
 def search_documents(
     store: StoreDep,
-    q: Annotated[str | None, Query(max_length=200, description="text matched ignoring diacritics and case")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="text matched ignoring diacritics and case")
+    ] = None,
     doc_type: Annotated[str | None, Query(max_length=100, description='e.g. "Chỉ thị"')] = None,
     issuer: Annotated[str | None, Query(max_length=200)] = None,
     year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
-    cursor: Annotated[str | None, Query(max_length=800, pattern=CURSOR_PATTERN,
-                                        description="`next_cursor` of the previous page")] = None,
+    cursor: Annotated[
+        str | None,
+        Query(max_length=800, pattern=CURSOR_PATTERN, description="`next_cursor` of the previous page"),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
 ) -> dict[str, Any]:
     """Documents ordered by id, one page at a time."""
     after = decode_cursor(cursor) if cursor else None
-    rows = store.search_documents(q=q or None, doc_type=doc_type or None, issuer=issuer or None,
-                                  year=year, after=after, limit=limit + 1)
+    rows = store.search_documents(
+        q=q or None, doc_type=doc_type or None, issuer=issuer or None, year=year, after=after, limit=limit + 1
+    )
     page = rows[:limit]
     next_cursor = encode_cursor(page[-1]["id"]) if len(rows) > limit and page else None
     return {"items": [document_summary(d) for d in page], "limit": limit, "next_cursor": next_cursor}
@@ -119,10 +124,16 @@ def implementers(
     store: StoreDep,
     doc_id: DocId,
     level: Literal["province", "body"] = "province",
-    since: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates from")] = None,
-    until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates until")] = None,
+    since: Annotated[
+        str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates from")
+    ] = None,
+    until: Annotated[
+        str | None, Query(pattern=DATE_PATTERN, description="ISO date, report dates until")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_REPORTS_PER_GROUP, description="reports listed per group")] = 10,
-    evidence: Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="evidence items listed per report")] = 5,
+    evidence: Annotated[
+        int, Query(ge=0, le=MAX_EVIDENCE, description="evidence items listed per report")
+    ] = 5,
 ) -> Response:
     """Per province (or body): the reports and plans that implement / report on / respond to the
     document, with the relation and the evidence sentence and offsets of each mention. Old
@@ -130,12 +141,21 @@ def implementers(
     totals when `limit` / `evidence` cut a list."""
     key = ("implementers", doc_id, level, since, until, limit, evidence)
     answer = request.app.state.answers.get_or_build(
-        key, lambda: implementers_answer(request, store, doc_id, level, since, until, limit, evidence))
+        key, lambda: implementers_answer(request, store, doc_id, level, since, until, limit, evidence)
+    )
     return Response(answer, media_type="application/json")
 
 
-def implementers_answer(request: Request, store: Store, doc_id: str, level: str, since: str | None,
-                        until: str | None, limit: int, evidence: int) -> bytes:
+def implementers_answer(
+    request: Request,
+    store: Store,
+    doc_id: str,
+    level: str,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    evidence: int,
+) -> bytes:
     doc = cached_document(request, store, doc_id)
     rows = store.implementers(doc_id, level=level, since=since, until=until, limit=limit)
     index = province_lookup(request, store) if level == "province" else {}
@@ -147,16 +167,22 @@ def implementers_answer(request: Request, store: Store, doc_id: str, level: str,
             known = index.get(group.get("id") or "") or index.get(group.get("key") or "")
             successor = province_full(known or group, index)["successor"]
         reports = row.get("reports") or []
-        groups.append({
-            "group": group,
-            "successor": successor,
-            "report_count": int(row.get("report_count") or len(reports)),
-            "reports": [
-                {"report": report_summary(r.get("report") or {}), "relations": relation_names(r.get("relations")),
-                 "evidence_count": len(r.get("evidence") or ()), "evidence": list(r.get("evidence") or [])[:evidence]}
-                for r in reports[:limit]
-            ],
-        })
+        groups.append(
+            {
+                "group": group,
+                "successor": successor,
+                "report_count": int(row.get("report_count") or len(reports)),
+                "reports": [
+                    {
+                        "report": report_summary(r.get("report") or {}),
+                        "relations": relation_names(r.get("relations")),
+                        "evidence_count": len(r.get("evidence") or ()),
+                        "evidence": list(r.get("evidence") or [])[:evidence],
+                    }
+                    for r in reports[:limit]
+                ],
+            }
+        )
     # The hot endpoint: built from plain dicts and serialised directly with orjson (its shape is the
     # documented `Implementers` model, checked by the schema tests), skipping a validation pass.
     return orjson.dumps({"document": document_summary(doc), "level": level, "groups": groups})
@@ -167,7 +193,9 @@ def citations(
     store: StoreDep,
     doc_id: DocId,
     direction: Literal["in", "out"] = "in",
-    relation: Annotated[str | None, Query(pattern=RELATION_PATTERN, description="e.g. implements, guides")] = None,
+    relation: Annotated[
+        str | None, Query(pattern=RELATION_PATTERN, description="e.g. implements, guides")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_CITATIONS, description="rows per page")] = 500,
     offset: Annotated[int, Query(ge=0, description="rows to skip (`next_offset` of the previous page)")] = 0,
 ) -> dict[str, Any]:
@@ -176,10 +204,21 @@ def citations(
     of reports is not sent whole)."""
     existing(store, doc_id)
     rows = store.citations(doc_id, direction=direction, relation=relation, limit=limit + 1, offset=offset)
-    items = [{"document": document_summary(r["document"]), "relation": relation_name(r.get("relation")),
-              "count": int(r.get("count") or 0)} for r in rows[:limit]]
-    return {"document_id": doc_id, "direction": direction, "items": items, "offset": offset,
-            "next_offset": offset + limit if len(rows) > limit else None}
+    items = [
+        {
+            "document": document_summary(r["document"]),
+            "relation": relation_name(r.get("relation")),
+            "count": int(r.get("count") or 0),
+        }
+        for r in rows[:limit]
+    ]
+    return {
+        "document_id": doc_id,
+        "direction": direction,
+        "items": items,
+        "offset": offset,
+        "next_offset": offset + limit if len(rows) > limit else None,
+    }
 
 
 @router.get("/{doc_id}/chain", response_model=Chain, responses=problem_responses(404))
@@ -193,10 +232,20 @@ def chain(
     """Citation paths: `up` follows what the document cites, `down` what cites it (bounded)."""
     existing(store, doc_id)
     rows = store.chain(doc_id, direction=direction, depth=depth, limit=limit + 1)
-    paths = [{"nodes": [document_summary(n) for n in p.get("nodes") or []], "relations": relation_names(p.get("relations"))}
-             for p in rows[:limit]]
-    return {"document_id": doc_id, "direction": direction, "depth": depth, "paths": paths,
-            "truncated": len(rows) > limit}
+    paths = [
+        {
+            "nodes": [document_summary(n) for n in p.get("nodes") or []],
+            "relations": relation_names(p.get("relations")),
+        }
+        for p in rows[:limit]
+    ]
+    return {
+        "document_id": doc_id,
+        "direction": direction,
+        "depth": depth,
+        "paths": paths,
+        "truncated": len(rows) > limit,
+    }
 
 
 __all__ = ["decode_cursor", "encode_cursor", "router"]

@@ -17,7 +17,9 @@ router = APIRouter(tags=["health"])
 stats_router = APIRouter(tags=["health"])
 
 
-@router.get("/health", response_model=Health, responses={503: {"model": Health, "description": "store unreachable"}})
+@router.get(
+    "/health", response_model=Health, responses={503: {"model": Health, "description": "store unreachable"}}
+)
 def health(request: Request) -> JSONResponse:
     """200 when the store answers, 503 (with Retry-After) when it does not."""
     try:
@@ -27,7 +29,9 @@ def health(request: Request) -> JSONResponse:
     except Exception as exc:  # a probe must answer, whatever the store does
         log.exception("health check failed")
         info = {"ok": False, "store": "unknown", "detail": type(exc).__name__}
-    body = Health(ok=bool(info.get("ok")), store=str(info.get("store", "unknown")), detail=str(info.get("detail", "")))
+    body = Health(
+        ok=bool(info.get("ok")), store=str(info.get("store", "unknown")), detail=str(info.get("detail", ""))
+    )
     if body.ok:
         return JSONResponse(body.model_dump())
     return JSONResponse(body.model_dump(), status_code=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})

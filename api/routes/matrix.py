@@ -94,8 +94,15 @@ def report_label(report: dict[str, Any]) -> str:
     return f"{label} ({report['date']})" if report.get("date") else label
 
 
-def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since: str | None,
-                 until: str | None, doc_type: str | None, limit: int) -> dict[str, Any]:
+def build_matrix(
+    store: Store,
+    index: dict[str, dict[str, Any]],
+    era: str,
+    since: str | None,
+    until: str | None,
+    doc_type: str | None,
+    limit: int,
+) -> dict[str, Any]:
     """Rows: documents some report implements / reports on / responds to (at any time), most
     reported first; cells: the reports of each unit in the period; every other cell is a gap."""
     columns = _columns(index, era)
@@ -134,10 +141,13 @@ def build_matrix(store: Store, index: dict[str, dict[str, Any]], era: str, since
     rows = rows[:limit]
     cells_out = [
         {"document_id": doc["id"], "province_id": pid, "reports": reports}
-        for doc, cells, _ in rows for pid, reports in sorted(cells.items())
+        for doc, cells, _ in rows
+        for pid, reports in sorted(cells.items())
     ]
     return {
-        "era": era, "since": since, "until": until,
+        "era": era,
+        "since": since,
+        "until": until,
         "provinces": [province_ref(p) for p in columns],
         "documents": [document_summary(doc) for doc, _, _ in rows],
         "cells": cells_out,
@@ -153,8 +163,15 @@ def store_version(store: Store) -> str:
     return digest.hexdigest()
 
 
-def cached_matrix(request: Request, store: Store, era: str, since: str | None, until: str | None,
-                  doc_type: str | None, limit: int) -> dict[str, Any]:
+def cached_matrix(
+    request: Request,
+    store: Store,
+    era: str,
+    since: str | None,
+    until: str | None,
+    doc_type: str | None,
+    limit: int,
+) -> dict[str, Any]:
     """build_matrix, kept on the app for the stored reports it was built from: building scans every
     document, a lookup only lists the reports' hashes."""
     key = (era, since, until, doc_type, limit, store_version(store))
@@ -172,7 +189,9 @@ def cached_matrix(request: Request, store: Store, era: str, since: str | None, u
     return hit
 
 
-Era = Annotated[Literal["old", "new"], Query(description="old: the 63 units before 1 July 2025; new: the 34 after")]
+Era = Annotated[
+    Literal["old", "new"], Query(description="old: the 63 units before 1 July 2025; new: the 34 after")
+]
 Since = Annotated[str | None, Query(pattern=DATE, description="ISO date, inclusive (report date)")]
 DocType = Annotated[str | None, Query(max_length=100, description='e.g. "Chỉ thị"')]
 Limit = Annotated[int, Query(ge=1, le=200, description="most-implemented documents shown")]
@@ -183,16 +202,33 @@ def _empty(value: str | None) -> str | None:
 
 
 @router.get("/matrix", response_model=Matrix)
-def matrix(request: Request, store: StoreDep, era: Era = "old", since: Since = None, until: Since = None,
-           doc_type: DocType = None, limit: Limit = 30) -> dict[str, Any]:
+def matrix(
+    request: Request,
+    store: StoreDep,
+    era: Era = "old",
+    since: Since = None,
+    until: Since = None,
+    doc_type: DocType = None,
+    limit: Limit = 30,
+) -> dict[str, Any]:
     """Documents × provinces: who has reported on what in the period, and the gaps."""
     return cached_matrix(request, store, era, _empty(since), _empty(until), _empty(doc_type), limit)
 
 
-@router.get("/matrix.csv", response_class=Response,
-            responses={200: {"content": {"text/csv": {}}, "description": "the matrix as CSV"}})
-def matrix_csv(request: Request, store: StoreDep, era: Era = "old", since: Since = None, until: Since = None,
-               doc_type: DocType = None, limit: Limit = 30) -> Response:
+@router.get(
+    "/matrix.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}, "description": "the matrix as CSV"}},
+)
+def matrix_csv(
+    request: Request,
+    store: StoreDep,
+    era: Era = "old",
+    since: Since = None,
+    until: Since = None,
+    doc_type: DocType = None,
+    limit: Limit = 30,
+) -> Response:
     """The matrix as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese
     right): one row per document, one column per province, each cell the reports ("; "-separated);
     an empty cell is a gap. `reporting` counts the provinces with a report in the period."""
@@ -200,16 +236,34 @@ def matrix_csv(request: Request, store: StoreDep, era: Era = "old", since: Since
     cells = {(c["document_id"], c["province_id"]): c["reports"] for c in m["cells"]}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["document_id", "doc_type", "number_symbol", "title", "reporting", "gaps",
-                     *(p.get("name") or p["id"] for p in m["provinces"])])
+    writer.writerow(
+        [
+            "document_id",
+            "doc_type",
+            "number_symbol",
+            "title",
+            "reporting",
+            "gaps",
+            *(p.get("name") or p["id"] for p in m["provinces"]),
+        ]
+    )
     for doc in m["documents"]:
         row = [cells.get((doc["id"], p["id"]), []) for p in m["provinces"]]
         reporting = sum(1 for reports in row if reports)
-        writer.writerow([
-            doc["id"], doc.get("doc_type") or "", doc.get("number_symbol") or doc.get("name") or "",
-            doc.get("title") or "", reporting, len(row) - reporting,
-            *("; ".join(report_label(r) for r in reports) for reports in row),
-        ])
+        writer.writerow(
+            [
+                doc["id"],
+                doc.get("doc_type") or "",
+                doc.get("number_symbol") or doc.get("name") or "",
+                doc.get("title") or "",
+                reporting,
+                len(row) - reporting,
+                *("; ".join(report_label(r) for r in reports) for reports in row),
+            ]
+        )
     suffix = "-".join(x for x in (era, _empty(since), _empty(until)) if x)
-    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="legalgraph-matrix-{suffix}.csv"'})
+    return Response(
+        "\ufeff" + out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="legalgraph-matrix-{suffix}.csv"'},
+    )

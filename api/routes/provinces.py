@@ -38,6 +38,12 @@ def province_documents(
     province = province_full(known, index)
     units = [province_ref(known), *province["predecessors"]]
     rows = store.province_documents(known.get("id") or province_id, relation=relation)
-    items = [{"document": document_summary(r["document"]), "relations": relation_names(r.get("relations")),
-              "reports": [report_summary(x) for x in r.get("reports") or []]} for r in rows]
+    items = [
+        {
+            "document": document_summary(r["document"]),
+            "relations": relation_names(r.get("relations")),
+            "reports": [report_summary(x) for x in r.get("reports") or []],
+        }
+        for r in rows
+    ]
     return {"province": province, "units": units, "items": items}

@@ -28,8 +28,15 @@ _UPLOAD_BODY = {
                     "type": "object",
                     "required": ["file"],
                     "properties": {
-                        "file": {"type": "string", "format": "binary", "description": ".txt, .docx, .pdf, .html"},
-                        "source": {"type": "string", "description": "identity of the document (re-upload replaces)"},
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": ".txt, .docx, .pdf, .html",
+                        },
+                        "source": {
+                            "type": "string",
+                            "description": "identity of the document (re-upload replaces)",
+                        },
                     },
                 }
             },
@@ -74,15 +81,22 @@ def report_references(store: StoreDep, report_id: ReportId) -> dict[str, Any]:
     "/{report_id}/text",
     response_class=Response,
     responses={
-        200: {"description": "the text", "content": {"text/plain": {"schema": {"type": "string"}},
-                                                      "text/html": {"schema": {"type": "string"}}}},
+        200: {
+            "description": "the text",
+            "content": {
+                "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string"}},
+            },
+        },
         **problem_responses(404),
     },
 )
 def report_text(
     store: StoreDep,
     report_id: ReportId,
-    format: Annotated[Literal["text", "html"], Query(description="html: references highlighted and linked")] = "text",
+    format: Annotated[
+        Literal["text", "html"], Query(description="html: references highlighted and linked")
+    ] = "text",
 ) -> Response:
     """The report's text; as HTML every reference is highlighted and linked to its document."""
     text = store.report_text(report_id)
@@ -102,8 +116,10 @@ def report_text(
     status_code=201,
     dependencies=[Depends(require_write_key)],
     openapi_extra=_UPLOAD_BODY,
-    responses={200: {"model": IngestResult, "description": "the same document was already stored (unchanged)"},
-               **problem_responses(401, 403, 413, 415)},
+    responses={
+        200: {"model": IngestResult, "description": "the same document was already stored (unchanged)"},
+        **problem_responses(401, 403, 413, 415),
+    },
 )
 async def upload_report(request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
     """Ingest one document (multipart `file`, or JSON `{"text", "source"}`) and return what was found.
@@ -116,12 +132,18 @@ async def upload_report(request: Request, response: Response, store: StoreDep) -
     if status == "unchanged":
         response.status_code = 200
     report, references = await run_in_threadpool(
-        lambda: (store.get_report(report_id) or {"id": report_id}, store.report_references(report_id) or []))
+        lambda: (store.get_report(report_id) or {"id": report_id}, store.report_references(report_id) or [])
+    )
     return {"status": status, "report": report, "references": references}
 
 
-@router.delete("/{report_id}", status_code=204, response_class=Response, dependencies=[Depends(require_write_key)],
-               responses=problem_responses(401, 403, 404))
+@router.delete(
+    "/{report_id}",
+    status_code=204,
+    response_class=Response,
+    dependencies=[Depends(require_write_key)],
+    responses=problem_responses(401, 403, 404),
+)
 def delete_report(request: Request, store: StoreDep, report_id: ReportId) -> Response:
     """Take the report and everything it contributed out of the graph."""
     if not store.remove(report_id):

@@ -17,7 +17,9 @@ router = APIRouter(tags=["documents"])
 @router.get("/resolve", response_model=Resolution)
 def resolve(
     store: StoreDep,
-    ref: Annotated[str, Query(min_length=1, max_length=500, description='e.g. "Chỉ thị 33/CT-TTg", "chi thi 33 ct-ttg"')],
+    ref: Annotated[
+        str, Query(min_length=1, max_length=500, description='e.g. "Chỉ thị 33/CT-TTg", "chi thi 33 ct-ttg"')
+    ],
 ) -> dict[str, Any]:
     """The document(s) a reference means; tolerant of missing diacritics, case, "số" and spacing.
     Several candidates are all returned, each with `why` it matched and what tells them apart."""

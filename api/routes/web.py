@@ -33,12 +33,15 @@ def browser_guide() -> HTMLResponse:
 def browser_preflight(request: Request) -> Response:
     """CORS preflight: Neo4j Browser sends its own headers with :play / :style fetches, so the
     browser asks first; these two read-only documents may be read from any origin."""
-    return Response(status_code=204, headers={
-        **CORS,
-        "Access-Control-Allow-Methods": "GET, OPTIONS",
-        "Access-Control-Allow-Headers": request.headers.get("access-control-request-headers", "*"),
-        "Access-Control-Max-Age": "600",
-    })
+    return Response(
+        status_code=204,
+        headers={
+            **CORS,
+            "Access-Control-Allow-Methods": "GET, OPTIONS",
+            "Access-Control-Allow-Headers": request.headers.get("access-control-request-headers", "*"),
+            "Access-Control-Max-Age": "600",
+        },
+    )
 
 
 @router.get("/cypher/style.grass")

@@ -28,13 +28,24 @@ def register(subparsers: Any) -> None:
         ".docx/.pdf/.html files (folders are searched recursively; hidden files are skipped).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    p.add_argument("--format", choices=("json", "jsonl", "table"), default="json",
-                   help="json: one pretty-printed array (default); jsonl: one object per line; "
-                        "table: a readable per-reference table")
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table"),
+        default="json",
+        help="json: one pretty-printed array (default); jsonl: one object per line; "
+        "table: a readable per-reference table",
+    )
     p.add_argument("--with-text", action="store_true", help="include the normalised text in the output")
-    p.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a TTY")
-    p.add_argument("--max-size", type=float, metavar="MB", default=None,
-                   help="skip files larger than this (default $LEGALGRAPH_MAX_FILE_MB or 200)")
+    p.add_argument(
+        "--progress", action="store_true", help="show a progress bar even when stderr is not a TTY"
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        metavar="MB",
+        default=None,
+        help="skip files larger than this (default $LEGALGRAPH_MAX_FILE_MB or 200)",
+    )
     p.set_defaults(func=run)
 
 
@@ -70,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     if skipped:
         kinds = ", ".join(f"{suffix} ×{n}" if n > 1 else suffix for suffix, n in sorted(skipped.items()))
         total = sum(skipped.values())
-        print(f"skipped {total} file{'s' if total != 1 else ''} of unsupported type ({kinds})", file=sys.stderr)
+        print(
+            f"skipped {total} file{'s' if total != 1 else ''} of unsupported type ({kinds})", file=sys.stderr
+        )
     if problems:
         for msg in problems:
             print(f"legalgraph extract: {msg}", file=sys.stderr)
@@ -169,8 +182,16 @@ class _Bar(_NoBar):
 
         self.total_files = len(files)
         self.done = 0
-        self.bar = tqdm(total=sum(_size(f) for f in files), unit="B", unit_scale=True, unit_divisor=1024,
-                        desc="extract", file=sys.stderr, dynamic_ncols=True, leave=True)
+        self.bar = tqdm(
+            total=sum(_size(f) for f in files),
+            unit="B",
+            unit_scale=True,
+            unit_divisor=1024,
+            desc="extract",
+            file=sys.stderr,
+            dynamic_ncols=True,
+            leave=True,
+        )
 
     def step(self, size: int) -> None:
         self.done += 1
@@ -229,8 +250,10 @@ class _Table(_JsonArray):
             w("\n")
         self.n += 1
         w(f"== {result.source}\n")
-        w(f"   {d.doc_type or '?'} {d.number_symbol or d.symbol or '(no number)'}"
-          f" · {d.date or '?'} · {d.issuer or '?'} · {d.province or '?'} · {d.kind}\n")
+        w(
+            f"   {d.doc_type or '?'} {d.number_symbol or d.symbol or '(no number)'}"
+            f" · {d.date or '?'} · {d.issuer or '?'} · {d.province or '?'} · {d.kind}\n"
+        )
         if d.title:
             w(f"   {_short(d.title, 110)}\n")
         if d.kind == "article" and (d.author or d.published):
@@ -244,13 +267,28 @@ class _Table(_JsonArray):
         rows = [self.COLUMNS]
         for i, r in enumerate(result.references):
             key = (r.resolved or {}).get("key") or (r.resolved or {}).get("number_symbol") or ""
-            rows.append((
-                str(i), f"{r.start}-{r.end}", r.kind, r.doc_type or "", r.number_symbol or r.name or "",
-                r.date or "", r.relation, str(key), _short(r.text, 60),
-            ))
+            rows.append(
+                (
+                    str(i),
+                    f"{r.start}-{r.end}",
+                    r.kind,
+                    r.doc_type or "",
+                    r.number_symbol or r.name or "",
+                    r.date or "",
+                    r.relation,
+                    str(key),
+                    _short(r.text, 60),
+                )
+            )
         widths = [max(len(row[c]) for row in rows) for c in range(len(self.COLUMNS) - 1)]
         for row in rows:
-            w("   " + "  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row[:-1])) + "  " + row[-1] + "\n")
+            w(
+                "   "
+                + "  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row[:-1]))
+                + "  "
+                + row[-1]
+                + "\n"
+            )
         if self.with_text:
             w("\n" + result.text + "\n")
 

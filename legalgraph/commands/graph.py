@@ -33,10 +33,14 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 # ---- options and store -----------------------------------------------------------------------
 def _store_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("store")
-    g.add_argument("--store", choices=("embedded", "neo4j"), default=None,
-                   help="default $LEGALGRAPH_STORE or embedded")
-    g.add_argument("--data-dir", default=None, help="embedded store directory (default $LEGALGRAPH_DATA_DIR "
-                   "or ./var/legalgraph)")
+    g.add_argument(
+        "--store", choices=("embedded", "neo4j"), default=None, help="default $LEGALGRAPH_STORE or embedded"
+    )
+    g.add_argument(
+        "--data-dir",
+        default=None,
+        help="embedded store directory (default $LEGALGRAPH_DATA_DIR or ./var/legalgraph)",
+    )
     g.add_argument("--neo4j-uri", default=None, help="default $NEO4J_URI")
     g.add_argument("--neo4j-user", default=None, help="default $NEO4J_USER")
     g.add_argument("--neo4j-password", default=None, help="default $NEO4J_PASSWORD")
@@ -90,13 +94,20 @@ def _with_store(fn: Any) -> Any:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("ingest", help="extract files and write them into the graph",
-                              description="Extract reports and write their references into the graph. "
-                              "Files already stored with the same sha256 are skipped.")
+    p = subparsers.add_parser(
+        "ingest",
+        help="extract files and write them into the graph",
+        description="Extract reports and write their references into the graph. "
+        "Files already stored with the same sha256 are skipped.",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--workers", type=int, default=1, help="parallel extraction processes (default 1)")
-    p.add_argument("--batch", type=int, default=1000,
-                   help="reports written per transaction / journal commit (default 1000)")
+    p.add_argument(
+        "--batch",
+        type=int,
+        default=1000,
+        help="reports written per transaction / journal commit (default 1000)",
+    )
     p.add_argument("--quiet", action="store_true", help="only the summary")
     _store_options(p)
     p.set_defaults(func=_with_store(cmd_ingest))
@@ -297,8 +308,11 @@ def _one_document(store: Store, text: str) -> dict[str, Any] | int:
     if len(docs) > 1:
         print(f"legalgraph query: {text!r} matches {len(docs)} documents; give one id:", file=sys.stderr)
         for d in docs:
-            print(f"  {d['id']}\t{d.get('number_symbol') or ''}\t{d.get('date') or d.get('year') or ''}"
-                  f"\t{d.get('province') or ''}", file=sys.stderr)
+            print(
+                f"  {d['id']}\t{d.get('number_symbol') or ''}\t{d.get('date') or d.get('year') or ''}"
+                f"\t{d.get('province') or ''}",
+                file=sys.stderr,
+            )
         return EXIT_FAILED
     return docs[0]
 
@@ -316,8 +330,10 @@ def _emit(args: argparse.Namespace, data: Any, table: Any) -> int:
 def _doc_line(d: dict[str, Any]) -> str:
     flags = f" [{', '.join(d['flags'])}]" if d.get("flags") else ""
     unresolved = " (unresolved)" if d.get("resolved") is False else ""
-    return (f"{d['id']}\t{d.get('doc_type') or ''} {d.get('number_symbol') or d.get('name') or ''}"
-            f"\t{d.get('date') or d.get('year') or ''}{unresolved}{flags}")
+    return (
+        f"{d['id']}\t{d.get('doc_type') or ''} {d.get('number_symbol') or d.get('name') or ''}"
+        f"\t{d.get('date') or d.get('year') or ''}{unresolved}{flags}"
+    )
 
 
 def cmd_implementers(args: argparse.Namespace, store: Store) -> int:
@@ -336,8 +352,10 @@ def cmd_implementers(args: argparse.Namespace, store: Store) -> int:
             yield f"{row['group'].get('name')}\t{n} report(s)"
             for item in row["reports"]:
                 r = item["report"]
-                yield (f"  {r.get('number_symbol') or r['id']}\t{r.get('date') or ''}"
-                       f"\t{','.join(item['relations'])}\t{len(item['evidence'])} mention(s)")
+                yield (
+                    f"  {r.get('number_symbol') or r['id']}\t{r.get('date') or ''}"
+                    f"\t{','.join(item['relations'])}\t{len(item['evidence'])} mention(s)"
+                )
 
     return _emit(args, {"document": doc, "groups": rows}, lambda d: table(d["groups"]))
 
@@ -355,11 +373,15 @@ def cmd_citations(args: argparse.Namespace, store: Store) -> int:
     if isinstance(doc, int):
         return doc
     if args.offset < 0 or (args.limit is not None and args.limit < 1):
-        print("legalgraph query citations: --limit must be at least 1 and --offset at least 0", file=sys.stderr)
+        print(
+            "legalgraph query citations: --limit must be at least 1 and --offset at least 0", file=sys.stderr
+        )
         return EXIT_USAGE
     rows = store.citations(doc["id"], direction=args.direction, relation=args.relation, limit=args.limit,
                            offset=args.offset)  # fmt: skip
-    return _emit(args, rows, lambda rows: [f"{r['relation']}\t{r['count']}\t{_doc_line(r['document'])}" for r in rows])
+    return _emit(
+        args, rows, lambda rows: [f"{r['relation']}\t{r['count']}\t{_doc_line(r['document'])}" for r in rows]
+    )
 
 
 def cmd_chain(args: argparse.Namespace, store: Store) -> int:
@@ -380,8 +402,13 @@ def cmd_chain(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_provinces(args: argparse.Namespace, store: Store) -> int:
     rows = store.provinces()
-    return _emit(args, rows, lambda rows: [
-        f"{p['id']}\t{p['name']}\t{p.get('era') or ''}\t→ {p.get('successor') or ''}" for p in rows])
+    return _emit(
+        args,
+        rows,
+        lambda rows: [
+            f"{p['id']}\t{p['name']}\t{p.get('era') or ''}\t→ {p.get('successor') or ''}" for p in rows
+        ],
+    )
 
 
 def cmd_province_documents(args: argparse.Namespace, store: Store) -> int:
@@ -389,8 +416,14 @@ def cmd_province_documents(args: argparse.Namespace, store: Store) -> int:
 
     pid = province_key(args.province) or args.province
     rows = store.province_documents(pid, relation=args.relation)
-    return _emit(args, rows, lambda rows: [
-        f"{_doc_line(r['document'])}\t{','.join(r['relations'])}\t{len(r['reports'])} report(s)" for r in rows])
+    return _emit(
+        args,
+        rows,
+        lambda rows: [
+            f"{_doc_line(r['document'])}\t{','.join(r['relations'])}\t{len(r['reports'])} report(s)"
+            for r in rows
+        ],
+    )
 
 
 def cmd_stats(args: argparse.Namespace, store: Store) -> int:
@@ -398,8 +431,9 @@ def cmd_stats(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_search(args: argparse.Namespace, store: Store) -> int:
-    rows = store.search_documents(q=args.text, doc_type=args.doc_type, issuer=args.issuer, year=args.year,
-                                  limit=args.limit)
+    rows = store.search_documents(
+        q=args.text, doc_type=args.doc_type, issuer=args.issuer, year=args.year, limit=args.limit
+    )
     return _emit(args, rows, lambda rows: [_doc_line(d) for d in rows])
 
 

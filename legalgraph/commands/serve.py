@@ -13,11 +13,24 @@ from typing import Any
 
 from legalgraph.config import Settings
 
-_ENV = {"store": "LEGALGRAPH_STORE", "data_dir": "LEGALGRAPH_DATA_DIR", "neo4j_uri": "NEO4J_URI",
-        "neo4j_user": "NEO4J_USER", "neo4j_password": "NEO4J_PASSWORD", "neo4j_database": "NEO4J_DATABASE",
-        "max_upload_mb": "LEGALGRAPH_MAX_UPLOAD_MB"}
-_OVERRIDES = ("store", "data_dir", "neo4j_uri", "neo4j_user", "neo4j_password", "neo4j_database",
-              "max_upload_mb")
+_ENV = {
+    "store": "LEGALGRAPH_STORE",
+    "data_dir": "LEGALGRAPH_DATA_DIR",
+    "neo4j_uri": "NEO4J_URI",
+    "neo4j_user": "NEO4J_USER",
+    "neo4j_password": "NEO4J_PASSWORD",
+    "neo4j_database": "NEO4J_DATABASE",
+    "max_upload_mb": "LEGALGRAPH_MAX_UPLOAD_MB",
+}
+_OVERRIDES = (
+    "store",
+    "data_dir",
+    "neo4j_uri",
+    "neo4j_user",
+    "neo4j_password",
+    "neo4j_database",
+    "max_upload_mb",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -33,11 +46,19 @@ def register(subparsers: Any) -> None:
     p.add_argument("--neo4j-password", help="env NEO4J_PASSWORD (prefer the environment)")
     p.add_argument("--neo4j-database", help="env NEO4J_DATABASE")
     p.add_argument("--max-upload-mb", type=int, help="upload size limit (env LEGALGRAPH_MAX_UPLOAD_MB)")
-    p.add_argument("--workers", type=int, default=1,
-                   help="server processes (each opens the store; the embedded store is read by all, "
-                        "written by one at a time)")
-    p.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"),
-                   help="info logs one line per request; warning keeps only problems")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (each opens the store; the embedded store is read by all, "
+        "written by one at a time)",
+    )
+    p.add_argument(
+        "--log-level",
+        default="info",
+        choices=("debug", "info", "warning", "error"),
+        help="info logs one line per request; warning keeps only problems",
+    )
     p.set_defaults(func=run)
 
 
@@ -76,13 +97,21 @@ def run(args: argparse.Namespace) -> int:
         settings = settings_from(args)
     except ValidationError as exc:
         first = exc.errors()[0]
-        print(f"legalgraph serve: bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}", file=sys.stderr)
+        print(
+            f"legalgraph serve: bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}",
+            file=sys.stderr,
+        )
         return 2
     if args.workers < 1:
         print("legalgraph serve: --workers must be at least 1", file=sys.stderr)
         return 2
-    options: dict[str, Any] = {"host": args.host, "port": args.port, "log_level": args.log_level,
-                               "access_log": False, "log_config": log_config(args.log_level)}
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": args.log_level,
+        "access_log": False,
+        "log_config": log_config(args.log_level),
+    }
     try:
         if args.workers == 1:
             uvicorn.run(create_app(settings), **options)

@@ -160,7 +160,7 @@ def make_docx(lines: list[str], notes: dict[str, str], out: Path) -> None:
             continue
         pos = 0
         for m in MARK.finditer(line):
-            p.add_run(line[pos:m.start()])
+            p.add_run(line[pos : m.start()])
             p.add_run(m.group(1).translate(SUPERSCRIPT)).font.superscript = True
             pos = m.end()
         p.add_run(line[pos:])
@@ -182,7 +182,9 @@ def _fix_zip_times(path: Path) -> None:
         entries = [(info.filename, src.read(info)) for info in src.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in entries:
-            dst.writestr(zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
+            dst.writestr(
+                zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED
+            )
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -224,7 +226,9 @@ def make_html(lines: list[str], site: str, out: Path) -> None:
             parts.append(f'<p style="text-align:center"><strong>{escape(line[1:])}</strong></p>')
         else:
             parts.append(f"<p>{escape(line)}</p>")
-    out.write_text(PAGE.format(title=escape(title), site=escape(site), body="\n".join(parts)), encoding="utf-8")
+    out.write_text(
+        PAGE.format(title=escape(title), site=escape(site), body="\n".join(parts)), encoding="utf-8"
+    )
 
 
 def main(argv: list[str]) -> int:
