@@ -292,6 +292,7 @@ def extract_metadata(
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
     _parse_issuer(text, header, number_line, meta)
     _parse_end(lines, meta, text)
+    _standing_committee(meta)
     if meta.title:
         m = _PERIOD.search(meta.title)
         meta.period = m.group() if m else None
@@ -299,6 +300,20 @@ def extract_metadata(
     _check_self_mentions(text, number_line, meta)
     _check_cited_dates(refs, meta)
     return meta
+
+
+def _standing_committee(meta: DocumentMeta) -> None:
+    """A Party committee's document signed "T/M BAN THƯỜNG VỤ" is its standing committee's
+    (report_meta.json standing_committee): "Huyện ủy Lục Ngạn" -> "Ban Thường vụ Huyện ủy Lục Ngạn"."""
+    cfg = vocab().cfg.get("standing_committee", {})
+    capacity = (meta.signer.capacity or "").upper() if meta.signer else ""
+    issuer = meta.issuer or ""
+    if (
+        capacity.startswith(tuple(cfg.get("capacities", ())))
+        and issuer.startswith(tuple(cfg.get("committees", ())))
+        and not issuer.startswith(cfg["organ"])
+    ):
+        meta.issuer = f"{cfg['organ']} {issuer}"
 
 
 @dataclass(slots=True)

@@ -56,7 +56,10 @@ def test_the_documents_own_metadata_on_holdout4():
     law = extract_file(HOLDOUT4 / "luat_dat_dai_2024_trich.txt").document
     assert (law.number_symbol, law.date) == ("31/2024/QH15", "2024-01-18")
     report = extract_file(HOLDOUT4 / "bc_huyen_uy_luc_ngan_nq18.txt").document
-    assert (report.province, report.issuer) == ("Bắc Giang", "Huyện ủy Lục Ngạn")
+    assert (report.province, report.issuer) == (
+        "Bắc Giang",
+        "Ban Thường vụ Huyện ủy Lục Ngạn",
+    )  # signed T/M BAN THƯỜNG VỤ
     article = extract_file(HOLDOUT4 / "web_bao_nghi_dinh_168.txt").document
     assert article.title and article.title.startswith("Từ hôm nay, vi phạm nồng độ cồn")
 

@@ -509,7 +509,10 @@ def test_party_documents_without_recipient_list() -> None:
     assert d.province is None
     assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Hồng Anh", "T/M BAN BÍ THƯ")
     d = meta_of(PROVINCIAL_DIRECTIVE)
-    assert (d.issuer, d.province) == ("Tỉnh ủy An Giang", "An Giang")
+    assert (d.issuer, d.province) == (
+        "Ban Thường vụ Tỉnh ủy An Giang",
+        "An Giang",
+    )  # signed T/M BAN THƯỜNG VỤ
     assert d.signer is not None
     assert (d.signer.name, d.signer.capacity) == ("Võ Thị Ánh Xuân", "T/M BAN THƯỜNG VỤ / BÍ THƯ")
 
@@ -989,3 +992,11 @@ def test_a_consolidated_text_is_typed_by_its_own_symbol_and_named_after_its_head
         "Đảng Cộng sản Việt Nam;\n"
     )
     assert (q.doc_type, q.title) == ("Quy định", "VỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT VÀ KỶ LUẬT CỦA ĐẢNG")
+
+
+def test_a_party_committees_document_signed_for_its_standing_committee_is_the_standing_committees() -> None:
+    head = "ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LỤC NGẠN\n*\nSố 412-BC/HU\nLục Ngạn, ngày 08 tháng 02 năm 2023\n\nBÁO CÁO\nsơ kết\n\nNội dung.\n\n"
+    d = meta_of(head + "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n")
+    assert d.issuer == "Ban Thường vụ Huyện ủy Lục Ngạn"
+    d = meta_of(head + "T/M HUYỆN ỦY\nBÍ THƯ\n\nNguyễn Văn A\n")
+    assert d.issuer == "Huyện ủy Lục Ngạn"
