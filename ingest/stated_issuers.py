@@ -6,6 +6,7 @@ pipeline then names its body); any other body is the issuer when the code names 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ingest import gazetteer
@@ -91,12 +92,14 @@ def footnote_speakers(text: str, refs: list[Reference]) -> None:
     item of a footnote takes its issuer from the sentence carrying the mark). An issuer the item
     states itself ("… giữa Ban Dân vận Tỉnh ủy và …") is left as it is."""
     speakers: dict[int, tuple[str, str] | None] = {}  # footnote line start -> (speaker, its code)
+    marks: dict[str, list[int]] | None = None  # built once, only for a text with such items
     for r in refs:
         if not r.in_footnote or not r.issuer_code or _states_issuer(text, r):
             continue
         line = text.rfind("\n", 0, r.start) + 1
         if line not in speakers:
-            speakers[line] = _note_speaker(text, line)
+            marks = _mark_positions(text) if marks is None else marks
+            speakers[line] = _note_speaker(text, line, marks)
         found = speakers[line]
         if found is not None and found[1] in r.issuer_code.split("-"):
             r.issuer = found[0]
@@ -104,18 +107,38 @@ def footnote_speakers(text: str, refs: list[Reference]) -> None:
 
 def _states_issuer(text: str, r: Reference) -> bool:
     """The item names its issuer itself right after it ("… ngày 19/01/2021 giữa Ban …", "… của …")."""
-    tail = text[r.end : r.end + 60]
-    return " của " in tail.split(";")[0] or " giữa " in tail.split(";")[0]
+    clause = text[r.end : r.end + 60].split(";")[0]
+    return " của " in clause or " giữa " in clause
 
 
-def _note_speaker(text: str, line: int) -> tuple[str, str] | None:
+_SUPERSCRIPT_RUN = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_BRACKET_MARK = re.compile(r"\[\d{1,3}\]")
+
+
+def _mark_positions(text: str) -> dict[str, list[int]]:
+    """Where each possible footnote mark stands in `text`, in text order: every run of one to three
+    superscript digits (also inside a longer run, as a substring search finds it) and every "[n]".
+    One pass, so that finding the marks of many notes stays linear in the text's length."""
+    at: dict[str, list[int]] = {}
+    for m in _SUPERSCRIPT_RUN.finditer(text):
+        run, p = m.group(), m.start()
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + 3) + 1):
+                at.setdefault(run[i:j], []).append(p + i)
+    for m in _BRACKET_MARK.finditer(text):
+        at.setdefault(m.group(), []).append(m.start())
+    return at  # each list in text order: runs and brackets are found in order, a run's i ascending
+
+
+def _note_speaker(text: str, line: int, marks: dict[str, list[int]]) -> tuple[str, str] | None:
     m = _NOTE_MARK.match(text, line)
     if m is None:
         return None
-    mark = m.group("sup") or f"[{m.group('num')}]"
-    at = text.rfind(mark, 0, line)
-    while at > 0 and text[at - 1] in "\n ":  # a mark opening another line is another note
-        at = text.rfind(mark, 0, at)
+    positions = marks.get(m.group("sup") or f"[{m.group('num')}]", [])
+    k = bisect_left(positions, line)  # the mark's last place before the note's line …
+    while k > 0 and positions[k - 1] > 0 and text[positions[k - 1] - 1] in "\n ":
+        k -= 1  # … that does not open a line (a mark opening a line is another note)
+    at = positions[k - 1] if k else -1
     if at <= 0:
         return None
     lo = max(0, at - NOTE_REACH)
