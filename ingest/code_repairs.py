@@ -43,6 +43,12 @@ def _repair(r: Reference, issuer_code: str, symbol: str, kind: str = "wrong_issu
     r.number_symbol, r.issuer_code = symbol, issuer_code
 
 
+def _stated_code(r: Reference) -> str | None:
+    """The issuer code of the body the reference's stated issuer names ("Tỉnh ủy Bắc Giang" -> TU)."""
+    body = gazetteer.body_by_name(r.issuer) if r.issuer else None
+    return body.get("code") if body else None
+
+
 def _impossible_pairs(refs: list[Reference]) -> None:
     rules = _impossible()
     for r in refs:
@@ -66,8 +72,7 @@ def _cited_twice(refs: list[Reference]) -> None:
         if len(symbols) != 2:
             continue
         for r in group:
-            body = gazetteer.body_by_name(r.issuer) if r.issuer else None
-            stated = body.get("code") if body else None
+            stated = _stated_code(r)
             if stated in symbols and stated != r.issuer_code and (symbol := symbols[stated]):
                 _repair(r, stated, symbol)
 
@@ -78,7 +83,6 @@ def _dropped_letter(refs: list[Reference]) -> None:
         code, symbol = r.issuer_code, r.number_symbol
         if not (code and symbol and r.issuer) or code in known or not symbol.endswith(code):
             continue
-        body = gazetteer.body_by_name(r.issuer)
-        stated = body.get("code") if body else None
+        stated = _stated_code(r)
         if stated and stated in known and drops_one_letter(code, stated):
             _repair(r, stated, symbol[: -len(code)] + stated, "dropped_letter")
