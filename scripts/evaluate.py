@@ -89,14 +89,22 @@ def norm_symbol(symbol: str | None) -> str | None:
     return re.sub(r"\s+", "", s).casefold()
 
 
+_TERM = re.compile(r"\((?:khóa|khoá)[^)]*\)")
+# strict: a Party organ's term ("khóa XI", "(khóa XI)") is the reference's `party_term`, not its issuer
+_TERM_STRICT = re.compile(r"\(?(?:khóa|khoá) [ivxlc]+\)?")
+
+
+def _issuer_words(issuer: str, term: re.Pattern[str]) -> list[str]:
+    """The issuer's lower-case words, its Party term cut out and "và" dropped ("A và B" and "A, B"
+    name the same joint issuers)."""
+    s = term.sub(" ", nfc(issuer).casefold().replace("uỷ", "ủy").replace("ð", "đ"))
+    return [w for w in re.findall(r"\w+", s) if w != "và"]
+
+
 def norm_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
-    s = nfc(issuer).casefold().replace("uỷ", "ủy").replace("ð", "đ")
-    s = re.sub(r"\((?:khóa|khoá)[^)]*\)", " ", s)
-    # "A và B" and "A, B" name the same joint issuers
-    words = [ISSUER_ABBREVIATIONS.get(w, w) for w in re.findall(r"\w+", s) if w != "và"]
-    return " ".join(words)
+    return " ".join(ISSUER_ABBREVIATIONS.get(w, w) for w in _issuer_words(issuer, _TERM))
 
 
 # --strict-issuers: an issuer agrees only when it is the gold's full name (normalised, no abbreviation
@@ -112,10 +120,7 @@ def issuer_agrees(gold: str, found: str | None) -> bool:
 
 
 def _strict_issuer(issuer: str) -> str:
-    s = nfc(issuer).casefold().replace("uỷ", "ủy").replace("ð", "đ")
-    # a Party organ's term ("khóa XI", "(khóa XI)") is the reference's `party_term`, not its issuer
-    s = re.sub(r"\(?(?:khóa|khoá) [ivxlc]+\)?", " ", s)
-    return " ".join(w for w in re.findall(r"\w+", s) if w != "và")
+    return " ".join(_issuer_words(issuer, _TERM_STRICT))
 
 
 def as_dict(obj: Any) -> dict[str, Any]:
