@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.vocab import vocab
+from ingest.vocab import load_data, vocab
 
 LETTERS = "A-Za-zĐđƯư"
 SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
@@ -221,8 +221,30 @@ PINPOINT_BEFORE = re.compile(
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5"), never a sentence starting "Ngày …" on a new line
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
+
+
+def _joined_body_names() -> str:
+    """The body names holding "và" or a comma ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và
+    Du lịch"; bodies.json), as one case-insensitive alternation: an issuer clause reads over their "và"
+    and commas, which elsewhere end it ("của Bộ Nội vụ và Bộ Tài chính": two issuers)."""
+    data = load_data("bodies.json")
+    names = {
+        n
+        for b in (*data["central"], *data["local"])
+        for n in (b["name"], *b.get("aliases", ()))
+        if " và " in n or "," in n
+    }
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        words = ["[-–]" if w in ("-", "–") else re.escape(w) for w in name.split()]
+        parts.append("[ ]{1,3}".join(words))
+    return "(?i:" + "|".join(parts) + ")(?![^\\W_])"
+
+
 ISSUER = re.compile(
-    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
+    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>"
+    + _joined_body_names()
+    + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )

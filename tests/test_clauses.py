@@ -23,3 +23,33 @@ def test_a_bare_issuer_in_the_same_cell_is_still_read():
     assert ref.issuer is not None and ref.issuer.startswith(
         ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An")
     )
+
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 5/BC-UBND\n\n"
+
+
+def test_an_issuer_whose_name_holds_va_or_commas_is_read_whole_with_the_subject_after_it():
+    text = HEADER + (
+        "Thực hiện Kế hoạch số 30/KH-SLĐTBXH ngày 06/5/2021 của Sở Lao động - Thương binh và Xã hội "
+        "tỉnh Kon Tum về giảm nghèo; Công văn số 12/BVHTTDL-VP ngày 07/5/2021 của Bộ Văn hóa, Thể thao "
+        "và Du lịch về lễ hội; Công văn số 8/STNMT-VP ngày 08/5/2021 của Sở Tài nguyên và môi trường "
+        "về đất đai."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum", "giảm nghèo"),
+        ("Bộ Văn hóa, Thể thao và Du lịch", "lễ hội"),
+        ("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi", "đất đai"),  # written out as the body,
+    ]
+
+
+def test_va_between_two_issuers_still_ends_the_first():
+    text = HEADER + "Thực hiện Thông tư số 3/2020/TT-BNV ngày 06/5/2020 của Bộ Nội vụ và Bộ Tài chính."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Bộ Nội vụ"
+
+
+def test_a_longer_word_is_no_body_name():
+    text = HEADER + "Thực hiện Công văn số 8/STNMT-VP ngày 08/5/2021 của Sở Tài nguyên và Môi trườngxx."
+    (ref,) = extract_text(text).references
+    assert ref.issuer is not None and "Môi" not in ref.issuer
