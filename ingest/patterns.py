@@ -226,7 +226,8 @@ NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2
 def _joined_body_names() -> str:
     """The body names holding "và" or a comma ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và
     Du lịch"; bodies.json), as one case-insensitive alternation: an issuer clause reads over their "và"
-    and commas, which elsewhere end it ("của Bộ Nội vụ và Bộ Tài chính": two issuers)."""
+    and commas, which elsewhere end it ("của Bộ Nội vụ và Bộ Tài chính": two issuers). An office
+    holder's title (bodies.json issuer_text "titles") may stand before the name."""
     data = load_data("bodies.json")
     names = {
         n
@@ -234,11 +235,14 @@ def _joined_body_names() -> str:
         for n in (b["name"], *b.get("aliases", ()))
         if " và " in n or "," in n
     }
-    parts = []
-    for name in sorted(names, key=len, reverse=True):
-        words = ["[-–]" if w in ("-", "–") else re.escape(w) for w in name.split()]
-        parts.append("[ ]{1,3}".join(words))
-    return "(?i:" + "|".join(parts) + ")(?![^\\W_])"
+    titles = data.get("issuer_text", {}).get("titles", ())  # "Bộ trưởng Bộ Tài nguyên và Môi trường"
+
+    def words(name: str) -> str:
+        return "[ ]{1,3}".join("[-–]" if w in ("-", "–") else re.escape(w) for w in name.split())
+
+    title = "|".join(words(t) for t in sorted(titles, key=len, reverse=True))
+    body = "|".join(words(n) for n in sorted(names, key=len, reverse=True))
+    return f"(?:(?:{title})[ ]{{1,3}})?(?i:{body})(?![^\\W_])"
 
 
 ISSUER = re.compile(

@@ -33,13 +33,15 @@ def test_an_issuer_whose_name_holds_va_or_commas_is_read_whole_with_the_subject_
         "Thực hiện Kế hoạch số 30/KH-SLĐTBXH ngày 06/5/2021 của Sở Lao động - Thương binh và Xã hội "
         "tỉnh Kon Tum về giảm nghèo; Công văn số 12/BVHTTDL-VP ngày 07/5/2021 của Bộ Văn hóa, Thể thao "
         "và Du lịch về lễ hội; Công văn số 8/STNMT-VP ngày 08/5/2021 của Sở Tài nguyên và môi trường "
-        "về đất đai."
+        "về đất đai; Quyết định số 9/QĐ-BTNMT ngày 09/5/2021 của Bộ trưởng Bộ Tài nguyên và Môi trường "
+        "về khoáng sản."
     )
     refs = extract_text(text).references
     assert [(r.issuer, r.subject) for r in refs] == [
         ("Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum", "giảm nghèo"),
         ("Bộ Văn hóa, Thể thao và Du lịch", "lễ hội"),
-        ("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi", "đất đai"),  # written out as the body,
+        ("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi", "đất đai"),  # written out as the body
+        ("Bộ trưởng Bộ Tài nguyên và Môi trường", "khoáng sản"),
     ]
 
 
