@@ -291,6 +291,8 @@ def extract_metadata(
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
     _parse_issuer(text, header, number_line, meta)
+    if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
+        meta.issuer = tidy_issuer(meta.issuer)
     _parse_end(lines, meta, text)
     _standing_committee(meta)
     if meta.title:

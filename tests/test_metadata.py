@@ -56,7 +56,7 @@ def test_002_quang_ngai_office_report_with_conflicting_appendix_date() -> None:
     d = r.document
     assert (d.doc_type, d.number_symbol, d.symbol) == ("Báo cáo", "876/BC-VP", "BC-VP")
     assert (d.place, d.date, d.province) == ("Quảng Ngãi", "2021-06-07", "Quảng Ngãi")
-    assert d.issuer == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert d.issuer == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"  # written out
     assert d.title.startswith("Thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021")
     assert d.period == "6 tháng đầu năm 2021"
     assert d.signer is not None
@@ -218,7 +218,7 @@ def test_cong_van_with_vv_title_and_kinh_gui() -> None:
     assert d.doc_type == "Công văn"
     assert (d.number_symbol, d.symbol) == ("1234/VP-NC", "VP-NC")
     assert d.title == "báo cáo kết quả thực hiện Kết luận số 114-KL/TW"
-    assert d.issuer == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert d.issuer == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"  # written out
     assert d.province == "Quảng Ngãi"
     assert d.date == "2023-03-02"
     assert d.recipients == ["Sở Nội vụ", "Ban Dân vận Tỉnh ủy"]  # "Như trên" = the Kính gửi list
@@ -365,7 +365,7 @@ def test_wrapped_vv_title_and_province_from_the_body() -> None:
     d = meta_of(text)
     assert d.doc_type == "Công văn"
     assert d.title == "báo cáo kết quả thực hiện công tác dân vận năm 2019"
-    assert d.issuer == "UBND huyện Yên Thế"
+    assert d.issuer == "Ủy ban nhân dân huyện Yên Thế"
     assert d.province == "Bắc Giang"
     assert d.recipients == ["Sở Nội vụ tỉnh Bắc Giang"]
 
