@@ -805,6 +805,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         body = _body_lookup(f"{unit} {parent_scope[0]} {parent_scope[1]}") or _body_lookup(
             f"{unit} {parent_scope[1]}"
         )
+    if (body is None or not (body[1] or body[2])) and len(merged) > 1:
+        # "BAN DÂN VẬN" under "TỈNH ỦY QUẢNG TRỊ": the organ of the committee above
+        body = _body_lookup(f"{unit} {merged[-2]}") or body
     if body is not None and (body[1] or body[2]):
         return body[0], body[1] or (None if body[2] else province)
     if _COMMITTEE_LINE.match(unit) and len(unit.split()) > 2:  # "HUYỆN ỦY LỤC NGẠN" -> "Huyện ủy Lục Ngạn"

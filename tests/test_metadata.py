@@ -1000,3 +1000,19 @@ def test_a_party_committees_document_signed_for_its_standing_committee_is_the_st
     assert d.issuer == "Ban Thường vụ Huyện ủy Lục Ngạn"
     d = meta_of(head + "T/M HUYỆN ỦY\nBÍ THƯ\n\nNguyễn Văn A\n")
     assert d.issuer == "Huyện ủy Lục Ngạn"
+
+
+@pytest.mark.parametrize(
+    ("unit", "issuer"),
+    [
+        ("BAN DÂN VẬN", "Ban Dân vận Tỉnh ủy Lạng Sơn"),
+        ("BAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Lạng Sơn"),
+        ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn"),
+    ],
+)
+def test_an_organ_under_its_party_committee_in_the_header_is_named_after_it(unit: str, issuer: str) -> None:
+    text = (
+        f"TỈNH ỦY LẠNG SƠN\n{unit}\n*\nSố 12-BC/BDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Lạng Sơn, ngày 3 tháng 5 năm 2023\n\nBÁO CÁO\nkết quả công tác dân vận\n\nNội dung.\n"
+    )
+    assert meta_of(text).issuer == issuer
