@@ -832,6 +832,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
         if parent_head and unit in vocab().cfg.get("organ_units", ()):
             return f"{name} {tidy_issuer(_proper(parent_head))} {scope}", province  # organ of the body above
+        place = parent_scope[1]
+        if unit.endswith(f" {place}"):  # "… VÀ CÁC KCN QUẢNG NGÃI" under "TỈNH QUẢNG NGÃI": named already
+            return f"{name[: -len(place)]}{place.title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
 
@@ -860,13 +863,26 @@ def _proper_level(level: str) -> str:
     return "thành phố" if level == "TP." else level.lower()
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _acronym(word: str) -> bool:
+    """An upper-case word of two or more letters and no vowel ("KCN", "KKT", "CNTT"): an acronym."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper() and not _VOWELS.intersection(_fold_letters(word))
+
+
+def _fold_letters(word: str) -> str:
+    return importlib.import_module("ingest.gazetteer").fold(word)
+
+
 def _proper(upper: str) -> str:
     if upper in vocab().proper_names:
         return vocab().proper_names[upper]
     words = upper.split()
     out = []
     for i, w in enumerate(words):
-        if w in vocab().issuers or w in vocab().type_codes:  # acronyms: UBND, HĐND, BCĐ
+        if w in vocab().issuers or w in vocab().type_codes or _acronym(w):  # UBND, HĐND, BCĐ, KCN
             out.append(w)
         elif i == 0:
             out.append(w.capitalize())

@@ -1016,3 +1016,13 @@ def test_an_organ_under_its_party_committee_in_the_header_is_named_after_it(unit
         "Lạng Sơn, ngày 3 tháng 5 năm 2023\n\nBÁO CÁO\nkết quả công tác dân vận\n\nNội dung.\n"
     )
     assert meta_of(text).issuer == issuer
+
+
+def test_a_unit_named_with_its_province_is_not_given_it_twice_and_keeps_its_acronyms() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ KHU KINH TẾ\nDUNG QUẤT VÀ CÁC KCN\nQUẢNG NGÃI\n"
+        "Số: 486/BC-BQL\nQuảng Ngãi, ngày 28 tháng 6 năm 2024\n\nBÁO CÁO\nTình hình thực hiện\n\nNội dung.\n"
+    )
+    d = meta_of(text)
+    assert d.issuer is not None and d.issuer.endswith("và các KCN Quảng Ngãi")
+    assert d.province == "Quảng Ngãi"
