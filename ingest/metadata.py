@@ -306,7 +306,8 @@ def extract_metadata(
 
 def _standing_committee(meta: DocumentMeta) -> None:
     """A Party committee's document signed "T/M BAN THƯỜNG VỤ" is its standing committee's
-    (report_meta.json standing_committee): "Huyện ủy Lục Ngạn" -> "Ban Thường vụ Huyện ủy Lục Ngạn"."""
+    (report_meta.json standing_committee): "Huyện ủy Lục Ngạn" -> "Ban Thường vụ Huyện ủy Lục Ngạn"; one of
+    the Central Committee's signed "T/M BAN BÍ THƯ" is the Ban Bí thư's."""
     cfg = vocab().cfg.get("standing_committee", {})
     capacity = (meta.signer.capacity or "").upper() if meta.signer else ""
     issuer = meta.issuer or ""
@@ -316,6 +317,12 @@ def _standing_committee(meta: DocumentMeta) -> None:
         and not issuer.startswith(cfg["organ"])
     ):
         meta.issuer = f"{cfg['organ']} {issuer}"
+    elif issuer == cfg.get("central_body"):  # "T/M BAN BÍ THƯ" -> "Ban Bí thư Trung ương Đảng"
+        for prefix in cfg.get("on_behalf_of", ()):
+            if capacity.startswith(prefix):
+                organ = capacity[len(prefix) :].split("/")[0].strip()
+                meta.issuer = cfg.get("central_organs", {}).get(organ, issuer)
+                break
 
 
 @dataclass(slots=True)

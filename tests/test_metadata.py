@@ -505,9 +505,11 @@ Võ Thị Ánh Xuân
 def test_party_documents_without_recipient_list() -> None:
     d = meta_of(PARTY_CONCLUSION)
     assert (d.doc_type, d.number_symbol, d.date) == ("Kết luận", "114-KL/TW", "2015-07-14")
-    assert d.issuer == "Ban Chấp hành Trung ương Đảng"
+    assert d.issuer == "Ban Bí thư Trung ương Đảng"  # signed T/M BAN BÍ THƯ
     assert d.province is None
     assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Hồng Anh", "T/M BAN BÍ THƯ")
+    assert meta_of(PARTY_CONCLUSION.replace("BAN BÍ THƯ", "BỘ CHÍNH TRỊ")).issuer == "Bộ Chính trị"
+    assert meta_of(PARTY_CONCLUSION.replace("T/M BAN BÍ THƯ", "")).issuer == "Ban Chấp hành Trung ương Đảng"
     d = meta_of(PROVINCIAL_DIRECTIVE)
     assert (d.issuer, d.province) == (
         "Ban Thường vụ Tỉnh ủy An Giang",
