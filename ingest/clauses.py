@@ -23,6 +23,7 @@ from ingest.patterns import (
     YEAR_AFTER,
     bare_issuer,
     issuer_heads,
+    next_joint_issuer,
     type_word_inside,
 )
 from ingest.vocab import load_data
@@ -138,10 +139,12 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     return _Shifted(m, p) if m else None
 
 
-def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Clause:
+def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint: bool = False) -> Clause:
     """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
     `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
-    the date is not read across one (the next cell of a row is another column)."""
+    the date is not read across one (the next cell of a row is another column). `joint`: the symbol
+    names several issuers ("TTLT-BTC-BTP"), so a stated issuer goes on over "và" and commas to the
+    next body ("của Bộ Tài chính và Bộ Tư pháp")."""
     c = Clause(end=pos)
     end = min(limit, pos + WINDOW)
     p = pos
@@ -216,8 +219,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
                 c.issuer = " ".join(c.issuer.split())
             if c.issuer.startswith("Hội"):
                 c.issuer = _body_of_meeting(c.issuer)
-            c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
+            while joint and (j := next_joint_issuer().match(sh, p, end)) is not None:
+                sep = ", " if "," in sh[p : j.start("iss")] else " và "
+                c.issuer, p = f"{c.issuer}{sep}{' '.join(j.group('iss').split())}", j.end()
+            c.issuer_province = _province(c.issuer)
             continue
         if m is None and c.issuer is None and raw.startswith("CỦA"):
             # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"

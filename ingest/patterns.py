@@ -245,13 +245,16 @@ def _joined_body_names() -> str:
     return f"(?:(?:{title})[ ]{{1,3}})?(?i:{body})(?![^\\W_])"
 
 
-ISSUER = re.compile(
-    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>"
-    + _joined_body_names()
-    + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
+# an issuer: a body name holding "và" or commas and what follows it, else any words; up to the
+# word or mark that ends an issuer clause
+_ISSUER_NAME = (
+    _joined_body_names() + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?"
+)
+_ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
+ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUER_NAME + ")" + _ISSUER_END)
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
 # ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
@@ -275,6 +278,15 @@ BARE_DATE_BEFORE_CUA = re.compile(
 def issuer_heads() -> str:
     """The regex alternation of the words an issuer name starts with (vocab `issuer_heads`)."""
     return "|".join(re.escape(h) for h in vocab().issuer_heads)
+
+
+@cache
+def next_joint_issuer() -> re.Pattern[str]:
+    """The next body of a joint issuer, after the first ("của Bộ Tài chính[ và Bộ Tư pháp]", "của Bộ
+    Nội vụ[, Bộ Tài chính] và …"): a comma or "và", then a name opening with an issuer head word."""
+    return re.compile(
+        rf"(?:[ ]{{0,3}},|[ ]{{1,3}}và)[ ]{{1,3}}(?P<iss>(?=(?:{issuer_heads()})(?!\w))(?:{_ISSUER_NAME})){_ISSUER_END}"
+    )
 
 
 @cache

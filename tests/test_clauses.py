@@ -55,3 +55,18 @@ def test_a_longer_word_is_no_body_name():
     text = HEADER + "Thực hiện Công văn số 8/STNMT-VP ngày 08/5/2021 của Sở Tài nguyên và Môi trườngxx."
     (ref,) = extract_text(text).references
     assert ref.issuer is not None and "Môi" not in ref.issuer
+
+
+def test_a_joint_symbols_stated_issuer_names_every_body():
+    text = HEADER + (
+        "Căn cứ Thông tư liên tịch số 3/2015/TTLT-BNV-BTC-BLĐTBXH ngày 06/5/2015 của Bộ Nội vụ, Bộ Tài "
+        "chính và Bộ Lao động - Thương binh và Xã hội về chế độ; Thông tư liên tịch số 4/2016/TTLT-BTC-BTP "
+        "ngày 07/5/2016 của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp về phí; Thông tư số "
+        "5/2017/TT-BTC ngày 08/5/2017 của Bộ Tài chính và Bộ Tư pháp đã ban hành văn bản."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Bộ Nội vụ, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội", "chế độ"),
+        ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp", "phí"),
+        ("Bộ Tài chính", None),  # one issuer code: "và" ends the issuer
+    ]
