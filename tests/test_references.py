@@ -1172,3 +1172,13 @@ def test_a_quoted_sample_of_the_number_heading_is_no_reference() -> None:
         "thực hiện theo Quyết định số 15/QĐ-UBND ngày 02/01/2025."
     )
     assert [r.number_symbol for r in refs] == ["15/QĐ-UBND"]
+
+
+def test_a_letters_issuer_is_the_first_code_and_the_drafting_unit_names_no_second_body():
+    refs = find_references(
+        "Thực hiện Công văn số 12/BNV-VP ngày 3/4/2023 về lễ hội và Công văn số 8/BTNMT-VP ngày 4/4/2023."
+    )
+    assert [(r.issuer_code, r.issuer) for r in refs] == [
+        ("BNV", "Bộ Nội vụ"),
+        ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    ]
