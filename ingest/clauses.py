@@ -16,6 +16,7 @@ from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
     ISSUED_PASSIVE,
     ISSUER,
+    JOINED_BODY_NAME,
     NGAY,
     PARTY_TERM,
     PROVINCE,
@@ -211,7 +212,9 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")
-            cut = type_word_inside().search(iss)  # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ..."
+            # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ...", never inside "Sở Kế hoạch và Đầu tư"
+            named = JOINED_BODY_NAME.match(iss)
+            cut = type_word_inside().search(iss, named.end() if named else 0)
             if cut:
                 iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")

@@ -255,6 +255,7 @@ _ISSUER_END = (
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
 ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUER_NAME + ")" + _ISSUER_END)
+JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens with such a name, its end
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
 # ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when

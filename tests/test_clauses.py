@@ -70,3 +70,12 @@ def test_a_joint_symbols_stated_issuer_names_every_body():
         ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp", "phí"),
         ("Bộ Tài chính", None),  # one issuer code: "và" ends the issuer
     ]
+
+
+def test_a_type_word_inside_a_body_name_does_not_cut_the_issuer():
+    text = (
+        HEADER
+        + "Thực hiện Kế hoạch số 12/KH-SKHĐT ngày 3/4/2023 của Sở Kế hoạch và Đầu tư tỉnh Kon Tum về vốn."
+    )
+    (ref,) = extract_text(text).references
+    assert (ref.issuer, ref.subject) == ("Sở Kế hoạch và Đầu tư tỉnh Kon Tum", "vốn")
