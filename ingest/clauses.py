@@ -20,6 +20,7 @@ from ingest.patterns import (
     NGAY,
     PARTY_TERM,
     PROVINCE,
+    SESSION,
     SUBJECT_START,
     YEAR_AFTER,
     bare_issuer,
@@ -40,6 +41,8 @@ _HEADS = (
     "năm",
     "được",
     "đã được",
+    "kỳ họp",
+    "tại kỳ",
 )  # how far the date/issuer part may reach
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
@@ -238,6 +241,10 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         m = PARTY_TERM.match(sh, p, end) if head.startswith(("(", "khóa", "khoá")) else None
         if m and c.party_term is None:
             c.party_term = m.group("term")
+            p = m.end()
+            continue
+        m = SESSION.match(sh, p, end) if head.startswith(("kỳ họp", "tại kỳ")) and c.issuer else None
+        if m:  # "của Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 9 về …": the session, then the subject
             p = m.end()
             continue
         m = YEAR_AFTER.match(sh, p, end) if head.startswith("năm") else None

@@ -268,6 +268,11 @@ ISSUED_PASSIVE = re.compile(
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
+# the session of an elected body after its issuer and term: ", kỳ họp thứ 9", " tại Kỳ họp thứ mười (bất thường)"
+SESSION = re.compile(
+    r"[ ]{0,3},?[ ]{0,3}(?:tại[ ]{1,3})?(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,12}"
+    r"(?:[ ]{1,3}\(?(?:bất[ ]thường|chuyên[ ]đề)\)?)?(?!\w)"
+)
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
 # a date written without "ngày" right before "của": recovers a date split by interleaved footnote text
 BARE_DATE_BEFORE_CUA = re.compile(

@@ -79,3 +79,16 @@ def test_a_type_word_inside_a_body_name_does_not_cut_the_issuer():
     )
     (ref,) = extract_text(text).references
     assert (ref.issuer, ref.subject) == ("Sở Kế hoạch và Đầu tư tỉnh Kon Tum", "vốn")
+
+
+def test_the_session_of_an_elected_body_is_read_over_to_the_subject():
+    text = HEADER + (
+        "Thực hiện Nghị quyết số 12/2023/NQ-HĐND ngày 3/4/2023 của Hội đồng nhân dân tỉnh khóa XVI, kỳ họp "
+        "thứ 9 về giáo dục; Nghị quyết số 13/2023/NQ-HĐND ngày 4/4/2023 của HĐND tỉnh tại Kỳ họp thứ mười "
+        "(bất thường) về y tế."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Hội đồng nhân dân tỉnh Quảng Ngãi", "giáo dục"),
+        ("Hội đồng nhân dân tỉnh Quảng Ngãi", "y tế"),
+    ]
