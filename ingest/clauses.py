@@ -133,14 +133,35 @@ class _Shifted:
 
 def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     """ISSUER at `p`; over a single PDF line break right after "của" or after a word that starts a body's
-    name and never ends it ("của Hội nghị lần thứ sáu Ban⏎Chấp hành …"), the break read as a space."""
+    name and never ends it ("của Hội nghị lần thứ sáu Ban⏎Chấp hành …"), the break read as a space;
+    also where the issuer read up to the break names no body and read across it does ("của Bộ
+    trưởng Bộ Tài⏎chính")."""
     nl = sh.find("\n", p, end)
-    if nl == -1 or nl + 1 >= end or sh[nl + 1] == "\n" or not sh[nl + 1].isupper():
+    if nl == -1 or nl + 1 >= end or sh[nl + 1] == "\n":
         return ISSUER.match(sh, p, end)
-    if sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] not in _open_words():
-        return ISSUER.match(sh, p, end)
+    if sh[nl + 1].isupper() and sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] in _open_words():
+        m = ISSUER.match(sh[p:nl] + " " + sh[nl + 1 : end])
+        return _Shifted(m, p) if m else None
+    plain = ISSUER.match(sh, p, end)
+    if plain is None or plain.end("iss") != nl or not sh[nl + 1].isalpha():
+        return plain
     m = ISSUER.match(sh[p:nl] + " " + sh[nl + 1 : end])
-    return _Shifted(m, p) if m else None
+    if m and _names_body(m.group("iss")) and not _names_body(plain.group("iss")):
+        return _Shifted(m, p)
+    return plain
+
+
+def _names_body(issuer: str) -> bool:
+    """The issuer, after an office holder's title, is a body the gazetteer knows."""
+    titles = _titles()
+    rest = next((issuer[len(t) + 1 :] for t in titles if issuer.startswith(t + " ")), issuer)
+    return body_by_name(rest) is not None
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    titles = load_data("bodies.json").get("issuer_text", {}).get("titles", ())
+    return tuple(sorted(titles, key=len, reverse=True))
 
 
 def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint: bool = False) -> Clause:

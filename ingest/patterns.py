@@ -242,7 +242,10 @@ def _joined_body_names() -> str:
 
     title = "|".join(words(t) for t in sorted(titles, key=len, reverse=True))
     body = "|".join(words(n) for n in sorted(names, key=len, reverse=True))
-    return f"(?:(?:{title})[ ]{{1,3}})?(?i:{body})(?![^\\W_])"
+    # an organ or title before the name: "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp", "Bộ
+    # trưởng Bộ Tài nguyên và Môi trường" (at most four words, never "và": "A và B" is two issuers)
+    organ = r"(?:(?!và[ ])[^\s,;.()“”\"\[\]:]{1,20}[ ]{1,3}){0,4}?"
+    return f"(?:(?:{title})[ ]{{1,3}}|{organ})(?i:{body})(?![^\\W_])"
 
 
 # an issuer: a body name holding "và" or commas and what follows it, else any words; up to the
@@ -251,7 +254,7 @@ _ISSUER_NAME = (
     _joined_body_names() + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?"
 )
 _ISSUER_END = (
-    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
+    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
 ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUER_NAME + ")" + _ISSUER_END)

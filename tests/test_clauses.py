@@ -92,3 +92,22 @@ def test_the_session_of_an_elected_body_is_read_over_to_the_subject():
         ("Hội đồng nhân dân tỉnh Quảng Ngãi", "giáo dục"),
         ("Hội đồng nhân dân tỉnh Quảng Ngãi", "y tế"),
     ]
+
+
+def test_an_organ_before_a_body_name_holding_va_and_a_name_broken_by_a_pdf_line_end():
+    text = HEADER + (
+        "Theo Kế hoạch số 32-KH/ĐUK ngày 18/5/2021 của Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp "
+        "tỉnh qua việc triển khai; Quyết định số 2169/QĐ-BTC ngày 29/10/2015 của Bộ trưởng Bộ Tài\nchính "
+        "về văn thư."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Quảng Ngãi", None),
+        ("Bộ trưởng Bộ Tài chính", "văn thư"),
+    ]
+
+
+def test_a_paragraph_ending_with_its_issuer_is_not_read_into_the_next_line():
+    text = HEADER + "Căn cứ Kế hoạch số 5/KH-UBND ngày 29/10/2015 của UBND tỉnh\nThực hiện tốt công tác."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
