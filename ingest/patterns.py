@@ -28,7 +28,9 @@ _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
 _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
 _SYMBOL_BODY = (
     # "15 /2022/ QĐ-UBND", "45/ 2020/NĐ-CP": a space around the first slash
-    rf"(?:[ ](?=/))?(?P<s1>[/-])(?:\n[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/))?"
+    # "57NQ/TW": a Party symbol with its hyphen dropped (s1 empty; parse_symbol keeps it only for a
+    # Party type code over Party bodies)
+    rf"(?:[ ](?=/))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))(?:\n[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n[ ]{{0,4}}|[ ])?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )

@@ -267,6 +267,15 @@ def test_missing_hyphen_is_split_by_known_codes() -> None:
     assert ("missing_hyphen", "NĐCP", "NĐ-CP") in [(x.kind, x.original, x.repaired) for x in r.repairs]
 
 
+def test_party_symbol_with_its_hyphen_dropped() -> None:
+    """ "57NQ/TW": the number glued to a Party type code over a Party body (holdout12)."""
+    r = one("Tổ chức quán triệt Kết luận 34KL/TW của Bộ Chính trị đến chi bộ")
+    assert (r.text, r.number_symbol) == ("Kết luận 34KL/TW", "34-KL/TW")
+    assert ("missing_hyphen", "34KL/TW", "34-KL/TW") in [(x.kind, x.original, x.repaired) for x in r.repairs]
+    # only a Party type code over Party bodies proves the hyphen: counts and units are no symbols
+    assert refs("Phủ sóng 3G/4G tại 12HT/ngày; 10CV/UBND chưa trả lời") == []
+
+
 def test_d_typed_for_dj_in_codes() -> None:
     r = one("Thực hiện Công văn số 67-CV/BCSD ngày 19/6/2020 của Ban Cán sự Đảng")
     assert r.number_symbol == "67-CV/BCSĐ"
