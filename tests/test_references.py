@@ -1181,3 +1181,9 @@ def test_a_quoted_sample_of_the_number_heading_is_no_reference() -> None:
         "thực hiện theo Quyết định số 15/QĐ-UBND ngày 02/01/2025."
     )
     assert [r.number_symbol for r in refs] == ["15/QĐ-UBND"]
+
+
+def test_the_state_banks_abbreviation_is_written_out_in_a_stated_issuer() -> None:
+    """ "của Thống đốc NHNN" -> "Thống đốc Ngân hàng Nhà nước Việt Nam" (bodies.json issuer_text, holdout12)."""
+    r = one("Thực hiện Thông tư số 22/2019/TT-NHNN ngày 15/11/2019 của Thống đốc NHNN về an toàn vốn.")
+    assert r.issuer == "Thống đốc Ngân hàng Nhà nước Việt Nam"
