@@ -582,6 +582,13 @@ def _proposal(head: str, ex: dict[str, Any]) -> bool:
 _REPORT_NOUN = re.compile(r"\s+(?:số|thẩm định|thẩm tra)\b")
 
 
+def _row_document(text: str, prev: Reference, start: int) -> bool:
+    """Whether `prev` stands in an earlier cell of the table row holding `start`: the row's document is
+    the subject of its "Trích yếu" cell ("| 10/2020/TT-BLĐTBXH | 12/11/2020 | Quy định chi tiết … |")."""
+    ls = text.rfind("\n", 0, start) + 1
+    return prev.start >= ls and text.startswith("|", ls) and "|" in text[prev.end : start]
+
+
 def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str, ...]) -> bool:
     """ "Thực hiện Công văn số …" opening a line answers a request when its sentence or the next one
     speaks of the report ("…, Sở Nội vụ báo cáo …"), or when nothing follows its own clause; an
@@ -828,7 +835,7 @@ def assign_relations(
         ):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
-        guiding = prev is not None and prev.end > lo
+        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start))
         if (
             guiding
             and cue is not None
@@ -1017,6 +1024,8 @@ def assign_relations(
         if rel in v.doc_to_doc:
             if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
+            elif prev is not None and _row_document(text, prev, r.start):
+                r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
             elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]

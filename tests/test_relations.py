@@ -218,6 +218,18 @@ def test_a_markdown_cell_takes_its_column_cue_and_its_own_cue_wins():
     assert _rel(text, "10/QĐ-UBND") == "amends"  # the cell's own cue
 
 
+def test_the_row_document_guides_what_its_subject_cell_names():
+    """ "| 09/2020/TT-BLĐTBXH | … | Quy định chi tiết … của Bộ luật Lao động … |": the row's document is the
+    source of the guiding cue in its "Trích yếu" cell (holdout12); a cue in another row is not."""
+    text = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 15/2021/TT-BYT | 01/7/2021 | Quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh số "
+        "40/2009/QH12 |\n| 2 | 16/2021/TT-BYT | 02/7/2021 | Về Nghị định số 98/2021/NĐ-CP |\n"
+    )
+    assert _rel(text, "40/2009/QH12") == "guides"
+    assert _rel(text, "98/2021/NĐ-CP") != "guides"
+
+
 def test_a_cell_cue_does_not_leak_into_the_next_cell_and_prose_tabs_are_no_table():
     text = "| Nội dung | Văn bản |\n|---|---|\n| Thực hiện cải cách | Quyết định số 12/QĐ-UBND |\n"
     assert _rel(text, "12/QĐ-UBND") == "mentions"
