@@ -1233,3 +1233,14 @@ def test_news_items_about_a_document_and_its_content_carried_into_bulletins_impl
         "số 24/CT-TTg."
     )
     assert [r.relation for r in refs] == ["implements"] * 4
+
+
+def test_contrary_to_a_law_names_it_without_taking_the_sentences_cue():
+    """ "tiếp tục áp dụng Quy trình … theo Quyết định A, trừ những nội dung trái với Luật B": B is only
+    named (holdout11 "trái với Hiến pháp"; holdout12), not applied."""
+    text = (
+        "Tiếp tục thực hiện theo Quyết định số 1111/QĐ-BHXH ngày 19/10/2011, trừ những nội dung trái với "
+        "Luật Bảo hiểm xã hội số 41/2024/QH15."
+    )
+    assert _rel(text, "1111/QĐ-BHXH") == "implements"
+    assert _rel(text, "41/2024/QH15") == "mentions"
