@@ -45,7 +45,7 @@ def _extra() -> dict[str, Any]:
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
         "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
-        "own_then": d.get("own_requirement", {}).get("then", "của"),
+        "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
@@ -1002,7 +1002,8 @@ def assign_relations(
             continue
         if (
             rel == "responds_to"
-            and before[cue[1] :].split() == [ex["own_then"]]
+            and len(tail := before[cue[1] :].split()) == 1
+            and tail[0] in ex["own_then"]
             and _cue_words(before, cue) in ex["own_requirement"]
         ):
             rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement

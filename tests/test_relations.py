@@ -1244,3 +1244,25 @@ def test_contrary_to_a_law_names_it_without_taking_the_sentences_cue():
     )
     assert _rel(text, "1111/QĐ-BHXH") == "implements"
     assert _rel(text, "41/2024/QH15") == "mentions"
+
+
+def test_a_recommendation_to_direct_a_replacement_replaces_nothing():
+    """ "Đối với UBND tỉnh: Chỉ đạo thay thế Quyết định X": a directive asked of another body (holdout5,
+    holdout12), while "chỉ đạo … thực hiện Y" still carries Y out."""
+    text = (
+        "2. Đối với Ủy ban nhân dân tỉnh: Chỉ đạo thay thế Quyết định số 12/2016/QĐ-UBND; chỉ đạo các sở "
+        "tiếp tục thực hiện Chỉ thị số 08/CT-UBND ngày 02/3/2023 của Chủ tịch UBND tỉnh."
+    )
+    assert _rel(text, "12/2016/QĐ-UBND") == "mentions"
+    assert _rel(text, "08/CT-UBND") == "implements"
+
+
+def test_a_requirement_stated_in_a_document_is_the_documents_own():
+    """ "theo yêu cầu tại Nghị quyết số X" like "theo yêu cầu của Chỉ thị số X": implements (holdout12);
+    a body's request in a letter answers nothing the document carries out."""
+    assert _rel(
+        "Tổng hợp báo cáo Thủ tướng theo yêu cầu tại Nghị quyết số 01/NQ-CP ngày 05/01/2024.", "01/NQ-CP"
+    ) == ("implements")
+    assert _rel(
+        "Theo yêu cầu của Bộ Nội vụ tại Công văn số 5318/BNV-CCVC, Sở báo cáo như sau:", "5318/BNV-CCVC"
+    ) == ("responds_to")
