@@ -1173,6 +1173,20 @@ def _implemented_after_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(pattern), verbs
 
 
+@cache
+def _subject_implemented_pattern() -> re.Pattern[str]:
+    """The passive predicate of a sentence whose subject is the reference: " … được thực hiện nghiêm"."""
+    d = load_data("relation_cues.json").get("implemented_after", {})
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    aspect = rf"(?:(?:{alt(d.get('ongoing', []))})\s+)*"
+    return re.compile(
+        rf"(?i)[ ]{aspect}(?:{alt(d.get('passive', []))})\s+{aspect}(?:{alt(d.get('verbs', []))})(?!\w)"
+    )
+
+
 def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     """A clause after the reference, in its sentence, saying it is (being) implemented."""
     hi = min(
@@ -1182,4 +1196,14 @@ def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
         return False
     if text.find("được", r.end, hi) == -1 and text.find("mà ", r.end, hi) == -1:
         return False  # cheap prefilter, no copy: every match has one of them
-    return _implemented_after_pattern()[0].search(text, r.end, hi) is not None
+    if _implemented_after_pattern()[0].search(text, r.end, hi) is not None:
+        return True
+    # "Chỉ thị 45 và Quy định số … của … được thực hiện nghiêm.": the references are the sentence's
+    # subject (only a short list lead before them, no comma after them), the passive its predicate
+    s0 = r.sentence[0] if r.sentence else r.start
+    if r.start - s0 > SUBJECT_LEAD or "," in text[s0 : r.start] or "," in text[r.end : hi]:
+        return False
+    return _subject_implemented_pattern().search(text, r.end, hi) is not None
+
+
+SUBJECT_LEAD = 40  # "Chỉ thị 45 và " before the last item of a subject list

@@ -1266,3 +1266,13 @@ def test_a_requirement_stated_in_a_document_is_the_documents_own():
     assert _rel(
         "Theo yêu cầu của Bộ Nội vụ tại Công văn số 5318/BNV-CCVC, Sở báo cáo như sau:", "5318/BNV-CCVC"
     ) == ("responds_to")
+
+
+def test_references_as_the_subject_of_a_passive_implementing_predicate():
+    """ "Chỉ thị 45 và Quy định số … được thực hiện nghiêm.": the list is the sentence's subject, the
+    passive its predicate (holdout12); a reference inside a longer sentence with a comma is not."""
+    text = "Đại hội hoàn thành. Chỉ thị 45-CT/TW và Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương được thực hiện nghiêm."
+    assert _rel(text, "45-CT/TW") == "implements"
+    assert _rel(text, "232-QĐ/TW") == "implements"
+    other = "Sở đã nhận Quyết định số 15/QĐ-UBND, các nội dung khác được thực hiện nghiêm."
+    assert _rel(other, "15/QĐ-UBND") == "mentions"
