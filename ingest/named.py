@@ -374,6 +374,9 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
+        source = refs[ref.relation_source] if ref.relation_source is not None else None
+        if newer and source is not None and source.date and source.date < newer["date"]:
+            newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
         version = newer or version
         if version is None:
             continue

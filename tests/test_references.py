@@ -1187,3 +1187,18 @@ def test_the_state_banks_abbreviation_is_written_out_in_a_stated_issuer() -> Non
     """ "của Thống đốc NHNN" -> "Thống đốc Ngân hàng Nhà nước Việt Nam" (bodies.json issuer_text, holdout12)."""
     r = one("Thực hiện Thông tư số 22/2019/TT-NHNN ngày 15/11/2019 của Thống đốc NHNN về an toàn vốn.")
     assert r.issuer == "Thống đốc Ngân hàng Nhà nước Việt Nam"
+
+
+def test_a_law_guided_by_an_older_dated_document_is_not_the_newer_version_the_text_cites() -> None:
+    """ "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn thực hiện Điều 52 của Luật Việc làm |" in a report that
+    also names "Luật Việc làm số 74/2025/QH15": a 2015 circular guides the 2013 law (holdout12)."""
+    from ingest import extract_text
+
+    text = (
+        "BỘ NỘI VỤ\nSố: 10/BC-BNV\nHà Nội, ngày 25 tháng 9 năm 2025\n\nBÁO CÁO\nrà soát\n\n"
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn thực hiện Điều 52 của Luật Việc làm |\n\n"
+        "Bộ đang xây dựng Nghị định quy định chi tiết Luật Việc làm số 74/2025/QH15.\n"
+    )
+    named = [r for r in extract_text(text).references if r.text == "Luật Việc làm"]
+    assert [(r.number_symbol, r.relation) for r in named] == [("38/2013/QH13", "guides")]
