@@ -225,7 +225,8 @@ PINPOINT_BEFORE = re.compile(
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
 ISSUER = re.compile(
     r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
-    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là)(?!\w)"
+    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là"
+    r"|xây[ \n]{1,3}dựng[ \n]{1,3}(?:kế[ \n]{1,3}hoạch|chương[ \n]{1,3}trình|đề[ \n]{1,3}án|dự[ \n]{1,3}thảo))(?!\w)"
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc

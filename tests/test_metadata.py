@@ -1051,3 +1051,14 @@ def test_the_party_committee_of_a_provincial_peoples_committee() -> None:
         "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Văn C\n"
     )
     assert d.issuer == "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_a_youth_union_issuer_clause_is_written_out_with_the_province() -> None:
+    """ "của Ban Thường vụ Tỉnh đoàn" in a Quảng Bình plan is the Quảng Bình Tỉnh đoàn's (bodies.json local
+    "Ban Thường vụ Tỉnh đoàn", holdout12)."""
+    r = extract_text(
+        "UBND TỈNH QUẢNG BÌNH\nSở Nội vụ\nSố: 5/KH-SNV\nQuảng Bình, ngày 02 tháng 4 năm 2025\n\nKẾ HOẠCH\nphối hợp\n\n"
+        "Thực hiện Chương trình số 07-CTr/TĐTN ngày 05/01/2025 của Ban Thường vụ Tỉnh đoàn về công tác năm 2025.\n"
+    )
+    (ref,) = [x for x in r.references if x.number_symbol == "07-CTr/TĐTN"]
+    assert ref.issuer == "Ban Thường vụ Tỉnh đoàn Quảng Bình"

@@ -1202,3 +1202,15 @@ def test_a_law_guided_by_an_older_dated_document_is_not_the_newer_version_the_te
     )
     named = [r for r in extract_text(text).references if r.text == "Luật Việc làm"]
     assert [(r.number_symbol, r.relation) for r in named] == [("38/2013/QH13", "guides")]
+
+
+def test_an_issuer_clause_ends_before_the_verb_of_the_sentence() -> None:
+    """ "căn cứ … Hướng dẫn số 12-HD/TĐTN ngày 18/3/2025 của Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch thực
+    hiện": "xây dựng kế hoạch" is what the subject does, not part of the issuer (holdout12)."""
+    r = one(
+        "Các huyện đoàn căn cứ Hướng dẫn số 12-HD/TĐTN ngày 18/3/2025 của Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch thực hiện."
+    )
+    assert r.issuer == "Ban Thường vụ Tỉnh đoàn"
+    # a body whose name holds the words stays whole
+    r = one("Thực hiện Quyết định số 45/QĐ-BQL ngày 02/3/2024 của Ban Quản lý dự án đầu tư xây dựng tỉnh.")
+    assert r.issuer is not None and r.issuer.startswith("Ban Quản lý dự án đầu tư xây dựng")
