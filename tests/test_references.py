@@ -1214,3 +1214,20 @@ def test_an_issuer_clause_ends_before_the_verb_of_the_sentence() -> None:
     # a body whose name holds the words stays whole
     r = one("Thực hiện Quyết định số 45/QĐ-BQL ngày 02/3/2024 của Ban Quản lý dự án đầu tư xây dựng tỉnh.")
     assert r.issuer is not None and r.issuer.startswith("Ban Quản lý dự án đầu tư xây dựng")
+
+
+def test_an_office_holder_stated_before_ban_hanh_wins_over_the_code() -> None:
+    """ "Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số … và Quyết định số …": the stated office holder, not
+    the ministry the code implies (holdout12); an issuer clause of the reference's own keeps its body."""
+    found = {
+        r.number_symbol: r.issuer
+        for r in refs(
+            "Năm 2025, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 07/2025/TT-BNV ngày 30/6/2025 và Quyết định "
+            "số 688/QĐ-BNV ngày 14/7/2025; Thông tư số 02/2025/TT-BTC ngày 03/1/2025 của Bộ Tài chính."
+        )
+    }
+    assert found == {
+        "07/2025/TT-BNV": "Bộ trưởng Bộ Nội vụ",
+        "688/QĐ-BNV": "Bộ trưởng Bộ Nội vụ",
+        "02/2025/TT-BTC": "Bộ Tài chính",
+    }
