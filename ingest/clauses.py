@@ -218,6 +218,10 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
                 c.issuer = _body_of_meeting(c.issuer)
             c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
+            if iss == m.group("iss") and c.issuer in _JOINT_ORGANS:
+                j = _JOINT_ISSUER.match(sh, p, end)  # "của Bộ Chính trị, Ban Bí thư": a joint issuer
+                if j and j.group("iss") in _JOINT_ORGANS and j.group("iss") != c.issuer:
+                    c.issuer, p = f"{c.issuer}, {j.group('iss')}", j.end()
             continue
         if m is None and c.issuer is None and raw.startswith("CỦA"):
             # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"
@@ -247,6 +251,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
     return c
 
 
+# central Party organs that sign together ("Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư")
+_JOINT_ORGANS = frozenset({"Bộ Chính trị", "Ban Bí thư"})
+_JOINT_ISSUER = re.compile(
+    r",[ ]{1,3}(?P<iss>Bộ Chính trị|Ban Bí thư)(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
+)
 _UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:[ ]{1,3}[^\W\d_]\w*){1,10})")
 
 

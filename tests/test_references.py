@@ -1231,3 +1231,14 @@ def test_an_office_holder_stated_before_ban_hanh_wins_over_the_code() -> None:
         "688/QĐ-BNV": "Bộ trưởng Bộ Nội vụ",
         "02/2025/TT-BTC": "Bộ Tài chính",
     }
+
+
+def test_a_joint_issuer_of_the_politburo_and_the_secretariat() -> None:
+    """ "của Bộ Chính trị, Ban Bí thư" is one joint issuer (Kết luận 126, 127-KL/TW; holdout12), not a
+    list after the first organ."""
+    r = one("Thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.")
+    assert r.issuer == "Bộ Chính trị, Ban Bí thư"
+    r = one(
+        "Quán triệt Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư và các văn bản khác."
+    )
+    assert r.issuer == "Bộ Chính trị, Ban Bí thư"
