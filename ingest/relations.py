@@ -574,6 +574,18 @@ def _proposal_sentence(text: str, r: Reference, ex: dict[str, Any]) -> bool:
     return head.startswith(ex["proposal_in"])
 
 
+def _draft_earlier(text: str, r: Reference, cue_at: int) -> bool:
+    """ "đang xây dựng dự thảo Nghị định quy định chi tiết Luật … (có hiệu lực …) về …, thay thế X": the
+    draft named earlier in the sentence, past a parenthesis or a comma that ended the cue's clause, is
+    what would replace X (never across ";" or a line)."""
+    lo = max(r.sentence[0] if r.sentence else 0, cue_at - DRAFT_REACH)
+    lo = max(lo, text.rfind(";", lo, cue_at) + 1, text.rfind("\n", lo, cue_at) + 1)
+    return text.find("dự thảo", lo, cue_at) != -1 or text.find("Dự thảo", lo, cue_at) != -1
+
+
+DRAFT_REACH = 240
+
+
 def _proposal(head: str, ex: dict[str, Any]) -> bool:
     """ "tham mưu sửa đổi X", "dự thảo Nghị định thay thế X": a proposal, not the document's act."""
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
@@ -877,6 +889,7 @@ def assign_relations(
             and (
                 _proposal(before[: cue[0]], ex)
                 or _proposal_sentence(text, r, ex)
+                or _draft_earlier(text, r, seg_lo + cue[0])
                 or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
                 # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
                 or (cue[2] != "guides" and _task_item(text, r, lo, ex))

@@ -1276,3 +1276,18 @@ def test_references_as_the_subject_of_a_passive_implementing_predicate():
     assert _rel(text, "232-QĐ/TW") == "implements"
     other = "Sở đã nhận Quyết định số 15/QĐ-UBND, các nội dung khác được thực hiện nghiêm."
     assert _rel(other, "15/QĐ-UBND") == "mentions"
+
+
+def test_a_draft_earlier_in_the_sentence_is_what_would_replace_the_document():
+    """ "đang xây dựng dự thảo Nghị định quy định chi tiết Luật … (có hiệu lực …) về …, thay thế X": the
+    draft's future act, past the parenthesis and comma (holdout2, holdout12); a decision of its own still
+    replaces."""
+    text = (
+        "Bộ đang xây dựng dự thảo Nghị định quy định chi tiết Luật Việc làm số 74/2025/QH15 (có hiệu lực từ "
+        "ngày 01/01/2026) về bảo hiểm thất nghiệp, thay thế Nghị định số 28/2015/NĐ-CP ngày 12/3/2015."
+    )
+    assert _rel(text, "28/2015/NĐ-CP") == "mentions"
+    own = (
+        "Quyết định này có hiệu lực từ ngày 01/3/2024, thay thế Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019."
+    )
+    assert _rel(own, "15/2019/QĐ-UBND") == "replaces"
