@@ -591,6 +591,8 @@ def _proposal(head: str, ex: dict[str, Any]) -> bool:
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
 
 
+# ", Ngân hàng Nhà nước Việt Nam (NHNN) đề nghị …": a new subject (capitalised) opening the main clause
+_MAIN_CLAUSE = re.compile(r",[ ]{1,3}[A-ZĐ]")
 _REPORT_NOUN = re.compile(r"\s+(?:số|thẩm định|thẩm tra)\b")
 
 
@@ -612,8 +614,10 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
     if sent_end < para_end and "\n" in text[sent_end - 1 : sent_end + 1]:
         stop = text.find(". ", sent_end, para_end)  # a PDF line wrap ended the sentence: read on
         sent_end = para_end if stop == -1 else stop
-    if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_"):
-        return True
+    if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_") and not _MAIN_CLAUSE.search(
+        text, r.end, sent_end
+    ):
+        return True  # nothing follows its own clause (a main clause after a comma is read below)
     stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
     stop = para_end if stop == -1 else stop
     rest = text[r.end : max(stop, sent_end)].lower()

@@ -1291,3 +1291,18 @@ def test_a_draft_earlier_in_the_sentence_is_what_would_replace_the_document():
         "Quyết định này có hiệu lực từ ngày 01/3/2024, thay thế Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019."
     )
     assert _rel(own, "15/2019/QĐ-UBND") == "replaces"
+
+
+def test_an_instruction_letter_before_a_main_clause_that_asks_for_no_report():
+    """ "Thực hiện chỉ đạo … tại Công văn số X …, Ngân hàng Nhà nước đề nghị các tổ chức tín dụng thực hiện …":
+    the letter is carried out (holdout6, holdout12); "…, Sở Nội vụ báo cáo như sau:" answers it."""
+    carried = (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công văn số 5470/VPCP-KTTH ngày 02/8/2024 của Văn phòng "
+        "Chính phủ về tháo gỡ khó khăn, Ngân hàng Nhà nước đề nghị các tổ chức tín dụng thực hiện nội dung sau:\n"
+    )
+    assert _rel(carried, "5470/VPCP-KTTH") == "implements"
+    answered = (
+        "Thực hiện Công văn số 812/UBND-NC ngày 02/8/2024 của UBND tỉnh về việc rà soát, đánh giá, Sở Nội vụ "
+        "báo cáo như sau:\n"
+    )
+    assert _rel(answered, "812/UBND-NC") == "responds_to"
