@@ -25,7 +25,7 @@ from typing import Any
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
-from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table
+from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table, intro_relation
 from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160
@@ -916,6 +916,9 @@ def assign_relations(
             cell = cell_at(original, r.start)
             if cell is not None:
                 col = header_relation(cell.header)
+                if col is None and cell.sep == "|" and (prev is None or prev.end <= cell.row_start):
+                    # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
+                    col = intro_relation(original, r.start)
                 if col is not None:
                     r.relation = col  # type: ignore[assignment]
                     continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")

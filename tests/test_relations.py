@@ -1306,3 +1306,16 @@ def test_an_instruction_letter_before_a_main_clause_that_asks_for_no_report():
         "báo cáo như sau:\n"
     )
     assert _rel(answered, "812/UBND-NC") == "responds_to"
+
+
+def test_a_table_under_an_introducing_line_takes_its_cue_for_the_rows_documents():
+    """ "…; tiếp tục áp dụng cho đến khi được thay thế, trong đó có các văn bản sau:" over a table of documents:
+    each row's document is applied (implements); without such a line the table only names them (holdout10,
+    holdout12)."""
+    table = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 09/2020/TT-BLĐTBXH | 12/11/2020 | Về lao động chưa thành niên |\n"
+    )
+    intro = "Bộ đã rà soát 312 văn bản; tiếp tục áp dụng cho đến khi được thay thế, trong đó có các văn bản sau:\n\n"
+    assert _rel(intro + table, "09/2020/TT-BLĐTBXH") == "implements"
+    assert _rel("Bộ đã ban hành các văn bản sau:\n\n" + table, "09/2020/TT-BLĐTBXH") == "mentions"
