@@ -277,6 +277,11 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
                 a.party_term = a.party_term or b.party_term
             continue
         gap = sh[a.end : b.start].strip(" *_")
+        if gap == ";" and a.issuer is None and b.issuer and a.issuer_code and a.issuer_code == b.issuer_code:
+            # "¹ Kế hoạch số 01-KH/BCĐTW; Công văn số 45-CV/BCĐTW ngày … của Ban Chỉ đạo Trung ương": the
+            # issuer stated once at the end of a ";" list of one issuer code (not the date: the last one's)
+            a.issuer = b.issuer
+            continue
         if gap not in (",", "và", ", và") or a.issuer_code != b.issuer_code:
             continue
         if a.doc_type_code != b.doc_type_code:

@@ -1242,3 +1242,15 @@ def test_a_joint_issuer_of_the_politburo_and_the_secretariat() -> None:
         "Quán triệt Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư và các văn bản khác."
     )
     assert r.issuer == "Bộ Chính trị, Ban Bí thư"
+
+
+def test_an_issuer_stated_once_at_the_end_of_a_semicolon_list_of_one_code() -> None:
+    """ "Kế hoạch số 01-KH/BCĐTW; Công văn số 45-CV/BCĐTW ngày 28/3/2025 của Ban Chỉ đạo Trung ương": the
+    clause names the issuer of both (holdout11, holdout12); its date stays the last item's."""
+    a, b = refs(
+        "¹ Kế hoạch số 01-KH/BCĐTW; Công văn số 45-CV/BCĐTW ngày 28/3/2025 của Ban Chỉ đạo Trung ương."
+    )
+    assert (a.issuer, a.date) == ("Ban Chỉ đạo Trung ương", None)
+    assert (b.issuer, b.date) == ("Ban Chỉ đạo Trung ương", "2025-03-28")
+    c, _d = refs("Kế hoạch số 12/KH-UBND; Quyết định số 45/QĐ-BYT ngày 02/3/2024 của Bộ Y tế.")
+    assert c.issuer is None  # another issuer code
