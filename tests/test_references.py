@@ -1254,3 +1254,17 @@ def test_an_issuer_stated_once_at_the_end_of_a_semicolon_list_of_one_code() -> N
     assert (b.issuer, b.date) == ("Ban Chỉ đạo Trung ương", "2025-03-28")
     c, _d = refs("Kế hoạch số 12/KH-UBND; Quyết định số 45/QĐ-BYT ngày 02/3/2024 của Bộ Y tế.")
     assert c.issuer is None  # another issuer code
+
+
+def test_a_named_laws_issuer_is_the_quoc_hoi_not_the_reporting_delegation() -> None:
+    """ "Trên đây là báo cáo … việc thi hành Luật Phòng, chống bạo lực gia đình năm 2022 của Đoàn đại biểu
+    Quốc hội tỉnh Hà Tĩnh": the "của" clause is the report's; the law is the Quốc hội's (holdout12)."""
+    (r,) = [
+        x
+        for x in refs(
+            "Trên đây là báo cáo kết quả giám sát việc thi hành Luật Phòng, chống bạo lực gia đình năm 2022 của "
+            "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh./."
+        )
+        if x.kind == "named"
+    ]
+    assert (r.number_symbol, r.issuer) == ("13/2022/QH15", "Quốc hội")
