@@ -1062,3 +1062,15 @@ def test_a_youth_union_issuer_clause_is_written_out_with_the_province() -> None:
     )
     (ref,) = [x for x in r.references if x.number_symbol == "07-CTr/TĐTN"]
     assert ref.issuer == "Ban Thường vụ Tỉnh đoàn Quảng Bình"
+
+
+def test_the_reporting_party_committee_named_without_its_body() -> None:
+    """ "Ban Thường vụ Đảng ủy ban hành Kế hoạch số 06-KH/ĐU" in the report of the Đảng ủy UBND tỉnh: the
+    reporting committee itself, written out in full (holdout12)."""
+    r = extract_text(
+        "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 12-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, "
+        "ngày 02 tháng 6 năm 2025\n\nBÁO CÁO\nkết quả công tác tháng 5\n\nBan Thường vụ Đảng ủy ban hành Kế hoạch "
+        "số 06-KH/ĐU ngày 25/4/2025 về tổ chức đại hội.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Văn C\n"
+    )
+    (ref,) = [x for x in r.references if x.number_symbol == "06-KH/ĐU"]
+    assert ref.issuer == "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh"
