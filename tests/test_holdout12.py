@@ -37,17 +37,19 @@ def test_first_measurement_is_recorded():
 
 def test_extractor_precision_and_recall_on_holdout12():
     """First measured (commit 14a7e10, recogniser as at b3595a4): P 99.4%, R 98.8% (160 references, 159
-    found, 158 matched)."""
+    found, 158 matched); after the holdout12 fixes P 100%, R 100% (the gates)."""
     overall = overall_scores(HOLDOUT12)
-    assert overall["precision"] >= 0.993, overall
-    assert overall["recall"] >= 0.987, overall
+    assert overall["precision"] >= 1.0, overall
+    assert overall["recall"] >= 1.0, overall
 
 
 def test_extractor_field_accuracy_on_holdout12():
-    """First measured: number 100%, kind 100%, date 100%, issuer 97.0% (strict 79.9%), relation 89.2%."""
+    """First measured: number 100%, kind 100%, date 100%, issuer 97.0% (strict 79.9%), relation 89.2% (90.5%
+    against the gold as corrected after it); after the holdout12 fixes issuer 100% (strict 88.1%), relation
+    98.1%, the rest unchanged (the gates; what remains is in the README)."""
     fields = overall_scores(HOLDOUT12)["field_accuracy"]
-    assert fields["relation"] >= 0.892, fields
+    assert fields["relation"] >= 0.98, fields
     assert fields["number_symbol"] >= 1.0, fields
-    assert fields["issuer"] >= 0.97, fields
+    assert fields["issuer"] >= 1.0, fields
     assert fields["date"] >= 1.0, fields
     assert fields["kind"] >= 1.0, fields
