@@ -16,13 +16,16 @@ from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
     ISSUED_PASSIVE,
     ISSUER,
+    JOINED_BODY_NAME,
     NGAY,
     PARTY_TERM,
     PROVINCE,
+    SESSION,
     SUBJECT_START,
     YEAR_AFTER,
     bare_issuer,
     issuer_heads,
+    next_joint_issuer,
     type_word_inside,
 )
 from ingest.vocab import load_data
@@ -38,6 +41,8 @@ _HEADS = (
     "năm",
     "được",
     "đã được",
+    "kỳ họp",
+    "tại kỳ",
 )  # how far the date/issuer part may reach
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
@@ -138,10 +143,12 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     return _Shifted(m, p) if m else None
 
 
-def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Clause:
+def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint: bool = False) -> Clause:
     """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
     `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
-    the date is not read across one (the next cell of a row is another column)."""
+    the date is not read across one (the next cell of a row is another column). `joint`: the symbol
+    names several issuers ("TTLT-BTC-BTP"), so a stated issuer goes on over "và" and commas to the
+    next body ("của Bộ Tài chính và Bộ Tư pháp")."""
     c = Clause(end=pos)
     end = min(limit, pos + WINDOW)
     p = pos
@@ -208,7 +215,9 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")
-            cut = type_word_inside().search(iss)  # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ..."
+            # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ...", never inside "Sở Kế hoạch và Đầu tư"
+            named = JOINED_BODY_NAME.match(iss)
+            cut = type_word_inside().search(iss, named.end() if named else 0)
             if cut:
                 iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")
@@ -216,12 +225,15 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
                 c.issuer = " ".join(c.issuer.split())
             if c.issuer.startswith("Hội"):
                 c.issuer = _body_of_meeting(c.issuer)
-            c.issuer_province = _province(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
+            while joint and (j := next_joint_issuer().match(sh, p, end)) is not None:
+                sep = ", " if "," in sh[p : j.start("iss")] else " và "
+                c.issuer, p = f"{c.issuer}{sep}{' '.join(j.group('iss').split())}", j.end()
             if iss == m.group("iss") and c.issuer in _JOINT_ORGANS:
                 j = _JOINT_ISSUER.match(sh, p, end)  # "của Bộ Chính trị, Ban Bí thư": a joint issuer
                 if j and j.group("iss") in _JOINT_ORGANS and j.group("iss") != c.issuer:
                     c.issuer, p = f"{c.issuer}, {j.group('iss')}", j.end()
+            c.issuer_province = _province(c.issuer)
             continue
         if m is None and c.issuer is None and raw.startswith("CỦA"):
             # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"
@@ -233,6 +245,10 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None) -> Claus
         m = PARTY_TERM.match(sh, p, end) if head.startswith(("(", "khóa", "khoá")) else None
         if m and c.party_term is None:
             c.party_term = m.group("term")
+            p = m.end()
+            continue
+        m = SESSION.match(sh, p, end) if head.startswith(("kỳ họp", "tại kỳ")) and c.issuer else None
+        if m:  # "của Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 9 về …": the session, then the subject
             p = m.end()
             continue
         m = YEAR_AFTER.match(sh, p, end) if head.startswith("năm") else None

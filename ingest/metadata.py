@@ -291,6 +291,8 @@ def extract_metadata(
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
     _parse_issuer(text, header, number_line, meta)
+    if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
+        meta.issuer = tidy_issuer(meta.issuer)
     _parse_end(lines, meta, text)
     _standing_committee(meta)
     if meta.title:
@@ -304,7 +306,8 @@ def extract_metadata(
 
 def _standing_committee(meta: DocumentMeta) -> None:
     """A Party committee's document signed "T/M BAN THƯỜNG VỤ" is its standing committee's
-    (report_meta.json standing_committee): "Huyện ủy Lục Ngạn" -> "Ban Thường vụ Huyện ủy Lục Ngạn"."""
+    (report_meta.json standing_committee): "Huyện ủy Lục Ngạn" -> "Ban Thường vụ Huyện ủy Lục Ngạn"; one of
+    the Central Committee's signed "T/M BAN BÍ THƯ" is the Ban Bí thư's."""
     cfg = vocab().cfg.get("standing_committee", {})
     capacity = (meta.signer.capacity or "").upper() if meta.signer else ""
     issuer = meta.issuer or ""
@@ -319,6 +322,12 @@ def _standing_committee(meta: DocumentMeta) -> None:
         and not issuer.startswith(cfg["organ"])
     ):
         meta.issuer = f"{cfg['organ']} {issuer}"
+    elif issuer == cfg.get("central_body"):  # "T/M BAN BÍ THƯ" -> "Ban Bí thư Trung ương Đảng"
+        for prefix in cfg.get("on_behalf_of", ()):
+            if capacity.startswith(prefix):
+                organ = capacity[len(prefix) :].split("/")[0].strip()
+                meta.issuer = cfg.get("central_organs", {}).get(organ, issuer)
+                break
 
 
 @dataclass(slots=True)
@@ -810,6 +819,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         body = _body_lookup(f"{unit} {parent_scope[0]} {parent_scope[1]}") or _body_lookup(
             f"{unit} {parent_scope[1]}"
         )
+    if (body is None or not (body[1] or body[2])) and len(merged) > 1:
+        # "BAN DÂN VẬN" under "TỈNH ỦY QUẢNG TRỊ": the organ of the committee above
+        body = _body_lookup(f"{unit} {merged[-2]}") or body
     if body is not None and (body[1] or body[2]):
         return body[0], body[1] or (None if body[2] else province)
     if _COMMITTEE_LINE.match(unit) and len(unit.split()) > 2:  # "HUYỆN ỦY LỤC NGẠN" -> "Huyện ủy Lục Ngạn"
@@ -837,6 +849,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
         if parent_head and unit in vocab().cfg.get("organ_units", ()):
             return f"{name} {tidy_issuer(_proper(parent_head))} {scope}", province  # organ of the body above
+        place = parent_scope[1]
+        if unit.endswith(f" {place}"):  # "… VÀ CÁC KCN QUẢNG NGÃI" under "TỈNH QUẢNG NGÃI": named already
+            return f"{name[: -len(place)]}{place.title()}", province
         if name.endswith(f" {_proper_level(parent_scope[0])}"):  # "… PHÁP LUẬT TỈNH" under "UBND TỈNH X"
             return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
@@ -867,13 +882,26 @@ def _proper_level(level: str) -> str:
     return "thành phố" if level == "TP." else level.lower()
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _acronym(word: str) -> bool:
+    """An upper-case word of two or more letters and no vowel ("KCN", "KKT", "CNTT"): an acronym."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper() and not _VOWELS.intersection(_fold_letters(word))
+
+
+def _fold_letters(word: str) -> str:
+    return importlib.import_module("ingest.gazetteer").fold(word)
+
+
 def _proper(upper: str) -> str:
     if upper in vocab().proper_names:
         return vocab().proper_names[upper]
     words = upper.split()
     out = []
     for i, w in enumerate(words):
-        if w in vocab().issuers or w in vocab().type_codes:  # acronyms: UBND, HĐND, BCĐ
+        if w in vocab().issuers or w in vocab().type_codes or _acronym(w):  # UBND, HĐND, BCĐ, KCN
             out.append(w)
         elif i == 0:
             out.append(w.capitalize())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.vocab import vocab
+from ingest.vocab import load_data, vocab
 
 LETTERS = "A-Za-zĐđƯư"
 SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
@@ -223,12 +223,42 @@ PINPOINT_BEFORE = re.compile(
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5"), never a sentence starting "Ngày …" on a new line
 NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
-ISSUER = re.compile(
-    r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?)"
+
+
+def _joined_body_names() -> str:
+    """The body names holding "và" or a comma ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và
+    Du lịch"; bodies.json), as one case-insensitive alternation: an issuer clause reads over their "và"
+    and commas, which elsewhere end it ("của Bộ Nội vụ và Bộ Tài chính": two issuers). An office
+    holder's title (bodies.json issuer_text "titles") may stand before the name."""
+    data = load_data("bodies.json")
+    names = {
+        n
+        for b in (*data["central"], *data["local"])
+        for n in (b["name"], *b.get("aliases", ()))
+        if " và " in n or "," in n
+    }
+    titles = data.get("issuer_text", {}).get("titles", ())  # "Bộ trưởng Bộ Tài nguyên và Môi trường"
+
+    def words(name: str) -> str:
+        return "[ ]{1,3}".join("[-–]" if w in ("-", "–") else re.escape(w) for w in name.split())
+
+    title = "|".join(words(t) for t in sorted(titles, key=len, reverse=True))
+    body = "|".join(words(n) for n in sorted(names, key=len, reverse=True))
+    return f"(?:(?:{title})[ ]{{1,3}})?(?i:{body})(?![^\\W_])"
+
+
+# an issuer: a body name holding "và" or commas and what follows it, else any words; up to the
+# word or mark that ends an issuer clause
+_ISSUER_NAME = (
+    _joined_body_names() + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?"
+)
+_ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là"
     r"|xây[ \n]{1,3}dựng[ \n]{1,3}(?:kế[ \n]{1,3}hoạch|chương[ \n]{1,3}trình|đề[ \n]{1,3}án|dự[ \n]{1,3}thảo))(?!\w)"
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
 )
+ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUER_NAME + ")" + _ISSUER_END)
+JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens with such a name, its end
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
 # ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
@@ -241,6 +271,11 @@ ISSUED_PASSIVE = re.compile(
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
 )
 PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
+# the session of an elected body after its issuer and term: ", kỳ họp thứ 9", " tại Kỳ họp thứ mười (bất thường)"
+SESSION = re.compile(
+    r"[ ]{0,3},?[ ]{0,3}(?:tại[ ]{1,3})?(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,12}"
+    r"(?:[ ]{1,3}\(?(?:bất[ ]thường|chuyên[ ]đề)\)?)?(?!\w)"
+)
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
 # a date written without "ngày" right before "của": recovers a date split by interleaved footnote text
 BARE_DATE_BEFORE_CUA = re.compile(
@@ -252,6 +287,15 @@ BARE_DATE_BEFORE_CUA = re.compile(
 def issuer_heads() -> str:
     """The regex alternation of the words an issuer name starts with (vocab `issuer_heads`)."""
     return "|".join(re.escape(h) for h in vocab().issuer_heads)
+
+
+@cache
+def next_joint_issuer() -> re.Pattern[str]:
+    """The next body of a joint issuer, after the first ("của Bộ Tài chính[ và Bộ Tư pháp]", "của Bộ
+    Nội vụ[, Bộ Tài chính] và …"): a comma or "và", then a name opening with an issuer head word."""
+    return re.compile(
+        rf"(?:[ ]{{0,3}},|[ ]{{1,3}}và)[ ]{{1,3}}(?P<iss>(?=(?:{issuer_heads()})(?!\w))(?:{_ISSUER_NAME})){_ISSUER_END}"
+    )
 
 
 @cache

@@ -190,7 +190,7 @@ def _full_references(
                 warnings.append(f"type word {word_type!r} disagrees with symbol code {sym.type_code!r}")
             doc_type = word_type
         limit = matches[n + 1].start("num") if n + 1 < len(matches) else len(sh)
-        cl = read_clause(sh, sym_end, limit, text)
+        cl = read_clause(sh, sym_end, limit, text, joint=len(sym.issuer_codes) > 1)
         warnings.extend(cl.warnings)
         surface = text[start:sym_end]
         # look-alikes only where the shadow differs from the text (usually nowhere: the same object)

@@ -290,7 +290,9 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
                 family, doc_type = "letter", v.no_code_type
             issuers = rest
             canonical = "-".join(([type_code] if type_code else []) + rest)
-    known_issuers = tuple(c for c in issuers if c in v.issuers or _term_code(c, v))
+    # a letter's symbol is its issuer and the drafting unit ("2748/BNV-CTTN", "12/BNV-VP"): one issuer
+    named = issuers[:1] if family == "letter" else issuers
+    known_issuers = tuple(c for c in named if c in v.issuers or _term_code(c, v))
     if family == "letter":
         issuer_code: str | None = issuers[0]
     elif known_issuers:

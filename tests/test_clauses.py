@@ -23,3 +23,72 @@ def test_a_bare_issuer_in_the_same_cell_is_still_read():
     assert ref.issuer is not None and ref.issuer.startswith(
         ("UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An")
     )
+
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 5/BC-UBND\n\n"
+
+
+def test_an_issuer_whose_name_holds_va_or_commas_is_read_whole_with_the_subject_after_it():
+    text = HEADER + (
+        "Thực hiện Kế hoạch số 30/KH-SLĐTBXH ngày 06/5/2021 của Sở Lao động - Thương binh và Xã hội "
+        "tỉnh Kon Tum về giảm nghèo; Công văn số 12/BVHTTDL-VP ngày 07/5/2021 của Bộ Văn hóa, Thể thao "
+        "và Du lịch về lễ hội; Công văn số 8/STNMT-VP ngày 08/5/2021 của Sở Tài nguyên và môi trường "
+        "về đất đai; Quyết định số 9/QĐ-BTNMT ngày 09/5/2021 của Bộ trưởng Bộ Tài nguyên và Môi trường "
+        "về khoáng sản."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum", "giảm nghèo"),
+        ("Bộ Văn hóa, Thể thao và Du lịch", "lễ hội"),
+        ("Sở Tài nguyên và Môi trường tỉnh Quảng Ngãi", "đất đai"),  # written out as the body
+        ("Bộ trưởng Bộ Tài nguyên và Môi trường", "khoáng sản"),
+    ]
+
+
+def test_va_between_two_issuers_still_ends_the_first():
+    text = HEADER + "Thực hiện Thông tư số 3/2020/TT-BNV ngày 06/5/2020 của Bộ Nội vụ và Bộ Tài chính."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Bộ Nội vụ"
+
+
+def test_a_longer_word_is_no_body_name():
+    text = HEADER + "Thực hiện Công văn số 8/STNMT-VP ngày 08/5/2021 của Sở Tài nguyên và Môi trườngxx."
+    (ref,) = extract_text(text).references
+    assert ref.issuer is not None and "Môi" not in ref.issuer
+
+
+def test_a_joint_symbols_stated_issuer_names_every_body():
+    text = HEADER + (
+        "Căn cứ Thông tư liên tịch số 3/2015/TTLT-BNV-BTC-BLĐTBXH ngày 06/5/2015 của Bộ Nội vụ, Bộ Tài "
+        "chính và Bộ Lao động - Thương binh và Xã hội về chế độ; Thông tư liên tịch số 4/2016/TTLT-BTC-BTP "
+        "ngày 07/5/2016 của Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp về phí; Thông tư số "
+        "5/2017/TT-BTC ngày 08/5/2017 của Bộ Tài chính và Bộ Tư pháp đã ban hành văn bản."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Bộ Nội vụ, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội", "chế độ"),
+        ("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tư pháp", "phí"),
+        ("Bộ Tài chính", None),  # one issuer code: "và" ends the issuer
+    ]
+
+
+def test_a_type_word_inside_a_body_name_does_not_cut_the_issuer():
+    text = (
+        HEADER
+        + "Thực hiện Kế hoạch số 12/KH-SKHĐT ngày 3/4/2023 của Sở Kế hoạch và Đầu tư tỉnh Kon Tum về vốn."
+    )
+    (ref,) = extract_text(text).references
+    assert (ref.issuer, ref.subject) == ("Sở Kế hoạch và Đầu tư tỉnh Kon Tum", "vốn")
+
+
+def test_the_session_of_an_elected_body_is_read_over_to_the_subject():
+    text = HEADER + (
+        "Thực hiện Nghị quyết số 12/2023/NQ-HĐND ngày 3/4/2023 của Hội đồng nhân dân tỉnh khóa XVI, kỳ họp "
+        "thứ 9 về giáo dục; Nghị quyết số 13/2023/NQ-HĐND ngày 4/4/2023 của HĐND tỉnh tại Kỳ họp thứ mười "
+        "(bất thường) về y tế."
+    )
+    refs = extract_text(text).references
+    assert [(r.issuer, r.subject) for r in refs] == [
+        ("Hội đồng nhân dân tỉnh Quảng Ngãi", "giáo dục"),
+        ("Hội đồng nhân dân tỉnh Quảng Ngãi", "y tế"),
+    ]

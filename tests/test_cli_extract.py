@@ -149,5 +149,5 @@ def test_console_script_speaks_utf8(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr.decode()
     doc = json.loads(proc.stdout.decode("utf-8"))
-    assert doc["document"]["issuer"] == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert doc["document"]["issuer"] == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
     assert proc.stderr.decode().strip() == "1 file, 1 ok, 0 failed"

@@ -618,3 +618,22 @@ def test_a_law_adopted_but_not_yet_in_force_is_the_one_cited_when_it_is_the_firs
     assert g.choose_version(_law("Luật Tiếp công dân"), "2014-03-01", None)["number_symbol"] == "42/2013/QH13"
     # with an earlier version in force, that one is still meant
     assert g.choose_version(_law("Luật Đất đai"), "2024-03-01", None)["number_symbol"] == "45/2013/QH13"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Đảng ủy Khối các cơ quan tỉnh Quảng Ninh", "dang-uy-khoi:quang-ninh"),
+        ("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH QUẢNG NINH", "dang-uy-khoi-doanh-nghiep:quang-ninh"),
+        (
+            "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Quảng Ngãi",
+            "dang-uy-khoi-co-quan-doanh-nghiep:quang-ngai",
+        ),
+    ],
+)
+def test_the_khoi_party_committees_of_a_province_are_different_bodies(name, key):
+    assert g.body_by_name(name)["key"] == key
+
+
+def test_the_khoi_code_alone_names_no_body_where_a_province_may_have_two():
+    assert g.local_body("ĐUK", "quang-ninh") is None

@@ -56,7 +56,7 @@ def test_002_quang_ngai_office_report_with_conflicting_appendix_date() -> None:
     d = r.document
     assert (d.doc_type, d.number_symbol, d.symbol) == ("Báo cáo", "876/BC-VP", "BC-VP")
     assert (d.place, d.date, d.province) == ("Quảng Ngãi", "2021-06-07", "Quảng Ngãi")
-    assert d.issuer == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert d.issuer == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"  # written out
     assert d.title.startswith("Thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021")
     assert d.period == "6 tháng đầu năm 2021"
     assert d.signer is not None
@@ -218,7 +218,7 @@ def test_cong_van_with_vv_title_and_kinh_gui() -> None:
     assert d.doc_type == "Công văn"
     assert (d.number_symbol, d.symbol) == ("1234/VP-NC", "VP-NC")
     assert d.title == "báo cáo kết quả thực hiện Kết luận số 114-KL/TW"
-    assert d.issuer == "Văn phòng UBND tỉnh Quảng Ngãi"
+    assert d.issuer == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"  # written out
     assert d.province == "Quảng Ngãi"
     assert d.date == "2023-03-02"
     assert d.recipients == ["Sở Nội vụ", "Ban Dân vận Tỉnh ủy"]  # "Như trên" = the Kính gửi list
@@ -365,7 +365,7 @@ def test_wrapped_vv_title_and_province_from_the_body() -> None:
     d = meta_of(text)
     assert d.doc_type == "Công văn"
     assert d.title == "báo cáo kết quả thực hiện công tác dân vận năm 2019"
-    assert d.issuer == "UBND huyện Yên Thế"
+    assert d.issuer == "Ủy ban nhân dân huyện Yên Thế"
     assert d.province == "Bắc Giang"
     assert d.recipients == ["Sở Nội vụ tỉnh Bắc Giang"]
 
@@ -505,9 +505,11 @@ Võ Thị Ánh Xuân
 def test_party_documents_without_recipient_list() -> None:
     d = meta_of(PARTY_CONCLUSION)
     assert (d.doc_type, d.number_symbol, d.date) == ("Kết luận", "114-KL/TW", "2015-07-14")
-    assert d.issuer == "Ban Chấp hành Trung ương Đảng"
+    assert d.issuer == "Ban Bí thư Trung ương Đảng"  # signed T/M BAN BÍ THƯ
     assert d.province is None
     assert d.signer is not None and (d.signer.name, d.signer.capacity) == ("Lê Hồng Anh", "T/M BAN BÍ THƯ")
+    assert meta_of(PARTY_CONCLUSION.replace("BAN BÍ THƯ", "BỘ CHÍNH TRỊ")).issuer == "Bộ Chính trị"
+    assert meta_of(PARTY_CONCLUSION.replace("T/M BAN BÍ THƯ", "")).issuer == "Ban Chấp hành Trung ương Đảng"
     d = meta_of(PROVINCIAL_DIRECTIVE)
     assert (d.issuer, d.province) == (
         "Ban Thường vụ Tỉnh ủy An Giang",
@@ -1074,3 +1076,29 @@ def test_the_reporting_party_committee_named_without_its_body() -> None:
     )
     (ref,) = [x for x in r.references if x.number_symbol == "06-KH/ĐU"]
     assert ref.issuer == "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+@pytest.mark.parametrize(
+    ("unit", "issuer"),
+    [
+        ("BAN DÂN VẬN", "Ban Dân vận Tỉnh ủy Lạng Sơn"),
+        ("BAN TỔ CHỨC", "Ban Tổ chức Tỉnh ủy Lạng Sơn"),
+        ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn"),
+    ],
+)
+def test_an_organ_under_its_party_committee_in_the_header_is_named_after_it(unit: str, issuer: str) -> None:
+    text = (
+        f"TỈNH ỦY LẠNG SƠN\n{unit}\n*\nSố 12-BC/BDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Lạng Sơn, ngày 3 tháng 5 năm 2023\n\nBÁO CÁO\nkết quả công tác dân vận\n\nNội dung.\n"
+    )
+    assert meta_of(text).issuer == issuer
+
+
+def test_a_unit_named_with_its_province_is_not_given_it_twice_and_keeps_its_acronyms() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nBAN QUẢN LÝ KHU KINH TẾ\nDUNG QUẤT VÀ CÁC KCN\nQUẢNG NGÃI\n"
+        "Số: 486/BC-BQL\nQuảng Ngãi, ngày 28 tháng 6 năm 2024\n\nBÁO CÁO\nTình hình thực hiện\n\nNội dung.\n"
+    )
+    d = meta_of(text)
+    assert d.issuer is not None and d.issuer.endswith("và các KCN Quảng Ngãi")
+    assert d.province == "Quảng Ngãi"

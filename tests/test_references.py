@@ -1268,3 +1268,13 @@ def test_a_named_laws_issuer_is_the_quoc_hoi_not_the_reporting_delegation() -> N
         if x.kind == "named"
     ]
     assert (r.number_symbol, r.issuer) == ("13/2022/QH15", "Quốc hội")
+
+
+def test_a_letters_issuer_is_the_first_code_and_the_drafting_unit_names_no_second_body():
+    refs = find_references(
+        "Thực hiện Công văn số 12/BNV-VP ngày 3/4/2023 về lễ hội và Công văn số 8/BTNMT-VP ngày 4/4/2023."
+    )
+    assert [(r.issuer_code, r.issuer) for r in refs] == [
+        ("BNV", "Bộ Nội vụ"),
+        ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    ]
