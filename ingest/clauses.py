@@ -250,6 +250,10 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             while joint and (j := next_joint_issuer().match(sh, p, end)) is not None:
                 sep = ", " if "," in sh[p : j.start("iss")] else " và "
                 c.issuer, p = f"{c.issuer}{sep}{' '.join(j.group('iss').split())}", j.end()
+            if iss == m.group("iss") and c.issuer in _JOINT_ORGANS:
+                j = _JOINT_ISSUER.match(sh, p, end)  # "của Bộ Chính trị, Ban Bí thư": a joint issuer
+                if j and j.group("iss") in _JOINT_ORGANS and j.group("iss") != c.issuer:
+                    c.issuer, p = f"{c.issuer}, {j.group('iss')}", j.end()
             c.issuer_province = _province(c.issuer)
             continue
         if m is None and c.issuer is None and raw.startswith("CỦA"):
@@ -284,6 +288,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     return c
 
 
+# central Party organs that sign together ("Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư")
+_JOINT_ORGANS = frozenset({"Bộ Chính trị", "Ban Bí thư"})
+_JOINT_ISSUER = re.compile(
+    r",[ ]{1,3}(?P<iss>Bộ Chính trị|Ban Bí thư)(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
+)
 _UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:[ ]{1,3}[^\W\d_]\w*){1,10})")
 
 

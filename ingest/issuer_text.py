@@ -68,6 +68,8 @@ def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: s
     for r in refs:
         if r.issuer:
             name = _full_name(r.issuer, r.issuer_province or province, r.issuer_code)
+            if own_issuer and name.endswith(" Đảng ủy") and own_issuer.startswith(name + " "):
+                name = own_issuer  # "Ban Thường vụ Đảng ủy ban hành …" in the report of the Đảng ủy UBND tỉnh
             r.issuer = _with_own_unit(name, units) if units else name
 
 

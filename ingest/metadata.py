@@ -311,6 +311,11 @@ def _standing_committee(meta: DocumentMeta) -> None:
     cfg = vocab().cfg.get("standing_committee", {})
     capacity = (meta.signer.capacity or "").upper() if meta.signer else ""
     issuer = meta.issuer or ""
+    organ = capacity.split("/")[0].strip()
+    for words, name in cfg.get("named_organs", {}).items():  # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"
+        if organ.endswith(f"BAN THƯỜNG VỤ {words}") and meta.province:
+            meta.issuer = f"{cfg['organ']} {name} {meta.province}"
+            return
     if (
         capacity.startswith(tuple(cfg.get("capacities", ())))
         and issuer.startswith(tuple(cfg.get("committees", ())))
@@ -786,6 +791,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s)
         ):
             merged[-1] = f"{merged[-1]} {s}"
+        elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
+            merged[0] = f"{merged[0]} {s}"  # "NGÂN HÀNG NHÀ NƯỚC⏎VIỆT NAM": a central body's name wrapped
         elif len(merged) >= 2 and _continues_unit(s):
             merged[-1] = f"{merged[-1]} {s}"  # a unit's long name wrapped over header lines
         else:
@@ -819,7 +826,10 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         return body[0], body[1] or (None if body[2] else province)
     if _COMMITTEE_LINE.match(unit) and len(unit.split()) > 2:  # "HUYỆN ỦY LỤC NGẠN" -> "Huyện ủy Lục Ngạn"
         head = " ".join(unit.split()[:2])
-        return f"{_proper(head)} {unit[len(head) :].strip().title()}", province
+        rest = unit[len(head) :].strip()
+        if parent_scope and rest.endswith(f" {parent_scope[0]}"):  # "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"
+            return f"{_proper(head)} {_proper(rest)} {parent_scope[1].title()}", province
+        return f"{_proper(head)} {rest.title()}", province
     m = None if unit in known else _LEVEL_RE.search(unit)
     if m:
         return _proper(
@@ -842,6 +852,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         place = parent_scope[1]
         if unit.endswith(f" {place}"):  # "… VÀ CÁC KCN QUẢNG NGÃI" under "TỈNH QUẢNG NGÃI": named already
             return f"{name[: -len(place)]}{place.title()}", province
+        if name.endswith(f" {_proper_level(parent_scope[0])}"):  # "… PHÁP LUẬT TỈNH" under "UBND TỈNH X"
+            return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
 

@@ -104,6 +104,12 @@ def find_named(
             version = None
         sym = version.get("number_symbol") if version else None
         doc_type = law.get("doc_type")
+        default_issuer = law.get("issuer") or vocab().named_issuer.get(doc_type or "")
+        stated = cl.issuer
+        if stated and default_issuer and not stated.startswith(default_issuer):
+            # "… báo cáo … việc thi hành Luật X năm 2022 của Đoàn đại biểu Quốc hội tỉnh": the clause is
+            # the report's; a law is the Quốc hội's, an ordinance the Ủy ban Thường vụ Quốc hội's
+            stated = None
         out.append(
             Reference(
                 start=lm.start,
@@ -113,7 +119,7 @@ def find_named(
                 number_symbol=sym,
                 year=year or (version or {}).get("year"),
                 date=cl.date,
-                issuer=cl.issuer or law.get("issuer") or vocab().named_issuer.get(doc_type or ""),
+                issuer=stated or default_issuer,
                 kind="named",
                 name=lm.surface,
                 resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
@@ -374,6 +380,9 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
+        source = refs[ref.relation_source] if ref.relation_source is not None else None
+        if newer and source is not None and source.date and source.date < newer["date"]:
+            newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
         version = newer or version
         if version is None:
             continue

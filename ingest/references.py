@@ -277,6 +277,11 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
                 a.party_term = a.party_term or b.party_term
             continue
         gap = sh[a.end : b.start].strip(" *_")
+        if gap == ";" and a.issuer is None and b.issuer and a.issuer_code and a.issuer_code == b.issuer_code:
+            # "¹ Kế hoạch số 01-KH/BCĐTW; Công văn số 45-CV/BCĐTW ngày … của Ban Chỉ đạo Trung ương": the
+            # issuer stated once at the end of a ";" list of one issuer code (not the date: the last one's)
+            a.issuer = b.issuer
+            continue
         if gap not in (",", "và", ", và") or a.issuer_code != b.issuer_code:
             continue
         if a.doc_type_code != b.doc_type_code:
@@ -331,8 +336,18 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
     """ "UBND tỉnh ban hành Kế hoạch số 104/KH-UBND …, Quyết định số 274/QĐ-UBND …": the issuer named
     before "ban hành" issued the reference and the list items that follow it."""
     pattern = issued_by_before()
+    v = vocab()
     for i, r in enumerate(refs):
-        if r.issuer is not None or r.kind == "named":
+        if r.kind == "named":
+            continue
+        # an issuer implied by the code alone ("TT-BNV" -> Bộ Nội vụ) yields to the office holder stated
+        # before "ban hành" ("Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số …")
+        implied = (
+            r.issuer is not None
+            and r.issuer == v.implied_issuer((r.issuer_code or "").rstrip("0123456789"))
+            and _STATED_ISSUER.search(sh, r.end, max(r.end, ends[i])) is None
+        )
+        if r.issuer is not None and not implied:
             continue
         lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
         if sh.find("ban hành", lo, r.start) != -1:
@@ -341,10 +356,10 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
                 or issued_by_listed().search(sh, lo, r.start)
                 or issued_by_colon().search(sh, lo, r.start)
             )
-            if m:
+            if m and (not implied or m.group("iss").endswith(" " + (r.issuer or ""))):
                 r.issuer = m.group("iss")
                 continue
-        if sh.find("trong đó", max(0, r.start - 20), r.start) != -1:
+        if sh.find("trong đó", max(0, r.start - 20), r.start) != -1 and not implied:
             m = _AMONG_OF.search(sh, max(0, r.start - 240), r.start)
             if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
                 r.issuer = m.group("iss").strip()
@@ -356,10 +371,12 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             and prev.kind == "full"
             and is_list_gap(sh[min(ends[i - 1], r.start) : r.start])
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
+            and (not implied or prev.issuer.endswith(" " + (r.issuer or "")))
         ):
             r.issuer = prev.issuer
 
 
+_STATED_ISSUER = re.compile(r"(?<!\w)(?:của|do)[ ]")
 # a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
 # thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …"
 _AMONG_OF = re.compile(

@@ -25,7 +25,7 @@ from typing import Any
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
-from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table
+from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table, intro_relation
 from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160
@@ -45,7 +45,7 @@ def _extra() -> dict[str, Any]:
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
         "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
-        "own_then": d.get("own_requirement", {}).get("then", "của"),
+        "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
@@ -574,12 +574,33 @@ def _proposal_sentence(text: str, r: Reference, ex: dict[str, Any]) -> bool:
     return head.startswith(ex["proposal_in"])
 
 
+def _draft_earlier(text: str, r: Reference, cue_at: int) -> bool:
+    """ "đang xây dựng dự thảo Nghị định quy định chi tiết Luật … (có hiệu lực …) về …, thay thế X": the
+    draft named earlier in the sentence, past a parenthesis or a comma that ended the cue's clause, is
+    what would replace X (never across ";" or a line)."""
+    lo = max(r.sentence[0] if r.sentence else 0, cue_at - DRAFT_REACH)
+    lo = max(lo, text.rfind(";", lo, cue_at) + 1, text.rfind("\n", lo, cue_at) + 1)
+    return text.find("dự thảo", lo, cue_at) != -1 or text.find("Dự thảo", lo, cue_at) != -1
+
+
+DRAFT_REACH = 240
+
+
 def _proposal(head: str, ex: dict[str, Any]) -> bool:
     """ "tham mưu sửa đổi X", "dự thảo Nghị định thay thế X": a proposal, not the document's act."""
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
 
 
+# ", Ngân hàng Nhà nước Việt Nam (NHNN) đề nghị …": a new subject (capitalised) opening the main clause
+_MAIN_CLAUSE = re.compile(r",[ ]{1,3}[A-ZĐ]")
 _REPORT_NOUN = re.compile(r"\s+(?:số|thẩm định|thẩm tra)\b")
+
+
+def _row_document(text: str, prev: Reference, start: int) -> bool:
+    """Whether `prev` stands in an earlier cell of the table row holding `start`: the row's document is
+    the subject of its "Trích yếu" cell ("| 10/2020/TT-BLĐTBXH | 12/11/2020 | Quy định chi tiết … |")."""
+    ls = text.rfind("\n", 0, start) + 1
+    return prev.start >= ls and text.startswith("|", ls) and "|" in text[prev.end : start]
 
 
 def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str, ...]) -> bool:
@@ -593,8 +614,10 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
     if sent_end < para_end and "\n" in text[sent_end - 1 : sent_end + 1]:
         stop = text.find(". ", sent_end, para_end)  # a PDF line wrap ended the sentence: read on
         sent_end = para_end if stop == -1 else stop
-    if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_"):
-        return True
+    if not text[max(clause_end, r.end) : sent_end].strip(" .,:;*_") and not _MAIN_CLAUSE.search(
+        text, r.end, sent_end
+    ):
+        return True  # nothing follows its own clause (a main clause after a comma is read below)
     stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
     stop = para_end if stop == -1 else stop
     rest = text[r.end : max(stop, sent_end)].lower()
@@ -828,7 +851,7 @@ def assign_relations(
         ):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
-        guiding = prev is not None and prev.end > lo
+        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start))
         if (
             guiding
             and cue is not None
@@ -870,6 +893,7 @@ def assign_relations(
             and (
                 _proposal(before[: cue[0]], ex)
                 or _proposal_sentence(text, r, ex)
+                or _draft_earlier(text, r, seg_lo + cue[0])
                 or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
                 # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
                 or (cue[2] != "guides" and _task_item(text, r, lo, ex))
@@ -892,6 +916,9 @@ def assign_relations(
             cell = cell_at(original, r.start)
             if cell is not None:
                 col = header_relation(cell.header)
+                if col is None and cell.sep == "|" and (prev is None or prev.end <= cell.row_start):
+                    # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
+                    col = intro_relation(original, r.start)
                 if col is not None:
                     r.relation = col  # type: ignore[assignment]
                     continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
@@ -995,7 +1022,8 @@ def assign_relations(
             continue
         if (
             rel == "responds_to"
-            and before[cue[1] :].split() == [ex["own_then"]]
+            and len(tail := before[cue[1] :].split()) == 1
+            and tail[0] in ex["own_then"]
             and _cue_words(before, cue) in ex["own_requirement"]
         ):
             rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
@@ -1017,6 +1045,8 @@ def assign_relations(
         if rel in v.doc_to_doc:
             if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
+            elif prev is not None and _row_document(text, prev, r.start):
+                r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
             elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
         r.relation = rel  # type: ignore[assignment]
@@ -1163,6 +1193,20 @@ def _implemented_after_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(pattern), verbs
 
 
+@cache
+def _subject_implemented_pattern() -> re.Pattern[str]:
+    """The passive predicate of a sentence whose subject is the reference: " … được thực hiện nghiêm"."""
+    d = load_data("relation_cues.json").get("implemented_after", {})
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    aspect = rf"(?:(?:{alt(d.get('ongoing', []))})\s+)*"
+    return re.compile(
+        rf"(?i)[ ]{aspect}(?:{alt(d.get('passive', []))})\s+{aspect}(?:{alt(d.get('verbs', []))})(?!\w)"
+    )
+
+
 def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     """A clause after the reference, in its sentence, saying it is (being) implemented."""
     hi = min(
@@ -1172,4 +1216,14 @@ def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
         return False
     if text.find("được", r.end, hi) == -1 and text.find("mà ", r.end, hi) == -1:
         return False  # cheap prefilter, no copy: every match has one of them
-    return _implemented_after_pattern()[0].search(text, r.end, hi) is not None
+    if _implemented_after_pattern()[0].search(text, r.end, hi) is not None:
+        return True
+    # "Chỉ thị 45 và Quy định số … của … được thực hiện nghiêm.": the references are the sentence's
+    # subject (only a short list lead before them, no comma after them), the passive its predicate
+    s0 = r.sentence[0] if r.sentence else r.start
+    if r.start - s0 > SUBJECT_LEAD or "," in text[s0 : r.start] or "," in text[r.end : hi]:
+        return False
+    return _subject_implemented_pattern().search(text, r.end, hi) is not None
+
+
+SUBJECT_LEAD = 40  # "Chỉ thị 45 và " before the last item of a subject list

@@ -134,6 +134,8 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
     if body.split or "\n" in lead:
         surface = written[:end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))
+    if not s1:
+        repairs.append(Repair("missing_hyphen", written[:end], f"{num}-{written[len(num) : end]}"))
     if body.family == "party":
         canonical = f"{num}-{body.canonical}"
     elif yr:
@@ -214,7 +216,13 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     family: str
     type_code: str | None = None
     issuers: list[str] = []
-    if s1 == "-" and not has_year:
+    if not s1 and not has_year:
+        # "57NQ/TW": only a Party type code over Party bodies proves the dropped hyphen
+        tc = v.canon(segs[0]) or v.canon_folded(segs[0])
+        bodies = [v.issuers.get(v.canon(s) or "", {}).get("name", "") for s in segs[1:]]
+        if len(segs) < 2 or tc not in v.party_code_to_type or not all(PARTY_BODY.search(b) for b in bodies):
+            return None
+    if s1 in ("-", "") and not has_year:
         # Party: n-TYPE/ISSUER[-ISSUER...] ("n-yyyy/NQ-CP", the Government's yearly resolutions of
         # 2014-2019, is the state form below)
         if len(segs) == 1 and (pair := _split_party_missing_slash(segs[0], v)) is not None:

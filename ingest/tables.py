@@ -105,6 +105,33 @@ def _markdown_cell(text: str, s: int, e: int, head: str) -> Cell | None:
     return None
 
 
+@cache
+def _intro_cues() -> tuple[tuple[str, str], ...]:
+    d = load_data("relation_cues.json").get("table_columns", {}).get("intro_relations", {})
+    cues = [(p, r) for r, ps in d.items() if not r.startswith("_") for p in ps]
+    return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
+
+
+def intro_relation(text: str, pos: int) -> str | None:
+    """The relation a markdown table takes from the line introducing it with a colon ("…; tiếp tục áp dụng
+    …, trong đó có các văn bản sau:" over "| TT | Số, ký hiệu | …"): relation_cues.json table_columns
+    intro_relations; None when no such line stands right above the table."""
+    line = _line(text, pos)
+    for _ in range(MAX_ROWS + 2):
+        up = _prev_line(text, line[0])
+        if up is None:
+            return None
+        seg = text[up[0] : up[1]].strip()
+        line = up
+        if seg.startswith("|") or not seg:
+            continue  # a row, the header, or the blank line before the table
+        low = " ".join(seg.lower().split())
+        if not low.endswith(":"):
+            return None
+        return next((r for phrase, r in _intro_cues() if phrase in low), None)
+    return None
+
+
 def _tab_cell(text: str, s: int, e: int, head: str) -> Cell | None:
     column = head.count("\t")
     top = (s, e)

@@ -42,6 +42,7 @@ DOC_TYPES = {
     "Nghị định",
     "Nghị quyết",
     "Pháp lệnh",
+    "Quy chế",
     "Quy định",
     "Quyết định",
     "Thông tư",

@@ -1004,6 +1004,80 @@ def test_a_party_committees_document_signed_for_its_standing_committee_is_the_st
     assert d.issuer == "Huyện ủy Lục Ngạn"
 
 
+def test_a_state_bank_letter_signed_by_a_deputy_governor() -> None:
+    """ "KT. THỐNG ĐỐC / PHÓ THỐNG ĐỐC" is a signing capacity, not the signer's name (holdout12)."""
+    d = extract_text(
+        "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n-------\nSố: 512/NHNN-CSTT\nV/v điều hành lãi suất\nCỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 03 tháng 4 năm 2024\n\nKính gửi: Các tổ chức tín dụng.\n\nNội dung hướng dẫn.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VP.\n\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\n\nPhạm Thanh Hà\n"
+    ).document
+    assert (d.issuer, d.province, d.signer.name) == ("Ngân hàng Nhà nước Việt Nam", None, "Phạm Thanh Hà")
+
+
+def test_vietnam_social_security_is_a_central_body() -> None:
+    """Bảo hiểm xã hội Việt Nam writes from Hà Nội about the whole country: no province (holdout12)."""
+    d = meta_of(
+        "BỘ TÀI CHÍNH\nBẢO HIỂM XÃ HỘI VIỆT NAM\n--------\nSố: 902/BHXH-CSYT\nV/v thanh toán chi phí khám "
+        "bệnh\n\nHà Nội, ngày 14 tháng 3 năm 2025\n\nKính gửi: Bảo hiểm xã hội các khu vực.\n\nNội dung.\n"
+    )
+    assert (d.issuer, d.province) == ("Bảo hiểm xã hội Việt Nam", None)
+
+
+def test_a_council_named_with_its_level_word_under_the_provinces_committee() -> None:
+    """ "HỘI ĐỒNG PHỐI HỢP … PHÁP LUẬT TỈNH" under "UBND TỈNH X": the level word is not written twice
+    (holdout12)."""
+    d = meta_of(
+        "UBND TỈNH HÀ NAM\nHỘI ĐỒNG PHỐI HỢP PHỔ BIẾN,\nGIÁO DỤC PHÁP LUẬT TỈNH\n-------\nSố: 03/KH-HĐPH\n\n"
+        "Hà Nam, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\nHoạt động năm 2024\n\nNội dung.\n"
+    )
+    assert d.issuer == "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hà Nam"
+
+
+def test_a_youth_union_plan_signed_for_its_standing_committee() -> None:
+    """ "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN" names the issuing organ: the Tỉnh đoàn's standing committee of the
+    province (report_meta.json standing_committee.named_organs, holdout12)."""
+    d = meta_of(
+        "BCH ĐOÀN TNCS HỒ CHÍ MINH\nTỈNH NGHỆ AN\n***\nSố: 88-KH/TĐTN-TNTH\nĐOÀN TNCS HỒ CHÍ MINH\nNghệ An, "
+        "ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTháng Thanh niên năm 2024\n\nNội dung.\n\n"
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN\nBÍ THƯ\n\nLê Văn B\n"
+    )
+    assert d.issuer == "Ban Thường vụ Tỉnh đoàn Nghệ An"
+
+
+def test_the_party_committee_of_a_provincial_peoples_committee() -> None:
+    """ "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" under "ĐẢNG BỘ TỈNH X" (2025): the province completes its name
+    (holdout12)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 12-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, "
+        "ngày 02 tháng 6 năm 2025\n\nBÁO CÁO\nkết quả công tác tháng 5\n\nNội dung.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Văn C\n"
+    )
+    assert d.issuer == "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_a_youth_union_issuer_clause_is_written_out_with_the_province() -> None:
+    """ "của Ban Thường vụ Tỉnh đoàn" in a Quảng Bình plan is the Quảng Bình Tỉnh đoàn's (bodies.json local
+    "Ban Thường vụ Tỉnh đoàn", holdout12)."""
+    r = extract_text(
+        "UBND TỈNH QUẢNG BÌNH\nSở Nội vụ\nSố: 5/KH-SNV\nQuảng Bình, ngày 02 tháng 4 năm 2025\n\nKẾ HOẠCH\nphối hợp\n\n"
+        "Thực hiện Chương trình số 07-CTr/TĐTN ngày 05/01/2025 của Ban Thường vụ Tỉnh đoàn về công tác năm 2025.\n"
+    )
+    (ref,) = [x for x in r.references if x.number_symbol == "07-CTr/TĐTN"]
+    assert ref.issuer == "Ban Thường vụ Tỉnh đoàn Quảng Bình"
+
+
+def test_the_reporting_party_committee_named_without_its_body() -> None:
+    """ "Ban Thường vụ Đảng ủy ban hành Kế hoạch số 06-KH/ĐU" in the report of the Đảng ủy UBND tỉnh: the
+    reporting committee itself, written out in full (holdout12)."""
+    r = extract_text(
+        "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 12-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, "
+        "ngày 02 tháng 6 năm 2025\n\nBÁO CÁO\nkết quả công tác tháng 5\n\nBan Thường vụ Đảng ủy ban hành Kế hoạch "
+        "số 06-KH/ĐU ngày 25/4/2025 về tổ chức đại hội.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nTrần Văn C\n"
+    )
+    (ref,) = [x for x in r.references if x.number_symbol == "06-KH/ĐU"]
+    assert ref.issuer == "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
 @pytest.mark.parametrize(
     ("unit", "issuer"),
     [

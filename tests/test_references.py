@@ -267,6 +267,15 @@ def test_missing_hyphen_is_split_by_known_codes() -> None:
     assert ("missing_hyphen", "NĐCP", "NĐ-CP") in [(x.kind, x.original, x.repaired) for x in r.repairs]
 
 
+def test_party_symbol_with_its_hyphen_dropped() -> None:
+    """ "57NQ/TW": the number glued to a Party type code over a Party body (holdout12)."""
+    r = one("Tổ chức quán triệt Kết luận 34KL/TW của Bộ Chính trị đến chi bộ")
+    assert (r.text, r.number_symbol) == ("Kết luận 34KL/TW", "34-KL/TW")
+    assert ("missing_hyphen", "34KL/TW", "34-KL/TW") in [(x.kind, x.original, x.repaired) for x in r.repairs]
+    # only a Party type code over Party bodies proves the hyphen: counts and units are no symbols
+    assert refs("Phủ sóng 3G/4G tại 12HT/ngày; 10CV/UBND chưa trả lời") == []
+
+
 def test_d_typed_for_dj_in_codes() -> None:
     r = one("Thực hiện Công văn số 67-CV/BCSD ngày 19/6/2020 của Ban Cán sự Đảng")
     assert r.number_symbol == "67-CV/BCSĐ"
@@ -1172,6 +1181,93 @@ def test_a_quoted_sample_of_the_number_heading_is_no_reference() -> None:
         "thực hiện theo Quyết định số 15/QĐ-UBND ngày 02/01/2025."
     )
     assert [r.number_symbol for r in refs] == ["15/QĐ-UBND"]
+
+
+def test_the_state_banks_abbreviation_is_written_out_in_a_stated_issuer() -> None:
+    """ "của Thống đốc NHNN" -> "Thống đốc Ngân hàng Nhà nước Việt Nam" (bodies.json issuer_text, holdout12)."""
+    r = one("Thực hiện Thông tư số 22/2019/TT-NHNN ngày 15/11/2019 của Thống đốc NHNN về an toàn vốn.")
+    assert r.issuer == "Thống đốc Ngân hàng Nhà nước Việt Nam"
+
+
+def test_a_law_guided_by_an_older_dated_document_is_not_the_newer_version_the_text_cites() -> None:
+    """ "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn thực hiện Điều 52 của Luật Việc làm |" in a report that
+    also names "Luật Việc làm số 74/2025/QH15": a 2015 circular guides the 2013 law (holdout12)."""
+    from ingest import extract_text
+
+    text = (
+        "BỘ NỘI VỤ\nSố: 10/BC-BNV\nHà Nội, ngày 25 tháng 9 năm 2025\n\nBÁO CÁO\nrà soát\n\n"
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn thực hiện Điều 52 của Luật Việc làm |\n\n"
+        "Bộ đang xây dựng Nghị định quy định chi tiết Luật Việc làm số 74/2025/QH15.\n"
+    )
+    named = [r for r in extract_text(text).references if r.text == "Luật Việc làm"]
+    assert [(r.number_symbol, r.relation) for r in named] == [("38/2013/QH13", "guides")]
+
+
+def test_an_issuer_clause_ends_before_the_verb_of_the_sentence() -> None:
+    """ "căn cứ … Hướng dẫn số 12-HD/TĐTN ngày 18/3/2025 của Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch thực
+    hiện": "xây dựng kế hoạch" is what the subject does, not part of the issuer (holdout12)."""
+    r = one(
+        "Các huyện đoàn căn cứ Hướng dẫn số 12-HD/TĐTN ngày 18/3/2025 của Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch thực hiện."
+    )
+    assert r.issuer == "Ban Thường vụ Tỉnh đoàn"
+    # a body whose name holds the words stays whole
+    r = one("Thực hiện Quyết định số 45/QĐ-BQL ngày 02/3/2024 của Ban Quản lý dự án đầu tư xây dựng tỉnh.")
+    assert r.issuer is not None and r.issuer.startswith("Ban Quản lý dự án đầu tư xây dựng")
+
+
+def test_an_office_holder_stated_before_ban_hanh_wins_over_the_code() -> None:
+    """ "Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số … và Quyết định số …": the stated office holder, not
+    the ministry the code implies (holdout12); an issuer clause of the reference's own keeps its body."""
+    found = {
+        r.number_symbol: r.issuer
+        for r in refs(
+            "Năm 2025, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 07/2025/TT-BNV ngày 30/6/2025 và Quyết định "
+            "số 688/QĐ-BNV ngày 14/7/2025; Thông tư số 02/2025/TT-BTC ngày 03/1/2025 của Bộ Tài chính."
+        )
+    }
+    assert found == {
+        "07/2025/TT-BNV": "Bộ trưởng Bộ Nội vụ",
+        "688/QĐ-BNV": "Bộ trưởng Bộ Nội vụ",
+        "02/2025/TT-BTC": "Bộ Tài chính",
+    }
+
+
+def test_a_joint_issuer_of_the_politburo_and_the_secretariat() -> None:
+    """ "của Bộ Chính trị, Ban Bí thư" is one joint issuer (Kết luận 126, 127-KL/TW; holdout12), not a
+    list after the first organ."""
+    r = one("Thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.")
+    assert r.issuer == "Bộ Chính trị, Ban Bí thư"
+    r = one(
+        "Quán triệt Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư và các văn bản khác."
+    )
+    assert r.issuer == "Bộ Chính trị, Ban Bí thư"
+
+
+def test_an_issuer_stated_once_at_the_end_of_a_semicolon_list_of_one_code() -> None:
+    """ "Kế hoạch số 01-KH/BCĐTW; Công văn số 45-CV/BCĐTW ngày 28/3/2025 của Ban Chỉ đạo Trung ương": the
+    clause names the issuer of both (holdout11, holdout12); its date stays the last item's."""
+    a, b = refs(
+        "¹ Kế hoạch số 01-KH/BCĐTW; Công văn số 45-CV/BCĐTW ngày 28/3/2025 của Ban Chỉ đạo Trung ương."
+    )
+    assert (a.issuer, a.date) == ("Ban Chỉ đạo Trung ương", None)
+    assert (b.issuer, b.date) == ("Ban Chỉ đạo Trung ương", "2025-03-28")
+    c, _d = refs("Kế hoạch số 12/KH-UBND; Quyết định số 45/QĐ-BYT ngày 02/3/2024 của Bộ Y tế.")
+    assert c.issuer is None  # another issuer code
+
+
+def test_a_named_laws_issuer_is_the_quoc_hoi_not_the_reporting_delegation() -> None:
+    """ "Trên đây là báo cáo … việc thi hành Luật Phòng, chống bạo lực gia đình năm 2022 của Đoàn đại biểu
+    Quốc hội tỉnh Hà Tĩnh": the "của" clause is the report's; the law is the Quốc hội's (holdout12)."""
+    (r,) = [
+        x
+        for x in refs(
+            "Trên đây là báo cáo kết quả giám sát việc thi hành Luật Phòng, chống bạo lực gia đình năm 2022 của "
+            "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh./."
+        )
+        if x.kind == "named"
+    ]
+    assert (r.number_symbol, r.issuer) == ("13/2022/QH15", "Quốc hội")
 
 
 def test_a_letters_issuer_is_the_first_code_and_the_drafting_unit_names_no_second_body():

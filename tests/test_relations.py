@@ -218,6 +218,18 @@ def test_a_markdown_cell_takes_its_column_cue_and_its_own_cue_wins():
     assert _rel(text, "10/QĐ-UBND") == "amends"  # the cell's own cue
 
 
+def test_the_row_document_guides_what_its_subject_cell_names():
+    """ "| 09/2020/TT-BLĐTBXH | … | Quy định chi tiết … của Bộ luật Lao động … |": the row's document is the
+    source of the guiding cue in its "Trích yếu" cell (holdout12); a cue in another row is not."""
+    text = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 15/2021/TT-BYT | 01/7/2021 | Quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh số "
+        "40/2009/QH12 |\n| 2 | 16/2021/TT-BYT | 02/7/2021 | Về Nghị định số 98/2021/NĐ-CP |\n"
+    )
+    assert _rel(text, "40/2009/QH12") == "guides"
+    assert _rel(text, "98/2021/NĐ-CP") != "guides"
+
+
 def test_a_cell_cue_does_not_leak_into_the_next_cell_and_prose_tabs_are_no_table():
     text = "| Nội dung | Văn bản |\n|---|---|\n| Thực hiện cải cách | Quyết định số 12/QĐ-UBND |\n"
     assert _rel(text, "12/QĐ-UBND") == "mentions"
@@ -1221,3 +1233,89 @@ def test_news_items_about_a_document_and_its_content_carried_into_bulletins_impl
         "số 24/CT-TTg."
     )
     assert [r.relation for r in refs] == ["implements"] * 4
+
+
+def test_contrary_to_a_law_names_it_without_taking_the_sentences_cue():
+    """ "tiếp tục áp dụng Quy trình … theo Quyết định A, trừ những nội dung trái với Luật B": B is only
+    named (holdout11 "trái với Hiến pháp"; holdout12), not applied."""
+    text = (
+        "Tiếp tục thực hiện theo Quyết định số 1111/QĐ-BHXH ngày 19/10/2011, trừ những nội dung trái với "
+        "Luật Bảo hiểm xã hội số 41/2024/QH15."
+    )
+    assert _rel(text, "1111/QĐ-BHXH") == "implements"
+    assert _rel(text, "41/2024/QH15") == "mentions"
+
+
+def test_a_recommendation_to_direct_a_replacement_replaces_nothing():
+    """ "Đối với UBND tỉnh: Chỉ đạo thay thế Quyết định X": a directive asked of another body (holdout5,
+    holdout12), while "chỉ đạo … thực hiện Y" still carries Y out."""
+    text = (
+        "2. Đối với Ủy ban nhân dân tỉnh: Chỉ đạo thay thế Quyết định số 12/2016/QĐ-UBND; chỉ đạo các sở "
+        "tiếp tục thực hiện Chỉ thị số 08/CT-UBND ngày 02/3/2023 của Chủ tịch UBND tỉnh."
+    )
+    assert _rel(text, "12/2016/QĐ-UBND") == "mentions"
+    assert _rel(text, "08/CT-UBND") == "implements"
+
+
+def test_a_requirement_stated_in_a_document_is_the_documents_own():
+    """ "theo yêu cầu tại Nghị quyết số X" like "theo yêu cầu của Chỉ thị số X": implements (holdout12);
+    a body's request in a letter answers nothing the document carries out."""
+    assert _rel(
+        "Tổng hợp báo cáo Thủ tướng theo yêu cầu tại Nghị quyết số 01/NQ-CP ngày 05/01/2024.", "01/NQ-CP"
+    ) == ("implements")
+    assert _rel(
+        "Theo yêu cầu của Bộ Nội vụ tại Công văn số 5318/BNV-CCVC, Sở báo cáo như sau:", "5318/BNV-CCVC"
+    ) == ("responds_to")
+
+
+def test_references_as_the_subject_of_a_passive_implementing_predicate():
+    """ "Chỉ thị 45 và Quy định số … được thực hiện nghiêm.": the list is the sentence's subject, the
+    passive its predicate (holdout12); a reference inside a longer sentence with a comma is not."""
+    text = "Đại hội hoàn thành. Chỉ thị 45-CT/TW và Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương được thực hiện nghiêm."
+    assert _rel(text, "45-CT/TW") == "implements"
+    assert _rel(text, "232-QĐ/TW") == "implements"
+    other = "Sở đã nhận Quyết định số 15/QĐ-UBND, các nội dung khác được thực hiện nghiêm."
+    assert _rel(other, "15/QĐ-UBND") == "mentions"
+
+
+def test_a_draft_earlier_in_the_sentence_is_what_would_replace_the_document():
+    """ "đang xây dựng dự thảo Nghị định quy định chi tiết Luật … (có hiệu lực …) về …, thay thế X": the
+    draft's future act, past the parenthesis and comma (holdout2, holdout12); a decision of its own still
+    replaces."""
+    text = (
+        "Bộ đang xây dựng dự thảo Nghị định quy định chi tiết Luật Việc làm số 74/2025/QH15 (có hiệu lực từ "
+        "ngày 01/01/2026) về bảo hiểm thất nghiệp, thay thế Nghị định số 28/2015/NĐ-CP ngày 12/3/2015."
+    )
+    assert _rel(text, "28/2015/NĐ-CP") == "mentions"
+    own = (
+        "Quyết định này có hiệu lực từ ngày 01/3/2024, thay thế Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019."
+    )
+    assert _rel(own, "15/2019/QĐ-UBND") == "replaces"
+
+
+def test_an_instruction_letter_before_a_main_clause_that_asks_for_no_report():
+    """ "Thực hiện chỉ đạo … tại Công văn số X …, Ngân hàng Nhà nước đề nghị các tổ chức tín dụng thực hiện …":
+    the letter is carried out (holdout6, holdout12); "…, Sở Nội vụ báo cáo như sau:" answers it."""
+    carried = (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công văn số 5470/VPCP-KTTH ngày 02/8/2024 của Văn phòng "
+        "Chính phủ về tháo gỡ khó khăn, Ngân hàng Nhà nước đề nghị các tổ chức tín dụng thực hiện nội dung sau:\n"
+    )
+    assert _rel(carried, "5470/VPCP-KTTH") == "implements"
+    answered = (
+        "Thực hiện Công văn số 812/UBND-NC ngày 02/8/2024 của UBND tỉnh về việc rà soát, đánh giá, Sở Nội vụ "
+        "báo cáo như sau:\n"
+    )
+    assert _rel(answered, "812/UBND-NC") == "responds_to"
+
+
+def test_a_table_under_an_introducing_line_takes_its_cue_for_the_rows_documents():
+    """ "…; tiếp tục áp dụng cho đến khi được thay thế, trong đó có các văn bản sau:" over a table of documents:
+    each row's document is applied (implements); without such a line the table only names them (holdout10,
+    holdout12)."""
+    table = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 09/2020/TT-BLĐTBXH | 12/11/2020 | Về lao động chưa thành niên |\n"
+    )
+    intro = "Bộ đã rà soát 312 văn bản; tiếp tục áp dụng cho đến khi được thay thế, trong đó có các văn bản sau:\n\n"
+    assert _rel(intro + table, "09/2020/TT-BLĐTBXH") == "implements"
+    assert _rel("Bộ đã ban hành các văn bản sau:\n\n" + table, "09/2020/TT-BLĐTBXH") == "mentions"
