@@ -280,8 +280,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         break
     c.end = p
     # "về"/"v/v" opens a subject within 9 characters (after at most 8 of spaces, marks, a comma or
-    # line breaks): only then can the pattern match
-    opens = sh.find("v", p, p + 9) != -1 or sh.find("V", p, p + 9) != -1
+    # line breaks), or "quy định về" does: only then can the pattern match
+    opens = sh.find("v", p, p + 9) != -1 or sh.find("V", p, p + 9) != -1 or sh.startswith(" quy định về", p)
     m = SUBJECT_START.match(sh, p, min(limit, p + 20)) if opens else None
     if m:
         c.subject, c.end = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))

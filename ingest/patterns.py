@@ -348,7 +348,8 @@ def issued_by_listed() -> re.Pattern[str]:
 
 # the subject after the clause; on the next line only with a lower-case "về" (a wrapped PDF line)
 SUBJECT_START = re.compile(
-    r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:về việc|về|v/v)|[ ]{0,3}\n{1,2}[ ]{0,3}(?:về việc|về))[ :]{1,3}[ *_]{0,3}"
+    r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:về việc|về|v/v)|[ ]{0,3}\n{1,2}[ ]{0,3}(?:về việc|về)"
+    r"|[ ]{1,3}quy[ ]định[ ]{1,3}về(?:[ ]việc)?)[ :]{1,3}[ *_]{0,3}"  # "… của Chính phủ quy định về …"
 )
 PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?:[ ]\w{1,12}){0,3})")
 

@@ -111,3 +111,12 @@ def test_a_paragraph_ending_with_its_issuer_is_not_read_into_the_next_line():
     text = HEADER + "Căn cứ Kế hoạch số 5/KH-UBND ngày 29/10/2015 của UBND tỉnh\nThực hiện tốt công tác."
     (ref,) = extract_text(text).references
     assert ref.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+def test_a_subject_opened_by_quy_dinh_ve():
+    text = HEADER + (
+        "Thực hiện Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ quy định về cán bộ, công chức "
+        "cấp xã; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ quy định chi tiết Luật Văn thư."
+    )
+    refs = [r for r in extract_text(text).references if r.kind == "full"]
+    assert [r.subject for r in refs] == ["cán bộ, công chức cấp xã", None]
