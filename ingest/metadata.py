@@ -971,8 +971,7 @@ def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -
                     i += 1
                 continue
             break
-        for r in recipients:
-            name = _clean_recipient(r)
+        for name in (n for r in recipients for n in _split_recipients(_clean_recipient(r))):
             if not name:
                 continue
             if name.lower().startswith("như trên") and kinh_gui:
@@ -1060,6 +1059,19 @@ def _clean_recipient(s: str) -> str:
     if "(" in s:  # every note opens with "("
         s = _RECIPIENT_NOTE.sub("", s)
     return s.strip(" ;,.")
+
+
+def _split_recipients(item: str) -> list[str]:
+    """One "Nơi nhận" item naming several bodies apart by commas ("TT Tỉnh ủy, TT HĐND tỉnh"): each
+    part of two words or more opens with a body's head word (issuer heads, "TT"). A name holding a
+    comma ("Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện, thị xã") stays whole."""
+    parts = [p.strip() for p in item.split(", ")]
+    if len(parts) < 2:
+        return [item]
+    heads = (*reference_vocab().issuer_heads, *vocab().cfg.get("recipient_heads", ()))
+    if all(len(p.split()) >= 2 and p.startswith(heads) and p[:1].isupper() for p in parts):
+        return parts
+    return [item]
 
 
 def _tail(lines: list[Line]) -> list[Line]:

@@ -1102,3 +1102,18 @@ def test_a_unit_named_with_its_province_is_not_given_it_twice_and_keeps_its_acro
     d = meta_of(text)
     assert d.issuer is not None and d.issuer.endswith("và các KCN Quảng Ngãi")
     assert d.province == "Quảng Ngãi"
+
+
+def test_a_recipient_item_naming_several_bodies_is_split_and_a_name_with_a_comma_is_not() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 12/QĐ-UBND\nNghệ An, ngày 15 tháng 5 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch\n\nNội dung.\n\nNơi nhận:\n- Bộ Văn hóa, Thể thao và Du lịch;\n"
+        "- TT Tỉnh ủy, TT HĐND tỉnh;\n- UBND các huyện, thị xã;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "Bùi Đình Long\n"
+    )
+    assert meta_of(text).recipients == [
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "TT Tỉnh ủy",
+        "TT HĐND tỉnh",
+        "UBND các huyện, thị xã",
+    ]
