@@ -1478,9 +1478,13 @@ def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int
 
 
 def _check_cited_dates(refs: Sequence[Reference], meta: DocumentMeta) -> None:
-    """A document cannot answer or report on one issued after it."""
+    """A document cannot cite one issued after it: a warning on the reference, and on the document
+    when it answers or reports on it."""
     if not meta.date or len(meta.date) != 10:
         return
+    for r in refs:
+        if r.date and len(r.date) == 10 and r.date > meta.date and r.number_symbol != meta.number_symbol:
+            r.warnings.append(f"dated {r.date}, after the citing document's date {meta.date}")
     for i in [*meta.responds_to, *meta.subjects]:
         r = refs[i]
         if r.date and len(r.date) == 10 and r.date > meta.date and r.number_symbol != meta.number_symbol:

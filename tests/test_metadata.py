@@ -1117,3 +1117,16 @@ def test_a_recipient_item_naming_several_bodies_is_split_and_a_name_with_a_comma
         "TT HĐND tỉnh",
         "UBND các huyện, thị xã",
     ]
+
+
+def test_a_reference_dated_after_the_citing_document_is_flagged() -> None:
+    from ingest import extract_text
+
+    text = (
+        "TỈNH ỦY HÀ TĨNH\n*\nSố 215-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tĩnh, ngày 12 tháng 3 năm 2024\n\n"
+        "KẾ HOẠCH\nthực hiện nhiệm vụ\n\nThực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị và "
+        "Chỉ thị số 28-CT/TW ngày 21/01/2024 của Ban Bí thư.\n"
+    )
+    refs = {r.number_symbol: r for r in extract_text(text).references}
+    assert refs["144-QĐ/TW"].warnings == ["dated 2024-05-09, after the citing document's date 2024-03-12"]
+    assert refs["28-CT/TW"].warnings == []
