@@ -288,10 +288,13 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     return c
 
 
-# central Party organs that sign together ("Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư")
-_JOINT_ORGANS = frozenset({"Bộ Chính trị", "Ban Bí thư"})
+# central Party organs that sign together ("Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư";
+# bodies.json issuer_text joint_organs)
+_JOINT_ORGANS = frozenset(load_data("bodies.json").get("issuer_text", {}).get("joint_organs", ()))
 _JOINT_ISSUER = re.compile(
-    r",[ ]{1,3}(?P<iss>Bộ Chính trị|Ban Bí thư)(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
+    r",[ ]{1,3}(?P<iss>"
+    + "|".join(re.escape(o) for o in sorted(_JOINT_ORGANS))
+    + r")(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
 )
 _UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:[ ]{1,3}[^\W\d_]\w*){1,10})")
 
