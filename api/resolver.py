@@ -15,6 +15,7 @@ from typing import Any
 
 from unidecode import unidecode
 
+from graph.identity import key_id, named_key
 from graph.store import Store
 
 SEARCH_PAGE = 200
@@ -96,6 +97,7 @@ def _extract(query: str) -> dict[str, Any] | None:
         return None
     for ref in refs:
         if ref.number_symbol or ref.name:
+            named = named_key(ref) if not ref.number_symbol else None
             return {
                 "doc_type": ref.doc_type,
                 "number_symbol": ref.number_symbol,
@@ -103,6 +105,7 @@ def _extract(query: str) -> dict[str, Any] | None:
                 "symbol": ref.number_symbol.split("/", 1)[-1] if ref.number_symbol else None,
                 "year": ref.year,
                 "name": ref.name,
+                "named_id": key_id(named[0]) if named and named[1] else None,
             }
     return None
 
@@ -144,6 +147,10 @@ def resolve(store: Store, query: str) -> dict[str, Any]:
             scored[doc["id"]] = (score, why, doc)
 
     year_filter: int | None = parsed.get("year") if parsed else None
+    if parsed and parsed.get("named_id"):  # a document by name alone: its key
+        doc = store.get_document(parsed["named_id"])
+        if doc is not None:
+            add(doc, 1.0, "the document this name stands for")
     if parsed and parsed.get("number_symbol"):
         for doc in store.find_by_symbol(parsed["number_symbol"]):
             add(doc, 1.0, "exact number/symbol")

@@ -13,7 +13,9 @@ Key grammar (fields separated by ":"; see docs in shared domain.md §1):
         province  slug of the province, only for local issuers (UBND, HĐND, TU, Sở, VP, ...): the
                   province named in the reference ("của UBND tỉnh Bắc Giang"), else the citing
                   report's own
-    named:<slug of the name>[:<year>]   a named law ("Luật Tiếp công dân") with no known number
+    named:<slug of the name>[:<year>]   a named law ("Luật Tiếp công dân") with no known number, or a
+                                        Party resolution named by its congress or plenum
+                                        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
     unresolved:<report>:<slug>          a reference that cannot be scoped (no parseable symbol, or a
                                         local issuer and no known province); one per citing report
     report:<sha256[:16]>                an ingested report with no number (draft, web article)
@@ -37,6 +39,7 @@ from typing import Any
 from unidecode import unidecode
 
 from ingest.models import ExtractionResult, Reference
+from ingest.party_resolutions import UNSCOPED
 
 PARTIAL = "?"
 
@@ -337,6 +340,19 @@ def _year_of_date(date: str) -> int | None:
     return int(date[:4]) if _YEAR_START.match(date) else None
 
 
+def named_key(ref: Reference) -> tuple[str, bool] | None:
+    """(key, unique?) of a reference by name alone ("named:<slug>[:<year>]"); None for any other. A law
+    is unique with its year (its version); a Party resolution named by its congress or plenum and term
+    (ingest.party_resolutions) is one document without one, and one of no known province or term
+    (UNSCOPED) is no named document at all."""
+    if not (ref.kind == "named" or ref.name) or UNSCOPED in ref.warnings:
+        return None
+    name = (ref.resolved or {}).get("law") or ref.name or ref.text  # the gazetteer's name first
+    year = _year_of(ref)
+    key = f"named:{slug(name)}" + (f":{year}" if year else "")
+    return key, year is not None or (ref.party_term is not None and "law" in (ref.resolved or {}))
+
+
 def _year_of(ref: Reference) -> int | None:
     year = _year_of_date(ref.date) if ref.date else None
     return ref.year if year is None else year
@@ -424,11 +440,10 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
                 flags,
             )
             continue
-        if ref.kind == "named" or ref.name:
-            name = (ref.resolved or {}).get("law") or ref.name or ref.text  # the gazetteer's name first
-            year = _year_of(ref)
-            key = f"named:{slug(name)}" + (f":{year}" if year else "")
-            infos[i] = KeyInfo(key, year is not None, "named", None, ref.doc_type, year, ref.date)
+        named = named_key(ref)
+        if named is not None:
+            key, unique = named
+            infos[i] = KeyInfo(key, unique, "named", None, ref.doc_type, _year_of(ref), ref.date)
             continue
         infos[i] = KeyInfo(
             f"unresolved:{tag}:{slug(ref.text)[:60]}",

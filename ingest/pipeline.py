@@ -24,6 +24,7 @@ from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
 from ingest.named import repin_versions
 from ingest.normalize import normalize_text
+from ingest.party_resolutions import scope_congresses
 from ingest.readers import ReadError, read_file
 from ingest.references import find_references
 from ingest.stated_issuers import footnote_speakers, name_spoken_issuers, scope_by_named_place
@@ -77,6 +78,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
     repin_versions(refs, meta.date)
+    scope_congresses(refs, meta.province)
     scope_by_named_place(text, refs)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)

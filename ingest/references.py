@@ -27,6 +27,7 @@ from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
+from ingest.party_resolutions import find_party_resolutions
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
@@ -85,6 +86,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     if citing_date is None:
         citing_date = max((r.date for r in refs if r.date and len(r.date) == 10), default=None)
     refs.extend(find_named(text, sh, refs, citing_date, low_text))
+    refs.extend(find_party_resolutions(text, sh, refs))
     refs.sort(key=lambda r: (r.start, r.end))
     _share_list_clauses(sh, refs)
     _recover_split_dates(sh, refs)

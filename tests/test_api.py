@@ -76,6 +76,9 @@ def test_resolve_short_forms_and_names(client):
     assert all(c["why"] for c in short["candidates"])
     named = client.get("/resolve", params={"ref": "luat tiep cong dan"}).json()
     assert named["candidates"], named
+    congress = client.get("/resolve", params={"ref": "Nghị quyết Đại hội XIII của Đảng"}).json()
+    (only,) = congress["candidates"]  # a name alone stands for its document's key
+    assert only["document"]["id"] == "named-nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang"
 
 
 def test_resolve_unknown_gives_no_candidates(client):

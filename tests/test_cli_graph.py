@@ -68,6 +68,15 @@ def test_implementers_of_a_free_text_reference(data, capsys):
     assert code == 0 and out["groups"]
 
 
+def test_implementers_of_a_party_resolution_named_by_its_congress(data, capsys):
+    code, out = run_json(
+        capsys, "query", "implementers", "Nghị quyết Đại hội XIII của Đảng", "--data-dir", str(data)
+    )
+    assert code == 0
+    assert out["document"]["id"] == "named-nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang"
+    assert sorted(g["group"]["name"] for g in out["groups"]) == ["An Giang", "Quảng Ngãi"]
+
+
 def test_other_queries(data, capsys):
     for argv in (
         ["query", "document", "ct-ttg-33-2021"],

@@ -117,4 +117,10 @@ def test_named_laws_when_gazetteer_present() -> None:
     }
     (to_cao,) = {r.number_symbol for r in named if r.name == "Luật Tố cáo"}
     assert to_cao == "25/2018/QH14"  # the version in force when the 2020 report was written
-    assert all(r.issuer == "Quốc hội" for r in named)
+    assert all(r.issuer == "Quốc hội" for r in named if r.doc_type != "Nghị quyết")
+    (plenum,) = (r for r in named if r.doc_type == "Nghị quyết")  # "Nghị quyết Trung ương 6 (khóa XII)"
+    assert (plenum.text, plenum.issuer, plenum.party_term) == (
+        "Nghị quyết Trung ương 6",
+        "Ban Chấp hành Trung ương Đảng",
+        "XII",
+    )

@@ -276,16 +276,23 @@ def cmd_remove(args: argparse.Namespace, store: Store) -> int:
 # ---- query -----------------------------------------------------------------------------------
 def resolve_ref(store: Store, text: str) -> list[dict[str, Any]]:
     """Documents a free-text reference ("Chỉ thị 33/CT-TTg", "Nghị định số 04/2015/NĐ-CP") or an id
-    stands for: parsed with the extractor, then looked up by number/symbol (and year, when given)."""
+    stands for: parsed with the extractor, then looked up by number/symbol (and year, when given), or
+    for a reference by name alone, by its key."""
+    from graph.identity import annotate_keys
     from ingest import extract_text
 
     doc = store.get_document(text.strip())
     if doc is not None:
         return [doc]
     found: dict[str, dict[str, Any]] = {}
-    for ref in extract_text(text).references:
+    result = extract_text(text)
+    annotate_keys(result)
+    for ref in result.references:
         ns = ref.number_symbol
-        if not ns:
+        if not ns:  # a name alone ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"): its key
+            named = store.get_document(ref.resolved["id"]) if ref.resolved else None
+            if named is not None:
+                found[named["id"]] = named
             continue
         year = ref.year if ref.date or ref.year else None
         for d in store.find_by_symbol(ns):
@@ -330,10 +337,11 @@ def _emit(args: argparse.Namespace, data: Any, table: Any) -> int:
 def _doc_line(d: dict[str, Any]) -> str:
     flags = f" [{', '.join(d['flags'])}]" if d.get("flags") else ""
     unresolved = " (unresolved)" if d.get("resolved") is False else ""
-    return (
-        f"{d['id']}\t{d.get('doc_type') or ''} {d.get('number_symbol') or d.get('name') or ''}"
-        f"\t{d.get('date') or d.get('year') or ''}{unresolved}{flags}"
-    )
+    label = d.get("number_symbol") or d.get("name") or ""
+    doc_type = d.get("doc_type") or ""
+    if doc_type and not label.startswith(doc_type):  # a name holds its type: "Luật Tiếp công dân"
+        label = f"{doc_type} {label}"
+    return f"{d['id']}\t{label}\t{d.get('date') or d.get('year') or ''}{unresolved}{flags}"
 
 
 def cmd_implementers(args: argparse.Namespace, store: Store) -> int:

@@ -1,0 +1,124 @@
+"""Party resolutions named by the meeting that adopted them, without a number: "Nghị quyết Đại hội
+đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Nghị quyết
+Trung ương 6 (khóa XII)". Each names one document (one per congress, per province, per plenum and
+term), so it is a named reference with a canonical name (data: `party_resolutions.json`). A
+provincial congress of no stated province takes the citing document's (`scope_congresses`, once the
+metadata is read); a plenum with no stated term, or a provincial congress of no known province, stays
+an explicit unresolved reference (UNSCOPED), never merged with another's."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+from typing import Any
+
+from ingest import gazetteer
+from ingest.models import Reference
+from ingest.vocab import load_data
+
+UNSCOPED = "Party resolution named without its province or term: not resolved"
+
+_NQ = r"(?:Nghị[ ]quyết|NGHỊ[ ]QUYẾT|nghị[ ]quyết)[ ](?:(?i:của)[ ])?"
+_TERM = r"[IVXL]{1,6}"
+# "Đại hội (đại biểu) toàn quốc lần thứ XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ XIII",
+# "Đại hội XIII của Đảng"; a provincial congress "Đại hội (đại biểu) Đảng bộ tỉnh (Bắc Giang) lần thứ XX"
+_CONGRESS = re.compile(
+    rf"{_NQ}(?i:đại[ ]hội)[ ](?:(?i:đại[ ]biểu)[ ])?(?:"
+    rf"(?P<nat>(?:(?i:đảng)[ ])?(?i:toàn[ ]quốc)[ ](?:(?i:lần[ ]thứ)[ ])?(?P<t1>{_TERM})(?:[ ](?i:của)[ ](?i:đảng))?"
+    rf"|(?:(?i:lần[ ]thứ)[ ])?(?P<t2>{_TERM})[ ](?i:của)[ ](?i:đảng))(?![^\W_])"
+    rf"|(?i:đảng[ ]bộ)[ ](?P<level>(?i:tỉnh|thành[ ]phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
+    rf"[ ](?i:lần[ ]thứ)[ ](?P<t3>{_TERM})(?![^\W_]))"
+)
+# "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII": the term is read
+# after the name (not part of its span)
+_PLENUM = re.compile(rf"{_NQ}(?:(?i:hội[ ]nghị)[ ])?(?i:trung[ ]ương)[ ](?P<n>\d{{1,2}})(?![\d/\w])")
+_PLENUM_TERM = re.compile(rf"[ ]{{0,2}}(?:\(|,[ ]?)?[ ]?(?i:khóa|khoá)[ ](?P<term>{_TERM})(?![^\W_])")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load_data("party_resolutions.json")
+
+
+def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Reference]:
+    """Named Party resolutions in `sh` (the shadow of `text`) not overlapping `refs`."""
+    if "hội" not in sh and "HỘI" not in sh and "ương" not in sh and "ƯƠNG" not in sh:
+        return []  # every name holds "Đại hội" or "Trung ương"
+    spans = sorted((r.start, r.end) for r in refs)
+    starts = [s for s, _ in spans]
+
+    def free(a: int, b: int) -> bool:
+        k = bisect_left(starts, b)
+        return not any(spans[j][1] > a for j in range(max(0, k - 2), k))
+
+    out = []
+    for m in _CONGRESS.finditer(sh):
+        if free(m.start(), m.end()):
+            out.append(_congress(text, m))
+    for m in _PLENUM.finditer(sh):
+        if free(m.start(), m.end()):
+            t = _PLENUM_TERM.match(sh, m.end(), m.end() + 14)
+            out.append(_plenum(text, m, t.group("term").upper() if t else None))
+    return out
+
+
+def _reference(
+    text: str, m: re.Match[str], issuer: str | None, name: str | None, term: str | None
+) -> Reference:
+    return Reference(
+        start=m.start(),
+        end=m.end(),
+        text=text[m.start() : m.end()],
+        doc_type=_data()["doc_type"],
+        number_symbol=None,
+        issuer=issuer,
+        kind="named",
+        name=text[m.start() : m.end()],
+        party_term=term,
+        resolved={"law": name} if name else None,
+        confidence=0.8 if name else 0.5,
+        warnings=[] if name else [UNSCOPED],
+    )
+
+
+def _congress(text: str, m: re.Match[str]) -> Reference:
+    term = (m.group("t1") or m.group("t2") or m.group("t3")).upper()
+    if m.group("t3") is None:
+        d = _data()["national"]
+        return _reference(text, m, d["issuer"].format(term=term), d["name"].format(term=term), term)
+    prov = gazetteer.province_by_name(m.group("place")) if m.group("place") else None
+    if m.group("place") and prov is None:  # "Đảng bộ tỉnh Lần …": not a province the gazetteer knows
+        return _reference(text, m, None, None, term)
+    ref = _reference(text, m, None, None, term)
+    if prov is not None:
+        _scope(ref, prov)
+    return ref
+
+
+def _plenum(text: str, m: re.Match[str], term: str | None) -> Reference:
+    d = _data()["plenum"]
+    name = d["name"].format(n=int(m.group("n")), term=term) if term else None
+    return _reference(text, m, d["issuer"], name, term)
+
+
+def _scope(ref: Reference, prov: dict[str, Any]) -> None:
+    d = _data()["provincial"]
+    term = ref.party_term
+    ref.issuer = d["issuer"].format(full_name=prov["full_name"], term=term)
+    ref.resolved = {"law": d["name"].format(full_name=prov["full_name"], term=term)}
+    ref.issuer_province = prov["name"]
+    ref.confidence = 0.8
+    if UNSCOPED in ref.warnings:
+        ref.warnings.remove(UNSCOPED)
+
+
+def scope_congresses(refs: list[Reference], province: str | None) -> None:
+    """A provincial congress named without its province ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX")
+    is the citing document's province's."""
+    prov = gazetteer.province_by_name(province) if province else None
+    if prov is None:
+        return
+    for r in refs:
+        if r.kind == "named" and r.resolved is None and r.issuer is None and UNSCOPED in r.warnings:
+            _scope(r, prov)

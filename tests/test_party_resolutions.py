@@ -1,0 +1,70 @@
+"""Party resolutions named by their congress or plenum (ingest/party_resolutions.py) and their keys."""
+
+from __future__ import annotations
+
+from graph.identity import annotate_keys
+from ingest import extract_text, find_references
+from ingest.party_resolutions import UNSCOPED
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 5/BC-UBND\nQuảng Ngãi, ngày 7 tháng 6 năm 2021\n\nBÁO CÁO\nkết quả\n\n"
+
+
+def named(text: str) -> list:
+    result = extract_text(text)
+    annotate_keys(result)
+    return [r for r in result.references if r.kind == "named"]
+
+
+def test_the_forms_of_a_national_congress_resolution_are_one_document():
+    refs = named(
+        HEADER + "Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Nghị quyết Đại hội "
+        "toàn quốc lần thứ XIII của Đảng, Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng "
+        "toàn quốc lần thứ XIII."
+    )
+    assert [r.text for r in refs] == [
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        "Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng",
+        "Nghị quyết Đại hội XIII của Đảng",
+        "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",
+    ]
+    assert {r.resolved["key"] for r in refs} == {
+        "named:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang"
+    }
+    assert {r.issuer for r in refs} == {"Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"}
+    assert {r.relation for r in refs} == {"implements"}
+
+
+def test_a_provincial_congress_is_the_citing_provinces_unless_another_is_named():
+    (own,) = named(HEADER + "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về công tác dân vận.")
+    assert own.issuer == "Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX"
+    assert own.resolved["key"] == "named:nghi-quyet-dai-hoi-dai-bieu-dang-bo-tinh-quang-ngai-lan-thu-xx"
+    (other,) = named(HEADER + "Theo Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX.")
+    assert other.resolved["key"] == "named:nghi-quyet-dai-hoi-dai-bieu-dang-bo-tinh-bac-giang-lan-thu-xix"
+
+
+def test_a_provincial_congress_of_no_known_province_stays_unresolved():
+    (ref,) = named("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về công tác dân vận.")
+    assert ref.resolved is None and UNSCOPED in ref.warnings
+
+
+def test_a_plenum_resolution_takes_the_term_after_it():
+    refs = named(HEADER + "Nghị quyết Trung ương 6 (khóa XII) và Nghị quyết Hội nghị Trung ương 4 khóa XIII.")
+    assert [(r.text, r.party_term) for r in refs] == [
+        ("Nghị quyết Trung ương 6", "XII"),
+        ("Nghị quyết Hội nghị Trung ương 4", "XIII"),
+    ]
+    assert (
+        refs[0].resolved["key"]
+        == "named:nghi-quyet-hoi-nghi-lan-thu-6-ban-chap-hanh-trung-uong-dang-khoa-xii"
+    )
+    (bare,) = named(HEADER + "Thực hiện Nghị quyết Trung ương 6.")
+    assert bare.resolved is None  # which term's sixth plenum is not known
+
+
+def test_what_is_not_a_named_party_resolution():
+    text = (
+        "Quán triệt Nghị quyết Đại hội Đảng các cấp; Nghị quyết Đại hội Đảng bộ Khối lần thứ V; Nghị quyết "
+        "số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII; Đại hội XIII của Đảng."
+    )
+    refs = find_references(text)
+    assert [(r.kind, r.number_symbol) for r in refs] == [("full", "18-NQ/TW")]
