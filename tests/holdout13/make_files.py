@@ -126,7 +126,9 @@ def make_pdf(lines: list[str], notes: dict[str, str], header: str, out: Path) ->
             widths = [max(len(c[k]) for c in cells) ** 0.5 + 4 for k in range(len(cells[0]))]
             pdf.set_font("DejaVu", size=9)
             heading = FontFace(emphasis="BOLD")
-            with pdf.table(col_widths=widths, headings_style=heading, text_align="LEFT", line_height=4.5) as t:
+            with pdf.table(
+                col_widths=widths, headings_style=heading, text_align="LEFT", line_height=4.5
+            ) as t:
                 for row in cells:
                     r = t.row()
                     for cell in row:
@@ -188,9 +190,9 @@ FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.f
 
 def _footnotes_xml(notes: dict[str, str]) -> bytes:
     sep = (
-        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-        f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-        f"</w:r></w:p></w:footnote>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+        "</w:r></w:p></w:footnote>"
     )
     body = "".join(
         f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
