@@ -1278,3 +1278,23 @@ def test_a_letters_issuer_is_the_first_code_and_the_drafting_unit_names_no_secon
         ("BNV", "Bộ Nội vụ"),
         ("BTNMT", "Bộ Tài nguyên và Môi trường"),
     ]
+
+
+def test_a_symbol_split_after_the_slash_by_a_pdf_line_end():
+    """pdfminer leaves a blank line where a justified PDF line wrapped after the slash ("10/⏎⏎CT-TTg"), and
+    the reader joins such lines with the line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg")
+    (holdout13)."""
+    found = [
+        (r.number_symbol, r.issuer)
+        for r in find_references(
+            "thực hiện Chỉ  thị  số  10/\n\nCT-TTg, Sở báo cáo; theo Nghị  định  số  112/2020/  NĐ-CP  ngày  "
+            "18/9/2020; giao tại Chỉ  thị  số  23/  CT-TTg; Quyết định số 7/\nQĐ-UBND."
+        )
+    ]
+    assert found == [
+        ("10/CT-TTg", "Thủ tướng Chính phủ"),
+        ("112/2020/NĐ-CP", "Chính phủ"),
+        ("23/CT-TTg", "Thủ tướng Chính phủ"),
+        ("7/QĐ-UBND", None),
+    ]
+    assert find_references("đạt 10/ 20 điểm, tỷ lệ 45/  120 hồ sơ") == []
