@@ -1298,3 +1298,19 @@ def test_a_symbol_split_after_the_slash_by_a_pdf_line_end():
         ("7/QĐ-UBND", None),
     ]
     assert find_references("đạt 10/ 20 điểm, tỷ lệ 45/  120 hồ sơ") == []
+
+
+def test_a_footnote_mark_glued_to_a_law_name_after_another_law_in_the_window():
+    """The mark's name is found when another law's name comes first within its reach ("… thi hành Luật A
+    và Nghị định … của Luật A²;", a DOCX footnote reference, holdout13)."""
+    text = (
+        "theo Luật Hộ tịch¹. Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở và Nghị định số "
+        "59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật Thực hiện dân "
+        "chủ ở cơ sở²; chỉ đạo các phòng, ban."
+    )
+    named = [(r.text, r.relation) for r in find_references(text) if r.kind == "named"]
+    assert named == [
+        ("Luật Hộ tịch", "implements"),
+        ("Luật Thực hiện dân chủ ở cơ sở", "implements"),
+        ("Luật Thực hiện dân chủ ở cơ sở", "guides"),
+    ]
