@@ -916,7 +916,7 @@ def assign_relations(
             cell = cell_at(original, r.start)
             if cell is not None:
                 col = header_relation(cell.header)
-                if col is None and cell.sep == "|" and (prev is None or prev.end <= cell.row_start):
+                if col is None and (prev is None or prev.end <= cell.row_start):
                     # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
                     col = intro_relation(original, r.start)
                 if col is not None:

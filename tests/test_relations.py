@@ -1319,3 +1319,20 @@ def test_a_table_under_an_introducing_line_takes_its_cue_for_the_rows_documents(
     intro = "Bộ đã rà soát 312 văn bản; tiếp tục áp dụng cho đến khi được thay thế, trong đó có các văn bản sau:\n\n"
     assert _rel(intro + table, "09/2020/TT-BLĐTBXH") == "implements"
     assert _rel("Bộ đã ban hành các văn bản sau:\n\n" + table, "09/2020/TT-BLĐTBXH") == "mentions"
+
+
+def test_a_tab_separated_table_takes_the_cue_of_the_line_introducing_it():
+    """A DOCX or PDF table (tab-separated rows) under "Các văn bản … làm căn cứ triển khai … dưới đây:"
+    takes that line's cue, as a markdown table does (holdout12); without the line its rows name documents
+    (holdout13)."""
+    rows = (
+        "TT\tVăn bản\tNgày ban hành\tCơ quan ban hành\n"
+        "1\tNghị định số 59/2023/NĐ-CP\t14/8/2023\tChính phủ\n"
+        "2\tKế hoạch số 41/KH-UBND\t06/3/2023\tUBND huyện\n"
+    )
+    intro = "3. Các văn bản chủ yếu làm căn cứ triển khai được tổng hợp tại bảng dưới đây:\n\n"
+    assert [r.relation for r in find_references(intro + rows)] == ["based_on", "based_on"]
+    assert [r.relation for r in find_references("3. Kết quả ban hành văn bản:\n\n" + rows)] == [
+        "mentions",
+        "mentions",
+    ]
