@@ -771,6 +771,11 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: st
     return w
 
 
+# a tab inside a line (not a continuation line's leading tabs): the gap crosses into the next cell of a
+# tab-separated table row, whose document is no item of the previous cell's list
+_CELL_BOUNDARY = re.compile(r"(?<![\n\t])\t")
+
+
 def is_list_gap(gap: str) -> bool:
     """Only separators and list glue words ("và", "các", …) between two references."""
     if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
@@ -972,6 +977,7 @@ def assign_relations(
                     or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                     or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
                 )
+                and not (tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
             ):
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source

@@ -1336,3 +1336,17 @@ def test_a_tab_separated_table_takes_the_cue_of_the_line_introducing_it():
         "mentions",
         "mentions",
     ]
+
+
+def test_a_document_in_the_next_cell_of_a_tab_separated_row_is_no_item_of_the_previous_cells_list():
+    """A comparison table (current provision / draft / reason): "X đã hết hiệu lực" in the reason cell
+    does not join the list of the provision cell before it ("… thực hiện Quyết định số …"); a
+    continuation line of the same cell (leading tabs) still does (holdout13)."""
+    text = (
+        "Bảng so sánh:\n\nQuy định hiện hành\tDự thảo\tLý do\n"
+        "Điều 3. Sở tổ chức thực hiện Nghị định số 28/2013/NĐ-CP\tĐiều 3. Sở tổ chức thực hiện Quyết định "
+        "số 1521/QĐ-TTg\tNghị định số 28/2013/NĐ-CP đã hết hiệu lực\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements", "mentions"]
+    cell = "TT\tNội dung\tCơ quan\tCăn cứ\n1\tSố hóa hồ sơ\tVăn phòng\tNghị định số 45/2020/NĐ-CP;\n\t\t\tNghị định số 107/2021/NĐ-CP\n"
+    assert [r.relation for r in find_references(cell)] == ["based_on", "based_on"]
