@@ -620,7 +620,7 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
         return True  # nothing follows its own clause (a main clause after a comma is read below)
     stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
     stop = para_end if stop == -1 else stop
-    rest = text[r.end : max(stop, sent_end)].lower()
+    rest = " ".join(text[r.end : max(stop, sent_end)].lower().split())  # "báo  cáo" of justified lines
     for w in words:
         k = rest.find(w)
         while k != -1:
@@ -628,6 +628,9 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
                 return True  # "báo cáo" as the act, not "Báo cáo số …", "Báo cáo thẩm định"
             k = rest.find(w, k + 1)
     return False
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -640,6 +643,8 @@ def _line_end(text: str, pos: int) -> int:
         if not _soft_break(text, k):
             return k
         pos = k + 1
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1  # the blank line pdfminer leaves at a wrap ("10/⏎⏎CT-TTg") is one break
     return k
 
 
@@ -1042,8 +1047,10 @@ def assign_relations(
             ):
                 rel = "responds_to"
         if rel == "implements" and r.number_symbol:
-            k = max(before.rfind(c, 0, cue[0]) for c in v.reports_on_cue)
-            if k != -1 and cue[0] - k <= v.reports_on_reach:
+            # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm")
+            near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
+            k = max(near.rfind(c) for c in v.reports_on_cue)
+            if k != -1 and len(near) - k <= v.reports_on_reach:
                 if r.start < title_end:
                     subject_syms.add(r.number_symbol)
                 if r.number_symbol in subject_syms:

@@ -1350,3 +1350,16 @@ def test_a_document_in_the_next_cell_of_a_tab_separated_row_is_no_item_of_the_pr
     assert [r.relation for r in find_references(text)] == ["implements", "implements", "mentions"]
     cell = "TT\tNội dung\tCơ quan\tCăn cứ\n1\tSố hóa hồ sơ\tVăn phòng\tNghị định số 45/2020/NĐ-CP;\n\t\t\tNghị định số 107/2021/NĐ-CP\n"
     assert [r.relation for r in find_references(cell)] == ["based_on", "based_on"]
+
+
+def test_a_request_for_a_report_in_justified_pdf_lines():
+    """ "Thực hiện Công văn … của UBND⏎⏎tỉnh  Quảng  Bình  về  việc  báo  cáo  sơ  kết  5  năm  thực  hiện
+    Chỉ  thị  số  10/⏎⏎CT-TTg, Sở … báo cáo …": the justified line's double spaces and the blank line of a
+    wrap inside the symbol still make the letter the request answered and the Chỉ thị the report's subject
+    (holdout13)."""
+    text = (
+        "Thực hiện Công văn số 2315/UBND-NC ngày 30/10/2024 của Ủy ban nhân dân\n\ntỉnh  Quảng  Bình  về  "
+        "việc  báo  cáo  sơ  kết  5  năm  thực  hiện  Chỉ  thị  số  10/\n\nCT-TTg, Sở Nội vụ báo cáo kết quả "
+        "như sau:\n\nI. CÔNG TÁC CHỈ ĐẠO\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["responds_to", "reports_on"]
