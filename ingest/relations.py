@@ -826,6 +826,8 @@ def assign_relations(
             r.relation, r.relation_source = refs[i - 1].relation, refs[i - 1].relation_source
             continue  # "theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text
         lo = _clause_start(text, r.start, cells)
+        if tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
+            lo = max(lo, original.rfind("\t", lo, r.start) + 1)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
         before = low[seg_lo : r.start] if low is not None else text[seg_lo : r.start].lower()

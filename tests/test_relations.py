@@ -1363,3 +1363,16 @@ def test_a_request_for_a_report_in_justified_pdf_lines():
         "như sau:\n\nI. CÔNG TÁC CHỈ ĐẠO\n"
     )
     assert [r.relation for r in find_references(text)] == ["responds_to", "reports_on"]
+
+
+def test_a_cell_of_a_tab_separated_row_is_a_clause_of_its_own():
+    """A task cell's verb ("Triển khai …", "Trình … ban hành …") is no cue of the document in the row's
+    "Căn cứ" cell, which takes its column's cue (holdout13)."""
+    text = (
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian\tCăn cứ\n"
+        "1\tTriển khai các biện pháp bảo vệ dữ liệu cá nhân\tCông an tỉnh\tThường xuyên\tNghị định "
+        "13/2023/NĐ-CP\n"
+        "2\tTrình HĐND tỉnh ban hành nghị quyết hỗ trợ\tSở Khoa học và Công nghệ\tNăm 2025\tKế hoạch "
+        "215-KH/TU\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
