@@ -177,7 +177,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         p += 1
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
-        raw = sh[p : p + 10].lstrip(" *_,")
+        raw = sh[p : p + 16].lstrip(" *_,")
         upper_next = False
         if raw[:1] == "\n":  # only a lower-case "ngày" goes on across a line break (see NGAY)
             raw = raw.lstrip("\n ")

@@ -1314,3 +1314,15 @@ def test_a_footnote_mark_glued_to_a_law_name_after_another_law_in_the_window():
         ("Luật Thực hiện dân chủ ở cơ sở", "implements"),
         ("Luật Thực hiện dân chủ ở cơ sở", "guides"),
     ]
+
+
+def test_a_date_on_the_continuation_line_of_a_table_cell():
+    """A DOCX/PDF table cell going on on the next line after the row's leading tabs ("Nghị định số
+    42/2022/NĐ-CP⏎\\t\\t\\t\\tngày 24/6/2022") states the date of its document (holdout13); a new row is not read
+    on."""
+    text = (
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian\tCăn cứ\n"
+        "3\tCung cấp dịch vụ công\tVăn phòng\tThường xuyên\tNghị định số 42/2022/NĐ-CP\n\t\t\t\tngày 24/6/2022\n"
+        "4\tSố hóa hồ sơ\tVăn phòng\tNăm 2025\tNghị định số 45/2020/NĐ-CP\nNgày 15/3/2025, Sở họp.\n"
+    )
+    assert [r.date for r in find_references(text)] == ["2022-06-24", None]
