@@ -81,6 +81,7 @@ def _extra() -> dict[str, Any]:
         "attached": tuple(d.get("attached_to", {}).get("words", ())),
         "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
+        "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
     }
 
 
@@ -528,6 +529,11 @@ def _past_attached(
         # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
         earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
         # placed at "kèm theo": commas inside the part's name ("Nội quy thi tuyển, xét tuyển …") end no clause
+        if earlier is not None and earlier[2] == "amends":
+            # "Quyết định sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X": X amended
+            formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
+            if formula.startswith(ex["attached_amending"]):
+                return (cue[0], cue[1], "amends")
         return (cue[0], cue[1], earlier[2]) if earlier is not None and earlier[2] == "replaces" else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 

@@ -1376,3 +1376,21 @@ def test_a_cell_of_a_tab_separated_row_is_a_clause_of_its_own():
         "215-KH/TU\n"
     )
     assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
+
+
+def test_an_amending_formula_before_the_part_issued_with_a_document_amends_it():
+    """ "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X" (an amending decision's title or
+    article) amends X; a task "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" keeps the "theo" (holdout);
+    a Tờ trình's draft "kính trình dự thảo Quyết định sửa đổi …" is a proposal (holdout13)."""
+    title = (
+        "QUYẾT ĐỊNH\nSửa đổi, bổ sung một số điều của Quy định phân cấp quản lý ban hành kèm theo Quyết định "
+        "số 36/2019/QĐ-UBND ngày 22/8/2019 của Ủy ban nhân dân tỉnh\n"
+    )
+    assert [r.relation for r in find_references(title)] == ["amends"]
+    task = "1. Rà soát, sửa đổi Quy chế công tác văn thư của Bộ ban hành kèm theo Quyết định số 1893/QĐ-BTC."
+    assert [r.relation for r in find_references(task)] == ["implements"]
+    draft = (
+        "Sở kính trình dự thảo Quyết định sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo "
+        "Quyết định số 36/2019/QĐ-UBND như sau:"
+    )
+    assert [r.relation for r in find_references(draft)] == ["mentions"]
