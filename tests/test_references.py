@@ -1326,3 +1326,23 @@ def test_a_date_on_the_continuation_line_of_a_table_cell():
         "4\tSố hóa hồ sơ\tVăn phòng\tNăm 2025\tNghị định số 45/2020/NĐ-CP\nNgày 15/3/2025, Sở họp.\n"
     )
     assert [r.date for r in find_references(text)] == ["2022-06-24", None]
+
+
+def test_an_issuer_clause_across_the_blank_line_of_a_pdf_wrap_and_up_to_a_table_cell():
+    """ "của Bộ⏎⏎Chính trị" (a centred title wrapped, pdfminer's blank line between) is read across the
+    break when only the joined words name a body; a clause in a tab-separated row ends at its cell
+    ("của Bộ trưởng Bộ Tư pháp\\tBổ sung …") (holdout13)."""
+    (title,) = find_references(
+        "KẾ HOẠCH\n\nTriển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\n\nChính trị về "
+        "đột phá phát triển khoa học\n\nvà chuyển đổi số"
+    )
+    assert title.issuer == "Bộ Chính trị"
+    (letter,) = find_references(
+        "theo Quyết định số 12/QĐ-UBND ngày 2/3/2024 của Ủy ban nhân dân tỉnh\n\nKính gửi: Sở"
+    )
+    assert letter.issuer == "Ủy ban nhân dân tỉnh"
+    (cell,) = find_references(
+        "Hiện hành\tDự thảo\tLý do\nĐiều 9\tTheo Thông tư số 03/2019/TT-BTP ngày 20/3/2019 của Bộ trưởng Bộ Tư "
+        "pháp\tBổ sung ngày ban hành\n"
+    )
+    assert cell.issuer == "Bộ trưởng Bộ Tư pháp"
