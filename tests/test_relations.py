@@ -1421,3 +1421,25 @@ def test_the_trich_yeu_cell_of_a_tab_separated_row_speaks_of_the_rows_document()
         "hiện dân chủ ở cơ sở\n"
     )
     assert [r.relation for r in find_references(text)] == ["mentions", "guides"]
+
+
+def test_a_proposal_asking_a_body_to_guide_names_the_document_of_its_theo():
+    """ "kiến nghị Bộ Nội vụ sớm hướng dẫn việc đánh giá … theo X": the guidance is asked for, X is only named
+    (holdout10, holdout13); other proposals keep their cue ("Đề nghị … bố trí kinh phí theo X")."""
+    text = (
+        "2. Đề nghị UBND tỉnh tiếp tục thực hiện nghiêm Chỉ thị số 10/CT-TTg; kiến  nghị  Bộ  Nội  vụ  sớm  "
+        "hướng  dẫn  việc đánh giá cán bộ theo Nghị định số 90/2020/NĐ-CP ngày 13/8/2020."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions"]
+    funded = find_references("Đề nghị UBND tỉnh bố trí kinh phí theo Nghị quyết số 48/2023/NQ-HĐND.")
+    assert [r.relation for r in funded] == ["implements"]
+
+
+def test_a_law_institutionalising_a_party_document_implements_it():
+    """ "Luật mới thể chế hóa tinh thần Kết luận số 119-KL/TW …", "thể chế hóa Nghị quyết …": the law makes
+    the Party's line law, as "cụ thể hóa" does (holdout13)."""
+    for text in (
+        "Luật mới thể chế hóa tinh thần Kết luận số 119-KL/TW của Bộ Chính trị về đổi mới quy trình.",
+        "Luật đã thể chế hóa Nghị quyết số 27-NQ/TW ngày 9/11/2022 của Ban Chấp hành Trung ương.",
+    ):
+        assert [r.relation for r in find_references(text)] == ["implements"]
