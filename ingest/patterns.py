@@ -321,8 +321,12 @@ def issued_by_before() -> re.Pattern[str]:
     """ "Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"; never across
     "và" ("… của Chủ tịch UBND Thành phố và Thành phố Hồ Chí Minh ban hành <ref>": the last one issued)."""
     heads = issuer_heads()
+    speech = load_data("bodies.json").get("issuer_text", {}).get("reported_speech", ())
+    # never across "và", nor across a verb of reported speech ("Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban
+    # hành <ref>": the speaker did not issue it)
+    stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
     return re.compile(
-        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!và[ ])[^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
     )

@@ -1346,3 +1346,32 @@ def test_an_issuer_clause_across_the_blank_line_of_a_pdf_wrap_and_up_to_a_table_
         "pháp\tBổ sung ngày ban hành\n"
     )
     assert cell.issuer == "Bộ trưởng Bộ Tư pháp"
+
+
+def test_a_footnote_describing_the_document_its_mark_is_attached_to_takes_that_citations_issuer():
+    """ "… theo hướng dẫn tại Công văn số 1455/SNV-XDCQ ngày 12/12/2023 của Sở Nội vụ tỉnh Lâm Đồng⁴." with
+    the note "⁴ Công văn số 1455/SNV-XDCQ hướng dẫn …": the note's letter is the marked sentence's (gold
+    README: a footnote item takes its issuer from the sentence carrying the mark; holdout13)."""
+    from ingest.pipeline import extract_text
+
+    text = (
+        "Các cơ quan tổ chức hội nghị theo hướng dẫn tại Công văn số 1455/SNV-XDCQ ngày 12/12/2023 của Sở "
+        "Nội vụ tỉnh Lâm Đồng⁴. Kết quả tốt.\n\n⁴ Công văn số 1455/SNV-XDCQ hướng dẫn tổ chức hội nghị.\n"
+        "⁵ Công văn số 77/SNV-XDCQ hướng dẫn khác.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.issuer) for r in refs if r.in_footnote] == [
+        ("1455/SNV-XDCQ", "Sở Nội vụ tỉnh Lâm Đồng"),
+        ("77/SNV-XDCQ", None),
+    ]
+
+
+def test_a_speaker_before_a_verb_of_reported_speech_did_not_issue_the_document():
+    """ "Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban hành Kế hoạch …": the speaker is no issuer (no
+    "Chủ tịch Ủy ban nhân dân tỉnh cho biết tỉnh"); "UBND tỉnh đã ban hành …" still is (holdout13)."""
+    (said,) = find_references(
+        "Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban hành Kế hoạch số 52/KH-UBND ngày 03/4/2025."
+    )
+    assert said.issuer is None
+    (issued,) = find_references("UBND tỉnh đã ban hành Kế hoạch số 52/KH-UBND ngày 03/4/2025.")
+    assert issued.issuer == "Ủy ban nhân dân tỉnh"
