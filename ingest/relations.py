@@ -877,6 +877,11 @@ def assign_relations(
                 continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
+            earlier = _nearest_cue(before[: cue[0]])
+            if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
+                # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X
+                cue = (earlier[0], cue[1], "guides")
         noun_use = cue is None and ex["noun_uses"].search(before) is not None  # "chưa có hướng dẫn … khi X"
         if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
             earlier = _nearest_cue(before[: cue[0]])

@@ -1443,3 +1443,16 @@ def test_a_law_institutionalising_a_party_document_implements_it():
         "Luật đã thể chế hóa Nghị quyết số 27-NQ/TW ngày 9/11/2022 của Ban Chấp hành Trung ương.",
     ):
         assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_a_guiding_document_guides_what_its_guidance_follows():
+    """ "Công văn số A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X (the bare "theo"
+    right after the guiding document's "hướng dẫn …"); "Sở đã hướng dẫn các xã thực hiện theo Y" still
+    implements Y (holdout13)."""
+    guided = find_references(
+        "Công văn số 1455/SNV-XDCQ hướng dẫn tổ chức hội nghị cán bộ, công chức theo Mục 3 Chương III Luật "
+        "Thực hiện dân chủ ở cơ sở."
+    )
+    assert [r.relation for r in guided] == ["mentions", "guides"]
+    done = find_references("Sở đã hướng dẫn các xã thực hiện theo Nghị định số 59/2023/NĐ-CP.")
+    assert [r.relation for r in done] == ["implements"]
