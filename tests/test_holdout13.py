@@ -72,6 +72,20 @@ def test_first_measurement_is_recorded():
 
 
 def test_extractor_precision_and_recall_on_holdout13():
+    """First measured (gold 0b82230, recogniser as at dd6a91b): P 100%, R 96.5% (170 references, 164
+    found); after the holdout13 fixes P 100%, R 100% (the gates)."""
     overall = overall_scores(HOLDOUT13)
-    assert overall["precision"] >= 0.98, overall
-    assert overall["recall"] >= 0.97, overall
+    assert overall["precision"] >= 1.0, overall
+    assert overall["recall"] >= 1.0, overall
+
+
+def test_extractor_field_accuracy_on_holdout13():
+    """First measured: number 98.8%, kind 100%, date 99.4%, issuer 98.6% (strict 94.5%), relation 85.4%;
+    after the holdout13 fixes (and two gold corrections, see the README) number, kind and date 100%,
+    issuer 99.3% (strict 96.7%), relation 97.1% (the gates; what remains is in the README)."""
+    fields = overall_scores(HOLDOUT13)["field_accuracy"]
+    assert fields["relation"] >= 0.97, fields
+    assert fields["number_symbol"] >= 1.0, fields
+    assert fields["issuer"] >= 0.99, fields
+    assert fields["date"] >= 1.0, fields
+    assert fields["kind"] >= 1.0, fields
