@@ -137,15 +137,25 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     also where the issuer read up to the break names no body and read across it does ("của Bộ
     trưởng Bộ Tài⏎chính")."""
     nl = sh.find("\n", p, end)
-    if nl == -1 or nl + 1 >= end or sh[nl + 1] == "\n":
+    if nl == -1 or nl + 1 >= end:
         return ISSUER.match(sh, p, end)
-    if sh[nl + 1].isupper() and sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] in _open_words():
-        m = ISSUER.match(sh[p:nl] + " " + sh[nl + 1 : end])
+    # the break: one line end, or the blank line pdfminer leaves at a wrap ("của Bộ⏎⏎Chính trị"), read as
+    # as many spaces (offsets kept)
+    after = nl + 2 if sh[nl + 1] == "\n" else nl + 1
+    if after >= end or sh[after] == "\n":
+        return ISSUER.match(sh, p, end)
+    joined = sh[p:nl] + " " * (after - nl) + sh[after:end]
+    if (
+        after == nl + 1
+        and sh[nl + 1].isupper()
+        and sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] in _open_words()
+    ):
+        m = ISSUER.match(joined)
         return _Shifted(m, p) if m else None
     plain = ISSUER.match(sh, p, end)
-    if plain is None or plain.end("iss") != nl or not sh[nl + 1].isalpha():
+    if plain is None or plain.end("iss") != nl or not sh[after].isalpha():
         return plain
-    m = ISSUER.match(sh[p:nl] + " " + sh[nl + 1 : end])
+    m = ISSUER.match(joined)
     if m and _names_body(m.group("iss")) and not _names_body(plain.group("iss")):
         return _Shifted(m, p)
     return plain
@@ -177,7 +187,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         p += 1
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
-        raw = sh[p : p + 10].lstrip(" *_,")
+        raw = sh[p : p + 16].lstrip(" *_,")
         upper_next = False
         if raw[:1] == "\n":  # only a lower-case "ngày" goes on across a line break (see NGAY)
             raw = raw.lstrip("\n ")
@@ -227,7 +237,10 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 c.warnings.append(d.warning)
             p = d.end
             continue
-        m = _issuer_match(sh, p, end) if head.startswith(("của", "do ")) else None
+        m = None
+        if head.startswith(("của", "do ")):
+            tab = text.find("\t", p, end) if text is not None else -1  # the cell ends the issuer
+            m = _issuer_match(sh, p, end if tab < 0 else tab)
         if m and c.issuer is None and c.issuer_province is None and _PLACE_ONLY.match(m.group("iss")):
             # "Quyết định số 12/2023/QĐ-UBND của tỉnh Quảng Ngãi": the province scopes the local code
             c.issuer_province = _province(m.group("iss"))

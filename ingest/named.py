@@ -162,9 +162,11 @@ def _law_names(gz: Any, text: str, lowered: str | None = None) -> list[Any]:
         p = text.find(mark)
         while p != -1:
             if p > 0 and text[p - 1].isalpha():
-                m = _LAW_WORD.search(text, max(0, p - _NAME_REACH), p)
-                if m is not None and m.start() not in named_at:
-                    starts.append(max(0, m.start() - 30))
+                # every law word before the mark: the name the mark is glued to may follow another
+                # law's name in the window ("… thi hành Luật A và Nghị định … của Luật B²;")
+                for m in _LAW_WORD.finditer(text, max(0, p - _NAME_REACH), p):
+                    if m.start() not in named_at:
+                        starts.append(max(0, m.start() - 30))
             p = text.find(mark, p + 1)
     if not starts:
         return found

@@ -30,8 +30,11 @@ _SYMBOL_BODY = (
     # "15 /2022/ QĐ-UBND", "45/ 2020/NĐ-CP": a space around the first slash
     # "57NQ/TW": a Party symbol with its hyphen dropped (s1 empty; parse_symbol keeps it only for a
     # Party type code over Party bodies)
-    rf"(?:[ ](?=/))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))(?:\n[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/))?"
-    rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n[ ]{{0,4}}|[ ])?)?"
+    # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
+    # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg")
+    rf"(?:[ ](?=/))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
+    rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=/)[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
+    rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
@@ -221,8 +224,9 @@ PINPOINT_BEFORE = re.compile(
 )
 
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
-# "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5"), never a sentence starting "Ngày …" on a new line
-NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}[ ]{0,3}ngày)(?!\w)")
+# "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5", or a table cell going on after the row's leading tabs, which the
+# shadow text turns into spaces: "…⏎\t\t\t\tngày 24/6/2022"), never a sentence starting "Ngày …" on a new line
+NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}[ ]{0,8}ngày)(?!\w)")
 
 
 def _joined_body_names() -> str:
@@ -317,8 +321,12 @@ def issued_by_before() -> re.Pattern[str]:
     """ "Tỉnh ủy Bắc Giang ban hành <ref>", "Văn phòng UBND tỉnh xây dựng và ban hành <ref>"; never across
     "và" ("… của Chủ tịch UBND Thành phố và Thành phố Hồ Chí Minh ban hành <ref>": the last one issued)."""
     heads = issuer_heads()
+    speech = load_data("bodies.json").get("issuer_text", {}).get("reported_speech", ())
+    # never across "và", nor across a verb of reported speech ("Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban
+    # hành <ref>": the speaker did not issue it)
+    stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
     return re.compile(
-        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!và[ ])[^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
     )

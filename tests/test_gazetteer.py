@@ -438,13 +438,13 @@ def test_choose_version_undeterminable():
     assert (
         g.choose_version(_law(AMENDING_TCCP), "2025-05-01", None) is None
     )  # lapsed with both laws on 1/3/2025
-    # Luật Thanh tra 84/2025/QH15 in force 1/7/2025; Luật Ngân sách nhà nước 89/2025/QH15: entry into force
-    # not recorded, so undetermined in 2025 and never the old number afterwards
+    # Luật Thanh tra 84/2025/QH15 in force 1/7/2025; Luật Ngân sách nhà nước 89/2025/QH15: passed on 25/6/2025,
+    # in force 1/1/2026 (recorded in holdout13), so the 2015 law through 2025 and never the old number after
     assert g.choose_version(_law("Luật Thanh tra"), "2025-06-30", None)["number_symbol"] == "11/2022/QH15"
     assert g.choose_version(_law("Luật Thanh tra"), "2025-08-01", None)["number_symbol"] == "84/2025/QH15"
     law = _law("Luật Ngân sách nhà nước")
     assert g.choose_version(law, "2024-12-31", None)["number_symbol"] == "83/2015/QH13"
-    assert g.choose_version(law, "2025-08-01", None) is None
+    assert g.choose_version(law, "2025-08-01", None)["number_symbol"] == "83/2015/QH13"
     assert g.choose_version(law, "2026-08-01", None)["number_symbol"] == "89/2025/QH15"
     # replaced by a law of its own name: no version after the successor entered into force
     assert g.choose_version(_law("Luật Phòng, chống bệnh truyền nhiễm"), "2026-07-01", None) is None
@@ -637,3 +637,19 @@ def test_the_khoi_party_committees_of_a_province_are_different_bodies(name, key)
 
 def test_the_khoi_code_alone_names_no_body_where_a_province_may_have_two():
     assert g.local_body("ĐUK", "quang-ninh") is None
+
+
+def test_the_budget_law_in_force_before_and_after_the_2025_law():
+    """Luật Ngân sách nhà nước 89/2025/QH15 was passed on 25/6/2025 and takes effect on 1/1/2026: a text of
+    February 2025 cites 83/2015/QH13, one of 2026 the new law (holdout13)."""
+    from ingest.pipeline import extract_text
+
+    def cited(date: str) -> list[str | None]:
+        text = (
+            f"ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/BC-UBND\nHà Nam, ngày {date}\nBÁO CÁO\n"
+            "Kinh phí bảo đảm theo quy định của Luật Ngân sách nhà nước.\n"
+        )
+        return [r.number_symbol for r in extract_text(text).references]
+
+    assert cited("21 tháng 02 năm 2025") == ["83/2015/QH13"]
+    assert cited("10 tháng 3 năm 2026") == ["89/2025/QH15"]

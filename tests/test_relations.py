@@ -1319,3 +1319,140 @@ def test_a_table_under_an_introducing_line_takes_its_cue_for_the_rows_documents(
     intro = "Bộ đã rà soát 312 văn bản; tiếp tục áp dụng cho đến khi được thay thế, trong đó có các văn bản sau:\n\n"
     assert _rel(intro + table, "09/2020/TT-BLĐTBXH") == "implements"
     assert _rel("Bộ đã ban hành các văn bản sau:\n\n" + table, "09/2020/TT-BLĐTBXH") == "mentions"
+
+
+def test_a_tab_separated_table_takes_the_cue_of_the_line_introducing_it():
+    """A DOCX or PDF table (tab-separated rows) under "Các văn bản … làm căn cứ triển khai … dưới đây:"
+    takes that line's cue, as a markdown table does (holdout12); without the line its rows name documents
+    (holdout13)."""
+    rows = (
+        "TT\tVăn bản\tNgày ban hành\tCơ quan ban hành\n"
+        "1\tNghị định số 59/2023/NĐ-CP\t14/8/2023\tChính phủ\n"
+        "2\tKế hoạch số 41/KH-UBND\t06/3/2023\tUBND huyện\n"
+    )
+    intro = "3. Các văn bản chủ yếu làm căn cứ triển khai được tổng hợp tại bảng dưới đây:\n\n"
+    assert [r.relation for r in find_references(intro + rows)] == ["based_on", "based_on"]
+    assert [r.relation for r in find_references("3. Kết quả ban hành văn bản:\n\n" + rows)] == [
+        "mentions",
+        "mentions",
+    ]
+
+
+def test_a_document_in_the_next_cell_of_a_tab_separated_row_is_no_item_of_the_previous_cells_list():
+    """A comparison table (current provision / draft / reason): "X đã hết hiệu lực" in the reason cell
+    does not join the list of the provision cell before it ("… thực hiện Quyết định số …"); a
+    continuation line of the same cell (leading tabs) still does (holdout13)."""
+    text = (
+        "Bảng so sánh:\n\nQuy định hiện hành\tDự thảo\tLý do\n"
+        "Điều 3. Sở tổ chức thực hiện Nghị định số 28/2013/NĐ-CP\tĐiều 3. Sở tổ chức thực hiện Quyết định "
+        "số 1521/QĐ-TTg\tNghị định số 28/2013/NĐ-CP đã hết hiệu lực\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements", "mentions"]
+    cell = "TT\tNội dung\tCơ quan\tCăn cứ\n1\tSố hóa hồ sơ\tVăn phòng\tNghị định số 45/2020/NĐ-CP;\n\t\t\tNghị định số 107/2021/NĐ-CP\n"
+    assert [r.relation for r in find_references(cell)] == ["based_on", "based_on"]
+
+
+def test_a_request_for_a_report_in_justified_pdf_lines():
+    """ "Thực hiện Công văn … của UBND⏎⏎tỉnh  Quảng  Bình  về  việc  báo  cáo  sơ  kết  5  năm  thực  hiện
+    Chỉ  thị  số  10/⏎⏎CT-TTg, Sở … báo cáo …": the justified line's double spaces and the blank line of a
+    wrap inside the symbol still make the letter the request answered and the Chỉ thị the report's subject
+    (holdout13)."""
+    text = (
+        "Thực hiện Công văn số 2315/UBND-NC ngày 30/10/2024 của Ủy ban nhân dân\n\ntỉnh  Quảng  Bình  về  "
+        "việc  báo  cáo  sơ  kết  5  năm  thực  hiện  Chỉ  thị  số  10/\n\nCT-TTg, Sở Nội vụ báo cáo kết quả "
+        "như sau:\n\nI. CÔNG TÁC CHỈ ĐẠO\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["responds_to", "reports_on"]
+
+
+def test_a_cell_of_a_tab_separated_row_is_a_clause_of_its_own():
+    """A task cell's verb ("Triển khai …", "Trình … ban hành …") is no cue of the document in the row's
+    "Căn cứ" cell, which takes its column's cue (holdout13)."""
+    text = (
+        "TT\tNội dung\tCơ quan chủ trì\tThời gian\tCăn cứ\n"
+        "1\tTriển khai các biện pháp bảo vệ dữ liệu cá nhân\tCông an tỉnh\tThường xuyên\tNghị định "
+        "13/2023/NĐ-CP\n"
+        "2\tTrình HĐND tỉnh ban hành nghị quyết hỗ trợ\tSở Khoa học và Công nghệ\tNăm 2025\tKế hoạch "
+        "215-KH/TU\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["based_on", "based_on"]
+
+
+def test_an_amending_formula_before_the_part_issued_with_a_document_amends_it():
+    """ "Sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X" (an amending decision's title or
+    article) amends X; a task "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" keeps the "theo" (holdout);
+    a Tờ trình's draft "kính trình dự thảo Quyết định sửa đổi …" is a proposal (holdout13)."""
+    title = (
+        "QUYẾT ĐỊNH\nSửa đổi, bổ sung một số điều của Quy định phân cấp quản lý ban hành kèm theo Quyết định "
+        "số 36/2019/QĐ-UBND ngày 22/8/2019 của Ủy ban nhân dân tỉnh\n"
+    )
+    assert [r.relation for r in find_references(title)] == ["amends"]
+    task = "1. Rà soát, sửa đổi Quy chế công tác văn thư của Bộ ban hành kèm theo Quyết định số 1893/QĐ-BTC."
+    assert [r.relation for r in find_references(task)] == ["implements"]
+    draft = (
+        "Sở kính trình dự thảo Quyết định sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo "
+        "Quyết định số 36/2019/QĐ-UBND như sau:"
+    )
+    assert [r.relation for r in find_references(draft)] == ["mentions"]
+
+
+def test_a_cue_in_an_opening_adverbial_phrase_or_before_an_own_passive_clause():
+    """ "Trên cơ sở kết quả rà soát theo A, một số quy định của B không còn phù hợp": the "theo" of the opening
+    phrase governs nothing past its comma; "…; đã được thẩm định tại C" is the clause's own verb, not the
+    sentence's earlier cue (holdout5, holdout8; holdout13)."""
+    fronted = find_references(
+        "Trên cơ sở kết quả rà soát theo Kế hoạch số 145/KH-UBND ngày 05/6/2024 của Ủy ban nhân dân tỉnh, "
+        "một số quy định của Quyết định số 36/2019/QĐ-UBND không còn hiệu quả."
+    )
+    assert [r.relation for r in fronted][1:] == ["mentions"]
+    passive = find_references(
+        "Dự thảo đã được đăng tải trong 30 ngày theo Nghị định số 34/2016/NĐ-CP; đã được thẩm định tại "
+        "Báo cáo thẩm định số 2077/BC-STP ngày 30/9/2024."
+    )
+    assert [r.relation for r in passive] == ["implements", "mentions"]
+
+
+def test_the_trich_yeu_cell_of_a_tab_separated_row_speaks_of_the_rows_document():
+    """ "2\\tNghị định số 59/2023/NĐ-CP\\t14/8/2023\\tChính phủ\\tQuy định chi tiết một số điều của Luật …": the
+    row's decree guides the law, as in a markdown row (holdout12, holdout13)."""
+    text = (
+        "Các văn bản đã ban hành:\n\nTT\tVăn bản\tNgày ban hành\tCơ quan ban hành\tTrích yếu\n"
+        "2\tNghị định số 59/2023/NĐ-CP\t14/8/2023\tChính phủ\tQuy định chi tiết một số điều của Luật Thực "
+        "hiện dân chủ ở cơ sở\n"
+    )
+    assert [r.relation for r in find_references(text)] == ["mentions", "guides"]
+
+
+def test_a_proposal_asking_a_body_to_guide_names_the_document_of_its_theo():
+    """ "kiến nghị Bộ Nội vụ sớm hướng dẫn việc đánh giá … theo X": the guidance is asked for, X is only named
+    (holdout10, holdout13); other proposals keep their cue ("Đề nghị … bố trí kinh phí theo X")."""
+    text = (
+        "2. Đề nghị UBND tỉnh tiếp tục thực hiện nghiêm Chỉ thị số 10/CT-TTg; kiến  nghị  Bộ  Nội  vụ  sớm  "
+        "hướng  dẫn  việc đánh giá cán bộ theo Nghị định số 90/2020/NĐ-CP ngày 13/8/2020."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions"]
+    funded = find_references("Đề nghị UBND tỉnh bố trí kinh phí theo Nghị quyết số 48/2023/NQ-HĐND.")
+    assert [r.relation for r in funded] == ["implements"]
+
+
+def test_a_law_institutionalising_a_party_document_implements_it():
+    """ "Luật mới thể chế hóa tinh thần Kết luận số 119-KL/TW …", "thể chế hóa Nghị quyết …": the law makes
+    the Party's line law, as "cụ thể hóa" does (holdout13)."""
+    for text in (
+        "Luật mới thể chế hóa tinh thần Kết luận số 119-KL/TW của Bộ Chính trị về đổi mới quy trình.",
+        "Luật đã thể chế hóa Nghị quyết số 27-NQ/TW ngày 9/11/2022 của Ban Chấp hành Trung ương.",
+    ):
+        assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_a_guiding_document_guides_what_its_guidance_follows():
+    """ "Công văn số A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X (the bare "theo"
+    right after the guiding document's "hướng dẫn …"); "Sở đã hướng dẫn các xã thực hiện theo Y" still
+    implements Y (holdout13)."""
+    guided = find_references(
+        "Công văn số 1455/SNV-XDCQ hướng dẫn tổ chức hội nghị cán bộ, công chức theo Mục 3 Chương III Luật "
+        "Thực hiện dân chủ ở cơ sở."
+    )
+    assert [r.relation for r in guided] == ["mentions", "guides"]
+    done = find_references("Sở đã hướng dẫn các xã thực hiện theo Nghị định số 59/2023/NĐ-CP.")
+    assert [r.relation for r in done] == ["implements"]
