@@ -67,6 +67,12 @@ def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: s
     units = _own_units(own_issuer)
     for r in refs:
         if r.issuer:
+            bare = tidy_issuer(r.issuer)
+            if units and (own := _with_own_unit(bare, units)) != bare:
+                # "Ủy ban nhân dân thành phố" in the report of the city of Bảo Lộc: that city's, never
+                # the province's (a provincial city is named so too)
+                r.issuer = own
+                continue
             name = _full_name(r.issuer, r.issuer_province or province, r.issuer_code)
             if own_issuer and name.endswith(" Đảng ủy") and own_issuer.startswith(name + " "):
                 name = own_issuer  # "Ban Thường vụ Đảng ủy ban hành …" in the report of the Đảng ủy UBND tỉnh

@@ -635,7 +635,9 @@ def _level(province: str) -> str:
 
 
 def _names_province(text: str, place: str) -> bool:
-    return bool(re.search(rf"(?i:tỉnh|thành phố)\s+{re.escape(place)}\b", text)) or place in vocab().cfg.get(
+    """The text names `place` as a province: "tỉnh X", or X is a centrally-run city ("thành phố
+    Bảo Lộc" is a city of Lâm Đồng, not a province)."""
+    return bool(re.search(rf"(?i:tỉnh)\s+{re.escape(place)}\b", text)) or place in vocab().cfg.get(
         "municipalities", []
     )
 
@@ -809,7 +811,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             m = None if s in known else _LEVEL_RE.search(s)
             if m and m.group(1) in ("TỈNH", "THÀNH PHỐ", "TP."):
                 name = m.group(2).title()
-                province = _province_lookup(name) or name
+                # "THÀNH PHỐ BẢO LỘC" that is no province is a city of one: the body names its province
+                province = _province_lookup(name) or (name if m.group(1) == "TỈNH" else province)
         if m:
             parent_scope = (m.group(1), m.group(2))
     unit = merged[-1]

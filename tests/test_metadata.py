@@ -1130,3 +1130,22 @@ def test_a_reference_dated_after_the_citing_document_is_flagged() -> None:
     refs = {r.number_symbol: r for r in extract_text(text).references}
     assert refs["144-QĐ/TW"].warnings == ["dated 2024-05-09, after the citing document's date 2024-03-12"]
     assert refs["28-CT/TW"].warnings == []
+
+
+def test_a_city_under_a_province_is_no_province_and_its_bare_unit_is_the_city() -> None:
+    from ingest import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC\nSố: 186/BC-UBND\nBảo Lộc, ngày 20 tháng 9 năm 2024\n\nBÁO CÁO\n"
+        "Kết quả thực hiện dân chủ ở cơ sở\n\nThực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2023 của UBND tỉnh Lâm "
+        "Đồng, Ủy ban nhân dân thành phố đã ban hành Kế hoạch số 41/KH-UBND ngày 06/3/2023 về dân chủ.\n"
+    )
+    result = extract_text(text)
+    assert (result.document.province, result.document.issuer) == (
+        "Lâm Đồng",
+        "Ủy ban nhân dân thành phố Bảo Lộc",
+    )
+    assert [r.issuer for r in result.references] == [
+        "Ủy ban nhân dân tỉnh Lâm Đồng",
+        "Ủy ban nhân dân thành phố Bảo Lộc",
+    ]
