@@ -134,6 +134,9 @@ def scope_congresses(refs: list[Reference], province: str | None) -> None:
     prov = gazetteer.province_by_name(province) if province else None
     if prov is None:
         return
+    level = prov["full_name"].removesuffix(prov["name"]).strip()  # "tỉnh", "thành phố"
     for r in refs:
-        if r.kind == "named" and r.resolved is None and r.issuer is None and UNSCOPED in r.warnings:
+        # the level named must be the province's: "Đảng bộ thành phố" in a report of Lâm Đồng is a city's
+        named = "thành phố" if "thành phố" in " ".join(r.text.lower().split()) else "tỉnh"
+        if UNSCOPED in r.warnings and r.issuer is None and named == level:
             _scope(r, prov)

@@ -68,3 +68,12 @@ def test_what_is_not_a_named_party_resolution():
     )
     refs = find_references(text)
     assert [(r.kind, r.number_symbol) for r in refs] == [("full", "18-NQ/TW")]
+
+
+def test_a_city_party_congress_in_a_provinces_report_is_not_the_provinces():
+    header = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 5/BC-UBND\nĐà Lạt, ngày 7 tháng 6 năm 2021\n\nBÁO CÁO\nkết quả\n\n"
+    (city,) = named(header + "Thực hiện Nghị quyết Đại hội Đảng bộ thành phố lần thứ XII.")
+    assert city.resolved is None and UNSCOPED in city.warnings  # Đà Lạt's or Bảo Lộc's: not known
+    hanoi = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 5/BC-UBND\nHà Nội, ngày 7 tháng 6 năm 2021\n\nBÁO CÁO\nkết quả\n\n"
+    (own,) = named(hanoi + "Thực hiện Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVII.")
+    assert own.issuer == "Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVII"
