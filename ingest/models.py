@@ -8,22 +8,14 @@ renamed). All offsets are character offsets into `ExtractionResult.text`, the NF
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Kind = Literal["full", "short", "named"]
 Relation = Literal[
     "implements", "reports_on", "responds_to", "guides", "amends", "replaces", "based_on", "mentions"
 ]
-RELATIONS: tuple[str, ...] = (
-    "implements",
-    "reports_on",
-    "responds_to",
-    "guides",
-    "amends",
-    "replaces",
-    "based_on",
-    "mentions",
-)
+KINDS: tuple[str, ...] = get_args(Kind)
+RELATIONS: tuple[str, ...] = get_args(Relation)
 
 
 @dataclass(slots=True)

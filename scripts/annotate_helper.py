@@ -40,6 +40,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from ingest.models import KINDS, RELATIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 # Type words as they open a mention, longest first; value is the full Vietnamese type.
 TYPE_WORDS: tuple[tuple[str, str], ...] = (
@@ -61,18 +63,6 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("hiến pháp", "Hiến pháp"),
     ("luật", "Luật"),
 )
-
-KINDS = {"full", "short", "named"}
-RELATIONS = {
-    "implements",
-    "reports_on",
-    "responds_to",
-    "guides",
-    "amends",
-    "replaces",
-    "based_on",
-    "mentions",
-}
 
 
 def read_text(path: str | Path) -> str:

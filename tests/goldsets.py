@@ -14,18 +14,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from ingest.models import KINDS, RELATIONS
+
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = {"full", "short", "named"}
-RELATIONS = {
-    "implements",
-    "reports_on",
-    "responds_to",
-    "guides",
-    "amends",
-    "replaces",
-    "based_on",
-    "mentions",
-}
 DOC_TYPES = {
     "Báo cáo",
     "Biên bản",

@@ -12,20 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from ingest.models import RELATIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "tests" / "seeds_independent"
 CORE = sorted(HERE.glob("*.json"))
 BROAD = sorted((HERE / "broad").glob("*.json"))
-RELATIONS = {
-    "implements",
-    "reports_on",
-    "responds_to",
-    "guides",
-    "amends",
-    "replaces",
-    "based_on",
-    "mentions",
-}
 
 
 def load(path: Path) -> dict:
