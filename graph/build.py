@@ -25,6 +25,7 @@ from graph.identity import (
     report_key,
     slug,
 )
+from graph.merge import DOC_FIELDS
 from graph.records import BodyNode, Contribution, DocRelation, DocumentNode, Mention, ProvinceNode
 from ingest import gazetteer
 from ingest.models import ExtractionResult, Reference
@@ -113,17 +114,7 @@ def _doc_node(info: KeyInfo, ref: Reference | None, issuer_key: str | None) -> D
 
 
 def _merge_into(node: DocumentNode, other: DocumentNode) -> None:
-    for attr in (
-        "doc_type",
-        "number_symbol",
-        "year",
-        "date",
-        "issuer",
-        "issuer_key",
-        "province",
-        "title",
-        "name",
-    ):
+    for attr in DOC_FIELDS:
         if getattr(node, attr) is None:
             setattr(node, attr, getattr(other, attr))
     node.flags = sorted(set(node.flags) | set(other.flags))

@@ -60,7 +60,16 @@ import networkx as nx
 import orjson
 
 from graph.identity import fold, is_partial, key_id
-from graph.merge import OWN_WEIGHT, best, doc_tuple, key_symbol_entries, merged_view, symbol_index_key
+from graph.merge import (
+    OWN_WEIGHT,
+    best,
+    doc_tuple,
+    key_symbol_entries,
+    merged_view,
+    symbol_index_key,
+    unknown_body,
+    unknown_province,
+)
 from graph.records import Contribution
 from graph.resolve import AliasIndex, Tally
 from graph.store import NotFound, StoreError, StoreUnavailable, page
@@ -839,13 +848,7 @@ class EmbeddedStore:
 
     def _province_uncached(self, key: str | None) -> dict[str, Any]:
         if key is None or key not in self._st.provinces:
-            return {
-                "id": key or "unknown",
-                "key": key,
-                "name": key or "(unknown)",
-                "era": None,
-                "successor": None,
-            }
+            return unknown_province(key)
         c = self._st.provinces[key]
         name, era, successor = (best(c, i) for i in range(3))
         return {"id": key, "key": key, "name": name, "era": era, "successor": successor}
@@ -1056,9 +1059,7 @@ class EmbeddedStore:
             group = (
                 self._province(gk)
                 if level == "province"
-                else (
-                    self._body(gk) if gk in st.bodies else {"id": "unknown", "key": None, "name": "(unknown)"}
-                )
+                else (self._body(gk) if gk in st.bodies else unknown_body())
             )
             chosen = heapq.nsmallest(limit, reps) if limit is not None and limit < len(reps) else sorted(reps)
             items = []

@@ -29,6 +29,16 @@ RESOLVED, FLAGS, DATES = 9, 10, 11  # positions after DOC_FIELDS in a version tu
 OWN_WEIGHT = 10**9  # a report's own metadata wins over any number of citations
 
 
+def unknown_province(key: str | None) -> dict[str, Any]:
+    """The group of an implementer whose province is not stored (the same in both stores)."""
+    return {"id": key or "unknown", "key": key, "name": key or "(unknown)", "era": None, "successor": None}
+
+
+def unknown_body() -> dict[str, Any]:
+    """The group of an implementer whose body is not stored (the same in both stores)."""
+    return {"id": "unknown", "key": None, "name": "(unknown)"}
+
+
 def doc_tuple(d: DocumentNode) -> tuple[Any, ...]:
     """One report's version of a document's properties (hashable, so versions can be counted)."""
     return (

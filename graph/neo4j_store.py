@@ -52,7 +52,7 @@ from neo4j import exceptions as nx
 import cypher
 from graph.export import EXPORT_ORIGIN
 from graph.identity import fold, key_id, partial_of
-from graph.merge import DOC_FIELDS, symbol_index_key
+from graph.merge import DOC_FIELDS, symbol_index_key, unknown_body, unknown_province
 from graph.neo4j_write import (
     CHUNK,
     DOC_RELATION_TYPES,
@@ -738,10 +738,7 @@ def _implementer_groups(
     `known` holds the provinces or bodies by key (an unknown body is "(unknown)")."""
     out = []
     for gk, (n, items) in groups.items():
-        if level == "province":
-            group = _province_group(gk, known)
-        else:
-            group = known.get(gk or "") or {"id": "unknown", "key": None, "name": "(unknown)"}
+        group = _province_group(gk, known) if level == "province" else known.get(gk or "") or unknown_body()
         out.append({"group": group, "report_count": n, "reports": items})
     out.sort(key=lambda row: (row["group"]["name"] or "", row["group"]["id"] or ""))
     return out
@@ -749,13 +746,7 @@ def _implementer_groups(
 
 def _province_group(key: str | None, known: dict[str, dict[str, Any]]) -> dict[str, Any]:
     if key is None or key not in known:
-        return {
-            "id": key or "unknown",
-            "key": key,
-            "name": key or "(unknown)",
-            "era": None,
-            "successor": None,
-        }
+        return unknown_province(key)
     p = known[key]
     return {k: p[k] for k in ("id", "key", "name", "era", "successor")}
 
