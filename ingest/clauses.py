@@ -12,6 +12,7 @@ from functools import cache
 
 from ingest.dates import parse_date_at
 from ingest.gazetteer import body_by_name
+from ingest.issuer_text import split_title
 from ingest.noise import SUPERSCRIPT_DIGITS
 from ingest.patterns import (
     ISSUED_PASSIVE,
@@ -163,15 +164,7 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
 
 def _names_body(issuer: str) -> bool:
     """The issuer, after an office holder's title, is a body the gazetteer knows."""
-    titles = _titles()
-    rest = next((issuer[len(t) + 1 :] for t in titles if issuer.startswith(t + " ")), issuer)
-    return body_by_name(rest) is not None
-
-
-@cache
-def _titles() -> tuple[str, ...]:
-    titles = load_data("bodies.json").get("issuer_text", {}).get("titles", ())
-    return tuple(sorted(titles, key=len, reverse=True))
+    return body_by_name(split_title(issuer)[1]) is not None
 
 
 def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint: bool = False) -> Clause:

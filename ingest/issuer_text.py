@@ -59,6 +59,13 @@ def _titles() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(t) for t in titles) + r") (?=\w)")
 
 
+def split_title(name: str) -> tuple[str, str]:
+    """(office holder's title with its space, the body): "Bộ trưởng Bộ Tài chính" -> ("Bộ trưởng ",
+    "Bộ Tài chính"); ("", name) when no title opens it."""
+    m = _titles().match(name)
+    return (m.group(), name[m.end() :]) if m else ("", name)
+
+
 def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: str | None = None) -> None:
     """Each stated issuer as the full name of its body (see the module docstring); a name the
     gazetteer does not know stays as written (abbreviations expanded), and one ending in a bare unit
@@ -115,8 +122,7 @@ def _full_name(issuer: str, place: str | None, code: str | None) -> str:
     implied = vocab().implied_issuer(code) if code else None
     if implied and implied.startswith(name):  # "của Thanh tra" for a 363/KH-TTCP: Thanh tra Chính phủ
         return implied
-    m = _titles().match(name)
-    title, rest = (m.group(), name[m.end() :]) if m else ("", name)
+    title, rest = split_title(name)
     prov = gazetteer.province_by_name(place) if place else None
     body = gazetteer.body_by_name(rest) or _body_before_verb(rest) or _cut_central_name(rest)
     if body is None:
