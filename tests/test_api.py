@@ -81,6 +81,14 @@ def test_resolve_short_forms_and_names(client):
     assert only["document"]["id"] == "named-nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang"
 
 
+def test_resolve_takes_an_id_and_says_when_the_year_asked_matches_none(client):
+    (by_id,) = client.get("/resolve", params={"ref": "ct-ttg-33-2021"}).json()["candidates"]
+    assert by_id["document"]["number_symbol"] == "33/CT-TTg" and by_id["why"] == "document id"
+    other_year = client.get("/resolve", params={"ref": "Chỉ thị 33/CT-TTg năm 2019"}).json()["candidates"]
+    assert [c["document"]["id"] for c in other_year] == ["ct-ttg-33-2021"]
+    assert "none is of 2019" in other_year[0]["why"]
+
+
 def test_resolve_unknown_gives_no_candidates(client):
     body = client.get("/resolve", params={"ref": "Nghị định số 999/2099/NĐ-CP"}).json()
     assert body["candidates"] == [] and body["ambiguous"] is False

@@ -77,6 +77,16 @@ def test_implementers_of_a_party_resolution_named_by_its_congress(data, capsys):
     assert sorted(g["group"]["name"] for g in out["groups"]) == ["An Giang", "Quảng Ngãi"]
 
 
+@pytest.mark.parametrize(
+    "ref", ["chi thi 33 ct-ttg", "CHỈ THỊ SỐ 33/CT-TTG", "Chỉ thị 33", "ct-ttg-33-2021", "Kết luận số 114"]
+)
+def test_queries_read_a_reference_as_get_resolve_does(data, capsys, ref):
+    """The CLI and `GET /resolve` share graph.lookup: no diacritics, upper case, short forms and ids."""
+    code, out = run_json(capsys, "query", "document", ref, "--data-dir", str(data))
+    assert code == 0
+    assert out["id"] == ("kl-tw-114-xi" if ref.startswith("Kết") else "ct-ttg-33-2021")
+
+
 def test_other_queries(data, capsys):
     for argv in (
         ["query", "document", "ct-ttg-33-2021"],

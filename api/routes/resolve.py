@@ -6,10 +6,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from api import resolver
 from api.deps import StoreDep
 from api.schemas import Resolution
 from api.shape import document_summary
+from graph.lookup import lookup
 
 router = APIRouter(tags=["documents"])
 
@@ -23,7 +23,7 @@ def resolve(
 ) -> dict[str, Any]:
     """The document(s) a reference means; tolerant of missing diacritics, case, "số" and spacing.
     Several candidates are all returned, each with `why` it matched and what tells them apart."""
-    out = resolver.resolve(store, ref)
+    out = lookup(store, ref)
     for cand in out["candidates"]:
         cand["document"] = document_summary(cand["document"])
     return out

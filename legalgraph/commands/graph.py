@@ -274,41 +274,17 @@ def cmd_remove(args: argparse.Namespace, store: Store) -> int:
 
 
 # ---- query -----------------------------------------------------------------------------------
-def resolve_ref(store: Store, text: str) -> list[dict[str, Any]]:
-    """Documents a free-text reference ("Chỉ thị 33/CT-TTg", "Nghị định số 04/2015/NĐ-CP") or an id
-    stands for: parsed with the extractor, then looked up by number/symbol (and year, when given), or
-    for a reference by name alone, by its key."""
-    from graph.identity import annotate_keys
-    from ingest import extract_text
-
-    doc = store.get_document(text.strip())
-    if doc is not None:
-        return [doc]
-    found: dict[str, dict[str, Any]] = {}
-    result = extract_text(text)
-    annotate_keys(result)
-    for ref in result.references:
-        ns = ref.number_symbol
-        if not ns:  # a name alone ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"): its key
-            named = store.get_document(ref.resolved["id"]) if ref.resolved else None
-            if named is not None:
-                found[named["id"]] = named
-            continue
-        year = ref.year if ref.date or ref.year else None
-        for d in store.find_by_symbol(ns):
-            if year is None or d.get("year") in (None, year):
-                found[d["id"]] = d
-    if not found:
-        for d in store.find_by_symbol(text.strip()):
-            found[d["id"]] = d
-    return [found[k] for k in sorted(found)]
-
-
 def _one_document(store: Store, text: str) -> dict[str, Any] | int:
-    docs = resolve_ref(store, text)
-    if not docs:
+    """The one document `text` means (an id, or a reference read as `GET /resolve` reads it: tolerant
+    of missing diacritics, case and "số"), or an exit code after saying why there is not one."""
+    from graph.lookup import lookup
+
+    candidates = lookup(store, text)["candidates"]
+    if not candidates:
         print(f"legalgraph query: no document matches {text!r}", file=sys.stderr)
         return EXIT_FAILED
+    best = max(c["score"] for c in candidates)
+    docs = [c["document"] for c in candidates if c["score"] == best]
     resolved = [d for d in docs if d.get("resolved", True)]
     if len(docs) > 1 and len(resolved) == 1:
         docs = resolved

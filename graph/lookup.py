@@ -1,6 +1,6 @@
-"""`GET /resolve`: which stored document(s) a free-text reference means.
+"""Which stored document(s) a free-text reference means — `GET /resolve` and every CLI query.
 
-The extractor reads the query first ("Chỉ thị số 33/CT-TTg ngày 26/11/2021"); when it cannot, the
+An exact document id is taken as it is. Otherwise the extractor reads the query first ("Chỉ thị số 33/CT-TTg ngày 26/11/2021"); when it cannot, the
 query is folded (diacritics removed, đ→d, casefolded, punctuation and spacing normalised) and its
 number/symbol compared with the folded symbols of stored documents, so "chi thi 33 ct-ttg" works.
 Several matches are all returned, each with why it matched and how it differs from the others.
@@ -136,8 +136,18 @@ def _differences(docs: list[dict[str, Any]]) -> str:
     return ", ".join(diffs) if diffs else "no distinguishing metadata"
 
 
-def resolve(store: Store, query: str) -> dict[str, Any]:
+def lookup(store: Store, query: str) -> dict[str, Any]:
     """Candidates for `query`, best first: {query, folded, parsed, ambiguous, candidates}."""
+    by_id = store.get_document(query.strip()) if query.strip() else None
+    if by_id is not None:
+        candidates = [{"document": by_id, "why": "document id", "score": 1.0}]
+        return {
+            "query": query,
+            "folded": fold(query),
+            "parsed": None,
+            "ambiguous": False,
+            "candidates": candidates,
+        }
     folded = fold(query)
     parsed = _extract(query)
     scored: dict[str, tuple[float, str, dict[str, Any]]] = {}
@@ -182,7 +192,10 @@ def resolve(store: Store, query: str) -> dict[str, Any]:
     ranked = sorted(scored.values(), key=lambda t: (-t[0], t[2].get("id", "")))
     if year_filter:
         in_year = [t for t in ranked if not t[2].get("year") or int(t[2]["year"]) == year_filter]
-        ranked = in_year or ranked
+        if in_year:
+            ranked = in_year
+        else:  # keep them, but say the year given matches none
+            ranked = [(s, f"{why}; none is of {year_filter}, the year asked", d) for s, why, d in ranked]
     ambiguous = len(ranked) > 1
     if ambiguous:
         differ = _differences([t[2] for t in ranked])
