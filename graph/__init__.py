@@ -4,7 +4,9 @@ Flow: `graph.identity` (keys) → `graph.build.contribution(result)` (one report
 `Store.write` (`graph.embedded.EmbeddedStore` or `graph.neo4j_store.Neo4jStore`, whose write
 transaction is `graph.neo4j_write.WriteBatch`; opened with
 `graph.open.open_store`) → reads; `graph.resolve` attaches undated mentions corpus-wide at read
-time; `graph.export` writes GraphML / neo4j-admin CSV / Cypher from any store.
+time; `graph.lookup` finds the stored document(s) a free-text reference or id means (for the
+CLI's queries and `GET /resolve`); `graph.export` writes GraphML / neo4j-admin CSV / Cypher from
+any store.
 
 Model
 -----
