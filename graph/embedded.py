@@ -72,7 +72,7 @@ from graph.merge import (
 )
 from graph.records import Contribution
 from graph.resolve import AliasIndex, Tally
-from graph.store import NotFound, StoreError, StoreUnavailable, page
+from graph.store import NotFound, StoreError, StoreUnavailable, citation_page
 
 FORMAT_VERSION = 3
 STATE_FILE = "graph.pickle"
@@ -1113,13 +1113,8 @@ class EmbeddedStore:
         key = self._key_of(doc_id)
         if key is None:
             raise NotFound(f"no document {doc_id!r}")
-        want = relation.upper() if relation else None
-        agg: Counter[tuple[str, str]] = Counter()
-        for other, typ, n in self._edges_of(key, direction):
-            if want is None or typ == want:
-                agg[(other, typ)] += n
-        pairs = page(sorted(agg, key=lambda ot: (key_id(ot[0]), ot[1])), limit, offset)
-        return [{"document": self._doc(o), "relation": t, "count": agg[(o, t)]} for o, t in pairs]
+        rows = citation_page(self._edges_of(key, direction), relation, limit, offset)
+        return [{"document": self._doc(o), "relation": t, "count": n} for o, t, n in rows]
 
     def chain(
         self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200

@@ -65,7 +65,7 @@ from graph.neo4j_write import (
     validate,
 )
 from graph.records import Contribution
-from graph.store import NotFound, StoreError, StoreUnavailable, page
+from graph.store import NotFound, StoreError, StoreUnavailable, citation_page
 
 __all__ = ["DOC_RELATION_TYPES", "Neo4jStore"]
 
@@ -472,14 +472,13 @@ class Neo4jStore:
         key = self._key_of(doc_id)
         if key is None:
             raise NotFound(f"no document {doc_id!r}")
-        want = relation.upper() if relation else None
-        agg: Counter[tuple[str, str]] = Counter()
-        for r in self._read(f"citations_{direction}", key=key):
-            if want is None or r["relation"] == want:
-                agg[(r["other"], r["relation"])] += int(r["count"])
-        pairs = page(sorted(agg, key=lambda ot: (key_id(ot[0]), ot[1])), limit, offset)
-        docs = self._docs(o for o, _ in pairs)
-        return [{"document": docs[o], "relation": t, "count": agg[(o, t)]} for o, t in pairs if o in docs]
+        edges = (
+            (r["other"], r["relation"], int(r["count"]))
+            for r in self._read(f"citations_{direction}", key=key)
+        )
+        rows = citation_page(edges, relation, limit, offset)
+        docs = self._docs(o for o, _, _ in rows)
+        return [{"document": docs[o], "relation": t, "count": n} for o, t, n in rows if o in docs]
 
     def chain(
         self, doc_id: str, direction: str = "up", depth: int = 3, limit: int = 200

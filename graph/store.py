@@ -18,9 +18,11 @@ citations() gained `limit` and `offset`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from graph.identity import key_id
 from graph.records import Contribution
 
 
@@ -44,6 +46,20 @@ def page(items: Sequence[T], limit: int | None, offset: int = 0) -> list[T]:
     if offset < 0 or (limit is not None and limit < 0):
         raise ValueError("limit and offset must not be negative")
     return list(items[offset : None if limit is None else offset + limit])
+
+
+def citation_page(
+    edges: Iterable[tuple[str, str, int]], relation: str | None, limit: int | None, offset: int = 0
+) -> list[tuple[str, str, int]]:
+    """`Store.citations` rows from one store's (other key, relation, count) edges: counts summed per
+    pair, only `relation` when given, ordered by the other document's id then relation, paged."""
+    want = relation.upper() if relation else None
+    agg: Counter[tuple[str, str]] = Counter()
+    for other, typ, n in edges:
+        if want is None or typ == want:
+            agg[(other, typ)] += n
+    pairs = page(sorted(agg, key=lambda ot: (key_id(ot[0]), ot[1])), limit, offset)
+    return [(other, typ, agg[(other, typ)]) for other, typ in pairs]
 
 
 @runtime_checkable
