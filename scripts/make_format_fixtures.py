@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import re
 import sys
-import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+sys.path.insert(0, str(ROOT))
+
+from scripts.fixture_files import dejavu, fix_zip_times, fonts_missing  # noqa: E402
+
 FIXED_DATE = datetime(2026, 11, 22, tzinfo=UTC)
 
 # fixture name -> the plain-text document it renders (relative to the repository root)
@@ -205,11 +207,8 @@ class PdfWriter:
         from fpdf import FPDF
 
         self.layout, self.file_name, self.pages = layout, file_name, pages
-        self.pdf = FPDF(unit="mm", format="A4")
-        self.pdf.set_creation_date(FIXED_DATE)
+        self.pdf = dejavu(FPDF(unit="mm", format="A4"), FIXED_DATE, "LSerif", ("", "B", "I", "BI"))
         self.pdf.set_auto_page_break(False)
-        for style, name in (("", ""), ("B", "-Bold"), ("I", "-Italic"), ("BI", "-BoldItalic")):
-            self.pdf.add_font("LSerif", style, str(FONT_DIR / f"DejaVuSerif{name}.ttf"))
         self.notes = notes
         self.pending: list[str] = []
         self.carried: list[str] = []  # the lines of a note going on at the next page's bottom (eoffice)
@@ -764,25 +763,14 @@ def make_docx(doc: Document, out: Path) -> None:
         w.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         w.body(doc.annex)
     w.finish(out)
-    _fix_zip_times(out)
-
-
-def _fix_zip_times(path: Path) -> None:
-    """Rewrite the .docx zip with fixed entry times, so that the bytes are reproducible."""
-    with zipfile.ZipFile(path) as src:
-        entries = [(info.filename, src.read(info)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in entries:
-            dst.writestr(
-                zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED
-            )
+    fix_zip_times(out, FIXED_DATE)
 
 
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else ROOT / "tests" / "formats" / "files"
     out_dir.mkdir(parents=True, exist_ok=True)
-    if not (FONT_DIR / "DejaVuSerif.ttf").exists():
-        print(f"DejaVu fonts missing in {FONT_DIR} (Debian package fonts-dejavu-core)", file=sys.stderr)
+    if missing := fonts_missing():
+        print(missing, file=sys.stderr)
         return 1
     for name, source in SOURCES.items():
         doc = parse((ROOT / source).read_text(encoding="utf-8"))

@@ -19,7 +19,6 @@ Deterministic: fixed creation dates, fixed zip entry times, no randomness. Sourc
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import UTC, datetime
 from html import escape
@@ -27,8 +26,21 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from scripts.fixture_files import (  # noqa: E402
+    MARK,
+    SUPERSCRIPT,
+    dated_docx,
+    dejavu,
+    fix_zip_times,
+    fonts_missing,
+    html_paragraph,
+    parse,
+    runs,
+)
+
 SOURCES = HERE / "sources"
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_DATE = datetime(2026, 11, 23, tzinfo=UTC)
 
 # name -> (format, running header of a PDF page / page header of a DOCX / site of a web page)
@@ -43,29 +55,6 @@ FILES: dict[str, tuple[str, str]] = {
     "web_vbpl_nghi_dinh_107_2021": ("vbpl", "Cơ sở dữ liệu quốc gia về văn bản pháp luật"),
 }
 SUFFIX = {"pdf": "pdf", "docx": "docx", "portal": "html", "vbpl": "html"}
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-MARK = re.compile(r"\[(\d+)\]")
-
-
-def parse(text: str) -> tuple[list[str], dict[str, str]]:
-    body, notes = [], {}
-    for line in text.splitlines():
-        if line.startswith("^"):
-            n, _, rest = line[1:].partition(" ")
-            notes[n] = rest
-        elif line.strip():
-            body.append(line)
-    return body, notes
-
-
-def runs(lines: list[str], prefix: str, i: int) -> tuple[list[str], int]:
-    """The run of lines starting with `prefix` from line i (prefix removed), and the index after it."""
-    out = []
-    while i < len(lines) and lines[i].startswith(prefix):
-        out.append(lines[i][len(prefix) :])
-        i += 1
-    return out, i
-
 
 # --- PDF -----------------------------------------------------------------------------------------
 
@@ -97,10 +86,7 @@ def make_pdf(lines: list[str], notes: dict[str, str], header: str, out: Path) ->
             self.set_font("DejaVu", size=8)
             self.cell(0, 5, str(self.page_no()), align="C")
 
-    pdf = Doc(format="A4")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
+    pdf = dejavu(Doc(format="A4"), FIXED_DATE)
     pdf.set_margins(25, 20, 25)
     pdf.set_auto_page_break(True, margin=52)
     pdf.add_page()
@@ -219,9 +205,7 @@ def make_docx(lines: list[str], notes: dict[str, str], page_header: str, out: Pa
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    doc = docx.Document()
-    doc.core_properties.created = FIXED_DATE.replace(tzinfo=None)
-    doc.core_properties.modified = FIXED_DATE.replace(tzinfo=None)
+    doc = dated_docx(docx.Document(), FIXED_DATE)
     if page_header:
         doc.sections[0].header.paragraphs[0].text = page_header
         doc.sections[0].footer.paragraphs[0].text = "Trang 1"
@@ -263,20 +247,7 @@ def make_docx(lines: list[str], notes: dict[str, str], page_header: str, out: Pa
             pos = m.end()
         p.add_run(line[pos:])
     doc.save(str(out))
-    _fix_zip_times(out)
-
-
-def _fix_zip_times(path: Path) -> None:
-    """Rewrite the .docx zip with fixed entry times, so that the bytes are reproducible."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as src:
-        entries = [(info.filename, src.read(info)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in entries:
-            dst.writestr(
-                zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED
-            )
+    fix_zip_times(out, FIXED_DATE)
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -343,10 +314,8 @@ def make_html(lines: list[str], template: str, site: str, out: Path) -> None:
         elif line.startswith("%"):
             key, value = line[1:].split("|")
             attributes.append(f"<tr><td>{escape(key)}</td><td>{escape(value)}</td></tr>")
-        elif line.startswith("="):
-            parts.append(f'<p style="text-align:center"><strong>{escape(line[1:])}</strong></p>')
         else:
-            parts.append(f"<p>{escape(line)}</p>")
+            parts.append(html_paragraph(line))
     page = (PORTAL if template == "portal" else VBPL).format(
         title=escape(title),
         site=escape(site),
@@ -360,8 +329,8 @@ def make_html(lines: list[str], template: str, site: str, out: Path) -> None:
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else HERE / "files"
     out_dir.mkdir(parents=True, exist_ok=True)
-    if not (FONT_DIR / "DejaVuSerif.ttf").exists():
-        print(f"DejaVu fonts missing in {FONT_DIR} (Debian package fonts-dejavu-core)", file=sys.stderr)
+    if missing := fonts_missing():
+        print(missing, file=sys.stderr)
         return 1
     for name, (fmt, extra) in FILES.items():
         lines, notes = parse((SOURCES / f"{name}.txt").read_text(encoding="utf-8"))

@@ -13,14 +13,25 @@ Deterministic: fixed creation dates, no randomness. Source markup, one line each
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from scripts.fixture_files import (  # noqa: E402
+    MARK,
+    SUPERSCRIPT,
+    dated_docx,
+    dejavu,
+    fix_zip_times,
+    fonts_missing,
+    html_paragraph,
+    parse,
+)
+
 SOURCES = HERE / "sources"
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FIXED_DATE = datetime(2026, 11, 22, tzinfo=UTC)
 
 # name -> (format, running header of a PDF page or site name of a web page)
@@ -34,20 +45,6 @@ FILES: dict[str, tuple[str, str]] = {
     "qd_tinh_uy_quy_dinh_web": ("html", "Cổng thông tin điện tử Đảng bộ tỉnh Bắc Giang"),
     "web_tin_so_noi_vu_quang_tri": ("html", "Sở Nội vụ tỉnh Quảng Trị"),
 }
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-MARK = re.compile(r"\[(\d+)\]")
-
-
-def parse(text: str) -> tuple[list[str], dict[str, str]]:
-    body, notes = [], {}
-    for line in text.splitlines():
-        if line.startswith("^"):
-            n, _, rest = line[1:].partition(" ")
-            notes[n] = rest
-        elif line.strip():
-            body.append(line)
-    return body, notes
-
 
 # --- PDF -----------------------------------------------------------------------------------------
 
@@ -78,10 +75,7 @@ def make_pdf(lines: list[str], notes: dict[str, str], header: str, out: Path) ->
             self.set_font("DejaVu", size=8)
             self.cell(0, 5, str(self.page_no()), align="C")
 
-    pdf = Doc(format="A4")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
+    pdf = dejavu(Doc(format="A4"), FIXED_DATE)
     pdf.set_margins(35, 20, 60)  # a narrow column: references wrap inside
     pdf.set_auto_page_break(True, margin=50)
     pdf.add_page()
@@ -138,9 +132,7 @@ def make_docx(lines: list[str], notes: dict[str, str], out: Path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    doc = docx.Document()
-    doc.core_properties.created = FIXED_DATE.replace(tzinfo=None)
-    doc.core_properties.modified = FIXED_DATE.replace(tzinfo=None)
+    doc = dated_docx(docx.Document(), FIXED_DATE)
     table = None
     for line in lines:
         if line.startswith("|"):
@@ -171,20 +163,7 @@ def make_docx(lines: list[str], notes: dict[str, str], out: Path) -> None:
             p.add_run(n.translate(SUPERSCRIPT)).font.superscript = True
             p.add_run(" " + text).font.size = Pt(9)
     doc.save(str(out))
-    _fix_zip_times(out)
-
-
-def _fix_zip_times(path: Path) -> None:
-    """Rewrite the .docx zip with fixed entry times, so that the bytes are reproducible."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as src:
-        entries = [(info.filename, src.read(info)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in entries:
-            dst.writestr(
-                zipfile.ZipInfo(name, date_time=FIXED_DATE.timetuple()[:6]), data, zipfile.ZIP_DEFLATED
-            )
+    fix_zip_times(out, FIXED_DATE)
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -220,12 +199,7 @@ def make_html(lines: list[str], site: str, out: Path) -> None:
     from html import escape
 
     title = lines[0].lstrip("=")
-    parts = []
-    for line in lines[1:]:
-        if line.startswith("="):
-            parts.append(f'<p style="text-align:center"><strong>{escape(line[1:])}</strong></p>')
-        else:
-            parts.append(f"<p>{escape(line)}</p>")
+    parts = [html_paragraph(line) for line in lines[1:]]
     out.write_text(
         PAGE.format(title=escape(title), site=escape(site), body="\n".join(parts)), encoding="utf-8"
     )
@@ -234,8 +208,8 @@ def make_html(lines: list[str], site: str, out: Path) -> None:
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[0]) if argv else HERE / "files"
     out_dir.mkdir(parents=True, exist_ok=True)
-    if not (FONT_DIR / "DejaVuSerif.ttf").exists():
-        print(f"DejaVu fonts missing in {FONT_DIR} (Debian package fonts-dejavu-core)", file=sys.stderr)
+    if missing := fonts_missing():
+        print(missing, file=sys.stderr)
         return 1
     for name, (fmt, extra) in FILES.items():
         lines, notes = parse((SOURCES / f"{name}.txt").read_text(encoding="utf-8"))
