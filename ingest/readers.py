@@ -634,7 +634,25 @@ def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = No
     separators = [((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and c.x1 - c.x0 > 0]
     rules = [r for r in separators if r[2] - r[1] <= page.width * 0.4]
     all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
-    return _Page(items, rules, separators, _dominant_size(all_lines), page.width, borderless)
+    return _Page(_reading_order(items), rules, separators, _dominant_size(all_lines), page.width, borderless)
+
+
+def _reading_order(items: list[_Box | _Table | str]) -> list[_Box | _Table | str]:
+    """pdfminer's order, but a text box wholly above the box listed before it and overlapping it
+    horizontally goes first: pdfminer can list a short centred line after the wider one below it (a
+    title's "QUYẾT ĐỊNH" after the first line of its wrapped subject). Side-by-side columns (the
+    two-column header) do not overlap and keep their order."""
+    out = list(items)
+    for i in range(1, len(out)):
+        j = i
+        while j > 0 and _above_overlapping(out[j], out[j - 1]):
+            out[j - 1], out[j] = out[j], out[j - 1]
+            j -= 1
+    return out
+
+
+def _above_overlapping(b: object, a: object) -> bool:
+    return isinstance(a, _Box) and isinstance(b, _Box) and b.y0 >= a.y1 - 1.0 and b.x0 < a.x1 and a.x0 < b.x1
 
 
 def _page_tables(

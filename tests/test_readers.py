@@ -13,6 +13,7 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ingest import extract_file
 from ingest.readers import ReadError, detect_legacy, read_bytes, read_file
 
 VI = "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận."
@@ -313,6 +314,38 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
     got = [ln.strip() for ln in unicodedata.normalize("NFC", r.text).splitlines() if ln.strip()]
     assert got == lines
     assert r.meta["pages"] == 1
+
+
+def test_pdf_centred_type_line_stays_above_the_wrapped_title(tmp_path: Path) -> None:
+    """pdfminer lists "QUYẾT ĐỊNH" after the wider title lines below it; the reader puts it back on
+    top, so the title is the title (not its last line) and the type line opens it."""
+    header = [
+        (60, 780, "ỦY BAN NHÂN DÂN"),
+        (330, 780, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (60, 766, "TỈNH AN GIANG"),
+        (350, 766, "Độc lập - Tự do - Hạnh phúc"),
+        (60, 752, "Số: 12/2024/QĐ-UBND"),
+        (340, 752, "An Giang, ngày 16 tháng 5 năm 2024"),
+    ]
+    title = [
+        (270, 717, "QUYẾT ĐỊNH"),
+        (40, 697, "Ban hành Quy chế công tác văn thư, lưu trữ của các cơ quan, tổ chức, đơn vị"),
+        (170, 680, "thuộc Ủy ban nhân dân tỉnh An Giang"),
+    ]
+    body = [(40, 640, "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;")]
+    path = write(tmp_path, "qd.pdf", make_pdf(header + title + body))
+    lines = [ln for ln in unicodedata.normalize("NFC", read_file(path).text).splitlines() if ln.strip()]
+    start = lines.index("QUYẾT ĐỊNH")
+    assert lines[start : start + 4] == [t for _, _, t in title] + [body[0][2]]
+    assert lines.index("Số: 12/2024/QĐ-UBND") < lines.index(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    )  # columns kept
+    doc = extract_file(path).document
+    assert doc.doc_type == "Quyết định"
+    assert (
+        doc.title
+        == "Ban hành Quy chế công tác văn thư, lưu trữ của các cơ quan, tổ chức, đơn vị thuộc Ủy ban nhân dân tỉnh An Giang"
+    )
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
