@@ -993,15 +993,19 @@ def _text_lines(box: Any) -> list[Any]:
 
 
 def _continues(box: _Box, nxt: _Box, left: float, right: float) -> bool:
-    """`nxt` goes on the paragraph `box` ends: right below it, starting at the column's left edge,
-    and the last line of `box` was wrapped (see `_wrapped`) against the column's right edge."""
+    """`nxt` goes on the paragraph `box` ends: right below it, and either starting at the column's
+    left edge with the last line of `box` wrapped (see `_wrapped`) against the column's right edge,
+    or the next line of a centred paragraph as wide as the column (`_centred_wrap`: a title's last
+    line, which pdfminer can put in a box of its own)."""
     lines, next_lines = box.lines, nxt.lines
     if not lines or not next_lines:
         return False
     last, first = lines[-1], next_lines[0]
     height = max(last.height, 1.0)
-    if not 0 <= last.y0 - first.y1 <= height or abs(first.x0 - left) > height * 0.5:
+    if not 0 <= last.y0 - first.y1 <= height:
         return False
+    if abs(first.x0 - left) > height * 0.5:
+        return _centred_wrap(last, first, (left, right))
     return _wrapped(last, first, right)
 
 

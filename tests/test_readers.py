@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -334,18 +335,45 @@ def test_pdf_centred_type_line_stays_above_the_wrapped_title(tmp_path: Path) -> 
     ]
     body = [(40, 640, "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;")]
     path = write(tmp_path, "qd.pdf", make_pdf(header + title + body))
-    lines = [ln for ln in unicodedata.normalize("NFC", read_file(path).text).splitlines() if ln.strip()]
-    start = lines.index("QUYẾT ĐỊNH")
-    assert lines[start : start + 4] == [t for _, _, t in title] + [body[0][2]]
-    assert lines.index("Số: 12/2024/QĐ-UBND") < lines.index(
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    )  # columns kept
+    text = unicodedata.normalize("NFC", read_file(path).text)
+    order = [text.index(t) for _, _, t in title + body]
+    assert order == sorted(order)
+    columns_kept = text.index("Số: 12/2024/QĐ-UBND") < text.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert columns_kept
     doc = extract_file(path).document
     assert doc.doc_type == "Quyết định"
     assert (
         doc.title
         == "Ban hành Quy chế công tác văn thư, lưu trữ của các cơ quan, tổ chức, đơn vị thuộc Ủy ban nhân dân tỉnh An Giang"
     )
+
+
+def test_pdf_centred_title_line_in_a_box_of_its_own_goes_on_the_title(tmp_path: Path) -> None:
+    """A title as wide as the text column whose short last line, centred on the same axis, pdfminer
+    puts in a box of its own: one paragraph (the issuer clause "của Ủy ban nhân dân tỉnh" whole)."""
+    first = "Về việc ban hành Quyết định sửa đổi Quy định kèm theo Quyết định số 36/2019/QĐ-UBND của Ủy"
+    last = "ban nhân dân tỉnh"
+    width = len(first)  # make_pdf's glyphs are all 6 pt wide: lines of this many characters are full
+    body = (
+        "Thực hiện Luật Ban hành văn bản quy phạm pháp luật năm 2015 và Nghị định số 34/2016/NĐ-CP "
+        "của Chính phủ, Sở Tư pháp kính trình Ủy ban nhân dân tỉnh dự thảo Quyết định như sau: …"
+    )
+    lines = [
+        (60, 780, "SỞ TƯ PHÁP"),
+        (330, 780, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        (60, 766, "Số: 2184/TTr-STP"),
+        (340, 766, "Đồng Nai, ngày 14 tháng 10 năm 2024"),
+        (270, 730, "TỜ TRÌNH"),
+        (40, 710, first),
+        (40 + 3 * (width - len(last)), 693, last),  # centred under the first line
+        (40, 660, "Kính gửi: Ủy ban nhân dân tỉnh Đồng Nai."),
+        (40, 630, body[:width]),
+        (40, 614, body[width:]),
+    ]
+    path = write(tmp_path, "ttr.pdf", make_pdf(lines))
+    text = unicodedata.normalize("NFC", read_file(path).text)
+    assert re.search(r"của Ủy +ban nhân dân tỉnh\n", text), text
+    assert extract_file(path).document.title.endswith("của Ủy ban nhân dân tỉnh")
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
