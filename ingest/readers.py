@@ -1329,14 +1329,17 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     their line breaks stay lines. The page title goes first unless the body is a formal document."""
     import trafilatura
 
+    source = _html_source(data)
     try:
-        tree = _open_layout_tables(data)
+        tree = _open_layout_tables(source)
         doc = trafilatura.bare_extraction(
-            tree if tree is not None else data,
+            tree if tree is not None else source,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
             favor_recall=True,
+            # a date the page states in its markup, not one guessed from the text ("04/2015/NĐ-CP")
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml on broken markup
         raise ReadError("corrupt", f"not a readable HTML page ({type(exc).__name__}: {exc})") from None
@@ -1345,7 +1348,7 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
         fields = doc if isinstance(doc, dict) else doc.as_dict()
     body = (fields.get("text") or "").strip()
     if not body:
-        body = (trafilatura.baseline(data)[1] or "").strip()
+        body = (trafilatura.baseline(source)[1] or "").strip()
         fields["fallback"] = "baseline"
     if not body:
         raise ReadError("no_text", "no main text found in the HTML page")
@@ -1364,10 +1367,24 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     return text, meta
 
 
+def _html_source(data: bytes) -> bytes | str:
+    """The page for lxml: its bytes when they state their encoding (a BOM, a meta charset, an XML
+    declaration), else text decoded as a plain-text file is (UTF-8, else detected, legacy Vietnamese
+    converted): lxml would read undeclared bytes as Latin-1 ("Thá»±c hiá»n")."""
+    head = data[:4096].lower()
+    if (
+        data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+        or b"charset" in head
+        or b"encoding=" in head
+    ):
+        return data
+    return read_text_bytes(data)[0]
+
+
 _FORMAL_HEADER = re.compile(r"(?m)^[\W_]*(?:Số|SỐ)\s*:?\s*\d*\s*[/-]\s*[A-ZĐ]")
 
 
-def _open_layout_tables(data: bytes) -> Any:
+def _open_layout_tables(data: bytes | str) -> Any:
     """The page as an lxml tree whose tables are plain blocks, each cell a paragraph (trafilatura
     would flatten a cell's <br>-separated lines into one table row). None when it does not parse."""
     import lxml.html

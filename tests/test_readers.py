@@ -426,6 +426,16 @@ def test_html_main_text_and_metadata(tmp_path: Path) -> None:
         assert boiler not in r.text
 
 
+def test_html_without_a_declared_charset_is_read_as_utf8_and_dates_are_not_guessed(tmp_path: Path) -> None:
+    """lxml reads undeclared bytes as Latin-1 ("Thá»±c hiá»n"); and a symbol in the text
+    ("04/2015/NĐ-CP") is no publication date."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"<html><body><article><p>Thực hiện Nghị định số 04/2015/NĐ-CP.</p>{paras}</article></body></html>"
+    r = read_file(write(tmp_path, "bare.html", page.encode("utf-8")))
+    assert r.text.startswith("Thực hiện Nghị định số 04/2015/NĐ-CP.")
+    assert "date" not in r.meta
+
+
 def test_html_without_text(tmp_path: Path) -> None:
     err = read_error(
         write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>")
