@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, field_validator
 
 from api.deps import StoreDep
 from api.routes.documents import province_lookup
@@ -33,6 +33,23 @@ MAX_SCAN = 5000  # documents looked at, at most, for one matrix
 CACHE_SIZE = 16  # matrices kept per app (each keyed by its parameters and the stored reports)
 CELL_FIELDS = ("id", "doc_type", "number_symbol", "date", "title", "source", "href")
 _build_lock = threading.Lock()
+
+
+class MatrixQuery(BaseModel):
+    """The query parameters of /matrix and /matrix.csv; an empty string (HTML forms send it) is None."""
+
+    era: Literal["old", "new"] = Field(
+        "old", description="old: the 63 units before 1 July 2025; new: the 34 after"
+    )
+    since: str | None = Field(None, pattern=DATE, description="ISO date, inclusive (report date)")
+    until: str | None = Field(None, pattern=DATE, description="ISO date, inclusive (report date)")
+    doc_type: str | None = Field(None, max_length=100, description='e.g. "Chỉ thị"')
+    limit: int = Field(30, ge=1, le=200, description="most-implemented documents shown")
+
+    @field_validator("since", "until", "doc_type", mode="after")
+    @classmethod
+    def _empty_is_none(cls, value: str | None) -> str | None:
+        return value or None
 
 
 class MatrixCell(BaseModel):
@@ -163,18 +180,10 @@ def store_version(store: Store) -> str:
     return digest.hexdigest()
 
 
-def cached_matrix(
-    request: Request,
-    store: Store,
-    era: str,
-    since: str | None,
-    until: str | None,
-    doc_type: str | None,
-    limit: int,
-) -> dict[str, Any]:
+def cached_matrix(request: Request, store: Store, q: MatrixQuery) -> dict[str, Any]:
     """build_matrix, kept on the app for the stored reports it was built from: building scans every
     document, a lookup only lists the reports' hashes."""
-    key = (era, since, until, doc_type, limit, store_version(store))
+    key = (q.era, q.since, q.until, q.doc_type, q.limit, store_version(store))
     cache: dict[tuple[Any, ...], dict[str, Any]] = request.app.state.cache.setdefault("matrix", {})
     hit = cache.get(key)
     if hit is not None:
@@ -182,37 +191,19 @@ def cached_matrix(
     with _build_lock:  # one build at a time: concurrent requests for the same matrix wait for it
         hit = cache.get(key)
         if hit is None:
-            hit = build_matrix(store, province_lookup(request, store), era, since, until, doc_type, limit)
+            hit = build_matrix(
+                store, province_lookup(request, store), q.era, q.since, q.until, q.doc_type, q.limit
+            )
             if len(cache) >= CACHE_SIZE:
                 cache.pop(next(iter(cache)))
             cache[key] = hit
     return hit
 
 
-Era = Annotated[
-    Literal["old", "new"], Query(description="old: the 63 units before 1 July 2025; new: the 34 after")
-]
-Since = Annotated[str | None, Query(pattern=DATE, description="ISO date, inclusive (report date)")]
-DocType = Annotated[str | None, Query(max_length=100, description='e.g. "Chỉ thị"')]
-Limit = Annotated[int, Query(ge=1, le=200, description="most-implemented documents shown")]
-
-
-def _empty(value: str | None) -> str | None:
-    return value or None
-
-
 @router.get("/matrix", response_model=Matrix)
-def matrix(
-    request: Request,
-    store: StoreDep,
-    era: Era = "old",
-    since: Since = None,
-    until: Since = None,
-    doc_type: DocType = None,
-    limit: Limit = 30,
-) -> dict[str, Any]:
+def matrix(request: Request, store: StoreDep, q: Annotated[MatrixQuery, Query()]) -> dict[str, Any]:
     """Documents × provinces: who has reported on what in the period, and the gaps."""
-    return cached_matrix(request, store, era, _empty(since), _empty(until), _empty(doc_type), limit)
+    return cached_matrix(request, store, q)
 
 
 @router.get(
@@ -220,19 +211,11 @@ def matrix(
     response_class=Response,
     responses={200: {"content": {"text/csv": {}}, "description": "the matrix as CSV"}},
 )
-def matrix_csv(
-    request: Request,
-    store: StoreDep,
-    era: Era = "old",
-    since: Since = None,
-    until: Since = None,
-    doc_type: DocType = None,
-    limit: Limit = 30,
-) -> Response:
+def matrix_csv(request: Request, store: StoreDep, q: Annotated[MatrixQuery, Query()]) -> Response:
     """The matrix as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese
     right): one row per document, one column per province, each cell the reports ("; "-separated);
     an empty cell is a gap. `reporting` counts the provinces with a report in the period."""
-    m = cached_matrix(request, store, era, _empty(since), _empty(until), _empty(doc_type), limit)
+    m = cached_matrix(request, store, q)
     cells = {(c["document_id"], c["province_id"]): c["reports"] for c in m["cells"]}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -261,7 +244,7 @@ def matrix_csv(
                 *("; ".join(report_label(r) for r in reports) for reports in row),
             ]
         )
-    suffix = "-".join(x for x in (era, _empty(since), _empty(until)) if x)
+    suffix = "-".join(x for x in (q.era, q.since, q.until) if x)
     return Response(
         "\ufeff" + out.getvalue(),
         media_type="text/csv; charset=utf-8",
