@@ -264,3 +264,18 @@ def flat_cell_relation(text: str, start: int, end: int) -> str | None:
                 found.add(rel)
         pos = prev_start
     return found.pop() if len(found) == 1 else None
+
+
+def tab_rows(rows: list[list[list[str]]]) -> list[str]:
+    """A data table as tab-separated lines, the layout this module reads them in (the
+    DOCX and PDF readers write it): the header row first, a row a line, a cell's further paragraphs on lines
+    of their own indented by tabs to their column ("\t\t\t\t- Nghị định số …")."""
+    out = []
+    for cells in rows:
+        depth = max((len(c) for c in cells), default=0)
+        for k in range(max(depth, 1)):
+            parts = [c[k] if k < len(c) else "" for c in cells]
+            line = "\t".join(parts).rstrip("\t")
+            if line.strip():
+                out.append(line)
+    return ["\n".join(out)] if out else []
