@@ -16,7 +16,9 @@ SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
 # a separator inside a symbol, optionally followed by a PDF line break ("30/CT-\nTTg")
 # inside the code part a PDF may also put a space around a separator ("NĐ - CP"); parse_symbol keeps
 # such a separator only when the code after it is a known one
-SEP = r"[ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?"
+# a markdown escape before a hyphen ("NĐ\-CP", "02\-NQ/TW": pandoc and mammoth escape it) is part of
+# the separator; the symbol is read without it
+SEP = r"[ \\]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?"
 
 # One linear scan finds every anchor: a number right after a separator-like character, followed
 # either by a symbol (n/yyyy/TYPE-ISSUER, n/TYPE-ISSUER, n/ISSUER-UNIT, n-TYPE/ISSUER, n/yyyy/QH13)
@@ -32,14 +34,14 @@ _SYMBOL_BODY = (
     # Party type code over Party bodies)
     # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
     # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg")
-    rf"(?:[ ](?=/))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
+    rf"(?:[ ](?=/)|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
     rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=/)[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
-SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
+SEG_SPLIT = re.compile(r"([ \\]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
 TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 # a unit code with one lower-case letter inside an upper-case code ("GDTrH", "CTrPH"): two upper-case

@@ -134,6 +134,9 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
     if body.split or "\n" in lead:
         surface = written[:end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))
+    if "\\" in written[:end]:  # markdown escapes ("02\-NQ/TW", "NĐ\-CP")
+        surface = written[:end]
+        repairs.append(Repair("markdown_escape", surface, surface.replace("\\", "")))
     if not s1:
         repairs.append(Repair("missing_hyphen", written[:end], f"{num}-{written[len(num) : end]}"))
     if body.family == "party":
@@ -212,7 +215,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             repairs.append(("case", s, c))
         return c
 
-    seps_clean = [x.strip()[0] for x in seps]
+    seps_clean = [x.strip().lstrip("\\")[0] for x in seps]  # "\-": a markdown-escaped hyphen
     family: str
     type_code: str | None = None
     issuers: list[str] = []

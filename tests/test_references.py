@@ -1375,3 +1375,23 @@ def test_a_speaker_before_a_verb_of_reported_speech_did_not_issue_the_document()
     assert said.issuer is None
     (issued,) = find_references("UBND tỉnh đã ban hành Kế hoạch số 52/KH-UBND ngày 03/4/2025.")
     assert issued.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_markdown_escaped_hyphen_inside_a_symbol_is_read_and_recorded() -> None:
+    """pandoc escapes a hyphen it could read as markup and mammoth escapes every one ("02\\-NQ/TW",
+    "NĐ\\-CP"): the symbol is read without the backslash, the surface kept in a repair (holdout15)."""
+    text = (
+        "Quán triệt Nghị quyết số 02\\-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Kế hoạch số 38/KH\\-LĐLĐ "
+        "và xử phạt theo Nghị định số 100/2019/NĐ\\-CP ngày 30/12/2019."
+    )
+    out = refs(text)
+    assert [r.number_symbol for r in out] == ["02-NQ/TW", "38/KH-LĐLĐ", "100/2019/NĐ-CP"]
+    assert [r.text for r in out] == [
+        "Nghị quyết số 02\\-NQ/TW",
+        "Kế hoạch số 38/KH\\-LĐLĐ",
+        "Nghị định số 100/2019/NĐ\\-CP",
+    ]
+    assert out[0].date == "2021-06-12"
+    assert all("markdown_escape" in {x.kind for x in r.repairs} for r in out)
+    # a hard line break's backslash or an escaped bullet is no part of any symbol
+    assert symbols("Ban hành Kế hoạch số 35/KH-UBND;\\\n\\- Chỉ đạo các xã") == ["35/KH-UBND"]
