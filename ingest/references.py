@@ -179,7 +179,11 @@ def _full_references(
             and not sh[max(0, s - 8) : s].lower().rstrip(" *_:\n").endswith("số")
         ):
             continue
-        if tw is None and sym.type_code is None and sym.canonical.partition("/")[2] in v.alone_codes:
+        if (
+            tw is None
+            and sym.type_code is None
+            and sym.canonical.replace("-", "/", 1).partition("/")[2] in v.alone_codes
+        ):
             continue  # "15/CP" is a 1990s decree only after its type word ("Nghị định 15/CP")
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document

@@ -1395,3 +1395,18 @@ def test_a_markdown_escaped_hyphen_inside_a_symbol_is_read_and_recorded() -> Non
     assert all("markdown_escape" in {x.kind for x in r.repairs} for r in out)
     # a hard line break's backslash or an escaped bullet is no part of any symbol
     assert symbols("Ban hành Kế hoạch số 35/KH-UBND;\\\n\\- Chỉ đạo các xã") == ["35/KH-UBND"]
+
+
+def test_a_1990s_government_symbol_with_a_hyphen_is_read_as_written() -> None:
+    """The Government wrote its 1993-1994 decrees "64-CP", "02-CP": after a type word the number and the
+    issuer code are a symbol, kept with its hyphen (as "15/CP" keeps its slash); bare, it is no
+    reference, and Party symbols "n-TYPE/ISSUER" are unaffected (holdout15)."""
+    r = one("việc giao đất được thực hiện theo Nghị định 64-CP ngày 27/9/1993 của Chính phủ.")
+    assert (r.text, r.number_symbol, r.date, r.issuer) == (
+        "Nghị định 64-CP",
+        "64-CP",
+        "1993-09-27",
+        "Chính phủ",
+    )
+    assert symbols("các hộ thuộc diện 64-CP của xã") == []
+    assert symbols("Quán triệt Chỉ thị số 05-CT/TW") == ["05-CT/TW"]
