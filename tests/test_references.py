@@ -1410,3 +1410,17 @@ def test_a_1990s_government_symbol_with_a_hyphen_is_read_as_written() -> None:
     )
     assert symbols("các hộ thuộc diện 64-CP của xã") == []
     assert symbols("Quán triệt Chỉ thị số 05-CT/TW") == ["05-CT/TW"]
+
+
+def test_a_laws_name_and_its_number_across_a_line_break_after_so_are_one_reference() -> None:
+    """pandoc wraps at 72 columns, leaving "số" at a line end and the number on the next line (indented
+    in a footnote): the name and the number are one full reference, not a named law and a bare symbol
+    (holdout15)."""
+    r = one("Tuyên truyền sâu rộng Luật Phòng, chống bạo lực gia đình số\n13/2022/QH15 đến các chi hội.")
+    assert (r.text, r.number_symbol, r.kind) == (
+        "Luật Phòng, chống bạo lực gia đình số\n13/2022/QH15",
+        "13/2022/QH15",
+        "full",
+    )
+    r = one("[^1]: Quy định tại Luật Bình đẳng giới số\n    73/2006/QH11 của Quốc hội.")
+    assert (r.number_symbol, r.kind) == ("73/2006/QH11", "full")
