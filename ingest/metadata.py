@@ -121,6 +121,9 @@ class Line:
 _MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
 
 
+_MD_ESCAPE = re.compile(r"\\(?!\w)")
+
+
 # the spaces a line's runs of which become one " " ([ \t\u2002-\u200b\u3000]+ -> " ")
 _ODD_SPACES = ("\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
 
@@ -129,6 +132,8 @@ def _clean_marked(s: str) -> str:
     """The clean form of a line that holds markup, odd spaces or "  " (one of _DIRTY); any other
     line's clean form is the line stripped."""
     s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    if "\\" in s:  # markdown (pandoc, mammoth): escapes "\-", "\(" and a hard break "\" at the line end
+        s = _MD_ESCAPE.sub("", s)
     if "_" in s:
         s = _MARKUP.sub("", s)
     elif "*" in s:  # without '_' only '*' runs match: every '*' goes
@@ -142,7 +147,18 @@ def _clean_marked(s: str) -> str:
 
 
 # what makes a line's clean form more than the line stripped: one of these characters, or "  "
-_DIRTY = ("  ", "*", "_", "\u00a0", "\u00d0", "\u00f0", "\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
+_DIRTY = (
+    "  ",
+    "*",
+    "_",
+    "\\",
+    "\u00a0",
+    "\u00d0",
+    "\u00f0",
+    "\t",
+    *map(chr, range(0x2002, 0x200C)),
+    "\u3000",
+)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -686,7 +702,7 @@ def _left_column(text: str | None, ln: Line) -> str:
     if "   " not in raw and "\t" not in raw:
         return ln.clean
     cols = _COLUMN_GAP.split(raw.strip(), 1)
-    left = " ".join(cols[0].replace("*", " ").split())
+    left = " ".join(_MD_ESCAPE.sub("", cols[0]).replace("*", " ").split())
     return left if len(cols) == 2 and left and _is_upper_line(left) else ln.clean
 
 
@@ -944,7 +960,8 @@ def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].clean.startswith(_NOI_NHAN_FIRST) and _NOI_NHAN.match(lines[i].clean)
+            if lines[i].clean.lstrip("| ").startswith(_NOI_NHAN_FIRST)
+            and _NOI_NHAN.match(lines[i].clean.lstrip("| "))
         ),
         None,
     )
@@ -999,7 +1016,7 @@ def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -
             meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
 
 
-_WIDE_GAP = re.compile(r"[ \t]{8,}")
+_WIDE_GAP = re.compile(r"[ \t]{8,}|[ ]*\t[ \t]*")  # or one tab: a text export of a two-column table
 
 
 def _right_column(text: str, block: list[Line]) -> list[Line]:
@@ -1008,13 +1025,15 @@ def _right_column(text: str, block: list[Line]) -> list[Line]:
     line indented by such a run."""
     out = []
     for ln in block:
-        raw = text[ln.start : ln.end]
+        raw = text[ln.start : ln.end].rstrip()
+        if raw.endswith("|"):  # a pandoc grid-table row "| - Lưu: VT. | **Nguyễn Văn A** |"
+            raw = raw[:-1].rstrip()
         m = None
-        for m in _WIDE_GAP.finditer(raw.rstrip()):  # noqa: B007 (the last gap on the line)
+        for m in _WIDE_GAP.finditer(raw):  # noqa: B007 (the last gap on the line)
             pass
-        if m is None or not raw[m.end() :].strip():
-            continue
-        out.append(Line(ln.start + m.end(), ln.end, " ".join(raw[m.end() :].split())))
+        right = _clean_marked(raw[m.end() :]).strip(" |") if m is not None else ""
+        if right:
+            out.append(Line(ln.start + m.end(), ln.end, right))
     return out
 
 

@@ -1149,3 +1149,36 @@ def test_a_city_under_a_province_is_no_province_and_its_bare_unit_is_the_city() 
         "Ủy ban nhân dân tỉnh Lâm Đồng",
         "Ủy ban nhân dân thành phố Bảo Lộc",
     ]
+
+
+def test_markdown_escapes_and_converter_signature_tables() -> None:
+    """pandoc and mammoth escape punctuation ("145/BC\\-LĐLĐ", "02\\-NQ/TW") and pandoc ends a hard line
+    break with a backslash; the signature beside "Nơi nhận" sits in a grid-table row, a simple table or
+    after a tab (a text export): the own number, the title and the signer are read without them
+    (holdout15)."""
+    d = meta_of(
+        "__LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN__\n\nSố: 145/BC\\-LĐLĐ\n\n_Nghệ An, ngày 15 tháng 8 năm 2025_\n\n"
+        "__BÁO CÁO__\n\n__Kết quả 04 năm thực hiện Nghị quyết số 02\\-NQ/TW__\n\nNội dung.\n"
+    )
+    assert (d.number_symbol, d.title) == ("145/BC-LĐLĐ", "Kết quả 04 năm thực hiện Nghị quyết số 02-NQ/TW")
+    head = "UBND TỈNH HÒA BÌNH\nSỞ NỘI VỤ\n\nSố: 187/BC-SNV\n\nHòa Bình, ngày 20 tháng 5 năm 2024\n\nBÁO CÁO\nSơ kết\n\nNội dung.\n\n"
+    grid = (
+        "+-----------------------------------+-----------------------------------+\n"
+        "| ***Nơi nhận:***\\                  | **KT. GIÁM ĐỐC**\\                  |\n"
+        "| \\- Sở Nội vụ;\\                    | **PHÓ GIÁM ĐỐC**\\                  |\n"
+        "| \\- Lưu: VT.                       | **Nguyễn Văn Chương**             |\n"
+        "+-----------------------------------+-----------------------------------+\n"
+    )
+    simple = (
+        "  ------------------------------------ ------------------------------------\n"
+        "  ***Nơi nhận:***\\                     **GIÁM ĐỐC**\n"
+        "  \\- Lưu: VT, PC08.                    **Đại tá Trần Văn Phong**\n"
+        "  ------------------------------------ ------------------------------------\n"
+    )
+    tabbed = "Nơi nhận:\tCHỈ HUY TRƯỞNG\n- Như trên;\n- Lưu: VT.\tĐại tá Nguyễn Hồng Lĩnh\n"
+    signers = [meta_of(head + tail).signer for tail in (grid, simple, tabbed)]
+    assert [(s.name, s.capacity) for s in signers] == [
+        ("Nguyễn Văn Chương", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"),
+        ("Trần Văn Phong", "GIÁM ĐỐC"),
+        ("Nguyễn Hồng Lĩnh", "CHỈ HUY TRƯỞNG"),
+    ]
