@@ -32,6 +32,8 @@ from ingest.patterns import (
 from ingest.vocab import load_data
 
 WINDOW = 160
+# the next paragraph holding only a date: the "Ngày ban hành" cell of a flattened table row
+_DATE_CELL = re.compile(r"[ ]{0,3}\n{1,3}[ ]{0,4}(?P<d>\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ ]{0,4}(?=\n)")
 _HEADS = (
     "ngày",
     "của",
@@ -178,6 +180,14 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     p = pos
     while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
         p += 1
+    if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:
+        # a table flattened one cell per paragraph (docx2txt, mammoth): the row's date is the next cell
+        d = parse_date_at(sh, cell.start("d"), cell.end())
+        if d is not None and d.end == cell.end():
+            c.date, c.year, c.end = d.iso, d.year, d.end
+            if d.warning and d.iso is None:
+                c.warnings.append(d.warning)
+            return c
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
         raw = sh[p : p + 16].lstrip(" *_,")

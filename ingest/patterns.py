@@ -266,9 +266,11 @@ JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens wit
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
 # ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
 # a date follows)
+# a space between the words of a passive clause, or a line end (pandoc's 72-column wrap, an indented footnote)
+_WRAP = r"(?:[ ]{1,3}|[ ]?\n[ ]{0,4})"
 ISSUED_PASSIVE = re.compile(
-    r"[ ]{0,3},?[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}"
-    r"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)(?:[ ]{1,3}(?i:khóa|khoá)[ ]{1,3}[IVXL]{1,6})?[ ]{1,3})?"
+    rf"[ ]{{0,3}},?{_WRAP}(?:đã{_WRAP})?được{_WRAP}"
+    rf"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{{1,60}}?)(?:[ ]{{1,3}}(?i:khóa|khoá)[ ]{{1,3}}[IVXL]{{1,6}})?{_WRAP})?"
     r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)"
     r"(?:[ ]{1,3}tại[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,6})?"  # "… tại Kỳ họp thứ 8"
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"

@@ -1424,3 +1424,20 @@ def test_a_laws_name_and_its_number_across_a_line_break_after_so_are_one_referen
     )
     r = one("[^1]: Quy định tại Luật Bình đẳng giới số\n    73/2006/QH11 của Quốc hội.")
     assert (r.number_symbol, r.kind) == ("73/2006/QH11", "full")
+
+
+def test_a_flattened_tables_date_cell_and_a_wrapped_passive_clause_give_the_date() -> None:
+    """docx2txt and mammoth write a table one cell per paragraph: the paragraph after the symbol's that
+    holds only a date is the row's "Ngày ban hành" cell; pandoc wraps "… được⏎Quốc hội thông qua ngày
+    …" at 72 columns (holdout15)."""
+    table = (
+        "STT\n\nTên văn bản\n\nNgày ban hành\n\n1\n\nKế hoạch số 38/KH-LĐLĐ\n\n10/01/2025\n\nTuyên truyền\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(table)] == [("38/KH-LĐLĐ", "2025-01-10")]
+    r = one(
+        "Ngay sau khi Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được\nQuốc hội thông qua ngày 10/11/2022, tỉnh"
+    )
+    assert (r.date, r.issuer) == ("2022-11-10", "Quốc hội")
+    # a date that starts the next sentence's paragraph is no cell of its own
+    r = one("Ban hành Kế hoạch số 12/KH-UBND.\n\n10/01/2025 là ngày tổ chức hội nghị.")
+    assert r.date is None
