@@ -1441,3 +1441,20 @@ def test_a_flattened_tables_date_cell_and_a_wrapped_passive_clause_give_the_date
     # a date that starts the next sentence's paragraph is no cell of its own
     r = one("Ban hành Kế hoạch số 12/KH-UBND.\n\n10/01/2025 là ngày tổ chức hội nghị.")
     assert r.date is None
+
+
+def test_the_body_before_an_aside_and_its_verb_issued_the_references() -> None:
+    """ "UBND tỉnh X (cũ, trước khi chia tách theo Nghị quyết số … của Quốc hội) đã ban hành A và B": an
+    aside between the body and "ban hành" — even one holding a reference — does not hide the issuer
+    (holdout15)."""
+    text = (
+        "Ủy ban nhân dân tỉnh Đắk Lắk (cũ, trước khi chia tách theo Nghị quyết số 22/2003/QH11 ngày "
+        "26/11/2003 của Quốc hội) đã ban hành Quyết định 1234/QĐ-UB ngày 12/8/1996 về giao đất và Chỉ thị "
+        "số 15/1999/CT-UB ngày 20/6/1999 về cấp giấy. UBND huyện A (cũ) đã ban hành Kế hoạch số 5/KH-UBND."
+    )
+    assert [r.issuer for r in refs(text)] == [
+        "Quốc hội",
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Ủy ban nhân dân huyện A",
+    ]
