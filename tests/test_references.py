@@ -1458,3 +1458,12 @@ def test_the_body_before_an_aside_and_its_verb_issued_the_references() -> None:
         "Ủy ban nhân dân tỉnh Đắk Lắk",
         "Ủy ban nhân dân huyện A",
     ]
+
+
+def test_the_womens_union_abbreviation_and_the_fronts_joint_code_name_their_issuers() -> None:
+    """ "Hội LHPN" is written out (bodies.json abbreviations); the code UBTWMTTQVN of a joint resolution
+    names the Front's Central Committee beside the Government (holdout15)."""
+    r = one("hướng dẫn tại Công văn số 215/HPN-TG ngày 10/3/2023 của Ban Thường vụ Hội LHPN tỉnh Quảng Trị.")
+    assert r.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị"
+    r = one("phối hợp thực hiện Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008.")
+    assert r.issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
