@@ -280,7 +280,7 @@ def extract_metadata(
     are what a reader already knew (an HTML page's title and date)."""
     hints = hints or {}
     meta = DocumentMeta()
-    lines = split_lines(text)
+    lines = _letter_lines(split_lines(text))
     body = [ln for ln in lines if ln.clean]
     header = body[:HEADER_LINES]
 
@@ -318,6 +318,28 @@ def extract_metadata(
     _check_self_mentions(text, number_line, meta)
     _check_cited_dates(refs, meta)
     return meta
+
+
+# an e-mail client's forward header ("---------- Forwarded message ---------", "-----Original Message-----")
+# and the mail fields under it; a copy certificate's heading ("SAO Y BẢN CHÍNH") after a letter
+_FORWARD = re.compile(r"(?i)^-{3,}[ ]*(?:forwarded message|original message|thư chuyển tiếp)[ ]*-{3,}$")
+_MAIL_FIELD = re.compile(r"(?i)^(?:from|từ|date|ngày|sent|subject|chủ đề|to|đến|cc)[ ]?:")
+_COPY_HEADS = ("SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC", "TRÍCH SAO")
+
+
+def _letter_lines(lines: list[Line]) -> list[Line]:
+    """The lines of the document itself: of a letter forwarded by e-mail, those after the last forward
+    header and its mail fields (the forwarding notes above are not the letter); without a copy
+    certificate after it ("SAO Y BẢN CHÍNH", the copy's own number and signature)."""
+    start = 0
+    for i, ln in enumerate(lines[:200]):
+        if ln.clean.startswith("-") and _FORWARD.match(ln.clean):
+            j = i + 1
+            while j < len(lines) and (not lines[j].clean or _MAIL_FIELD.match(lines[j].clean)):
+                j += 1
+            start = j
+    end = next((k for k in range(start + 10, len(lines)) if lines[k].clean in _COPY_HEADS), len(lines))
+    return lines if (start, end) == (0, len(lines)) else lines[start:end]
 
 
 def _standing_committee(meta: DocumentMeta) -> None:

@@ -1182,3 +1182,28 @@ def test_markdown_escapes_and_converter_signature_tables() -> None:
         ("Trần Văn Phong", "GIÁM ĐỐC"),
         ("Nguyễn Hồng Lĩnh", "CHỈ HUY TRƯỞNG"),
     ]
+
+
+def test_a_letter_forwarded_by_e_mail_with_a_copy_certificate() -> None:
+    """An office forwards a ministry's letter by e-mail ("Kính chuyển", its phone number, two forward
+    headers) and certifies its copy below it ("SAO Y BẢN CHÍNH", the copy's number and signature): the
+    document is the letter (holdout15)."""
+    d = meta_of(
+        "---------- Forwarded message ---------\nTừ: Văn thư <vt@x.gov.vn>\nDate: Th 5, 14 thg 8, 2025\n"
+        "Subject: Fwd: CV 4512/BNV-CQĐP\nTo: <a@x.gov.vn>\n\nKính chuyển: Sở Nội vụ.\n\nTrân trọng./.\n--\n"
+        "ĐT: 0263.3822.178\n\n---------- Forwarded message ---------\nFrom: Bộ Nội vụ <vt@moha.gov.vn>\n"
+        "Subject: Công văn số 4512/BNV-CQĐP\n\nBỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 4512/BNV-CQĐP\nV/v triển khai Nghị định số 150/2025/NĐ-CP\n"
+        "Hà Nội, ngày 11 tháng 8 năm 2025\nKính gửi: Ủy ban nhân dân các tỉnh.\nNội dung.\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Khánh\n\nSAO Y BẢN CHÍNH\n"
+        "VĂN PHÒNG UBND TỈNH LÂM ĐỒNG\nSố: 245/SY-VP\nLâm Đồng, ngày 14 tháng 8 năm 2025\nNơi nhận:\n"
+        "- Sở Nội vụ;\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrần Thị Mai\n"
+    )
+    assert (d.number_symbol, d.date, d.place, d.issuer, d.doc_type) == (
+        "4512/BNV-CQĐP",
+        "2025-08-11",
+        "Hà Nội",
+        "Bộ Nội vụ",
+        "Công văn",
+    )
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Khánh", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG")
