@@ -1087,10 +1087,12 @@ def assign_relations(
         ):
             rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
         if rel == "implements" and r.doc_type in v.responds_to_types:
-            head = before[: cue[1]].strip(" *_-+•")
+            head = before[: cue[1]].strip(" \t*_-+•")  # a tab: the indent docx2txt keeps
+            nl = text.rfind("\n", max(0, seg_lo - 8), seg_lo)  # the cue opens its line (after an indent)
             if (
                 head in v.responds_to_opening
-                and (seg_lo == 0 or text[seg_lo - 1] == "\n")
+                and (nl != -1 or seg_lo <= 8)
+                and not text[nl + 1 : seg_lo].strip(" \t")
                 and _asks_for_report(text, r, ends[i], ex["responds_needs"])
             ):
                 rel = "responds_to"

@@ -1456,3 +1456,15 @@ def test_a_guiding_document_guides_what_its_guidance_follows():
     assert [r.relation for r in guided] == ["mentions", "guides"]
     done = find_references("Sở đã hướng dẫn các xã thực hiện theo Nghị định số 59/2023/NĐ-CP.")
     assert [r.relation for r in done] == ["implements"]
+
+
+def test_a_request_answered_in_a_tab_indented_paragraph() -> None:
+    """docx2txt keeps a paragraph's first-line indent as a tab: "\\tThực hiện Công văn số … về việc báo
+    cáo …, Tòa án … báo cáo như sau:" still answers the request (holdout15)."""
+    text = (
+        "BÁO CÁO\n\nKết quả công tác năm 2024\n\n\tThực hiện Công văn số 318/TANDTC-KHTC ngày 05/11/2024 của "
+        "Tòa án nhân dân tối cao về việc báo cáo kết quả hòa giải, Tòa án nhân dân tỉnh báo cáo như sau:\n\n"
+        "\t- Thực hiện Công văn số 12/TA-VP, duy trì lịch tiếp công dân.\n"
+    )
+    assert _rel(text, "318/TANDTC-KHTC") == "responds_to"
+    assert _rel(text, "12/TA-VP") == "implements"
