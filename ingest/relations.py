@@ -980,8 +980,13 @@ def assign_relations(
                     r.relation = col  # type: ignore[assignment]
                     continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
                 cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
-        if cue is None and not coordinated and (r.start == 0 or text[r.start - 1] == "\n"):
-            col = flat_cell_relation(text, r.start, r.end)  # a table read as one cell a line
+        if (
+            cue is None
+            and not coordinated
+            and (r.start <= 24 or text.rfind("\n", r.start - 24, r.start) != -1)
+        ):
+            # a table read as one cell a line (the reference alone on its line, or after its pinpoint)
+            col = flat_cell_relation(text, r.start, r.end)
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue

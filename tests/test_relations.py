@@ -1468,3 +1468,33 @@ def test_a_request_answered_in_a_tab_indented_paragraph() -> None:
     )
     assert _rel(text, "318/TANDTC-KHTC") == "responds_to"
     assert _rel(text, "12/TA-VP") == "implements"
+
+
+def test_a_pandoc_grid_table_takes_its_introducing_lines_cue() -> None:
+    """A pandoc grid table ("+---+" rules, "+===+" under the header, cells wrapped over lines) under "Các
+    văn bản … đã được triển khai như sau:" takes that line's cue, as a pipe table does (holdout15)."""
+    text = (
+        "Các văn bản của Trung ương đã được triển khai như sau:\n\n"
+        "+------+--------------------------+--------------------+\n"
+        "| TT   | Văn bản                  | Kết quả            |\n"
+        "+======+==========================+====================+\n"
+        "| 1    | Kế hoạch số              | Đã ban hành kế     |\n"
+        "|      | 365/KH-BCA-C08 ngày      | hoạch              |\n"
+        "|      | 05/8/2024 của Bộ Công an |                    |\n"
+        "+------+--------------------------+--------------------+\n"
+        "| 2    | Nghị định số             | Tập huấn           |\n"
+        "|      | 168/2024/NĐ-CP           |                    |\n"
+        "+------+--------------------------+--------------------+\n"
+    )
+    assert _rel(text, "365/KH-BCA-C08") == "implements"
+    assert _rel(text, "168/2024/NĐ-CP") == "implements"
+
+
+def test_a_flattened_tables_basis_cell_with_a_pinpoint() -> None:
+    """docx2txt writes a table one cell a paragraph: "Điều 41 Luật số …" in the "Căn cứ" column is the
+    row's legal basis, its pinpoint before it on the line (holdout15)."""
+    text = (
+        "3. Kết quả cụ thể:\n\nChỉ tiêu\n\nSố vụ, việc\n\nCăn cứ\n\nHòa giải thành\n\n1.312\n\n"
+        "Điều 41 Luật số 58/2020/QH14\n\n\tIII. KIẾN NGHỊ\n"
+    )
+    assert _rel(text, "58/2020/QH14") == "based_on"
