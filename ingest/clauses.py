@@ -249,6 +249,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             c.issuer_province = _province(m.group("iss"))
             p = m.end()
             continue
+        if m and sh[m.end() : m.end() + 4].lstrip(" ").startswith("|") and not _names_body(m.group("iss")):
+            m = None  # "của Bộ | …": a grid-table cell wraps the name onto its next line; read none of it
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")

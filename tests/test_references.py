@@ -1467,3 +1467,17 @@ def test_the_womens_union_abbreviation_and_the_fronts_joint_code_name_their_issu
     assert r.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị"
     r = one("phối hợp thực hiện Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008.")
     assert r.issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_a_stated_issuer_ends_at_a_table_cells_border() -> None:
+    """In a pandoc grid table a wrapped cell goes on in the next line; the issuer read after "của" stops
+    at the cell's border "|" instead of taking the next column's words (holdout15)."""
+    text = (
+        "| 3    | Thông tư số 73/2024/TT-BCA của Bộ    | lý vi phạm               |\n"
+        "|      | trưởng Bộ Công an        |                          |\n"
+    )
+    r = one(text)
+    # the cut "Bộ" names no body: the code's ministry stands
+    assert (r.number_symbol, r.issuer) == ("73/2024/TT-BCA", "Bộ Công an")
+    r = one("| 1 | Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Ngãi | 15/3/2023 |\n")
+    assert r.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
