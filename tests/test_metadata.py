@@ -1207,3 +1207,14 @@ def test_a_letter_forwarded_by_e_mail_with_a_copy_certificate() -> None:
         "Công văn",
     )
     assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Khánh", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG")
+
+
+def test_a_provincial_labour_federations_report_signed_by_its_standing_committee() -> None:
+    """ "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN" is the federation's proper name (bodies.json), and a report
+    signed "TM. BAN THƯỜNG VỤ" is its standing committee's, as a Party committee's (holdout15)."""
+    d = meta_of(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\n\nSố: 145/BC-LĐLĐ\n\n"
+        "Nghệ An, ngày 15 tháng 8 năm 2025\n\nBÁO CÁO\nKết quả thi hành Luật Công đoàn\n\nNội dung.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Thu Hà\n"
+    )
+    assert (d.issuer, d.province) == ("Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An", "Nghệ An")
