@@ -148,14 +148,21 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     if after >= end or sh[after] == "\n":
         return ISSUER.match(sh, p, end)
     joined = sh[p:nl] + " " * (after - nl) + sh[after:end]
+    plain = ISSUER.match(sh, p, end)
     if (
         after == nl + 1
         and sh[nl + 1].isupper()
         and sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] in _open_words()
     ):
         m = ISSUER.match(joined)
+        if (
+            plain is not None
+            and plain.end("iss") == nl
+            and _names_body(plain.group("iss"))
+            and (m is None or not _names_body(m.group("iss")))
+        ):
+            return plain  # "của Ban Chấp hành Trung ương Đảng⏎Căn cứ …": the body ends at the line end
         return _Shifted(m, p) if m else None
-    plain = ISSUER.match(sh, p, end)
     if plain is None or plain.end("iss") != nl or not sh[after].isalpha():
         return plain
     m = ISSUER.match(joined)

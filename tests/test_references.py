@@ -1481,3 +1481,15 @@ def test_a_stated_issuer_ends_at_a_table_cells_border() -> None:
     assert (r.number_symbol, r.issuer) == ("73/2024/TT-BCA", "Bộ Công an")
     r = one("| 1 | Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Ngãi | 15/3/2023 |\n")
     assert r.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+def test_an_issuer_naming_a_body_at_a_line_end_does_not_run_into_the_next_line() -> None:
+    """A title line "theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng" over "Căn cứ Điều lệ
+    Đảng; …": the issuer is the body the first line names, not read on into "Căn cứ" (holdout15); a name
+    wrapped after an open word still goes on ("của Hội nghị … Ban⏎Chấp hành Trung ương Đảng")."""
+    text = "HƯỚNG DẪN\ntheo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng\nCăn cứ Điều lệ Đảng;"
+    assert one(text).issuer == "Ban Chấp hành Trung ương Đảng"
+    r = one(
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban\nChấp hành Trung ương Đảng khóa XII"
+    )
+    assert r.issuer is not None and r.issuer.endswith("Ban Chấp hành Trung ương Đảng")
