@@ -1498,3 +1498,14 @@ def test_a_flattened_tables_basis_cell_with_a_pinpoint() -> None:
         "Điều 41 Luật số 58/2020/QH14\n\n\tIII. KIẾN NGHỊ\n"
     )
     assert _rel(text, "58/2020/QH14") == "based_on"
+
+
+def test_a_negated_application_is_no_implementation() -> None:
+    """ "không còn áp dụng X (hết hiệu lực …)", "không áp dụng X": the document is named, not carried out
+    (relation_cues.json mentions; holdout15)."""
+    text = (
+        "Các cơ quan thực hiện đúng Điều 3 Nghị định 59/2023/NĐ-CP; không còn áp dụng Pháp lệnh số "
+        "34/2007/PL-UBTVQH11 ngày 20/4/2007 (hết hiệu lực từ ngày 01/7/2023)."
+    )
+    assert _rel(text, "59/2023/NĐ-CP") == "implements"
+    assert _rel(text, "34/2007/PL-UBTVQH11") == "mentions"
