@@ -171,6 +171,28 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     return plain
 
 
+def _grid_cell_next_line(sh: str, pos: int) -> int | None:
+    """Where the cell holding `pos` goes on in the next line of a pandoc grid-table row, when nothing but
+    spaces follows `pos` in this line's part of the cell ("| Kế hoạch số 365/KH-BCA-C08 ngày    | … |⏎|
+    | 05/8/2024 của Bộ Công an | … |"); None elsewhere."""
+    bar = sh.find("|", pos, pos + 40)
+    if bar == -1 or sh[pos:bar].strip(" ") or "\n" in sh[pos:bar]:
+        return None
+    ls = sh.rfind("\n", max(0, pos - 300), pos) + 1
+    column = sh.count("|", ls, pos)
+    le = sh.find("\n", pos, pos + 300)
+    if column == 0 or le == -1 or not sh.startswith("|", ls) or not sh.startswith("|", le + 1):
+        return None
+    at = le + 1
+    for _ in range(column):
+        at = sh.find("|", at, at + 300) + 1
+        if at == 0:
+            return None
+    while sh.startswith(" ", at):
+        at += 1
+    return at
+
+
 def _names_body(issuer: str) -> bool:
     """The issuer, after an office holder's title, is a body the gazetteer knows."""
     return body_by_name(split_title(issuer)[1]) is not None
@@ -238,6 +260,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             m = _NGAY_NEXT_UPPER_LINE.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
+            if d is None and (at := _grid_cell_next_line(sh, m.end())) is not None:
+                d = parse_date_at(sh, at, min(len(sh), at + 40))  # "ngày   |…⏎|   | 05/8/2024 của …"
             if d is None:
                 c.warnings.append("unreadable date after 'ngày'")
                 p = m.end()

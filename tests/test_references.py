@@ -1493,3 +1493,15 @@ def test_an_issuer_naming_a_body_at_a_line_end_does_not_run_into_the_next_line()
         "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban\nChấp hành Trung ương Đảng khóa XII"
     )
     assert r.issuer is not None and r.issuer.endswith("Ban Chấp hành Trung ương Đảng")
+
+
+def test_a_date_wrapped_onto_the_next_line_of_a_grid_table_cell() -> None:
+    """pandoc wraps a grid-table cell over lines: "ngày" ends one line's part of the cell and the date
+    opens the same cell on the next line (holdout15)."""
+    text = (
+        "| 1    | Kế hoạch số              | Triển khai thi hành các  |\n"
+        "|      | 365/KH-BCA-C08 ngày      | luật mới về giao thông   |\n"
+        "|      | 05/8/2024 của Bộ Công an |                          |\n"
+    )
+    r = one(text)
+    assert (r.number_symbol, r.date) == ("365/KH-BCA-C08", "2024-08-05")
