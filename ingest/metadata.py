@@ -519,7 +519,9 @@ def _parse_title(
         if (
             (taken or inline)
             and not continues
-            and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":"))
+            # a stop word opens the preamble ("Căn cứ …", "Theo đề nghị …"); in lower case it goes on with
+            # the title wrapped over lines ("HƯỚNG DẪN⏎một số nội dung …⏎theo Quy định số 232-QĐ/TW …")
+            and ((low.startswith(stops) and not s[:1].islower()) or _is_upper_line(s) or s.endswith(":"))
         ):
             break
         if low.startswith(_ATTACHED_OPENERS):

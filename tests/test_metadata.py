@@ -1218,3 +1218,16 @@ def test_a_provincial_labour_federations_report_signed_by_its_standing_committee
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Thu Hà\n"
     )
     assert (d.issuer, d.province) == ("Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An", "Nghệ An")
+
+
+def test_a_title_wrapped_onto_a_line_opening_with_a_lower_case_stop_word() -> None:
+    """ "HƯỚNG DẪN⏎một số nội dung về công tác đảng viên⏎theo Quy định số 232-QĐ/TW …": a stop word opens
+    the preamble only in upper case ("Căn cứ …"); in lower case the title goes on (holdout15)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nBAN TỔ CHỨC\n*\nSố 09-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Ngãi, ngày 12 tháng 3 năm 2025\nHƯỚNG DẪN\nmột số nội dung về công tác đảng viên\n"
+        "theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng\nCăn cứ Điều lệ Đảng;\n"
+    )
+    assert d.title == (
+        "một số nội dung về công tác đảng viên theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng"
+    )
