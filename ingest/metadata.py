@@ -396,9 +396,20 @@ def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
     return None
 
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+
+
 def _parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
-    for ln in header[:20]:
+    for k, ln in enumerate(header[:20]):
         m = _place_date_search(ln.clean)
+        if (
+            not m
+            and ln.clean.endswith(("năm", "NĂM"))
+            and k + 1 < len(header)
+            and _YEAR_LINE.match(header[k + 1].clean)
+        ):
+            # a header table's column wrapped the year onto the next line ("…, ngày 06 tháng 3 năm⏎ 2024")
+            m = _place_date_search(f"{ln.clean} {header[k + 1].clean}")
         if not m:
             continue
         meta.place = m.group("place").strip()

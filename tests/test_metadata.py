@@ -1231,3 +1231,17 @@ def test_a_title_wrapped_onto_a_line_opening_with_a_lower_case_stop_word() -> No
     assert d.title == (
         "một số nội dung về công tác đảng viên theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng"
     )
+
+
+def test_a_place_date_whose_year_a_header_table_wrapped_onto_the_next_line() -> None:
+    """pandoc's multiline table wraps the header's right column: "*Quảng Trị, ngày 06 tháng 3 năm" over
+    "2024*" (holdout15)."""
+    d = meta_of(
+        "  ------------------------------------------------------------------------\n"
+        "  **HỘI LHPN TỈNH QUẢNG TRỊ**             **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+        "  Số: 68/KH-HPN                            *Quảng Trị, ngày 06 tháng 3 năm\n"
+        "                                           2024*\n"
+        "  ------------------------------------------------------------------------\n\n"
+        "**KẾ HOẠCH**\\\n**Tuyên truyền pháp luật năm 2024**\n\nNội dung.\n"
+    )
+    assert (d.place, d.date, d.number_symbol) == ("Quảng Trị", "2024-03-06", "68/KH-HPN")
