@@ -60,6 +60,7 @@ def _extra() -> dict[str, Any]:
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
+        "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
         "cue_not_after": {
             k: tuple(w)
             for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
@@ -865,16 +866,21 @@ def assign_relations(
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
         before = low[seg_lo : r.start] if low is not None else text[seg_lo : r.start].lower()
+        paren = text.rfind("(", max(0, lo - 1), r.start)  # "Đề án "…" (ban hành kèm theo <ref>"
+        if (
+            paren != -1
+            and not text[lo:paren].strip(' *_"“”')
+            and text[paren + 1 : r.start].strip(" *_").lower() in ("", *ex["plan_openers"])
+        ):
+            content = _plan_content_cue(text, paren, prev, ex)
+            if content is not None:
+                r.relation = content  # type: ignore[assignment]
+                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         if _evidence(text, lo, r.start, ex["evidence"]):
             continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
         if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
-        if lo and text[lo - 1] == "(" and not before.strip(" *_"):
-            content = _plan_content_cue(text, lo - 1, prev, ex)
-            if content is not None:
-                r.relation = content  # type: ignore[assignment]
-                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
         if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":

@@ -1509,3 +1509,17 @@ def test_a_negated_application_is_no_implementation() -> None:
     )
     assert _rel(text, "59/2023/NĐ-CP") == "implements"
     assert _rel(text, "34/2007/PL-UBTVQH11") == "mentions"
+
+
+def test_the_decision_a_quoted_plan_is_issued_with_takes_the_plans_cue() -> None:
+    """ "thực hiện Đề án "…" (ban hành kèm theo Quyết định số …)": the decision whose content the plan is
+    takes the cue governing the plan, also after a quoted title and "ban hành kèm theo" (holdout15)."""
+    text = (
+        'Lồng ghép với việc thực hiện Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025" (ban hành '
+        "kèm theo Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ)."
+    )
+    assert _rel(text, "939/QĐ-TTg") == "implements"
+    # evidence in parentheses stays evidence
+    assert _rel(
+        "Tỉnh đã hoàn thành việc sắp xếp (theo Báo cáo số 12/BC-UBND ngày 02/3/2024).", "12/BC-UBND"
+    ) == ("mentions")
