@@ -32,6 +32,8 @@ from ingest.patterns import (
 from ingest.vocab import load_data
 
 WINDOW = 160
+# the next paragraph holding only a date: the "Ngày ban hành" cell of a flattened table row
+_DATE_CELL = re.compile(r"[ ]{0,3}\n{1,3}[ ]{0,4}(?P<d>\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ ]{0,4}(?=\n)")
 _HEADS = (
     "ngày",
     "của",
@@ -146,20 +148,49 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     if after >= end or sh[after] == "\n":
         return ISSUER.match(sh, p, end)
     joined = sh[p:nl] + " " * (after - nl) + sh[after:end]
+    plain = ISSUER.match(sh, p, end)
     if (
         after == nl + 1
         and sh[nl + 1].isupper()
         and sh[max(p, nl - 12) : nl].rsplit(" ", 1)[-1] in _open_words()
     ):
         m = ISSUER.match(joined)
+        if (
+            plain is not None
+            and plain.end("iss") == nl
+            and _names_body(plain.group("iss"))
+            and (m is None or not _names_body(m.group("iss")))
+        ):
+            return plain  # "của Ban Chấp hành Trung ương Đảng⏎Căn cứ …": the body ends at the line end
         return _Shifted(m, p) if m else None
-    plain = ISSUER.match(sh, p, end)
     if plain is None or plain.end("iss") != nl or not sh[after].isalpha():
         return plain
     m = ISSUER.match(joined)
     if m and _names_body(m.group("iss")) and not _names_body(plain.group("iss")):
         return _Shifted(m, p)
     return plain
+
+
+def _grid_cell_next_line(sh: str, pos: int) -> int | None:
+    """Where the cell holding `pos` goes on in the next line of a pandoc grid-table row, when nothing but
+    spaces follows `pos` in this line's part of the cell ("| Kế hoạch số 365/KH-BCA-C08 ngày    | … |⏎|
+    | 05/8/2024 của Bộ Công an | … |"); None elsewhere."""
+    bar = sh.find("|", pos, pos + 40)
+    if bar == -1 or sh[pos:bar].strip(" ") or "\n" in sh[pos:bar]:
+        return None
+    ls = sh.rfind("\n", max(0, pos - 300), pos) + 1
+    column = sh.count("|", ls, pos)
+    le = sh.find("\n", pos, pos + 300)
+    if column == 0 or le == -1 or not sh.startswith("|", ls) or not sh.startswith("|", le + 1):
+        return None
+    at = le + 1
+    for _ in range(column):
+        at = sh.find("|", at, at + 300) + 1
+        if at == 0:
+            return None
+    while sh.startswith(" ", at):
+        at += 1
+    return at
 
 
 def _names_body(issuer: str) -> bool:
@@ -178,6 +209,14 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     p = pos
     while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
         p += 1
+    if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:
+        # a table flattened one cell per paragraph (docx2txt, mammoth): the row's date is the next cell
+        d = parse_date_at(sh, cell.start("d"), cell.end())
+        if d is not None and d.end == cell.end():
+            c.date, c.year, c.end = d.iso, d.year, d.end
+            if d.warning and d.iso is None:
+                c.warnings.append(d.warning)
+            return c
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
         raw = sh[p : p + 16].lstrip(" *_,")
@@ -221,6 +260,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             m = _NGAY_NEXT_UPPER_LINE.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
+            if d is None and (at := _grid_cell_next_line(sh, m.end())) is not None:
+                d = parse_date_at(sh, at, min(len(sh), at + 40))  # "ngày   |…⏎|   | 05/8/2024 của …"
             if d is None:
                 c.warnings.append("unreadable date after 'ngày'")
                 p = m.end()
@@ -239,6 +280,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             c.issuer_province = _province(m.group("iss"))
             p = m.end()
             continue
+        if m and sh[m.end() : m.end() + 4].lstrip(" ").startswith("|") and not _names_body(m.group("iss")):
+            m = None  # "của Bộ | …": a grid-table cell wraps the name onto its next line; read none of it
         if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")

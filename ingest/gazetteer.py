@@ -176,12 +176,30 @@ def laws() -> list[dict[str, Any]]:
     return _load("laws.json")["laws"]
 
 
+def _initials(name: str) -> str | None:
+    """The initialism reports write for a law ("Luật Phòng, chống bạo lực gia đình" -> "Luật PCBLGĐ",
+    as the curated "Luật TTATGTĐB", "Luật PCTN"): None for other kinds, amending laws and initialisms
+    shorter than three letters ("Luật ĐT" would be two laws)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) < 4 or words[0] != "Luật" or "sửa" in words:
+        return None
+    # the bare letter of each syllable ("án" -> "A", "Ủy" -> "U"); "Đ" keeps its bar
+    return "Luật " + "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in words[1:])
+
+
 @cache
 def _law_automaton() -> ahocorasick.Automaton:
     items = []
     for law in laws():
         for surface in (law["name"], *law.get("aliases", ())):
             items.append((surface, law))
+    # derived initialisms, where no other law has the same one and no curated name or alias is it
+    known = {fold(s) for s, _ in items}
+    derived: dict[str, list[dict[str, Any]]] = {}
+    for law in laws():
+        if (short := _initials(law["name"])) is not None and fold(short) not in known:
+            derived.setdefault(short, []).append(law)
+    items.extend((short, found[0]) for short, found in derived.items() if len(found) == 1)
     return _automaton(items)
 
 

@@ -121,6 +121,9 @@ class Line:
 _MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
 
 
+_MD_ESCAPE = re.compile(r"\\(?!\w)")
+
+
 # the spaces a line's runs of which become one " " ([ \t\u2002-\u200b\u3000]+ -> " ")
 _ODD_SPACES = ("\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
 
@@ -129,6 +132,8 @@ def _clean_marked(s: str) -> str:
     """The clean form of a line that holds markup, odd spaces or "  " (one of _DIRTY); any other
     line's clean form is the line stripped."""
     s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    if "\\" in s:  # markdown (pandoc, mammoth): escapes "\-", "\(" and a hard break "\" at the line end
+        s = _MD_ESCAPE.sub("", s)
     if "_" in s:
         s = _MARKUP.sub("", s)
     elif "*" in s:  # without '_' only '*' runs match: every '*' goes
@@ -142,7 +147,18 @@ def _clean_marked(s: str) -> str:
 
 
 # what makes a line's clean form more than the line stripped: one of these characters, or "  "
-_DIRTY = ("  ", "*", "_", "\u00a0", "\u00d0", "\u00f0", "\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
+_DIRTY = (
+    "  ",
+    "*",
+    "_",
+    "\\",
+    "\u00a0",
+    "\u00d0",
+    "\u00f0",
+    "\t",
+    *map(chr, range(0x2002, 0x200C)),
+    "\u3000",
+)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -264,7 +280,7 @@ def extract_metadata(
     are what a reader already knew (an HTML page's title and date)."""
     hints = hints or {}
     meta = DocumentMeta()
-    lines = split_lines(text)
+    lines = _letter_lines(split_lines(text))
     body = [ln for ln in lines if ln.clean]
     header = body[:HEADER_LINES]
 
@@ -302,6 +318,28 @@ def extract_metadata(
     _check_self_mentions(text, number_line, meta)
     _check_cited_dates(refs, meta)
     return meta
+
+
+# an e-mail client's forward header ("---------- Forwarded message ---------", "-----Original Message-----")
+# and the mail fields under it; a copy certificate's heading ("SAO Y BẢN CHÍNH") after a letter
+_FORWARD = re.compile(r"(?i)^-{3,}[ ]*(?:forwarded message|original message|thư chuyển tiếp)[ ]*-{3,}$")
+_MAIL_FIELD = re.compile(r"(?i)^(?:from|từ|date|ngày|sent|subject|chủ đề|to|đến|cc)[ ]?:")
+_COPY_HEADS = ("SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC", "TRÍCH SAO")
+
+
+def _letter_lines(lines: list[Line]) -> list[Line]:
+    """The lines of the document itself: of a letter forwarded by e-mail, those after the last forward
+    header and its mail fields (the forwarding notes above are not the letter); without a copy
+    certificate after it ("SAO Y BẢN CHÍNH", the copy's own number and signature)."""
+    start = 0
+    for i, ln in enumerate(lines[:200]):
+        if ln.clean.startswith("-") and _FORWARD.match(ln.clean):
+            j = i + 1
+            while j < len(lines) and (not lines[j].clean or _MAIL_FIELD.match(lines[j].clean)):
+                j += 1
+            start = j
+    end = next((k for k in range(start + 10, len(lines)) if lines[k].clean in _COPY_HEADS), len(lines))
+    return lines if (start, end) == (0, len(lines)) else lines[start:end]
 
 
 def _standing_committee(meta: DocumentMeta) -> None:
@@ -358,9 +396,20 @@ def _parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
     return None
 
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+
+
 def _parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
-    for ln in header[:20]:
+    for k, ln in enumerate(header[:20]):
         m = _place_date_search(ln.clean)
+        if (
+            not m
+            and ln.clean.endswith(("năm", "NĂM"))
+            and k + 1 < len(header)
+            and _YEAR_LINE.match(header[k + 1].clean)
+        ):
+            # a header table's column wrapped the year onto the next line ("…, ngày 06 tháng 3 năm⏎ 2024")
+            m = _place_date_search(f"{ln.clean} {header[k + 1].clean}")
         if not m:
             continue
         meta.place = m.group("place").strip()
@@ -481,7 +530,9 @@ def _parse_title(
         if (
             (taken or inline)
             and not continues
-            and (low.startswith(stops) or _is_upper_line(s) or s.endswith(":"))
+            # a stop word opens the preamble ("Căn cứ …", "Theo đề nghị …"); in lower case it goes on with
+            # the title wrapped over lines ("HƯỚNG DẪN⏎một số nội dung …⏎theo Quy định số 232-QĐ/TW …")
+            and ((low.startswith(stops) and not s[:1].islower()) or _is_upper_line(s) or s.endswith(":"))
         ):
             break
         if low.startswith(_ATTACHED_OPENERS):
@@ -686,7 +737,7 @@ def _left_column(text: str | None, ln: Line) -> str:
     if "   " not in raw and "\t" not in raw:
         return ln.clean
     cols = _COLUMN_GAP.split(raw.strip(), 1)
-    left = " ".join(cols[0].replace("*", " ").split())
+    left = " ".join(_MD_ESCAPE.sub("", cols[0]).replace("*", " ").split())
     return left if len(cols) == 2 and left and _is_upper_line(left) else ln.clean
 
 
@@ -944,7 +995,8 @@ def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].clean.startswith(_NOI_NHAN_FIRST) and _NOI_NHAN.match(lines[i].clean)
+            if lines[i].clean.lstrip("| ").startswith(_NOI_NHAN_FIRST)
+            and _NOI_NHAN.match(lines[i].clean.lstrip("| "))
         ),
         None,
     )
@@ -999,7 +1051,7 @@ def _parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -
             meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
 
 
-_WIDE_GAP = re.compile(r"[ \t]{8,}")
+_WIDE_GAP = re.compile(r"[ \t]{8,}|[ ]*\t[ \t]*")  # or one tab: a text export of a two-column table
 
 
 def _right_column(text: str, block: list[Line]) -> list[Line]:
@@ -1008,13 +1060,15 @@ def _right_column(text: str, block: list[Line]) -> list[Line]:
     line indented by such a run."""
     out = []
     for ln in block:
-        raw = text[ln.start : ln.end]
+        raw = text[ln.start : ln.end].rstrip()
+        if raw.endswith("|"):  # a pandoc grid-table row "| - Lưu: VT. | **Nguyễn Văn A** |"
+            raw = raw[:-1].rstrip()
         m = None
-        for m in _WIDE_GAP.finditer(raw.rstrip()):  # noqa: B007 (the last gap on the line)
+        for m in _WIDE_GAP.finditer(raw):  # noqa: B007 (the last gap on the line)
             pass
-        if m is None or not raw[m.end() :].strip():
-            continue
-        out.append(Line(ln.start + m.end(), ln.end, " ".join(raw[m.end() :].split())))
+        right = _clean_marked(raw[m.end() :]).strip(" |") if m is not None else ""
+        if right:
+            out.append(Line(ln.start + m.end(), ln.end, right))
     return out
 
 

@@ -13,7 +13,9 @@ from ingest.models import Reference
 from ingest.vocab import load_data, vocab
 
 AMENDING_WARNING = "amending law: not in the laws gazetteer"
-_GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)[ ]{0,3}:?[ *_]{0,3})?\Z")
+# between a law's name and its number: "số", also with a line break after it ("… gia đình số⏎13/2022/QH15",
+# pandoc's wrapped lines; "số⏎    13/…" in an indented footnote)
+_GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)(?:[ ]{0,3}|[ ]?\n[ ]{0,4}):?[ *_]{0,3})?\Z")
 
 
 @cache

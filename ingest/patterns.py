@@ -16,7 +16,9 @@ SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
 # a separator inside a symbol, optionally followed by a PDF line break ("30/CT-\nTTg")
 # inside the code part a PDF may also put a space around a separator ("NĐ - CP"); parse_symbol keeps
 # such a separator only when the code after it is a known one
-SEP = r"[ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?"
+# a markdown escape before a hyphen ("NĐ\-CP", "02\-NQ/TW": pandoc and mammoth escape it) is part of
+# the separator; the symbol is read without it
+SEP = r"[ \\]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?"
 
 # One linear scan finds every anchor: a number right after a separator-like character, followed
 # either by a symbol (n/yyyy/TYPE-ISSUER, n/TYPE-ISSUER, n/ISSUER-UNIT, n-TYPE/ISSUER, n/yyyy/QH13)
@@ -32,14 +34,14 @@ _SYMBOL_BODY = (
     # Party type code over Party bodies)
     # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
     # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg")
-    rf"(?:[ ](?=/))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
+    rf"(?:[ ](?=/)|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
     rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=/)[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
-SEG_SPLIT = re.compile(r"([ ]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
+SEG_SPLIT = re.compile(r"([ \\]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
 TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 # a unit code with one lower-case letter inside an upper-case code ("GDTrH", "CTrPH"): two upper-case
@@ -251,12 +253,12 @@ def _joined_body_names() -> str:
 # an issuer: a body name holding "và" or commas and what follows it, else any words; up to the
 # word or mark that ends an issuer clause
 _ISSUER_NAME = (
-    _joined_body_names() + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]{2,90}?"
+    _joined_body_names() + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]{2,90}?"
 )
 _ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là"
     r"|xây[ \n]{1,3}dựng[ \n]{1,3}(?:kế[ \n]{1,3}hoạch|chương[ \n]{1,3}trình|đề[ \n]{1,3}án|dự[ \n]{1,3}thảo))(?!\w)"
-    r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|[ ]*\Z)"
+    r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"  # "|": a table cell's border ends it
 )
 ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUER_NAME + ")" + _ISSUER_END)
 JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens with such a name, its end
@@ -264,9 +266,11 @@ JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens wit
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
 # ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
 # a date follows)
+# a space between the words of a passive clause, or a line end (pandoc's 72-column wrap, an indented footnote)
+_WRAP = r"(?:[ ]{1,3}|[ ]?\n[ ]{0,4})"
 ISSUED_PASSIVE = re.compile(
-    r"[ ]{0,3},?[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}"
-    r"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)(?:[ ]{1,3}(?i:khóa|khoá)[ ]{1,3}[IVXL]{1,6})?[ ]{1,3})?"
+    rf"[ ]{{0,3}},?{_WRAP}(?:đã{_WRAP})?được{_WRAP}"
+    rf"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{{1,60}}?)(?:[ ]{{1,3}}(?i:khóa|khoá)[ ]{{1,3}}[IVXL]{{1,6}})?{_WRAP})?"
     r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)"
     r"(?:[ ]{1,3}tại[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,6})?"  # "… tại Kỳ họp thứ 8"
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
@@ -320,7 +324,10 @@ def issued_by_before() -> re.Pattern[str]:
     # hành <ref>": the speaker did not issue it)
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
     return re.compile(
-        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)"
+        # an aside between the body and its verb: "UBND tỉnh Đắk Lắk (cũ, trước khi chia tách …) đã ban hành"
+        r"(?:[ ]{1,3}\([^()\n]{1,240}\))?"
+        rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
     )

@@ -179,7 +179,11 @@ def _full_references(
             and not sh[max(0, s - 8) : s].lower().rstrip(" *_:\n").endswith("số")
         ):
             continue
-        if tw is None and sym.type_code is None and sym.canonical.partition("/")[2] in v.alone_codes:
+        if (
+            tw is None
+            and sym.type_code is None
+            and sym.canonical.replace("-", "/", 1).partition("/")[2] in v.alone_codes
+        ):
             continue  # "15/CP" is a 1990s decree only after its type word ("Nghị định 15/CP")
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
@@ -352,6 +356,17 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
         if r.issuer is not None and not implied:
             continue
         lo = max(0, r.start - 140, refs[i - 1].end if i else 0)
+        if (
+            i
+            and lo == refs[i - 1].end
+            and (close := sh.find(")", lo, r.start)) != -1
+            and "(" not in sh[lo:close]
+        ):
+            # the previous reference sits in an aside before the verb ("UBND tỉnh X (cũ, … theo Nghị quyết số
+            # 22/2003/QH11 …) đã ban hành <ref>"): the body before the aside may be the issuer
+            opened = sh.rfind("(", max(0, r.start - 400), refs[i - 1].start)
+            if opened != -1 and ")" not in sh[opened : refs[i - 1].start]:
+                lo = max(0, opened - 100)
         if sh.find("ban hành", lo, r.start) != -1:
             m = (
                 pattern.search(sh, lo, r.start)

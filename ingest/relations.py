@@ -60,6 +60,7 @@ def _extra() -> dict[str, Any]:
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
+        "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
         "cue_not_after": {
             k: tuple(w)
             for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
@@ -865,16 +866,21 @@ def assign_relations(
         prev = refs[i - 1] if i else None
         seg_lo = max(lo, prev.end) if prev else lo
         before = low[seg_lo : r.start] if low is not None else text[seg_lo : r.start].lower()
+        paren = text.rfind("(", max(0, lo - 1), r.start)  # "Đề án "…" (ban hành kèm theo <ref>"
+        if (
+            paren != -1
+            and not text[lo:paren].strip(' *_"“”')
+            and text[paren + 1 : r.start].strip(" *_").lower() in ("", *ex["plan_openers"])
+        ):
+            content = _plan_content_cue(text, paren, prev, ex)
+            if content is not None:
+                r.relation = content  # type: ignore[assignment]
+                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         if _evidence(text, lo, r.start, ex["evidence"]):
             continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
         if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
             r.relation, r.relation_source = prev.relation, prev.relation_source
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
-        if lo and text[lo - 1] == "(" and not before.strip(" *_"):
-            content = _plan_content_cue(text, lo - 1, prev, ex)
-            if content is not None:
-                r.relation = content  # type: ignore[assignment]
-                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
         if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
@@ -980,8 +986,13 @@ def assign_relations(
                     r.relation = col  # type: ignore[assignment]
                     continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
                 cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
-        if cue is None and not coordinated and (r.start == 0 or text[r.start - 1] == "\n"):
-            col = flat_cell_relation(text, r.start, r.end)  # a table read as one cell a line
+        if (
+            cue is None
+            and not coordinated
+            and (r.start <= 24 or text.rfind("\n", r.start - 24, r.start) != -1)
+        ):
+            # a table read as one cell a line (the reference alone on its line, or after its pinpoint)
+            col = flat_cell_relation(text, r.start, r.end)
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue
@@ -1087,10 +1098,12 @@ def assign_relations(
         ):
             rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
         if rel == "implements" and r.doc_type in v.responds_to_types:
-            head = before[: cue[1]].strip(" *_-+•")
+            head = before[: cue[1]].strip(" \t*_-+•")  # a tab: the indent docx2txt keeps
+            nl = text.rfind("\n", max(0, seg_lo - 8), seg_lo)  # the cue opens its line (after an indent)
             if (
                 head in v.responds_to_opening
-                and (seg_lo == 0 or text[seg_lo - 1] == "\n")
+                and (nl != -1 or seg_lo <= 8)
+                and not text[nl + 1 : seg_lo].strip(" \t")
                 and _asks_for_report(text, r, ends[i], ex["responds_needs"])
             ):
                 rel = "responds_to"

@@ -134,12 +134,17 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
     if body.split or "\n" in lead:
         surface = written[:end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))
+    if "\\" in written[:end]:  # markdown escapes ("02\-NQ/TW", "NĐ\-CP")
+        surface = written[:end]
+        repairs.append(Repair("markdown_escape", surface, surface.replace("\\", "")))
     if not s1:
         repairs.append(Repair("missing_hyphen", written[:end], f"{num}-{written[len(num) : end]}"))
     if body.family == "party":
         canonical = f"{num}-{body.canonical}"
     elif yr:
         canonical = f"{num}{s1}{yr}/{body.canonical}"  # "19-2017/NQ-CP" keeps its hyphen
+    elif s1 == "-" and body.type_code is None:
+        canonical = f"{num}-{body.canonical}"  # "64-CP", as the Government wrote it in 1993
     else:
         canonical = f"{num}/{body.canonical}"
     implied = None
@@ -160,6 +165,26 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
         known=body.known,
         repairs=tuple(repairs),
         implied_issuer=implied,
+    )
+
+
+def _alone_body(
+    end: int, code: str, tc: str, repairs: list[tuple[str, str, str]], footnote_digits: int
+) -> _Body:
+    """The body of a 1990s Government symbol: the issuer code alone ("15/CP", "64-CP", "38/TTg")."""
+    return _Body(
+        rel_end=end,
+        canonical=code,
+        family="administrative",
+        type_code=None,
+        doc_type=None,
+        issuer_code=tc,
+        issuer_codes=(tc,),
+        known=True,
+        repairs=tuple(repairs),
+        footnote_digits=footnote_digits,
+        spaced=False,
+        split=False,
     )
 
 
@@ -212,7 +237,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             repairs.append(("case", s, c))
         return c
 
-    seps_clean = [x.strip()[0] for x in seps]
+    seps_clean = [x.strip().lstrip("\\")[0] for x in seps]  # "\-": a markdown-escaped hyphen
     family: str
     type_code: str | None = None
     issuers: list[str] = []
@@ -222,6 +247,9 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         bodies = [v.issuers.get(v.canon(s) or "", {}).get("name", "") for s in segs[1:]]
         if len(segs) < 2 or tc not in v.party_code_to_type or not all(PARTY_BODY.search(b) for b in bodies):
             return None
+    if s1 == "-" and not has_year and len(segs) == 1 and (tc := v.canon(segs[0])) in v.alone_codes:
+        # a 1990s Government symbol with a hyphen: "Nghị định 64-CP" (as "15/CP" below)
+        return _alone_body(end, canon_seg(segs[0]), tc, repairs, footnote_digits)
     if s1 in ("-", "") and not has_year:
         # Party: n-TYPE/ISSUER[-ISSUER...] ("n-yyyy/NQ-CP", the Government's yearly resolutions of
         # 2014-2019, is the state form below)
@@ -264,20 +292,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
                 if has_year or tc not in v.alone_codes:
                     return None
                 # a 1990s Government symbol: the issuer code alone ("Nghị định 15/CP", "Quyết định 38/TTg")
-                return _Body(
-                    rel_end=end,
-                    canonical=canon_seg(first),
-                    family="administrative",
-                    type_code=None,
-                    doc_type=None,
-                    issuer_code=tc,
-                    issuer_codes=(tc,),
-                    known=True,
-                    repairs=tuple(repairs),
-                    footnote_digits=footnote_digits,
-                    spaced=False,
-                    split=False,
-                )
+                return _alone_body(end, canon_seg(first), tc, repairs, footnote_digits)
             if (v.canon(segs[0]) or v.canon_folded(segs[0])) in v.type_codes:
                 type_code = canon_seg(segs[0])
                 rest = [canon_seg(s) for s in segs[1:]]

@@ -91,6 +91,14 @@ def _markdown_cell(text: str, s: int, e: int, head: str) -> Cell | None:
     line = (s, e)
     for _ in range(MAX_ROWS):
         up = _prev_line(text, line[0])
+        if up is not None and _GRID_RULE.match(text, up[0], up[1]):
+            if "=" not in text[up[0] : up[1]]:
+                line = up  # a rule between two rows of a pandoc grid table
+                continue
+            headers = _grid_header(text, up[0])  # "+====+" closes a grid table's header row
+            if headers is None or any(len(h) > MAX_HEADER_CELL for h in headers):
+                return None
+            return Cell(s, e, column, headers, "|")
         if up is None or not text[up[0] : up[1]].lstrip().startswith("|"):
             return None
         if _SEPARATOR.match(text, up[0], up[1]):
@@ -103,6 +111,28 @@ def _markdown_cell(text: str, s: int, e: int, head: str) -> Cell | None:
             return Cell(s, e, column, headers, "|")
         line = up
     return None
+
+
+# pandoc's grid tables: "+------+------+" between rows, "+======+======+" under the header row
+_GRID_RULE = re.compile(r"[ ]{0,3}\+[-=:]{3,}(?:\+[-=:]{3,})*\+[ ]*$")
+
+
+def _grid_header(text: str, rule: int) -> tuple[str, ...] | None:
+    """The header cells of a grid table whose "+====+" line starts at `rule`: its "| … |" lines up to
+    the table's top rule, joined column by column (a header cell may wrap over lines)."""
+    rows: list[tuple[str, ...]] = []
+    line = _prev_line(text, rule)
+    while line is not None and len(rows) < 6:
+        seg = text[line[0] : line[1]]
+        if _GRID_RULE.match(seg):
+            break
+        if not seg.lstrip().startswith("|"):
+            return None
+        rows.append(_split(seg, "|"))
+        line = _prev_line(text, line[0])
+    if not rows or len({len(r) for r in rows}) != 1:
+        return None
+    return tuple(" ".join(w for w in col if w) for col in zip(*reversed(rows), strict=True))
 
 
 @cache
@@ -123,8 +153,8 @@ def intro_relation(text: str, pos: int) -> str | None:
             return None
         seg = text[up[0] : up[1]].strip()
         line = up
-        if seg.startswith("|") or not seg or "\t" in text[up[0] : up[1]]:
-            continue  # a row (markdown or tab-separated), the header, or the blank line before the table
+        if seg.startswith("|") or not seg or "\t" in text[up[0] : up[1]] or _GRID_RULE.match(seg):
+            continue  # a row (markdown, grid or tab-separated), the header, a rule, the blank line before
         low = " ".join(seg.lower().split())
         if not low.endswith(":"):
             return None
@@ -236,6 +266,9 @@ FLAT_CELL = 80  # a cell of a flattened table is short; a longer line ends the t
 _SECTION = re.compile(r"(?:[ivxl]{1,5}|\d{1,2}|[a-zđ])[.)] ")  # "iii. tổ chức thực hiện", "2. …", "b) …"
 
 
+_PINPOINT_LEAD = re.compile(r"(?i:(?:điểm|khoản|điều|mục)[ ][0-9a-zđ]{1,4}[.,]?[ ]?){1,3}")
+
+
 def flat_cell_relation(text: str, start: int, end: int) -> str | None:
     """A reference alone on its line inside a table whose cells became lines (a .docx or PDF table
     read as text: "Thời gian⏎⏎Sự kiện⏎⏎Văn bản chỉ đạo⏎⏎Tháng 2⏎⏎…⏎⏎HD 118-HD/BTGTW"): the relation
@@ -244,8 +277,9 @@ def flat_cell_relation(text: str, start: int, end: int) -> str | None:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le == -1 else le
-    if text[ls:start].strip(" *_-+•\t") or text[end:le].strip(" .;,*_"):
-        return None  # not alone on its line
+    lead = text[ls:start].strip(" *_-+•\t")
+    if (lead and not _PINPOINT_LEAD.fullmatch(lead)) or text[end:le].strip(" .;,*_"):
+        return None  # not alone on its line (but for its pinpoint: "Điều 32 Luật …" in a "Căn cứ" cell)
     found: set[str] = set()
     pos = ls
     for _ in range(FLAT_REACH):

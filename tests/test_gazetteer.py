@@ -653,3 +653,18 @@ def test_the_budget_law_in_force_before_and_after_the_2025_law():
 
     assert cited("21 tháng 02 năm 2025") == ["83/2015/QH13"]
     assert cited("10 tháng 3 năm 2026") == ["89/2025/QH15"]
+
+
+def test_a_law_is_found_by_the_initialism_of_its_name():
+    """Reports write a law by the initials of its name ("Luật PCBLGĐ 2022", "Luật HGĐTTTA"), as the
+    curated aliases "Luật TTATGTĐB", "Luật PCTN" are formed; the initialism is derived for every law
+    whose name gives at least three letters and no other law shares it (holdout15)."""
+    text = "Hội nghị quán triệt Luật PCBLGĐ 2022; Điều 40 Luật HGĐTTTA quy định đối thoại."
+    found = [(m.surface, m.law["name"], m.year) for m in g.find_law_names(text)]
+    assert found == [
+        ("Luật PCBLGĐ 2022", "Luật Phòng, chống bạo lực gia đình", 2022),
+        ("Luật HGĐTTTA", "Luật Hòa giải, đối thoại tại Tòa án", None),
+    ]
+    assert g._initials("Luật Đất đai") is None  # two letters: not derived
+    assert g._initials("Luật sửa đổi, bổ sung một số điều của Luật Đất đai") is None
+    assert g.find_law_names("Luật ĐĐ") == []

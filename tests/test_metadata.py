@@ -1149,3 +1149,99 @@ def test_a_city_under_a_province_is_no_province_and_its_bare_unit_is_the_city() 
         "Ủy ban nhân dân tỉnh Lâm Đồng",
         "Ủy ban nhân dân thành phố Bảo Lộc",
     ]
+
+
+def test_markdown_escapes_and_converter_signature_tables() -> None:
+    """pandoc and mammoth escape punctuation ("145/BC\\-LĐLĐ", "02\\-NQ/TW") and pandoc ends a hard line
+    break with a backslash; the signature beside "Nơi nhận" sits in a grid-table row, a simple table or
+    after a tab (a text export): the own number, the title and the signer are read without them
+    (holdout15)."""
+    d = meta_of(
+        "__LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN__\n\nSố: 145/BC\\-LĐLĐ\n\n_Nghệ An, ngày 15 tháng 8 năm 2025_\n\n"
+        "__BÁO CÁO__\n\n__Kết quả 04 năm thực hiện Nghị quyết số 02\\-NQ/TW__\n\nNội dung.\n"
+    )
+    assert (d.number_symbol, d.title) == ("145/BC-LĐLĐ", "Kết quả 04 năm thực hiện Nghị quyết số 02-NQ/TW")
+    head = "UBND TỈNH HÒA BÌNH\nSỞ NỘI VỤ\n\nSố: 187/BC-SNV\n\nHòa Bình, ngày 20 tháng 5 năm 2024\n\nBÁO CÁO\nSơ kết\n\nNội dung.\n\n"
+    grid = (
+        "+-----------------------------------+-----------------------------------+\n"
+        "| ***Nơi nhận:***\\                  | **KT. GIÁM ĐỐC**\\                  |\n"
+        "| \\- Sở Nội vụ;\\                    | **PHÓ GIÁM ĐỐC**\\                  |\n"
+        "| \\- Lưu: VT.                       | **Nguyễn Văn Chương**             |\n"
+        "+-----------------------------------+-----------------------------------+\n"
+    )
+    simple = (
+        "  ------------------------------------ ------------------------------------\n"
+        "  ***Nơi nhận:***\\                     **GIÁM ĐỐC**\n"
+        "  \\- Lưu: VT, PC08.                    **Đại tá Trần Văn Phong**\n"
+        "  ------------------------------------ ------------------------------------\n"
+    )
+    tabbed = "Nơi nhận:\tCHỈ HUY TRƯỞNG\n- Như trên;\n- Lưu: VT.\tĐại tá Nguyễn Hồng Lĩnh\n"
+    signers = [meta_of(head + tail).signer for tail in (grid, simple, tabbed)]
+    assert [(s.name, s.capacity) for s in signers] == [
+        ("Nguyễn Văn Chương", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"),
+        ("Trần Văn Phong", "GIÁM ĐỐC"),
+        ("Nguyễn Hồng Lĩnh", "CHỈ HUY TRƯỞNG"),
+    ]
+
+
+def test_a_letter_forwarded_by_e_mail_with_a_copy_certificate() -> None:
+    """An office forwards a ministry's letter by e-mail ("Kính chuyển", its phone number, two forward
+    headers) and certifies its copy below it ("SAO Y BẢN CHÍNH", the copy's number and signature): the
+    document is the letter (holdout15)."""
+    d = meta_of(
+        "---------- Forwarded message ---------\nTừ: Văn thư <vt@x.gov.vn>\nDate: Th 5, 14 thg 8, 2025\n"
+        "Subject: Fwd: CV 4512/BNV-CQĐP\nTo: <a@x.gov.vn>\n\nKính chuyển: Sở Nội vụ.\n\nTrân trọng./.\n--\n"
+        "ĐT: 0263.3822.178\n\n---------- Forwarded message ---------\nFrom: Bộ Nội vụ <vt@moha.gov.vn>\n"
+        "Subject: Công văn số 4512/BNV-CQĐP\n\nBỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 4512/BNV-CQĐP\nV/v triển khai Nghị định số 150/2025/NĐ-CP\n"
+        "Hà Nội, ngày 11 tháng 8 năm 2025\nKính gửi: Ủy ban nhân dân các tỉnh.\nNội dung.\nNơi nhận:\n"
+        "- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Khánh\n\nSAO Y BẢN CHÍNH\n"
+        "VĂN PHÒNG UBND TỈNH LÂM ĐỒNG\nSố: 245/SY-VP\nLâm Đồng, ngày 14 tháng 8 năm 2025\nNơi nhận:\n"
+        "- Sở Nội vụ;\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nTrần Thị Mai\n"
+    )
+    assert (d.number_symbol, d.date, d.place, d.issuer, d.doc_type) == (
+        "4512/BNV-CQĐP",
+        "2025-08-11",
+        "Hà Nội",
+        "Bộ Nội vụ",
+        "Công văn",
+    )
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Khánh", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG")
+
+
+def test_a_provincial_labour_federations_report_signed_by_its_standing_committee() -> None:
+    """ "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN" is the federation's proper name (bodies.json), and a report
+    signed "TM. BAN THƯỜNG VỤ" is its standing committee's, as a Party committee's (holdout15)."""
+    d = meta_of(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN\n\nSố: 145/BC-LĐLĐ\n\n"
+        "Nghệ An, ngày 15 tháng 8 năm 2025\n\nBÁO CÁO\nKết quả thi hành Luật Công đoàn\n\nNội dung.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Thu Hà\n"
+    )
+    assert (d.issuer, d.province) == ("Ban Thường vụ Liên đoàn Lao động tỉnh Nghệ An", "Nghệ An")
+
+
+def test_a_title_wrapped_onto_a_line_opening_with_a_lower_case_stop_word() -> None:
+    """ "HƯỚNG DẪN⏎một số nội dung về công tác đảng viên⏎theo Quy định số 232-QĐ/TW …": a stop word opens
+    the preamble only in upper case ("Căn cứ …"); in lower case the title goes on (holdout15)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nBAN TỔ CHỨC\n*\nSố 09-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Ngãi, ngày 12 tháng 3 năm 2025\nHƯỚNG DẪN\nmột số nội dung về công tác đảng viên\n"
+        "theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng\nCăn cứ Điều lệ Đảng;\n"
+    )
+    assert d.title == (
+        "một số nội dung về công tác đảng viên theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng"
+    )
+
+
+def test_a_place_date_whose_year_a_header_table_wrapped_onto_the_next_line() -> None:
+    """pandoc's multiline table wraps the header's right column: "*Quảng Trị, ngày 06 tháng 3 năm" over
+    "2024*" (holdout15)."""
+    d = meta_of(
+        "  ------------------------------------------------------------------------\n"
+        "  **HỘI LHPN TỈNH QUẢNG TRỊ**             **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+        "  Số: 68/KH-HPN                            *Quảng Trị, ngày 06 tháng 3 năm\n"
+        "                                           2024*\n"
+        "  ------------------------------------------------------------------------\n\n"
+        "**KẾ HOẠCH**\\\n**Tuyên truyền pháp luật năm 2024**\n\nNội dung.\n"
+    )
+    assert (d.place, d.date, d.number_symbol) == ("Quảng Trị", "2024-03-06", "68/KH-HPN")

@@ -1375,3 +1375,133 @@ def test_a_speaker_before_a_verb_of_reported_speech_did_not_issue_the_document()
     assert said.issuer is None
     (issued,) = find_references("UBND tỉnh đã ban hành Kế hoạch số 52/KH-UBND ngày 03/4/2025.")
     assert issued.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_markdown_escaped_hyphen_inside_a_symbol_is_read_and_recorded() -> None:
+    """pandoc escapes a hyphen it could read as markup and mammoth escapes every one ("02\\-NQ/TW",
+    "NĐ\\-CP"): the symbol is read without the backslash, the surface kept in a repair (holdout15)."""
+    text = (
+        "Quán triệt Nghị quyết số 02\\-NQ/TW ngày 12/6/2021 của Bộ Chính trị, Kế hoạch số 38/KH\\-LĐLĐ "
+        "và xử phạt theo Nghị định số 100/2019/NĐ\\-CP ngày 30/12/2019."
+    )
+    out = refs(text)
+    assert [r.number_symbol for r in out] == ["02-NQ/TW", "38/KH-LĐLĐ", "100/2019/NĐ-CP"]
+    assert [r.text for r in out] == [
+        "Nghị quyết số 02\\-NQ/TW",
+        "Kế hoạch số 38/KH\\-LĐLĐ",
+        "Nghị định số 100/2019/NĐ\\-CP",
+    ]
+    assert out[0].date == "2021-06-12"
+    assert all("markdown_escape" in {x.kind for x in r.repairs} for r in out)
+    # a hard line break's backslash or an escaped bullet is no part of any symbol
+    assert symbols("Ban hành Kế hoạch số 35/KH-UBND;\\\n\\- Chỉ đạo các xã") == ["35/KH-UBND"]
+
+
+def test_a_1990s_government_symbol_with_a_hyphen_is_read_as_written() -> None:
+    """The Government wrote its 1993-1994 decrees "64-CP", "02-CP": after a type word the number and the
+    issuer code are a symbol, kept with its hyphen (as "15/CP" keeps its slash); bare, it is no
+    reference, and Party symbols "n-TYPE/ISSUER" are unaffected (holdout15)."""
+    r = one("việc giao đất được thực hiện theo Nghị định 64-CP ngày 27/9/1993 của Chính phủ.")
+    assert (r.text, r.number_symbol, r.date, r.issuer) == (
+        "Nghị định 64-CP",
+        "64-CP",
+        "1993-09-27",
+        "Chính phủ",
+    )
+    assert symbols("các hộ thuộc diện 64-CP của xã") == []
+    assert symbols("Quán triệt Chỉ thị số 05-CT/TW") == ["05-CT/TW"]
+
+
+def test_a_laws_name_and_its_number_across_a_line_break_after_so_are_one_reference() -> None:
+    """pandoc wraps at 72 columns, leaving "số" at a line end and the number on the next line (indented
+    in a footnote): the name and the number are one full reference, not a named law and a bare symbol
+    (holdout15)."""
+    r = one("Tuyên truyền sâu rộng Luật Phòng, chống bạo lực gia đình số\n13/2022/QH15 đến các chi hội.")
+    assert (r.text, r.number_symbol, r.kind) == (
+        "Luật Phòng, chống bạo lực gia đình số\n13/2022/QH15",
+        "13/2022/QH15",
+        "full",
+    )
+    r = one("[^1]: Quy định tại Luật Bình đẳng giới số\n    73/2006/QH11 của Quốc hội.")
+    assert (r.number_symbol, r.kind) == ("73/2006/QH11", "full")
+
+
+def test_a_flattened_tables_date_cell_and_a_wrapped_passive_clause_give_the_date() -> None:
+    """docx2txt and mammoth write a table one cell per paragraph: the paragraph after the symbol's that
+    holds only a date is the row's "Ngày ban hành" cell; pandoc wraps "… được⏎Quốc hội thông qua ngày
+    …" at 72 columns (holdout15)."""
+    table = (
+        "STT\n\nTên văn bản\n\nNgày ban hành\n\n1\n\nKế hoạch số 38/KH-LĐLĐ\n\n10/01/2025\n\nTuyên truyền\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(table)] == [("38/KH-LĐLĐ", "2025-01-10")]
+    r = one(
+        "Ngay sau khi Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được\nQuốc hội thông qua ngày 10/11/2022, tỉnh"
+    )
+    assert (r.date, r.issuer) == ("2022-11-10", "Quốc hội")
+    # a date that starts the next sentence's paragraph is no cell of its own
+    r = one("Ban hành Kế hoạch số 12/KH-UBND.\n\n10/01/2025 là ngày tổ chức hội nghị.")
+    assert r.date is None
+
+
+def test_the_body_before_an_aside_and_its_verb_issued_the_references() -> None:
+    """ "UBND tỉnh X (cũ, trước khi chia tách theo Nghị quyết số … của Quốc hội) đã ban hành A và B": an
+    aside between the body and "ban hành" — even one holding a reference — does not hide the issuer
+    (holdout15)."""
+    text = (
+        "Ủy ban nhân dân tỉnh Đắk Lắk (cũ, trước khi chia tách theo Nghị quyết số 22/2003/QH11 ngày "
+        "26/11/2003 của Quốc hội) đã ban hành Quyết định 1234/QĐ-UB ngày 12/8/1996 về giao đất và Chỉ thị "
+        "số 15/1999/CT-UB ngày 20/6/1999 về cấp giấy. UBND huyện A (cũ) đã ban hành Kế hoạch số 5/KH-UBND."
+    )
+    assert [r.issuer for r in refs(text)] == [
+        "Quốc hội",
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Ủy ban nhân dân huyện A",
+    ]
+
+
+def test_the_womens_union_abbreviation_and_the_fronts_joint_code_name_their_issuers() -> None:
+    """ "Hội LHPN" is written out (bodies.json abbreviations); the code UBTWMTTQVN of a joint resolution
+    names the Front's Central Committee beside the Government (holdout15)."""
+    r = one("hướng dẫn tại Công văn số 215/HPN-TG ngày 10/3/2023 của Ban Thường vụ Hội LHPN tỉnh Quảng Trị.")
+    assert r.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị"
+    r = one("phối hợp thực hiện Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN ngày 17/4/2008.")
+    assert r.issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_a_stated_issuer_ends_at_a_table_cells_border() -> None:
+    """In a pandoc grid table a wrapped cell goes on in the next line; the issuer read after "của" stops
+    at the cell's border "|" instead of taking the next column's words (holdout15)."""
+    text = (
+        "| 3    | Thông tư số 73/2024/TT-BCA của Bộ    | lý vi phạm               |\n"
+        "|      | trưởng Bộ Công an        |                          |\n"
+    )
+    r = one(text)
+    # the cut "Bộ" names no body: the code's ministry stands
+    assert (r.number_symbol, r.issuer) == ("73/2024/TT-BCA", "Bộ Công an")
+    r = one("| 1 | Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Ngãi | 15/3/2023 |\n")
+    assert r.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+def test_an_issuer_naming_a_body_at_a_line_end_does_not_run_into_the_next_line() -> None:
+    """A title line "theo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng" over "Căn cứ Điều lệ
+    Đảng; …": the issuer is the body the first line names, not read on into "Căn cứ" (holdout15); a name
+    wrapped after an open word still goes on ("của Hội nghị … Ban⏎Chấp hành Trung ương Đảng")."""
+    text = "HƯỚNG DẪN\ntheo Quy định số 232-QĐ/TW của Ban Chấp hành Trung ương Đảng\nCăn cứ Điều lệ Đảng;"
+    assert one(text).issuer == "Ban Chấp hành Trung ương Đảng"
+    r = one(
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban\nChấp hành Trung ương Đảng khóa XII"
+    )
+    assert r.issuer is not None and r.issuer.endswith("Ban Chấp hành Trung ương Đảng")
+
+
+def test_a_date_wrapped_onto_the_next_line_of_a_grid_table_cell() -> None:
+    """pandoc wraps a grid-table cell over lines: "ngày" ends one line's part of the cell and the date
+    opens the same cell on the next line (holdout15)."""
+    text = (
+        "| 1    | Kế hoạch số              | Triển khai thi hành các  |\n"
+        "|      | 365/KH-BCA-C08 ngày      | luật mới về giao thông   |\n"
+        "|      | 05/8/2024 của Bộ Công an |                          |\n"
+    )
+    r = one(text)
+    assert (r.number_symbol, r.date) == ("365/KH-BCA-C08", "2024-08-05")

@@ -1456,3 +1456,70 @@ def test_a_guiding_document_guides_what_its_guidance_follows():
     assert [r.relation for r in guided] == ["mentions", "guides"]
     done = find_references("Sở đã hướng dẫn các xã thực hiện theo Nghị định số 59/2023/NĐ-CP.")
     assert [r.relation for r in done] == ["implements"]
+
+
+def test_a_request_answered_in_a_tab_indented_paragraph() -> None:
+    """docx2txt keeps a paragraph's first-line indent as a tab: "\\tThực hiện Công văn số … về việc báo
+    cáo …, Tòa án … báo cáo như sau:" still answers the request (holdout15)."""
+    text = (
+        "BÁO CÁO\n\nKết quả công tác năm 2024\n\n\tThực hiện Công văn số 318/TANDTC-KHTC ngày 05/11/2024 của "
+        "Tòa án nhân dân tối cao về việc báo cáo kết quả hòa giải, Tòa án nhân dân tỉnh báo cáo như sau:\n\n"
+        "\t- Thực hiện Công văn số 12/TA-VP, duy trì lịch tiếp công dân.\n"
+    )
+    assert _rel(text, "318/TANDTC-KHTC") == "responds_to"
+    assert _rel(text, "12/TA-VP") == "implements"
+
+
+def test_a_pandoc_grid_table_takes_its_introducing_lines_cue() -> None:
+    """A pandoc grid table ("+---+" rules, "+===+" under the header, cells wrapped over lines) under "Các
+    văn bản … đã được triển khai như sau:" takes that line's cue, as a pipe table does (holdout15)."""
+    text = (
+        "Các văn bản của Trung ương đã được triển khai như sau:\n\n"
+        "+------+--------------------------+--------------------+\n"
+        "| TT   | Văn bản                  | Kết quả            |\n"
+        "+======+==========================+====================+\n"
+        "| 1    | Kế hoạch số              | Đã ban hành kế     |\n"
+        "|      | 365/KH-BCA-C08 ngày      | hoạch              |\n"
+        "|      | 05/8/2024 của Bộ Công an |                    |\n"
+        "+------+--------------------------+--------------------+\n"
+        "| 2    | Nghị định số             | Tập huấn           |\n"
+        "|      | 168/2024/NĐ-CP           |                    |\n"
+        "+------+--------------------------+--------------------+\n"
+    )
+    assert _rel(text, "365/KH-BCA-C08") == "implements"
+    assert _rel(text, "168/2024/NĐ-CP") == "implements"
+
+
+def test_a_flattened_tables_basis_cell_with_a_pinpoint() -> None:
+    """docx2txt writes a table one cell a paragraph: "Điều 41 Luật số …" in the "Căn cứ" column is the
+    row's legal basis, its pinpoint before it on the line (holdout15)."""
+    text = (
+        "3. Kết quả cụ thể:\n\nChỉ tiêu\n\nSố vụ, việc\n\nCăn cứ\n\nHòa giải thành\n\n1.312\n\n"
+        "Điều 41 Luật số 58/2020/QH14\n\n\tIII. KIẾN NGHỊ\n"
+    )
+    assert _rel(text, "58/2020/QH14") == "based_on"
+
+
+def test_a_negated_application_is_no_implementation() -> None:
+    """ "không còn áp dụng X (hết hiệu lực …)", "không áp dụng X": the document is named, not carried out
+    (relation_cues.json mentions; holdout15)."""
+    text = (
+        "Các cơ quan thực hiện đúng Điều 3 Nghị định 59/2023/NĐ-CP; không còn áp dụng Pháp lệnh số "
+        "34/2007/PL-UBTVQH11 ngày 20/4/2007 (hết hiệu lực từ ngày 01/7/2023)."
+    )
+    assert _rel(text, "59/2023/NĐ-CP") == "implements"
+    assert _rel(text, "34/2007/PL-UBTVQH11") == "mentions"
+
+
+def test_the_decision_a_quoted_plan_is_issued_with_takes_the_plans_cue() -> None:
+    """ "thực hiện Đề án "…" (ban hành kèm theo Quyết định số …)": the decision whose content the plan is
+    takes the cue governing the plan, also after a quoted title and "ban hành kèm theo" (holdout15)."""
+    text = (
+        'Lồng ghép với việc thực hiện Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025" (ban hành '
+        "kèm theo Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ)."
+    )
+    assert _rel(text, "939/QĐ-TTg") == "implements"
+    # evidence in parentheses stays evidence
+    assert _rel(
+        "Tỉnh đã hoàn thành việc sắp xếp (theo Báo cáo số 12/BC-UBND ngày 02/3/2024).", "12/BC-UBND"
+    ) == ("mentions")
