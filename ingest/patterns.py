@@ -300,6 +300,21 @@ def next_joint_issuer() -> re.Pattern[str]:
 
 
 @cache
+def compound_titles() -> dict[str, re.Pattern[str]]:
+    """An office holder's first title -> its second title and body after a comma ("của Bộ trưởng[,
+    Chủ nhiệm Văn phòng Chính phủ]"; issuer_codes.json compound_titles)."""
+    titles = {
+        k: v for k, v in load_data("issuer_codes.json").get("compound_titles", {}).items() if k[:1] != "_"
+    }
+    return {
+        first: re.compile(
+            rf"[ ]{{0,3}},[ ]{{1,3}}(?P<iss>(?:{'|'.join(map(re.escape, seconds))})[ ]{{1,3}}(?:{_ISSUER_NAME})){_ISSUER_END}"
+        )
+        for first, seconds in titles.items()
+    }
+
+
+@cache
 def bare_issuer() -> re.Pattern[str]:
     """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …",
     "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về …"."""

@@ -1375,3 +1375,27 @@ def test_a_speaker_before_a_verb_of_reported_speech_did_not_issue_the_document()
     assert said.issuer is None
     (issued,) = find_references("UBND tỉnh đã ban hành Kế hoạch số 52/KH-UBND ngày 03/4/2025.")
     assert issued.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_joint_symbol_of_the_front_names_every_issuer_and_a_compound_title_reads_over_its_comma():
+    """Joint resolutions "NQLT-CP-UBTWMTTQVN" and "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" name the Front's Ủy ban
+    Trung ương and its Đoàn Chủ tịch too; a stated "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch
+    …" goes on to the third issuer, and "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" over the comma of the
+    office holder's two titles (holdout14)."""
+    joint, three, stated, minister = find_references(
+        "Thực hiện Nghị quyết liên tịch số 05/2012/NQLT-CP-UBTWMTTQVN và Nghị quyết liên tịch số "
+        "12/2019/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN. Thay thế Nghị quyết liên tịch số "
+        "14/2018/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 02/3/2018 của Ủy ban Thường vụ Quốc hội, Chính phủ và "
+        "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về phối hợp; thay thế Thông tư số "
+        "03/2019/TT-VPCP ngày 12/7/2019 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành."
+    )
+    assert joint.issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert three.issuer == (
+        "Ủy ban Thường vụ Quốc hội và Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+    assert stated.issuer == (
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+    assert minister.issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    (alone,) = find_references("Theo Thông tư số 03/2019/TT-BTC ngày 12/7/2019 của Bộ trưởng, Bộ Tài chính.")
+    assert alone.issuer == "Bộ trưởng"  # a comma without a second title ends the issuer as before
