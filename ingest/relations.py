@@ -1156,7 +1156,12 @@ def _cues_after(
             limit = min(
                 (j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1
             )
-            limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
+            # a document named in X's own subject ("X … quy định chi tiết … của Luật Y hết hiệu lực …") does
+            # not end X's clause: the statement after it is still X's
+            in_subject = nxt is not None and nxt.relation_source == i
+            limit = min(
+                limit if limit != -1 else r.end + 400, nxt.start if nxt and not in_subject else len(text)
+            )
             if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
                 rel = "replaces"
         if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):

@@ -1456,3 +1456,18 @@ def test_a_guiding_document_guides_what_its_guidance_follows():
     assert [r.relation for r in guided] == ["mentions", "guides"]
     done = find_references("Sở đã hướng dẫn các xã thực hiện theo Nghị định số 59/2023/NĐ-CP.")
     assert [r.relation for r in done] == ["implements"]
+
+
+def test_a_repealed_decree_expires_with_this_text_over_the_law_named_in_its_subject():
+    """ "Nghị định số A … quy định chi tiết một số điều của Luật X hết hiệu lực kể từ ngày Luật này có hiệu
+    lực": A is replaced — the law in its subject (guided by A) does not end A's clause (holdout14)."""
+    decree, law = find_references(
+        "2. Nghị định số 75/2012/NĐ-CP ngày 03 tháng 10 năm 2012 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Khiếu nại hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."
+    )
+    assert (decree.relation, law.relation) == ("replaces", "guides")
+    (status,) = find_references(
+        "2. Nghị định số 75/2012/NĐ-CP của Chính phủ hết hiệu lực kể từ ngày 01/7/2020."
+    )
+    assert status.relation == "mentions"  # a status with its own date, not this text's act
+
