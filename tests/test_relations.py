@@ -1471,3 +1471,15 @@ def test_a_repealed_decree_expires_with_this_text_over_the_law_named_in_its_subj
     )
     assert status.relation == "mentions"  # a status with its own date, not this text's act
 
+
+def test_a_numbered_item_after_a_list_introduced_with_a_colon_is_its_sibling_not_its_item():
+    """ "3. Bãi bỏ các quy định sau đây:" governs its a), b) items, not the next numbered clause "4. Thông tư
+    số A …, đã được thay thế bởi Thông tư số B, không được áp dụng …", which states a past replacement
+    (holdout14)."""
+    refs = find_references(
+        "3. Bãi bỏ các quy định sau đây:\na) Điều 3 của Nghị định số 31/2019/NĐ-CP;\n"
+        "b) Quyết định số 858/QĐ-TTg ngày 14 tháng 6 năm 2013 của Thủ tướng Chính phủ.\n"
+        "4. Thông tư số 06/2014/TT-TTCP ngày 31 tháng 10 năm 2014 của Thanh tra Chính phủ, đã được thay thế "
+        "bởi Thông tư số 04/2021/TT-TTCP, không được áp dụng cho các vụ việc mới.\n"
+    )
+    assert [r.relation for r in refs] == ["replaces", "replaces", "mentions", "mentions"]
