@@ -337,16 +337,24 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
         end = lm.end
         inner = [lm]
         i += 1
-        while i < len(matches) and " ".join(sh[end : matches[i].start].split()) in joiners:
+        while i < len(matches) and " ".join(sh[end : matches[i].start].split()).lower() in joiners:
             end = matches[i].end
             inner.append(matches[i])
             i += 1
-        if _bill(sh, m.start(), end):
-            keep.extend(inner)  # "dự án Luật sửa đổi, … của Luật A": a bill; Luật A is the law in force
+        if _bill(sh, m.start(), end) or _own_title(sh, m.start()):
+            # "dự án Luật sửa đổi, … của Luật A": a bill; "LUẬT⏎SỬA ĐỔI, … CỦA LUẬT A, LUẬT B": the text's own
+            # title under its type word, which names the laws it amends (metadata has the title itself)
+            keep.extend(inner)
             continue
         out.append((m.start(), end))
     matches[:] = keep
     return out
+
+
+def _own_title(sh: str, start: int) -> bool:
+    """The amending law's type word stands alone on its line, upper case, the prefix going on below it
+    ("LUẬT⏎SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA …"): the heading of the text's own title."""
+    return (start == 0 or sh[start - 1] == "\n") and sh.startswith("LUẬT\n", start)
 
 
 def _typed_by_last_word(text: str, lm: Any, starts: dict[int, Reference], start: int) -> Reference | None:

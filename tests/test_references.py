@@ -1399,3 +1399,24 @@ def test_a_joint_symbol_of_the_front_names_every_issuer_and_a_compound_title_rea
     assert minister.issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
     (alone,) = find_references("Theo Thông tư số 03/2019/TT-BTC ngày 12/7/2019 của Bộ trưởng, Bộ Tài chính.")
     assert alone.issuer == "Bộ trưởng"  # a comma without a second title ends the issuer as before
+
+
+def test_the_upper_case_title_of_an_amending_law_names_the_laws_it_amends():
+    """Under its type word alone on a line, "LUẬT⏎SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT A VÀ LUẬT B" is the
+    text's own title: A and B are amended laws of their own (holdout9 for an amending decree's title), not
+    the inside of one amending law's name, which a cited one still is (holdout14)."""
+    title = find_references(
+        "QUỐC HỘI\nLuật số: 88/2025/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA VÀ LUẬT KHIẾU "
+        "NẠI\n\nCăn cứ Hiến pháp;\n",
+        citing_date="2025-06-25",
+    )
+    assert [(r.text, r.number_symbol, r.relation) for r in title if r.kind == "named"] == [
+        ("LUẬT THANH TRA", "11/2022/QH15", "amends"),
+        ("LUẬT KHIẾU NẠI", "02/2011/QH13", "amends"),
+        ("Hiến pháp", None, "based_on"),
+    ]
+    (cited,) = find_references(
+        "KẾ HOẠCH TRIỂN KHAI LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA VÀ LUẬT KHIẾU NẠI\n",
+        citing_date="2025-06-25",
+    )
+    assert cited.text.startswith("LUẬT SỬA ĐỔI")
