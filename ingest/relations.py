@@ -506,8 +506,10 @@ _QUOTED = re.compile(r'"[^"\n]{0,200}"|“[^”\n]{0,200}”')
 
 def _without_quoted(tail: str) -> str:
     """The text between a cue and its reference without quoted phrases: the comma of "Thay thế cụm từ "A"
-    bằng cụm từ "B, C" tại … của X" is inside the quoted words, not between clauses."""
-    return _QUOTED.sub("", tail) if '"' in tail or "“" in tail else tail
+    bằng cụm từ "B, C" tại … của X" is inside the quoted words, not between clauses; likewise "điều, khoản"."""
+    tail = _QUOTED.sub("", tail) if '"' in tail or "“" in tail else tail
+    # nor the comma of the generic "một số điều, khoản của X" (articles and clauses), which names no clause
+    return tail.replace("điều, khoản", "điều khoản") if "điều, khoản" in tail else tail
 
 
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:

@@ -1496,3 +1496,10 @@ def test_a_comma_inside_a_quoted_phrase_does_not_cut_the_cue_from_its_reference(
         'Thay thế cụm từ "Bộ" bằng cụm từ "Sở", các điều khác của Luật Tố cáo giữ nguyên hiệu lực.'
     )
     assert outside.relation == "mentions"
+
+
+def test_the_comma_of_the_generic_articles_and_clauses_does_not_cut_the_cue():
+    """ "Bãi bỏ một số điều, khoản của Luật X": "điều, khoản" are the articles and clauses repealed, not two
+    clauses of the sentence, so X is repealed (holdout14)."""
+    (law,) = find_references("Điều 4. Bãi bỏ một số điều, khoản của Luật Khiếu nại\n")
+    assert law.relation == "replaces"
