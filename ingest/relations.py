@@ -822,12 +822,16 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: st
 # a tab inside a line (not a continuation line's leading tabs): the gap crosses into the next cell of a
 # tab-separated table row, whose document is no item of the previous cell's list
 _CELL_BOUNDARY = re.compile(r"(?<![\n\t])\t")
+# "… của Luật A[ và 02 điều của ]Luật B": the next item's count of articles (or "một số điều, khoản")
+_ARTICLES_OF_NEXT = re.compile(r"[ ]*,?[ ]*và[ ]+(?:\d{1,3}|một[ ]số|các)[ ]+điều(?:,[ ]*khoản)?[ ]+của[ ]+")
 
 
 def is_list_gap(gap: str) -> bool:
-    """Only separators and list glue words ("và", "các", …) between two references."""
+    """Only separators and list glue words ("và", "các", …) between two references; or the articles of
+    the next item, counted like the first's ("sửa đổi, bổ sung 02 điều của Luật A và 02 điều của Luật B")."""
     if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
-        return False
+        return _ARTICLES_OF_NEXT.fullmatch(gap) is not None
+
     words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
     return all(w in _LIST_GLUE for w in words.lower().split())

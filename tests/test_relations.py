@@ -1503,3 +1503,18 @@ def test_the_comma_of_the_generic_articles_and_clauses_does_not_cut_the_cue():
     clauses of the sentence, so X is repealed (holdout14)."""
     (law,) = find_references("Điều 4. Bãi bỏ một số điều, khoản của Luật Khiếu nại\n")
     assert law.relation == "replaces"
+
+
+def test_the_next_item_counted_in_articles_shares_the_amending_cue():
+    """ "sửa đổi, bổ sung 02 điều của Luật A và 02 điều của Luật B": B is amended like A — "và 02 điều của"
+    joins the next item of the list (holdout14); "và" followed by other words is no list gap."""
+    first, second = find_references(
+        "Luật gồm 05 điều, sửa đổi, bổ sung 02 điều của Luật Khiếu nại số 02/2011/QH13 và 03 điều của Luật "
+        "Tố cáo số 25/2018/QH14."
+    )
+    assert (first.relation, second.relation) == ("amends", "amends")
+    amended, other = find_references(
+        "Sửa đổi, bổ sung 02 điều của Luật Khiếu nại số 02/2011/QH13 và báo cáo việc thi hành Luật Tố cáo số "
+        "25/2018/QH14."
+    )
+    assert (amended.relation, other.relation) == ("amends", "implements")
