@@ -31,6 +31,11 @@ from ingest.vocab import load_data, vocab
 CUE_WINDOW = 160
 SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
+# a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
+# Lương Cường đã ký Lệnh số … công bố Luật …" — what its subject signed or issued is not under the cue
+_NEW_MAIN_CLAUSE = re.compile(
+    r",[ ]{1,3}(?:ngày[ ][^,;.\n]{4,30},[ ]{1,3})?[A-ZĐ][^,;.\n()]{0,60}?[ ](?:đã|vừa)[ ](?:ký|ban[ ]hành)(?!\w)"
+)
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 # a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
 _NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
@@ -1073,6 +1078,7 @@ def assign_relations(
                     far is not None
                     and far[2] in _SENTENCE_WIDE
                     and not (a == s0 and _fronted_source(w, far, ex))
+                    and _NEW_MAIN_CLAUSE.search(text, a + far[1], r.start) is None
                 ):
                     r.relation = far[2]  # type: ignore[assignment]
                 elif (

@@ -1518,3 +1518,18 @@ def test_the_next_item_counted_in_articles_shares_the_amending_cue():
         "25/2018/QH14."
     )
     assert (amended.relation, other.relation) == ("amends", "implements")
+
+
+def test_a_cue_does_not_reach_over_a_main_clause_of_its_own():
+    """ "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước Lương Cường đã ký Lệnh số … công bố Luật
+    …": what the new clause's subject signed is not under "Căn cứ" (holdout14); without such a clause the
+    sentence's cue still governs a later item ("Căn cứ A, B và các quy định khác tại Nghị định C")."""
+    refs = find_references(
+        "Căn cứ Điều 88 và Điều 91 của Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước Lương "
+        "Cường đã ký Lệnh số 58/2025/L-CTN công bố Luật số 171/2025/QH15."
+    )
+    assert [r.relation for r in refs] == ["based_on", "mentions", "mentions"]
+    listed = find_references(
+        "Căn cứ Luật Đất đai năm 2024, các quy định về bồi thường tại Nghị định số 88/2024/NĐ-CP."
+    )
+    assert [r.relation for r in listed] == ["based_on", "based_on"]
