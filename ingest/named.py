@@ -96,6 +96,10 @@ def find_named(
             continue
         # "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the stated date names the version
         cl = read_clause(sh, lm.end, min(len(sh), lm.end + 80))
+        if lm.year and cl.date and cl.date[:4] != str(lm.year):
+            # "Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước … đã ký …": a date of another
+            # year than the one the name carries dates the next clause, not the law
+            cl.date = None
         year = lm.year or (cl.year if cl.date else None)
         version = None
         try:

@@ -1420,3 +1420,15 @@ def test_the_upper_case_title_of_an_amending_law_names_the_laws_it_amends():
         citing_date="2025-06-25",
     )
     assert cited.text.startswith("LUẬT SỬA ĐỔI")
+
+
+def test_a_law_named_with_its_year_takes_no_date_of_another_year():
+    """ "Căn cứ … Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước … đã ký …": the date is the
+    signing's, not the 2013 Constitution's (holdout14); a date of the name's year stays the law's."""
+    constitution, _ = find_references(
+        "Căn cứ Điều 88 của Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước đã ký Lệnh số "
+        "58/2025/L-CTN."
+    )
+    assert (constitution.text, constitution.date) == ("Hiến pháp năm 2013", None)
+    (land,) = find_references("Căn cứ Luật Đất đai năm 2024 ngày 18 tháng 01 năm 2024.")
+    assert land.date == "2024-01-18"
