@@ -58,15 +58,16 @@ def find_named(
             )
             continue
         cl = read_clause(sh, end, min(len(sh), end + 80))
+        sym, date = _number_in_parenthesis(sh, end, starts, None, cl.date)
         out.append(
             Reference(
                 start=start,
                 end=end,
                 text=text[start:end],
                 doc_type="Luật",
-                number_symbol=None,
+                number_symbol=sym,
                 year=cl.year if cl.date else None,
-                date=cl.date,
+                date=date,
                 issuer=cl.issuer or vocab().named_issuer.get("Luật"),
                 kind="named",
                 name=text[start:end],
@@ -107,6 +108,7 @@ def find_named(
         except Exception:
             version = None
         sym = version.get("number_symbol") if version else None
+        sym, cl.date = _number_in_parenthesis(sh, lm.end, starts, sym, cl.date)
         doc_type = law.get("doc_type")
         default_issuer = law.get("issuer") or vocab().named_issuer.get(doc_type or "")
         stated = cl.issuer
@@ -133,7 +135,45 @@ def find_named(
                 warnings=[] if version else ["law version not determined"],
             )
         )
+    _share_numbers_by_name(out)
     return out
+
+
+def _number_in_parenthesis(
+    sh: str, end: int, starts: dict[int, Reference], sym: str | None, date: str | None
+) -> tuple[str | None, str | None]:
+    """(number, date) of a law the gazetteer cannot number, from the numbered law opening a parenthesis
+    right after its name ("Luật sửa đổi, … (Luật số 171/2025/QH15), đã được Quốc hội … thông qua ngày …"):
+    the same law, whose date is stated after the parenthesis closes (given to both)."""
+    if sym is not None:
+        return sym, date
+    k = end
+    while k < len(sh) and sh[k] == " ":
+        k += 1
+    r = starts.get(k + 1) if sh.startswith("(", k) else None
+    if r is None or r.kind != "full" or r.doc_type not in _LAW_TYPES or not sh.startswith(")", r.end):
+        return sym, date
+    after = read_clause(sh, r.end + 1, min(len(sh), r.end + 121)).date
+    r.date = r.date or after
+    return r.number_symbol, date or after
+
+
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+
+
+def _share_numbers_by_name(named: list[Reference]) -> None:
+    """A law the gazetteer cannot number, named again elsewhere in the text with the number it was given
+    there ("NAY CÔNG BỐ: Luật sửa đổi, …" and "… Luật sửa đổi, … (Luật số 171/2025/QH15)"): the same law."""
+    numbers: dict[str, str | None] = {}
+    for r in named:
+        if r.number_symbol and r.name:
+            key = " ".join(r.name.split()).casefold()
+            numbers[key] = r.number_symbol if numbers.get(key, r.number_symbol) == r.number_symbol else None
+    if not numbers:
+        return
+    for r in named:
+        if r.number_symbol is None and r.name:
+            r.number_symbol = numbers.get(" ".join(r.name.split()).casefold())
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -262,11 +262,12 @@ ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUE
 JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens with such a name, its end
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
-# ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
+# ngày …", "…, đã được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
 # a date follows)
 ISSUED_PASSIVE = re.compile(
     r"[ ]{0,3},?[ ]{1,3}(?:đã[ ]{1,3})?được[ ]{1,3}"
-    r"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)(?:[ ]{1,3}(?i:khóa|khoá)[ ]{1,3}[IVXL]{1,6})?[ ]{1,3})?"
+    r"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{1,60}?)(?:[ ]{1,3}(?i:khóa|khoá)[ ]{1,3}[IVXL]{1,6})?"
+    r"(?:[ ]{0,3},[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,12})?[ ]{1,3})?"  # ", kỳ họp thứ 10"
     r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)"
     r"(?:[ ]{1,3}tại[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,6})?"  # "… tại Kỳ họp thứ 8"
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"

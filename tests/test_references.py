@@ -1432,3 +1432,23 @@ def test_a_law_named_with_its_year_takes_no_date_of_another_year():
     assert (constitution.text, constitution.date) == ("Hiến pháp năm 2013", None)
     (land,) = find_references("Căn cứ Luật Đất đai năm 2024 ngày 18 tháng 01 năm 2024.")
     assert land.date == "2024-01-18"
+
+
+def test_a_passive_date_of_passing_after_the_session_and_a_law_numbered_in_parentheses():
+    """ "…, đã được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày …" dates the law (the session between the
+    body and the verb); a law the gazetteer cannot number takes the number of "(Luật số …)" right after its
+    name and that reference's date, and the same name elsewhere in the text is the same law (holdout14)."""
+    (passed,) = find_references(
+        "Luật Đất đai số 31/2024/QH15, đã được Quốc hội khóa XV, kỳ họp thứ 5 thông qua ngày 18 tháng 01 năm "
+        "2024."
+    )
+    assert passed.date == "2024-01-18"
+    first, named, number = find_references(
+        "NAY CÔNG BỐ:\n\nLuật sửa đổi, bổ sung một số điều của Luật Thanh tra và Luật Khiếu nại\n\nChủ tịch nước "
+        "công bố Luật sửa đổi, bổ sung một số điều của Luật Thanh tra và Luật Khiếu nại (Luật số 88/2025/QH15), "
+        "đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 25 tháng 6 năm 2025.",
+        citing_date="2025-07-01",
+    )
+    assert (named.number_symbol, named.date) == ("88/2025/QH15", "2025-06-25")
+    assert (number.number_symbol, number.date) == ("88/2025/QH15", "2025-06-25")
+    assert (first.number_symbol, first.date) == ("88/2025/QH15", None)  # the number, not the date
