@@ -427,24 +427,35 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
     by_name = _laws_by_name(gz)
     cited = _versions_cited(gz, refs)
     for ref in refs:
-        if ref.kind != "named" or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
+        if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
             continue
+        year = _YEAR.search(ref.text)
+        if year is not None and ref.number_symbol is not None:
+            continue  # the year chose the version
         law = by_name.get((ref.resolved or {}).get("law") or "") or _law_of(gz, ref)
         if law is None:
+            continue
+        if year is not None:
+            # "Luật Tổ chức chính quyền địa phương năm 2025": two versions that year, the one in force then
+            _pin(ref, law, gz.choose_version(law, citing_date, int(year.group())))
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
         source = refs[ref.relation_source] if ref.relation_source is not None else None
         if newer and source is not None and source.date and source.date < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
-        version = newer or version
-        if version is None:
-            continue
-        sym = version.get("number_symbol")
-        ref.number_symbol, ref.year = sym, version.get("year")
-        ref.resolved = {"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
-        ref.confidence = max(ref.confidence, 0.85)
-        ref.warnings = [w for w in ref.warnings if w != "law version not determined"]
+        _pin(ref, law, newer or version)
+
+
+def _pin(ref: Reference, law: dict[str, Any], version: dict[str, Any] | None) -> None:
+    """Give a named reference the law version chosen for it (none chosen: left as it is)."""
+    if version is None:
+        return
+    sym = version.get("number_symbol")
+    ref.number_symbol, ref.year = sym, version.get("year")
+    ref.resolved = {"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+    ref.confidence = max(ref.confidence, 0.85)
+    ref.warnings = [w for w in ref.warnings if w != "law version not determined"]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

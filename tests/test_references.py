@@ -1452,3 +1452,18 @@ def test_a_passive_date_of_passing_after_the_session_and_a_law_numbered_in_paren
     assert (named.number_symbol, named.date) == ("88/2025/QH15", "2025-06-25")
     assert (number.number_symbol, number.date) == ("88/2025/QH15", "2025-06-25")
     assert (first.number_symbol, first.date) == ("88/2025/QH15", None)  # the number, not the date
+
+
+def test_a_law_named_with_a_year_of_two_versions_is_the_one_in_force_at_the_documents_date():
+    """ "Luật Tổ chức chính quyền địa phương năm 2025": 65/2025/QH15 (February) and 72/2025/QH15 (June) are
+    both of 2025; the document's own date decides (holdout14)."""
+    from ingest.pipeline import extract_text
+
+    def law_in(day: str) -> str | None:
+        text = f"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, {day}\n\nKẾ HOẠCH\nTriển khai\n\n"
+        text += "Bảo đảm đồng bộ với Luật Tổ chức chính quyền địa phương năm 2025.\n"
+        (law,) = extract_text(text).references
+        return law.number_symbol
+
+    assert law_in("ngày 20 tháng 12 năm 2025") == "72/2025/QH15"
+    assert law_in("ngày 10 tháng 4 năm 2025") == "65/2025/QH15"
