@@ -401,6 +401,22 @@ def _self_before(before: str, cue_start: int) -> bool:
     return head.endswith(" này") or _ENACTING_FORMULA.search(head) is not None
 
 
+def _own_scope_goes_on(text: str, lo: int, head: str) -> bool:
+    """The clause at `lo` follows a ";" with no subject before its cue (`head`: at most a verb, "quy định"),
+    in a line that opened with the text's own scope ("Nghị định này quy định chi tiết …; quy định biện
+    pháp thi hành …")."""
+    if not lo or text[lo - 1] != ";" or len(head.strip(" *_,")) > 12:
+        return False
+    line = text[text.rfind("\n", 0, lo) + 1 : lo].lower()
+    return _OWN_SCOPE.match(line) is not None
+
+
+_OWN_SCOPE = re.compile(
+    r"[ *_]*(?:\d{1,2}\.[ ]+)?(?:nghị định|thông tư liên tịch|thông tư|nghị quyết liên tịch|nghị quyết|"
+    r"quyết định|luật|pháp lệnh)[ ]này[ ](?:quy định|hướng dẫn)"
+)
+
+
 # the enacting formula of a normative text: its issuer "ban hành" its own (unnumbered) type, now
 _ENACTING_FORMULA = re.compile(
     r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
@@ -929,10 +945,23 @@ def assign_relations(
             and _nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
         ):
             guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
-        self_guides = False
+        # "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the text's own
+        # scope goes on after ";" with no subject of its own
+        self_guides = (
+            cue is not None
+            and cue[2] == "guides"
+            and not guiding
+            and _own_scope_goes_on(text, lo, before[: cue[0]])
+        )
         no_cue_here = noun_use
         noun_joined = False
-        if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
+        if (
+            cue is not None
+            and cue[2] == "guides"
+            and not guiding
+            and not self_guides
+            and not _self_before(before, cue[0])
+        ):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
                 text, seg_lo + cue[0], v
             ):

@@ -1533,3 +1533,13 @@ def test_a_cue_does_not_reach_over_a_main_clause_of_its_own():
         "Căn cứ Luật Đất đai năm 2024, các quy định về bồi thường tại Nghị định số 88/2024/NĐ-CP."
     )
     assert [r.relation for r in listed] == ["based_on", "based_on"]
+
+
+def test_the_texts_own_scope_goes_on_after_a_semicolon_without_a_subject():
+    """ "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the second A is
+    guided too — the scope's subject carries over ";" (holdout14); a ";" clause of another line does not."""
+    refs = find_references(
+        "Nghị định này quy định chi tiết Điều 20 của Luật Khiếu nại; quy định biện pháp thi hành Luật Khiếu "
+        "nại về tiếp nhận đơn trực tuyến.\nCơ quan tổ chức hội nghị; hướng dẫn Luật Khiếu nại.\n"
+    )
+    assert [r.relation for r in refs] == ["guides", "guides", "mentions"]
