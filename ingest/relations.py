@@ -57,6 +57,7 @@ def _extra() -> dict[str, Any]:
         "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
         "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "proposal_task_in": tuple(d.get("proposals", {}).get("proposal_tasks_in_sentence", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
@@ -1276,11 +1277,12 @@ def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> l
 
 def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
     """A ";" item of a sentence that gives a body a task ("Ủy ban Kiểm tra Trung ương chủ trì, … hướng
-    dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …"): the item is that body's task too."""
+    dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …") or a proposal to make ("Thanh tra Chính
+    phủ rà soát, trình Chính phủ ban hành …; sửa đổi Thông tư số … cho phù hợp"): the item is that too."""
     if r.sentence is None or not lo or text[lo - 1] != ";":
         return False
     head = text[r.sentence[0] : lo].lower()
-    return any(w in head for w in ex["task_in"])
+    return any(w in head for w in ex["task_in"]) or any(w in head for w in ex["proposal_task_in"])
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

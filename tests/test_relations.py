@@ -1543,3 +1543,19 @@ def test_the_texts_own_scope_goes_on_after_a_semicolon_without_a_subject():
         "nại về tiếp nhận đơn trực tuyến.\nCơ quan tổ chức hội nghị; hướng dẫn Luật Khiếu nại.\n"
     )
     assert [r.relation for r in refs] == ["guides", "guides", "mentions"]
+
+
+def test_a_semicolon_item_of_a_task_to_submit_is_the_same_task():
+    """ "Thanh tra Chính phủ rà soát, trình Chính phủ ban hành Nghị định thay thế X …; sửa đổi Thông tư Y cho
+    phù hợp": Y is a later item of the task, not the text's own amendment (holdout14); a "Ban Chỉ đạo" in
+    the sentence makes no task ("…; Kế hoạch A thay thế Kế hoạch B": B is replaced, holdout10)."""
+    task = find_references(
+        "1. Hoàn thiện thể chế: Thanh tra Chính phủ rà soát, trình Chính phủ ban hành Nghị định thay thế Nghị "
+        "định số 64/2014/NĐ-CP trong năm 2026; sửa đổi Thông tư số 04/2021/TT-TTCP cho phù hợp."
+    )
+    assert [r.relation for r in task] == ["mentions", "mentions"]
+    done = find_references(
+        "UBND tỉnh ban hành Quyết định số 15/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số tỉnh; Kế hoạch số "
+        "54/KH-UBND thay thế Kế hoạch số 412/KH-UBND."
+    )
+    assert done[-1].relation == "replaces"
