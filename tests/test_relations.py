@@ -1559,3 +1559,12 @@ def test_a_semicolon_item_of_a_task_to_submit_is_the_same_task():
         "54/KH-UBND thay thế Kế hoạch số 412/KH-UBND."
     )
     assert done[-1].relation == "replaces"
+
+
+def test_achieving_a_documents_targets_carries_it_out():
+    """ "Đến năm 2030, hoàn thành mục tiêu Nghị quyết số 57 về …": achieving X's target is carrying X out
+    (holdout14)."""
+    (target,) = find_references("Đến năm 2030, hoàn thành mục tiêu Nghị quyết số 57-NQ/TW về dữ liệu số.")
+    assert target.relation == "implements"
+    (goals,) = find_references("Phấn đấu hoàn thành các mục tiêu của Kế hoạch số 12/KH-UBND ngày 05/3/2024.")
+    assert goals.relation == "implements"
