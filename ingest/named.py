@@ -59,6 +59,7 @@ def find_named(
             continue
         cl = read_clause(sh, end, min(len(sh), end + 80))
         sym, date = _number_in_parenthesis(sh, end, starts, None, cl.date)
+        date = date or _passed_below(sh, start, end)
         out.append(
             Reference(
                 start=start,
@@ -101,6 +102,7 @@ def find_named(
             # "Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước … đã ký …": a date of another
             # year than the one the name carries dates the next clause, not the law
             cl.date = None
+        cl.date = cl.date or _passed_below(sh, lm.start, lm.end)
         year = lm.year or (cl.year if cl.date else None)
         version = None
         try:
@@ -159,6 +161,18 @@ def _number_in_parenthesis(
 
 
 _LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+
+
+def _passed_below(sh: str, start: int, end: int) -> str | None:
+    """The date of passing stated on the line below a law named alone on its own line, as a Lệnh công bố
+    luật writes it ("NAY CÔNG BỐ:⏎⏎Luật …⏎⏎Đã được Quốc hội … thông qua ngày 11 tháng 12 năm 2025.")."""
+    if (start and sh[start - 1] != "\n") or not sh.startswith("\n", end):
+        return None
+    pos = end + 1 + (sh[end + 1 : end + 2] == "\n")
+    if not sh.startswith("Đã được ", pos):
+        return None
+    below = " đ" + sh[pos + 1 : sh.find("\n", pos, pos + 200) if "\n" in sh[pos : pos + 200] else pos + 200]
+    return read_clause(below, 0, len(below)).date
 
 
 def _share_numbers_by_name(named: list[Reference]) -> None:

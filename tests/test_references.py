@@ -1467,3 +1467,19 @@ def test_a_law_named_with_a_year_of_two_versions_is_the_one_in_force_at_the_docu
 
     assert law_in("ngày 20 tháng 12 năm 2025") == "72/2025/QH15"
     assert law_in("ngày 10 tháng 4 năm 2025") == "65/2025/QH15"
+
+
+def test_a_law_published_by_a_lenh_takes_the_date_of_passing_stated_below_it():
+    """A Lệnh công bố luật names the law alone on its line and states its date of passing on the line below
+    ("Đã được Quốc hội … thông qua ngày …"): that date is the law's and chooses its version (holdout14); a
+    sentence below a law named inside running text is not read."""
+    (published,) = find_references(
+        "NAY CÔNG BỐ:\n\nLuật Đất đai\n\nĐã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ "
+        "họp bất thường lần thứ 5 thông qua ngày 18 tháng 01 năm 2024.\n"
+    )
+    assert (published.date, published.number_symbol) == ("2024-01-18", "31/2024/QH15")
+    (inline,) = find_references(
+        "Tuyên truyền Luật Đất đai\nĐã được Quốc hội thông qua ngày 18 tháng 01 năm 2024.\n",
+        citing_date="2024-03-01",
+    )
+    assert inline.date is None
