@@ -317,6 +317,15 @@ def compound_titles() -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def approved_by_before() -> re.Pattern[str]:
+    """ "… quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại <ref>", "… do Sở Nội vụ phê duyệt
+    tại <ref>": the body or office holder that approved, by the reference it approved with."""
+    return re.compile(
+        rf"(?:được|do)[ ](?P<iss>(?:{issuer_heads()})(?!\w)[^,;.()\n“”\"]{{0,80}}?)[ ](?:đã[ ])?phê[ ]duyệt[ ]tại[ ]\Z"
+    )
+
+
+@cache
 def bare_issuer() -> re.Pattern[str]:
     """An issuer written right after the date without "của": "ngày 04/7/2014 Ban Thường vụ Tỉnh ủy về …",
     "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về …"."""

@@ -1483,3 +1483,15 @@ def test_a_law_published_by_a_lenh_takes_the_date_of_passing_stated_below_it():
         citing_date="2024-03-01",
     )
     assert inline.date is None
+
+
+def test_the_body_that_approved_with_a_decision_issued_it():
+    """ "theo quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số …": the Chủ tịch
+    named in the clause issued the decision, not the UBND of its code (holdout14); with no body named the
+    code's issuer stays."""
+    approved, plain = find_references(
+        "Thực hiện theo quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số "
+        "1926/QĐ-UBND ngày 20/8/2025. Chương trình được phê duyệt tại Quyết định số 749/QĐ-TTg."
+    )
+    assert approved.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert plain.issuer == "Thủ tướng Chính phủ"
