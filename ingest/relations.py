@@ -31,6 +31,11 @@ from ingest.vocab import load_data, vocab
 CUE_WINDOW = 160
 SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
+# an amendment right before the repeal of the same document's parts: "sửa đổi, bổ sung, bãi bỏ …", "sửa đổi,
+# bổ sung 04 điều và bãi bỏ 04 điều, khoản của X" (lower case, ending where the repealing cue starts)
+_AMENDED_AND_REPEALED = re.compile(
+    r"sửa đổi(?:,? bổ sung)?(?:[ ](?:\d{1,3}|một số|các)[ ]điều(?:, khoản)?)?(?:,|[ ]và)[ ]\Z"
+)
 # a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
 # Lương Cường đã ký Lệnh số … công bố Luật …" — what its subject signed or issued is not under the cue
 _NEW_MAIN_CLAUSE = re.compile(
@@ -912,6 +917,8 @@ def assign_relations(
                 continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        if cue is not None and cue[2] == "replaces" and _AMENDED_AND_REPEALED.search(before, 0, cue[0]):
+            cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
         if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
             earlier = _nearest_cue(before[: cue[0]])
             if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):

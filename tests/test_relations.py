@@ -1568,3 +1568,16 @@ def test_achieving_a_documents_targets_carries_it_out():
     assert target.relation == "implements"
     (goals,) = find_references("Phấn đấu hoàn thành các mục tiêu của Kế hoạch số 12/KH-UBND ngày 05/3/2024.")
     assert goals.relation == "implements"
+
+
+def test_an_amendment_that_also_repeals_parts_amends():
+    """ "sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định X", "sửa đổi, bổ sung 04 điều và bãi bỏ 04 điều, khoản
+    của Luật X": X is amended and stays in force (holdout14); a repeal of its own ("Bãi bỏ Điều 5 của X", "… và
+    bãi bỏ Quyết định Y") still replaces."""
+    refs = find_references(
+        "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số 61/2018/NĐ-CP.\n"
+        "Luật sửa đổi, bổ sung 04 điều và bãi bỏ 04 điều, khoản của Luật Tiếp công dân số 42/2013/QH13.\n"
+        "Bãi bỏ Điều 5 của Nghị định số 30/2020/NĐ-CP.\n"
+        "Sửa đổi Điều 3 của Nghị định số 20/2020/NĐ-CP và bãi bỏ Quyết định số 12/2019/QĐ-TTg.\n"
+    )
+    assert [r.relation for r in refs] == ["amends", "amends", "replaces", "amends", "replaces"]
