@@ -32,9 +32,11 @@ CUE_WINDOW = 160
 SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 # an amendment right before the repeal of the same document's parts: "sửa đổi, bổ sung, bãi bỏ …", "sửa đổi,
-# bổ sung 04 điều và bãi bỏ 04 điều, khoản của X" (lower case, ending where the repealing cue starts)
+# bổ sung 04 điều và bãi bỏ 04 điều, khoản của X", "sửa đổi Điều 3 và bãi bỏ Điều 5 của X" (lower case, ending
+# where the repealing cue starts)
 _AMENDED_AND_REPEALED = re.compile(
-    r"sửa đổi(?:,? bổ sung)?(?:[ ](?:\d{1,3}|một số|các)[ ]điều(?:, khoản)?)?(?:,|[ ]và)[ ]\Z"
+    r"sửa đổi(?:,? bổ sung)?(?:[ ](?:(?:\d{1,3}|một số|các)[ ]điều(?:, khoản)?|(?:khoản[ ]\d{1,3}[ ])?điều[ ]\d{1,3}))?"
+    r"(?:,|[ ]và)[ ]\Z"
 )
 # a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
 # Lương Cường đã ký Lệnh số … công bố Luật …" — what its subject signed or issued is not under the cue

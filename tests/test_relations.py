@@ -1579,5 +1579,6 @@ def test_an_amendment_that_also_repeals_parts_amends():
         "Luật sửa đổi, bổ sung 04 điều và bãi bỏ 04 điều, khoản của Luật Tiếp công dân số 42/2013/QH13.\n"
         "Bãi bỏ Điều 5 của Nghị định số 30/2020/NĐ-CP.\n"
         "Sửa đổi Điều 3 của Nghị định số 20/2020/NĐ-CP và bãi bỏ Quyết định số 12/2019/QĐ-TTg.\n"
+        "Sửa đổi khoản 2 Điều 3 và bãi bỏ khoản 4 Điều 5 của Nghị định số 21/2020/NĐ-CP.\n"
     )
-    assert [r.relation for r in refs] == ["amends", "amends", "replaces", "amends", "replaces"]
+    assert [r.relation for r in refs] == ["amends", "amends", "replaces", "amends", "replaces", "amends"]
