@@ -25,6 +25,7 @@ from ingest.patterns import (
     SUBJECT_START,
     YEAR_AFTER,
     bare_issuer,
+    compound_titles,
     issuer_heads,
     next_joint_issuer,
     type_word_inside,
@@ -299,6 +300,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             while joint and (j := next_joint_issuer().match(sh, p, end)) is not None:
                 sep = ", " if "," in sh[p : j.start("iss")] else " và "
                 c.issuer, p = f"{c.issuer}{sep}{' '.join(j.group('iss').split())}", j.end()
+            if (second := compound_titles().get(c.issuer)) and (t := second.match(sh, p, end)):
+                c.issuer, p = f"{c.issuer}, {' '.join(t.group('iss').split())}", t.end()
             if iss == m.group("iss") and c.issuer in _JOINT_ORGANS:
                 j = _JOINT_ISSUER.match(sh, p, end)  # "của Bộ Chính trị, Ban Bí thư": a joint issuer
                 if j and j.group("iss") in _JOINT_ORGANS and j.group("iss") != c.issuer:

@@ -46,6 +46,11 @@ def _intro_relation(line: str) -> str | None:
     return next((r for phrase, r in _intro_cues() if phrase in low), None)
 
 
+def _marker_kind(marker: str) -> str:
+    """The level an item's marker numbers: "II. " roman, "a) " lettered, "3. " / "1.2. " numbered."""
+    return "roman" if _ROMAN.match(marker) else "letter" if _LETTERED.match(marker) else "number"
+
+
 def _letters_upper(s: str) -> bool:
     """All letters upper case, at least four of them ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN")."""
     return s == s.upper() and sum(c.isalpha() for c in s) >= 4
@@ -90,7 +95,8 @@ def heading_relation(text: str, start: int) -> str | None:
     first = pos
     while first < start and text[first] in " \t":
         first += 1
-    if text[first] not in _BULLET and _NUMBERED.match(text, first, start) is None:
+    own = _NUMBERED.match(text, first, start)
+    if text[first] not in _BULLET and own is None:
         return None
     for _ in range(MAX_LINES):
         if pos <= 0:
@@ -104,6 +110,13 @@ def heading_relation(text: str, start: int) -> str | None:
             continue  # an item of the same list ("- …", "b) Khoản 3 Điều 9 Nghị định …;")
         intro = _intro_relation(line)
         if intro is not None:
+            above = _NUMBERED.match(line)
+            if (
+                own is not None
+                and above is not None
+                and _marker_kind(above.group()) == _marker_kind(own.group())
+            ):
+                return None  # "4. X …" after "3. Bãi bỏ … sau đây:" and its a), b): a sibling, not an item
             return intro
         if len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
             return None  # running text: the reference is in no heading's list

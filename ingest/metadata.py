@@ -654,6 +654,10 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
     if org_name:
         meta.issuer = org_name
         return
+    joint = _joint_issuer(meta.symbol) if meta.symbol else None
+    if joint:
+        meta.issuer = joint
+        return
     if code and code in v.issuers:
         name, scope = v.issuers[code]
         if scope == "local" and province:
@@ -667,6 +671,20 @@ def _parse_issuer(text: str, header: list[Line], number_line: Line | None, meta:
             )
         else:
             meta.issuer = name
+
+
+def _joint_issuer(symbol: str) -> str | None:
+    """The issuers a joint symbol's codes name, when each is a central body ("…/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN":
+    "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), for a
+    header whose organisation line is too long to read as one."""
+    v = vocab()
+    parts = symbol.split("/")[-1].split("-")
+    if parts[0] not in v.type_codes or len(parts) < 3:
+        return None
+    names = [v.issuers.get(p.rstrip("0123456789"), (None, None)) for p in parts[1:]]
+    if any(scope != "central" or not name for name, scope in names):
+        return None
+    return f"{', '.join(n for n, _ in names[:-1])} và {names[-1][0]}"
 
 
 def _is_committee(name: str) -> bool:

@@ -60,15 +60,17 @@ def find_named(
             )
             continue
         cl = read_clause(sh, end, min(len(sh), end + 80))
+        sym, date = _number_in_parenthesis(sh, end, starts, None, cl.date)
+        date = date or _passed_below(sh, start, end)
         out.append(
             Reference(
                 start=start,
                 end=end,
                 text=text[start:end],
                 doc_type="Luật",
-                number_symbol=None,
+                number_symbol=sym,
                 year=cl.year if cl.date else None,
-                date=cl.date,
+                date=date,
                 issuer=cl.issuer or vocab().named_issuer.get("Luật"),
                 kind="named",
                 name=text[start:end],
@@ -98,6 +100,11 @@ def find_named(
             continue
         # "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015": the stated date names the version
         cl = read_clause(sh, lm.end, min(len(sh), lm.end + 80))
+        if lm.year and cl.date and cl.date[:4] != str(lm.year):
+            # "Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước … đã ký …": a date of another
+            # year than the one the name carries dates the next clause, not the law
+            cl.date = None
+        cl.date = cl.date or _passed_below(sh, lm.start, lm.end)
         year = lm.year or (cl.year if cl.date else None)
         version = None
         try:
@@ -105,6 +112,7 @@ def find_named(
         except Exception:
             version = None
         sym = version.get("number_symbol") if version else None
+        sym, cl.date = _number_in_parenthesis(sh, lm.end, starts, sym, cl.date)
         doc_type = law.get("doc_type")
         default_issuer = law.get("issuer") or vocab().named_issuer.get(doc_type or "")
         stated = cl.issuer
@@ -131,7 +139,57 @@ def find_named(
                 warnings=[] if version else ["law version not determined"],
             )
         )
+    _share_numbers_by_name(out)
     return out
+
+
+def _number_in_parenthesis(
+    sh: str, end: int, starts: dict[int, Reference], sym: str | None, date: str | None
+) -> tuple[str | None, str | None]:
+    """(number, date) of a law the gazetteer cannot number, from the numbered law opening a parenthesis
+    right after its name ("Luật sửa đổi, … (Luật số 171/2025/QH15), đã được Quốc hội … thông qua ngày …"):
+    the same law, whose date is stated after the parenthesis closes (given to both)."""
+    if sym is not None:
+        return sym, date
+    k = end
+    while k < len(sh) and sh[k] == " ":
+        k += 1
+    r = starts.get(k + 1) if sh.startswith("(", k) else None
+    if r is None or r.kind != "full" or r.doc_type not in _LAW_TYPES or not sh.startswith(")", r.end):
+        return sym, date
+    after = read_clause(sh, r.end + 1, min(len(sh), r.end + 121)).date
+    r.date = r.date or after
+    return r.number_symbol, date or after
+
+
+_LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh")
+
+
+def _passed_below(sh: str, start: int, end: int) -> str | None:
+    """The date of passing stated on the line below a law named alone on its own line, as a Lệnh công bố
+    luật writes it ("NAY CÔNG BỐ:⏎⏎Luật …⏎⏎Đã được Quốc hội … thông qua ngày 11 tháng 12 năm 2025.")."""
+    if (start and sh[start - 1] != "\n") or not sh.startswith("\n", end):
+        return None
+    pos = end + 1 + (sh[end + 1 : end + 2] == "\n")
+    if not sh.startswith("Đã được ", pos):
+        return None
+    below = " đ" + sh[pos + 1 : sh.find("\n", pos, pos + 200) if "\n" in sh[pos : pos + 200] else pos + 200]
+    return read_clause(below, 0, len(below)).date
+
+
+def _share_numbers_by_name(named: list[Reference]) -> None:
+    """A law the gazetteer cannot number, named again elsewhere in the text with the number it was given
+    there ("NAY CÔNG BỐ: Luật sửa đổi, …" and "… Luật sửa đổi, … (Luật số 171/2025/QH15)"): the same law."""
+    numbers: dict[str, str | None] = {}
+    for r in named:
+        if r.number_symbol and r.name:
+            key = " ".join(r.name.split()).casefold()
+            numbers[key] = r.number_symbol if numbers.get(key, r.number_symbol) == r.number_symbol else None
+    if not numbers:
+        return
+    for r in named:
+        if r.number_symbol is None and r.name:
+            r.number_symbol = numbers.get(" ".join(r.name.split()).casefold())
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -339,16 +397,24 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
         end = lm.end
         inner = [lm]
         i += 1
-        while i < len(matches) and " ".join(sh[end : matches[i].start].split()) in joiners:
+        while i < len(matches) and " ".join(sh[end : matches[i].start].split()).lower() in joiners:
             end = matches[i].end
             inner.append(matches[i])
             i += 1
-        if _bill(sh, m.start(), end):
-            keep.extend(inner)  # "dự án Luật sửa đổi, … của Luật A": a bill; Luật A is the law in force
+        if _bill(sh, m.start(), end) or _own_title(sh, m.start()):
+            # "dự án Luật sửa đổi, … của Luật A": a bill; "LUẬT⏎SỬA ĐỔI, … CỦA LUẬT A, LUẬT B": the text's own
+            # title under its type word, which names the laws it amends (metadata has the title itself)
+            keep.extend(inner)
             continue
         out.append((m.start(), end))
     matches[:] = keep
     return out
+
+
+def _own_title(sh: str, start: int) -> bool:
+    """The amending law's type word stands alone on its line, upper case, the prefix going on below it
+    ("LUẬT⏎SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA …"): the heading of the text's own title."""
+    return (start == 0 or sh[start - 1] == "\n") and sh.startswith("LUẬT\n", start)
 
 
 def _typed_by_last_word(text: str, lm: Any, starts: dict[int, Reference], start: int) -> Reference | None:
@@ -377,24 +443,35 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
     by_name = _laws_by_name(gz)
     cited = _versions_cited(gz, refs)
     for ref in refs:
-        if ref.kind != "named" or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
+        if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
             continue
+        year = _YEAR.search(ref.text)
+        if year is not None and ref.number_symbol is not None:
+            continue  # the year chose the version
         law = by_name.get((ref.resolved or {}).get("law") or "") or _law_of(gz, ref)
         if law is None:
+            continue
+        if year is not None:
+            # "Luật Tổ chức chính quyền địa phương năm 2025": two versions that year, the one in force then
+            _pin(ref, law, gz.choose_version(law, citing_date, int(year.group())))
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
         source = refs[ref.relation_source] if ref.relation_source is not None else None
         if newer and source is not None and source.date and source.date < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
-        version = newer or version
-        if version is None:
-            continue
-        sym = version.get("number_symbol")
-        ref.number_symbol, ref.year = sym, version.get("year")
-        ref.resolved = {"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
-        ref.confidence = max(ref.confidence, 0.85)
-        ref.warnings = [w for w in ref.warnings if w != "law version not determined"]
+        _pin(ref, law, newer or version)
+
+
+def _pin(ref: Reference, law: dict[str, Any], version: dict[str, Any] | None) -> None:
+    """Give a named reference the law version chosen for it (none chosen: left as it is)."""
+    if version is None:
+        return
+    sym = version.get("number_symbol")
+    ref.number_symbol, ref.year = sym, version.get("year")
+    ref.resolved = {"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+    ref.confidence = max(ref.confidence, 0.85)
+    ref.warnings = [w for w in ref.warnings if w != "law version not determined"]
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -264,13 +264,15 @@ ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUE
 JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens with such a name, its end
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc
 # hội thông qua ngày 29/6/2024", "Luật … năm 2024, được Quốc hội khóa XV thông qua tại Kỳ họp thứ 8
-# ngày …": the issuer and the date stated in a passive clause right after the symbol or name (only when
-# a date follows)
+# ngày …", "…, đã được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày …": the issuer and the date
+# stated in a passive clause right after the symbol or name (only when a date follows)
 # a space between the words of a passive clause, or a line end (pandoc's 72-column wrap, an indented footnote)
 _WRAP = r"(?:[ ]{1,3}|[ ]?\n[ ]{0,4})"
 ISSUED_PASSIVE = re.compile(
     rf"[ ]{{0,3}},?{_WRAP}(?:đã{_WRAP})?được{_WRAP}"
-    rf"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{{1,60}}?)(?:[ ]{{1,3}}(?i:khóa|khoá)[ ]{{1,3}}[IVXL]{{1,6}})?{_WRAP})?"
+    rf"(?:(?P<iss>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^,;.()\n“”\"]{{1,60}}?)(?:[ ]{{1,3}}(?i:khóa|khoá)[ ]{{1,3}}[IVXL]{{1,6}})?"
+    r"(?:[ ]{0,3},[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:bất[ ]thường[ ]{1,3})?(?:lần[ ]{1,3})?(?:thứ[ ]{1,3})?\w{1,12})?"
+    rf"{_WRAP})?"  # ", kỳ họp thứ 10", ", kỳ họp bất thường lần thứ 5"
     r"(?:ký[ ]{1,3})?(?:ban|thông)[ ]{1,3}(?:hành|qua)"
     r"(?:[ ]{1,3}tại[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,6})?"  # "… tại Kỳ họp thứ 8"
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
@@ -300,6 +302,30 @@ def next_joint_issuer() -> re.Pattern[str]:
     Nội vụ[, Bộ Tài chính] và …"): a comma or "và", then a name opening with an issuer head word."""
     return re.compile(
         rf"(?:[ ]{{0,3}},|[ ]{{1,3}}và)[ ]{{1,3}}(?P<iss>(?=(?:{issuer_heads()})(?!\w))(?:{_ISSUER_NAME})){_ISSUER_END}"
+    )
+
+
+@cache
+def compound_titles() -> dict[str, re.Pattern[str]]:
+    """An office holder's first title -> its second title and body after a comma ("của Bộ trưởng[,
+    Chủ nhiệm Văn phòng Chính phủ]"; issuer_codes.json compound_titles)."""
+    titles = {
+        k: v for k, v in load_data("issuer_codes.json").get("compound_titles", {}).items() if k[:1] != "_"
+    }
+    return {
+        first: re.compile(
+            rf"[ ]{{0,3}},[ ]{{1,3}}(?P<iss>(?:{'|'.join(map(re.escape, seconds))})[ ]{{1,3}}(?:{_ISSUER_NAME})){_ISSUER_END}"
+        )
+        for first, seconds in titles.items()
+    }
+
+
+@cache
+def approved_by_before() -> re.Pattern[str]:
+    """ "… quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại <ref>", "… do Sở Nội vụ phê duyệt
+    tại <ref>": the body or office holder that approved, by the reference it approved with."""
+    return re.compile(
+        rf"(?:được|do)[ ](?P<iss>(?:{issuer_heads()})(?!\w)[^,;.()\n“”\"]{{0,80}}?)[ ](?:đã[ ])?phê[ ]duyệt[ ]tại[ ]\Z"
     )
 
 

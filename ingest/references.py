@@ -38,6 +38,7 @@ from ingest.patterns import (
     PROVINCE_ISSUING,
     PROVINCE_NAME_BEFORE_PAREN,
     anchors,
+    approved_by_before,
     issued_by_before,
     issued_by_colon,
     issued_by_listed,
@@ -374,6 +375,11 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
                 or issued_by_colon().search(sh, lo, r.start)
             )
             if m and (not implied or m.group("iss").endswith(" " + (r.issuer or ""))):
+                r.issuer = m.group("iss")
+                continue
+        if not implied and sh.find("phê duyệt tại", max(0, r.start - 20), r.start) != -1:
+            m = approved_by_before().search(sh, max(0, r.start - 120), r.start)
+            if m:  # "quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số …"
                 r.issuer = m.group("iss")
                 continue
         if sh.find("trong đó", max(0, r.start - 20), r.start) != -1 and not implied:

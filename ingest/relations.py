@@ -31,6 +31,18 @@ from ingest.vocab import load_data, vocab
 CUE_WINDOW = 160
 SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
+# an amendment right before the repeal of the same document's parts: "sửa đổi, bổ sung, bãi bỏ …", "sửa đổi,
+# bổ sung 04 điều và bãi bỏ 04 điều, khoản của X", "sửa đổi Điều 3 và bãi bỏ Điều 5 của X" (lower case, ending
+# where the repealing cue starts)
+_AMENDED_AND_REPEALED = re.compile(
+    r"sửa đổi(?:,? bổ sung)?(?:[ ](?:(?:\d{1,3}|một số|các)[ ]điều(?:, khoản)?|(?:khoản[ ]\d{1,3}[ ])?điều[ ]\d{1,3}))?"
+    r"(?:,|[ ]và)[ ]\Z"
+)
+# a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
+# Lương Cường đã ký Lệnh số … công bố Luật …" — what its subject signed or issued is not under the cue
+_NEW_MAIN_CLAUSE = re.compile(
+    r",[ ]{1,3}(?:ngày[ ][^,;.\n]{4,30},[ ]{1,3})?[A-ZĐ][^,;.\n()]{0,60}?[ ](?:đã|vừa)[ ](?:ký|ban[ ]hành)(?!\w)"
+)
 _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
 # a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
 _NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
@@ -52,6 +64,7 @@ def _extra() -> dict[str, Any]:
         "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
         "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "proposal_task_in": tuple(d.get("proposals", {}).get("proposal_tasks_in_sentence", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
@@ -397,6 +410,22 @@ def _self_before(before: str, cue_start: int) -> bool:
     return head.endswith(" này") or _ENACTING_FORMULA.search(head) is not None
 
 
+def _own_scope_goes_on(text: str, lo: int, head: str) -> bool:
+    """The clause at `lo` follows a ";" with no subject before its cue (`head`: at most a verb, "quy định"),
+    in a line that opened with the text's own scope ("Nghị định này quy định chi tiết …; quy định biện
+    pháp thi hành …")."""
+    if not lo or text[lo - 1] != ";" or len(head.strip(" *_,")) > 12:
+        return False
+    line = text[text.rfind("\n", 0, lo) + 1 : lo].lower()
+    return _OWN_SCOPE.match(line) is not None
+
+
+_OWN_SCOPE = re.compile(
+    r"[ *_]*(?:\d{1,2}\.[ ]+)?(?:nghị định|thông tư liên tịch|thông tư|nghị quyết liên tịch|nghị quyết|"
+    r"quyết định|luật|pháp lệnh)[ ]này[ ](?:quy định|hướng dẫn)"
+)
+
+
 # the enacting formula of a normative text: its issuer "ban hành" its own (unnumbered) type, now
 _ENACTING_FORMULA = re.compile(
     r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
@@ -502,6 +531,15 @@ def _without_pinpoint(tail: str) -> str:
 
 
 _PINPOINT_JOINER = re.compile(r"(?:,|[ ]và)[ ]{1,2}\Z")
+_QUOTED = re.compile(r'"[^"\n]{0,200}"|“[^”\n]{0,200}”')
+
+
+def _without_quoted(tail: str) -> str:
+    """The text between a cue and its reference without quoted phrases: the comma of "Thay thế cụm từ "A"
+    bằng cụm từ "B, C" tại … của X" is inside the quoted words, not between clauses; likewise "điều, khoản"."""
+    tail = _QUOTED.sub("", tail) if '"' in tail or "“" in tail else tail
+    # nor the comma of the generic "một số điều, khoản của X" (articles and clauses), which names no clause
+    return tail.replace("điều, khoản", "điều khoản") if "điều, khoản" in tail else tail
 
 
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
@@ -814,12 +852,16 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: st
 # a tab inside a line (not a continuation line's leading tabs): the gap crosses into the next cell of a
 # tab-separated table row, whose document is no item of the previous cell's list
 _CELL_BOUNDARY = re.compile(r"(?<![\n\t])\t")
+# "… của Luật A[ và 02 điều của ]Luật B": the next item's count of articles (or "một số điều, khoản")
+_ARTICLES_OF_NEXT = re.compile(r"[ ]*,?[ ]*và[ ]+(?:\d{1,3}|một[ ]số|các)[ ]+điều(?:,[ ]*khoản)?[ ]+của[ ]+")
 
 
 def is_list_gap(gap: str) -> bool:
-    """Only separators and list glue words ("và", "các", …) between two references."""
+    """Only separators and list glue words ("và", "các", …) between two references; or the articles of
+    the next item, counted like the first's ("sửa đổi, bổ sung 02 điều của Luật A và 02 điều của Luật B")."""
     if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
-        return False
+        return _ARTICLES_OF_NEXT.fullmatch(gap) is not None
+
     words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
     words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
     return all(w in _LIST_GLUE for w in words.lower().split())
@@ -883,6 +925,8 @@ def assign_relations(
             continue  # "X … (sau đây gọi là Y)": Y is X under a short name
         cue = _nearest_cue(before)
         cue = _yield_weak(before, cue, ex)
+        if cue is not None and cue[2] == "replaces" and _AMENDED_AND_REPEALED.search(before, 0, cue[0]):
+            cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
         if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
             earlier = _nearest_cue(before[: cue[0]])
             if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
@@ -917,10 +961,23 @@ def assign_relations(
             and _nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
         ):
             guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
-        self_guides = False
+        # "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the text's own
+        # scope goes on after ";" with no subject of its own
+        self_guides = (
+            cue is not None
+            and cue[2] == "guides"
+            and not guiding
+            and _own_scope_goes_on(text, lo, before[: cue[0]])
+        )
         no_cue_here = noun_use
         noun_joined = False
-        if cue is not None and cue[2] == "guides" and not guiding and not _self_before(before, cue[0]):
+        if (
+            cue is not None
+            and cue[2] == "guides"
+            and not guiding
+            and not self_guides
+            and not _self_before(before, cue[0])
+        ):
             if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
                 text, seg_lo + cue[0], v
             ):
@@ -973,7 +1030,11 @@ def assign_relations(
             and _same_clause(text, prev.end, lo)
         ):
             cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
-        if cue is not None and "," in before[cue[1] :] and "," in _without_pinpoint(before[cue[1] :]):
+        if (
+            cue is not None
+            and "," in before[cue[1] :]
+            and "," in _without_pinpoint(_without_quoted(before[cue[1] :]))
+        ):
             cue = None  # the cue belongs to something said before the comma
         if cue is None and not coordinated and tables:
             cell = cell_at(original, r.start)
@@ -1067,6 +1128,7 @@ def assign_relations(
                     far is not None
                     and far[2] in _SENTENCE_WIDE
                     and not (a == s0 and _fronted_source(w, far, ex))
+                    and _NEW_MAIN_CLAUSE.search(text, a + far[1], r.start) is None
                 ):
                     r.relation = far[2]  # type: ignore[assignment]
                 elif (
@@ -1169,7 +1231,12 @@ def _cues_after(
             limit = min(
                 (j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1
             )
-            limit = min(limit if limit != -1 else r.end + 400, nxt.start if nxt is not None else len(text))
+            # a document named in X's own subject ("X … quy định chi tiết … của Luật Y hết hiệu lực …") does
+            # not end X's clause: the statement after it is still X's
+            in_subject = nxt is not None and nxt.relation_source == i
+            limit = min(
+                limit if limit != -1 else r.end + 400, nxt.start if nxt and not in_subject else len(text)
+            )
             if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
                 rel = "replaces"
         if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
@@ -1232,11 +1299,12 @@ def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> l
 
 def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
     """A ";" item of a sentence that gives a body a task ("Ủy ban Kiểm tra Trung ương chủ trì, … hướng
-    dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …"): the item is that body's task too."""
+    dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …") or a proposal to make ("Thanh tra Chính
+    phủ rà soát, trình Chính phủ ban hành …; sửa đổi Thông tư số … cho phù hợp"): the item is that too."""
     if r.sentence is None or not lo or text[lo - 1] != ";":
         return False
     head = text[r.sentence[0] : lo].lower()
-    return any(w in head for w in ex["task_in"])
+    return any(w in head for w in ex["task_in"]) or any(w in head for w in ex["proposal_task_in"])
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

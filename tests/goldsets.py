@@ -30,6 +30,7 @@ DOC_TYPES = {
     "Kế hoạch",
     "Kết luận",
     "Luật",
+    "Lệnh",
     "Nghị định",
     "Nghị quyết",
     "Pháp lệnh",

@@ -1245,3 +1245,20 @@ def test_a_place_date_whose_year_a_header_table_wrapped_onto_the_next_line() -> 
         "**KẾ HOẠCH**\\\n**Tuyên truyền pháp luật năm 2024**\n\nNội dung.\n"
     )
     assert (d.place, d.date, d.number_symbol) == ("Quảng Trị", "2024-03-06", "68/KH-HPN")
+
+
+def test_a_joint_resolution_is_a_nghi_quyet_issued_by_the_bodies_its_symbol_names() -> None:
+    """A Nghị quyết liên tịch is typed `Nghị quyết` (holdout5); its three-issuer header line is too long to
+    read as one organisation, so the issuers come from the joint symbol's central codes (holdout14)."""
+    from ingest import extract_text
+
+    text = (
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+        "-------\nSố: 02/2024/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN\nHà Nội, ngày 05 tháng 7 năm 2024\n\n"
+        "NGHỊ QUYẾT LIÊN TỊCH\nHƯỚNG DẪN PHỐI HỢP GIÁM SÁT\n\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam;\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.doc_type, meta.number_symbol) == ("Nghị quyết", "02/2024/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN")
+    assert meta.issuer == (
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )

@@ -1505,3 +1505,123 @@ def test_a_date_wrapped_onto_the_next_line_of_a_grid_table_cell() -> None:
     )
     r = one(text)
     assert (r.number_symbol, r.date) == ("365/KH-BCA-C08", "2024-08-05")
+
+
+def test_a_joint_symbol_of_the_front_names_every_issuer_and_a_compound_title_reads_over_its_comma():
+    """Joint resolutions "NQLT-CP-UBTWMTTQVN" and "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" name the Front's Ủy ban
+    Trung ương and its Đoàn Chủ tịch too; a stated "của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch
+    …" goes on to the third issuer, and "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" over the comma of the
+    office holder's two titles (holdout14)."""
+    joint, three, stated, minister = find_references(
+        "Thực hiện Nghị quyết liên tịch số 05/2012/NQLT-CP-UBTWMTTQVN và Nghị quyết liên tịch số "
+        "12/2019/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN. Thay thế Nghị quyết liên tịch số "
+        "14/2018/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 02/3/2018 của Ủy ban Thường vụ Quốc hội, Chính phủ và "
+        "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về phối hợp; thay thế Thông tư số "
+        "03/2019/TT-VPCP ngày 12/7/2019 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành."
+    )
+    assert joint.issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert three.issuer == (
+        "Ủy ban Thường vụ Quốc hội và Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+    assert stated.issuer == (
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+    assert minister.issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    (alone,) = find_references("Theo Thông tư số 03/2019/TT-BTC ngày 12/7/2019 của Bộ trưởng, Bộ Tài chính.")
+    assert alone.issuer == "Bộ trưởng"  # a comma without a second title ends the issuer as before
+
+
+def test_the_upper_case_title_of_an_amending_law_names_the_laws_it_amends():
+    """Under its type word alone on a line, "LUẬT⏎SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT A VÀ LUẬT B" is the
+    text's own title: A and B are amended laws of their own (holdout9 for an amending decree's title), not
+    the inside of one amending law's name, which a cited one still is (holdout14)."""
+    title = find_references(
+        "QUỐC HỘI\nLuật số: 88/2025/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA VÀ LUẬT KHIẾU "
+        "NẠI\n\nCăn cứ Hiến pháp;\n",
+        citing_date="2025-06-25",
+    )
+    assert [(r.text, r.number_symbol, r.relation) for r in title if r.kind == "named"] == [
+        ("LUẬT THANH TRA", "11/2022/QH15", "amends"),
+        ("LUẬT KHIẾU NẠI", "02/2011/QH13", "amends"),
+        ("Hiến pháp", None, "based_on"),
+    ]
+    (cited,) = find_references(
+        "KẾ HOẠCH TRIỂN KHAI LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THANH TRA VÀ LUẬT KHIẾU NẠI\n",
+        citing_date="2025-06-25",
+    )
+    assert cited.text.startswith("LUẬT SỬA ĐỔI")
+
+
+def test_a_law_named_with_its_year_takes_no_date_of_another_year():
+    """ "Căn cứ … Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước … đã ký …": the date is the
+    signing's, not the 2013 Constitution's (holdout14); a date of the name's year stays the law's."""
+    constitution, _ = find_references(
+        "Căn cứ Điều 88 của Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước đã ký Lệnh số "
+        "58/2025/L-CTN."
+    )
+    assert (constitution.text, constitution.date) == ("Hiến pháp năm 2013", None)
+    (land,) = find_references("Căn cứ Luật Đất đai năm 2024 ngày 18 tháng 01 năm 2024.")
+    assert land.date == "2024-01-18"
+
+
+def test_a_passive_date_of_passing_after_the_session_and_a_law_numbered_in_parentheses():
+    """ "…, đã được Quốc hội khóa XV, kỳ họp thứ 10 thông qua ngày …" dates the law (the session between the
+    body and the verb); a law the gazetteer cannot number takes the number of "(Luật số …)" right after its
+    name and that reference's date, and the same name elsewhere in the text is the same law (holdout14)."""
+    (passed,) = find_references(
+        "Luật Đất đai số 31/2024/QH15, đã được Quốc hội khóa XV, kỳ họp thứ 5 thông qua ngày 18 tháng 01 năm "
+        "2024."
+    )
+    assert passed.date == "2024-01-18"
+    first, named, number = find_references(
+        "NAY CÔNG BỐ:\n\nLuật sửa đổi, bổ sung một số điều của Luật Thanh tra và Luật Khiếu nại\n\nChủ tịch nước "
+        "công bố Luật sửa đổi, bổ sung một số điều của Luật Thanh tra và Luật Khiếu nại (Luật số 88/2025/QH15), "
+        "đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua ngày 25 tháng 6 năm 2025.",
+        citing_date="2025-07-01",
+    )
+    assert (named.number_symbol, named.date) == ("88/2025/QH15", "2025-06-25")
+    assert (number.number_symbol, number.date) == ("88/2025/QH15", "2025-06-25")
+    assert (first.number_symbol, first.date) == ("88/2025/QH15", None)  # the number, not the date
+
+
+def test_a_law_named_with_a_year_of_two_versions_is_the_one_in_force_at_the_documents_date():
+    """ "Luật Tổ chức chính quyền địa phương năm 2025": 65/2025/QH15 (February) and 72/2025/QH15 (June) are
+    both of 2025; the document's own date decides (holdout14)."""
+    from ingest.pipeline import extract_text
+
+    def law_in(day: str) -> str | None:
+        text = f"ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\nHà Tĩnh, {day}\n\nKẾ HOẠCH\nTriển khai\n\n"
+        text += "Bảo đảm đồng bộ với Luật Tổ chức chính quyền địa phương năm 2025.\n"
+        (law,) = extract_text(text).references
+        return law.number_symbol
+
+    assert law_in("ngày 20 tháng 12 năm 2025") == "72/2025/QH15"
+    assert law_in("ngày 10 tháng 4 năm 2025") == "65/2025/QH15"
+
+
+def test_a_law_published_by_a_lenh_takes_the_date_of_passing_stated_below_it():
+    """A Lệnh công bố luật names the law alone on its line and states its date of passing on the line below
+    ("Đã được Quốc hội … thông qua ngày …"): that date is the law's and chooses its version (holdout14); a
+    sentence below a law named inside running text is not read."""
+    (published,) = find_references(
+        "NAY CÔNG BỐ:\n\nLuật Đất đai\n\nĐã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ "
+        "họp bất thường lần thứ 5 thông qua ngày 18 tháng 01 năm 2024.\n"
+    )
+    assert (published.date, published.number_symbol) == ("2024-01-18", "31/2024/QH15")
+    (inline,) = find_references(
+        "Tuyên truyền Luật Đất đai\nĐã được Quốc hội thông qua ngày 18 tháng 01 năm 2024.\n",
+        citing_date="2024-03-01",
+    )
+    assert inline.date is None
+
+
+def test_the_body_that_approved_with_a_decision_issued_it():
+    """ "theo quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số …": the Chủ tịch
+    named in the clause issued the decision, not the UBND of its code (holdout14); with no body named the
+    code's issuer stays."""
+    approved, plain = find_references(
+        "Thực hiện theo quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số "
+        "1926/QĐ-UBND ngày 20/8/2025. Chương trình được phê duyệt tại Quyết định số 749/QĐ-TTg."
+    )
+    assert approved.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert plain.issuer == "Thủ tướng Chính phủ"

@@ -1523,3 +1523,129 @@ def test_the_decision_a_quoted_plan_is_issued_with_takes_the_plans_cue() -> None
     assert _rel(
         "Tỉnh đã hoàn thành việc sắp xếp (theo Báo cáo số 12/BC-UBND ngày 02/3/2024).", "12/BC-UBND"
     ) == ("mentions")
+
+
+def test_a_repealed_decree_expires_with_this_text_over_the_law_named_in_its_subject():
+    """ "Nghị định số A … quy định chi tiết một số điều của Luật X hết hiệu lực kể từ ngày Luật này có hiệu
+    lực": A is replaced — the law in its subject (guided by A) does not end A's clause (holdout14)."""
+    decree, law = find_references(
+        "2. Nghị định số 75/2012/NĐ-CP ngày 03 tháng 10 năm 2012 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Khiếu nại hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành."
+    )
+    assert (decree.relation, law.relation) == ("replaces", "guides")
+    (status,) = find_references(
+        "2. Nghị định số 75/2012/NĐ-CP của Chính phủ hết hiệu lực kể từ ngày 01/7/2020."
+    )
+    assert status.relation == "mentions"  # a status with its own date, not this text's act
+
+
+def test_a_numbered_item_after_a_list_introduced_with_a_colon_is_its_sibling_not_its_item():
+    """ "3. Bãi bỏ các quy định sau đây:" governs its a), b) items, not the next numbered clause "4. Thông tư
+    số A …, đã được thay thế bởi Thông tư số B, không được áp dụng …", which states a past replacement
+    (holdout14)."""
+    refs = find_references(
+        "3. Bãi bỏ các quy định sau đây:\na) Điều 3 của Nghị định số 31/2019/NĐ-CP;\n"
+        "b) Quyết định số 858/QĐ-TTg ngày 14 tháng 6 năm 2013 của Thủ tướng Chính phủ.\n"
+        "4. Thông tư số 06/2014/TT-TTCP ngày 31 tháng 10 năm 2014 của Thanh tra Chính phủ, đã được thay thế "
+        "bởi Thông tư số 04/2021/TT-TTCP, không được áp dụng cho các vụ việc mới.\n"
+    )
+    assert [r.relation for r in refs] == ["replaces", "replaces", "mentions", "mentions"]
+
+
+def test_a_comma_inside_a_quoted_phrase_does_not_cut_the_cue_from_its_reference():
+    """ "Thay thế cụm từ "A" bằng cụm từ "B, C" tại khoản 2 Điều 24 của Luật X": the comma is inside the
+    quoted words, so X is amended (holdout9, holdout14); a comma outside quotes still ends the cue's reach."""
+    (quoted,) = find_references(
+        'Thay thế cụm từ "Bộ Nội vụ" bằng cụm từ "Bộ Nội vụ, Sở Nội vụ" tại khoản 2 Điều 24 của Luật Tố cáo.'
+    )
+    assert quoted.relation == "amends"
+    (outside,) = find_references(
+        'Thay thế cụm từ "Bộ" bằng cụm từ "Sở", các điều khác của Luật Tố cáo giữ nguyên hiệu lực.'
+    )
+    assert outside.relation == "mentions"
+
+
+def test_the_comma_of_the_generic_articles_and_clauses_does_not_cut_the_cue():
+    """ "Bãi bỏ một số điều, khoản của Luật X": "điều, khoản" are the articles and clauses repealed, not two
+    clauses of the sentence, so X is repealed (holdout14)."""
+    (law,) = find_references("Điều 4. Bãi bỏ một số điều, khoản của Luật Khiếu nại\n")
+    assert law.relation == "replaces"
+
+
+def test_the_next_item_counted_in_articles_shares_the_amending_cue():
+    """ "sửa đổi, bổ sung 02 điều của Luật A và 02 điều của Luật B": B is amended like A — "và 02 điều của"
+    joins the next item of the list (holdout14); "và" followed by other words is no list gap."""
+    first, second = find_references(
+        "Luật gồm 05 điều, sửa đổi, bổ sung 02 điều của Luật Khiếu nại số 02/2011/QH13 và 03 điều của Luật "
+        "Tố cáo số 25/2018/QH14."
+    )
+    assert (first.relation, second.relation) == ("amends", "amends")
+    amended, other = find_references(
+        "Sửa đổi, bổ sung 02 điều của Luật Khiếu nại số 02/2011/QH13 và báo cáo việc thi hành Luật Tố cáo số "
+        "25/2018/QH14."
+    )
+    assert (amended.relation, other.relation) == ("amends", "implements")
+
+
+def test_a_cue_does_not_reach_over_a_main_clause_of_its_own():
+    """ "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước Lương Cường đã ký Lệnh số … công bố Luật
+    …": what the new clause's subject signed is not under "Căn cứ" (holdout14); without such a clause the
+    sentence's cue still governs a later item ("Căn cứ A, B và các quy định khác tại Nghị định C")."""
+    refs = find_references(
+        "Căn cứ Điều 88 và Điều 91 của Hiến pháp năm 2013, ngày 24 tháng 12 năm 2025, Chủ tịch nước Lương "
+        "Cường đã ký Lệnh số 58/2025/L-CTN công bố Luật số 171/2025/QH15."
+    )
+    assert [r.relation for r in refs] == ["based_on", "mentions", "mentions"]
+    listed = find_references(
+        "Căn cứ Luật Đất đai năm 2024, các quy định về bồi thường tại Nghị định số 88/2024/NĐ-CP."
+    )
+    assert [r.relation for r in listed] == ["based_on", "based_on"]
+
+
+def test_the_texts_own_scope_goes_on_after_a_semicolon_without_a_subject():
+    """ "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the second A is
+    guided too — the scope's subject carries over ";" (holdout14); a ";" clause of another line does not."""
+    refs = find_references(
+        "Nghị định này quy định chi tiết Điều 20 của Luật Khiếu nại; quy định biện pháp thi hành Luật Khiếu "
+        "nại về tiếp nhận đơn trực tuyến.\nCơ quan tổ chức hội nghị; hướng dẫn Luật Khiếu nại.\n"
+    )
+    assert [r.relation for r in refs] == ["guides", "guides", "mentions"]
+
+
+def test_a_semicolon_item_of_a_task_to_submit_is_the_same_task():
+    """ "Thanh tra Chính phủ rà soát, trình Chính phủ ban hành Nghị định thay thế X …; sửa đổi Thông tư Y cho
+    phù hợp": Y is a later item of the task, not the text's own amendment (holdout14); a "Ban Chỉ đạo" in
+    the sentence makes no task ("…; Kế hoạch A thay thế Kế hoạch B": B is replaced, holdout10)."""
+    task = find_references(
+        "1. Hoàn thiện thể chế: Thanh tra Chính phủ rà soát, trình Chính phủ ban hành Nghị định thay thế Nghị "
+        "định số 64/2014/NĐ-CP trong năm 2026; sửa đổi Thông tư số 04/2021/TT-TTCP cho phù hợp."
+    )
+    assert [r.relation for r in task] == ["mentions", "mentions"]
+    done = find_references(
+        "UBND tỉnh ban hành Quyết định số 15/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số tỉnh; Kế hoạch số "
+        "54/KH-UBND thay thế Kế hoạch số 412/KH-UBND."
+    )
+    assert done[-1].relation == "replaces"
+
+
+def test_achieving_a_documents_targets_carries_it_out():
+    """ "Đến năm 2030, hoàn thành mục tiêu Nghị quyết số 57 về …": achieving X's target is carrying X out
+    (holdout14)."""
+    (target,) = find_references("Đến năm 2030, hoàn thành mục tiêu Nghị quyết số 57-NQ/TW về dữ liệu số.")
+    assert target.relation == "implements"
+    (goals,) = find_references("Phấn đấu hoàn thành các mục tiêu của Kế hoạch số 12/KH-UBND ngày 05/3/2024.")
+    assert goals.relation == "implements"
+
+
+def test_an_amendment_that_also_repeals_parts_amends():
+    """ "sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định X", "sửa đổi, bổ sung 04 điều và bãi bỏ 04 điều, khoản
+    của Luật X": X is amended and stays in force (holdout14); a repeal of its own ("Bãi bỏ Điều 5 của X", "… và
+    bãi bỏ Quyết định Y") still replaces."""
+    refs = find_references(
+        "Nghị định sửa đổi, bổ sung, bãi bỏ một số điều của Nghị định số 61/2018/NĐ-CP.\n"
+        "Luật sửa đổi, bổ sung 04 điều và bãi bỏ 04 điều, khoản của Luật Tiếp công dân số 42/2013/QH13.\n"
+        "Bãi bỏ Điều 5 của Nghị định số 30/2020/NĐ-CP.\n"
+        "Sửa đổi Điều 3 của Nghị định số 20/2020/NĐ-CP và bãi bỏ Quyết định số 12/2019/QĐ-TTg.\n"
+        "Sửa đổi khoản 2 Điều 3 và bãi bỏ khoản 4 Điều 5 của Nghị định số 21/2020/NĐ-CP.\n"
+    )
+    assert [r.relation for r in refs] == ["amends", "amends", "replaces", "amends", "replaces", "amends"]
