@@ -1,0 +1,135 @@
+"""The report's own metadata: number, place and date, type, title, issuer, province, signer,
+recipients, reporting period, and which references it reports on or responds to.
+
+Read from the header block (national motto, issuing body, "Số: …", "An Giang, ngày …", heading,
+title), the preamble ("Thực hiện Công văn số …"), and the end (“Nơi nhận:”, signature block). Web
+articles (title, category, "04:57 14/12/2017", author line, site boilerplate) are recognised too.
+Vocabulary lives in `ingest/data/report_meta.json`, `doc_types.json` and `issuer_codes.json`.
+
+The readers, one module each: `header` (number, place and date, type, title), `issuer` (issuing
+body and province), `signature` (recipients and signer), `article` (web articles), `subjects`
+(what the report is about and answers); `base` holds what they share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ingest.issuer_text import tidy_issuer
+from ingest.metadata.article import parse_article
+from ingest.metadata.base import PERIOD, Line, ParseState, split_lines, type_from_symbol, vocab
+from ingest.metadata.header import (
+    number_of_attached,
+    parse_heading,
+    parse_number,
+    parse_place_date,
+    parse_title,
+    passed_on,
+)
+from ingest.metadata.issuer import parse_issuer
+from ingest.metadata.signature import parse_end
+from ingest.metadata.subjects import check_cited_dates, check_self_mentions, link_refs
+from ingest.models import DocumentMeta, Reference
+
+HEADER_LINES = 40  # non-empty lines searched for the header block
+
+
+def extract_metadata(
+    text: str, refs: Sequence[Reference], *, hints: dict[str, Any] | None = None
+) -> DocumentMeta:
+    """Metadata of the document in `text` (NFC). `refs` are its references, in text order; `hints`
+    are what a reader already knew (an HTML page's title and date)."""
+    hints = hints or {}
+    meta = DocumentMeta()
+    lines = _letter_lines(split_lines(text))
+    body = [ln for ln in lines if ln.clean]
+    header = body[:HEADER_LINES]
+
+    st = ParseState()
+    number_line = parse_number(header, meta)
+    if parse_place_date(header, meta) is None and number_line is not None:
+        passed_on(text, meta)
+    heading_idx = parse_heading(header, meta, st)
+    parse_title(lines, header, heading_idx, meta, st)
+    by_symbol = type_from_symbol(meta.symbol) if meta.symbol else None
+    if by_symbol and meta.doc_type and by_symbol in vocab().cfg.get("symbol_type_over_heading", ()):
+        # "NGHỊ ĐỊNH⏎VỀ …" over "Số: 05/VBHN-VPCP": a consolidated decree, named "Nghị định về …"
+        if meta.title and meta.doc_type != by_symbol:
+            meta.title = f"{meta.doc_type} {meta.title}"
+        meta.doc_type = by_symbol
+    if meta.doc_type is None:
+        meta.doc_type = by_symbol
+    elif by_symbol and by_symbol != meta.doc_type and by_symbol != vocab().no_code_type:
+        meta.warnings.append(f"heading says {meta.doc_type} but the symbol {meta.symbol} says {by_symbol}")
+    if number_line is None and heading_idx is not None:  # the decision's type is not the document's
+        number_of_attached(header[heading_idx:], refs, meta)
+    if meta.doc_type is None and number_line is None:
+        parse_article(lines, body, meta, hints, st)
+    if meta.kind != "article":
+        meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
+    parse_issuer(text, header, number_line, meta)
+    if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
+        meta.issuer = tidy_issuer(meta.issuer)
+    parse_end(lines, meta, text)
+    _standing_committee(meta)
+    if meta.title:
+        m = PERIOD.search(meta.title)
+        meta.period = m.group() if m else None
+    link_refs(text, lines, refs, st.title_span, meta)
+    check_self_mentions(text, number_line, meta)
+    check_cited_dates(refs, meta)
+    return meta
+
+
+# an e-mail client's forward header ("---------- Forwarded message ---------", "-----Original Message-----")
+# and the mail fields under it; a copy certificate's heading ("SAO Y BẢN CHÍNH") after a letter
+_FORWARD = re.compile(r"(?i)^-{3,}[ ]*(?:forwarded message|original message|thư chuyển tiếp)[ ]*-{3,}$")
+
+
+_MAIL_FIELD = re.compile(r"(?i)^(?:from|từ|date|ngày|sent|subject|chủ đề|to|đến|cc)[ ]?:")
+
+
+_COPY_HEADS = ("SAO Y BẢN CHÍNH", "SAO Y", "SAO LỤC", "TRÍCH SAO")
+
+
+def _letter_lines(lines: list[Line]) -> list[Line]:
+    """The lines of the document itself: of a letter forwarded by e-mail, those after the last forward
+    header and its mail fields (the forwarding notes above are not the letter); without a copy
+    certificate after it ("SAO Y BẢN CHÍNH", the copy's own number and signature)."""
+    start = 0
+    for i, ln in enumerate(lines[:200]):
+        if ln.clean.startswith("-") and _FORWARD.match(ln.clean):
+            j = i + 1
+            while j < len(lines) and (not lines[j].clean or _MAIL_FIELD.match(lines[j].clean)):
+                j += 1
+            start = j
+    end = next((k for k in range(start + 10, len(lines)) if lines[k].clean in _COPY_HEADS), len(lines))
+    return lines if (start, end) == (0, len(lines)) else lines[start:end]
+
+
+def _standing_committee(meta: DocumentMeta) -> None:
+    """A Party committee's document signed "T/M BAN THƯỜNG VỤ" is its standing committee's
+    (report_meta.json standing_committee): "Huyện ủy Lục Ngạn" -> "Ban Thường vụ Huyện ủy Lục Ngạn"; one of
+    the Central Committee's signed "T/M BAN BÍ THƯ" is the Ban Bí thư's."""
+    cfg = vocab().cfg.get("standing_committee", {})
+    capacity = (meta.signer.capacity or "").upper() if meta.signer else ""
+    issuer = meta.issuer or ""
+    organ = capacity.split("/")[0].strip()
+    for words, name in cfg.get("named_organs", {}).items():  # "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"
+        if organ.endswith(f"BAN THƯỜNG VỤ {words}") and meta.province:
+            meta.issuer = f"{cfg['organ']} {name} {meta.province}"
+            return
+    if (
+        capacity.startswith(tuple(cfg.get("capacities", ())))
+        and issuer.startswith(tuple(cfg.get("committees", ())))
+        and not issuer.startswith(cfg["organ"])
+    ):
+        meta.issuer = f"{cfg['organ']} {issuer}"
+    elif issuer == cfg.get("central_body"):  # "T/M BAN BÍ THƯ" -> "Ban Bí thư Trung ương Đảng"
+        for prefix in cfg.get("on_behalf_of", ()):
+            if capacity.startswith(prefix):
+                organ = capacity[len(prefix) :].split("/")[0].strip()
+                meta.issuer = cfg.get("central_organs", {}).get(organ, issuer)
+                break

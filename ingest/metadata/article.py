@@ -1,0 +1,166 @@
+"""Web articles: title, category, timestamp, author line; the site's boilerplate cut."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, iso_date, vocab
+from ingest.models import DocumentMeta
+
+
+def parse_article(
+    lines: list[Line], body: list[Line], meta: DocumentMeta, hints: dict[str, Any], st: ParseState
+) -> bool:
+    """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
+    stamp_line = None
+    for ln in body[:15]:
+        m = TIMESTAMP.match(ln.clean)
+        if m:
+            stamp_line = ln
+            break
+    if stamp_line is None and not hints.get("title"):
+        return False
+    meta.kind = "article"
+    meta.doc_type = meta.doc_type or None
+    if stamp_line is not None:
+        g = m.groupdict()
+        d, mo, y = g["d1"] or g["d2"], g["mo1"] or g["mo2"], g["y1"] or g["y2"]
+        h, mi = g["h1"] or g["h2"], g["mi1"] or g["mi2"]
+        meta.date = iso_date(d, mo, y, meta.warnings, "article date")
+        if h and len(meta.date) == 10:
+            meta.published = f"{meta.date}T{int(h):02d}:{mi}"
+        _stamp_fields(stamp_line.clean, meta)
+    elif hints.get("date"):
+        meta.date = str(hints["date"])[:10]
+    title_line = body[0] if body else None
+    if hints.get("title"):
+        meta.title = str(hints["title"]).strip()
+        title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
+    elif title_line is not None:
+        # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
+        k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
+        if k is not None and k + 1 < len(body) and body[k + 1] is not stamp_line:
+            meta.category = body[k].clean
+            title_line = body[k + 1]
+        meta.title = title_line.clean
+    if title_line is not None:
+        st.title_span = (title_line.start, title_line.end)
+        before = [ln for ln in body if title_line.start < ln.start < (stamp_line.start if stamp_line else 0)]
+        if before and before[0].clean != meta.title and len(before[0].clean) < 80:
+            meta.category = before[0].clean
+    _cut_boilerplate(lines, body, stamp_line, meta)
+    if meta.author is None and stamp_line is not None:
+        _author_under_stamp(body, stamp_line, meta)
+    if meta.author is None and hints.get("author"):
+        meta.author = str(hints["author"])
+    return True
+
+
+def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) -> None:
+    """ "Thứ Năm, 15/06/2023 - 10:42⏎Thành Duy⏎⏎(Baonghean.vn) - …": a name alone (two to four words)
+    on the line right under the timestamp, before the lead, is the author."""
+    i = next((j for j, ln in enumerate(body) if ln is stamp_line), None)
+    if i is None or i + 2 >= len(body):
+        return
+    s = body[i + 1].clean.strip()
+    m = _author_line().match(s)
+    if (
+        m is not None
+        and m.group("unit") is None
+        and 2 <= len(s.split()) <= 4
+        and len(body[i + 2].clean) >= 80
+    ):
+        meta.author = m.group("name")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A site's section path: short segments joined by a separator ("Thời sự › Giao thông")."""
+    cfg = vocab().cfg.get("web_breadcrumb", {})
+    most = cfg.get("max_words", 5)
+    for sep in cfg.get("separators", ()):
+        parts = line.split(sep)
+        if len(parts) > 1 and all(0 < len(p.split()) <= most and not p.strip().endswith(".") for p in parts):
+            return True
+    return False
+
+
+def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
+    """Author and category stated on the timestamp line ("Cập nhật: … | Tác giả: X | Chuyên mục: Y")."""
+    fields = vocab().cfg.get("web_stamp_fields", {})
+    for part in stamp.split("|")[1:]:
+        label, sep, value = part.partition(":")
+        value = value.strip()
+        if not sep or not value:
+            continue
+        label = label.strip().lower()
+        if label in fields.get("author", ()) and meta.author is None:
+            meta.author = value
+        elif label in fields.get("category", ()) and meta.category is None:
+            meta.category = value
+
+
+@cache
+def _author_line() -> re.Pattern[str]:
+    """ "Nguyễn Văn A", "Luật sư Nguyễn Đức Thắng", "Hoàng Minh - Phòng CCHC": an article's author line
+    (a professional title before the name is not part of it: report_meta.json author_titles)."""
+    titles = "|".join(
+        re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True)
+    )
+    prefix = rf"(?:(?:{titles})\s+)?" if titles else ""
+    return re.compile(
+        rf"^{prefix}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$"
+    )
+
+
+def _prose_before_author(run: list[Line], i: int) -> bool:
+    """run[i] is a sentence of the article (eight words or more, ending like a sentence) and one of the
+    next two lines is the author line: "… trong thực hiện Chỉ thị số 23.⏎Thu Hà⏎Tags: …"."""
+    s = run[i].clean.rstrip()
+    if len(s.split()) < 8 or not s.endswith((".", "!", "?", '."', "…")):
+        return False
+    return any(_author_line().match(ln.clean) for ln in run[i + 1 : i + 3])
+
+
+def _cut_boilerplate(
+    lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
+) -> None:
+    """Site boilerplate after the article (hotlines, visitor counters): the trailing run of short
+    lines that contains a boilerplate marker. The author line just before it stays in the article."""
+    cfg = vocab().cfg
+    markers = tuple(cfg.get("web_boilerplate", []))
+    start_after = stamp_line.end if stamp_line else 0
+    run: list[Line] = []
+    for ln in reversed(body):
+        if ln.start <= start_after:
+            break
+        if len(ln.clean) >= 120 and not ln.clean.lower().startswith(markers):
+            break  # article prose, even when it names a hotline; a long copyright line is not
+        run.append(ln)
+    run.reverse()
+    lows = [ln.clean.lower() for ln in run]  # once per line, not once per marker
+    if not run or not any(mk in low for low in lows for mk in markers):
+        return
+    i = 0
+    while i < len(run) and not any(mk in lows[i] for mk in markers):
+        s = run[i].clean
+        author = _author_line().match(s)
+        if not author and meta.author is None and _prose_before_author(run, i):
+            i += 1  # a short last paragraph of the article, then its author line
+            continue
+        if author and meta.author is None and i < 3:
+            meta.author = author.group("name")
+            meta.author_unit = author.group("unit")
+            i += 1
+            unit = run[i].clean if i < len(run) else ""
+            if meta.author_unit is None and unit.startswith("(") and unit.endswith(")") and len(unit) < 80:
+                meta.author_unit = unit[1:-1].strip()  # "Luật sư Nguyễn Đức Thắng⏎(Đoàn Luật sư TP Hà Nội)"
+                i += 1
+            continue
+        if s.lower().startswith(tuple(cfg.get("web_source_lines", []))) and i < 3:
+            i += 1
+            continue
+        break
+    if i < len(run):
+        meta.boilerplate_start = run[i].start

@@ -1,0 +1,380 @@
+"""Shared by the metadata readers: the vocabulary (`report_meta.json`, `doc_types.json`,
+`issuer_codes.json`), the text as lines, the patterns of header and end lines, and small helpers
+(symbols, dates, national bodies).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from itertools import accumulate
+from typing import Any
+
+from ingest.vocab import load_data
+
+# --- data -------------------------------------------------------------------------------------
+
+
+def _load(name: str) -> dict[str, Any]:
+    try:
+        return load_data(name)
+    except FileNotFoundError:
+        return {}
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    headings: tuple[tuple[str, str], ...]  # (UPPER HEADING, doc type name), longest first
+    type_codes: dict[str, str]  # "BC" -> "Báo cáo"
+    party_codes: dict[str, str]
+    no_code_type: str
+    issuers: dict[str, tuple[str, str]]  # code -> (name, scope)
+    proper_names: dict[str, str]  # "ỦY BAN NHÂN DÂN" -> "Ủy ban nhân dân"
+    cfg: dict[str, Any]
+
+
+@cache
+def vocab() -> Vocab:
+    cfg = _load("report_meta.json")
+    types = _load("doc_types.json")
+    headings: dict[str, str] = {}
+    type_codes: dict[str, str] = {}
+    for t in types.get("types", []):
+        if not t.get("name"):
+            continue
+        headings[to_upper(t["name"])] = t["name"]
+        for code in t.get("codes", []):
+            type_codes[code] = t["name"]
+    for extra in cfg.get("extra_headings", []):
+        headings[to_upper(extra["heading"])] = extra["name"]
+    issuers = {
+        code: (v["name"], v.get("scope", "central"))
+        for code, v in _load("issuer_codes.json").get("codes", {}).items()
+    }
+    for code, name in cfg.get("issuer_overrides", {}).items():
+        issuers[code] = (name, "local")
+    proper = {to_upper(name): name for name, _ in issuers.values()}
+    return Vocab(
+        headings=tuple(sorted(headings.items(), key=lambda kv: -len(kv[0]))),
+        type_codes=type_codes,
+        party_codes=dict(types.get("party_codes", {})),
+        no_code_type=types.get("no_code_type", "Công văn"),
+        issuers=issuers,
+        proper_names=proper,
+        cfg=cfg,
+    )
+
+
+def to_upper(s: str) -> str:
+    return s.upper().replace("UỶ", "ỦY").replace("HOÁ", "HÓA").replace("HOÀ", "HÒA")
+
+
+def province_lookup(name: str) -> str | None:
+    """Canonical province name via `ingest.gazetteer.province_by_name` when it exists."""
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        found = gazetteer.province_by_name(name)
+    except Exception:  # the gazetteer is optional (built by another layer)
+        return None
+    if isinstance(found, dict):
+        for key in ("name", "province", "canonical", "full_name"):
+            if isinstance(found.get(key), str):
+                return _strip_level(found[key])
+    if isinstance(found, str):
+        return _strip_level(found)
+    return None
+
+
+def _strip_level(name: str) -> str:
+    return re.sub(r"(?i)^(tỉnh|thành phố|tp\.?)\s+", "", name).strip()
+
+
+# --- lines ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    clean: str  # markup stripped, NBSP as space, "Ð" as "Đ", spaces collapsed
+
+
+# "*" runs, and one or two "_" opening or closing a word: each branch starts with a literal, so the
+# regex engine skips to the next "*" or "_" (the look-behinds, after the first "_", see the same
+# character before it as "(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)" would)
+_MARKUP = re.compile(r"\*\**|_(?:(?<!\w_)_?(?=\w)|(?<=\w_)_?(?!\w))")
+
+
+MD_ESCAPE = re.compile(r"\\(?!\w)")
+
+
+# the spaces a line's runs of which become one " " ([ \t\u2002-\u200b\u3000]+ -> " ")
+_ODD_SPACES = ("\t", *map(chr, range(0x2002, 0x200C)), "\u3000")
+
+
+def clean_marked(s: str) -> str:
+    """The clean form of a line that holds markup, odd spaces or "  " (one of _DIRTY); any other
+    line's clean form is the line stripped."""
+    s = s.replace("\u00a0", " ").replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    if "\\" in s:  # markdown (pandoc, mammoth): escapes "\-", "\(" and a hard break "\" at the line end
+        s = MD_ESCAPE.sub("", s)
+    if "_" in s:
+        s = _MARKUP.sub("", s)
+    elif "*" in s:  # without '_' only '*' runs match: every '*' goes
+        s = s.replace("*", "")
+    for c in _ODD_SPACES:  # str.replace and "in" run in C; a regex would stop at every space
+        if c in s:
+            s = s.replace(c, " ")
+    while "  " in s:
+        s = s.replace("  ", " ")
+    return s.strip()
+
+
+# what makes a line's clean form more than the line stripped: one of these characters, or "  "
+_DIRTY = (
+    "  ",
+    "*",
+    "_",
+    "\\",
+    "\u00a0",
+    "\u00d0",
+    "\u00f0",
+    "\t",
+    *map(chr, range(0x2002, 0x200C)),
+    "\u3000",
+)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of `text` ('\n'-separated, a trailing '\r' outside the span) with its clean form.
+
+    Most lines only need stripping; the few with markup or odd spaces are found by str.find over the
+    whole text (memchr-fast, not a regex call per line) and cleaned by `clean_marked`."""
+    parts = text.split("\n")
+    raws = [p.rstrip("\r") for p in parts] if "\r" in text else parts
+    cleans = list(map(str.strip, raws))
+    starts = [0, *accumulate(map((1).__add__, map(len, parts)))]  # one past each line's "\n"
+    dirty: set[int] = set()
+    for needle in _DIRTY:
+        i = text.find(needle)
+        while i != -1:
+            k = bisect_right(starts, i) - 1
+            dirty.add(k)
+            i = text.find(needle, starts[k + 1])
+    for k in dirty:
+        cleans[k] = clean_marked(raws[k])
+    ends = map(int.__add__, starts, map(len, raws))
+    return list(map(Line, starts, ends, cleans))
+
+
+def is_upper_line(s: str) -> bool:
+    """More than 85% of the letters are upper case (a heading, an organisation, a signature)."""
+    if len(s) > 250:  # headings, org names and signature lines are short
+        return False
+    # prose ends here cheaply: its first quarter alone holds 15% of len(s) lower-case letters, each
+    # a letter that is not upper case, and no line has more than len(s) letters
+    head = "".join(filter(str.isalpha, s[: len(s) // 4 + 8]))
+    if 20 * sum(map(str.islower, head)) >= 3 * len(s):
+        return False
+    letters = "".join(filter(str.isalpha, s))  # filter/map: the per-character loop runs in C
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) / len(letters) > 0.85
+
+
+# --- patterns ---------------------------------------------------------------------------------
+
+_NUMBER = re.compile(
+    r"(?:^|(?<=\s))(?:Số|SỐ|Sô|So|(?<=[^\W\d_] )số(?=\s*:)|(?<=[^\W\d_] )SỐ(?=\s*:))\s*[:.]?\s*(?P<num>\d{1,6}[a-z]?)?\s*[.…_]*\s*(?P<sep>[/-])\s*"
+    r"(?P<year>(?:19|20)\d{2}\s*/\s*)?"
+    r"(?P<code>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9.&]*)*)"
+)
+
+
+_PLACE_DATE = re.compile(
+    r"(?:^|(?<=\s)|(?<=\|))\s*(?P<place>(?:(?:Thành phố|Thị xã|Thị trấn)\s+)?[A-ZĐ][^\W\d_]*\.?(?:(?:\s?[-–]\s?|[ .]{1,2})[A-ZĐ][^\W\d_]*){0,5})\s*,\s*"
+    r"ngày\s*(?:(?P<d>\d{1,2})?[\s.…_]*tháng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎ]m\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))",
+)
+
+
+SPACE_COMMA = re.compile(r"\s*,?\s*")  # after a symbol, before its date
+
+
+DATE_ANY = re.compile(
+    r"ngày\s*(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m1>\d{1,2})\s*[/.-]\s*(?P<y1>\d{4})"
+    r"|tháng\s*(?P<m2>\d{1,2})\s*n[ăǎ]m\s*(?P<y2>\d{4}))"
+)
+
+
+TIMESTAMP = re.compile(
+    r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2}))?)"
+    r"\s*(?:\(GMT[^)]*\)|GMT\S*)?(?:\s*\|.*)?$"  # "… | Tác giả: … | Chuyên mục: …" may follow
+)
+
+
+PERIOD = re.compile(
+    r"(?i)(?:(?:\d{1,2}|sáu|chín|ba) tháng (?:đầu |cuối )?năm \d{4}"
+    r"|quý\s+[IV1-4]+(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
+    r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|\d{1,2} năm(?= )"
+    r"|năm \d{4})"
+)
+
+
+NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
+
+
+PERSON = re.compile(
+    rf"^(?:(?:Ông|Bà|Đồng chí|TS\.|ThS\.)\s+)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}})$"
+)
+
+
+@cache
+def _ranked_person() -> re.Pattern[str]:
+    """A signer's name after a military or police rank ("Đại tá Nguyễn Quốc Toản", report_meta.json
+    "signer_ranks"): the rank is no part of the name."""
+    ranks = sorted(vocab().cfg.get("signer_ranks", []), key=len, reverse=True)
+    alt = "|".join(re.escape(r) for r in ranks) or "(?!)"
+    return re.compile(rf"^(?i:{alt})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,5}})$")
+
+
+def person(s: str) -> re.Match[str] | None:
+    return _ranked_person().match(s) or PERSON.match(s)
+
+
+_NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _NUMBER match (or "<type word> số:")
+
+
+# a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
+# khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
+PASSED_ON = re.compile(
+    r"(?<!\w)này[^.\n]{0,200}?thông qua ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})"
+)
+
+
+_COMMA_NGAY = re.compile(r",\s*ngày")  # inside every _PLACE_DATE match
+
+
+WS_RUN = re.compile(r"\s+")
+
+
+ODD_WS = re.compile(r"[^\S ]")  # whitespace other than a plain space
+
+
+RULE_RUN = re.compile(r"[-_=*–—]{2,}")
+
+
+def number_search(s: str) -> re.Match[str] | None:
+    """`_NUMBER.search`, skipping the scan of a line without the word that opens every match."""
+    if _NUMBER_WORD.search(s) or "số:" in s or "số :" in s:  # "Luật số: 31/2024/QH15", "Nghị quyết số: …"
+        return _NUMBER.search(s)
+    return None
+
+
+def place_date_search(s: str) -> re.Match[str] | None:
+    """`_PLACE_DATE.search`, skipping the scan of a line without ', ngày'."""
+    return _PLACE_DATE.search(s) if _COMMA_NGAY.search(s) else None
+
+
+# --- shared by several readers ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ParseState:
+    """What one reader leaves for the next: where the title is."""
+
+    title_span: tuple[int, int] | None = None  # offsets of the title in the text
+    title_inline: tuple[int, int] | None = None  # heading line that also carries the title
+
+
+def iso_date(d: str | None, m: str | None, y: str, warnings: list[str], what: str) -> str:
+    if m is None:
+        warnings.append(f"{what}: day and month left blank")
+        return y
+    month = int(m)
+    if not 1 <= month <= 12:
+        warnings.append(f"{what}: month {m} does not exist")
+        return y
+    if d is None:
+        warnings.append(f"{what}: day left blank")
+        return f"{y}-{month:02d}"
+    try:
+        return dt.date(int(y), month, int(d)).isoformat()
+    except ValueError:
+        warnings.append(f"{what}: {d}/{m}/{y} does not exist")
+        return f"{y}-{month:02d}"
+
+
+def type_from_symbol(symbol: str) -> str | None:
+    v = vocab()
+    if "/" in symbol and not re.match(r"^(?:19|20)\d{2}/", symbol):  # Party: KL/TW
+        code = symbol.split("/", 1)[0]
+        return v.party_codes.get(code) or v.type_codes.get(code)
+    code = symbol.split("/")[-1].split("-", 1)[0]
+    if code in v.type_codes:
+        return v.type_codes[code]
+    return v.no_code_type if "-" in symbol else None
+
+
+def issuer_code(symbol: str) -> str | None:
+    v = vocab()
+    if "/" in symbol and not re.match(r"^(?:19|20)\d{2}/", symbol):
+        rest = symbol.split("/", 1)[1]
+    else:
+        parts = symbol.split("/")[-1].split("-")
+        rest = "-".join(parts[1:]) if parts[0] in v.type_codes else "-".join(parts)
+    code = rest.split("-")[0] if rest else None
+    return code or None
+
+
+NATIONAL = re.compile(
+    r"(?i)c[ộo]ng\s+h[òo][àa]?\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam"
+    r"|đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]\s*h[ạa]nh\s+ph[úu]c"
+    r"|đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam"
+)
+
+
+_PHUC_LOWER, _PHUC_UPPER_U = "phúc".encode(), "phÚc".encode()
+
+
+def may_be_national(s: str) -> bool:
+    """Every NATIONAL match ends in 'nam' or 'phúc'/'phuc' (any case): a cheap test first."""
+    if len(s) > 300:
+        # a long line: its UTF-8 lower-cased as ASCII is twice as fast as str.lower, and the same
+        # test (only "A-Z" and "Ú" lower-case to these letters; multi-byte sequences hold no ASCII)
+        b = s.encode("utf-8", "surrogatepass").lower()
+        return b"nam" in b or b"phuc" in b or _PHUC_LOWER in b or _PHUC_UPPER_U in b
+    low = s.lower()
+    return "nam" in low or "phúc" in low or "phuc" in low
+
+
+def national_search(s: str) -> re.Match[str] | None:
+    return NATIONAL.search(s) if may_be_national(s) else None
+
+
+LEVEL_RE = re.compile(
+    r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$"
+)
+
+
+CLOSING_FIRST = ("t", "T")
+
+
+CLOSING_HEAD = re.compile(r"(?i)^trên đây là\b")
+
+
+RULE_LINE = re.compile(r"[-_=*.…~–—\s]+")
+
+
+KINH_GUI_HEAD = re.compile(r"(?i)^kính gửi")
+
+
+@cache
+def heading_names() -> frozenset[str]:
+    return frozenset(h for h, _ in vocab().headings)

@@ -1,0 +1,232 @@
+"""The header block: the report's number ("Số: …"), place and date, type heading and title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.metadata.base import (
+    PASSED_ON,
+    Line,
+    ParseState,
+    is_upper_line,
+    iso_date,
+    national_search,
+    number_search,
+    place_date_search,
+    to_upper,
+    vocab,
+)
+from ingest.models import DocumentMeta, Reference
+
+
+def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
+    for ln in header[:20]:
+        m = number_search(ln.clean)
+        if not m:
+            continue
+        num = m.group("num")
+        code = re.sub(r"\s+", "", m.group("code")).rstrip(".")
+        year = re.sub(r"\s+", "", m.group("year") or "")
+        sep = m.group("sep")
+        meta.symbol = code
+        meta.number = num
+        if num:
+            meta.number_symbol = f"{num}{sep}{year}{code}"
+        else:
+            meta.warnings.append(f"unnumbered draft (Số: {sep}{year}{code})")
+        return ln
+    return None
+
+
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
+
+
+def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
+    for k, ln in enumerate(header[:20]):
+        m = place_date_search(ln.clean)
+        if (
+            not m
+            and ln.clean.endswith(("năm", "NĂM"))
+            and k + 1 < len(header)
+            and _YEAR_LINE.match(header[k + 1].clean)
+        ):
+            # a header table's column wrapped the year onto the next line ("…, ngày 06 tháng 3 năm⏎ 2024")
+            m = place_date_search(f"{ln.clean} {header[k + 1].clean}")
+        if not m:
+            continue
+        meta.place = m.group("place").strip()
+        if m.group("y2"):
+            meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
+        else:
+            meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+        return ln
+    return None
+
+
+def passed_on(text: str, meta: DocumentMeta) -> None:
+    """The date a law was passed, from its closing line (searched in the last part of the text)."""
+    k = text.rfind("thông qua ngày")
+    if k == -1:
+        return
+    m = PASSED_ON.search(text, max(0, k - 220), k + 40)
+    if m:
+        meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "date passed")
+
+
+def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int | None:
+    for i, ln in enumerate(header):
+        if not is_upper_line(ln.clean):
+            continue
+        up = to_upper(ln.clean).rstrip(":. ")
+        if len(up) > 200:
+            continue
+        for heading, name in vocab().headings:
+            if up == heading or (up.startswith(heading + " ") and name != "Luật"):
+                meta.doc_type = name
+                rest = ln.clean[len(heading) :].strip(" :-–")
+                issuer_line = tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
+                if rest.lower().startswith(issuer_line):
+                    rest = ""  # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the issuer, the title is below
+                if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
+                    meta.title = rest
+                    st.title_inline = (ln.start, ln.end)
+                return i
+    return None
+
+
+def parse_title(
+    lines: list[Line], header: list[Line], heading_idx: int | None, meta: DocumentMeta, st: ParseState
+) -> None:
+    """The title (trích yếu): lines after the heading up to a blank line or the preamble; for a
+    công văn, the "V/v …" line."""
+    cfg = vocab().cfg
+    stops = tuple(cfg.get("title_stops", []))
+    issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
+    title_continues = tuple(cfg.get("title_continues", []))
+    if heading_idx is None:
+        for k, ln in enumerate(header):
+            m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
+            if m:
+                parts, end = [m.group(1).strip()], ln.end
+                for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case
+                    if nxt.start - end > 2 or not nxt.clean[:1].islower() or place_date_search(nxt.clean):
+                        break
+                    parts.append(nxt.clean)
+                    end = nxt.end
+                meta.title = " ".join(parts)
+                st.title_span = (ln.start, end)
+                return
+        return
+    inline = st.title_inline
+    pos = lines.index(next(ln for ln in lines if ln.start == header[heading_idx].start))
+    taken: list[Line] = []
+    i = pos + 1
+    while i < len(lines) and not lines[i].clean and not taken and not inline:
+        i += 1
+    while i < len(lines):
+        ln = lines[i]
+        s = ln.clean
+        if not s:
+            nxt = next((x for x in lines[i + 1 : i + 4] if x.clean), None)
+            if (
+                taken
+                and nxt is not None
+                and nxt.clean[:1].islower()
+                and len(nxt.clean) < 200
+                and len(taken) < 4
+            ):
+                i = lines.index(nxt)  # a PDF text box break inside the title
+                continue
+            break
+        if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
+            if taken:
+                break
+            i += 1
+            continue
+        low = s.lower()
+        continues = (
+            bool(taken)
+            and low.startswith(title_continues)
+            and is_upper_line(s)
+            and is_upper_line(taken[-1].clean)
+            and _names_reference(taken[-1].clean)
+        )
+        if (
+            (taken or inline)
+            and not continues
+            # a stop word opens the preamble ("Căn cứ …", "Theo đề nghị …"); in lower case it goes on with
+            # the title wrapped over lines ("HƯỚNG DẪN⏎một số nội dung …⏎theo Quy định số 232-QĐ/TW …")
+            and ((low.startswith(stops) and not s[:1].islower()) or is_upper_line(s) or s.endswith(":"))
+        ):
+            break
+        if low.startswith(_ATTACHED_OPENERS):
+            break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
+        if not taken and not inline and low.startswith(issuer_line) and is_upper_line(s):
+            i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
+            continue
+        if len(s) > 400 and (taken or inline):
+            break
+        taken.append(ln)
+        i += 1
+        if len(taken) >= 5:
+            break
+    if taken and not inline and taken[-1].clean.endswith((".", ":")):
+        # A PDF may put a centred heading after a wider title line: what follows the heading is then
+        # the preamble ("Thực hiện …, Sở báo cáo như sau:"), and the title is just above the heading.
+        above = _title_above(header, heading_idx)
+        if above:
+            taken = above
+    if taken:
+        joined = " ".join(t.clean for t in taken)
+        meta.title = f"{meta.title} {joined}" if inline and meta.title else joined
+        st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
+    elif inline:
+        st.title_span = inline
+
+
+_ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
+
+
+_ENDS_IN_REFERENCE = re.compile(r"(?:\d{1,5}[/-][\w/Đđ-]*\d?\w*|\d{4})$")
+
+
+def _names_reference(line: str) -> bool:
+    """An upper-case title line ending in a symbol or a date ("… NGHỊ ĐỊNH SỐ 70/2024/NĐ-CP", "… NGÀY
+    30/12/2024"): its reference's clause may go on on the next line."""
+    return _ENDS_IN_REFERENCE.search(line.rstrip(" ,.")) is not None
+
+
+def number_of_attached(after_heading: list[Line], refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A document with no number of its own issued with a decision ("ĐỀ ÁN⏎…⏎(Kèm theo Quyết định
+    số 2210/QĐ-UBND ngày 15/10/2024 của UBND tỉnh Lâm Đồng)") has that decision's number and date."""
+    for ln in after_heading[1:6]:
+        if not ln.clean.lower().startswith(_ATTACHED_OPENERS):
+            continue
+        r = next(
+            (r for r in refs if ln.start <= r.start < ln.end and r.kind == "full" and r.number_symbol), None
+        )
+        if r is None or r.number is None:
+            return
+        meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
+        meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
+        return
+
+
+def _title_above(header: list[Line], heading_idx: int) -> list[Line]:
+    """Sentence-case lines just above the heading that are not header fields."""
+    out: list[Line] = []
+    for ln in reversed(header[max(heading_idx - 3, 0) : heading_idx]):
+        s = ln.clean
+        if (
+            is_upper_line(s)
+            or number_search(s)
+            or place_date_search(s)
+            or national_search(s)
+            or s.endswith((".", ":"))
+        ):
+            break
+        if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
+            break
+        out.insert(0, ln)
+    return out

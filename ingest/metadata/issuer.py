@@ -1,0 +1,357 @@
+"""The report's issuing body and province: the header's left column, read against the known
+bodies, and the province the text names.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ingest.issuer_text import tidy_issuer
+from ingest.metadata.base import (
+    LEVEL_RE,
+    MD_ESCAPE,
+    NAME_WORD,
+    NATIONAL,
+    ODD_WS,
+    RULE_RUN,
+    WS_RUN,
+    Line,
+    is_upper_line,
+    issuer_code,
+    may_be_national,
+    province_lookup,
+    to_upper,
+    vocab,
+)
+from ingest.models import DocumentMeta
+
+
+def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: DocumentMeta) -> None:
+    v = vocab()
+    orgs = _header_orgs(header, number_line, text) if meta.kind != "article" else []
+    province = None
+    org_name = None
+    if orgs:
+        org_name, province = _org_name(orgs)
+    if province is None and meta.place:
+        province = province_lookup(meta.place)
+        if province is None and _names_province(text, meta.place):
+            province = meta.place
+    if province is None and (meta.kind == "article" or meta.place or org_name):
+        province = _mentioned_province(text, meta)
+    code = issuer_code(meta.symbol) if meta.symbol else None
+    central = code in v.issuers and v.issuers[code][1] == "central" if code else False
+    if not central and org_name and province and not LEVEL_RE.search(to_upper(org_name)):
+        # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH": central by name
+        central = _central_by_name(org_name)
+    if central and not (orgs and province and org_name and LEVEL_RE.search(to_upper(org_name))):
+        province = None  # a ministry's report written in Hà Nội is not about Hà Nội
+    meta.province = province
+    if org_name:
+        meta.issuer = org_name
+        return
+    joint = _joint_issuer(meta.symbol) if meta.symbol else None
+    if joint:
+        meta.issuer = joint
+        return
+    if code and code in v.issuers:
+        name, scope = v.issuers[code]
+        if scope == "local" and province:
+            meta.issuer = (
+                f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
+            )
+        elif scope == "local":  # a district or town named with its level ("Thị xã Tân Châu"), else unknown
+            m = re.match(r"^(Thành phố|Thị xã|Thị trấn|Huyện|Quận)\s+(.+)$", meta.place or "")
+            meta.issuer = (
+                f"{name} {m.group(1).lower()} {m.group(2)}" if m and not _is_committee(name) else None
+            )
+        else:
+            meta.issuer = name
+
+
+def _joint_issuer(symbol: str) -> str | None:
+    """The issuers a joint symbol's codes name, when each is a central body ("…/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN":
+    "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), for a
+    header whose organisation line is too long to read as one."""
+    v = vocab()
+    parts = symbol.split("/")[-1].split("-")
+    if parts[0] not in v.type_codes or len(parts) < 3:
+        return None
+    names = [v.issuers.get(p.rstrip("0123456789"), (None, None)) for p in parts[1:]]
+    if any(scope != "central" or not name for name, scope in names):
+        return None
+    return f"{', '.join(n for n, _ in names[:-1])} và {names[-1][0]}"
+
+
+def _is_committee(name: str) -> bool:
+    """Party committees named after their place without a level word: Tỉnh ủy, Thành ủy, Huyện ủy."""
+    return name.split()[-1].lower() in ("ủy", "uỷ") and len(name.split()) == 2
+
+
+def _level(province: str) -> str:
+    """'thành phố' for centrally-run cities, else 'tỉnh' (the gazetteer's full name when it exists)."""
+    try:
+        found = importlib.import_module("ingest.gazetteer").province_by_name(province)
+    except Exception:  # optional layer
+        found = None
+    if isinstance(found, dict) and isinstance(found.get("full_name"), str):
+        return "thành phố" if found["full_name"].lower().startswith("thành phố") else "tỉnh"
+    return "thành phố" if province in vocab().cfg.get("municipalities", []) else "tỉnh"
+
+
+def _names_province(text: str, place: str) -> bool:
+    """The text names `place` as a province: "tỉnh X", or X is a centrally-run city ("thành phố
+    Bảo Lộc" is a city of Lâm Đồng, not a province)."""
+    return bool(re.search(rf"(?i:tỉnh)\s+{re.escape(place)}\b", text)) or place in vocab().cfg.get(
+        "municipalities", []
+    )
+
+
+def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
+    """The province a document is about when its header does not say: a "An Giang:" title prefix,
+    else the province named most often in its body (the gazetteer's matches when it exists)."""
+    if meta.title:
+        m = re.match(r"^([A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\s*:", meta.title)
+        if m:
+            found = province_lookup(m.group(1))
+            if found or _names_province(text, m.group(1)):
+                return found or m.group(1)
+    body = text[: meta.boilerplate_start]
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        found_in_text = [p["name"] for _, _, p in gazetteer.find_provinces(body)]
+    except Exception:  # optional layer
+        found_in_text = None
+    if found_in_text is not None:
+        counts = Counter(found_in_text)
+        top = counts.most_common(2)
+        if top and (len(top) == 1 or (top[0][1] >= 2 and top[0][1] >= 2 * top[1][1])):
+            return top[0][0]
+        return None
+    counts = Counter(
+        m.group(1) for m in re.finditer(rf"(?:tỉnh|thành phố)\s+({NAME_WORD}(?:\s{NAME_WORD}){{0,3}})", body)
+    )
+    for name, n in counts.most_common(3):
+        found = province_lookup(name)
+        if found:
+            return found
+        if n >= 2:
+            return name
+    return None
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _left_column(text: str | None, ln: Line) -> str:
+    """The line, or only its left column when a two-column header was flattened into it with a run
+    of spaces and that column is upper-case ("TỈNH ỦY          Quảng Ninh, ngày 10 tháng 3 …")."""
+    raw = text[ln.start : ln.end] if text is not None else ""
+    if "   " not in raw and "\t" not in raw:
+        return ln.clean
+    cols = _COLUMN_GAP.split(raw.strip(), 1)
+    left = " ".join(MD_ESCAPE.sub("", cols[0]).replace("*", " ").split())
+    return left if len(cols) == 2 and left and is_upper_line(left) else ln.clean
+
+
+def _header_orgs(header: list[Line], number_line: Line | None, text: str | None = None) -> list[str]:
+    """Upper-case organisation lines of the header ("ỦY BAN NHÂN DÂN", "TỈNH AN GIANG"); of a flattened
+    two-column header, the left column (`text`: the document, when the caller has it)."""
+    orgs: list[str] = []
+    for ln in header:
+        if number_line is not None and ln.start >= number_line.start:
+            break
+        if _surely_long(ln.clean):  # not an upper-case organisation line, and not empty
+            if orgs:
+                break
+            continue
+        rest = _national_sub(_left_column(text, ln))
+        rest = RULE_RUN.sub(" ", rest)
+        if "  " in rest or ODD_WS.search(rest):  # else collapsing whitespace changes nothing
+            rest = WS_RUN.sub(" ", rest)
+        rest = rest.strip(" .:|-")
+        if not rest:
+            continue
+        if not is_upper_line(rest):
+            if orgs:
+                break
+            continue
+        s = to_upper(rest)
+        if any(h == s for h, _ in vocab().headings) or len(s) > 90:
+            if orgs:
+                break
+            continue
+        orgs.append(s)
+    return orgs
+
+
+_SHRINKING = " -_=*–—.:|"  # what the clean-up of a header line may drop, besides other spaces
+
+
+def _surely_long(s: str) -> bool:
+    """The header clean-up of `s` (`_header_orgs`) keeps more than 250 characters: too long for an
+    upper-case line. Only characters in _SHRINKING or whitespace are dropped, unless a national
+    motto is cut out (then this says False)."""
+    if len(s) <= 250:
+        return False
+    for w in (s[:600], s) if len(s) > 600 else (s,):  # what a prefix keeps is a lower bound
+        if len(w) - sum(w.count(c) for c in _SHRINKING) - len(ODD_WS.findall(w)) > 250:
+            return not may_be_national(s)
+    return False
+
+
+def _national_sub(s: str) -> str:
+    return NATIONAL.sub(" ", s) if may_be_national(s) else s
+
+
+# a Party committee named by its level ("HUYỆN ỦY LỤC NGẠN", "TỈNH ỦY", "THỊ ỦY"): a unit, not a place line
+_COMMITTEE_LINE = re.compile(r"^(?:THÀNH|TỈNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+[ỦU][YỶ](?:\s|$)")
+
+
+def _continues_unit(s: str) -> bool:
+    """A header line that opens with no organisation word (report_meta.json header_unit_heads) and
+    names no known body: the rest of the unit name above it."""
+    heads = vocab().cfg.get("header_unit_heads", ())
+    first = s.split(" ", 1)[0]
+    if any(s == h or s.startswith(h + " ") or first == h for h in heads):
+        return False
+    return s not in vocab().proper_names and _body_lookup(s) is None
+
+
+def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
+    """(issuer name, province) from header organisation lines, parent first."""
+    merged: list[str] = []
+    for s in orgs:
+        if (
+            merged
+            and s not in vocab().proper_names
+            and not _COMMITTEE_LINE.match(s)
+            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s)
+        ):
+            merged[-1] = f"{merged[-1]} {s}"
+        elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
+            merged[0] = f"{merged[0]} {s}"  # "NGÂN HÀNG NHÀ NƯỚC⏎VIỆT NAM": a central body's name wrapped
+        elif len(merged) >= 2 and _continues_unit(s):
+            merged[-1] = f"{merged[-1]} {s}"  # a unit's long name wrapped over header lines
+        else:
+            merged.append(s)
+    province = None
+    parent_scope = None
+    known = vocab().proper_names
+    for s in merged:
+        body = _body_lookup(s)
+        if body is not None:  # "TỈNH ỦY AN GIANG", "ỦY BAN NHÂN DÂN TỈNH AN GIANG"
+            province = body[1] or province
+            m = None if body[1] is None else LEVEL_RE.search(s)
+        else:
+            m = None if s in known else LEVEL_RE.search(s)
+            if m and m.group(1) in ("TỈNH", "THÀNH PHỐ", "TP."):
+                name = m.group(2).title()
+                # "THÀNH PHỐ BẢO LỘC" that is no province is a city of one: the body names its province
+                province = province_lookup(name) or (name if m.group(1) == "TỈNH" else province)
+        if m:
+            parent_scope = (m.group(1), m.group(2))
+    unit = merged[-1]
+    body = _body_lookup(unit)
+    if (body is None or not (body[1] or body[2])) and parent_scope and len(merged) > 1:
+        # "SỞ NỘI VỤ" under "UBND TỈNH AN GIANG"; "TỈNH ỦY" under "ĐẢNG BỘ TỈNH BẮC GIANG"
+        body = _body_lookup(f"{unit} {parent_scope[0]} {parent_scope[1]}") or _body_lookup(
+            f"{unit} {parent_scope[1]}"
+        )
+    if (body is None or not (body[1] or body[2])) and len(merged) > 1:
+        # "BAN DÂN VẬN" under "TỈNH ỦY QUẢNG TRỊ": the organ of the committee above
+        body = _body_lookup(f"{unit} {merged[-2]}") or body
+    if body is not None and (body[1] or body[2]):
+        return body[0], body[1] or (None if body[2] else province)
+    if _COMMITTEE_LINE.match(unit) and len(unit.split()) > 2:  # "HUYỆN ỦY LỤC NGẠN" -> "Huyện ủy Lục Ngạn"
+        head = " ".join(unit.split()[:2])
+        rest = unit[len(head) :].strip()
+        if parent_scope and rest.endswith(f" {parent_scope[0]}"):  # "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"
+            return f"{_proper(head)} {_proper(rest)} {parent_scope[1].title()}", province
+        return f"{_proper(head)} {rest.title()}", province
+    m = None if unit in known else LEVEL_RE.search(unit)
+    if m:
+        return _proper(
+            unit[: m.start()].strip()
+        ) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
+    if parent_scope and len(merged) > 1:
+        parent = merged[-2]
+        parent_head = parent[: LEVEL_RE.search(parent).start()].strip() if LEVEL_RE.search(parent) else ""
+        name = _proper(unit)
+        scope = f"{_proper_level(parent_scope[0])} {parent_scope[1].title()}"
+        if unit.startswith("VĂN PHÒNG") and parent_head in ("UBND", "ỦY BAN NHÂN DÂN"):
+            return f"{name} UBND {scope}", province
+        if _is_committee(name):  # "Tỉnh ủy Bắc Giang", not "Tỉnh ủy tỉnh Bắc Giang"
+            return f"{name} {parent_scope[1].title()}", province
+        committee = vocab().cfg.get("party_committees", {}).get(parent_scope[0])
+        if parent_head == "ĐẢNG BỘ" and committee and unit.startswith("BAN "):
+            return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
+        if parent_head and unit in vocab().cfg.get("organ_units", ()):
+            return f"{name} {tidy_issuer(_proper(parent_head))} {scope}", province  # organ of the body above
+        place = parent_scope[1]
+        if unit.endswith(f" {place}"):  # "… VÀ CÁC KCN QUẢNG NGÃI" under "TỈNH QUẢNG NGÃI": named already
+            return f"{name[: -len(place)]}{place.title()}", province
+        if name.endswith(f" {_proper_level(parent_scope[0])}"):  # "… PHÁP LUẬT TỈNH" under "UBND TỈNH X"
+            return f"{name} {parent_scope[1].title()}", province
+        return f"{name} {scope}", province
+    return _proper(unit), province
+
+
+@lru_cache(maxsize=1024)
+def _central_by_name(name: str) -> bool:
+    """A central body named in a header ("Bộ Lao động - Thương binh và Xã hội"), via the gazetteer."""
+    body = _body_lookup(name)
+    return body is not None and body[2]
+
+
+def _body_lookup(name: str) -> tuple[str, str | None, bool] | None:
+    """(canonical name, province name, central?) of a body via the gazetteer, when it exists."""
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        body = gazetteer.body_by_name(name)
+        if not isinstance(body, dict) or not isinstance(body.get("name"), str):
+            return None
+        prov = gazetteer.province(body["province"]) if body.get("province") else None
+    except Exception:  # optional layer
+        return None
+    return body["name"], (prov or {}).get("name"), body.get("level") == "central"
+
+
+def _proper_level(level: str) -> str:
+    return "thành phố" if level == "TP." else level.lower()
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _acronym(word: str) -> bool:
+    """An upper-case word of two or more letters and no vowel ("KCN", "KKT", "CNTT"): an acronym."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper() and not _VOWELS.intersection(_fold_letters(word))
+
+
+def _fold_letters(word: str) -> str:
+    return importlib.import_module("ingest.gazetteer").fold(word)
+
+
+def _proper(upper: str) -> str:
+    if upper in vocab().proper_names:
+        return vocab().proper_names[upper]
+    words = upper.split()
+    out = []
+    for i, w in enumerate(words):
+        if w in vocab().issuers or w in vocab().type_codes or _acronym(w):  # UBND, HĐND, BCĐ, KCN
+            out.append(w)
+        elif i == 0:
+            out.append(w.capitalize())
+        else:
+            out.append(w.lower())
+    name = " ".join(out)
+    for known in vocab().proper_names.values():  # keep capitals of known bodies: "Sở Nội vụ"
+        if name.lower().startswith(known.lower()):
+            name = known + name[len(known) :]
+            break
+    return name

