@@ -1,0 +1,29 @@
+"""Unit tests for the fixes the sixteenth held-out set (tests/holdout16/: long, number-heavy documents)
+called for, each on a new short text."""
+
+from __future__ import annotations
+
+from ingest.pipeline import extract_text
+
+
+def test_a_law_in_the_subject_of_an_older_dated_decree_is_the_version_that_decree_details() -> None:
+    """ "Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 … quy định chi tiết … của Luật Đất đai" in a 2025 report:
+    the decree details the 2013 law, not the 2024 one in force at the report's date (holdout16)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN KIM BẢNG\nSố: 88/BC-UBND\nKim Bảng, ngày 10 tháng 4 năm 2025\n\nBÁO CÁO\n"
+        "công tác đất đai\n\nHồ sơ cũ được giải quyết theo Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của "
+        "Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai. Các gói thầu năm 2023 thực hiện "
+        "theo Nghị định số 63/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều "
+        "của Luật Đấu thầu về lựa chọn nhà thầu.\n"
+    )
+    named = [
+        (r.text, r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"
+    ]
+    assert named == [
+        ("Luật Đất đai", "45/2013/QH13", "guides"),
+        ("Luật Đấu thầu", "43/2013/QH13", "guides"),
+    ]
+    # a bare name with no dated document around it stays the version in force at the report's date
+    later = text.replace("Hồ sơ cũ", "Việc cấp giấy thực hiện theo Luật Đất đai. Hồ sơ cũ")
+    first = next(r for r in extract_text(later).references if r.kind == "named")
+    assert (first.number_symbol, first.relation) == ("31/2024/QH15", "implements")
