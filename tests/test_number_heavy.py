@@ -27,3 +27,14 @@ def test_a_law_in_the_subject_of_an_older_dated_decree_is_the_version_that_decre
     later = text.replace("Hồ sơ cũ", "Việc cấp giấy thực hiện theo Luật Đất đai. Hồ sơ cũ")
     first = next(r for r in extract_text(later).references if r.kind == "named")
     assert (first.number_symbol, first.relation) == ("31/2024/QH15", "implements")
+
+
+def test_contracts_invoices_vouchers_and_judgments_number_no_document() -> None:
+    """ "Hợp đồng số 15/2023/HĐ-XD", "Phiếu chi số 123/PC", "Bản án số 12/2024/HS-ST": records, not documents
+    of the graph (holdout16, holdout6); a decision cited beside them still is one."""
+    text = (
+        "Theo Hợp đồng số 15/2023/HĐ-XD ngày 12/5/2023, nhà thầu xuất Hóa đơn số 0001234 và nhận tiền tại "
+        "Phiếu chi số 123/PC; vụ việc đã có Bản án số 12/2024/HS-ST ngày 20/9/2024 và Quyết định số "
+        "2345/QĐ-UBND ngày 15/3/2023 của Ủy ban nhân dân huyện.\n"
+    )
+    assert [r.number_symbol for r in extract_text(text).references] == ["2345/QĐ-UBND"]
