@@ -402,7 +402,7 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
         while k > 0 and sh[k - 1] in " *_":
             k -= 1
         paren = sh[k - 1 : k] == "("
-        if not paren and not sh.endswith("ban hành", 0, k):
+        if not paren and not sh.endswith(_ISSUING_VERBS, 0, k):
             continue  # both statements end right before the reference
         prev_end = refs[i - 1].end if i else 0
         if r.issuer is None and r.issuer_province is None and r.issuer_code is not None and r.kind == "full":
@@ -421,6 +421,9 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
             _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
             if r.date is not None:
                 _share_stated_date(sh, refs, i)
+
+
+_ISSUING_VERBS = ("ban hành", "thông qua")  # "Ngày 12/6/2025, Quốc hội thông qua Nghị quyết số …"
 
 
 def _date_stated_before(sh: str, r: Reference, lo: int) -> None:

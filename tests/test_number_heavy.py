@@ -38,3 +38,15 @@ def test_contracts_invoices_vouchers_and_judgments_number_no_document() -> None:
         "2345/QĐ-UBND ngày 15/3/2023 của Ủy ban nhân dân huyện.\n"
     )
     assert [r.number_symbol for r in extract_text(text).references] == ["2345/QĐ-UBND"]
+
+
+def test_a_date_stated_before_the_verb_of_adoption_is_the_documents() -> None:
+    """ "Ngày 12/6/2025, Quốc hội thông qua Nghị quyết số 202/2025/QH15 …": the day stated before "thông
+    qua" dates the resolution, as before "ban hành" (holdout16, holdout5)."""
+    text = "Ngày 12/6/2025, Quốc hội thông qua Nghị quyết số 202/2025/QH15 về sắp xếp đơn vị hành chính.\n"
+    (r,) = extract_text(text).references
+    assert (r.date, r.issuer) == ("2025-06-12", "Quốc hội")
+    # "thông qua" as a preposition, with no day before it, dates nothing
+    text = "Tỉnh tuyên truyền thông qua Kế hoạch số 12/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh.\n"
+    (r,) = extract_text(text).references
+    assert r.date == "2025-03-05"
