@@ -50,3 +50,17 @@ def test_a_date_stated_before_the_verb_of_adoption_is_the_documents() -> None:
     text = "Tỉnh tuyên truyền thông qua Kế hoạch số 12/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh.\n"
     (r,) = extract_text(text).references
     assert r.date == "2025-03-05"
+
+
+def test_a_finding_that_something_is_not_as_a_provision_requires_names_the_provision() -> None:
+    """ "chưa đúng quy định tại khoản 1 Điều 10 Nghị định …" is a finding of non-conformity (mentions, as
+    "chưa phù hợp với", holdout8); "đúng quy định tại" still carries the provision out (holdout12)."""
+    text = (
+        "Việc xác định chi phí chưa đúng quy định tại khoản 1 Điều 10 Nghị định số 10/2021/NĐ-CP ngày "
+        "09/02/2021 của Chính phủ. Các khoản khác được chi đúng quy định tại Thông tư số 96/2021/TT-BTC.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("10/2021/NĐ-CP", "mentions"),
+        ("96/2021/TT-BTC", "implements"),
+    ]
