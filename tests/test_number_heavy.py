@@ -64,3 +64,24 @@ def test_a_finding_that_something_is_not_as_a_provision_requires_names_the_provi
         ("10/2021/NĐ-CP", "mentions"),
         ("96/2021/TT-BTC", "implements"),
     ]
+
+
+def test_a_type_word_with_its_purpose_before_the_number_opens_the_reference() -> None:
+    """ "Báo cáo kiểm toán số …", "Quyết định xử phạt vi phạm hành chính số …", "Quyết định khởi tố vụ án
+    hình sự số …": the descriptor belongs to the type word, so a third "Xét" item answers like the first two
+    and the span starts at the type word (holdout16)."""
+    text = (
+        "Xét Tờ trình số 156/TTr-UBND ngày 22/11/2024 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số "
+        "74/BC-KTNS ngày 04/12/2024 của Ban Kinh tế - Ngân sách; Báo cáo kiểm toán số 312/BC-KVXI ngày "
+        "18/10/2024 của Kiểm toán nhà nước khu vực XI.\nÔng H. bị xử phạt theo Quyết định xử phạt vi phạm "
+        "hành chính số 123/QĐ-XPHC ngày 15/11/2024; Cơ quan điều tra ban hành Quyết định khởi tố vụ án hình "
+        "sự số 45/QĐ-CSĐT ngày 20/3/2024.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.text.split(" số ")[0], r.doc_type, r.relation) for r in refs] == [
+        ("Tờ trình", "Tờ trình", "responds_to"),
+        ("Báo cáo thẩm tra", "Báo cáo", "responds_to"),
+        ("Báo cáo kiểm toán", "Báo cáo", "responds_to"),
+        ("Quyết định xử phạt vi phạm hành chính", "Quyết định", "implements"),
+        ("Quyết định khởi tố vụ án hình sự", "Quyết định", "mentions"),
+    ]
