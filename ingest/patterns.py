@@ -328,12 +328,14 @@ def issued_by_before() -> re.Pattern[str]:
 
 @cache
 def issued_by_colon() -> re.Pattern[str]:
-    """ "UBND huyện đã ban hành các văn bản chỉ đạo¹: <ref>; <ref>": the issuer of a list announced by a
-    colon after a short generic phrase."""
+    """ "UBND huyện đã ban hành các văn bản chỉ đạo¹: <ref>; <ref>", "UBND huyện ban hành 12 thông báo thu
+    hồi đất (từ <ref> đến …)": the issuer of a list announced by a colon or a parenthesis after a short
+    generic phrase."""
     heads = issuer_heads()
     return re.compile(
         rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,6}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?ban hành"
-        rf"[ ]{{1,3}}(?:các|nhiều|một[ ]số|\d{{1,3}})[ ][^.;:\n()\d]{{2,40}}?[⁰¹²³⁴⁵⁶⁷⁸⁹]*:[ *_]{{0,3}}\Z"
+        rf"[ ]{{1,3}}(?:các|nhiều|một[ ]số|\d{{1,3}})[ ][^.;:\n()\d]{{2,40}}?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"
+        rf"(?::|[ ]?\((?:từ[ ]|gồm[ ]|như[ ])?)[ *_]{{0,3}}\Z"
     )
 
 

@@ -371,7 +371,10 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             prev is not None
             and prev.issuer
             and prev.kind == "full"
-            and is_list_gap(sh[min(ends[i - 1], r.start) : r.start])
+            and (
+                is_list_gap(sh[min(ends[i - 1], r.start) : r.start])
+                or _RANGE_GAP.fullmatch(sh, min(ends[i - 1], r.start), r.start) is not None
+            )
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
             and (not implied or prev.issuer.endswith(" " + (r.issuer or "")))
         ):
@@ -379,6 +382,8 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
 
 
 _STATED_ISSUER = re.compile(r"(?<!\w)(?:của|do)[ ]")
+# the end of a range of documents of one issuer: "(từ Thông báo số 45/TB-UBND đến số 56/TB-UBND)"
+_RANGE_GAP = re.compile(r"[ ]{1,3}đến[ ]{1,3}(?:số[ ]{1,3})?")
 # a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
 # thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …"
 _AMONG_OF = re.compile(

@@ -85,3 +85,18 @@ def test_a_type_word_with_its_purpose_before_the_number_opens_the_reference() ->
         ("Quyết định xử phạt vi phạm hành chính", "Quyết định", "implements"),
         ("Quyết định khởi tố vụ án hình sự", "Quyết định", "mentions"),
     ]
+
+
+def test_the_body_that_issued_a_counted_range_of_documents_issued_both_ends() -> None:
+    """ "Ủy ban nhân dân huyện ban hành 12 thông báo thu hồi đất (từ Thông báo số 45/TB-UBND đến số
+    56/TB-UBND)" in a district's report: both ends are the district's, not the province's (holdout16)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI\n\nSố: 77/BC-UBND\n\nThanh Oai, ngày 02 tháng 4 năm 2025\n\n"
+        "BÁO CÁO\nCông tác thu hồi đất\n\nỦy ban nhân dân huyện ban hành 12 thông báo thu hồi đất (từ Thông "
+        "báo số 45/TB-UBND đến số 56/TB-UBND) và 1.298 quyết định thu hồi đất.\n"
+    )
+    refs = [r for r in extract_text(text).references if r.number_symbol != "77/BC-UBND"]
+    assert [(r.text, r.issuer) for r in refs] == [
+        ("Thông báo số 45/TB-UBND", "Ủy ban nhân dân huyện Thanh Oai"),
+        ("56/TB-UBND", "Ủy ban nhân dân huyện Thanh Oai"),
+    ]
