@@ -1282,6 +1282,8 @@ def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     # "Chỉ thị 45 và Quy định số … của … được thực hiện nghiêm.": the references are the sentence's
     # subject (only a short list lead before them, no comma after them), the passive its predicate
     s0 = r.sentence[0] if r.sentence else r.start
+    # "…; Quyết định số … đã được tổ chức thực hiện": the reference opens its own ";" clause
+    s0 = max(s0, text.rfind(";", s0, r.start) + 1)
     if r.start - s0 > SUBJECT_LEAD or "," in text[s0 : r.start] or "," in text[r.end : hi]:
         return False
     return _subject_implemented_pattern().search(text, r.end, hi) is not None

@@ -100,3 +100,18 @@ def test_the_body_that_issued_a_counted_range_of_documents_issued_both_ends() ->
         ("Thông báo số 45/TB-UBND", "Ủy ban nhân dân huyện Thanh Oai"),
         ("56/TB-UBND", "Ủy ban nhân dân huyện Thanh Oai"),
     ]
+
+
+def test_a_decision_opening_a_semicolon_clause_said_to_be_carried_out_is_implemented() -> None:
+    """ "…; Quyết định số 1567/QĐ-UBND ngày 12/3/2025 của Ủy ban nhân dân huyện về cưỡng chế … đã được tổ chức
+    thực hiện ngày 25/4/2025": the passive after the reference's own ";" clause (holdout16, holdout12)."""
+    text = (
+        "Dự án mở rộng đường trục còn 23/287 hộ chưa bàn giao mặt bằng; Quyết định số 1567/QĐ-UBND ngày "
+        "12/3/2025 của Ủy ban nhân dân huyện về cưỡng chế thu hồi đất đối với 05 hộ đã được tổ chức thực hiện "
+        "ngày 25/4/2025.\nKế hoạch số 9/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân huyện về thu hồi đất.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("1567/QĐ-UBND", "implements"),
+        ("9/KH-UBND", "mentions"),
+    ]
