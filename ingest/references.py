@@ -90,6 +90,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     refs.sort(key=lambda r: (r.start, r.end))
     _share_list_clauses(sh, refs)
     _recover_split_dates(sh, refs)
+    _same_day_as_previous(sh, refs)
     resolve_short_forms(text, v, refs)
     for r in refs:
         _context(sh, r, low)
@@ -332,6 +333,22 @@ def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
             r.party_term = r.party_term or cl.party_term
         for x in inside:
             x.in_footnote = True
+
+
+_SAME_DAY = re.compile(r"[ *_]{0,3},?[ ]{1,3}cùng[ ]ngày(?![ ]{0,3}\d)")
+SAME_DAY_REACH = 200
+
+
+def _same_day_as_previous(sh: str, refs: list[Reference]) -> None:
+    """ "… tại Quyết định số 1021/QĐ-UBND ngày 30/5/2025 và … tại Quyết định số 1022/QĐ-UBND cùng ngày": the
+    day of the previous dated reference of the sentence."""
+    for i in range(1, len(refs)):
+        r, prev = refs[i], refs[i - 1]
+        if r.date or not prev.date or r.kind != "full" or r.start - prev.end > SAME_DAY_REACH:
+            continue
+        if _SAME_DAY.match(sh, r.end) is None or any(c in sh[prev.end : r.start] for c in (". ", "\n")):
+            continue
+        r.date, r.year = prev.date, r.year or prev.year
 
 
 def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:

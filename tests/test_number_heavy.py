@@ -133,3 +133,32 @@ def test_a_second_law_with_its_pinpoint_in_a_decrees_subject_under_a_basis_headi
         ("Luật", "guides", "Điều 77"),
         ("Luật", "based_on", None),
     ]
+
+
+def test_a_decision_of_the_same_day_takes_the_previous_decisions_date() -> None:
+    """ "… tại Quyết định số 1021/QĐ-UBND ngày 30/5/2025 và … tại Quyết định số 1022/QĐ-UBND cùng ngày":
+    the day stated by reference (holdout16); not across a sentence."""
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen tại Quyết định số 1021/QĐ-UBND ngày 30/5/2025 và tặng "
+        "Cờ thi đua tại Quyết định số 1022/QĐ-UBND cùng ngày. Quyết định số 1023/QĐ-UBND cùng ngày.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("1021/QĐ-UBND", "2025-05-30"),
+        ("1022/QĐ-UBND", "2025-05-30"),
+        ("1023/QĐ-UBND", None),
+    ]
+
+
+def test_an_inspection_conclusions_heading_is_its_type_not_its_title() -> None:
+    """ "KẾT LUẬN THANH TRA⏎Việc quản lý …": a Kết luận whose title is the line below (holdout16)."""
+    text = (
+        "UBND TỈNH QUẢNG NGÃI\nTHANH TRA TỈNH\n\nSố: 12/KL-TTr\n\nQuảng Ngãi, ngày 20 tháng 3 năm 2025\n\n"
+        "KẾT LUẬN THANH TRA\nViệc quản lý, sử dụng vốn đầu tư tại Ban Quản lý dự án huyện\n\n"
+        "Căn cứ Luật Thanh tra năm 2022;\n"
+    )
+    doc = extract_text(text).document
+    assert (doc.doc_type, doc.title) == (
+        "Kết luận",
+        "Việc quản lý, sử dụng vốn đầu tư tại Ban Quản lý dự án huyện",
+    )
