@@ -162,3 +162,13 @@ def test_an_inspection_conclusions_heading_is_its_type_not_its_title() -> None:
         "Kết luận",
         "Việc quản lý, sử dụng vốn đầu tư tại Ban Quản lý dự án huyện",
     )
+
+
+def test_a_police_department_under_its_police_is_named_after_it() -> None:
+    """ "CÔNG AN THÀNH PHỐ ĐÀ NẴNG⏎PHÒNG CẢNH SÁT GIAO THÔNG": the Phòng is the city police's (holdout16), while
+    a Phòng under a district's UBND keeps the district's name."""
+    tail = "\nSố: 12/BC-CATP\n\nĐà Nẵng, ngày 16 tháng 01 năm 2025\n\nBÁO CÁO\nTình hình\n\nNội dung.\n"
+    doc = extract_text("CÔNG AN THÀNH PHỐ ĐÀ NẴNG\nPHÒNG CẢNH SÁT GIAO THÔNG\n" + tail).document
+    assert (doc.issuer or "").casefold() == "phòng cảnh sát giao thông công an thành phố đà nẵng"
+    doc = extract_text("UBND HUYỆN CẨM GIÀNG\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG\n" + tail).document
+    assert (doc.issuer or "").casefold() == "phòng tài nguyên và môi trường huyện cẩm giàng"
