@@ -172,3 +172,14 @@ def test_a_police_department_under_its_police_is_named_after_it() -> None:
     assert (doc.issuer or "").casefold() == "phòng cảnh sát giao thông công an thành phố đà nẵng"
     doc = extract_text("UBND HUYỆN CẨM GIÀNG\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG\n" + tail).document
     assert (doc.issuer or "").casefold() == "phòng tài nguyên và môi trường huyện cẩm giàng"
+
+
+def test_an_investigating_body_that_issued_a_decision_is_its_issuer() -> None:
+    """ "Cơ quan Cảnh sát điều tra đã ban hành Quyết định khởi tố vụ án hình sự số 45/QĐ-CSĐT": the body
+    stated before "ban hành" (holdout16)."""
+    text = (
+        "Cơ quan Cảnh sát điều tra đã ban hành Quyết định khởi tố vụ án hình sự số 45/QĐ-CSĐT ngày 20/3/2024 "
+        "đối với vụ tai nạn.\n"
+    )
+    (r,) = extract_text(text).references
+    assert r.issuer == "Cơ quan Cảnh sát điều tra"
