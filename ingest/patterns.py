@@ -326,6 +326,29 @@ def issued_by_before() -> re.Pattern[str]:
     )
 
 
+_AWARD_VERB = r"(?:tặng|khen[ ]thưởng|công[ ]nhận)"
+# the award's object up to the decision: "Bằng khen cho 12 tập thể, 1.245 cá nhân tại" / "… (" (no clause end)
+_AWARD_OBJECT = r"[ ](?:[^;()\n.]|\.(?=\d)){0,160}?(?:[ ]tại|[ ]?\()[ *_]{0,3}\Z"
+
+
+@cache
+def awarded_by_before() -> re.Pattern[str]:
+    """ "Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể, 45 cá nhân tại <ref>", "Giám đốc Sở tặng Giấy khen
+    … (<ref>": an award decision is the awarding office holder's (or body's)."""
+    titles = load_data("bodies.json").get("issuer_text", {}).get("titles", ())
+    heads = "|".join([issuer_heads(), *(re.escape(t) for t in titles)])
+    return re.compile(
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"{_AWARD_VERB}{_AWARD_OBJECT}"
+    )
+
+
+# a further award of the same giver after its previous decision: "…(<ref> ngày …); công nhận … (<ref>"
+AWARD_AGAIN = re.compile(
+    rf"[^;\n]{{0,30}}?(?:[ ]{{0,2}};|[ ]và|,)[ ]{{1,3}}(?:đã[ ]{{1,3}})?{_AWARD_VERB}{_AWARD_OBJECT}"
+)
+
+
 @cache
 def issued_by_colon() -> re.Pattern[str]:
     """ "UBND huyện đã ban hành các văn bản chỉ đạo¹: <ref>; <ref>", "UBND huyện ban hành 12 thông báo thu

@@ -29,6 +29,7 @@ from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
 from ingest.party_resolutions import find_party_resolutions
 from ingest.patterns import (
+    AWARD_AGAIN,
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
     FOOTNOTE_LINE,
@@ -38,6 +39,7 @@ from ingest.patterns import (
     PROVINCE_ISSUING,
     PROVINCE_NAME_BEFORE_PAREN,
     anchors,
+    awarded_by_before,
     issued_by_before,
     issued_by_colon,
     issued_by_listed,
@@ -356,6 +358,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
     before "ban hành" issued the reference and the list items that follow it."""
     pattern = issued_by_before()
     v = vocab()
+    awarded: set[int] = set()  # award decisions whose giver was stated
     for i, r in enumerate(refs):
         if r.kind == "named":
             continue
@@ -378,6 +381,9 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             if m and (not implied or m.group("iss").endswith(" " + (r.issuer or ""))):
                 r.issuer = m.group("iss")
                 continue
+        if _award_giver(sh, refs, i, lo, awarded, r.issuer if implied else None):
+            awarded.add(i)
+            continue
         if sh.find("trong đó", max(0, r.start - 20), r.start) != -1 and not implied:
             m = _AMONG_OF.search(sh, max(0, r.start - 240), r.start)
             if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
@@ -398,6 +404,35 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             r.issuer = prev.issuer
 
 
+def _award_giver(
+    sh: str, refs: list[Reference], i: int, lo: int, awarded: set[int], implied: str | None
+) -> bool:
+    """Set the issuer of an award decision from the giver stated before it ("Chủ tịch UBND tỉnh tặng Bằng
+    khen … tại <ref>"), or from the previous decision of the same giver ("…; công nhận … (<ref>"). An issuer
+    the code implies ("QĐ-BGDĐT") yields to the office holder of that body ("Bộ trưởng Bộ …")."""
+    r = refs[i]
+    if r.issuer is not None and implied is None:
+        return False
+    if not any(sh.find(w, lo, r.start) != -1 for w in ("tặng", "khen thưởng", "công nhận")):
+        return False  # cheap prefilter: every match has an award verb
+    m = awarded_by_before().search(sh, max(0, r.start - AWARD_REACH, lo), r.start)
+    if m is not None and (implied is None or m.group("iss").endswith(" " + implied)):
+        r.issuer = m.group("iss")
+        return True
+    prev = refs[i - 1] if i else None
+    if (
+        implied is None
+        and prev is not None
+        and prev.issuer
+        and i - 1 in awarded
+        and AWARD_AGAIN.fullmatch(sh, prev.end, r.start)
+    ):
+        r.issuer = prev.issuer
+        return True
+    return False
+
+
+AWARD_REACH = 240
 _STATED_ISSUER = re.compile(r"(?<!\w)(?:của|do)[ ]")
 # the end of a range of documents of one issuer: "(từ Thông báo số 45/TB-UBND đến số 56/TB-UBND)"
 _RANGE_GAP = re.compile(r"[ ]{1,3}đến[ ]{1,3}(?:số[ ]{1,3})?")

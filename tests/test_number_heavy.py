@@ -4,6 +4,7 @@ called for, each on a new short text."""
 from __future__ import annotations
 
 from ingest.pipeline import extract_text
+from ingest.references import find_references
 
 
 def test_a_law_in_the_subject_of_an_older_dated_decree_is_the_version_that_decree_details() -> None:
@@ -183,3 +184,22 @@ def test_an_investigating_body_that_issued_a_decision_is_its_issuer() -> None:
     )
     (r,) = extract_text(text).references
     assert r.issuer == "Cơ quan Cảnh sát điều tra"
+
+
+def test_an_award_decision_is_the_awarding_office_holders() -> None:
+    """ "Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 12 tập thể, 45 cá nhân tại Quyết định số … và tặng
+    Cờ thi đua … tại Quyết định số …", "Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen … (Quyết định số
+    …/QĐ-BGDĐT …)": the giver issued the decisions (holdout16); a decision with no giver stated has none."""
+    text = (
+        "- Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen cho 03 tập thể (Quyết định số 1789/QĐ-BGDĐT ngày "
+        "20/5/2025);\n- Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 12 tập thể, 1.245 cá nhân tại Quyết "
+        "định số 1021/QĐ-UBND ngày 30/5/2025 và tặng Cờ thi đua cho 04 đơn vị tại Quyết định số 1022/QĐ-UBND "
+        "cùng ngày;\n- Kinh phí thực hiện theo Quyết định số 77/QĐ-UBND ngày 02/01/2025.\n"
+    )
+    refs = find_references(text)
+    assert [r.issuer for r in refs] == [
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+        None,
+    ]
