@@ -203,3 +203,15 @@ def test_an_award_decision_is_the_awarding_office_holders() -> None:
         "Chủ tịch Ủy ban nhân dân tỉnh",
         None,
     ]
+
+
+def test_a_bare_body_word_after_a_title_is_the_citing_bodys_own() -> None:
+    """ "Giám đốc Sở tặng Giấy khen … (Quyết định số 456/QĐ-SGDĐT …)" in a Sở Giáo dục và Đào tạo's report: the
+    Sở is the report's own (holdout16)."""
+    text = (
+        "UBND TỈNH YÊN BÁI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 1187/BC-SGDĐT\n\nYên Bái, ngày 12 tháng 6 năm 2025\n\n"
+        "BÁO CÁO\nTổng kết năm học\n\n- Giám đốc Sở tặng Giấy khen cho 156 tập thể, 1.245 cá nhân (Quyết định số "
+        "456/QĐ-SGDĐT ngày 02/6/2025).\n"
+    )
+    (r,) = [r for r in extract_text(text).references if r.number_symbol == "456/QĐ-SGDĐT"]
+    assert r.issuer == "Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái"
