@@ -215,3 +215,11 @@ def test_a_bare_body_word_after_a_title_is_the_citing_bodys_own() -> None:
     )
     (r,) = [r for r in extract_text(text).references if r.number_symbol == "456/QĐ-SGDĐT"]
     assert r.issuer == "Giám đốc Sở Giáo dục và Đào tạo tỉnh Yên Bái"
+
+
+def test_the_state_audit_named_before_tai_issued_the_audit_report() -> None:
+    """ "kiến nghị của Kiểm toán nhà nước tại Báo cáo kiểm toán số …": the State Audit is an issuer head
+    (holdout16), as "đề nghị của Sở Tài chính tại Tờ trình số …" names the Sở."""
+    text = "Tiếp thu đầy đủ kiến nghị của Kiểm toán nhà nước tại Báo cáo kiểm toán số 312/BC-KVXI: xử lý tài chính.\n"
+    (r,) = extract_text(text).references
+    assert r.issuer == "Kiểm toán nhà nước"
