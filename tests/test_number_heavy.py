@@ -223,3 +223,10 @@ def test_the_state_audit_named_before_tai_issued_the_audit_report() -> None:
     text = "Tiếp thu đầy đủ kiến nghị của Kiểm toán nhà nước tại Báo cáo kiểm toán số 312/BC-KVXI: xử lý tài chính.\n"
     (r,) = extract_text(text).references
     assert r.issuer == "Kiểm toán nhà nước"
+
+
+def test_completing_the_targets_of_a_resolution_carries_it_out() -> None:
+    """ "Tập trung hoàn thành các chỉ tiêu của Nghị quyết số 36/NQ-HĐND": implements (holdout16)."""
+    text = "1. Tập trung hoàn thành các chỉ tiêu của Nghị quyết số 36/NQ-HĐND; phấn đấu tăng trưởng 10%.\n"
+    (r,) = extract_text(text).references
+    assert r.relation == "implements"
