@@ -43,17 +43,19 @@ def test_first_measurement_is_recorded():
 
 def test_extractor_precision_and_recall_on_holdout16():
     """First measured (gold a3e589a, recogniser as at a3e589a): P 97.5%, R 98.3% (118 references, 119
-    found, 116 matched)."""
+    found, 116 matched); after the holdout16 fixes P 100%, R 100% (the gates)."""
     overall = overall_scores(HOLDOUT16)
-    assert overall["precision"] >= 0.97, overall
-    assert overall["recall"] >= 0.98, overall
+    assert overall["precision"] >= 1.0, overall
+    assert overall["recall"] >= 1.0, overall
 
 
 def test_extractor_field_accuracy_on_holdout16():
-    """First measured: number 100%, kind 100%, date 98.3%, issuer 96.2% (strict 89.6%), relation 92.2%."""
+    """First measured: number 100%, kind 100%, date 98.3%, issuer 96.2% (strict 89.6%), relation 92.2% (93.1%
+    against the gold as corrected after it); after the holdout16 fixes date 100%, issuer 100% (strict
+    97.2%), relation 97.5% (the gates; what remains is in the README)."""
     fields = overall_scores(HOLDOUT16)["field_accuracy"]
-    assert fields["relation"] >= 0.92, fields
+    assert fields["relation"] >= 0.97, fields
     assert fields["number_symbol"] >= 1.0, fields
-    assert fields["issuer"] >= 0.96, fields
-    assert fields["date"] >= 0.98, fields
+    assert fields["issuer"] >= 1.0, fields
+    assert fields["date"] >= 1.0, fields
     assert fields["kind"] >= 1.0, fields
