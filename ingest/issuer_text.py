@@ -80,10 +80,20 @@ def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: s
                 # the province's (a provincial city is named so too)
                 r.issuer = own
                 continue
+            title, rest = split_title(bare)
+            if own_issuer and rest in _own_body_words() and own_issuer.startswith(rest + " "):
+                r.issuer = title + own_issuer  # "Giám đốc Sở tặng Giấy khen …" in the Sở's own report
+                continue
             name = _full_name(r.issuer, r.issuer_province or province, r.issuer_code)
             if own_issuer and name.endswith(" Đảng ủy") and own_issuer.startswith(name + " "):
                 name = own_issuer  # "Ban Thường vụ Đảng ủy ban hành …" in the report of the Đảng ủy UBND tỉnh
             r.issuer = _with_own_unit(name, units) if units else name
+
+
+@cache
+def _own_body_words() -> frozenset[str]:
+    """Bare body words that, alone after a title, name the citing document's own body ("Giám đốc Sở")."""
+    return frozenset(load_data("bodies.json").get("issuer_text", {}).get("own_body_words", ()))
 
 
 @cache

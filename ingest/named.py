@@ -460,7 +460,12 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
         source = refs[ref.relation_source] if ref.relation_source is not None else None
         if newer and source is not None and source.date and source.date < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
-        _pin(ref, law, newer or version)
+        version = newer or version
+        if source is not None and source.date and ref.relation in _SUBJECT_RELATIONS:
+            # "Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 … quy định chi tiết … Luật Đất đai": the law the
+            # decree details is the one passed by the decree's date, not the one in force today
+            version = _adopted_by(law, source.date) or version
+        _pin(ref, law, version)
 
 
 def _pin(ref: Reference, law: dict[str, Any], version: dict[str, Any] | None) -> None:
@@ -475,6 +480,15 @@ def _pin(ref: Reference, law: dict[str, Any], version: dict[str, Any] | None) ->
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a law in the subject of a dated document that details or amends it
+_SUBJECT_RELATIONS = ("guides", "amends")
+
+
+def _adopted_by(law: dict[str, Any], day: str) -> dict[str, Any] | None:
+    """The latest version of `law` passed on or before `day` (ISO): the one a document of that day
+    details or amends, in force or not yet."""
+    passed = [v for v in law.get("versions", ()) if v.get("date") and v["date"] <= day[:10]]
+    return max(passed, key=lambda v: v["date"]) if passed else None
 
 
 def _versions_cited(gz: Any, refs: list[Reference]) -> dict[str, list[dict[str, Any]]]:

@@ -359,14 +359,39 @@ def issued_by_before() -> re.Pattern[str]:
     )
 
 
+_AWARD_VERB = r"(?:tặng|khen[ ]thưởng|công[ ]nhận)"
+# the award's object up to the decision: "Bằng khen cho 12 tập thể, 1.245 cá nhân tại" / "… (" (no clause end)
+_AWARD_OBJECT = r"[ ](?:[^;()\n.]|\.(?=\d)){0,160}?(?:[ ]tại|[ ]?\()[ *_]{0,3}\Z"
+
+
+@cache
+def awarded_by_before() -> re.Pattern[str]:
+    """ "Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể, 45 cá nhân tại <ref>", "Giám đốc Sở tặng Giấy khen
+    … (<ref>": an award decision is the awarding office holder's (or body's)."""
+    titles = load_data("bodies.json").get("issuer_text", {}).get("titles", ())
+    heads = "|".join([issuer_heads(), *(re.escape(t) for t in titles)])
+    return re.compile(
+        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,8}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"{_AWARD_VERB}{_AWARD_OBJECT}"
+    )
+
+
+# a further award of the same giver after its previous decision: "…(<ref> ngày …); công nhận … (<ref>"
+AWARD_AGAIN = re.compile(
+    rf"[^;\n]{{0,30}}?(?:[ ]{{0,2}};|[ ]và|,)[ ]{{1,3}}(?:đã[ ]{{1,3}})?{_AWARD_VERB}{_AWARD_OBJECT}"
+)
+
+
 @cache
 def issued_by_colon() -> re.Pattern[str]:
-    """ "UBND huyện đã ban hành các văn bản chỉ đạo¹: <ref>; <ref>": the issuer of a list announced by a
-    colon after a short generic phrase."""
+    """ "UBND huyện đã ban hành các văn bản chỉ đạo¹: <ref>; <ref>", "UBND huyện ban hành 12 thông báo thu
+    hồi đất (từ <ref> đến …)": the issuer of a list announced by a colon or a parenthesis after a short
+    generic phrase."""
     heads = issuer_heads()
     return re.compile(
         rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ][^,;.()\n“” ]{{1,20}}){{0,6}}?)[ ]{{1,3}}(?:đã[ ]{{1,3}})?ban hành"
-        rf"[ ]{{1,3}}(?:các|nhiều|một[ ]số|\d{{1,3}})[ ][^.;:\n()\d]{{2,40}}?[⁰¹²³⁴⁵⁶⁷⁸⁹]*:[ *_]{{0,3}}\Z"
+        rf"[ ]{{1,3}}(?:các|nhiều|một[ ]số|\d{{1,3}})[ ][^.;:\n()\d]{{2,40}}?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"
+        rf"(?::|[ ]?\((?:từ[ ]|gồm[ ]|như[ ])?)[ *_]{{0,3}}\Z"
     )
 
 
@@ -414,5 +439,5 @@ NUMBER_YEAR = re.compile(
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
 # phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,80}?)[ ](?:đã[ ]|mới[ ])?ban[ ]hành[ *_]*\Z"
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,80}?)[ ](?:đã[ ]|mới[ ])?(?:ban[ ]hành|thông[ ]qua)[ *_]*\Z"
 )

@@ -29,6 +29,7 @@ from ingest.named import find_named
 from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
 from ingest.party_resolutions import find_party_resolutions
 from ingest.patterns import (
+    AWARD_AGAIN,
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
     FOOTNOTE_LINE,
@@ -39,6 +40,7 @@ from ingest.patterns import (
     PROVINCE_NAME_BEFORE_PAREN,
     anchors,
     approved_by_before,
+    awarded_by_before,
     issued_by_before,
     issued_by_colon,
     issued_by_listed,
@@ -91,6 +93,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     refs.sort(key=lambda r: (r.start, r.end))
     _share_list_clauses(sh, refs)
     _recover_split_dates(sh, refs)
+    _same_day_as_previous(sh, refs)
     resolve_short_forms(text, v, refs)
     for r in refs:
         _context(sh, r, low)
@@ -339,11 +342,28 @@ def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
             x.in_footnote = True
 
 
+_SAME_DAY = re.compile(r"[ *_]{0,3},?[ ]{1,3}cùng[ ]ngày(?![ ]{0,3}\d)")
+SAME_DAY_REACH = 200
+
+
+def _same_day_as_previous(sh: str, refs: list[Reference]) -> None:
+    """ "… tại Quyết định số 1021/QĐ-UBND ngày 30/5/2025 và … tại Quyết định số 1022/QĐ-UBND cùng ngày": the
+    day of the previous dated reference of the sentence."""
+    for i in range(1, len(refs)):
+        r, prev = refs[i], refs[i - 1]
+        if r.date or not prev.date or r.kind != "full" or r.start - prev.end > SAME_DAY_REACH:
+            continue
+        if _SAME_DAY.match(sh, r.end) is None or any(c in sh[prev.end : r.start] for c in (". ", "\n")):
+            continue
+        r.date, r.year = prev.date, r.year or prev.year
+
+
 def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
     """ "UBND tỉnh ban hành Kế hoạch số 104/KH-UBND …, Quyết định số 274/QĐ-UBND …": the issuer named
     before "ban hành" issued the reference and the list items that follow it."""
     pattern = issued_by_before()
     v = vocab()
+    awarded: set[int] = set()  # award decisions whose giver was stated
     for i, r in enumerate(refs):
         if r.kind == "named":
             continue
@@ -382,6 +402,9 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             if m:  # "quy trình nội bộ được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số …"
                 r.issuer = m.group("iss")
                 continue
+        if _award_giver(sh, refs, i, lo, awarded, r.issuer if implied else None):
+            awarded.add(i)
+            continue
         if sh.find("trong đó", max(0, r.start - 20), r.start) != -1 and not implied:
             m = _AMONG_OF.search(sh, max(0, r.start - 240), r.start)
             if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
@@ -392,14 +415,48 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             prev is not None
             and prev.issuer
             and prev.kind == "full"
-            and is_list_gap(sh[min(ends[i - 1], r.start) : r.start])
+            and (
+                is_list_gap(sh[min(ends[i - 1], r.start) : r.start])
+                or _RANGE_GAP.fullmatch(sh, min(ends[i - 1], r.start), r.start) is not None
+            )
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
             and (not implied or prev.issuer.endswith(" " + (r.issuer or "")))
         ):
             r.issuer = prev.issuer
 
 
+def _award_giver(
+    sh: str, refs: list[Reference], i: int, lo: int, awarded: set[int], implied: str | None
+) -> bool:
+    """Set the issuer of an award decision from the giver stated before it ("Chủ tịch UBND tỉnh tặng Bằng
+    khen … tại <ref>"), or from the previous decision of the same giver ("…; công nhận … (<ref>"). An issuer
+    the code implies ("QĐ-BGDĐT") yields to the office holder of that body ("Bộ trưởng Bộ …")."""
+    r = refs[i]
+    if r.issuer is not None and implied is None:
+        return False
+    if not any(sh.find(w, lo, r.start) != -1 for w in ("tặng", "khen thưởng", "công nhận")):
+        return False  # cheap prefilter: every match has an award verb
+    m = awarded_by_before().search(sh, max(0, r.start - AWARD_REACH, lo), r.start)
+    if m is not None and (implied is None or m.group("iss").endswith(" " + implied)):
+        r.issuer = m.group("iss")
+        return True
+    prev = refs[i - 1] if i else None
+    if (
+        implied is None
+        and prev is not None
+        and prev.issuer
+        and i - 1 in awarded
+        and AWARD_AGAIN.fullmatch(sh, prev.end, r.start)
+    ):
+        r.issuer = prev.issuer
+        return True
+    return False
+
+
+AWARD_REACH = 240
 _STATED_ISSUER = re.compile(r"(?<!\w)(?:của|do)[ ]")
+# the end of a range of documents of one issuer: "(từ Thông báo số 45/TB-UBND đến số 56/TB-UBND)"
+_RANGE_GAP = re.compile(r"[ ]{1,3}đến[ ]{1,3}(?:số[ ]{1,3})?")
 # a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
 # thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …"
 _AMONG_OF = re.compile(
@@ -423,7 +480,7 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
         while k > 0 and sh[k - 1] in " *_":
             k -= 1
         paren = sh[k - 1 : k] == "("
-        if not paren and not sh.endswith("ban hành", 0, k):
+        if not paren and not sh.endswith(_ISSUING_VERBS, 0, k):
             continue  # both statements end right before the reference
         prev_end = refs[i - 1].end if i else 0
         if r.issuer is None and r.issuer_province is None and r.issuer_code is not None and r.kind == "full":
@@ -442,6 +499,9 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
             _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
             if r.date is not None:
                 _share_stated_date(sh, refs, i)
+
+
+_ISSUING_VERBS = ("ban hành", "thông qua")  # "Ngày 12/6/2025, Quốc hội thông qua Nghị quyết số …"
 
 
 def _date_stated_before(sh: str, r: Reference, lo: int) -> None:

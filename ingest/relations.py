@@ -1057,7 +1057,19 @@ def assign_relations(
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
                 continue
-        if cue is None and not coordinated and cue_headings:
+        if (
+            cue is None
+            and not coordinated
+            and cue_headings
+            # "… hướng dẫn thi hành … của Luật A và Điều 77 của Luật B" under "CĂN CỨ …": B continues the
+            # subject A is in, not the heading's list
+            and not (
+                prev is not None
+                and prev.relation_source is not None
+                and prev.doc_type == r.doc_type
+                and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+            )
+        ):
             col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
             if col is not None:
                 r.relation = col  # type: ignore[assignment]
@@ -1363,6 +1375,8 @@ def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
     # "Chỉ thị 45 và Quy định số … của … được thực hiện nghiêm.": the references are the sentence's
     # subject (only a short list lead before them, no comma after them), the passive its predicate
     s0 = r.sentence[0] if r.sentence else r.start
+    # "…; Quyết định số … đã được tổ chức thực hiện": the reference opens its own ";" clause
+    s0 = max(s0, text.rfind(";", s0, r.start) + 1)
     if r.start - s0 > SUBJECT_LEAD or "," in text[s0 : r.start] or "," in text[r.end : hi]:
         return False
     return _subject_implemented_pattern().search(text, r.end, hi) is not None

@@ -289,7 +289,10 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         committee = vocab().cfg.get("party_committees", {}).get(parent_scope[0])
         if parent_head == "ĐẢNG BỘ" and committee and unit.startswith("BAN "):
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
-        if parent_head and unit in vocab().cfg.get("organ_units", ()):
+        prefixes = tuple(vocab().cfg.get("organ_unit_prefixes", {}).get(parent_head, ()))
+        if parent_head and (
+            unit in vocab().cfg.get("organ_units", ()) or (prefixes and unit.startswith(prefixes))
+        ):
             return f"{name} {tidy_issuer(_proper(parent_head))} {scope}", province  # organ of the body above
         place = parent_scope[1]
         if unit.endswith(f" {place}"):  # "… VÀ CÁC KCN QUẢNG NGÃI" under "TỈNH QUẢNG NGÃI": named already
