@@ -98,7 +98,8 @@ def _body_of_meeting(issuer: str) -> str:
     return m.group("body") if m else issuer
 
 
-def _province(issuer: str) -> str | None:
+def province_in_issuer(issuer: str) -> str | None:
+    """The province an issuer's name holds ("Ủy ban nhân dân tỉnh Quảng Ngãi" -> "Quảng Ngãi"), or None."""
     m = PROVINCE.search(issuer)
     if not m:
         return None
@@ -235,7 +236,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 m = bare_issuer().match(sh, p, end if tab < 0 else tab)
                 if m:
                     c.issuer = _body_of_meeting(m.group("iss"))
-                    c.issuer_province = _province(c.issuer)
+                    c.issuer_province = province_in_issuer(c.issuer)
                     p = m.end()
                     continue
             break
@@ -245,14 +246,14 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 break  # "được sửa đổi …": the sentence goes on, the clause has ended
             if m.group("iss") and c.issuer is None:  # "được Chính phủ ban hành ngày 26/12/2024"
                 c.issuer = m.group("iss")
-                c.issuer_province = _province(c.issuer)
+                c.issuer_province = province_in_issuer(c.issuer)
             p = m.end()
             continue
         if head.startswith("(") and c.issuer is None:
             m = _paren_issuer().match(sh, p, end)  # "Kế hoạch 35/KH-UBND (UBND huyện) ngày …"
             if m:
                 c.issuer = m.group("iss")
-                c.issuer_province = _province(c.issuer)
+                c.issuer_province = province_in_issuer(c.issuer)
                 p = m.end()
                 continue
         # each pattern below can only match where the next word is its own: the others are skipped
@@ -278,7 +279,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             m = _issuer_match(sh, p, end if tab < 0 else tab)
         if m and c.issuer is None and c.issuer_province is None and _PLACE_ONLY.match(m.group("iss")):
             # "Quyết định số 12/2023/QĐ-UBND của tỉnh Quảng Ngãi": the province scopes the local code
-            c.issuer_province = _province(m.group("iss"))
+            c.issuer_province = province_in_issuer(m.group("iss"))
             p = m.end()
             continue
         if m and sh[m.end() : m.end() + 4].lstrip(" ").startswith("|") and not _names_body(m.group("iss")):
@@ -306,14 +307,14 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 j = _JOINT_ISSUER.match(sh, p, end)  # "của Bộ Chính trị, Ban Bí thư": a joint issuer
                 if j and j.group("iss") in _JOINT_ORGANS and j.group("iss") != c.issuer:
                     c.issuer, p = f"{c.issuer}, {j.group('iss')}", j.end()
-            c.issuer_province = _province(c.issuer)
+            c.issuer_province = province_in_issuer(c.issuer)
             continue
         if m is None and c.issuer is None and raw.startswith("CỦA"):
             # an upper-case title: "… NGÀY 30 THÁNG 4 NĂM 2025 CỦA BỘ CHÍNH TRỊ VỀ …"
             up = _upper_issuer(sh, p, end)
             if up is not None:
                 c.issuer, p = up
-                c.issuer_province = _province(c.issuer)
+                c.issuer_province = province_in_issuer(c.issuer)
                 continue
         m = PARTY_TERM.match(sh, p, end) if head.startswith(("(", "khóa", "khoá")) else None
         if m and c.party_term is None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest import gazetteer
+from ingest.clauses import province_in_issuer
 from ingest.code_repairs import repair_issuer_codes
 from ingest.issuer_text import write_out_issuers
 from ingest.metadata import extract_metadata
@@ -26,8 +27,13 @@ from ingest.named import repin_versions
 from ingest.normalize import normalize_text
 from ingest.party_resolutions import scope_congresses
 from ingest.readers import ReadError, read_file
-from ingest.references import find_references
-from ingest.stated_issuers import footnote_speakers, name_spoken_issuers, scope_by_named_place
+from ingest.references import drop_report_period_years, find_references
+from ingest.stated_issuers import (
+    footnote_speakers,
+    name_spoken_issuers,
+    scope_by_clause_place,
+    scope_by_named_place,
+)
 from legalgraph import __version__
 
 
@@ -78,13 +84,16 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
     repin_versions(refs, meta.date)
+    drop_report_period_years(refs, meta.date, meta.period)
     scope_congresses(refs, meta.province)
     scope_by_named_place(text, refs)
+    scope_by_clause_place(text, refs, meta.province)
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
     footnote_speakers(text, refs)
     repair_issuer_codes(refs)
     write_out_issuers(refs, meta.province, meta.issuer)
+    _issuer_provinces(refs)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
     return ExtractionResult(
@@ -125,6 +134,15 @@ def _infer_local_issuers(
             ref.issuer = name
         elif own is not None and ref.issuer_code == own[0] and ref.issuer_province is None:
             ref.issuer = own[1]
+
+
+def _issuer_provinces(refs: list[Reference]) -> None:
+    """A reference whose issuer a step after the issuer clause named ("UBND tỉnh Quảng Ngãi ban hành
+    Quyết định số 12/2023/QĐ-UBND") is of the province that name holds, as one with an issuer
+    clause is: its local symbol is scoped there (graph.identity), not left unscoped."""
+    for ref in refs:
+        if ref.issuer and ref.issuer_province is None:
+            ref.issuer_province = province_in_issuer(ref.issuer)
 
 
 def _local_issuer_name(code: str, province_key: str) -> str | None:

@@ -578,3 +578,41 @@ def _context(sh: str, r: Reference, low: str | None = None) -> None:
         pm = PINPOINT_BEFORE.search(sh, a, r.start)
         if pm:
             r.pinpoint = " ".join(pm.group("pin").split())
+
+
+_YEAR_IN_SYMBOL = re.compile(r"/(?:19|20)\d\d/")
+_FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def drop_report_period_years(refs: list[Reference], report_date: str | None, period: str | None) -> None:
+    """A year read from "năm YYYY" after a symbol that carries none is the report's own period, not
+    the document's, when it is a year the report is dated or reports on and another mention of that
+    symbol is dated in another year ("… báo cáo kết quả thực hiện Nghị quyết số 76/NQ-CP năm 2022" in
+    a report on 2022 that cites "Nghị quyết số 76/NQ-CP ngày 15/7/2021"): the year is dropped, so the
+    mention is the dated document (graph.identity), and a short form taking it after it follows."""
+    own = {int(y) for y in _FOUR_DIGITS.findall(f"{(report_date or '')[:4]} {period or ''}")}
+    if not own:
+        return
+    dated: dict[str, set[int]] = {}
+    for r in refs:
+        if r.number_symbol and r.date and r.date[:4].isdigit():
+            dated.setdefault(r.number_symbol, set()).add(int(r.date[:4]))
+    dropped: set[int] = set()
+    for i, r in enumerate(refs):
+        if r.date or r.year is None:
+            continue
+        if r.kind == "short" and r.antecedent in dropped:
+            r.year = None
+            continue
+        years = dated.get(r.number_symbol or "")
+        if (
+            r.year in own
+            and years
+            and r.year not in years
+            and not _YEAR_IN_SYMBOL.search(r.number_symbol or "")
+        ):
+            r.warnings.append(
+                f"năm {r.year} after the symbol read as the report's period, not the document's year"
+            )
+            r.year = None
+            dropped.add(i)

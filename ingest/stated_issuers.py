@@ -62,6 +62,45 @@ _SET_IN = re.compile(
 )
 
 
+# a list item labelled with its province: "- Tỉnh Bắc Kạn: …", "+ Thành phố Hà Nội: …"
+_LABEL = re.compile(
+    r"[ \t]*[-+•*][ ]?(?:(?i:tỉnh|thành phố|tp\.?)[ ])?(?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3})[ ]?:"
+)
+
+
+def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | None) -> None:
+    """In a document of no province of its own (a ministry's summary of the provinces, a national
+    news site), a local reference whose issuer names no province ("HĐND tỉnh ban hành Nghị quyết số
+    08/2024/NQ-HĐND", "… của Chủ tịch UBND tỉnh", no issuer at all) is of the one province its list
+    item's label names ("- Tỉnh Bắc Kạn: …") or else its clause names before it ("tỉnh Sóc Trăng ban
+    hành …", "Phát biểu tại điểm cầu tỉnh Nam Định, Phó Chủ tịch UBND tỉnh cho biết …"). In a
+    provincial document such a reference is the document's own province's (the pipeline's default)."""
+    if own_province:
+        return
+    for r in refs:
+        if r.issuer_province or not r.issuer_code or r.kind != "full":
+            continue
+        if r.issuer and _PLACE_IN_NAME.search(r.issuer):
+            continue  # "… của UBND tỉnh Quảng Nam": named already
+        line = text.rfind("\n", 0, r.start) + 1
+        label = _LABEL.match(text, line, r.start)
+        names = {label.group("name")} if label and gazetteer.province_by_name(label.group("name")) else set()
+        if not names:
+            lo = max(line, r.start - 2 * REACH)
+            cut = max(text.rfind(";", lo, r.start), text.rfind(". ", lo, r.start))
+            found = gazetteer.find_provinces(text[max(lo, cut + 1) : r.start])
+            names = {p["name"] for _, _, p in found}
+        if len(names) != 1:
+            continue
+        prov = gazetteer.province_by_name(next(iter(names)))
+        code = r.issuer_code.split("-")[0]
+        if prov is not None and gazetteer.local_body(code, prov["key"]) is not None:
+            r.issuer_province = prov["name"]
+
+
+_PLACE_IN_NAME = re.compile(r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)[ ][A-ZĐ]")
+
+
 def name_spoken_issuers(text: str, refs: list[Reference]) -> None:
     """ "… nghe Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo tại Tờ trình số 214-TTr/BCSĐ": the body
     (without the office holder's title: "Giám đốc Sở Nội vụ" → "Sở Nội vụ") for a reference still
