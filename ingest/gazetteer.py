@@ -632,6 +632,11 @@ def local_body_in(prefix: str, province_key: str) -> dict[str, Any] | None:
     return _local_body(pattern, prov) if pattern is not None and prov is not None else None
 
 
+def is_local_code(code: str) -> bool:
+    """Whether an issuer code names a provincial body ("UBND", "HĐND", "TU"), whatever the province."""
+    return bool(_local_patterns_by_code().get((code or "").strip().replace("Ð", "Đ")))
+
+
 @cache
 def _local_patterns_by_code() -> dict[str, list[dict[str, Any]]]:
     """The local patterns of each issuer code, in the order of bodies.json."""

@@ -82,18 +82,19 @@ def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | 
             continue
         if r.issuer and _PLACE_IN_NAME.search(r.issuer):
             continue  # "… của UBND tỉnh Quảng Nam": named already
+        code = r.issuer_code.split("-")[0]
+        if not gazetteer.is_local_code(code):
+            continue
         line = text.rfind("\n", 0, r.start) + 1
         label = _LABEL.match(text, line, r.start)
         names = {label.group("name")} if label and gazetteer.province_by_name(label.group("name")) else set()
         if not names:
             lo = max(line, r.start - 2 * REACH)
-            cut = max(text.rfind(";", lo, r.start), text.rfind(". ", lo, r.start))
-            found = gazetteer.find_provinces(text[max(lo, cut + 1) : r.start])
-            names = {p["name"] for _, _, p in found}
+            lo = max(lo, text.rfind(";", lo, r.start) + 1, text.rfind(". ", lo, r.start) + 1)
+            names = {p["name"] for _, _, p in gazetteer.find_provinces(text[lo : r.start])}
         if len(names) != 1:
             continue
         prov = gazetteer.province_by_name(next(iter(names)))
-        code = r.issuer_code.split("-")[0]
         if prov is not None and gazetteer.local_body(code, prov["key"]) is not None:
             r.issuer_province = prov["name"]
 
