@@ -94,13 +94,44 @@ def ocr_digit_positions(sh: str) -> list[int]:
     return out
 
 
+# an OCR'd upper-case O for the digit zero inside a number ("3O/2019/QĐ-UBND", "O5/CT-UBND", "45/2O20/NĐ-CP",
+# "ngày 1O/3/2023", "năm 2O21"; holdout17): a run of digits and O's, at most five, not touching a letter,
+# holding a digit besides, that is a symbol's number or a date's day or month (a slash or hyphen and a
+# digit or capital after it), or a year (after "n/" or "năm"). "H2O", "CO2", "khí O2" are left alone.
+_O_BY_DIGIT = re.compile(r"[0-9]O|O[0-9]")
+_RUN_CHARS = frozenset("0123456789O")
+_ZERO_AFTER = re.compile(r"[ ]?[/-][ ]?[0-9A-ZĐ]")
+_ZERO_BEFORE = re.compile(r"(?:[0-9][/-]|(?i:năm)[ \n]{1,2})\Z")
+
+
+def ocr_zero_positions(sh: str) -> list[int]:
+    """Where an "O" stands for the digit zero in a number of a symbol or a date (see above)."""
+    out: list[int] = []
+    done = -1
+    for m in _O_BY_DIGIT.finditer(sh):
+        a = m.start()
+        if a < done:
+            continue
+        while a > 0 and sh[a - 1] in _RUN_CHARS:
+            a -= 1
+        b = m.end()
+        while b < len(sh) and sh[b] in _RUN_CHARS:
+            b += 1
+        done = b
+        if b - a > 5 or (a and sh[a - 1].isalpha()) or (b < len(sh) and sh[b].isalpha()):
+            continue
+        if _ZERO_AFTER.match(sh, b) or _ZERO_BEFORE.search(sh, max(0, a - 6), a):
+            out.extend(k for k in range(a, b) if sh[k] == "O")
+    return out
+
+
 def with_digits(s: str, positions: list[int]) -> str:
-    """`s` with "1" at `positions` (same length)."""
+    """`s` with the digit read at `positions` (same length): "0" for an O (or its lower case), else "1"."""
     if not positions:
         return s
     chars = list(s)
     for k in positions:
-        chars[k] = "1"
+        chars[k] = "0" if chars[k] in "Oo" else "1"
     return "".join(chars)
 
 

@@ -26,7 +26,15 @@ from ingest.gazetteer import province_by_name
 from ingest.issuer_text import tidy_issuer
 from ingest.models import Reference, Repair
 from ingest.named import find_named
-from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
+from ingest.noise import (
+    SUPERSCRIPT_DIGITS,
+    char_repairs,
+    lowered,
+    ocr_digit_positions,
+    ocr_zero_positions,
+    shadow,
+    with_digits,
+)
 from ingest.party_resolutions import find_party_resolutions
 from ingest.patterns import (
     BARE_DATE_BEFORE_CUA,
@@ -75,7 +83,8 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
     sh = shadow(text)
-    ocr = ocr_digit_positions(sh)  # "số l5/2016/…": an OCR'd "l" for the digit one
+    # "số l5/2016/…", "3O/2019/…": an OCR'd "l" for the digit one, "O" for zero
+    ocr = ocr_digit_positions(sh) + ocr_zero_positions(sh) if "O" in sh else ocr_digit_positions(sh)
     sh = with_digits(sh, ocr)
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)

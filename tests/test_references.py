@@ -941,6 +941,28 @@ def test_ocr_lower_case_l_for_one_in_a_number_after_so() -> None:
     ]
 
 
+def test_ocr_upper_case_o_for_zero_in_numbers_and_dates() -> None:
+    """OCR reads the digit zero as "O" (holdout17): in a symbol's number ("3O/2019/QĐ-UBND", "O5/CT-UBND"),
+    its year ("45/2O20/NĐ-CP") and a date ("ngày 1O/3/2019", "năm⏎2O21") the digit is read, the repair
+    recorded; a law named before such a number keeps it ("Luật Lưu trữ số O1/2011/QH13"). Chemical
+    formulas and words are left alone."""
+    text = (
+        "Thay thế Quyết định số 3O/2019/QĐ-UBND ngày 1O/3/2019 của UBND tỉnh; thực hiện Nghị định số "
+        "45/2O20/NĐ-CP ngày 08 tháng 4 năm\n2O20 và Chỉ thị số O5/CT-UBND; theo Luật Lưu trữ số O1/2011/QH13. "
+        "Khí O2, CO2 và H2O; mã TO2/KT."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol, r.date) for r in refs] == [
+        ("Quyết định số 3O/2019/QĐ-UBND", "30/2019/QĐ-UBND", "2019-03-10"),
+        ("Nghị định số 45/2O20/NĐ-CP", "45/2020/NĐ-CP", "2020-04-08"),
+        ("Chỉ thị số O5/CT-UBND", "05/CT-UBND", None),
+        ("Luật Lưu trữ số O1/2011/QH13", "01/2011/QH13", None),
+    ]
+    assert ("ocr_digit", "3O/2019/QĐ-UBND", "30/2019/QĐ-UBND") in [
+        (x.kind, x.original, x.repaired) for x in refs[0].repairs
+    ]
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
