@@ -24,6 +24,7 @@ from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
 from ingest.gazetteer import province_by_name
 from ingest.issuer_text import tidy_issuer
+from ingest.marks import restorations, restore
 from ingest.models import Reference, Repair
 from ingest.named import find_named
 from ingest.noise import (
@@ -83,12 +84,20 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
     sh = shadow(text)
+    marks = restorations(sh)  # lines typed without diacritics: "Nghi dinh so 168/2024/ND-CP ngay …"
+    sh = restore(sh, marks)
     # "số l5/2016/…", "3O/2019/…": an OCR'd "l" for the digit one, "O" for zero
     ocr = ocr_digit_positions(sh) + ocr_zero_positions(sh) if "O" in sh else ocr_digit_positions(sh)
     sh = with_digits(sh, ocr)
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
-    low = low_text if low_text is None or sh is text else with_digits(shadow(low_text), ocr)
+    low = (
+        low_text
+        if low_text is None or sh is text
+        else with_digits(restore(shadow(low_text), marks, True), ocr)
+    )
+    if marks and low_text is not None:
+        low_text = restore(low_text, marks, True)  # law names read on the restored spelling
     symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)

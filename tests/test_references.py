@@ -963,6 +963,55 @@ def test_ocr_upper_case_o_for_zero_in_numbers_and_dates() -> None:
     ]
 
 
+def test_text_typed_without_diacritics() -> None:
+    """A line typed without any Vietnamese marks (an e-mail, a forum post; holdout17) is read like the
+    marked text: type words, "so", "ngay", "cua", bodies, provinces, relation cues and law names are
+    restored in the shadow only (the surfaces stay as written); "ND 168" is the short form of the decree.
+    Words a restoration would get wrong are left alone ("dang ky", "quan ly", "so voi")."""
+    text = (
+        "Thuc hien Cong van so 312/STP-PBGDPL ngay 05/3/2025 cua So Tu phap tinh Ninh Binh ve viec tuyen "
+        "truyen Luat Trat tu, an toan giao thong duong bo nam 2024 va Nghi dinh so 168/2024/ND-CP ngay "
+        "26/12/2024 cua Chinh phu. Muc phat theo ND 168 cao hon; dang ky xe, quan ly so voi truoc."
+    )
+    refs = find_references(text, "2025-03-14")
+    assert [(r.text, r.kind, r.number_symbol, r.date, r.issuer, r.relation) for r in refs] == [
+        (
+            "Cong van so 312/STP-PBGDPL",
+            "full",
+            "312/STP-PBGDPL",
+            "2025-03-05",
+            "Sở Tư pháp tỉnh Ninh Bình",
+            "implements",
+        ),
+        (
+            "Luat Trat tu, an toan giao thong duong bo nam 2024",
+            "named",
+            "36/2024/QH15",
+            None,
+            "Quốc hội",
+            "implements",
+        ),
+        ("Nghi dinh so 168/2024/ND-CP", "full", "168/2024/NĐ-CP", "2024-12-26", "Chính phủ", "implements"),
+        ("ND 168", "short", "168/2024/NĐ-CP", None, "Chính phủ", "implements"),
+    ]
+    assert [r.doc_type for r in refs] == ["Công văn", "Luật", "Nghị định", "Nghị định"]
+
+
+def test_restoring_marks_only_on_lines_written_without_them() -> None:
+    """ingest.marks: a line of ordinary Vietnamese is never changed; on a line without marks a one-word
+    restoration happens only in its context ("so 45", "ngay 14/3", "cua Chinh phu", "UBND huyen")."""
+    from ingest.marks import restorations, restore
+
+    marked = (
+        "Thực hiện mot cua theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về cơ chế một cửa."
+    )
+    assert restorations(marked) == []
+    bare = "So: 45/TP, ngay 14 thang 3 nam 2025; cua UBND huyen; mot cua, so voi, dang ky, quan ly, cua hang"
+    assert restore(bare, restorations(bare)) == (
+        "Số: 45/TP, ngày 14 tháng 3 năm 2025; của UBND huyện; mot cua, so voi, dang ky, quan ly, cua hang"
+    )
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
