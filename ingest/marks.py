@@ -13,12 +13,12 @@ three, so a line of ordinary Vietnamese carries about one extra byte for every t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
 from ingest.patterns import trie_alternation
+from ingest.spelling import fold
 from ingest.vocab import load_data
 
 # a line is read as written without marks when its extra UTF-8 bytes (two or three per marked letter)
@@ -26,25 +26,16 @@ from ingest.vocab import load_data
 MAX_MARKED_SHARE = 0.06
 MIN_LINE = 16  # shorter lines (a signature, "- Lưu: VT") are left alone
 _PHRASE = re.compile(r"[^\W\d_]+(?:,?[ ][^\W\d_]+){0,12}")
-# frequent words that marked Vietnamese never writes without marks ("của", "các", "được", "với")
-_GATE_WORDS = (" cua ", " cac ", " duoc ", " voi ")
+# frequent words that marked Vietnamese never writes without marks ("của", "các", "được", "với"), and
+# "ngay" (a word of its own, but before a date it is "ngày")
+_GATE_WORDS = (" cua ", " cac ", " duoc ", " voi ", " ngay ")
+# on a line with marks besides, only "cua" before a name and "ngay" before a date are restored
+_IN_MARKED_LINES = (
+    re.compile(r"(?<![\w/-])(?i:cua)(?=[ ]{1,2}[A-ZĐ])"),
+    re.compile(r"(?<![\w/-])(?i:ngay)(?=[ ]{1,2}[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})"),
+)
 _AFTER = r"(?![\w/-])"
 _BEFORE = r"(?<![\w/-])"
-
-
-def fold(s: str) -> str:
-    """`s` without its Vietnamese marks, one letter for one letter ("Nghị định" -> "Nghi dinh")."""
-    return s.translate(_fold_table())
-
-
-@cache
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D"}
-    for cp in range(0xC0, 0x1EFA):
-        base = unicodedata.normalize("NFD", chr(cp))[0]
-        if base != chr(cp) and base.isascii() and base.isalpha():
-            table[cp] = base
-    return table
 
 
 def _strings(node: Any) -> Iterator[str]:
@@ -129,16 +120,17 @@ def _unmarked(line: str) -> bool:
     return line.isascii() or len(line.encode()) - len(line) <= MAX_MARKED_SHARE * len(line)
 
 
-def _unmarked_lines(text: str) -> Iterator[tuple[int, int]]:
-    """The lines written without marks. In a text written so as a whole, every line long enough; else only
-    the lines holding a word that marked text never writes so ("cua", "cac", "duoc", "voi": "của", "các",
-    "được", "với") are measured: those are found by substring search, which costs next
-    to nothing on ordinary text."""
+def _unmarked_lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, written without marks) of the lines to read. In a text written without marks as a
+    whole, every line long enough; else only the lines holding a word that marked text never writes so
+    ("cua", "cac", "duoc", "voi", "ngay" before a date: "của", "các", "được", "với", "ngày"), found by
+    substring search, which costs next to nothing on ordinary text; such a line with marks besides (a
+    careless typist's: "ngày 14/4/2025 cua Bộ Chính trị") gets back "của" and "ngày" only."""
     if _unmarked(text):
         pos = 0
         for line in text.split("\n"):
             if len(line) >= MIN_LINE and _unmarked(line):
-                yield pos, pos + len(line)
+                yield pos, pos + len(line), True
             pos += len(line) + 1
         return
     starts: set[int] = set()
@@ -150,8 +142,7 @@ def _unmarked_lines(text: str) -> Iterator[tuple[int, int]]:
     for a in sorted(starts):
         b = text.find("\n", a)
         b = len(text) if b == -1 else b
-        if b - a >= MIN_LINE and _unmarked(text[a:b]):
-            yield a, b
+        yield a, b, b - a >= MIN_LINE and _unmarked(text[a:b])
 
 
 def _marked(surface: str, phrase: str) -> str:
@@ -168,14 +159,14 @@ def restorations(text: str) -> list[tuple[int, str]]:
         return out
     words, pattern = _words()
     context_words, context_patterns = _context_words()
-    for a, b in lines:
+    for a, b, unmarked in lines:
         taken: list[tuple[int, int]] = []
-        for m in pattern.finditer(text, a, b):
+        for m in pattern.finditer(text, a, b) if unmarked else ():
             phrase = words.get(fold(m.group().lower()))
             if phrase is not None and len(phrase) == len(m.group()) and phrase != m.group().lower():
                 out.append((m.start(), _marked(m.group(), phrase)))
                 taken.append((m.start(), m.end()))
-        for cp in context_patterns:
+        for cp in context_patterns if unmarked else _IN_MARKED_LINES:
             for m in cp.finditer(text, a, b):
                 phrase = context_words.get(fold(m.group().lower()))
                 if phrase is None or any(s < m.end() and m.start() < e for s, e in taken):

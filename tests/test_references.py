@@ -1012,6 +1012,30 @@ def test_restoring_marks_only_on_lines_written_without_them() -> None:
     )
 
 
+def test_type_words_with_a_mark_dropped_or_typed_in_telex() -> None:
+    """A careless typist drops or misplaces a mark of the type word ("Chỉ thi", "Chí thị", "Kêt luận",
+    "Quy đinh so") or leaves Telex letters with the input method off ("Keets luận", "Quyeets định";
+    holdout17): the type word is still read (its type, the short forms it introduces), and "cua" before a
+    name and "ngay" before a date on such a line are "của" and "ngày". A word that only looks alike
+    before a number is no type word ("Chi tiêu 45")."""
+    text = (
+        "Thực hiện Chỉ thi số 45-CT/TW ngay 14/4/2025 cua Bộ Chính trị, Keets luận số 137-KL/TW và Quy đinh "
+        "so 232-QD/TW; Chí thị số 23/CT-TTg; quán triệt Chỉ thi 45 và Quy định 232; kinh phí theo Quyeets "
+        "định số 99-QĐ/TW. Chi tiêu 45 triệu đồng."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.doc_type, r.number_symbol, r.kind) for r in refs] == [
+        ("Chỉ thi số 45-CT/TW", "Chỉ thị", "45-CT/TW", "full"),
+        ("Keets luận số 137-KL/TW", "Kết luận", "137-KL/TW", "full"),
+        ("Quy đinh so 232-QD/TW", "Quy định", "232-QĐ/TW", "full"),
+        ("Chí thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "full"),
+        ("Chỉ thi 45", "Chỉ thị", "45-CT/TW", "short"),
+        ("Quy định 232", "Quy định", "232-QĐ/TW", "short"),
+        ("Quyeets định số 99-QĐ/TW", "Quyết định", "99-QĐ/TW", "full"),
+    ]
+    assert (refs[0].date, refs[0].issuer) == ("2025-04-14", "Bộ Chính trị")
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
