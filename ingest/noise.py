@@ -125,6 +125,56 @@ def ocr_zero_positions(sh: str) -> list[int]:
     return out
 
 
+# OCR's underscore for a hyphen between two codes ("10/2022/TT_BNV", "102/KH_UBND") and vertical bars for
+# the slashes of a law's symbol ("33|2024|QH15"; holdout17): read as the separator they stand for
+_CODE_BEFORE = re.compile(r"(?<![0-9|])[0-9]{1,5}[/-](?:(?:19|20)[0-9]{2}/)?[A-ZĐ]{1,8}\Z")
+_BAR_SYMBOL = re.compile(r"(?<![0-9|/])[0-9]{1,5}\|(?:19|20)[0-9]{2}\|[A-ZĐ]{2,}")
+
+
+def ocr_separator_positions(sh: str) -> list[tuple[int, str]]:
+    """(offset, separator) for an underscore or a vertical bar that OCR put for a symbol's hyphen or
+    slashes (see above)."""
+    out: list[tuple[int, str]] = []
+    for ch in ("_", "|"):
+        p = sh.find(ch)
+        while p != -1:
+            if ch == "_":
+                if (
+                    p + 1 < len(sh)
+                    and sh[p + 1] in _CODE_START
+                    and _CODE_BEFORE.search(sh, max(0, p - 20), p)
+                ):
+                    out.append((p, "-"))
+            elif p and sh[p - 1].isdigit():
+                m = _BAR_SYMBOL.match(sh, _bar_start(sh, p))
+                if m is not None:
+                    out.extend((k, "/") for k in range(m.start(), m.end()) if sh[k] == "|")
+                    p = m.end() - 1
+            p = sh.find(ch, p + 1)
+    return out
+
+
+_CODE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def _bar_start(sh: str, p: int) -> int:
+    """Where the digits before the bar at `p` start (at most five)."""
+    a = p
+    while a > 0 and a > p - 5 and sh[a - 1].isdigit():
+        a -= 1
+    return a
+
+
+def with_separators(s: str, edits: list[tuple[int, str]]) -> str:
+    """`s` with the separators of `ocr_separator_positions` put in (same length)."""
+    if not edits:
+        return s
+    chars = list(s)
+    for k, c in edits:
+        chars[k] = c
+    return "".join(chars)
+
+
 def with_digits(s: str, positions: list[int]) -> str:
     """`s` with the digit read at `positions` (same length): "0" for an O (or its lower case), else "1"."""
     if not positions:

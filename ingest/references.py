@@ -32,9 +32,11 @@ from ingest.noise import (
     char_repairs,
     lowered,
     ocr_digit_positions,
+    ocr_separator_positions,
     ocr_zero_positions,
     shadow,
     with_digits,
+    with_separators,
 )
 from ingest.party_resolutions import find_party_resolutions
 from ingest.patterns import (
@@ -89,12 +91,14 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     # "số l5/2016/…", "3O/2019/…": an OCR'd "l" for the digit one, "O" for zero
     ocr = ocr_digit_positions(sh) + ocr_zero_positions(sh) if "O" in sh else ocr_digit_positions(sh)
     sh = with_digits(sh, ocr)
+    seps = ocr_separator_positions(sh) if "_" in sh or "|" in sh else []  # "TT_BNV", "33|2024|QH15"
+    sh = with_separators(sh, seps)
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
     low = (
         low_text
         if low_text is None or sh is text
-        else with_digits(restore(shadow(low_text), marks, True), ocr)
+        else with_separators(with_digits(restore(shadow(low_text), marks, True), ocr), seps)
     )
     if marks and low_text is not None:
         low_text = restore(low_text, marks, True)  # law names read on the restored spelling
@@ -199,6 +203,12 @@ def _full_references(
         ):
             continue
         if (
+            sym.family == "letter"
+            and "-" not in sym.canonical
+            and (tw is None or v.type_words[tw[1]] != v.no_code_type)
+        ):
+            continue  # "38/TP", an office's letter numbered with its code alone: only as "Công văn số 38/TP"
+        if (
             tw is None
             and sym.type_code is None
             and sym.canonical.replace("-", "/", 1).partition("/")[2] in v.alone_codes
@@ -224,8 +234,13 @@ def _full_references(
             if lookalikes and sh[start:sym_end] != surface
             else list(sym.repairs)
         )
-        if lookalikes and sh[s:sym_end] != shadow(text[s:sym_end]):  # "l5/2016/…" read as "15/2016/…"
-            repairs.append(Repair("ocr_digit", text[s:sym_end], sh[s:sym_end]))
+        if lookalikes and sh[s:sym_end] != (raw := shadow(text[s:sym_end])):  # "l5/2016/…", "TT_BNV"
+            kinds = {
+                "ocr_separator" if a in "_|" else "ocr_digit"
+                for a, b in zip(raw, sh[s:sym_end], strict=True)
+                if a != b
+            }
+            repairs.extend(Repair(k, text[s:sym_end], sh[s:sym_end]) for k in sorted(kinds))
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")

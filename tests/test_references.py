@@ -1036,6 +1036,41 @@ def test_type_words_with_a_mark_dropped_or_typed_in_telex() -> None:
     assert (refs[0].date, refs[0].issuer) == ("2025-04-14", "Bộ Chính trị")
 
 
+def test_ocr_separators_in_symbols() -> None:
+    """OCR reads a symbol's hyphen as an underscore ("10/2022/TT_BNV", "102/KH_UBND"), its slashes as
+    vertical bars ("33|2024|QH15") and puts a space after a Party symbol's hyphen ("số45- CT/TW";
+    holdout17): the symbol is read, the repair recorded. Table cells, markdown and identifiers keep
+    their underscores and bars."""
+    text = (
+        "Quốc hội đã thông qua Luật Lưu trữ số 33|2024|QH15; theo Thông tư số 10/2022/TT_BNV ngày 19/12/2022 "
+        "và Kế hoạch số 102/KH_UBND; thực hiện Chỉ thị số45- CT/TW ngày 14/4/2025 của Bộ Chính trị.\n"
+        "| 12 | 2024 | QH15 |\n|12|2024|QH15|\n__Quyết định__ về TEN_BIEN 12_AB."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol) for r in refs] == [
+        ("Luật Lưu trữ số 33|2024|QH15", "33/2024/QH15"),
+        ("Thông tư số 10/2022/TT_BNV", "10/2022/TT-BNV"),
+        ("Kế hoạch số 102/KH_UBND", "102/KH-UBND"),
+        ("Chỉ thị số45- CT/TW", "45-CT/TW"),
+    ]
+    assert [x.kind for x in refs[1].repairs] == ["ocr_separator"]
+    assert refs[3].date == "2025-04-14"
+
+
+def test_office_letter_numbered_with_its_code_alone() -> None:
+    """An office's letter numbered with its own code alone ("Công văn số 38/TP", holdout17) is a
+    reference after the type word "Công văn"; without it ("số 12/VP", "21/TP", "Quyết định số 12/UB")
+    it is not."""
+    text = (
+        "Công văn này thay thế Công văn số 38/TP ngày 07/3/2025 của Phòng Tư pháp; số 12/VP; đạt 21/TP; "
+        "Quyết định số 12/UB."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol, r.doc_type, r.date) for r in refs] == [
+        ("Công văn số 38/TP", "38/TP", "Công văn", "2025-03-07")
+    ]
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
