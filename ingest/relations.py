@@ -235,6 +235,12 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
             j -= 1
         if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
             return True
+        # and a date wrapped between its parts ("ngày 30 tháng⏎6 năm 2023", "năm⏎2021"), not a count after
+        # a line ending on "năm" ("kế hoạch năm⏎33 Nghị định …")
+        if text[k + 1].isdigit() and any(
+            text.endswith(word, max(0, j - 6), j) and rest.match(text, k + 1) for word, rest in _DATE_WRAPS
+        ):
+            return True
         # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
         if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
             return True
@@ -250,6 +256,11 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
 
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
+_DATE_WRAPS = (
+    (" tháng", re.compile(r"\d{1,2}[ ]{1,3}năm[ ]")),
+    (" năm", re.compile(r"(?:19|20)\d\d(?!\d)")),
+    (" ngày", re.compile(r"\d{1,2}(?:/|[ ]{1,3}tháng[ ])")),
+)
 _PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
 _PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
 # words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)

@@ -1649,3 +1649,33 @@ def test_an_amendment_that_also_repeals_parts_amends():
         "Sửa đổi khoản 2 Điều 3 và bãi bỏ khoản 4 Điều 5 của Nghị định số 21/2020/NĐ-CP.\n"
     )
     assert [r.relation for r in refs] == ["amends", "amends", "replaces", "amends", "replaces", "amends"]
+
+
+def test_a_date_wrapped_inside_keeps_the_clause_going() -> None:
+    """An OCR'd line wrapped inside a date ("ngày 30 tháng⏎6 năm 2023", holdout17) does not end the
+    clause: the law in the decree's subject after it is still the one the decree guides."""
+    text = (
+        "Căn cứ Nghị định số 43/2023/NĐ-CP ngày 30 tháng\n6 năm 2023 của Chính phủ quy định chi tiết một số "
+        "điều và biện pháp thi hành Luật Thanh tra, Chánh Thanh tra tỉnh kiến nghị:"
+    )
+    refs = find_references(text, "2024-11-26")
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Nghị định số 43/2023/NĐ-CP", "based_on"),
+        ("Luật Thanh tra", "guides"),
+    ]
+
+
+def test_found_largely_conforming_to_a_law_is_based_on_it() -> None:
+    """An inspection's finding that a body acted "cơ bản đúng X" (largely as X requires; holdout17) reads
+    like "bảo đảm đúng X": based_on; "chưa đúng theo X" stays a mention."""
+    text = (
+        "Việc bố trí lịch tiếp công dân cơ bản đúng Luật Tiếp công dân năm 2013 và Nghị định số "
+        "64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ; việc giải quyết chưa đúng theo Nghị định "
+        "số 124/2020/NĐ-CP."
+    )
+    refs = find_references(text, "2024-11-26")
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Tiếp công dân năm 2013", "based_on"),
+        ("Nghị định số 64/2014/NĐ-CP", "based_on"),
+        ("Nghị định số 124/2020/NĐ-CP", "mentions"),
+    ]
