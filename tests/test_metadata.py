@@ -1262,3 +1262,26 @@ def test_a_joint_resolution_is_a_nghi_quyet_issued_by_the_bodies_its_symbol_name
     assert meta.issuer == (
         "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     )
+
+
+def test_a_forum_thread_typed_without_diacritics_is_an_article() -> None:
+    """A legal Q&A forum thread (holdout17): "Dang boi: <user> | 15/02/2025 21:37 | … luot xem" gives the
+    time and the poster (labels compared without marks), the line under the breadcrumb is the title, and
+    the unmarked "Chia se" / "Chu de lien quan" links after the posts are the site's, not the thread's."""
+    body = (
+        "Dien dan Phap luat » Hoi dap phap luat » Giao thong\n"
+        "Hoi ve muc phat nong do con theo ND 168, co bi tuoc bang khong?\n"
+        "Dang boi: tuan.nguyen88 | 15/02/2025 21:37 | 1.284 luot xem | 6 tra loi\n\n"
+        "Chao moi nguoi, em bi lap bien ban vi pham theo Nghi dinh 168/2024/ND-CP va tam giu xe 7 ngay, "
+        "cho em hoi muc phat cua em la bao nhieu va con ap dung Nghi dinh 100/2019/ND-CP nua khong a?\n\n"
+        "Chia se: Facebook | Zalo\nChu de lien quan:\n- Phat nong do con o to theo Nghi dinh 168 moi nhat\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.kind == "article" and d.author == "tuan.nguyen88" and d.published == "2025-02-15T21:37"
+    assert d.title == "Hoi ve muc phat nong do con theo ND 168, co bi tuoc bang khong?"
+    assert d.boilerplate_start == body.index("Chia se:")
+    assert [ref.number_symbol for ref in r.references if ref.start > body.index("Chao")] == [
+        "168/2024/NĐ-CP",
+        "100/2019/NĐ-CP",
+    ]
