@@ -1285,3 +1285,17 @@ def test_a_forum_thread_typed_without_diacritics_is_an_article() -> None:
         "168/2024/NĐ-CP",
         "100/2019/NĐ-CP",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Kim Son, ngay 14 thang 3 nam 2025", "2025-03-14"),  # typed without marks
+        ("Nghi Phong, ngày 25 thang 4 nam 2025", "2025-04-25"),  # marks dropped here and there
+        ("Hải Hậu, ngày 10 tháng 12 năm 2O24", "2024-12-10"),  # OCR's O for 0
+    ],
+)
+def test_header_date_typed_without_marks_or_ocr_d(line: str, date: str) -> None:
+    """The header's place and date as a careless typist or OCR leaves them (holdout17)."""
+    text = f"ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND        {line}\n\nBÁO CÁO\nKết quả công tác năm 2024\n"
+    assert extract_metadata(text, []).date == date

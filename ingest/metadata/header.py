@@ -59,7 +59,8 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
         if m.group("y2"):
             meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
         else:
-            meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+            year = m.group("y").replace("O", "0")  # "năm 2O24": OCR's O for 0
+            meta.date = iso_date(m.group("d"), m.group("m"), year, meta.warnings, "header date")
         return ln
     return None
 
