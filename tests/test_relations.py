@@ -1679,3 +1679,21 @@ def test_found_largely_conforming_to_a_law_is_based_on_it() -> None:
         ("Nghị định số 64/2014/NĐ-CP", "based_on"),
         ("Nghị định số 124/2020/NĐ-CP", "mentions"),
     ]
+
+
+def test_replaced_by_and_see_are_no_act_of_the_text() -> None:
+    """ "X hết hiệu lực, thay thế bằng Y" says what replaced X (a fact, not this text's act), and "chi tiết
+    xem Y" points to Y (holdout17): both mentions; "xem xét" stays a review, not a pointer."""
+    text = (
+        "Từ 01/01/2025, Nghị định 100/2019/NĐ-CP hết hiệu lực, thay thế bằng Nghị định số 168/2024/NĐ-CP "
+        "ngày 26/12/2024 của Chính phủ. Thực hiện Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư; nội "
+        "dung chi tiết xem Kế hoạch số 87/KH-UBND ngày 02/6/2023 của UBND huyện. Thực hiện Quyết định số "
+        "5/QĐ-UBND, xem xét cho phù hợp."
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text, "2025-02-16")] == [
+        ("100/2019/NĐ-CP", "mentions"),
+        ("168/2024/NĐ-CP", "mentions"),
+        ("23-CT/TW", "implements"),
+        ("87/KH-UBND", "mentions"),
+        ("5/QĐ-UBND", "implements"),
+    ]
