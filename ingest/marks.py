@@ -26,9 +26,15 @@ from ingest.vocab import load_data
 MAX_MARKED_SHARE = 0.06
 MIN_LINE = 16  # shorter lines (a signature, "- Lưu: VT") are left alone
 _PHRASE = re.compile(r"[^\W\d_]+(?:,?[ ][^\W\d_]+){0,12}")
-# frequent words that marked Vietnamese never writes without marks ("của", "các", "được", "với"), and
-# "ngay" (a word of its own, but before a date it is "ngày")
-_GATE_WORDS = (" cua ", " cac ", " duoc ", " voi ", " ngay ")
+# frequent words that marked Vietnamese never writes without marks ("của", "các"), and "ngay" (a word of
+# its own, but before a date it is "ngày")
+_GATE_WORDS = (" cua ", " cac ", " ngay ")
+SAMPLE = 4000  # characters read to tell a text written without marks as a whole
+# "Luât Khiếu nại", "Luat Tố cáo": the type word of a law's name with its mark wrong or lost, before the
+# name (on any line; a lost mark elsewhere in the name still leaves it unknown)
+_MISSPELT_LUAT = re.compile(  # a literal first letter: the regex engine skips fast to each "L"
+    r"L[uU][aâạấầẩẫăáàảãắằẳẵặAÂẠẤẦẨẪĂÁÀẢÃẮẰẲẴẶ][tT](?=[ ]{1,2}[A-ZĐ])"
+)
 # on a line with marks besides, only "cua" before a name and "ngay" before a date are restored
 _IN_MARKED_LINES = (
     re.compile(r"(?<![\w/-])(?i:cua)(?=[ ]{1,2}[A-ZĐ])"),
@@ -121,12 +127,13 @@ def _unmarked(line: str) -> bool:
 
 
 def _unmarked_lines(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, written without marks) of the lines to read. In a text written without marks as a
-    whole, every line long enough; else only the lines holding a word that marked text never writes so
-    ("cua", "cac", "duoc", "voi", "ngay" before a date: "của", "các", "được", "với", "ngày"), found by
+    """(start, end, written without marks) of the lines to read. In a text written without marks (told by
+    its first few thousand characters), every line long enough; else only the lines holding a word that
+    marked text never writes so ("cua", "cac", "ngay" before a date: "của", "các", "ngày"), found by
     substring search, which costs next to nothing on ordinary text; such a line with marks besides (a
-    careless typist's: "ngày 14/4/2025 cua Bộ Chính trị") gets back "của" and "ngày" only."""
-    if _unmarked(text):
+    careless typist's: "thuc hien Chỉ thị … cua Bộ Chính trị") gets back phrases of two words or more,
+    "của" and "ngày" only."""
+    if _unmarked(text[:SAMPLE]):
         pos = 0
         for line in text.split("\n"):
             if len(line) >= MIN_LINE and _unmarked(line):
@@ -156,13 +163,15 @@ def restorations(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     lines = list(_unmarked_lines(text))
     if not lines:
-        return out
+        return _misspelt_luat(text, out)
     words, pattern = _words()
     context_words, context_patterns = _context_words()
     for a, b, unmarked in lines:
         taken: list[tuple[int, int]] = []
-        for m in pattern.finditer(text, a, b) if unmarked else ():
+        for m in pattern.finditer(text, a, b):
             phrase = words.get(fold(m.group().lower()))
+            if not unmarked and (phrase is None or " " not in phrase):
+                continue  # on a line with marks besides, phrases of two words or more only ("thuc hien")
             if phrase is not None and len(phrase) == len(m.group()) and phrase != m.group().lower():
                 out.append((m.start(), _marked(m.group(), phrase)))
                 taken.append((m.start(), m.end()))
@@ -173,7 +182,19 @@ def restorations(text: str) -> list[tuple[int, str]]:
                     continue
                 out.append((m.start(), _marked(m.group(), phrase)))
     out.sort()
-    return out
+    return _misspelt_luat(text, out)
+
+
+def _misspelt_luat(text: str, edits: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`edits` with "Luật" put for a misspelt one before a law's name where no phrase was restored."""
+    done = {at for at, _ in edits}
+    more = [
+        (m.start(), "Luật" if m.group()[1] == "u" else "LUẬT")
+        for m in _MISSPELT_LUAT.finditer(text)
+        if m.start() not in done
+        and not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/-"))
+    ]
+    return sorted(edits + more) if more else edits
 
 
 def restore(text: str, edits: list[tuple[int, str]], lower: bool = False) -> str:

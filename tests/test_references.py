@@ -1071,6 +1071,21 @@ def test_office_letter_numbered_with_its_code_alone() -> None:
     ]
 
 
+def test_careless_typing_in_a_marked_line() -> None:
+    """In a line with marks, a careless typist's unmarked phrase of two words or more ("thuc hien") and a
+    misspelt "Luật" before a law's name ("Luât Khiếu nại", holdout17) are read as meant; an unmarked
+    single word stays as typed ("Thuc hien mot cua …" keeps "cua" before a lower-case word)."""
+    text = (
+        "KẾ HOẠCH\nthuc hien Chỉ thị số 45-CT/TW ngày 14/4/2025 cua Bộ Chính trị về đại hội.\n"
+        "Còn 05 vụ việc quá thời hạn theo Điều 28 Luât Khiếu nại và cơ chế mot cua."
+    )
+    refs = find_references(text, "2025-04-25")
+    assert [(r.text, r.number_symbol, r.relation, r.issuer) for r in refs] == [
+        ("Chỉ thị số 45-CT/TW", "45-CT/TW", "implements", "Bộ Chính trị"),
+        ("Luât Khiếu nại", "02/2011/QH13", "implements", "Quốc hội"),
+    ]
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
