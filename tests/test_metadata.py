@@ -1299,3 +1299,19 @@ def test_header_date_typed_without_marks_or_ocr_d(line: str, date: str) -> None:
     """The header's place and date as a careless typist or OCR leaves them (holdout17)."""
     text = f"ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND        {line}\n\nBÁO CÁO\nKết quả công tác năm 2024\n"
     assert extract_metadata(text, []).date == date
+
+
+def test_issuer_of_a_header_whose_columns_ocr_interleaved() -> None:
+    """OCR reading a two-column header across the columns puts the motto's words between the issuer's
+    ("HUYỆN Độc lập - Tự do - HẢI HẬU Hạnh phúc", holdout17): the issuer is read without them, and a bare
+    "UBND huyện" of the text is that district's."""
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN Độc lập - Tự do - HẢI HẬU Hạnh phúc\n"
+        "Số: 356/BC-UBND Hải Hậu, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả cải cách hành chính năm 2024\n\n"
+        "UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày 29/12/2023 về cải cách hành chính năm 2024.\n"
+    )
+    r = extract_text(text)
+    assert r.document.issuer == "Ủy ban nhân dân huyện Hải Hậu"
+    assert [ref.issuer for ref in r.references if ref.number_symbol == "215/KH-UBND"] == [
+        "Ủy ban nhân dân huyện Hải Hậu"
+    ]
