@@ -1315,3 +1315,12 @@ def test_issuer_of_a_header_whose_columns_ocr_interleaved() -> None:
     assert [ref.issuer for ref in r.references if ref.number_symbol == "215/KH-UBND"] == [
         "Ủy ban nhân dân huyện Hải Hậu"
     ]
+
+
+def test_own_number_with_d_for_đ_is_repaired() -> None:
+    """An own number OCR'd or typed with D for Đ ("So: 18/2024/QD-UBND", holdout17) is read as the code
+    it folds to, as a reference's symbol is; a code that folds to none stays as written."""
+    text = "UY BAN NHAN DAN\nTINH HA TINH\nSo: 18/2024/QD-UBND      Ha Tinh, ngay 12 thang 4 nam 2024\n\nQUYET DINH\n"
+    meta = extract_metadata(text, [])
+    assert (meta.number_symbol, meta.date) == ("18/2024/QĐ-UBND", "2024-04-12")
+    assert extract_metadata("Số: 12/BC-DXYZ\n", []).number_symbol == "12/BC-DXYZ"
