@@ -1697,3 +1697,21 @@ def test_replaced_by_and_see_are_no_act_of_the_text() -> None:
         ("87/KH-UBND", "mentions"),
         ("5/QĐ-UBND", "implements"),
     ]
+
+
+def test_a_list_wrapped_at_ocr_line_ends_keeps_its_cue() -> None:
+    """An OCR'd paragraph wraps after "ban hành" and after a list's comma, the next item's type word
+    opening the line ("… giai đoạn 2021-2030,⏎Chí thị số 23 …", holdout17): the items after the wraps
+    still take the sentence's "Thực hiện"; the clause after "UBND huyện đã ban hành" is its own."""
+    text = (
+        "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành\nChương trình tổng thể cải "
+        "cách hành chính nhà nước giai đoạn 2021-2030,\nChí thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng "
+        "Chính phủ và Kế hoạch\nsố 102/KH-UBND ngày 25/12/2023 của UBND tỉnh Nam Định về cải cách hành\n"
+        "chính năm 2024, UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày\n29/12/2023."
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text, "2024-12-10")] == [
+        ("76/NQ-CP", "implements"),
+        ("23/CT-TTg", "implements"),
+        ("102/KH-UBND", "implements"),
+        ("215/KH-UBND", "mentions"),
+    ]
