@@ -98,7 +98,7 @@ def ocr_digit_positions(sh: str) -> list[int]:
 # "ngày 1O/3/2023", "năm 2O21"; holdout17): a run of digits and O's, at most five, not touching a letter,
 # holding a digit besides, that is a symbol's number or a date's day or month (a slash or hyphen and a
 # digit or capital after it), or a year (after "n/" or "năm"). "H2O", "CO2", "khí O2" are left alone.
-_O_BY_DIGIT = re.compile(r"[0-9]O|O[0-9]")
+_O_BY_DIGIT = re.compile(r"O(?:(?<=[0-9]O)|(?=[0-9]))")  # a literal first: the regex engine skips to each "O"
 _RUN_CHARS = frozenset("0123456789O")
 _ZERO_AFTER = re.compile(r"[ ]?[/-][ ]?[0-9A-ZĐ]")
 _ZERO_BEFORE = re.compile(r"(?:[0-9][/-]|(?i:năm)[ \n]{1,2})\Z")
