@@ -456,7 +456,7 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
         while k > 0 and sh[k - 1] in " *_":
             k -= 1
         paren = sh[k - 1 : k] == "("
-        if not paren and not sh.endswith("ban hành", 0, k):
+        if not paren and not sh.endswith(_ISSUING_VERBS, 0, k):
             continue  # both statements end right before the reference
         prev_end = refs[i - 1].end if i else 0
         if r.issuer is None and r.issuer_province is None and r.issuer_code is not None and r.kind == "full":
@@ -477,6 +477,12 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
                 _share_stated_date(sh, refs, i)
 
 
+# what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm
+# 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua <ref>" (the session's place is no clause of its own)
+_ISSUING_VERBS = ("ban hành", "thông qua", "thông\nqua")
+_AT_SESSION = re.compile(r"tại[ ][^,]{1,40},[ ]")
+
+
 def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
     """ "Ngày 10/6/2023, Chính phủ ban hành <ref>", "… đến ngày 30/9/2024 mới ban hành <ref>"."""
     k = sh.find("gày", lo, r.start)
@@ -486,7 +492,9 @@ def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
     if m is None:
         return
     d = parse_date_at(sh, m.start("mid"), m.end("mid"))
-    if d is None or d.iso is None or sh[d.end : m.end("mid")].lstrip(" ,").count(",") > 0:
+    if d is None or d.iso is None:
+        return
+    if _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1).count(",") > 0:
         return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
     r.date = d.iso
     r.year = r.year or d.year

@@ -1086,6 +1086,20 @@ def test_careless_typing_in_a_marked_line() -> None:
     ]
 
 
+def test_date_of_passing_stated_before_the_law() -> None:
+    """ "Ngày 21 tháng 6 năm 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua Luật … số …" (holdout17):
+    the date stated at the head of the sentence, the session's place between, is the law's, as
+    "Ngày …, Chính phủ ban hành X" is; another clause between still keeps it apart."""
+    text = (
+        "Ngày 21 tháng 6 năm 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông\nqua Luật Lưu trữ số "
+        "33/2024/QH15. Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành Kế hoạch số 5/KH-UBND."
+    )
+    assert [(r.number_symbol, r.date) for r in find_references(text)] == [
+        ("33/2024/QH15", "2024-06-21"),
+        ("5/KH-UBND", None),
+    ]
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
