@@ -1100,6 +1100,19 @@ def test_date_of_passing_stated_before_the_law() -> None:
     ]
 
 
+def test_issuer_clause_wrapped_before_cua() -> None:
+    """An OCR'd line wrapped between the date and "của" ("ngày 10/3/2023⏎của Chủ tịch UBND tỉnh",
+    holdout17) keeps the issuer; without a date before it, a line starting "của" stays apart."""
+    text = (
+        "Thực hiện Chỉ thị số 05/CT-UBND ngày 10/3/2023\ncủa Chủ tịch UBND tỉnh về tăng cường kỷ luật; "
+        "Kế hoạch số 7/KH-UBND\ncủa Chủ tịch UBND tỉnh."
+    )
+    assert [(r.number_symbol, r.issuer) for r in find_references(text)] == [
+        ("05/CT-UBND", "Chủ tịch Ủy ban nhân dân tỉnh"),
+        ("7/KH-UBND", None),
+    ]
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""
