@@ -227,8 +227,12 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             raw = raw.lstrip("\n ")
             # or an upper-case title's next line: "NGHỊ ĐỊNH SỐ 70/2024/NĐ-CP⏎NGÀY 25/6/2024 CỦA …"
             upper_next = raw.startswith("NGÀY") and c.date is None and _upper_line(sh, p)
-            if not raw.startswith("ngày") and not upper_next:
+            # or "của" after the date, an OCR'd line wrapped before it ("ngày 10/3/2023⏎của Chủ tịch …")
+            wrapped_cua = raw.startswith("của ") and c.date is not None and c.issuer is None
+            if not raw.startswith("ngày") and not upper_next and not wrapped_cua:
                 break
+            if wrapped_cua:
+                p = sh.index("của", p)
         head = raw.lower()
         if not head.startswith(_HEADS):
             if c.date is not None and c.issuer is None and raw[:1].isupper():

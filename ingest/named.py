@@ -429,7 +429,7 @@ def _typed_by_last_word(text: str, lm: Any, starts: dict[int, Reference], start:
 def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | None:
     for k in range(end, min(len(sh), end + 12)):
         r = starts.get(k)
-        if r is not None and r.kind == "full" and r.text[:1].isdigit() and _GAP.match(sh[end:k]):
+        if r is not None and r.kind == "full" and sh[k].isdigit() and _GAP.match(sh[end:k]):  # "O1/…": OCR
             return r
     return None
 

@@ -94,13 +94,94 @@ def ocr_digit_positions(sh: str) -> list[int]:
     return out
 
 
+# an OCR'd upper-case O for the digit zero inside a number ("3O/2019/QĐ-UBND", "O5/CT-UBND", "45/2O20/NĐ-CP",
+# "ngày 1O/3/2023", "năm 2O21"; holdout17): a run of digits and O's, at most five, not touching a letter,
+# holding a digit besides, that is a symbol's number or a date's day or month (a slash or hyphen and a
+# digit or capital after it), or a year (after "n/" or "năm"). "H2O", "CO2", "khí O2" are left alone.
+_O_BY_DIGIT = re.compile(r"O(?:(?<=[0-9]O)|(?=[0-9]))")  # a literal first: the regex engine skips to each "O"
+_RUN_CHARS = frozenset("0123456789O")
+_ZERO_AFTER = re.compile(r"[ ]?[/-][ ]?[0-9A-ZĐ]")
+_ZERO_BEFORE = re.compile(r"(?:[0-9][/-]|(?i:năm)[ \n]{1,2})\Z")
+
+
+def ocr_zero_positions(sh: str) -> list[int]:
+    """Where an "O" stands for the digit zero in a number of a symbol or a date (see above)."""
+    out: list[int] = []
+    done = -1
+    for m in _O_BY_DIGIT.finditer(sh):
+        a = m.start()
+        if a < done:
+            continue
+        while a > 0 and sh[a - 1] in _RUN_CHARS:
+            a -= 1
+        b = m.end()
+        while b < len(sh) and sh[b] in _RUN_CHARS:
+            b += 1
+        done = b
+        if b - a > 5 or (a and sh[a - 1].isalpha()) or (b < len(sh) and sh[b].isalpha()):
+            continue
+        if _ZERO_AFTER.match(sh, b) or _ZERO_BEFORE.search(sh, max(0, a - 6), a):
+            out.extend(k for k in range(a, b) if sh[k] == "O")
+    return out
+
+
+# OCR's underscore for a hyphen between two codes ("10/2022/TT_BNV", "102/KH_UBND") and vertical bars for
+# the slashes of a law's symbol ("33|2024|QH15"; holdout17): read as the separator they stand for
+_CODE_BEFORE = re.compile(r"(?<![0-9|])[0-9]{1,5}[/-](?:(?:19|20)[0-9]{2}/)?[A-ZĐ]{1,8}\Z")
+_BAR_SYMBOL = re.compile(r"(?<![0-9|/])[0-9]{1,5}\|(?:19|20)[0-9]{2}\|[A-ZĐ]{2,}")
+
+
+def ocr_separator_positions(sh: str) -> list[tuple[int, str]]:
+    """(offset, separator) for an underscore or a vertical bar that OCR put for a symbol's hyphen or
+    slashes (see above)."""
+    out: list[tuple[int, str]] = []
+    for ch in ("_", "|"):
+        p = sh.find(ch)
+        while p != -1:
+            if ch == "_":
+                if (
+                    p + 1 < len(sh)
+                    and sh[p + 1] in _CODE_START
+                    and _CODE_BEFORE.search(sh, max(0, p - 20), p)
+                ):
+                    out.append((p, "-"))
+            elif p and sh[p - 1].isdigit():
+                m = _BAR_SYMBOL.match(sh, _bar_start(sh, p))
+                if m is not None:
+                    out.extend((k, "/") for k in range(m.start(), m.end()) if sh[k] == "|")
+                    p = m.end() - 1
+            p = sh.find(ch, p + 1)
+    return out
+
+
+_CODE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+def _bar_start(sh: str, p: int) -> int:
+    """Where the digits before the bar at `p` start (at most five)."""
+    a = p
+    while a > 0 and a > p - 5 and sh[a - 1].isdigit():
+        a -= 1
+    return a
+
+
+def with_separators(s: str, edits: list[tuple[int, str]]) -> str:
+    """`s` with the separators of `ocr_separator_positions` put in (same length)."""
+    if not edits:
+        return s
+    chars = list(s)
+    for k, c in edits:
+        chars[k] = c
+    return "".join(chars)
+
+
 def with_digits(s: str, positions: list[int]) -> str:
-    """`s` with "1" at `positions` (same length)."""
+    """`s` with the digit read at `positions` (same length): "0" for an O (or its lower case), else "1"."""
     if not positions:
         return s
     chars = list(s)
     for k in positions:
-        chars[k] = "1"
+        chars[k] = "0" if chars[k] in "Oo" else "1"
     return "".join(chars)
 
 

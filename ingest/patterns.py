@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.spelling import spelling_fold
 from ingest.vocab import load_data, vocab
 
 LETTERS = "A-Za-zĐđƯư"
@@ -33,9 +34,10 @@ _SYMBOL_BODY = (
     # "57NQ/TW": a Party symbol with its hyphen dropped (s1 empty; parse_symbol keeps it only for a
     # Party type code over Party bodies)
     # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
-    # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg")
+    # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg"); OCR's
+    # space after the first hyphen of a Party symbol ("45- CT/TW")
     rf"(?:[ ](?=/)|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
-    rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=/)[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
+    rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
@@ -134,6 +136,8 @@ def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, st
     tail = low[a:pos] if low is not None else sh[a:pos].lower()
     k = len(tail.rstrip(" *_:\n"))
     if not tail.endswith("số", 0, k) and (k == len(tail) or not tail.endswith(_last_syllables(), 0, k)):
+        if k and tail[k - 1] in _misspelt_last_chars() and _misspelt_last(tail[:k]):
+            return _misspelt_type_word_before(sh, pos, low)
         return None
     lo = max(0, pos - 48)
     w = (low[lo:pos] if low is not None else sh[lo:pos].lower()).replace("\n", " ")
@@ -160,6 +164,64 @@ def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, st
             return lo + i, word, has_so
     if "  " in w and not w.endswith(words, 0, k):
         return _spaced_type_word_before(sh, lo, w, k, has_so)
+    return _misspelt_type_word_before(sh, pos, low)
+
+
+_TOKEN = re.compile(r"[^\s*_:(“\"'‘]+")
+
+
+@cache
+def _folded_type_words() -> dict[str, str]:
+    """Type words of two syllables or more by their spelling without marks (when no other has it)."""
+    out: dict[str, str] = {}
+    for w in _type_words():
+        if " " in w:
+            key = " ".join(spelling_fold(s) for s in w.split())
+            out[key] = w if out.get(key, w) == w else ""
+    return {k: w for k, w in out.items() if w}
+
+
+@cache
+def _misspelt_last_chars() -> frozenset[str]:
+    """Last letters a misspelt type word's last syllable (or "số") may end with."""
+    lasts = {w.split()[-1] for w in _folded_type_words().values()} | {"số"}
+    return frozenset({s[-1] for s in lasts} | {spelling_fold(s)[-1] for s in lasts} | set("sfrxjôơ"))
+
+
+@cache
+def _folded_last_syllables() -> frozenset[str]:
+    return frozenset({w.split()[-1] for w in _folded_type_words()} | {"so"})
+
+
+def _misspelt_last(tail: str) -> bool:
+    """The tail's last word is, without marks, the last syllable of a type word or "số"."""
+    return spelling_fold(tail.rsplit(None, 1)[-1].lstrip(_OPENERS)) in _folded_last_syllables()
+
+
+def _misspelt_type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, str, bool] | None:
+    """A type word of two syllables or more with a mark dropped or wrong ("Chỉ thi", "Chí thị", "Kêt
+    luận", "Nghị quyêt", "Quy đinh so"), or typed in Telex ("Keets luận", "Quyeets định"), before
+    `pos`: the window's last words compared without marks. Runs only where the exact test found
+    nothing."""
+    lo = max(0, pos - 40)
+    w = low[lo:pos] if low is not None else sh[lo:pos].lower()
+    if len(w) != pos - lo:
+        return None
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(w)][-5:]
+    if not toks:
+        return None
+    has_so = spelling_fold(toks[-1][1]) == "so"
+    if has_so:
+        toks.pop()
+    elif toks[-1][0] + len(toks[-1][1]) == len(w):
+        return None  # the number touches the word
+    for n in range(min(4, len(toks)), 1, -1):
+        word = _folded_type_words().get(" ".join(spelling_fold(t) for _, t in toks[-n:]))
+        if word:
+            i = toks[-n][0]
+            if lo and i == 0 and sh[lo - 1].isalnum():
+                return None
+            return lo + i, word, has_so
     return None
 
 
@@ -439,5 +501,5 @@ NUMBER_YEAR = re.compile(
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
 # phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,80}?)[ ](?:đã[ ]|mới[ ])?(?:ban[ ]hành|thông[ ]qua)[ *_]*\Z"
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,80}?)[ ](?:đã[ ]|mới[ ])?(?:ban[ ]hành|thông[ \n]qua)[ *_]*\Z"
 )

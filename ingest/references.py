@@ -24,9 +24,20 @@ from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
 from ingest.gazetteer import province_by_name
 from ingest.issuer_text import tidy_issuer
+from ingest.marks import restorations, restore
 from ingest.models import Reference, Repair
 from ingest.named import find_named
-from ingest.noise import SUPERSCRIPT_DIGITS, char_repairs, lowered, ocr_digit_positions, shadow, with_digits
+from ingest.noise import (
+    SUPERSCRIPT_DIGITS,
+    char_repairs,
+    lowered,
+    ocr_digit_positions,
+    ocr_separator_positions,
+    ocr_zero_positions,
+    shadow,
+    with_digits,
+    with_separators,
+)
 from ingest.party_resolutions import find_party_resolutions
 from ingest.patterns import (
     AWARD_AGAIN,
@@ -77,11 +88,22 @@ def find_references(text: str, citing_date: str | None = None) -> list[Reference
 def _find(text: str, citing_date: str | None) -> list[Reference]:
     v = vocab()
     sh = shadow(text)
-    ocr = ocr_digit_positions(sh)  # "số l5/2016/…": an OCR'd "l" for the digit one
+    marks = restorations(sh)  # lines typed without diacritics: "Nghi dinh so 168/2024/ND-CP ngay …"
+    sh = restore(sh, marks)
+    # "số l5/2016/…", "3O/2019/…": an OCR'd "l" for the digit one, "O" for zero
+    ocr = ocr_digit_positions(sh) + ocr_zero_positions(sh) if "O" in sh else ocr_digit_positions(sh)
     sh = with_digits(sh, ocr)
+    seps = ocr_separator_positions(sh) if "_" in sh or "|" in sh else []  # "TT_BNV", "33|2024|QH15"
+    sh = with_separators(sh, seps)
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
-    low = low_text if low_text is None or sh is text else with_digits(shadow(low_text), ocr)
+    low = (
+        low_text
+        if low_text is None or sh is text
+        else with_separators(with_digits(restore(shadow(low_text), marks, True), ocr), seps)
+    )
+    if marks and low_text is not None:
+        low_text = restore(low_text, marks, True)  # law names read on the restored spelling
     symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
@@ -184,6 +206,12 @@ def _full_references(
         ):
             continue
         if (
+            sym.family == "letter"
+            and "-" not in sym.canonical
+            and (tw is None or v.type_words[tw[1]] != v.no_code_type)
+        ):
+            continue  # "38/TP", an office's letter numbered with its code alone: only as "Công văn số 38/TP"
+        if (
             tw is None
             and sym.type_code is None
             and sym.canonical.replace("-", "/", 1).partition("/")[2] in v.alone_codes
@@ -209,8 +237,13 @@ def _full_references(
             if lookalikes and sh[start:sym_end] != surface
             else list(sym.repairs)
         )
-        if lookalikes and sh[s:sym_end] != shadow(text[s:sym_end]):  # "l5/2016/…" read as "15/2016/…"
-            repairs.append(Repair("ocr_digit", text[s:sym_end], sh[s:sym_end]))
+        if lookalikes and sh[s:sym_end] != (raw := shadow(text[s:sym_end])):  # "l5/2016/…", "TT_BNV"
+            kinds = {
+                "ocr_separator" if a in "_|" else "ocr_digit"
+                for a, b in zip(raw, sh[s:sym_end], strict=True)
+                if a != b
+            }
+            repairs.extend(Repair(k, text[s:sym_end], sh[s:sym_end]) for k in sorted(kinds))
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
@@ -501,7 +534,10 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
                 _share_stated_date(sh, refs, i)
 
 
-_ISSUING_VERBS = ("ban hành", "thông qua")  # "Ngày 12/6/2025, Quốc hội thông qua Nghị quyết số …"
+# what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm
+# 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua <ref>" (the session's place is no clause of its own)
+_ISSUING_VERBS = ("ban hành", "thông qua", "thông\nqua")
+_AT_SESSION = re.compile(r"tại[ ][^,]{1,40},[ ]")
 
 
 def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
@@ -513,7 +549,9 @@ def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
     if m is None:
         return
     d = parse_date_at(sh, m.start("mid"), m.end("mid"))
-    if d is None or d.iso is None or sh[d.end : m.end("mid")].lstrip(" ,").count(",") > 0:
+    if d is None or d.iso is None:
+        return
+    if _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1).count(",") > 0:
         return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
     r.date = d.iso
     r.year = r.year or d.year

@@ -25,6 +25,7 @@ from typing import Any
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
+from ingest.spelling import fold
 from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table, intro_relation
 from ingest.vocab import load_data, vocab
 
@@ -235,10 +236,20 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
             j -= 1
         if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
             return True
+        # and a list wrapped after its comma, the next item's type word opening the line ("… giai đoạn
+        # 2021-2030,⏎Chỉ thị số 23/CT-TTg …")
+        if j > 0 and text[j - 1] == "," and fold(text[k + 1 : k + 24].lower()).startswith(_list_type_words()):
+            return True
+        # and a date wrapped between its parts ("ngày 30 tháng⏎6 năm 2023", "năm⏎2021"), not a count after
+        # a line ending on "năm" ("kế hoạch năm⏎33 Nghị định …")
+        if text[k + 1].isdigit() and any(
+            text.endswith(word, max(0, j - 6), j) and rest.match(text, k + 1) for word, rest in _DATE_WRAPS
+        ):
+            return True
         # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
         if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
             return True
-        return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 6), j)
+        return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 10), j)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
         j -= 1
@@ -250,10 +261,34 @@ def _soft_break(text: str, i: int, lo: int = 0) -> bool:
 
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 _PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
+
+
+@cache
+def _list_type_words() -> tuple[str, ...]:
+    """Type words of two syllables or more, without marks (OCR loses them: "Chí thị"), followed by a
+    space ("chi thi ", "ke hoach ")."""
+    return tuple({fold(w) + " " for w in vocab().type_words if " " in w})
+
+
+_DATE_WRAPS = (
+    (" tháng", re.compile(r"\d{1,2}[ ]{1,3}năm[ ]")),
+    (" năm", re.compile(r"(?:19|20)\d\d(?!\d)")),
+    (" ngày", re.compile(r"\d{1,2}(?:/|[ ]{1,3}tháng[ ])")),
+)
 _PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
 _PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
 # words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
-_DANGLING = (" của", " và", " với", " bởi", " do", " về", " Bộ", " Sở")  # "… của Bộ trưởng Bộ⏎Tư pháp …"
+_DANGLING = (
+    " của",
+    " và",
+    " với",
+    " bởi",
+    " do",
+    " về",
+    " Bộ",
+    " Sở",
+    " ban hành",
+)  # "… của Bộ trưởng Bộ⏎Tư pháp …"
 _FURNITURE_LINE = 60  # a running page header is short
 
 

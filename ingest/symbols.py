@@ -188,6 +188,21 @@ def _alone_body(
     )
 
 
+def _office_letter(segs: list[str], s1: str, has_year: bool, tc: str | None, v: Vocab) -> bool:
+    """n/CODE with one upper-case code that is neither a type code nor a 1990s issuer alone ("38/TP")."""
+    first = segs[0]
+    return (
+        len(segs) == 1
+        and s1 == "/"
+        and not has_year
+        and 2 <= len(first) <= 8
+        and first.isalpha()
+        and first.isupper()
+        and tc not in v.type_codes
+        and tc not in v.alone_codes
+    )
+
+
 @lru_cache(maxsize=8192)
 def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     v = vocab()
@@ -278,6 +293,24 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             canonical = issuers[0]
         else:
             tc = v.canon(first) or v.canon_folded(first)
+            if _office_letter(segs, s1, has_year, tc, v):
+                # "Công văn số 38/TP", "số 12/VP": an office's letter numbered with its code alone (the
+                # recogniser keeps it only after a type word)
+                code = canon_seg(first)
+                return _Body(
+                    rel_end=end,
+                    canonical=code,
+                    family="letter",
+                    type_code=None,
+                    doc_type=v.no_code_type,
+                    issuer_code=code,
+                    issuer_codes=(code,) if code in v.issuers else (),
+                    known=code in v.issuers,
+                    repairs=tuple(repairs),
+                    footnote_digits=footnote_digits,
+                    spaced=False,
+                    split=any("\n" in x for x in seps),
+                )
             if tc not in v.type_codes and not (not has_year and tc in v.issuers):
                 pair = _split_missing_hyphen(first, v)
                 if pair is None:

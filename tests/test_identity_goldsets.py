@@ -25,5 +25,5 @@ def test_no_gold_document_is_split_or_merged_in_the_store():
     assert report["splits"] == [] and report["merges"] == []
     assert report["documents"] == report["identities"]
     # what stays unresolved is what the texts cannot pin down (no year, an undated law version, a short
-    # form with no antecedent); a few, and never merged into a guess
-    assert len(report["unresolved"]) <= 15
+    # form with no antecedent, a local symbol in a text of no known province); few, never a guess
+    assert len(report["unresolved"]) <= 0.01 * report["mentions"]

@@ -1262,3 +1262,65 @@ def test_a_joint_resolution_is_a_nghi_quyet_issued_by_the_bodies_its_symbol_name
     assert meta.issuer == (
         "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     )
+
+
+def test_a_forum_thread_typed_without_diacritics_is_an_article() -> None:
+    """A legal Q&A forum thread (holdout17): "Dang boi: <user> | 15/02/2025 21:37 | … luot xem" gives the
+    time and the poster (labels compared without marks), the line under the breadcrumb is the title, and
+    the unmarked "Chia se" / "Chu de lien quan" links after the posts are the site's, not the thread's."""
+    body = (
+        "Dien dan Phap luat » Hoi dap phap luat » Giao thong\n"
+        "Hoi ve muc phat nong do con theo ND 168, co bi tuoc bang khong?\n"
+        "Dang boi: tuan.nguyen88 | 15/02/2025 21:37 | 1.284 luot xem | 6 tra loi\n\n"
+        "Chao moi nguoi, em bi lap bien ban vi pham theo Nghi dinh 168/2024/ND-CP va tam giu xe 7 ngay, "
+        "cho em hoi muc phat cua em la bao nhieu va con ap dung Nghi dinh 100/2019/ND-CP nua khong a?\n\n"
+        "Chia se: Facebook | Zalo\nChu de lien quan:\n- Phat nong do con o to theo Nghi dinh 168 moi nhat\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.kind == "article" and d.author == "tuan.nguyen88" and d.published == "2025-02-15T21:37"
+    assert d.title == "Hoi ve muc phat nong do con theo ND 168, co bi tuoc bang khong?"
+    assert d.boilerplate_start == body.index("Chia se:")
+    assert [ref.number_symbol for ref in r.references if ref.start > body.index("Chao")] == [
+        "168/2024/NĐ-CP",
+        "100/2019/NĐ-CP",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Kim Son, ngay 14 thang 3 nam 2025", "2025-03-14"),  # typed without marks
+        ("Nghi Phong, ngày 25 thang 4 nam 2025", "2025-04-25"),  # marks dropped here and there
+        ("Hải Hậu, ngày 10 tháng 12 năm 2O24", "2024-12-10"),  # OCR's O for 0
+    ],
+)
+def test_header_date_typed_without_marks_or_ocr_d(line: str, date: str) -> None:
+    """The header's place and date as a careless typist or OCR leaves them (holdout17)."""
+    text = f"ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND        {line}\n\nBÁO CÁO\nKết quả công tác năm 2024\n"
+    assert extract_metadata(text, []).date == date
+
+
+def test_issuer_of_a_header_whose_columns_ocr_interleaved() -> None:
+    """OCR reading a two-column header across the columns puts the motto's words between the issuer's
+    ("HUYỆN Độc lập - Tự do - HẢI HẬU Hạnh phúc", holdout17): the issuer is read without them, and a bare
+    "UBND huyện" of the text is that district's."""
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN Độc lập - Tự do - HẢI HẬU Hạnh phúc\n"
+        "Số: 356/BC-UBND Hải Hậu, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả cải cách hành chính năm 2024\n\n"
+        "UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày 29/12/2023 về cải cách hành chính năm 2024.\n"
+    )
+    r = extract_text(text)
+    assert r.document.issuer == "Ủy ban nhân dân huyện Hải Hậu"
+    assert [ref.issuer for ref in r.references if ref.number_symbol == "215/KH-UBND"] == [
+        "Ủy ban nhân dân huyện Hải Hậu"
+    ]
+
+
+def test_own_number_with_d_for_đ_is_repaired() -> None:
+    """An own number OCR'd or typed with D for Đ ("So: 18/2024/QD-UBND", holdout17) is read as the code
+    it folds to, as a reference's symbol is; a code that folds to none stays as written."""
+    text = "UY BAN NHAN DAN\nTINH HA TINH\nSo: 18/2024/QD-UBND      Ha Tinh, ngay 12 thang 4 nam 2024\n\nQUYET DINH\n"
+    meta = extract_metadata(text, [])
+    assert (meta.number_symbol, meta.date) == ("18/2024/QĐ-UBND", "2024-04-12")
+    assert extract_metadata("Số: 12/BC-DXYZ\n", []).number_symbol == "12/BC-DXYZ"

@@ -941,6 +941,174 @@ def test_ocr_lower_case_l_for_one_in_a_number_after_so() -> None:
     ]
 
 
+def test_ocr_upper_case_o_for_zero_in_numbers_and_dates() -> None:
+    """OCR reads the digit zero as "O" (holdout17): in a symbol's number ("3O/2019/QĐ-UBND", "O5/CT-UBND"),
+    its year ("45/2O20/NĐ-CP") and a date ("ngày 1O/3/2019", "năm⏎2O21") the digit is read, the repair
+    recorded; a law named before such a number keeps it ("Luật Lưu trữ số O1/2011/QH13"). Chemical
+    formulas and words are left alone."""
+    text = (
+        "Thay thế Quyết định số 3O/2019/QĐ-UBND ngày 1O/3/2019 của UBND tỉnh; thực hiện Nghị định số "
+        "45/2O20/NĐ-CP ngày 08 tháng 4 năm\n2O20 và Chỉ thị số O5/CT-UBND; theo Luật Lưu trữ số O1/2011/QH13. "
+        "Khí O2, CO2 và H2O; mã TO2/KT."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol, r.date) for r in refs] == [
+        ("Quyết định số 3O/2019/QĐ-UBND", "30/2019/QĐ-UBND", "2019-03-10"),
+        ("Nghị định số 45/2O20/NĐ-CP", "45/2020/NĐ-CP", "2020-04-08"),
+        ("Chỉ thị số O5/CT-UBND", "05/CT-UBND", None),
+        ("Luật Lưu trữ số O1/2011/QH13", "01/2011/QH13", None),
+    ]
+    assert ("ocr_digit", "3O/2019/QĐ-UBND", "30/2019/QĐ-UBND") in [
+        (x.kind, x.original, x.repaired) for x in refs[0].repairs
+    ]
+
+
+def test_text_typed_without_diacritics() -> None:
+    """A line typed without any Vietnamese marks (an e-mail, a forum post; holdout17) is read like the
+    marked text: type words, "so", "ngay", "cua", bodies, provinces, relation cues and law names are
+    restored in the shadow only (the surfaces stay as written); "ND 168" is the short form of the decree.
+    Words a restoration would get wrong are left alone ("dang ky", "quan ly", "so voi")."""
+    text = (
+        "Thuc hien Cong van so 312/STP-PBGDPL ngay 05/3/2025 cua So Tu phap tinh Ninh Binh ve viec tuyen "
+        "truyen Luat Trat tu, an toan giao thong duong bo nam 2024 va Nghi dinh so 168/2024/ND-CP ngay "
+        "26/12/2024 cua Chinh phu. Muc phat theo ND 168 cao hon; dang ky xe, quan ly so voi truoc."
+    )
+    refs = find_references(text, "2025-03-14")
+    assert [(r.text, r.kind, r.number_symbol, r.date, r.issuer, r.relation) for r in refs] == [
+        (
+            "Cong van so 312/STP-PBGDPL",
+            "full",
+            "312/STP-PBGDPL",
+            "2025-03-05",
+            "Sở Tư pháp tỉnh Ninh Bình",
+            "implements",
+        ),
+        (
+            "Luat Trat tu, an toan giao thong duong bo nam 2024",
+            "named",
+            "36/2024/QH15",
+            None,
+            "Quốc hội",
+            "implements",
+        ),
+        ("Nghi dinh so 168/2024/ND-CP", "full", "168/2024/NĐ-CP", "2024-12-26", "Chính phủ", "implements"),
+        ("ND 168", "short", "168/2024/NĐ-CP", None, "Chính phủ", "implements"),
+    ]
+    assert [r.doc_type for r in refs] == ["Công văn", "Luật", "Nghị định", "Nghị định"]
+
+
+def test_restoring_marks_only_on_lines_written_without_them() -> None:
+    """ingest.marks: a line of ordinary Vietnamese is never changed; on a line without marks a one-word
+    restoration happens only in its context ("so 45", "ngay 14/3", "cua Chinh phu", "UBND huyen")."""
+    from ingest.marks import restorations, restore
+
+    marked = (
+        "Thực hiện mot cua theo Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về cơ chế một cửa."
+    )
+    assert restorations(marked) == []
+    bare = "So: 45/TP, ngay 14 thang 3 nam 2025; cua UBND huyen; mot cua, so voi, dang ky, quan ly, cua hang"
+    assert restore(bare, restorations(bare)) == (
+        "Số: 45/TP, ngày 14 tháng 3 năm 2025; của UBND huyện; mot cua, so voi, dang ky, quan ly, cua hang"
+    )
+
+
+def test_type_words_with_a_mark_dropped_or_typed_in_telex() -> None:
+    """A careless typist drops or misplaces a mark of the type word ("Chỉ thi", "Chí thị", "Kêt luận",
+    "Quy đinh so") or leaves Telex letters with the input method off ("Keets luận", "Quyeets định";
+    holdout17): the type word is still read (its type, the short forms it introduces), and "cua" before a
+    name and "ngay" before a date on such a line are "của" and "ngày". A word that only looks alike
+    before a number is no type word ("Chi tiêu 45")."""
+    text = (
+        "Thực hiện Chỉ thi số 45-CT/TW ngay 14/4/2025 cua Bộ Chính trị, Keets luận số 137-KL/TW và Quy đinh "
+        "so 232-QD/TW; Chí thị số 23/CT-TTg; quán triệt Chỉ thi 45 và Quy định 232; kinh phí theo Quyeets "
+        "định số 99-QĐ/TW. Chi tiêu 45 triệu đồng."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.doc_type, r.number_symbol, r.kind) for r in refs] == [
+        ("Chỉ thi số 45-CT/TW", "Chỉ thị", "45-CT/TW", "full"),
+        ("Keets luận số 137-KL/TW", "Kết luận", "137-KL/TW", "full"),
+        ("Quy đinh so 232-QD/TW", "Quy định", "232-QĐ/TW", "full"),
+        ("Chí thị số 23/CT-TTg", "Chỉ thị", "23/CT-TTg", "full"),
+        ("Chỉ thi 45", "Chỉ thị", "45-CT/TW", "short"),
+        ("Quy định 232", "Quy định", "232-QĐ/TW", "short"),
+        ("Quyeets định số 99-QĐ/TW", "Quyết định", "99-QĐ/TW", "full"),
+    ]
+    assert (refs[0].date, refs[0].issuer) == ("2025-04-14", "Bộ Chính trị")
+
+
+def test_ocr_separators_in_symbols() -> None:
+    """OCR reads a symbol's hyphen as an underscore ("10/2022/TT_BNV", "102/KH_UBND"), its slashes as
+    vertical bars ("33|2024|QH15") and puts a space after a Party symbol's hyphen ("số45- CT/TW";
+    holdout17): the symbol is read, the repair recorded. Table cells, markdown and identifiers keep
+    their underscores and bars."""
+    text = (
+        "Quốc hội đã thông qua Luật Lưu trữ số 33|2024|QH15; theo Thông tư số 10/2022/TT_BNV ngày 19/12/2022 "
+        "và Kế hoạch số 102/KH_UBND; thực hiện Chỉ thị số45- CT/TW ngày 14/4/2025 của Bộ Chính trị.\n"
+        "| 12 | 2024 | QH15 |\n|12|2024|QH15|\n__Quyết định__ về TEN_BIEN 12_AB."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol) for r in refs] == [
+        ("Luật Lưu trữ số 33|2024|QH15", "33/2024/QH15"),
+        ("Thông tư số 10/2022/TT_BNV", "10/2022/TT-BNV"),
+        ("Kế hoạch số 102/KH_UBND", "102/KH-UBND"),
+        ("Chỉ thị số45- CT/TW", "45-CT/TW"),
+    ]
+    assert [x.kind for x in refs[1].repairs] == ["ocr_separator"]
+    assert refs[3].date == "2025-04-14"
+
+
+def test_office_letter_numbered_with_its_code_alone() -> None:
+    """An office's letter numbered with its own code alone ("Công văn số 38/TP", holdout17) is a
+    reference after the type word "Công văn"; without it ("số 12/VP", "21/TP", "Quyết định số 12/UB")
+    it is not."""
+    text = (
+        "Công văn này thay thế Công văn số 38/TP ngày 07/3/2025 của Phòng Tư pháp; số 12/VP; đạt 21/TP; "
+        "Quyết định số 12/UB."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol, r.doc_type, r.date) for r in refs] == [
+        ("Công văn số 38/TP", "38/TP", "Công văn", "2025-03-07")
+    ]
+
+
+def test_careless_typing_in_a_marked_line() -> None:
+    """In a line with marks, a careless typist's unmarked phrase of two words or more ("thuc hien") and a
+    misspelt "Luật" before a law's name ("Luât Khiếu nại", holdout17) are read as meant; an unmarked
+    single word stays as typed ("Thuc hien mot cua …" keeps "cua" before a lower-case word)."""
+    text = (
+        "KẾ HOẠCH\nthuc hien Chỉ thị số 45-CT/TW ngày 14/4/2025 cua Bộ Chính trị về đại hội.\n"
+        "Còn 05 vụ việc quá thời hạn theo Điều 28 Luât Khiếu nại và cơ chế mot cua."
+    )
+    refs = find_references(text, "2025-04-25")
+    assert [(r.text, r.number_symbol, r.relation, r.issuer) for r in refs] == [
+        ("Chỉ thị số 45-CT/TW", "45-CT/TW", "implements", "Bộ Chính trị"),
+        ("Luât Khiếu nại", "02/2011/QH13", "implements", "Quốc hội"),
+    ]
+
+
+def test_date_of_passing_stated_before_the_law() -> None:
+    """ "Ngày 21 tháng 6 năm 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua Luật … số …" (holdout17):
+    the date stated at the head of the sentence, the session's place between, is the law's, as
+    "Ngày …, Chính phủ ban hành X" is; another clause between still keeps it apart."""
+    text = (
+        "Ngày 21 tháng 6 năm 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông\nqua Luật Lưu trữ số "
+        "33/2024/QH15. Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành Kế hoạch số 5/KH-UBND."
+    )
+    assert [(r.number_symbol, r.date) for r in find_references(text)] == [
+        ("33/2024/QH15", "2024-06-21"),
+        ("5/KH-UBND", None),
+    ]
+
+
+def test_issuer_clause_wrapped_before_cua() -> None:
+    """An OCR'd line wrapped between the date and "của" ("ngày 10/3/2023⏎của Chủ tịch UBND tỉnh",
+    holdout17) keeps the issuer."""
+    text = "Thực hiện Chỉ thị số 05/CT-UBND ngày 10/3/2023\ncủa Chủ tịch UBND tỉnh về tăng cường kỷ luật."
+    assert [(r.number_symbol, r.date, r.issuer) for r in find_references(text)] == [
+        ("05/CT-UBND", "2023-03-10", "Chủ tịch Ủy ban nhân dân tỉnh")
+    ]
+
+
 def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     """ "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số X": X is one of that
     issuer's documents (holdout7)."""

@@ -1649,3 +1649,69 @@ def test_an_amendment_that_also_repeals_parts_amends():
         "Sửa đổi khoản 2 Điều 3 và bãi bỏ khoản 4 Điều 5 của Nghị định số 21/2020/NĐ-CP.\n"
     )
     assert [r.relation for r in refs] == ["amends", "amends", "replaces", "amends", "replaces", "amends"]
+
+
+def test_a_date_wrapped_inside_keeps_the_clause_going() -> None:
+    """An OCR'd line wrapped inside a date ("ngày 30 tháng⏎6 năm 2023", holdout17) does not end the
+    clause: the law in the decree's subject after it is still the one the decree guides."""
+    text = (
+        "Căn cứ Nghị định số 43/2023/NĐ-CP ngày 30 tháng\n6 năm 2023 của Chính phủ quy định chi tiết một số "
+        "điều và biện pháp thi hành Luật Thanh tra, Chánh Thanh tra tỉnh kiến nghị:"
+    )
+    refs = find_references(text, "2024-11-26")
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Nghị định số 43/2023/NĐ-CP", "based_on"),
+        ("Luật Thanh tra", "guides"),
+    ]
+
+
+def test_found_largely_conforming_to_a_law_is_based_on_it() -> None:
+    """An inspection's finding that a body acted "cơ bản đúng X" (largely as X requires; holdout17) reads
+    like "bảo đảm đúng X": based_on; "chưa đúng theo X" stays a mention."""
+    text = (
+        "Việc bố trí lịch tiếp công dân cơ bản đúng Luật Tiếp công dân năm 2013 và Nghị định số "
+        "64/2014/NĐ-CP ngày 26 tháng 6 năm 2014 của Chính phủ; việc giải quyết chưa đúng theo Nghị định "
+        "số 124/2020/NĐ-CP."
+    )
+    refs = find_references(text, "2024-11-26")
+    assert [(r.text, r.relation) for r in refs] == [
+        ("Luật Tiếp công dân năm 2013", "based_on"),
+        ("Nghị định số 64/2014/NĐ-CP", "based_on"),
+        ("Nghị định số 124/2020/NĐ-CP", "mentions"),
+    ]
+
+
+def test_replaced_by_and_see_are_no_act_of_the_text() -> None:
+    """ "X hết hiệu lực, thay thế bằng Y" says what replaced X (a fact, not this text's act), and "chi tiết
+    xem Y" points to Y (holdout17): both mentions; "xem xét" stays a review, not a pointer."""
+    text = (
+        "Từ 01/01/2025, Nghị định 100/2019/NĐ-CP hết hiệu lực, thay thế bằng Nghị định số 168/2024/NĐ-CP "
+        "ngày 26/12/2024 của Chính phủ. Thực hiện Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư; nội "
+        "dung chi tiết xem Kế hoạch số 87/KH-UBND ngày 02/6/2023 của UBND huyện. Thực hiện Quyết định số "
+        "5/QĐ-UBND, xem xét cho phù hợp."
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text, "2025-02-16")] == [
+        ("100/2019/NĐ-CP", "mentions"),
+        ("168/2024/NĐ-CP", "mentions"),
+        ("23-CT/TW", "implements"),
+        ("87/KH-UBND", "mentions"),
+        ("5/QĐ-UBND", "implements"),
+    ]
+
+
+def test_a_list_wrapped_at_ocr_line_ends_keeps_its_cue() -> None:
+    """An OCR'd paragraph wraps after "ban hành" and after a list's comma, the next item's type word
+    opening the line ("… giai đoạn 2021-2030,⏎Chí thị số 23 …", holdout17): the items after the wraps
+    still take the sentence's "Thực hiện"; the clause after "UBND huyện đã ban hành" is its own."""
+    text = (
+        "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành\nChương trình tổng thể cải "
+        "cách hành chính nhà nước giai đoạn 2021-2030,\nChí thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng "
+        "Chính phủ và Kế hoạch\nsố 102/KH-UBND ngày 25/12/2023 của UBND tỉnh Nam Định về cải cách hành\n"
+        "chính năm 2024, UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày\n29/12/2023."
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text, "2024-12-10")] == [
+        ("76/NQ-CP", "implements"),
+        ("23/CT-TTg", "implements"),
+        ("102/KH-UBND", "implements"),
+        ("215/KH-UBND", "mentions"),
+    ]

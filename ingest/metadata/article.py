@@ -8,6 +8,7 @@ from typing import Any
 
 from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, iso_date, vocab
 from ingest.models import DocumentMeta
+from ingest.spelling import fold
 
 
 def parse_article(
@@ -16,7 +17,7 @@ def parse_article(
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
     stamp_line = None
     for ln in body[:15]:
-        m = TIMESTAMP.match(ln.clean)
+        m = TIMESTAMP.match(ln.clean) or _posted_by_stamp(ln.clean)
         if m:
             stamp_line = ln
             break
@@ -87,18 +88,34 @@ def _breadcrumb(line: str) -> bool:
 
 
 def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
-    """Author and category stated on the timestamp line ("Cập nhật: … | Tác giả: X | Chuyên mục: Y")."""
-    fields = vocab().cfg.get("web_stamp_fields", {})
-    for part in stamp.split("|")[1:]:
+    """Author and category stated on the timestamp line ("Cập nhật: … | Tác giả: X | Chuyên mục: Y"),
+    also before the time in a forum's "Đăng bởi: X | 15/02/2025 21:37 | …" (labels compared without
+    marks: a forum's users type without them)."""
+    fields = _stamp_labels()
+    for k, part in enumerate(stamp.split("|")):
         label, sep, value = part.partition(":")
         value = value.strip()
-        if not sep or not value:
+        if not sep or not value or (k == 0 and TIMESTAMP.match(stamp)):
             continue
-        label = label.strip().lower()
-        if label in fields.get("author", ()) and meta.author is None:
+        label = fold(label.strip().lower())
+        if label in fields["author"] and meta.author is None:
             meta.author = value
-        elif label in fields.get("category", ()) and meta.category is None:
+        elif label in fields["category"] and meta.category is None:
             meta.category = value
+
+
+@cache
+def _stamp_labels() -> dict[str, frozenset[str]]:
+    fields = vocab().cfg.get("web_stamp_fields", {})
+    return {k: frozenset(fold(w) for w in fields.get(k, ())) for k in ("author", "category")}
+
+
+def _posted_by_stamp(line: str) -> re.Match[str] | None:
+    """A forum post's "Đăng bởi: X | 15/02/2025 21:37 | 1.284 lượt xem": the time after the poster."""
+    head, sep, rest = line.partition("|")
+    if not sep or fold(head.partition(":")[0].strip().lower()) not in _stamp_labels()["author"]:
+        return None
+    return TIMESTAMP.match(rest.strip())
 
 
 @cache
@@ -139,7 +156,9 @@ def _cut_boilerplate(
             break  # article prose, even when it names a hotline; a long copyright line is not
         run.append(ln)
     run.reverse()
-    lows = [ln.clean.lower() for ln in run]  # once per line, not once per marker
+    # once per line, not once per marker; without marks, as a forum's users type ("Chia se", "Chu de lien quan")
+    lows = [fold(ln.clean.lower()) for ln in run]
+    markers = tuple(fold(mk) for mk in markers)
     if not run or not any(mk in low for low in lows for mk in markers):
         return
     i = 0

@@ -18,6 +18,17 @@ from ingest.metadata.base import (
     vocab,
 )
 from ingest.models import DocumentMeta, Reference
+from ingest.vocab import vocab as reference_vocab
+
+
+def _d_for_đ(code: str) -> str:
+    """The code part of the own number with a code typed or OCR'd with D for Đ repaired, when exactly one
+    code folds to it ("QD-UBND" -> "QĐ-UBND", holdout17; as in references: symbols.canon_folded)."""
+    if "D" not in code:
+        return code
+    rv = reference_vocab()
+    parts = re.split(r"([/-])", code)
+    return "".join(p if p in "/-" or rv.canon(p) else rv.canon_folded(p) or p for p in parts)
 
 
 def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
@@ -26,7 +37,7 @@ def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
         if not m:
             continue
         num = m.group("num")
-        code = re.sub(r"\s+", "", m.group("code")).rstrip(".")
+        code = _d_for_đ(re.sub(r"\s+", "", m.group("code")).rstrip("."))
         year = re.sub(r"\s+", "", m.group("year") or "")
         sep = m.group("sep")
         meta.symbol = code
@@ -59,7 +70,8 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
         if m.group("y2"):
             meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
         else:
-            meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+            year = m.group("y").replace("O", "0")  # "năm 2O24": OCR's O for 0
+            meta.date = iso_date(m.group("d"), m.group("m"), year, meta.warnings, "header date")
         return ln
     return None
 

