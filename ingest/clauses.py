@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.dates import parse_date_at
 from ingest.gazetteer import body_by_name
@@ -98,6 +98,7 @@ def _body_of_meeting(issuer: str) -> str:
     return m.group("body") if m else issuer
 
 
+@lru_cache(maxsize=4096)  # issuers repeat within and across documents
 def province_in_issuer(issuer: str) -> str | None:
     """The province an issuer's name holds ("Ủy ban nhân dân tỉnh Quảng Ngãi" -> "Quảng Ngãi"), or None."""
     m = PROVINCE.search(issuer)

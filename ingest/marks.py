@@ -144,7 +144,8 @@ def _unmarked_lines(text: str) -> Iterator[tuple[int, int, bool]]:
     for word in _GATE_WORDS:
         p = text.find(word)
         while p != -1:
-            starts.add(text.rfind("\n", 0, p) + 1)
+            if word != " ngay " or text[p + 6 : p + 7].isdigit():  # "ngay" is a word of its own too
+                starts.add(text.rfind("\n", 0, p) + 1)
             p = text.find(word, p + len(word))
     for a in sorted(starts):
         b = text.find("\n", a)

@@ -629,7 +629,7 @@ def drop_report_period_years(refs: list[Reference], report_date: str | None, per
     a report on 2022 that cites "Nghị quyết số 76/NQ-CP ngày 15/7/2021"): the year is dropped, so the
     mention is the dated document (graph.identity), and a short form taking it after it follows."""
     own = {int(y) for y in _FOUR_DIGITS.findall(f"{(report_date or '')[:4]} {period or ''}")}
-    if not own:
+    if not own or not any(r.date is None and r.year in own for r in refs):
         return
     dated: dict[str, set[int]] = {}
     for r in refs:
