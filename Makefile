@@ -39,6 +39,8 @@ test: $(STAMP) neo4j-setup browser-setup
 
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate.py
+	@for d in tests/holdout*/; do printf '%-17s' "$$d"; $(BIN)/python scripts/evaluate.py --gold "$$d" | grep '^ALL'; done
+	$(BIN)/python scripts/evaluate_identity.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py
