@@ -1,5 +1,6 @@
-"""Shared checks of the hand-annotated sets (tests/holdout, holdout2, holdout3): the annotation is
-faithful to its text and follows tests/gold/README.md, and the evaluation script scores it."""
+"""Shared checks of the hand-annotated sets (tests/gold, tests/holdout*; used by tests/test_holdout_sets.py
+and the sets' own modules): the annotation is faithful to its text and follows tests/gold/README.md, and
+the evaluation script scores it."""
 
 from __future__ import annotations
 
