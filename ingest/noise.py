@@ -69,6 +69,15 @@ _SO_BEFORE = re.compile(r"(?:số|Số|SỐ)[ ]{1,2}\Z")
 _YEAR_NEXT = re.compile(r"[ ]?/\d{4}/")
 
 
+def _run(sh: str, a: int, b: int, chars: frozenset[str]) -> tuple[int, int]:
+    """The span `a:b` widened to the run of `chars` around it (a number with OCR'd letters in it)."""
+    while a > 0 and sh[a - 1] in chars:
+        a -= 1
+    while b < len(sh) and sh[b] in chars:
+        b += 1
+    return a, b
+
+
 def ocr_digit_positions(sh: str) -> list[int]:
     """Where an "l" stands for the digit one in a number right after "số" and before a symbol's slash
     or hyphen ("số l5/2016/QĐ-UBND", "số 1l2/KH-UBND"): only in a number holding a digit besides, or
@@ -76,14 +85,9 @@ def ocr_digit_positions(sh: str) -> list[int]:
     out: list[int] = []
     done = -1
     for m in _OCR_L.finditer(sh):
-        a = m.start()
-        if a < done:
+        if m.start() < done:
             continue
-        while a > 0 and sh[a - 1] in _NUMBER_CHARS:
-            a -= 1
-        b = m.start() + 1
-        while b < len(sh) and sh[b] in _NUMBER_CHARS:
-            b += 1
+        a, b = _run(sh, m.start(), m.start() + 1, _NUMBER_CHARS)
         done = b
         tok = sh[a:b]
         if len(tok) > 5 or not _SO_BEFORE.search(sh, max(0, a - 5), a):
@@ -109,14 +113,9 @@ def ocr_zero_positions(sh: str) -> list[int]:
     out: list[int] = []
     done = -1
     for m in _O_BY_DIGIT.finditer(sh):
-        a = m.start()
-        if a < done:
+        if m.start() < done:
             continue
-        while a > 0 and sh[a - 1] in _RUN_CHARS:
-            a -= 1
-        b = m.end()
-        while b < len(sh) and sh[b] in _RUN_CHARS:
-            b += 1
+        a, b = _run(sh, m.start(), m.end(), _RUN_CHARS)
         done = b
         if b - a > 5 or (a and sh[a - 1].isalpha()) or (b < len(sh) and sh[b].isalpha()):
             continue

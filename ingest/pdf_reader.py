@@ -540,8 +540,13 @@ def _wrapped(line: _Line, nxt: _Line, right: float) -> bool:
     and the next line does not open a list item or a footnote."""
     if not _ends_full(line, nxt, right):
         return False  # the next word would have fitted: the line ended on purpose
-    text, next_text = line.text, nxt.text
-    return not (
+    return not _kept_break(line.text, nxt.text)
+
+
+def _kept_break(text: str, next_text: str) -> bool:
+    """A line end that stays whatever the layout: the line ends a clause (";", ":", ".") or a symbol's
+    hyphen ("33/CT-"), or the next line opens a list item or a footnote, or is in capitals."""
+    return bool(
         _KEEP_BREAK_AFTER.search(text)
         or _ENDS_IN_SYMBOL_HYPHEN.search(text)
         or _OPENS_ITEM.match(next_text)
@@ -597,14 +602,7 @@ def _centred_wrap(line: _Line, nxt: _Line, column: tuple[float, float]) -> bool:
         return False
     if line.x1 - line.x0 + line.space + nxt.first_word <= column[1] - column[0]:
         return False
-    text, next_text = line.text, nxt.text
-    return not (
-        _KEEP_BREAK_AFTER.search(text)
-        or _ENDS_IN_SYMBOL_HYPHEN.search(text)
-        or _OPENS_ITEM.match(next_text)
-        or _all_caps(next_text)
-        or _all_caps(text)
-    )
+    return not (_kept_break(line.text, nxt.text) or _all_caps(line.text))
 
 
 # --- pdf: ruled tables -------------------------------------------------------------------------
