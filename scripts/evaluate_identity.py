@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from evaluate import as_dict, document_path, match, nfc, norm_symbol  # noqa: E402
+from evaluate import as_dict, document_path, match, norm_symbol  # noqa: E402
 
 from graph.build import contribution  # noqa: E402
 from graph.embedded import EmbeddedStore  # noqa: E402
@@ -140,16 +140,13 @@ def run(dirs: list[str] | None) -> dict[str, Any]:
                 original = gold_path.parent / gold["source"] if gold.get("source") else None
                 path = original or document_path(gold_path, gold["file"])
                 result = extract_file(path)
-                pending.append((gold_path, gold, result))
-        ids = store.write_many([contribution(r) for _, _, r in pending])
-        del ids
-        for gold_path, gold, result in pending:
-            c = contribution(result)
+                pending.append((gold_path, gold, result.text, contribution(result)))
+        store.write_many([c for *_, c in pending])
+        for gold_path, gold, text, c in pending:
             refs = store.report_references(c.report_id) or []
             mentions = [m for m in gold["mentions"] if not m.get("self")]
             pairs = match(mentions, [as_dict(r) for r in refs])
             gold_ids = identities(gold, mentions)
-            text = nfc(document_path(gold_path, gold["file"]).read_text(encoding="utf-8"))
             for gi, fi in pairs:
                 ident, doc = gold_ids[gi], refs[fi].get("target_id")
                 if ident is None or not doc:
