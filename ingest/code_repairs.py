@@ -14,15 +14,13 @@ Anything less certain stays as written (the graph then keeps both codes with a f
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ingest import gazetteer
 from ingest.models import Reference, Repair
+from ingest.patterns import SYMBOL_YEAR
 from ingest.shortforms import drops_one_letter
 from ingest.vocab import load_data, vocab
-
-_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 
 
 @cache
@@ -55,7 +53,7 @@ def _impossible_pairs(refs: list[Reference]) -> None:
         if not (r.number_symbol and r.doc_type_code and r.issuer_code):
             continue
         rule = rules.get((r.doc_type_code, r.issuer_code))
-        year = _SYMBOL_YEAR.search(r.number_symbol)
+        year = SYMBOL_YEAR.search(r.number_symbol)
         if rule is None or year is None or int(year.group(1)) < rule[1]:
             continue
         head, _, _ = r.number_symbol.rpartition(r.issuer_code)

@@ -345,6 +345,7 @@ SESSION = re.compile(
     r"[ ]{0,3},?[ ]{0,3}(?:tại[ ]{1,3})?(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,12}"
     r"(?:[ ]{1,3}\(?(?:bất[ ]thường|chuyên[ ]đề)\)?)?(?!\w)"
 )
+SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # the year inside a number/symbol: "04/2015/NĐ-CP"
 YEAR_AFTER = re.compile(r"[ ]{1,3}(?i:năm)[ ]{1,3}(?P<y>(?:19|20)\d\d)(?!\d)")
 # a date written without "ngày" right before "của": recovers a date split by interleaved footnote text
 BARE_DATE_BEFORE_CUA = re.compile(

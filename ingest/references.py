@@ -49,6 +49,7 @@ from ingest.patterns import (
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
     PROVINCE_NAME_BEFORE_PAREN,
+    SYMBOL_YEAR,
     anchors,
     approved_by_before,
     awarded_by_before,
@@ -618,7 +619,6 @@ def _context(sh: str, r: Reference, low: str | None = None) -> None:
             r.pinpoint = " ".join(pm.group("pin").split())
 
 
-_YEAR_IN_SYMBOL = re.compile(r"/(?:19|20)\d\d/")
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
@@ -643,12 +643,7 @@ def drop_report_period_years(refs: list[Reference], report_date: str | None, per
             r.year = None
             continue
         years = dated.get(r.number_symbol or "")
-        if (
-            r.year in own
-            and years
-            and r.year not in years
-            and not _YEAR_IN_SYMBOL.search(r.number_symbol or "")
-        ):
+        if r.year in own and years and r.year not in years and not SYMBOL_YEAR.search(r.number_symbol or ""):
             r.warnings.append(
                 f"năm {r.year} after the symbol read as the report's period, not the document's year"
             )
