@@ -1,6 +1,7 @@
 """EmbeddedStore: the graph in a NetworkX DiGraph plus side tables, persisted under a data directory.
 
-Layout of the data directory (default `./var/legalgraph`, or `$LEGALGRAPH_DATA_DIR`):
+Layout of the data directory (default `./var/legalgraph`, or `$LEGALGRAPH_DATA_DIR`; its files are
+read and written by `graph.embedded_files`, what goes into them is decided here):
 
     graph.pickle                snapshot of the whole graph state; replaced atomically (temp file in
                                 the same directory, fsync, os.replace), so a crash leaves the previous one
@@ -38,18 +39,11 @@ Graph representation (why it is compact enough for ~100k reports):
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import errno
-import fcntl
-import gc
 import heapq
 import os
 import pickle
-import struct
 import sys
-import tempfile
-import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -59,6 +53,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 import orjson
 
+from graph.embedded_files import DataDir, no_gc
 from graph.identity import fold, is_partial, key_id
 from graph.merge import (
     OWN_WEIGHT,
@@ -75,28 +70,13 @@ from graph.resolve import AliasIndex, Tally
 from graph.store import NotFound, StoreError, StoreUnavailable, citation_page
 
 FORMAT_VERSION = 3
-STATE_FILE = "graph.pickle"
 JOURNAL_MIN = 2000  # journaled reports before the first compaction into a snapshot
-_FRAME = struct.Struct("<QI")  # journal record header: payload length, CRC-32 of the payload
 IMPL_TYPES = ("IMPLEMENTS", "REPORTS_ON", "RESPONDS_TO")  # what makes a report an implementer
 _BIT = {t: 1 << i for i, t in enumerate(IMPL_TYPES)}
 # mention tuple layout
 M_TARGET, M_INDEX, M_START, M_END, M_REL, M_KIND, M_TEXT, M_SENT, M_SENT_START, M_PIN, M_CONF, M_VER = range(
     12
 )
-
-
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic GC while (un)pickling or adding many containers: it would rescan the whole
-    graph repeatedly (halves load time); nothing created here is garbage."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def default_data_dir() -> Path:
@@ -208,17 +188,13 @@ class EmbeddedStore:
         self._jpos = 0  # end of the last valid journal record applied to the state
         self._jops = 0  # reports added or removed through the journal since the snapshot
         self._snap_reports = 0  # reports in the snapshot
-        self._lock_fh: Any = None
+        self._dir = DataDir(self.data_dir)
         self._intern: dict[Any, Any] = {}
         self._cache: dict[str, Any] = {}
 
     # ---- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
-        if self._lock_fh is not None:
-            with contextlib.suppress(OSError):
-                fcntl.flock(self._lock_fh, fcntl.LOCK_UN)
-            self._lock_fh.close()
-            self._lock_fh = None
+        self._dir.unlock()
 
     def __enter__(self) -> EmbeddedStore:
         return self
@@ -238,34 +214,17 @@ class EmbeddedStore:
         """The loaded state without the freshness check (for helpers inside one public call)."""
         return self._state if self._state is not None else self._s()
 
-    @property
-    def _state_path(self) -> Path:
-        return self.data_dir / STATE_FILE
-
-    def _journal_path(self, gen: int) -> Path:
-        return self.data_dir / f"journal-{gen}.log"
-
-    @staticmethod
-    def _stat(path: Path) -> tuple[int, int, int] | None:
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise StoreUnavailable(f"cannot read the data directory {path.parent}: {exc}") from exc
-        return (st.st_mtime_ns, st.st_size, st.st_ino)
-
     def _file_stamp(self, gen: int | None = None) -> tuple[Any, Any]:
         """(snapshot stat, stat of the journal of generation `gen`, default the loaded one)."""
         if gen is None:
             gen = self._state.journal_gen if self._state is not None else 0
-        return self._stat(self._state_path), self._stat(self._journal_path(gen))
+        return self._dir.stamp(gen)
 
     def _s(self) -> _State:
         """The state, loaded lazily and reloaded (snapshot + journal) when another process has
         committed. A reload builds a new state object and swaps it in, so a thread still reading
         the previous one sees it whole."""
-        if self._state is not None and self._lock_fh is not None:
+        if self._state is not None and self._dir.locked:
             return self._state  # the writer's state is authoritative while it holds the lock
         if self._state is not None and self._file_stamp() == self._stamp:
             return self._state
@@ -284,55 +243,33 @@ class EmbeddedStore:
 
     def _load(self) -> None:
         for _ in range(5):  # a writer may compact between our reading the snapshot and its journal
-            snap = self._stat(self._state_path)
+            snap = self._dir.stat(self._dir.snapshot_path)
             self._state = self._load_snapshot() if snap is not None else _State()
             self._intern, self._snap_reports = {}, len(self._state.reports)
-            with _no_gc():
+            with no_gc():
                 self._jpos, self._jops = self._replay(self._state.journal_gen, 0)
             self._stamp = self._file_stamp()
             if self._stamp[0] == snap:
                 return
 
     def _load_snapshot(self) -> _State:
-        try:
-            with open(self._state_path, "rb") as fh, _no_gc():
-                state = pickle.load(fh)
-        except Exception as exc:  # unreadable, corrupt or written by an incompatible version
-            raise StoreUnavailable(
-                f"cannot load {self._state_path} ({type(exc).__name__}: {exc}); if it was written by "
-                "another legalgraph version, remove the directory and ingest again"
-            ) from exc
+        state = self._dir.read_snapshot()
         if getattr(state, "version", None) != FORMAT_VERSION:
-            raise StoreUnavailable(f"{self._state_path} has an unsupported format; re-ingest the reports")
+            raise StoreUnavailable(
+                f"{self._dir.snapshot_path} has an unsupported format; re-ingest the reports"
+            )
         if not hasattr(state, "journal_gen"):
             state.journal_gen = 0  # a snapshot written before the journal existed
         return state
 
     def _replay(self, gen: int, pos: int) -> tuple[int, int]:
-        """Apply the journal records of generation `gen` from offset `pos`; stop at the end or at a
-        torn/corrupt record. Returns (end of the last valid record, reports added or removed)."""
-        try:
-            with open(self._journal_path(gen), "rb") as fh:
-                fh.seek(pos)
-                buf = fh.read()
-        except FileNotFoundError:
-            return pos, 0
-        except OSError as exc:
-            raise StoreUnavailable(f"cannot read {self._journal_path(gen)}: {exc}") from exc
-        at, n = 0, 0
-        while at + _FRAME.size <= len(buf):
-            length, crc = _FRAME.unpack_from(buf, at)
-            data = buf[at + _FRAME.size : at + _FRAME.size + length]
-            if len(data) < length or zlib.crc32(data) != crc:
-                break  # torn tail of a crashed append
-            try:
-                ops = pickle.loads(data)
-            except Exception:
-                break
+        """Apply the journal records of generation `gen` from offset `pos` (up to a torn tail).
+        Returns (end of the last valid record, reports added or removed)."""
+        end, n = pos, 0
+        for record_end, ops in self._dir.read_journal(gen, pos):
             self._apply(ops)
-            n += len(ops)
-            at += _FRAME.size + length
-        return pos + at, n
+            end, n = record_end, n + len(ops)
+        return end, n
 
     def _apply(self, ops: list[tuple[Any, ...]]) -> None:
         for op in ops:
@@ -342,24 +279,9 @@ class EmbeddedStore:
                 self._add(pickle.loads(op[1]), *op[2:])
 
     def _acquire(self) -> None:
-        if self._lock_fh is not None:
+        if self._dir.locked:
             return
-        try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            fh = open(self.data_dir / ".lock", "a+")  # noqa: SIM115 - held until close()
-        except OSError as exc:
-            raise StoreUnavailable(f"cannot write to the data directory {self.data_dir}: {exc}") from exc
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            fh.close()
-            if exc.errno in (errno.EAGAIN, errno.EACCES):
-                raise StoreError(
-                    f"another process is writing to {self.data_dir} (lock {self.data_dir / '.lock'}); "
-                    "wait for it to finish"
-                ) from exc
-            raise StoreUnavailable(f"cannot lock {self.data_dir}: {exc}") from exc
-        self._lock_fh = fh
+        self._dir.lock()
         if self._state is not None and self._file_stamp() != self._stamp:
             self._state = None  # another writer committed since we loaded: re-read it
 
@@ -369,88 +291,30 @@ class EmbeddedStore:
         if self._jops + len(ops) >= max(JOURNAL_MIN, self._snap_reports):
             self._persist()
         else:
-            self._append(ops)
-
-    def _append(self, ops: list[tuple[Any, ...]]) -> None:
-        st = self._st
-        data = pickle.dumps(ops, protocol=pickle.HIGHEST_PROTOCOL)
-        path = self._journal_path(st.journal_gen)
-        new = not path.exists()
-        with open(path, "ab") as fh:
-            if fh.tell() != self._jpos:
-                fh.truncate(self._jpos)  # drop the torn tail of a crashed append
-            fh.write(_FRAME.pack(len(data), zlib.crc32(data)))
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-            self._jpos = fh.tell()
-        if new:
-            self._fsync_dir()
-        self._jops += len(ops)
-        self._stamp = self._file_stamp()
-
-    def _fsync_dir(self) -> None:
-        with contextlib.suppress(OSError):
-            dfd = os.open(self.data_dir, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+            self._jpos = self._dir.append_journal(self._st.journal_gen, self._jpos, ops)
+            self._jops += len(ops)
+            self._stamp = self._file_stamp()
 
     def _persist(self) -> None:
-        """Write a full snapshot that starts a new journal generation; delete the old journals."""
+        """Write a full snapshot that starts a new journal generation (the old journals go)."""
         st = self._s()
         old_gen = st.journal_gen
         st.journal_gen = old_gen + 1
-        fd, tmp = tempfile.mkstemp(prefix=".graph.", suffix=".tmp", dir=self.data_dir)
         try:
-            with os.fdopen(fd, "wb") as fh, _no_gc():
-                pickle.dump(st, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self._state_path)
+            self._dir.write_snapshot(st, st.journal_gen)
         except BaseException:
             st.journal_gen = old_gen
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
             raise
-        self._fsync_dir()
-        for old in self.data_dir.glob("journal-*.log"):
-            if old.name != self._journal_path(st.journal_gen).name:
-                with contextlib.suppress(OSError):
-                    old.unlink()
         self._jpos, self._jops, self._snap_reports = 0, 0, len(st.reports)
         self._stamp = self._file_stamp()
 
-    def _write_pack(self, contributions: list[Contribution | Packed]) -> tuple[str, list[tuple[int, int]]]:
-        """Write the payloads of a batch (text, metadata, references; each compressed on its own)
-        into one new pack file, fsync'ed before the state that points into it is committed."""
-        packs = self.data_dir / "reports"
-        packs.mkdir(parents=True, exist_ok=True)
-        name = f"p{time.time_ns():x}-{os.getpid()}.pack"
-        locs = []
-        offset = 0
-        tmp = packs / f".{name}.tmp"
-        with open(tmp, "wb") as fh:
-            for c in contributions:
-                blob = c.payload if isinstance(c, Packed) else encode_payload(c)
-                fh.write(blob)
-                locs.append((offset, len(blob)))
-                offset += len(blob)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, packs / name)
-        return name, locs
-
     def _payload(self, rec: _Report) -> dict[str, Any] | None:
-        try:
-            with open(self.data_dir / "reports" / rec.pack, "rb") as fh:
-                fh.seek(rec.offset)
-                blob = fh.read(rec.length)
-            return orjson.loads(zlib.decompress(blob))
-        except FileNotFoundError:
+        blob = self._dir.read_pack(rec.pack, rec.offset, rec.length)
+        if blob is None:
             return None
-        except (OSError, ValueError, zlib.error) as exc:
+        try:
+            return orjson.loads(zlib.decompress(blob))
+        except (ValueError, zlib.error) as exc:
             raise StoreUnavailable(f"cannot read the stored report {rec.sha256}: {exc}") from exc
 
     def _drop_packs(self) -> None:
@@ -458,8 +322,7 @@ class EmbeddedStore:
         st = self._s()
         for name in [n for n, live in st.packs.items() if live <= 0]:
             del st.packs[name]
-            with contextlib.suppress(OSError):
-                (self.data_dir / "reports" / name).unlink()
+            self._dir.delete_pack(name)
 
     # ---- writes ------------------------------------------------------------------------------
     def write(self, contribution: Contribution | Packed) -> str:
@@ -477,11 +340,12 @@ class EmbeddedStore:
                     raise StoreError(f"{c.source}: contribution without sha256")
                 if c.sha256 not in st.by_sha and c.sha256 not in new:
                     new[c.sha256] = c
-            pack, locs = self._write_pack(list(new.values())) if new else ("", [])
+            blobs = [c.payload if isinstance(c, Packed) else encode_payload(c) for c in new.values()]
+            pack, locs = self._dir.write_pack(blobs) if new else ("", [])
             loc = dict(zip(new, locs, strict=True))
             if pack:
                 st.packs[pack] = 0  # counts the reports added below (and any replaced within the batch)
-            with _no_gc():
+            with no_gc():
                 for c in contributions:
                     if c.sha256 in st.by_sha or c.sha256 not in loc:
                         statuses.append("unchanged")
