@@ -19,6 +19,7 @@ apply to the list that ends right before them, to items that have no cue of thei
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -27,7 +28,7 @@ from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
 from ingest.spelling import fold
 from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table, intro_relation
-from ingest.vocab import load_data, vocab
+from ingest.vocab import Vocab, load_data, vocab
 
 CUE_WINDOW = 160
 SENTENCE_REACH = 600
@@ -904,6 +905,55 @@ def is_list_gap(gap: str) -> bool:
 
 _FIRST_HEADING = re.compile(r"\n[ *_#]{0,6}(?:(?i:phần)[ ]+)?(?:I|1)[.:][ ]")
 
+Cue = tuple[int, int, str]  # (start, end, relation) of a cue in a clause's lower-cased text
+
+
+@dataclass(slots=True)
+class _Pass:
+    """What every step of one `assign_relations` call reads (and `subject_syms`, which it gathers)."""
+
+    text: str  # the shadow: tabs read as spaces
+    original: str  # the text before the shadow (table columns)
+    low: str | None  # `text` lower-cased, same length, when the caller has it
+    refs: list[Reference]
+    ends: list[int]  # where each reference's date/issuer/subject clause ends
+    cells: bool  # the text has "|" (markdown tables)
+    tabs: bool  # the text has tabs (tab-separated rows)
+    v: Vocab
+    ex: dict[str, Any]
+    title_end: int  # the title area ends at the first section heading
+    cue_headings: bool  # the text has cue headings ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN")
+    subject_syms: set[str] = field(default_factory=set)  # symbols the title reports on
+
+    @property
+    def tables(self) -> bool:
+        return self.cells or self.tabs
+
+
+@dataclass(slots=True)
+class _Site:
+    """One reference, the one before it, and its clause: from `lo` (the clause start) or, when the
+    previous reference ends inside the clause, from `seg_lo`; `before` is that segment lower-cased."""
+
+    i: int
+    r: Reference
+    prev: Reference | None
+    lo: int
+    seg_lo: int
+    before: str
+
+
+@dataclass(slots=True)
+class _Governing:
+    """The cue that governs a reference, after every correction, with what the corrections found."""
+
+    cue: Cue | None
+    guiding: bool = False  # the previous reference of the clause is the cue's subject ("A hướng dẫn X")
+    self_guides: bool = False  # the citing document's own title or scope guides ("HƯỚNG DẪN thực hiện X")
+    no_cue_here: bool = False  # the clause has a verb of its own: no sentence-wide cue reaches it
+    noun_joined: bool = False  # "theo A và hướng dẫn tại B": B joins A
+    coordinated: bool = False  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
+
 
 def assign_relations(
     text: str,
@@ -918,329 +968,408 @@ def assign_relations(
     `clause_ends[i]` is where reference i's date/issuer/subject clause ends (default: its end);
     `original` is the text before the shadow turned tabs into spaces (table columns; default `text`);
     `table_marks`: whether it holds "|" and tabs, when the caller knows; `low`: `text` lower-cased
-    (same length), when the caller has it."""
+    (same length), when the caller has it.
+
+    Per reference: a neighbour may settle it (part of a body's name, the same text again); else its
+    clause (`_site`) may (a plan's content, evidence, a renaming); else the nearest cue of the clause,
+    corrected (`_adjusted_cue`, `_governing`), decides (`_with_cue`), or, with none, a table column,
+    a heading, the list it continues or a cue earlier in the sentence (`_without_cue`)."""
     original = text if original is None else original
     cells, tabs = table_marks if table_marks is not None else ("|" in original, "\t" in original)
-    tables = cells or tabs  # table columns are looked for only then
     v = vocab()
-    ex = _extra()
-    ends = clause_ends or [r.end for r in refs]
-    subject_syms: set[str] = set()
     # the title area ends at the first section heading ("I. CÔNG TÁC …", "1. …"): a short report's
     # body "Tiếp theo kết quả thực hiện X" within title_chars names no subject
     head = _FIRST_HEADING.search(text, 0, v.title_chars)
-    title_end = head.start() if head else v.title_chars
-    cue_headings = bool(refs) and has_cue_heading(text, low)
-    for i, r in enumerate(refs):
-        if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
-            continue  # "… của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": part of a name
-        if i and r.doc_type in ex["same_text"] and text[refs[i - 1].end : r.start].strip() == "(":
-            r.relation, r.relation_source = refs[i - 1].relation, refs[i - 1].relation_source
-            continue  # "theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text
-        lo = _clause_start(text, r.start, cells)
-        if tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
-            lo = max(lo, original.rfind("\t", lo, r.start) + 1)
-        prev = refs[i - 1] if i else None
-        seg_lo = max(lo, prev.end) if prev else lo
-        before = low[seg_lo : r.start] if low is not None else text[seg_lo : r.start].lower()
-        paren = text.rfind("(", max(0, lo - 1), r.start)  # "Đề án "…" (ban hành kèm theo <ref>"
-        if (
-            paren != -1
-            and not text[lo:paren].strip(' *_"“”')
-            and text[paren + 1 : r.start].strip(" *_").lower() in ("", *ex["plan_openers"])
-        ):
-            content = _plan_content_cue(text, paren, prev, ex)
-            if content is not None:
-                r.relation = content  # type: ignore[assignment]
-                continue  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
-        if _evidence(text, lo, r.start, ex["evidence"]):
-            continue  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
-        if prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, before, ex["renaming"]):
-            r.relation, r.relation_source = prev.relation, prev.relation_source
-            continue  # "X … (sau đây gọi là Y)": Y is X under a short name
-        cue = _nearest_cue(before)
-        cue = _yield_weak(before, cue, ex)
-        if cue is not None and cue[2] == "replaces" and _AMENDED_AND_REPEALED.search(before, 0, cue[0]):
-            cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
-        if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
-            earlier = _nearest_cue(before[: cue[0]])
-            if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
-                # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X
-                cue = (earlier[0], cue[1], "guides")
-        noun_use = cue is None and ex["noun_uses"].search(before) is not None  # "chưa có hướng dẫn … khi X"
-        if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
-            earlier = _nearest_cue(before[: cue[0]])
-            if (
-                earlier is not None
-                and earlier[2] == "guides"
-                and _title_under_type(text, seg_lo + earlier[0], v)
-            ):
-                cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
-        if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
-            cue = _past_attached(before, cue, ex)
-        if (
-            cue is not None
-            and cue[2] == "implements"  # the bare "theo"; "được sửa đổi theo" is a cue of its own
-            and prev is not None
-            and prev.end > lo
-            and _in_agent_phrase(before, cue, ex)
-        ):
-            r.relation, r.relation_source = prev.relation, prev.relation_source
-            continue  # "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue
-        guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start, original))
-        if (
-            guiding
-            and cue is not None
-            and cue[2] == "guides"
-            and before[: cue[0]].rstrip().endswith(" và")
-            and _nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
-        ):
-            guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
-        # "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the text's own
-        # scope goes on after ";" with no subject of its own
-        self_guides = (
-            cue is not None
-            and cue[2] == "guides"
-            and not guiding
-            and _own_scope_goes_on(text, lo, before[: cue[0]])
-        )
-        no_cue_here = noun_use
-        noun_joined = False
-        if (
-            cue is not None
-            and cue[2] == "guides"
-            and not guiding
-            and not self_guides
-            and not _self_before(before, cue[0])
-        ):
-            if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
-                text, seg_lo + cue[0], v
-            ):
-                self_guides = (
-                    True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
-                )
-            elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
-                # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
-                # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
-                cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
-            else:
-                # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
-                noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == [
-                    "tại"
-                ]
-                cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
-                no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
-        if (
-            cue is not None
-            and _cue_words(before, cue) == "theo"  # not "đề nghị hướng dẫn … trong thực hiện X" (holdout4)
-            and _asks_guidance(before[: cue[0]], ex)
-        ):
-            cue = (cue[0], cue[1], "mentions")  # "kiến nghị Bộ Nội vụ sớm hướng dẫn việc … theo X"
-        if (
-            cue is not None
-            and cue[2] in v.doc_to_doc
-            and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
-        ):
-            cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
-        if (
-            cue is not None
-            and cue[2] in v.doc_to_doc
-            and (
-                _proposal(before[: cue[0]], ex)
-                or _proposal_sentence(text, r, ex)
-                or _draft_earlier(text, r, seg_lo + cue[0])
-                or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
-                # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
-                or (cue[2] != "guides" and _task_item(text, r, lo, ex))
-                or (cue[2] != "guides" and tables and in_task_table(original, r.start))
-            )
-        ):
-            cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
-        coordinated = False
-        cell_lo = 0
-        if (
-            cue is not None
-            and prev is not None
-            and _in_subject_of_prev(before, cue)
-            and _same_clause(text, prev.end, lo)
-        ):
-            cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
-        if (
-            cue is not None
-            and "," in before[cue[1] :]
-            and "," in _without_pinpoint(_without_quoted(before[cue[1] :]))
-        ):
-            cue = None  # the cue belongs to something said before the comma
-        if cue is None and not coordinated and tables:
-            cell = cell_at(original, r.start)
-            if cell is not None:
-                col = header_relation(cell.header)
-                if col is None and (prev is None or prev.end <= cell.row_start):
-                    # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
-                    col = intro_relation(original, r.start)
-                if col is not None:
-                    r.relation = col  # type: ignore[assignment]
-                    continue  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
-                cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
-        if (
-            cue is None
-            and not coordinated
-            and (r.start <= 24 or text.rfind("\n", r.start - 24, r.start) != -1)
-        ):
-            # a table read as one cell a line (the reference alone on its line, or after its pinpoint)
-            col = flat_cell_relation(text, r.start, r.end)
-            if col is not None:
-                r.relation = col  # type: ignore[assignment]
-                continue
-        if (
-            cue is None
-            and not coordinated
-            and cue_headings
-            # "… hướng dẫn thi hành … của Luật A và Điều 77 của Luật B" under "CĂN CỨ …": B continues the
-            # subject A is in, not the heading's list
-            and not (
-                prev is not None
-                and prev.relation_source is not None
-                and prev.doc_type == r.doc_type
-                and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
-            )
-        ):
-            col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
-            if col is not None:
-                r.relation = col  # type: ignore[assignment]
-                continue
-        if cue is None and (" " + before.rstrip(" *_")).endswith(_SINCE):
-            continue  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
-        if cue is None and not coordinated and not no_cue_here:
-            head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
-            if (
-                head is not None
-                and head.relation in v.inherit
-                # as for list items; "Thông tư này hướng dẫn Điều 87 Luật A; Điều 3 Nghị định B": all
-                and (head.relation != "guides" or head.doc_type == r.doc_type or head.relation_source is None)
-            ):
-                r.relation, r.relation_source = head.relation, head.relation_source
-                continue  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
-        if cue is None and not coordinated and prev is not None:
-            outer = _outside_parenthesis(text, refs, i, min(ends[i - 1], r.start))
-            if outer is not None and _continues_list(text[text.rfind(")", 0, r.start) + 1 : r.start]):
-                if outer.relation in v.inherit:
-                    r.relation, r.relation_source = outer.relation, outer.relation_source
-                continue  # "Thực hiện A (thay thế B và C); D": D is A's list, not the parenthesis's
-        if cue is None and not coordinated:
-            enum = _enumerated_relation(text, low, refs, i, lo, ends)
-            if enum is not None:
-                r.relation = enum  # type: ignore[assignment]
-                continue
-        if cue is None:
-            if (
-                prev is not None
-                and prev.relation in v.inherit
-                and (
-                    prev.relation not in ("guides", "amends")
-                    or prev.doc_type == r.doc_type
-                    or (prev.relation == "guides" and prev.relation_source is None)
-                )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
-                # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
-                and (
-                    coordinated
-                    or noun_joined
-                    or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
-                    or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
-                )
-                and not (tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
-            ):
-                r.relation = prev.relation
-                r.relation_source = prev.relation_source
-            elif (
-                not no_cue_here
-                and not r.in_footnote
-                and r.sentence is not None
-                and not _opens_parenthesis(text, seg_lo, r.start)
-                and not (lo and text[lo - 1] == ";" and _OWN_PASSIVE.match(before))
-            ):
-                # a cue earlier in the sentence governs it ("tiếp tục triển khai các chỉ thị …, trọng
-                # tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued
-                # doc-to-doc cues ("… sửa đổi Nghị định A và B") speak of other documents: skipped
-                s0 = r.sentence[0]
-                if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
-                    s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
-                s0 = _wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
-                a = max(s0, r.start - SENTENCE_REACH, cell_lo)
-                w = _mask_between_refs(text, refs, i, a, low)
-                far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
-                while far is not None and _theo_before_a_noun(w, far):
-                    far = _nearest_cue(w[: far[0]], v.doc_to_doc)  # "Kiểm tra theo thẩm quyền: …"
-                if (
-                    far is not None
-                    and far[2] in _SENTENCE_WIDE
-                    and not (a == s0 and _fronted_source(w, far, ex))
-                    and _NEW_MAIN_CLAUSE.search(text, a + far[1], r.start) is None
-                ):
-                    r.relation = far[2]  # type: ignore[assignment]
-                elif (
-                    far is not None
-                    and far[2] == "responds_to"
-                    and _cue_words(w, far) == _HEARD
-                    and before.rstrip(" *_").endswith(" tại")
-                ):
-                    r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
+    t = _Pass(
+        text=text,
+        original=original,
+        low=low,
+        refs=refs,
+        ends=clause_ends or [r.end for r in refs],
+        cells=cells,
+        tabs=tabs,
+        v=v,
+        ex=_extra(),
+        title_end=head.start() if head else v.title_chars,
+        cue_headings=bool(refs) and has_cue_heading(text, low),
+    )
+    for i in range(len(refs)):
+        if _settled_by_neighbour(t, i):
             continue
-        rel = cue[2]
-        if (
-            rel == "implements"
-            and prev is not None
-            and prev.end > lo
-            and _GUIDANCE_TITLE_BEFORE.search(before, 0, cue[0]) is not None
-            and "và ban hành" not in before[: cue[0]]
-        ):
-            r.relation, r.relation_source = "guides", i - 1  # type: ignore[assignment]
-            continue  # "Quyết định A ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X
-        if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
-            r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
+        s = _site(t, i)
+        if _settled_by_clause(t, s):
             continue
-        if (
-            rel == "responds_to"
-            and len(tail := before[cue[1] :].split()) == 1
-            and tail[0] in ex["own_then"]
-            and _cue_words(before, cue) in ex["own_requirement"]
-        ):
-            rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
-        if rel == "implements" and r.doc_type in v.responds_to_types:
-            head = before[: cue[1]].strip(" \t*_-+•")  # a tab: the indent docx2txt keeps
-            nl = text.rfind("\n", max(0, seg_lo - 8), seg_lo)  # the cue opens its line (after an indent)
-            if (
-                head in v.responds_to_opening
-                and (nl != -1 or seg_lo <= 8)
-                and not text[nl + 1 : seg_lo].strip(" \t")
-                and _asks_for_report(text, r, ends[i], ex["responds_needs"])
-            ):
-                rel = "responds_to"
-        if rel == "implements" and r.number_symbol:
-            # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm")
-            near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
-            k = max(near.rfind(c) for c in v.reports_on_cue)
-            if k != -1 and len(near) - k <= v.reports_on_reach:
-                if r.start < title_end:
-                    subject_syms.add(r.number_symbol)
-                if r.number_symbol in subject_syms:
-                    rel = "reports_on"
-        if rel in v.doc_to_doc:
-            if prev is not None and prev.end > lo:
-                r.relation_source = i - 1
-            elif prev is not None and _row_document(text, prev, r.start, original):
-                r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
-            elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
-                continue  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
-        r.relation = rel  # type: ignore[assignment]
+        cue, noun_use = _adjusted_cue(t, s)
+        if cue is not None and _shares_agent_cue(t, s, cue):
+            continue
+        g = _governing(t, s, cue, noun_use)
+        if g.cue is None:
+            _without_cue(t, s, g)
+        else:
+            _with_cue(t, s, g.cue, g.self_guides)
     if v.after_cues:
-        _cues_after(text, refs, ends, v.after_cues, ex, low)
-    for a, b in _quoted_preambles(text, low, ex["quoted_preamble"]) if refs else ():
+        _cues_after(text, refs, t.ends, v.after_cues, t.ex, low)
+    for a, b in _quoted_preambles(text, low, t.ex["quoted_preamble"]) if refs else ():
         for r in refs:
             if a <= r.start < b and r.relation == "based_on":
                 r.relation = (
                     "mentions"  # "… căn cứ ban hành như sau: "Căn cứ Luật …"": the quoted text's basis
                 )
+
+
+def _settled_by_neighbour(t: _Pass, i: int) -> bool:
+    """The reference before settles this one: it is part of a body's name in its clause ("… của Ban
+    Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy"), or the same text again in parentheses ("theo Luật
+    Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text, the same relation)."""
+    if not i:
+        return False
+    text, r, prev = t.text, t.refs[i], t.refs[i - 1]
+    if _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
+        return True
+    if r.doc_type in t.ex["same_text"] and text[prev.end : r.start].strip() == "(":
+        r.relation, r.relation_source = prev.relation, prev.relation_source
+        return True
+    return False
+
+
+def _site(t: _Pass, i: int) -> _Site:
+    text, r = t.text, t.refs[i]
+    lo = _clause_start(text, r.start, t.cells)
+    if t.tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
+        lo = max(lo, t.original.rfind("\t", lo, r.start) + 1)
+    prev = t.refs[i - 1] if i else None
+    seg_lo = max(lo, prev.end) if prev else lo
+    before = t.low[seg_lo : r.start] if t.low is not None else text[seg_lo : r.start].lower()
+    return _Site(i, r, prev, lo, seg_lo, before)
+
+
+def _settled_by_clause(t: _Pass, s: _Site) -> bool:
+    """The clause settles the reference before any cue: the decision whose content is a plan named
+    before it, evidence in parentheses, or a renaming parenthesis."""
+    text, ex, r, lo = t.text, t.ex, s.r, s.lo
+    paren = text.rfind("(", max(0, lo - 1), r.start)  # "Đề án "…" (ban hành kèm theo <ref>"
+    if (
+        paren != -1
+        and not text[lo:paren].strip(' *_"“”')
+        and text[paren + 1 : r.start].strip(" *_").lower() in ("", *ex["plan_openers"])
+    ):
+        content = _plan_content_cue(text, paren, s.prev, ex)
+        if content is not None:
+            r.relation = content  # type: ignore[assignment]
+            return True  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
+    if _evidence(text, lo, r.start, ex["evidence"]):
+        return True  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
+    if s.prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, s.before, ex["renaming"]):
+        r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
+        return True  # "X … (sau đây gọi là Y)": Y is X under a short name
+    return False
+
+
+def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
+    """The nearest cue of the clause, with the corrections that only read the clause's words; and
+    whether the clause has no cue but a noun use of one ("chưa có hướng dẫn … khi X")."""
+    text, v, ex, before, prev, lo = t.text, t.v, t.ex, s.before, s.prev, s.lo
+    cue = _nearest_cue(before)
+    cue = _yield_weak(before, cue, ex)
+    if cue is not None and cue[2] == "replaces" and _AMENDED_AND_REPEALED.search(before, 0, cue[0]):
+        cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
+    if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
+        earlier = _nearest_cue(before[: cue[0]])
+        if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
+            # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X
+            cue = (earlier[0], cue[1], "guides")
+    noun_use = cue is None and ex["noun_uses"].search(before) is not None
+    if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
+        earlier = _nearest_cue(before[: cue[0]])
+        if (
+            earlier is not None
+            and earlier[2] == "guides"
+            and _title_under_type(text, s.seg_lo + earlier[0], v)
+        ):
+            cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
+    if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
+        cue = _past_attached(before, cue, ex)
+    return cue, noun_use
+
+
+def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
+    """ "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue (set here)."""
+    prev = s.prev
+    if (
+        cue[2] == "implements"
+        and prev is not None
+        and prev.end > s.lo
+        and _in_agent_phrase(s.before, cue, t.ex)
+    ):
+        # the bare "theo"; "được sửa đổi theo" is a cue of its own
+        s.r.relation, s.r.relation_source = prev.relation, prev.relation_source
+        return True
+    return False
+
+
+def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governing:
+    """The cue corrected by what the clause says around it: who guides, the document's own title or
+    scope, a noun use ("theo hướng dẫn tại X"), a request for guidance, a passive agent, a proposal or
+    draft, a cue inside the previous reference's subject, a comma between cue and reference."""
+    text, v, ex, r, prev, lo, seg_lo, before = t.text, t.v, t.ex, s.r, s.prev, s.lo, s.seg_lo, s.before
+    guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start, t.original))
+    if (
+        guiding
+        and cue is not None
+        and cue[2] == "guides"
+        and before[: cue[0]].rstrip().endswith(" và")
+        and _nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
+    ):
+        guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
+    # "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the text's own
+    # scope goes on after ";" with no subject of its own
+    self_guides = (
+        cue is not None
+        and cue[2] == "guides"
+        and not guiding
+        and _own_scope_goes_on(text, lo, before[: cue[0]])
+    )
+    no_cue_here = noun_use
+    noun_joined = False
+    if (
+        cue is not None
+        and cue[2] == "guides"
+        and not guiding
+        and not self_guides
+        and not _self_before(before, cue[0])
+    ):
+        if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
+            text, seg_lo + cue[0], v
+        ):
+            self_guides = True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
+        elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
+            # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
+            # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
+            cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
+        else:
+            # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
+            noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
+            cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
+            no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
+    if (
+        cue is not None
+        and _cue_words(before, cue) == "theo"  # not "đề nghị hướng dẫn … trong thực hiện X" (holdout4)
+        and _asks_guidance(before[: cue[0]], ex)
+    ):
+        cue = (cue[0], cue[1], "mentions")  # "kiến nghị Bộ Nội vụ sớm hướng dẫn việc … theo X"
+    if (
+        cue is not None
+        and cue[2] in v.doc_to_doc
+        and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
+    ):
+        cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
+    if (
+        cue is not None
+        and cue[2] in v.doc_to_doc
+        and (
+            _proposal(before[: cue[0]], ex)
+            or _proposal_sentence(text, r, ex)
+            or _draft_earlier(text, r, seg_lo + cue[0])
+            or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+            # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
+            or (cue[2] != "guides" and _task_item(text, r, lo, ex))
+            or (cue[2] != "guides" and t.tables and in_task_table(t.original, r.start))
+        )
+    ):
+        cue = (cue[0], cue[1], "mentions")  # "tham mưu sửa đổi X", "dự thảo … thay thế X"
+    coordinated = False
+    if (
+        cue is not None
+        and prev is not None
+        and _in_subject_of_prev(before, cue)
+        and _same_clause(text, prev.end, lo)
+    ):
+        cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
+    if (
+        cue is not None
+        and "," in before[cue[1] :]
+        and "," in _without_pinpoint(_without_quoted(before[cue[1] :]))
+    ):
+        cue = None  # the cue belongs to something said before the comma
+    return _Governing(cue, guiding, self_guides, no_cue_here, noun_joined, coordinated)
+
+
+def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
+    """A reference no cue of its clause governs: a table column's relation, a cue heading's, the
+    relation of the list it continues (across ";", out of a parenthesis, an enumeration, the item
+    before), or a cue earlier in its sentence."""
+    text, original, low, refs, ends, v, ex = t.text, t.original, t.low, t.refs, t.ends, t.v, t.ex
+    i, r, prev, lo, seg_lo, before = s.i, s.r, s.prev, s.lo, s.seg_lo, s.before
+    coordinated = g.coordinated
+    cell_lo = 0
+    if not coordinated and t.tables:
+        cell = cell_at(original, r.start)
+        if cell is not None:
+            col = header_relation(cell.header)
+            if col is None and (prev is None or prev.end <= cell.row_start):
+                # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
+                col = intro_relation(original, r.start)
+            if col is not None:
+                r.relation = col  # type: ignore[assignment]
+                return  # a table cell with no cue of its own: its column's ("Căn cứ pháp lý")
+            cell_lo = cell.cell_start(original, r.start)  # the sentence-wide cue stays in the cell
+    if not coordinated and (r.start <= 24 or text.rfind("\n", r.start - 24, r.start) != -1):
+        # a table read as one cell a line (the reference alone on its line, or after its pinpoint)
+        col = flat_cell_relation(text, r.start, r.end)
+        if col is not None:
+            r.relation = col  # type: ignore[assignment]
+            return
+    if (
+        not coordinated
+        and t.cue_headings
+        # "… hướng dẫn thi hành … của Luật A và Điều 77 của Luật B" under "CĂN CỨ …": B continues the
+        # subject A is in, not the heading's list
+        and not (
+            prev is not None
+            and prev.relation_source is not None
+            and prev.doc_type == r.doc_type
+            and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+        )
+    ):
+        col = heading_relation(text, r.start)  # "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN" over "- Nghị quyết …"
+        if col is not None:
+            r.relation = col  # type: ignore[assignment]
+            return
+    if (" " + before.rstrip(" *_")).endswith(_SINCE):
+        return  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
+    if not coordinated and not g.no_cue_here:
+        head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
+        if (
+            head is not None
+            and head.relation in v.inherit
+            # as for list items; "Thông tư này hướng dẫn Điều 87 Luật A; Điều 3 Nghị định B": all
+            and (head.relation != "guides" or head.doc_type == r.doc_type or head.relation_source is None)
+        ):
+            r.relation, r.relation_source = head.relation, head.relation_source
+            return  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
+    if not coordinated and prev is not None:
+        outer = _outside_parenthesis(text, refs, i, min(ends[i - 1], r.start))
+        if outer is not None and _continues_list(text[text.rfind(")", 0, r.start) + 1 : r.start]):
+            if outer.relation in v.inherit:
+                r.relation, r.relation_source = outer.relation, outer.relation_source
+            return  # "Thực hiện A (thay thế B và C); D": D is A's list, not the parenthesis's
+    if not coordinated:
+        enum = _enumerated_relation(text, low, refs, i, lo, ends)
+        if enum is not None:
+            r.relation = enum  # type: ignore[assignment]
+            return
+    if (
+        prev is not None
+        and prev.relation in v.inherit
+        and (
+            prev.relation not in ("guides", "amends")
+            or prev.doc_type == r.doc_type
+            or (prev.relation == "guides" and prev.relation_source is None)
+        )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
+        # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
+        and (
+            coordinated
+            or g.noun_joined
+            or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+            or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
+        )
+        and not (t.tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
+    ):
+        r.relation = prev.relation
+        r.relation_source = prev.relation_source
+    elif (
+        not g.no_cue_here
+        and not r.in_footnote
+        and r.sentence is not None
+        and not _opens_parenthesis(text, seg_lo, r.start)
+        and not (lo and text[lo - 1] == ";" and _OWN_PASSIVE.match(before))
+    ):
+        _sentence_cue(t, s, r.sentence[0], cell_lo)
+
+
+def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
+    """A cue earlier in the sentence governs the reference ("tiếp tục triển khai các chỉ thị …, trọng
+    tâm là: Nghị quyết số 25-NQ/TW …") unless the body lists what it issued; doc-to-doc cues ("… sửa
+    đổi Nghị định A và B") speak of other documents: skipped. `s0`: the sentence's start; `cell_lo`:
+    a table cell's start."""
+    text, refs, v, ex, i, r, prev = t.text, t.refs, t.v, t.ex, s.i, s.r, s.prev
+    if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
+        s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
+    s0 = _wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
+    a = max(s0, r.start - SENTENCE_REACH, cell_lo)
+    w = _mask_between_refs(text, refs, i, a, t.low)
+    far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
+    while far is not None and _theo_before_a_noun(w, far):
+        far = _nearest_cue(w[: far[0]], v.doc_to_doc)  # "Kiểm tra theo thẩm quyền: …"
+    if (
+        far is not None
+        and far[2] in _SENTENCE_WIDE
+        and not (a == s0 and _fronted_source(w, far, ex))
+        and _NEW_MAIN_CLAUSE.search(text, a + far[1], r.start) is None
+    ):
+        r.relation = far[2]  # type: ignore[assignment]
+    elif (
+        far is not None
+        and far[2] == "responds_to"
+        and _cue_words(w, far) == _HEARD
+        and s.before.rstrip(" *_").endswith(" tại")
+    ):
+        r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
+
+
+def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
+    """The relation of the cue that governs the reference, refined: a guidance title before it, the
+    document's own requirement, a request the report answers, the title's subject reported on; a
+    doc-to-doc cue takes the clause's previous reference as its source."""
+    text, v, ex = t.text, t.v, t.ex
+    i, r, prev, lo, seg_lo, before = s.i, s.r, s.prev, s.lo, s.seg_lo, s.before
+    rel = cue[2]
+    if (
+        rel == "implements"
+        and prev is not None
+        and prev.end > lo
+        and _GUIDANCE_TITLE_BEFORE.search(before, 0, cue[0]) is not None
+        and "và ban hành" not in before[: cue[0]]
+    ):
+        r.relation, r.relation_source = "guides", i - 1  # type: ignore[assignment]
+        return  # "Quyết định A ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X
+    if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
+        r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
+        return
+    if (
+        rel == "responds_to"
+        and len(tail := before[cue[1] :].split()) == 1
+        and tail[0] in ex["own_then"]
+        and _cue_words(before, cue) in ex["own_requirement"]
+    ):
+        rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
+    if rel == "implements" and r.doc_type in v.responds_to_types:
+        head = before[: cue[1]].strip(" \t*_-+•")  # a tab: the indent docx2txt keeps
+        nl = text.rfind("\n", max(0, seg_lo - 8), seg_lo)  # the cue opens its line (after an indent)
+        if (
+            head in v.responds_to_opening
+            and (nl != -1 or seg_lo <= 8)
+            and not text[nl + 1 : seg_lo].strip(" \t")
+            and _asks_for_report(text, r, t.ends[i], ex["responds_needs"])
+        ):
+            rel = "responds_to"
+    if rel == "implements" and r.number_symbol:
+        # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm")
+        near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
+        k = max(near.rfind(c) for c in v.reports_on_cue)
+        if k != -1 and len(near) - k <= v.reports_on_reach:
+            if r.start < t.title_end:
+                t.subject_syms.add(r.number_symbol)
+            if r.number_symbol in t.subject_syms:
+                rel = "reports_on"
+    if rel in v.doc_to_doc:
+        if prev is not None and prev.end > lo:
+            r.relation_source = i - 1
+        elif prev is not None and _row_document(text, prev, r.start, t.original):
+            r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
+        elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
+            return  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
+    r.relation = rel  # type: ignore[assignment]
 
 
 def _cues_after(
