@@ -30,11 +30,13 @@ browser-setup:
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 ## Everything the tests need (virtualenv, dependencies, Neo4j jars) and the whole suite.
 test: $(STAMP) neo4j-setup browser-setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)

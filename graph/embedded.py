@@ -46,7 +46,7 @@ import pickle
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -229,7 +229,7 @@ class EmbeddedStore:
         if self._state is not None and self._file_stamp() == self._stamp:
             return self._state
         loader = EmbeddedStore(self.data_dir)
-        loader._load()
+        state = loader._load()
         self._intern, self._jpos, self._jops, self._stamp = (
             loader._intern,
             loader._jpos,
@@ -237,20 +237,21 @@ class EmbeddedStore:
             loader._stamp,
         )
         self._snap_reports = loader._snap_reports
-        self._state = loader._state
+        self._state = state
         self._cache = {}
-        return self._state
+        return state
 
-    def _load(self) -> None:
+    def _load(self) -> _State:
         for _ in range(5):  # a writer may compact between our reading the snapshot and its journal
             snap = self._dir.stat(self._dir.snapshot_path)
-            self._state = self._load_snapshot() if snap is not None else _State()
-            self._intern, self._snap_reports = {}, len(self._state.reports)
+            self._state = state = self._load_snapshot() if snap is not None else _State()
+            self._intern, self._snap_reports = {}, len(state.reports)
             with no_gc():
-                self._jpos, self._jops = self._replay(self._state.journal_gen, 0)
+                self._jpos, self._jops = self._replay(state.journal_gen, 0)
             self._stamp = self._file_stamp()
             if self._stamp[0] == snap:
-                return
+                break
+        return state
 
     def _load_snapshot(self) -> _State:
         state = self._dir.read_snapshot()
@@ -328,7 +329,7 @@ class EmbeddedStore:
     def write(self, contribution: Contribution | Packed) -> str:
         return self.write_many([contribution])[0]
 
-    def write_many(self, contributions: list[Contribution | Packed]) -> list[str]:
+    def write_many(self, contributions: Sequence[Contribution | Packed]) -> list[str]:
         self._acquire()
         st = self._s()
         statuses: list[str] = []
@@ -432,8 +433,7 @@ class EmbeddedStore:
         bodies = []
         for b in c.bodies:
             t = self._i((b.name, b.short_name, b.province))
-            rec = st.bodies.setdefault(b.key, {"c": Tally(), "li": Tally()})
-            rec["c"].inc(t)
+            st.bodies.setdefault(b.key, {"c": Tally(), "li": Tally()})["c"].inc(t)
             st.body_ids[b.id] = b.key
             bodies.append((b.key, t))
         for body, province in c.located_in:
@@ -571,8 +571,8 @@ class EmbeddedStore:
             if not data.get("x"):
                 g.remove_edge(K, target)
             touched.add(target)
-        for s, typ, t in rec.xrels:
-            data = g.get_edge_data(s, t)
+        for src, typ, dst in rec.xrels:
+            data = g.get_edge_data(src, dst)
             if data is None:
                 continue
             cnt = data["x"][typ]
@@ -582,8 +582,8 @@ class EmbeddedStore:
             if not data["x"]:
                 del data["x"]
             if not data:
-                g.remove_edge(s, t)
-            touched.update((s, t))
+                g.remove_edge(src, dst)
+            touched.update((src, dst))
         for key, t in zip(rec.doc_keys, rec.doc_props, strict=True):
             g.nodes[key]["c"].dec(t)
             st.alias.discard(key)
@@ -823,7 +823,7 @@ class EmbeddedStore:
     def _search_rows(self) -> list[tuple[str, str, str]]:
         self._s()
         if "search" not in self._cache:
-            rows = []
+            rows: list[tuple[str, str, str]] = []
             for key in self._s().g:
                 if self._visible(key):
                     d = self._doc(key)
@@ -916,7 +916,7 @@ class EmbeddedStore:
                             continue
                         bucket = groups.setdefault(prov if level == "province" else rec.body, {})
                         bucket[rid] = bucket.get(rid, 0) | bits
-        rows = []
+        rows: list[dict[str, Any]] = []
         for gk, reps in groups.items():
             if not reps:
                 continue
@@ -929,7 +929,7 @@ class EmbeddedStore:
             items = []
             for rid in chosen:
                 rk = st.rid[rid]
-                evidence = []
+                evidence: list[dict[str, Any]] = []
                 for k in keys:
                     data = st.g.get_edge_data(rk, k)
                     if data:
@@ -1042,7 +1042,7 @@ class EmbeddedStore:
                     row = docs.setdefault(eff, {"relations": set(), "reports": set()})
                     row["relations"].update(types)
                     row["reports"].add(r)
-        out = []
+        out: list[dict[str, Any]] = []
         for k, row in docs.items():
             out.append(
                 {

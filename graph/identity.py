@@ -404,10 +404,10 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
         ns = ref.number_symbol or (ref.resolved or {}).get("number_symbol")
         ps = parse_symbol(ns)
         if ps is not None:
-            named = province_key(ref.issuer_province)
-            if named is not None and provinces() and named not in provinces():
-                named = None  # not a province the gazetteer knows: fall back to the report's own
-            province = named or own_province
+            stated = province_key(ref.issuer_province)
+            if stated is not None and provinces() and stated not in provinces():
+                stated = None  # not a province the gazetteer knows: fall back to the report's own
+            province = stated or own_province
             year = _year_of(ref)
             key, via, flags, prov = _symbol_key(ps, ref.date, year, ref.party_term, province)
             scope = issuer_scope(ps.issuer_code)
@@ -440,10 +440,10 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
                 flags,
             )
             continue
-        named = named_key(ref)
-        if named is not None:
-            key, unique = named
-            infos[i] = KeyInfo(key, unique, "named", None, ref.doc_type, _year_of(ref), ref.date)
+        by_name = named_key(ref)
+        if by_name is not None:
+            name_key, unique = by_name
+            infos[i] = KeyInfo(name_key, unique, "named", None, ref.doc_type, _year_of(ref), ref.date)
             continue
         infos[i] = KeyInfo(
             f"unresolved:{tag}:{slug(ref.text)[:60]}",

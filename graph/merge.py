@@ -9,6 +9,7 @@ Flags and the dates seen are the union, and two different full dates flag `confl
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from graph.identity import fold, parse_symbol, split_key
@@ -57,7 +58,7 @@ def doc_tuple(d: DocumentNode) -> tuple[Any, ...]:
     )
 
 
-def best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
+def best(counter: Mapping[tuple[Any, ...], int], i: int) -> Any:
     """Most common non-null value of field i over the versions (ties: smallest), order independent."""
     votes: Counter[Any] = Counter()
     for t, n in counter.items():
@@ -69,19 +70,18 @@ def best(counter: Counter[tuple[Any, ...]], i: int) -> Any:
     return min((v for v, n in votes.items() if n == top), key=lambda v: (str(type(v)), v))
 
 
-def merged_view(counter: Counter[tuple[Any, ...]]) -> tuple[dict[str, Any], set[str], set[str]]:
+def merged_view(counter: Mapping[tuple[Any, ...], int]) -> tuple[dict[str, Any], set[str], set[str]]:
     """(fields, flags, dates seen) of a document from the counted versions of it."""
     if len(counter) == 1:  # most documents: one version, whose values are the view (what `best` gives)
         (only,) = counter
         fields = dict(zip(DOC_FIELDS, only, strict=False))
-        dates = set(only[DATES])
-        flags = set(only[FLAGS])
+        dates: set[str] = set(only[DATES])
+        flags: set[str] = set(only[FLAGS])
         if len({d for d in dates if len(d) == 10}) > 1:
             flags.add("conflicting_dates")
         return fields, flags, dates
     fields = {f: best(counter, i) for i, f in enumerate(DOC_FIELDS)}
-    flags: set[str] = set()
-    dates: set[str] = set()
+    flags, dates = set(), set()
     for t in counter:
         flags.update(t[FLAGS])
         dates.update(t[DATES])

@@ -42,8 +42,8 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Literal, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
@@ -180,7 +180,7 @@ class Neo4jStore:
         """A database bulk-imported from `legalgraph export --format csv` holds the graph without
         the merged views and aggregates this store keeps: refuse it (before touching it) rather
         than answer from it."""
-        if session.run(cypher.load("meta")).single()["origin"] == EXPORT_ORIGIN:
+        if _single(session.run(cypher.load("meta")))["origin"] == EXPORT_ORIGIN:
             raise StoreError(
                 f"Neo4j at {self.uri} holds a graph bulk-imported from `legalgraph export --format csv`: "
                 "a copy for Neo4j Browser and Cypher, which legalgraph's Neo4j store cannot serve or "
@@ -191,11 +191,16 @@ class Neo4jStore:
         """Build the derived structures once if the database predates them. One process builds
         (claimed on the marker node); others opening the store meanwhile wait for it."""
         deadline = time.monotonic() + REBUILD_WAIT
-        while (meta := session.run(cypher.load("meta")).single())["version"] != AGGREGATES_VERSION:
+        while (meta := _single(session.run(cypher.load("meta"))))["version"] != AGGREGATES_VERSION:
             now = time.time()
-            claim = session.run(
-                cypher.load("claim_rebuild"), version=AGGREGATES_VERSION, now=now, stale=now - REBUILD_WAIT
-            ).single()
+            claim = _single(
+                session.run(
+                    cypher.load("claim_rebuild"),
+                    version=AGGREGATES_VERSION,
+                    now=now,
+                    stale=now - REBUILD_WAIT,
+                )
+            )
             if claim["claimed"]:
                 if meta["has_reports"]:
                     rebuild_implementers(session)
@@ -244,7 +249,7 @@ class Neo4jStore:
     def write(self, contribution: Contribution) -> str:
         return self.write_many([contribution])[0]
 
-    def write_many(self, contributions: list[Contribution]) -> list[str]:
+    def write_many(self, contributions: Sequence[Contribution]) -> list[str]:
         """One write transaction per `batch_size` reports; every report is written whole or not at
         all. A batch over the server's per-transaction memory limit (db.memory.transaction.max) is
         written again in two halves, and later batches keep the smaller size."""
@@ -258,7 +263,7 @@ class Neo4jStore:
             i += len(part)
         return statuses
 
-    def _write_batch(self, part: list[Contribution]) -> list[str]:
+    def _write_batch(self, part: Sequence[Contribution]) -> list[str]:
         try:
             return self._write(
                 lambda tx: WriteBatch(tx).write_within_memory(part), f"writing {len(part)} report(s)"
@@ -548,14 +553,14 @@ class Neo4jStore:
         rows = self._read(
             "province_documents", id=province_id, relation=relation.upper() if relation else None
         )
-        merged: dict[str, dict[str, set[str]]] = {}
+        merged: dict[str, dict[str, set[Any]]] = {}
         for r in rows:
             m = merged.setdefault(r["key"], {"relations": set(), "reports": set()})
             m["relations"].update(r["relations"])
             m["reports"].update(r["reports"])
         docs = self._docs(merged)
         summaries = self._summaries(k for m in merged.values() for k in m["reports"])
-        out = [
+        out: list[dict[str, Any]] = [
             {
                 "document": docs[k],
                 "relations": sorted(m["relations"]),
@@ -652,7 +657,9 @@ class _Guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> bool:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> Literal[False]:
         if exc is None or isinstance(exc, StoreError):
             return False
         if isinstance(exc, _UNAVAILABLE):
@@ -662,6 +669,14 @@ class _Guard:
         if isinstance(exc, nx.Neo4jError | nx.DriverError):
             raise StoreError(f"Neo4j at {self.uri} failed while {self.doing}: {_reason(exc)}") from None
         return False
+
+
+def _single(result: neo4j.Result) -> neo4j.Record:
+    """The one record a MERGE-backed query always returns."""
+    record = result.single()
+    if record is None:
+        raise StoreError("Neo4j returned no row where one is always written (meta node)")
+    return record
 
 
 def _reason(exc: BaseException) -> str:
@@ -735,7 +750,7 @@ def _implementer_groups(
 ) -> list[dict[str, Any]]:
     """implementers() rows from {group key: (report count, listed reports)}, ordered by group name;
     `known` holds the provinces or bodies by key (an unknown body is "(unknown)")."""
-    out = []
+    out: list[dict[str, Any]] = []
     for gk, (n, items) in groups.items():
         group = _province_group(gk, known) if level == "province" else known.get(gk or "") or unknown_body()
         out.append({"group": group, "report_count": n, "reports": items})

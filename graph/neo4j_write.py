@@ -15,7 +15,7 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -125,7 +125,7 @@ class WriteBatch:
         keys = result.keys()
         return [dict(zip(keys, r, strict=True)) for r in result]  # a Record is a tuple of its values
 
-    def write_within_memory(self, contributions: list[Contribution]) -> list[str]:
+    def write_within_memory(self, contributions: Sequence[Contribution]) -> list[str]:
         """`write`, with the server's transaction memory limit raised as `TooBig` (the driver
         would otherwise retry it as a transient error, again and again, for the same batch)."""
         try:
@@ -136,7 +136,7 @@ class WriteBatch:
             raise
 
     # -- statuses, as EmbeddedStore.write_many decides them, contribution by contribution
-    def write(self, contributions: list[Contribution]) -> list[str]:
+    def write(self, contributions: Sequence[Contribution]) -> list[str]:
         existing = self.data(
             "existing_reports",
             keys=sorted({c.report_key for c in contributions}),
@@ -215,11 +215,16 @@ class WriteBatch:
         self.run("change_located_in", _summed(located))
 
     # -- addition
-    def add(self, contributions: list[Contribution]) -> None:
+    def add(self, contributions: Sequence[Contribution]) -> None:
         doc_rows: dict[str, dict[str, Any]] = {}
         body_rows: dict[str, dict[str, Any]] = {}
         province_rows: dict[str, dict[str, Any]] = {}
-        reports, mentions, relations, issued, located, sent = [], [], [], [], [], []
+        reports: list[dict[str, Any]] = []
+        mentions: list[dict[str, Any]] = []
+        relations: list[dict[str, Any]] = []
+        issued: list[dict[str, Any]] = []
+        located: list[dict[str, Any]] = []
+        sent: list[dict[str, Any]] = []
 
         def doc_row(key: str, number_symbol: str | None = None) -> None:
             if key not in doc_rows:
@@ -254,16 +259,16 @@ class WriteBatch:
                 v = _dump((p.name, p.era, p.successor))
                 self.province_delta.setdefault(p.key, Counter())[v] += 1
                 provinces.append((p.key, v))
-            for d, b in c.issued_by:
-                doc_row(d)
-                body_rows.setdefault(b, {"key": b, "id": key_id(b)})
-                self.body_delta.setdefault(b, Counter())
-                self.touched.add(d)
-            for b, p in c.located_in:
-                body_rows.setdefault(b, {"key": b, "id": key_id(b)})
-                province_rows.setdefault(p, {"key": p})
-                self.body_delta.setdefault(b, Counter())
-                self.province_delta.setdefault(p, Counter())
+            for doc, body in c.issued_by:
+                doc_row(doc)
+                body_rows.setdefault(body, {"key": body, "id": key_id(body)})
+                self.body_delta.setdefault(body, Counter())
+                self.touched.add(doc)
+            for body, prov in c.located_in:
+                body_rows.setdefault(body, {"key": body, "id": key_id(body)})
+                province_rows.setdefault(prov, {"key": prov})
+                self.body_delta.setdefault(body, Counter())
+                self.province_delta.setdefault(prov, Counter())
             ms = [m for m in c.mentions if m.target_key != K]
             targets = sorted({m.target_key for m in ms})
             for t in targets:
@@ -372,7 +377,7 @@ class WriteBatch:
                 top = [(x["id"], x["key"], tuple(sorted(x["types"]))) for x in refill]
             else:
                 top = sorted({*kept, *added})[:TOP_K]
-            text = _dump(top)
+            text: str | None = _dump(top)
             if old and text == old["top"]:  # the list did not change: only the count is sent
                 text = None
             rows.append({"key": key, "doc": doc, "level": level, "grp": g, "count": n, "top": text})
@@ -394,8 +399,8 @@ class WriteBatch:
         stands for. A dated sibling whose own inputs did not change needs its view again only when
         its partial key's group moves to or away from it or that partial key's own votes changed;
         every other view stays as stored."""
-        partials = {partial_of(k) for k in self.touched} | {k for k in self.touched if is_partial(k)}
-        partials.discard(None)
+        partials = {p for k in self.touched if (p := partial_of(k)) is not None}
+        partials |= {k for k in self.touched if is_partial(k)}
         nodes = self._load_docs(self.touched | partials)  # partial keys: only those that exist
         for key, delta in self.doc_delta.items():
             if key in nodes:
@@ -453,7 +458,7 @@ class WriteBatch:
         self,
         label: str,
         deltas: dict[str, Counter[str]],
-        view: Callable[[str, Counter[str], Any], dict[str, Any]],
+        view: Callable[[str, Counter[str], Any], tuple[dict[str, Any], bool]],
     ) -> None:
         keys = sorted(deltas)
         if not keys:
@@ -583,8 +588,8 @@ def _doc_view(
         top = max(ib.values())
         bk = min(b for b, n in ib.items() if n == top)
     out["issuer_body"] = bk
-    fields = (out["doc_type"], out["number_symbol"], out["title"], out["name"], key)
-    out["search"] = " ".join(fold(v) for v in fields if v)
+    searched = (out["doc_type"], out["number_symbol"], out["title"], out["name"], key)
+    out["search"] = " ".join(fold(v) for v in searched if v)
     out["doc_type_f"] = fold(out["doc_type"] or "")
     out["issuer_f"] = fold(out["issuer"] or "")
     out["issuer_key_f"] = fold(out["issuer_key"] or "")

@@ -15,6 +15,7 @@ the full keys currently contributed by some report. The Neo4j store does the sam
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from graph.identity import is_partial, partial_of
@@ -39,7 +40,7 @@ class Tally(dict[Any, int]):
             self.pop(key, None)
 
 
-def resolve_partial(candidates: dict[str, int] | set[str] | list[str]) -> str | None:
+def resolve_partial(candidates: Collection[str]) -> str | None:
     """The full key a partial key stands for: the only candidate, else None (unresolved)."""
     keys = set(candidates)
     return next(iter(keys)) if len(keys) == 1 else None

@@ -78,7 +78,7 @@ class Store(Protocol):
         (an earlier version of the same report, same `source` or same report key, is taken out
         first, in the same transaction/commit)."""
 
-    def write_many(self, contributions: list[Contribution]) -> list[str]:
+    def write_many(self, contributions: Sequence[Contribution]) -> list[str]:
         """Batched `write` (one transaction / one persist per batch)."""
 
     def remove(self, report: str) -> bool:

@@ -210,6 +210,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     c = Clause(end=pos)
     end = min(limit, pos + WINDOW)
     p = pos
+    m: re.Match[str] | _Shifted | None  # the clause part read last (an issuer may be read across a break)
     while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
         p += 1
     if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:

@@ -71,7 +71,12 @@ def _cited_twice(refs: list[Reference]) -> None:
             continue
         for r in group:
             stated = _stated_code(r)
-            if stated in symbols and stated != r.issuer_code and (symbol := symbols[stated]):
+            if (
+                stated is not None
+                and stated in symbols
+                and stated != r.issuer_code
+                and (symbol := symbols[stated])
+            ):
                 _repair(r, stated, symbol)
 
 

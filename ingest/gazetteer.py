@@ -638,9 +638,9 @@ def is_local_code(code: str) -> bool:
 
 
 @cache
-def _local_patterns_by_code() -> dict[str, list[dict[str, Any]]]:
+def _local_patterns_by_code() -> dict[str | None, list[dict[str, Any]]]:
     """The local patterns of each issuer code, in the order of bodies.json."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str | None, list[dict[str, Any]]] = {}
     for p in bodies()["local"]:
         out.setdefault(p.get("code"), []).append(p)
     return out

@@ -138,7 +138,7 @@ def _full_name(issuer: str, place: str | None, code: str | None) -> str:
     if body is None:
         # "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh": the unit is the citing text's province
         unit = prov["full_name"].removesuffix(prov["name"]) if prov else None  # "tỉnh ", "thành phố "
-        return f"{name} {prov['name']}" if unit and name.endswith(" " + unit.strip()) else name
+        return f"{name} {prov['name']}" if prov and unit and name.endswith(" " + unit.strip()) else name
     if body.get("level") == "provincial" and body.get("province") is None:
         body = gazetteer.local_body_in(body["pattern"], prov["key"]) if prov else None
         if body is None:

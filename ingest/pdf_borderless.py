@@ -74,18 +74,19 @@ def segments_of(line: Any) -> list[Segment]:
 
     out: list[Segment] = []
     parts: list[str] = []
-    x0 = x1 = None
+    x0: float | None = None
+    x1: float | None = None
     for item in line:
         text = item.get_text()
         if isinstance(item, LTChar) and text.strip():  # spaces drawn as characters fill gaps, not cells
-            if x1 is not None and item.x0 - x1 > _SPLIT * max(item.size, 1.0):
+            if x0 is not None and x1 is not None and item.x0 - x1 > _SPLIT * max(item.size, 1.0):
                 out.append(Segment(x0, x1, "".join(parts)))
                 parts, x0 = [], None
             if x0 is None:
                 x0 = item.x0
             x1 = item.x1
         parts.append(text)
-    if x0 is not None:
+    if x0 is not None and x1 is not None:
         out.append(Segment(x0, x1, "".join(parts)))
     for seg in out:
         seg.text = " ".join(seg.text.split())
@@ -125,7 +126,7 @@ def _columns(rows: list[_Row]) -> list[tuple[float, float]]:
 def _placed(row: _Row, columns: list[tuple[float, float]]) -> list[int] | None:
     """The column of each segment of the row, None when one does not fit a single column (or two
     share one)."""
-    out = []
+    out: list[int] = []
     for s in row.segments:
         hit = [k for k, (a, b) in enumerate(columns) if s.x0 < b + 1.0 and s.x1 > a - 1.0]
         if len(hit) != 1 or (out and hit[0] <= out[-1]):
@@ -140,11 +141,12 @@ def _table(run: list[_Row]) -> tuple[Borderless | None, int]:
     while end >= _MIN_ROWS:
         rows = run[:end]
         columns = _columns(rows)
-        placed = [_placed(r, columns) for r in rows]
-        bad = next((k for k, p in enumerate(placed) if p is None), None)
+        maybe = [_placed(r, columns) for r in rows]
+        bad = next((k for k, p in enumerate(maybe) if p is None), None)
         if bad is not None:
             end = bad
             continue
+        placed = [p for p in maybe if p is not None]  # every row (checked above)
         strong = sum(1 for r in rows if len(r.segments) >= _MIN_COLUMNS)
         used = [sum(1 for p in placed if k in p) for k in range(len(columns))]
         if (
@@ -186,7 +188,7 @@ def _carried(run: list[_Row], columns: list[tuple[float, float]]) -> tuple[Borde
     """The rows at the top of a page that go on the table of the previous page: they fit its columns
     (the first one, strong, placed in three of them or more)."""
     end = next((k for k, r in enumerate(run) if _placed(r, columns) is None), len(run))
-    placed = [_placed(r, columns) for r in run[:end]]
+    placed = [p for r in run[:end] if (p := _placed(r, columns)) is not None]  # all of them
     if not placed or len(placed[0]) < _MIN_COLUMNS:
         return None, 1
     return _build(run[:end], placed, columns), end

@@ -16,6 +16,8 @@ import logging
 import re
 import statistics
 from collections import Counter
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,14 +146,14 @@ def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = No
                 else None
             )
             new = [t for t in dict.fromkeys(map(id, taken)) if tables.get(t) is not None]
-            if box is not None and new and box.y1 < tables[new[0]].y1:
-                new_tables = [tables.pop(t) for t in new]
-                items.extend(new_tables)
+            found = [tb for t in new if (tb := tables.pop(t)) is not None]  # placed once, here
+            if box is not None and found and box.y1 < found[0].y1:
+                items.extend(found)
                 items.append(box)
                 continue
             if box is not None:
                 items.append(box)
-            items.extend(tables.pop(t) for t in new)
+            items.extend(found)
         elif not isinstance(child, LTLine | LTRect):
             raw = _raw_text(child)
             if raw:
@@ -289,7 +291,11 @@ def _furniture(pages: list[_Page]) -> set[int]:
 
 
 def _render_page(
-    page: _Page, out: list[str], carry: dict[str, Any], notes: list[str], furniture: set[int] = frozenset()
+    page: _Page,
+    out: list[str],
+    carry: dict[str, Any],
+    notes: list[str],
+    furniture: AbstractSet[int] = frozenset(),
 ) -> None:
     """What pdfminer's TextConverter writes for a page, with wrapped lines joined: inside a text box,
     from one box to the next when pdfminer cut a paragraph in two (the indented first line of a
@@ -463,7 +469,8 @@ def _top_page_number(boxes: list[_Box], tables: list[_Table]) -> _Box | None:
     top = max(boxes, key=lambda b: b.y1)
     if not _PAGE_NUMBER.fullmatch(top.text):
         return None
-    return top if all(b is top or b.y1 < top.y0 for b in [*boxes, *tables]) else None
+    others: list[_Box | _Table] = [*boxes, *tables]
+    return top if all(b is top or b.y1 < top.y0 for b in others) else None
 
 
 def _continues_page(
@@ -495,7 +502,7 @@ def _continues_page(
     return " " if _wrapped(last, first, right) else None
 
 
-def _column_right(boxes: list[_Box], tables: list[float] = ()) -> float | None:
+def _column_right(boxes: list[_Box], tables: Sequence[float] = ()) -> float | None:
     """The right edge of the page's text column: the rightmost line end that at least two lines
     reach (justified or wrapped text; a ruled table's right edge counts as two), in the right 40% of
     the text's width; None when no two lines do (then no box is joined to the next)."""
@@ -657,7 +664,7 @@ class _Grid:
                 if i + 1 < nr and not _covered(at_y[ys[i + 1]], xmid):
                     union((i, j), (i + 1, j))
         self.anchor = {k: find(k) for k in parent}
-        self.right = {}  # the right edge of each anchored cell
+        self.right: dict[tuple[int, int], float] = {}  # the right edge of each anchored cell
         for (_, j), a in self.anchor.items():
             self.right[a] = max(self.right.get(a, 0.0), xs[j + 1])
 

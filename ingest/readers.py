@@ -165,10 +165,10 @@ def read_text_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
                 ) from None
             return _check_legacy(text, {"encoding": codec})
     if b"\x00" in data:
-        codec = _bomless_utf16(data)
-        if codec is None:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
             raise ReadError("binary", "binary file (NUL bytes), not text")
-        return _check_legacy(data.decode(codec), {"encoding": codec})
+        return _check_legacy(data.decode(utf16), {"encoding": utf16})
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -311,8 +311,8 @@ def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]
 
 def _convert_legacy(text: str, legacy: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     if legacy == "TCVN3":
-        table, _ = _tcvn3()
-        converted = _WORD.sub(_upper_word, text.translate(str.maketrans(table)))
+        mapping: dict[str, str | int | None] = dict(_tcvn3()[0])
+        converted = _WORD.sub(_upper_word, text.translate(str.maketrans(mapping)))
     else:
         table, pattern = _vni()
         converted = pattern.sub(lambda m: table[m.group()], text)

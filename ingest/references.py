@@ -121,9 +121,9 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     for r in refs:
         _context(sh, r, low)
     ends = [clause_end.get(id(r), r.end) for r in refs]
-    marks = ("|" in text, "\t" in text)  # tables: markdown, tab-separated
-    assign_relations(sh, refs, ends, text, marks, low)
-    if marks[0] or marks[1]:
+    tables = ("|" in text, "\t" in text)  # markdown, tab-separated
+    assign_relations(sh, refs, ends, text, tables, low)
+    if tables[0] or tables[1]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     _stated_before(sh, refs, ends)

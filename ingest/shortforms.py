@@ -171,11 +171,11 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                     )
                 }
                 if len(cands) == 1:
-                    sym, j = next(iter(cands.items()))
+                    sym, earlier = next(iter(cands.items()))
                     # a mistyped full symbol ("114-KL/W"): stays kind "full", symbol repaired from
                     # the one earlier document it can only mean
                     r.repairs.append(Repair("dropped_letter", text[r.start : r.end], sym))
-                    _link(r, refs[j], j)
+                    _link(r, refs[earlier], earlier)
                     r.kind = "full"
                     continue
             latest[(r.doc_type, r.number)] = i

@@ -65,10 +65,12 @@ def _span_attr(name: str):
         return (_STORE, name, span.start_char, span.end_char, span.id)
 
     def getter(span: Span) -> Any:
-        return span.doc.user_data.get(key(span))
+        data: dict[Any, Any] = span.doc.user_data  # spaCy keys it by anything hashable
+        return data.get(key(span))
 
     def setter(span: Span, value: Any) -> None:
-        span.doc.user_data[key(span)] = value
+        data: dict[Any, Any] = span.doc.user_data
+        data[key(span)] = value
 
     return getter, setter
 
@@ -106,7 +108,8 @@ class LegalTokenizer:
 def doc_text(doc: Doc) -> str:
     """doc.text, from the copy the tokenizer kept (spaCy rebuilds doc.text from the tokens on every access,
     which costs more than finding the references)."""
-    text = doc.user_data.get(_TEXT)
+    data: dict[Any, Any] = doc.user_data  # spaCy keys it by anything hashable
+    text = data.get(_TEXT)
     if text is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         return text
     return doc.text

@@ -81,7 +81,7 @@ def _split_party_missing_slash(seg: str, v: Vocab) -> tuple[str, str] | None:
     for i in range(1, len(seg)):
         t, iss = v.canon(seg[:i]) or v.canon_folded(seg[:i]), v.canon(seg[i:])
         name = v.issuers.get(iss or "", {}).get("name", "")
-        if t in v.party_code_to_type and PARTY_BODY.search(name):
+        if t in v.party_code_to_type and iss and PARTY_BODY.search(name):
             found.append((t, iss))
     return found[0] if len(found) == 1 else None
 

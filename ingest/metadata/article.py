@@ -15,18 +15,18 @@ def parse_article(
     lines: list[Line], body: list[Line], meta: DocumentMeta, hints: dict[str, Any], st: ParseState
 ) -> bool:
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
-    stamp_line = None
+    stamp_line = stamp = None
     for ln in body[:15]:
-        m = TIMESTAMP.match(ln.clean) or _posted_by_stamp(ln.clean)
-        if m:
+        stamp = TIMESTAMP.match(ln.clean) or _posted_by_stamp(ln.clean)
+        if stamp:
             stamp_line = ln
             break
     if stamp_line is None and not hints.get("title"):
         return False
     meta.kind = "article"
     meta.doc_type = meta.doc_type or None
-    if stamp_line is not None:
-        g = m.groupdict()
+    if stamp_line is not None and stamp is not None:
+        g = stamp.groupdict()
         d, mo, y = g["d1"] or g["d2"], g["mo1"] or g["mo2"], g["y1"] or g["y2"]
         h, mi = g["h1"] or g["h2"], g["mi1"] or g["mi2"]
         meta.date = iso_date(d, mo, y, meta.warnings, "article date")

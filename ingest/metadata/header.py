@@ -140,15 +140,15 @@ def parse_title(
         ln = lines[i]
         s = ln.clean
         if not s:
-            nxt = next((x for x in lines[i + 1 : i + 4] if x.clean), None)
+            following = next((x for x in lines[i + 1 : i + 4] if x.clean), None)
             if (
                 taken
-                and nxt is not None
-                and nxt.clean[:1].islower()
-                and len(nxt.clean) < 200
+                and following is not None
+                and following.clean[:1].islower()
+                and len(following.clean) < 200
                 and len(taken) < 4
             ):
-                i = lines.index(nxt)  # a PDF text box break inside the title
+                i = lines.index(following)  # a PDF text box break inside the title
                 continue
             break
         if re.fullmatch(r"[-_=*.…~–—\s]{3,}", s):
@@ -218,7 +218,7 @@ def number_of_attached(after_heading: list[Line], refs: Sequence[Reference], met
         r = next(
             (r for r in refs if ln.start <= r.start < ln.end and r.kind == "full" and r.number_symbol), None
         )
-        if r is None or r.number is None:
+        if r is None or r.number is None or r.number_symbol is None:
             return
         meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
         meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None

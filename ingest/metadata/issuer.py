@@ -83,7 +83,8 @@ def _joint_issuer(symbol: str) -> str | None:
     names = [v.issuers.get(p.rstrip("0123456789"), (None, None)) for p in parts[1:]]
     if any(scope != "central" or not name for name, scope in names):
         return None
-    return f"{', '.join(n for n, _ in names[:-1])} và {names[-1][0]}"
+    bodies = [name for name, _ in names if name]
+    return f"{', '.join(bodies[:-1])} và {bodies[-1]}"
 
 
 def _is_committee(name: str) -> bool:
@@ -288,7 +289,7 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         ) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
     if parent_scope and len(merged) > 1:
         parent = merged[-2]
-        parent_head = parent[: LEVEL_RE.search(parent).start()].strip() if LEVEL_RE.search(parent) else ""
+        parent_head = parent[: lv.start()].strip() if (lv := LEVEL_RE.search(parent)) else ""
         name = _proper(unit)
         scope = f"{_proper_level(parent_scope[0])} {parent_scope[1].title()}"
         if unit.startswith("VĂN PHÒNG") and parent_head in ("UBND", "ỦY BAN NHÂN DÂN"):

@@ -126,7 +126,7 @@ def _right_column(text: str, block: list[Line]) -> list[Line]:
         for m in _WIDE_GAP.finditer(raw):  # noqa: B007 (the last gap on the line)
             pass
         right = clean_marked(raw[m.end() :]).strip(" |") if m is not None else ""
-        if right:
+        if right and m is not None:
             out.append(Line(ln.start + m.end(), ln.end, right))
     return out
 

@@ -215,7 +215,8 @@ def check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta)
     symbol = meta.number_symbol
     at = text.find(symbol)
     while at >= 0:
-        start, end = at, SPACE_COMMA.match(text, at + len(symbol)).end()
+        gap = SPACE_COMMA.match(text, at + len(symbol))  # always matches (maybe empty)
+        start, end = at, gap.end() if gap else at + len(symbol)
         at = text.find(symbol, at + len(symbol))
         if number_line is not None and number_line.start <= start < number_line.end:
             continue

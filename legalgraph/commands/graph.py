@@ -190,7 +190,7 @@ def _extract_one(path: str, compact: bool = False) -> tuple[str, Any]:
             if compact:
                 from graph.embedded import compact as compacted
 
-                c = compacted(c)
+                return "ok", compacted(c)
             return "ok", c
         except ReadError as exc:
             return "error", f"{exc.kind}: {exc.message}"
