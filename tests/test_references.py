@@ -1793,3 +1793,19 @@ def test_the_body_that_approved_with_a_decision_issued_it():
     )
     assert approved.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert plain.issuer == "Thủ tướng Chính phủ"
+
+
+def test_bare_symbols_of_the_2025_merged_departments() -> None:
+    """A table cell holding only the symbol of a letter of a Sở Khoa học và Công nghệ (SKHCN) or of a Sở
+    Nông nghiệp và Môi trường (merged in 2025, SNNMT) is a reference, like the older Sở codes
+    (holdout18); a ratio in the same table is not."""
+    text = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 345/SKHCN-CĐS | 15/8/2025 | Hướng dẫn kết nối hệ thống |\n"
+        "| 2 | 1208/SNNMT-QLĐĐ | 02/9/2025 | Hướng dẫn cấp giấy chứng nhận |\n"
+        "| 3 | 124/124 xã | | |\n"
+    )
+    assert [(r.number_symbol, r.doc_type) for r in refs(text)] == [
+        ("345/SKHCN-CĐS", "Công văn"),
+        ("1208/SNNMT-QLĐĐ", "Công văn"),
+    ]
