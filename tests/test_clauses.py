@@ -120,3 +120,18 @@ def test_a_subject_opened_by_quy_dinh_ve():
     )
     refs = [r for r in extract_text(text).references if r.kind == "full"]
     assert [r.subject for r in refs] == ["cán bộ, công chức cấp xã", None]
+
+
+def test_do_a_body_that_carries_the_rule_out_is_no_issuer():
+    """ "… của Luật Đất đai số 31/2024/QH15 do Chủ tịch Ủy ban nhân dân cấp xã thực hiện" (holdout18): the
+    body after "do" acts under the law, it did not issue it — the code's issuer stands; "do … ban hành"
+    still names the issuer."""
+    text = (
+        "Thẩm quyền giao đất quy định tại khoản 2 Điều 123 của Luật Đất đai số 31/2024/QH15 do Chủ tịch Ủy "
+        "ban nhân dân cấp xã thực hiện; hồ sơ theo Quyết định số 15/2024/QĐ-UBND do Ủy ban nhân dân cấp xã "
+        "giải quyết. Kế hoạch số 12/KH-UBND do Ủy ban nhân dân tỉnh Lạng Sơn ban hành.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["31/2024/QH15"] == "Quốc hội"
+    assert issuers["15/2024/QĐ-UBND"] != "Ủy ban nhân dân cấp xã"
+    assert issuers["12/KH-UBND"] == "Ủy ban nhân dân tỉnh Lạng Sơn"
