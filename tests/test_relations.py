@@ -1728,3 +1728,15 @@ def test_cu_after_an_issuer_does_not_end_the_clause() -> None:
     )
     assert _rel(text, "85/2016/NĐ-CP") == "guides"
     assert _rel(text, "13/2023/NĐ-CP") != "guides"
+
+
+def test_what_was_formerly_followed_is_not_carried_out_now() -> None:
+    """ "… thực hiện theo Thông tư A; trước đây thực hiện theo Thông tư liên tịch B" (holdout18): B is how
+    it was done before (mentions), A is carried out."""
+    text = (
+        "Việc kiện toàn Văn phòng đăng ký đất đai thực hiện theo Thông tư số 18/2025/TT-BNNMT ngày 28/6/2025 "
+        "của Bộ Nông nghiệp và Môi trường; trước đây thực hiện theo Thông tư liên tịch số "
+        "15/2015/TTLT-BTNMT-BNV-BTC ngày 04/4/2015."
+    )
+    assert _rel(text, "18/2025/TT-BNNMT") == "implements"
+    assert _rel(text, "15/2015/TTLT-BTNMT-BNV-BTC") == "mentions"
