@@ -283,6 +283,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         if head.startswith(("của", "do ")):
             tab = text.find("\t", p, end) if text is not None else -1  # the cell ends the issuer
             m = _issuer_match(sh, p, end if tab < 0 else tab)
+        if m and head.startswith("do ") and sh.startswith(_CARRIED_OUT_BY, m.end() + 1):
+            m = None  # "… Luật Đất đai số … do Chủ tịch Ủy ban nhân dân cấp xã thực hiện": who acts, not who issued
         if m and c.issuer is None and c.issuer_province is None and _PLACE_ONLY.match(m.group("iss")):
             # "Quyết định số 12/2023/QĐ-UBND của tỉnh Quảng Ngãi": the province scopes the local code
             c.issuer_province = province_in_issuer(m.group("iss"))
@@ -346,6 +348,9 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         c.subject, c.end = _subject(sh, m.end(), min(limit, m.end() + SUBJECT_MAX))
     return c
 
+
+# the verbs after "do <body>" that name who carries a rule out, not who issued the document before it
+_CARRIED_OUT_BY = ("thực hiện", "giải quyết", "chủ trì", "tiếp nhận", "quản lý")
 
 # central Party organs that sign together ("Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư";
 # bodies.json issuer_text joint_organs)

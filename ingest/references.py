@@ -439,7 +439,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
         if _award_giver(sh, refs, i, lo, awarded, r.issuer if implied else None):
             awarded.add(i)
             continue
-        if sh.find("trong đó", max(0, r.start - 20), r.start) != -1 and not implied:
+        if not implied and any(sh.find(w, max(0, r.start - 20), r.start) != -1 for w in _AMONG_WORDS):
             m = _AMONG_OF.search(sh, max(0, r.start - 240), r.start)
             if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
                 r.issuer = m.group("iss").strip()
@@ -492,10 +492,13 @@ _STATED_ISSUER = re.compile(r"(?<!\w)(?:của|do)[ ]")
 # the end of a range of documents of one issuer: "(từ Thông báo số 45/TB-UBND đến số 56/TB-UBND)"
 _RANGE_GAP = re.compile(r"[ ]{1,3}đến[ ]{1,3}(?:số[ ]{1,3})?")
 # a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
-# thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …"
+# thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …", "các văn bản của UBND tỉnh Kiên Giang
+# (cũ) cho đến khi …, gồm: Quyết định số …", "một số văn bản của UBND huyện Đăk Tô (cũ), như Quyết định số …"
+_AMONG_WORDS = ("trong đó", "gồm", "như")
 _AMONG_OF = re.compile(
-    r"(?i:các)[ ](?:\w+[ ]){1,3}?của[ ](?P<iss>[A-ZĐ][^,;.()\n]{2,80}?)(?:[ ]\((?i:cũ)\))?"
-    r"(?:[ ](?:về|đã|không|ban)[^;.()\n]{0,120})?,?[ ]trong[ ]đó[ ](?:có[ ])?\Z"
+    r"(?i:các|một[ ]số)[ ](?:\w+[ ]){1,3}?của[ ](?P<iss>[A-ZĐ][^,;.()\n]{2,80}?)(?:[ ]\((?i:cũ)\))?"
+    r"(?:[ ](?:về|đã|không|ban|cho[ ]đến[ ]khi)[^;.()\n]{0,120})?,?[ ]"
+    r"(?:trong[ ]đó[ ](?:có[ ])?|gồm:?[ ]|như[ ])\Z"
 )
 PROVINCE_REACH = 120
 DATE_REACH = 120

@@ -135,9 +135,7 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 def _clause_start(text: str, start: int, cells: bool = False) -> int:
     """Where the clause holding `start` begins; `cells`: the text has markdown tables (a cell is one)."""
     lo = max(0, start - CUE_WINDOW)
-    cut = max(
-        lo, text.rfind(";", lo, start) + 1, text.rfind("(", lo, start) + 1, text.rfind(")", lo, start) + 1
-    )
+    cut = max(lo, text.rfind(";", lo, start) + 1, _paren_cut(text, lo, start))
     if cells:
         cut = max(cut, text.rfind("|", lo, start) + 1)
     i = text.rfind("\n", lo, start)
@@ -151,6 +149,21 @@ def _clause_start(text: str, start: int, cells: bool = False) -> int:
     if i != -1 and i + 2 > cut:
         cut = i + 2
     return cut
+
+
+_OLD_OR_NEW = ("(cũ)", "(mới)")  # a body named as before or after the 2025 mergers: no parenthesis of its own
+
+
+def _paren_cut(text: str, lo: int, start: int) -> int:
+    """After the last parenthesis mark before `start` (from `lo`), passing over those of "(cũ)" and
+    "(mới)" ("… của Bộ Thông tin và Truyền thông (cũ) hướng dẫn Nghị định …" is one clause)."""
+    end = start
+    while (k := max(text.rfind("(", lo, end), text.rfind(")", lo, end))) != -1:
+        o = k if text[k] == "(" else text.rfind("(", max(lo, k - 4), k)
+        if o == -1 or not text.startswith(_OLD_OR_NEW, o):
+            return k + 1
+        end = o
+    return lo
 
 
 def _wrapped_before(text: str, i: int, start: int) -> bool:

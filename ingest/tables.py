@@ -258,7 +258,11 @@ def state_row_cells(text: str, refs: list[Reference]) -> None:
                 r.date = d.iso
                 r.year = r.year or d.year
         if issuer is not None and r.issuer is None and issuer[:1].isupper():
-            r.issuer = issuer
+            # "UBND tỉnh Hà Giang (cũ)": the body as named when it issued the document
+            r.issuer = _OLD_OR_NEW.sub("", issuer)
+
+
+_OLD_OR_NEW = re.compile(r"[ ]*\((?i:cũ|mới)\)\Z")
 
 
 FLAT_REACH = 40  # how many cells up a flattened table's header is looked for

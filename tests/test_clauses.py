@@ -120,3 +120,38 @@ def test_a_subject_opened_by_quy_dinh_ve():
     )
     refs = [r for r in extract_text(text).references if r.kind == "full"]
     assert [r.subject for r in refs] == ["cán bộ, công chức cấp xã", None]
+
+
+def test_do_a_body_that_carries_the_rule_out_is_no_issuer():
+    """ "… của Luật Đất đai số 31/2024/QH15 do Chủ tịch Ủy ban nhân dân cấp xã thực hiện" (holdout18): the
+    body after "do" acts under the law, it did not issue it — the code's issuer stands; "do … ban hành"
+    still names the issuer."""
+    text = (
+        "Thẩm quyền giao đất quy định tại khoản 2 Điều 123 của Luật Đất đai số 31/2024/QH15 do Chủ tịch Ủy "
+        "ban nhân dân cấp xã thực hiện; hồ sơ theo Quyết định số 15/2024/QĐ-UBND do Ủy ban nhân dân cấp xã "
+        "giải quyết. Kế hoạch số 12/KH-UBND do Ủy ban nhân dân tỉnh Lạng Sơn ban hành.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["31/2024/QH15"] == "Quốc hội"
+    assert issuers["15/2024/QĐ-UBND"] != "Ủy ban nhân dân cấp xã"
+    assert issuers["12/KH-UBND"] == "Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_a_former_body_in_an_issuer_cell_is_named_without_cu():
+    """A "Cơ quan ban hành" cell naming a former province ("UBND tỉnh Bắc Giang (cũ)", holdout18) gives
+    the body as named when it issued the document, without "(cũ)"."""
+    text = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|\n"
+        "| 1 | 88/KH-UBND | 14/3/2025 | UBND tỉnh Bắc Giang (cũ) | Kế hoạch chuyển đổi số |\n"
+    )
+    (ref,) = extract_text(text).references
+    assert ref.date == "2025-03-14"
+    assert ref.issuer is not None and "cũ" not in ref.issuer and ref.issuer.endswith("tỉnh Bắc Giang")
+
+
+def test_tren_dia_ban_ends_an_issuer_clause():
+    """ "Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn xã" (holdout18): the place where it is
+    carried out is not part of the issuer's name."""
+    text = "Triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn xã.\n"
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Bộ Chính trị"

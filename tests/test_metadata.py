@@ -1324,3 +1324,20 @@ def test_own_number_with_d_for_đ_is_repaired() -> None:
     meta = extract_metadata(text, [])
     assert (meta.number_symbol, meta.date) == ("18/2024/QĐ-UBND", "2024-04-12")
     assert extract_metadata("Số: 12/BC-DXYZ\n", []).number_symbol == "12/BC-DXYZ"
+
+
+def test_a_ward_after_the_2025_merger_belongs_to_the_new_province_not_the_former_one() -> None:
+    """A ward's report of late 2025 whose header names only the ward and whose body names the former
+    province as often as the new one ("tỉnh Vĩnh Phúc (cũ)", "UBND tỉnh Phú Thọ"; holdout18): the
+    province is one of the 34 units existing at its date. The same text dated before 1 July 2025 still
+    has no clear province."""
+    body = (
+        "\n\nBÁO CÁO\nKết quả rà soát văn bản\n\nKính gửi: Ủy ban nhân dân tỉnh Phú Thọ.\n\n"
+        "Phường được thành lập trên cơ sở các phường thuộc thành phố Vĩnh Yên, tỉnh Vĩnh Phúc (cũ). Các văn "
+        "bản của UBND tỉnh Vĩnh Phúc tiếp tục được áp dụng cho đến khi UBND tỉnh Phú Thọ ban hành văn bản "
+        "thay thế; đề nghị UBND tỉnh Phú Thọ bãi bỏ Quyết định của UBND tỉnh Vĩnh Phúc.\n"
+    )
+    after = "ỦY BAN NHÂN DÂN\nPHƯỜNG VĨNH YÊN\n-------\nSố: 42/BC-UBND\nVĩnh Yên, ngày 10 tháng 10 năm 2025"
+    assert meta_of(after + body).province == "Phú Thọ"
+    before = after.replace("10 năm 2025", "3 năm 2025")
+    assert meta_of(before + body).province != "Phú Thọ"

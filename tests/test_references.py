@@ -1121,6 +1121,22 @@ def test_issuer_of_a_group_named_before_trong_do_co() -> None:
     assert found["5/KH-SNV"] != "Ủy ban nhân dân huyện Krông Nô"
 
 
+def test_issuer_of_a_group_named_before_gom_or_nhu() -> None:
+    """ "các văn bản của UBND tỉnh A (cũ) cho đến khi … theo Y, gồm: X nêu trên" and "một số văn bản của UBND
+    huyện B (cũ), như X": X is one of that issuer's documents (holdout18), also across the reference Y and
+    before another body named after X; "như sau:" introduces no group."""
+    text = (
+        "Xã tiếp tục áp dụng các văn bản của UBND tỉnh Hà Giang (cũ) cho đến khi UBND tỉnh ban hành văn bản "
+        "thay thế theo Nghị quyết số 190/2025/QH15, gồm: Quyết định số 14/2024/QĐ-UBND nêu trên. Tồn tại: "
+        "một số văn bản của UBND huyện Vị Xuyên (cũ), như Kế hoạch số 77/KH-UBND ngày 02/4/2025, chưa được "
+        "Sở Tư pháp rà soát. Các nội dung của Sở Nội vụ như sau: Kế hoạch số 9/KH-SNV."
+    )
+    found = {r.number_symbol: r.issuer for r in find_references(text)}
+    assert found["14/2024/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert found["77/KH-UBND"] == "Ủy ban nhân dân huyện Vị Xuyên"
+    assert found["9/KH-SNV"] is None  # "như sau:" names no group
+
+
 def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_effect() -> None:
     """A text written after a law is passed and before it takes effect, which names the new law with its
     number or year, calls it by its bare name too ("Luật Công chứng số 46/2024/QH15 … Nghị định quy định
@@ -1793,3 +1809,19 @@ def test_the_body_that_approved_with_a_decision_issued_it():
     )
     assert approved.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert plain.issuer == "Thủ tướng Chính phủ"
+
+
+def test_bare_symbols_of_the_2025_merged_departments() -> None:
+    """A table cell holding only the symbol of a letter of a Sở Khoa học và Công nghệ (SKHCN) or of a Sở
+    Nông nghiệp và Môi trường (merged in 2025, SNNMT) is a reference, like the older Sở codes
+    (holdout18); a ratio in the same table is not."""
+    text = (
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n|---|---|---|---|\n"
+        "| 1 | 345/SKHCN-CĐS | 15/8/2025 | Hướng dẫn kết nối hệ thống |\n"
+        "| 2 | 1208/SNNMT-QLĐĐ | 02/9/2025 | Hướng dẫn cấp giấy chứng nhận |\n"
+        "| 3 | 124/124 xã | | |\n"
+    )
+    assert [(r.number_symbol, r.doc_type) for r in refs(text)] == [
+        ("345/SKHCN-CĐS", "Công văn"),
+        ("1208/SNNMT-QLĐĐ", "Công văn"),
+    ]

@@ -1715,3 +1715,28 @@ def test_a_list_wrapped_at_ocr_line_ends_keeps_its_cue() -> None:
         ("102/KH-UBND", "implements"),
         ("215/KH-UBND", "mentions"),
     ]
+
+
+def test_cu_after_an_issuer_does_not_end_the_clause() -> None:
+    """ "Thông tư … của Bộ Thông tin và Truyền thông (cũ) hướng dẫn Nghị định …" (holdout18): the "(cũ)"
+    of a former body is part of its name, so the circular still guides the decree; a real parenthesis
+    still ends the clause."""
+    text = (
+        "Việc bảo đảm an toàn thực hiện theo Thông tư số 12/2022/TT-BTTTT ngày 12/8/2022 của Bộ Thông tin "
+        "và Truyền thông (cũ) hướng dẫn Nghị định số 85/2016/NĐ-CP. Sở đã ban hành Kế hoạch số 5/KH-SKHCN "
+        "(đã báo cáo) hướng dẫn Nghị định số 13/2023/NĐ-CP."
+    )
+    assert _rel(text, "85/2016/NĐ-CP") == "guides"
+    assert _rel(text, "13/2023/NĐ-CP") != "guides"
+
+
+def test_what_was_formerly_followed_is_not_carried_out_now() -> None:
+    """ "… thực hiện theo Thông tư A; trước đây thực hiện theo Thông tư liên tịch B" (holdout18): B is how
+    it was done before (mentions), A is carried out."""
+    text = (
+        "Việc kiện toàn Văn phòng đăng ký đất đai thực hiện theo Thông tư số 18/2025/TT-BNNMT ngày 28/6/2025 "
+        "của Bộ Nông nghiệp và Môi trường; trước đây thực hiện theo Thông tư liên tịch số "
+        "15/2015/TTLT-BTNMT-BNV-BTC ngày 04/4/2015."
+    )
+    assert _rel(text, "18/2025/TT-BNNMT") == "implements"
+    assert _rel(text, "15/2015/TTLT-BTNMT-BNV-BTC") == "mentions"

@@ -121,9 +121,16 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
             if found or _names_province(text, m.group(1)):
                 return found or m.group(1)
     body = text[: meta.boilerplate_start]
+    # a text written after the 1 July 2025 merger belongs to one of the 34 units: the former provinces it
+    # names ("tỉnh Kiên Giang (cũ)") are not its own
+    merged = (meta.date or "")[:7] >= MERGER_MONTH
     try:
         gazetteer = importlib.import_module("ingest.gazetteer")
-        found_in_text = [p["name"] for _, _, p in gazetteer.find_provinces(body)]
+        found_in_text = [
+            p["name"]
+            for _, _, p in gazetteer.find_provinces(body)
+            if not (merged and p.get("era") == "pre-2025")
+        ]
     except Exception:  # optional layer
         found_in_text = None
     if found_in_text is not None:
@@ -144,6 +151,7 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
     return None
 
 
+MERGER_MONTH = "2025-07"  # the provinces merged under Nghị quyết 202/2025/QH15 from 1 July 2025
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")
 
 
