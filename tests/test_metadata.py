@@ -1341,3 +1341,21 @@ def test_a_ward_after_the_2025_merger_belongs_to_the_new_province_not_the_former
     assert meta_of(after + body).province == "Phú Thọ"
     before = after.replace("10 năm 2025", "3 năm 2025")
     assert meta_of(before + body).province != "Phú Thọ"
+
+
+def test_what_the_body_answers_is_what_the_document_answers():
+    """ "Xét Tờ trình số … ; Báo cáo thẩm tra số …" of a resolution's preamble: the references are
+    `responds_to`, and so is the document's own `responds_to` list (not only an opening "Thực hiện …")."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\n\nSố: 12/NQ-HĐND\n\n"
+        "Thanh Hóa, ngày 10 tháng 12 năm 2024\n\nNGHỊ QUYẾT\nVề dự toán ngân sách năm 2025\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\n\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+        "Xét Tờ trình số 245/TTr-UBND ngày 25 tháng 11 năm 2024 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra "
+        "số 1021/BC-KTNS ngày 5 tháng 12 năm 2024 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh.\n\n"
+        "QUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán.\n"
+    )
+    result = extract_text(text)
+    answered = [result.references[i].number_symbol for i in result.document.responds_to]
+    assert answered == ["245/TTr-UBND", "1021/BC-KTNS"]
+    assert all(result.references[i].relation == "responds_to" for i in result.document.responds_to)

@@ -152,6 +152,11 @@ def link_refs(
         for i, r in enumerate(refs):
             if r.relation == "reports_on" and i not in meta.subjects and r.number_symbol not in named:
                 r.relation = "implements"
+    # what the document answers is also what its body answers ("Xét Tờ trình số …", "Bộ Nội vụ nhận
+    # được Công văn số … của UBND tỉnh"), not only what its opening names
+    meta.responds_to = sorted(
+        {*meta.responds_to, *(i for i, r in enumerate(refs) if r.relation == "responds_to")}
+    )
 
 
 def _closing(lines: list[Line]) -> tuple[int, int] | None:
