@@ -88,7 +88,7 @@ class DocumentMeta:
     recipients: list[str] = field(default_factory=list)
     responds_to: list[int] = field(default_factory=list)  # indexes into references
     subjects: list[int] = field(default_factory=list)  # indexes into references
-    period: str | None = None
+    period: str | None = None  # as the title writes it: "6 tháng đầu năm 2021"
     warnings: list[str] = field(default_factory=list)
     # additions
     symbol: str | None = None  # "BC-UBND" (also for drafts without a number)
@@ -98,6 +98,7 @@ class DocumentMeta:
     published: str | None = None  # web articles: ISO timestamp
     category: str | None = None  # web articles: the site's category line
     author_unit: str | None = None  # web articles: the author's unit ("Phòng Cải cách hành chính")
+    period_iso: str | None = None  # the period in ISO 8601: "2021-01/2021-06", "2023", "2015/2020"
     boilerplate_start: int | None = None  # web articles: offset where site boilerplate begins (excluded)
 
     def to_dict(self) -> dict[str, Any]:

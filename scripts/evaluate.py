@@ -11,8 +11,8 @@ overlap and the number/symbol agrees (case-insensitive; the gold canonical symbo
 written) - or, when either side has no symbol (named, unresolved short references), when the spans
 overlap and the kind agrees. The report's own number ("self" mentions) is judged against the
 document metadata and left out of the reference counts; `--include-self` counts it as a reference.
-The other metadata fields the gold states (type, place, province, issuer, title, signer name, and
-author/published for web articles) are compared too and listed per file.
+The other metadata fields the gold states (type, place, province, issuer, title, signer name, period
+in ISO 8601, and author/published for web articles) are compared too and listed per file.
 
     python scripts/evaluate.py [--gold DIR] [--files F ...] [--include-self] [--json]
                                [--min-precision P] [--min-recall R]
@@ -35,7 +35,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # measure this checkout's extractor (also from a git worktree)
 DEFAULT_GOLD = ROOT / "tests" / "gold"
 FIELDS = ("number_symbol", "kind", "date", "issuer", "relation")
-DOCUMENT_FIELDS = ("doc_type", "place", "province", "issuer", "title", "signer", "author", "published")
+DOCUMENT_FIELDS = (
+    "doc_type",
+    "place",
+    "province",
+    "issuer",
+    "title",
+    "signer",
+    "author",
+    "published",
+    "period",
+)
 
 # Abbreviations expanded before issuers are compared (data of the comparison, not of extraction).
 ISSUER_ABBREVIATIONS = {
@@ -240,6 +250,8 @@ def check_document(gold_doc: dict[str, Any], meta: dict[str, Any]) -> dict[str, 
         if name not in gold_doc:
             continue
         want, got = gold_doc[name], meta.get(name)
+        if name == "period":  # the gold writes the period in ISO 8601 ("2021-01/2021-06")
+            got = meta.get("period_iso")
         if name == "signer":
             want = (want or {}).get("name")
             got = (as_dict(got) if got else {}).get("name")

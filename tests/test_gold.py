@@ -213,7 +213,8 @@ def _gold_extractor(transform):
         return {
             "text": Path(path).read_text(encoding="utf-8"),
             "references": refs,
-            "document": gold["document"],
+            # the gold writes the period in ISO 8601, which the extractor reports as `period_iso`
+            "document": {**gold["document"], "period_iso": gold["document"].get("period")},
         }
 
     return extract_file

@@ -29,6 +29,7 @@ from ingest.metadata.header import (
     passed_on,
 )
 from ingest.metadata.issuer import parse_issuer
+from ingest.metadata.period import iso_period
 from ingest.metadata.signature import parse_end
 from ingest.metadata.subjects import check_cited_dates, check_self_mentions, link_refs
 from ingest.models import DocumentMeta, Reference
@@ -77,6 +78,7 @@ def extract_metadata(
     if meta.title:
         m = PERIOD.search(meta.title)
         meta.period = m.group() if m else None
+        meta.period_iso = iso_period(meta.period, meta.date)
     link_refs(text, lines, refs, st.title_span, meta)
     check_self_mentions(text, number_line, meta)
     check_cited_dates(refs, meta)

@@ -1,0 +1,44 @@
+"""The reporting period in ISO 8601 (ingest.metadata.period.iso_period)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.metadata.period import iso_period
+from ingest.pipeline import extract_text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "own_date", "iso"),
+    [
+        ("năm 2023", "2024-05-24", "2023"),
+        ("6 tháng đầu năm 2021", None, "2021-01/2021-06"),
+        ("6 tháng cuối năm 2021", None, "2021-07/2021-12"),
+        ("sáu tháng đầu năm 2021", None, "2021-01/2021-06"),
+        ("9 tháng năm 2024", None, "2024-01/2024-09"),
+        ("quý III năm 2025", None, "2025-07/2025-09"),
+        ("quý I/2024", None, "2024-01/2024-03"),
+        ("tháng 5/2024", None, "2024-05"),
+        ("giai đoạn 2021 - 2025", None, "2021/2025"),
+        ("năm học 2023-2024", None, "2023/2024"),
+        ("05 năm", "2020-07", "2015/2020"),
+        ("05 năm", None, None),  # five years of what: the report's date is needed
+        ("13 tháng năm 2024", None, None),  # no such span
+        ("tháng 13/2024", None, None),
+        ("giai đoạn 2025 - 2021", None, None),
+        (None, "2020-07", None),
+    ],
+)
+def test_iso_period(phrase, own_date, iso):
+    assert iso_period(phrase, own_date) == iso
+
+
+def test_the_document_carries_both_forms():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 876/BC-UBND\n\nQuảng Ngãi, ngày 07 tháng 6 năm 2021\n\n"
+        "BÁO CÁO\nKết quả thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2021\n\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, …\n"
+    )
+    doc = extract_text(text).document
+    assert (doc.period, doc.period_iso) == ("6 tháng đầu năm 2021", "2021-01/2021-06")
+    assert doc.to_dict()["period_iso"] == "2021-01/2021-06"
