@@ -1324,3 +1324,23 @@ def test_own_number_with_d_for_đ_is_repaired() -> None:
     meta = extract_metadata(text, [])
     assert (meta.number_symbol, meta.date) == ("18/2024/QĐ-UBND", "2024-04-12")
     assert extract_metadata("Số: 12/BC-DXYZ\n", []).number_symbol == "12/BC-DXYZ"
+
+
+def test_the_own_number_written_without_a_date_is_the_document_not_an_earlier_one_of_its_symbol():
+    """A Tỉnh ủy's directive 25-CT/TU of 2025 that cites the directive 25-CT/TU of 2019 (the previous
+    term): its header number and an undated repeat in the body are the document itself, of its own date,
+    and keyed as it is — not as the 2019 directive whose date they would otherwise take (holdout20)."""
+    from graph.identity import annotate_keys, report_key
+
+    text = (
+        "TỈNH ỦY THANH HÓA\n*\nSố 25-CT/TU                 Thanh Hóa, ngày 06 tháng 5 năm 2025\n\nCHỈ THỊ\n"
+        "về đại hội đảng bộ các cấp\n\nNhiệm kỳ trước, đại hội được tổ chức theo Chỉ thị số 25-CT/TU ngày "
+        "15/7/2019 của Ban Thường vụ Tỉnh ủy.\n\nVăn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện Chỉ thị số "
+        "25-CT/TU.\n"
+    )
+    result = extract_text(text)
+    annotate_keys(result)
+    header, earlier, repeat = [r for r in result.references if r.number_symbol == "25-CT/TU"]
+    assert (header.date, earlier.date, repeat.date) == ("2025-05-06", "2019-07-15", "2025-05-06")
+    own = report_key(result).key
+    assert header.resolved["key"] == repeat.resolved["key"] == own != earlier.resolved["key"]
