@@ -1344,3 +1344,22 @@ def test_the_own_number_written_without_a_date_is_the_document_not_an_earlier_on
     assert (header.date, earlier.date, repeat.date) == ("2025-05-06", "2019-07-15", "2025-05-06")
     own = report_key(result).key
     assert header.resolved["key"] == repeat.resolved["key"] == own != earlier.resolved["key"]
+
+
+def test_a_bare_dang_uy_issuing_in_a_party_committees_own_report_is_that_committee():
+    """ "Đảng ủy ban hành Kế hoạch số 08-KH/ĐU" in the report of the Đảng ủy các cơ quan Đảng tỉnh is
+    that committee, and a bare "Đảng ủy" elsewhere stays as written: its name says no committee (it
+    was read as the Đảng ủy Chính phủ, the one central body whose name starts so) (holdout20)."""
+    own = (
+        "ĐẢNG BỘ TỈNH ĐỒNG NAI\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*   Đồng Nai, ngày 08 tháng 12 năm 2025\n"
+        "Số 56-BC/ĐU\n\nBÁO CÁO\nkết quả\n\nĐảng ủy ban hành Kế hoạch số 08-KH/ĐU ngày 20/10/2025.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+    )
+    (plan,) = [r for r in extract_text(own).references if r.number_symbol == "08-KH/ĐU"]
+    assert plan.issuer.lower() == "đảng ủy các cơ quan đảng tỉnh đồng nai"
+    other = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 5/BC-UBND\nĐồng Nai, ngày 8 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "kết quả\n\nĐảng ủy ban hành Kế hoạch số 08-KH/ĐU ngày 20/10/2025.\n"
+    )
+    (plan,) = [r for r in extract_text(other).references if r.number_symbol == "08-KH/ĐU"]
+    assert plan.issuer != "Đảng ủy Chính phủ"
