@@ -1793,3 +1793,19 @@ def test_the_body_that_approved_with_a_decision_issued_it():
     )
     assert approved.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert plain.issuer == "Thủ tướng Chính phủ"
+
+
+def test_the_merged_ban_tuyen_giao_va_dan_van_of_a_tinh_uy_is_one_issuer_and_its_term_is_read():
+    """The 2025 board "Ban Tuyên giáo và Dân vận Tỉnh ủy" is one body (its "và" does not end the issuer
+    clause), so the term after it is read too: a guide of the previous term with the document's own
+    symbol is another document (holdout20)."""
+    from ingest.pipeline import extract_text
+
+    text = (
+        "TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*   Lạng Sơn, ngày 05 tháng 11 năm 2025\n"
+        "Số 12-HD/BTGDVTU\n\nHƯỚNG DẪN\ncông tác dân vận\n\nHướng dẫn này thay thế Hướng dẫn số "
+        "12-HD/BTGDVTU ngày 20/5/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy khóa XVII về công tác dân vận.\n"
+    )
+    (old,) = [r for r in extract_text(text).references if r.date == "2025-05-20"]
+    assert old.issuer == "Ban Tuyên giáo và Dân vận Tỉnh ủy Lạng Sơn"
+    assert (old.party_term, old.relation) == ("XVII", "replaces")
