@@ -611,7 +611,9 @@ def _past_attached(
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
             if formula.startswith(ex["attached_amending"]):
                 return (cue[0], cue[1], "amends")
-        return (cue[0], cue[1], earlier[2]) if earlier is not None and earlier[2] == "replaces" else cue
+        # "Căn cứ Quy chế … ban hành kèm theo X": X is the basis the clause names (holdout20)
+        kept = earlier is not None and earlier[2] in ("replaces", "based_on")
+        return (cue[0], cue[1], earlier[2]) if kept else cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
 

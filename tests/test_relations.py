@@ -1715,3 +1715,15 @@ def test_a_list_wrapped_at_ocr_line_ends_keeps_its_cue() -> None:
         ("102/KH-UBND", "implements"),
         ("215/KH-UBND", "mentions"),
     ]
+
+
+def test_a_basis_issued_with_a_document_takes_the_basis_cue():
+    """ "Căn cứ Quy chế làm việc … ban hành kèm theo Quyết định số X": the rules the clause rests on are
+    X's attachment, so X is a basis, not carried out by the participle's "theo" (holdout20)."""
+    text = (
+        "- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XX, nhiệm kỳ 2025 - 2030 ban hành kèm "
+        "theo Quyết định số 02-QĐ/UBKTTU ngày 28/10/2025;"
+    )
+    assert _rel(text, "02-QĐ/UBKTTU") == "based_on"
+    text = "Các chi bộ thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
+    assert _rel(text, "15-QĐ/HU") == "implements"
