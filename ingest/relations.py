@@ -681,6 +681,16 @@ def _draft_earlier(text: str, r: Reference, cue_at: int) -> bool:
 DRAFT_REACH = 240
 
 
+def _submitted_earlier(text: str, r: Reference, cue_at: int, ex: dict[str, Any]) -> bool:
+    """ "trình Hội đồng nhân dân tỉnh ban hành nghị quyết … theo …, thay thế X": what is to be submitted
+    earlier in the sentence would replace X — a proposal, not the document's act (never across ";" or
+    a line, as for a draft)."""
+    lo = max(r.sentence[0] if r.sentence else 0, cue_at - DRAFT_REACH)
+    lo = max(lo, text.rfind(";", lo, cue_at) + 1, text.rfind("\n", lo, cue_at) + 1)
+    head = text[lo:cue_at].lower()
+    return any(w in head for w in ex["proposal_task_in"])
+
+
 def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
     """The clause asks another body to guide ("kiến nghị Bộ Nội vụ sớm hướng dẫn việc đánh giá … theo X"):
     a proposal to guide is no guidance, and X is only named (holdout2, holdout6, holdout10)."""
@@ -1051,6 +1061,7 @@ def assign_relations(
                 _proposal(before[: cue[0]], ex)
                 or _proposal_sentence(text, r, ex)
                 or _draft_earlier(text, r, seg_lo + cue[0])
+                or (cue[2] != "guides" and _submitted_earlier(text, r, seg_lo + cue[0], ex))
                 or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
                 # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
                 or (cue[2] != "guides" and _task_item(text, r, lo, ex))

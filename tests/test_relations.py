@@ -1727,3 +1727,16 @@ def test_a_basis_issued_with_a_document_takes_the_basis_cue():
     assert _rel(text, "02-QĐ/UBKTTU") == "based_on"
     text = "Các chi bộ thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
     assert _rel(text, "15-QĐ/HU") == "implements"
+
+
+def test_a_document_to_be_submitted_that_would_replace_another_is_a_proposal():
+    """ "trình Hội đồng nhân dân tỉnh ban hành nghị quyết … theo …, thay thế X": what would replace X is
+    still to be submitted, so X is only named; a decree detailing a law in the same sentence still
+    guides it, and a replacement the document itself makes still replaces (holdout20, holdout14)."""
+    text = (
+        "1. Lãnh đạo Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành nghị quyết hỗ trợ doanh "
+        "nghiệp theo Nghị quyết số 198/2025/QH15, thay thế Nghị quyết số 12/2021/NQ-HĐND ngày 14/7/2021."
+    )
+    assert _rel(text, "12/2021/NQ-HĐND") == "mentions"
+    text = "Quyết định này thay thế Nghị quyết số 12/2021/NQ-HĐND ngày 14/7/2021."
+    assert _rel(text, "12/2021/NQ-HĐND") == "replaces"
