@@ -414,6 +414,8 @@ def issued_by_before() -> re.Pattern[str]:
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
     return re.compile(
         rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)"
+        # the body's term: "Ban Chấp hành Đảng bộ tỉnh khóa I ban hành", "(khóa XIX) đã ban hành"
+        r"(?:[ ]{1,3}\(?(?i:khóa|khoá)[ ](?P<term>[IVXL]{1,6})\)?(?![^\W_]))?"
         # an aside between the body and its verb: "UBND tỉnh Đắk Lắk (cũ, trước khi chia tách …) đã ban hành"
         r"(?:[ ]{1,3}\([^()\n]{1,240}\))?"
         rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
