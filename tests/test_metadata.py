@@ -1363,3 +1363,17 @@ def test_a_bare_dang_uy_issuing_in_a_party_committees_own_report_is_that_committ
     )
     (plan,) = [r for r in extract_text(other).references if r.number_symbol == "08-KH/ĐU"]
     assert plan.issuer != "Đảng ủy Chính phủ"
+
+
+def test_a_thong_bao_ket_luan_heading_and_the_issuer_phrase_before_its_subject():
+    """ "THÔNG BÁO KẾT LUẬN⏎của Ban Thường vụ Tỉnh ủy về sơ kết …": the heading is the type (Thông báo),
+    and the title is the subject after the issuer phrase, as "CỦA BAN THƯỜNG VỤ TỈNH ỦY" under a Chỉ thị's
+    heading is not title either (holdout20)."""
+    text = (
+        "ĐẢNG BỘ TỈNH GIA LAI\nTỈNH ỦY\n*   Gia Lai, ngày 20 tháng 10 năm 2025\nSố 35-TB/TU\n\n"
+        "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về sơ kết 03 tháng vận hành\nmô hình chính quyền "
+        "địa phương hai cấp\n-----\n\nNgày 16/10/2025, Ban Thường vụ Tỉnh ủy họp.\n"
+    )
+    meta = extract_text(text).document
+    assert meta.doc_type == "Thông báo"
+    assert meta.title == "về sơ kết 03 tháng vận hành mô hình chính quyền địa phương hai cấp"
