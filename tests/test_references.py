@@ -1834,3 +1834,14 @@ def test_the_term_between_an_issuing_committee_and_ban_hanh_is_the_documents():
     assert (
         old.resolved["key"] == old_again.resolved["key"] != new.resolved["key"] == new_again.resolved["key"]
     )
+
+
+def test_an_issuer_clause_ends_before_the_conclusion_it_announces():
+    """ "Thông báo số 611/TB-VPCP ngày 11/11/2025 của Văn phòng Chính phủ kết luận của Thủ tướng …": the
+    issuer is the Văn phòng Chính phủ; "kết luận của …" is what the notice announces (holdout20)."""
+    text = (
+        "Gắn với Thông báo số 611/TB-VPCP ngày 11/11/2025 của Văn phòng Chính phủ kết luận của Thủ tướng "
+        "Chính phủ tại Phiên họp lần thứ hai."
+    )
+    (ref,) = find_references(text)
+    assert ref.issuer == "Văn phòng Chính phủ"
