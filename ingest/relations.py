@@ -70,6 +70,7 @@ def _extra() -> dict[str, Any]:
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
         "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
+        "body_name_before": _body_name_before(d.get("named_after_document", {})),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
@@ -101,6 +102,15 @@ def _extra() -> dict[str, Any]:
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
     }
+
+
+def _body_name_before(d: dict[str, Any]) -> re.Pattern[str]:
+    """ "Ban Chỉ đạo quốc gia triển khai " right before a reference: a body named after it."""
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in ws)  # noqa: E731
+    return re.compile(
+        rf"(?<!\w)(?:{alt(d.get('names', ()) or ['(?!)'])})(?:[ ](?:{alt(d.get('qualifiers', ()) or ['(?!)'])}))?"
+        rf"[ ](?:{alt(d.get('verbs', ()) or ['(?!)'])})[ ]{{1,3}}\Z"
+    )
 
 
 def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:
@@ -946,6 +956,8 @@ def assign_relations(
     for i, r in enumerate(refs):
         if i and _in_body_name(text, refs[i - 1], ends[i - 1], r, ex):
             continue  # "… của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy": part of a name
+        if ex["body_name_before"].search(text, max(0, r.start - 60), r.start) is not None:
+            continue  # "… Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai <ref>": part of a name
         if i and r.doc_type in ex["same_text"] and text[refs[i - 1].end : r.start].strip() == "(":
             r.relation, r.relation_source = refs[i - 1].relation, refs[i - 1].relation_source
             continue  # "theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text

@@ -1740,3 +1740,16 @@ def test_a_document_to_be_submitted_that_would_replace_another_is_a_proposal():
     assert _rel(text, "12/2021/NQ-HĐND") == "mentions"
     text = "Quyết định này thay thế Nghị quyết số 12/2021/NQ-HĐND ngày 14/7/2021."
     assert _rel(text, "12/2021/NQ-HĐND") == "replaces"
+
+
+def test_a_document_in_the_name_of_a_steering_committee_is_only_named():
+    """ "… tại Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW": the
+    committee is named after the resolution; its "triển khai" is no cue of the citing text (holdout20,
+    as holdout7's "Ban Chỉ đạo tổng kết Nghị quyết 18"). A committee that carries it out still does."""
+    text = (
+        "Gắn việc thực hiện Nghị quyết 68 với Thông báo số 611/TB-VPCP ngày 11/11/2025 của Văn phòng Chính "
+        "phủ kết luận của Thủ tướng Chính phủ tại Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai "
+        "Nghị quyết số 68-NQ/TW."
+    )
+    assert [r.relation for r in find_references(text) if r.number_symbol == "68-NQ/TW"][-1] == "mentions"
+    assert _rel("Ban Thường vụ Tỉnh ủy triển khai Nghị quyết số 68-NQ/TW.", "68-NQ/TW") == "implements"
