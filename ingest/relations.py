@@ -1296,7 +1296,14 @@ def _cues_after(
             stop = min(
                 (j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1
             )
-            if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
+            if (
+                rel is not None
+                and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]
+                and not (
+                    tail.startswith(_SAME_DAY)
+                    and _THIS_TAKES_EFFECT.search(text, max(0, r.start - 160), r.start)
+                )
+            ):
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
         if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
@@ -1320,6 +1327,10 @@ def _cues_after(
             r.relation = rel  # type: ignore[assignment]
 
 
+# "Quy định này có hiệu lực kể từ ngày ký. X … hết hiệu lực cùng ngày": X expires the day the citing
+# document takes effect, said in the sentence before (holdout20)
+_SAME_DAY = ("hết hiệu lực cùng ngày", "hết hiệu lực thi hành cùng ngày", "hết hiệu lực kể từ cùng ngày")
+_THIS_TAKES_EFFECT = re.compile(r"(?i)[ ]này[ ]có[ ]hiệu[ ]lực[^\n]{0,140}\Z")
 # the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
 # định này có hiệu lực thi hành"): the citing document replaces it
 _EXPIRES_WITH_THIS = re.compile(

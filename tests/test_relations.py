@@ -1753,3 +1753,16 @@ def test_a_document_in_the_name_of_a_steering_committee_is_only_named():
     )
     assert [r.relation for r in find_references(text) if r.number_symbol == "68-NQ/TW"][-1] == "mentions"
     assert _rel("Ban Thường vụ Tỉnh ủy triển khai Nghị quyết số 68-NQ/TW.", "68-NQ/TW") == "implements"
+
+
+def test_a_document_expiring_the_same_day_the_citing_one_takes_effect_is_replaced():
+    """ "Quy định này có hiệu lực kể từ ngày ký. Quyết định số X … hết hiệu lực cùng ngày": the day is the
+    citing document's, stated in the sentence before — it ends X; "cùng ngày với" another document is
+    a status of X (holdout20)."""
+    text = (
+        "Điều 6. Hiệu lực thi hành\nQuy định này có hiệu lực kể từ ngày ký. Quyết định số 02-QĐ/UBKTTU ngày "
+        "10/3/2021 của Ủy ban Kiểm tra Tỉnh ủy khóa XIX hết hiệu lực cùng ngày."
+    )
+    assert _rel(text, "02-QĐ/UBKTTU") == "replaces"
+    text = "Quyết định số 02-QĐ/UBKTTU ngày 10/3/2021 hết hiệu lực cùng ngày với Quyết định số 05-QĐ/UBKTTU."
+    assert _rel(text, "02-QĐ/UBKTTU") == "mentions"
