@@ -81,6 +81,9 @@ def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: s
                 r.issuer = own
                 continue
             title, rest = split_title(bare)
+            if rest == _PARTY_COMMITTEE and own_issuer and (k := own_issuer.find(_PARTY_COMMITTEE)) != -1:
+                r.issuer = title + own_issuer[k:]  # "Đảng ủy ban hành …" in a Đảng ủy's own report: itself
+                continue
             if own_issuer and rest in _own_body_words() and own_issuer.startswith(rest + " "):
                 r.issuer = title + own_issuer  # "Giám đốc Sở tặng Giấy khen …" in the Sở's own report
                 continue
@@ -88,6 +91,9 @@ def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: s
             if own_issuer and name.endswith(" Đảng ủy") and own_issuer.startswith(name + " "):
                 name = own_issuer  # "Ban Thường vụ Đảng ủy ban hành …" in the report of the Đảng ủy UBND tỉnh
             r.issuer = _with_own_unit(name, units) if units else name
+
+
+_PARTY_COMMITTEE = "Đảng ủy"
 
 
 @cache
@@ -133,6 +139,8 @@ def _full_name(issuer: str, place: str | None, code: str | None) -> str:
     if implied and implied.startswith(name):  # "của Thanh tra" for a 363/KH-TTCP: Thanh tra Chính phủ
         return implied
     title, rest = split_title(name)
+    if rest == _PARTY_COMMITTEE:  # which committee a bare "Đảng ủy" is, its name does not say
+        return name
     prov = gazetteer.province_by_name(place) if place else None
     body = gazetteer.body_by_name(rest) or _body_before_verb(rest) or _cut_central_name(rest)
     if body is None:

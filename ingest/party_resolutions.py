@@ -19,16 +19,21 @@ from ingest.vocab import load_data
 
 UNSCOPED = "Party resolution named without its province or term: not resolved"
 
-_NQ = r"(?:Nghị[ ]quyết|NGHỊ[ ]QUYẾT|nghị[ ]quyết)[ ](?:(?i:của)[ ])?"
+# one space between the words of a name, or a line break where a title wraps
+_S = r"[ \n]"
+_NQ = rf"(?:Nghị{_S}quyết|NGHỊ{_S}QUYẾT|nghị{_S}quyết){_S}(?:(?i:của){_S})?"
 _TERM = r"[IVXL]{1,6}"
 # "Đại hội (đại biểu) toàn quốc lần thứ XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ XIII",
-# "Đại hội XIII của Đảng"; a provincial congress "Đại hội (đại biểu) Đảng bộ tỉnh (Bắc Giang) lần thứ XX"
+# "Đại hội XIII của Đảng"; a provincial congress "Đại hội (đại biểu) Đảng bộ tỉnh (Bắc Giang) lần thứ XX";
+# last, a bare "Đại hội XIV" (group t4), kept only where the text names that national congress in full
 _CONGRESS = re.compile(
-    rf"{_NQ}(?i:đại[ ]hội)[ ](?:(?i:đại[ ]biểu)[ ])?(?:"
-    rf"(?P<nat>(?:(?i:đảng)[ ])?(?i:toàn[ ]quốc)[ ](?:(?i:lần[ ]thứ)[ ])?(?P<t1>{_TERM})(?:[ ](?i:của)[ ](?i:đảng))?"
-    rf"|(?:(?i:lần[ ]thứ)[ ])?(?P<t2>{_TERM})[ ](?i:của)[ ](?i:đảng))(?![^\W_])"
-    rf"|(?i:đảng[ ]bộ)[ ](?P<level>(?i:tỉnh|thành[ ]phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
-    rf"[ ](?i:lần[ ]thứ)[ ](?P<t3>{_TERM})(?![^\W_]))"
+    rf"{_NQ}(?i:đại{_S}hội){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
+    rf"(?P<nat>(?:(?i:đảng){_S})?(?i:toàn{_S}quốc){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
+    rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
+    rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng))(?![^\W_])"
+    rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
+    rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
+    rf"|(?P<t4>{_TERM})(?![^\W_]))"
 )
 # "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII": the term is read
 # after the name (not part of its span)
@@ -50,18 +55,21 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
         k = bisect_left(starts, b)
         return not any(spans[j][1] > a for j in range(max(0, k - 2), k))
 
-    out = []
+    out: list[tuple[re.Match[str], Reference]] = []
+    bare: list[tuple[re.Match[str], Reference]] = []  # "Nghị quyết Đại hội XIV": a national congress only if the text names it so elsewhere
     for at in _type_words(sh):  # each name opens with the type word: only there is a match tried
         if (m := _CONGRESS.match(sh, at)) is not None:
             if free(m.start(), m.end()):
-                out.append(_congress(text, m))
+                (bare if m.group("t4") else out).append((m, _congress(text, m)))
         elif (m := _PLENUM.match(sh, at)) is not None and free(m.start(), m.end()):
             t = _PLENUM_TERM.match(sh, m.end(), m.end() + 14)
-            out.append(_plenum(text, m, t.group("term").upper() if t else None))
-    return out
+            out.append((m, _plenum(text, m, t.group("term").upper() if t else None)))
+    national = {m.group("t1") or m.group("t2") for m, _ in out if m.re is _CONGRESS and not m.group("t3")}
+    kept = [x for x in bare if x[1].party_term in {t.upper() for t in national if t}]
+    return [ref for _, ref in sorted(out + kept, key=lambda x: x[0].start())]
 
 
-_TYPE_WORDS = ("Nghị quyết ", "nghị quyết ", "NGHỊ QUYẾT ")
+_TYPE_WORDS = ("Nghị quyết", "nghị quyết", "NGHỊ QUYẾT")
 
 
 def _type_words(sh: str) -> list[int]:
@@ -87,7 +95,7 @@ def _reference(
         number_symbol=None,
         issuer=issuer,
         kind="named",
-        name=text[m.start() : m.end()],
+        name=" ".join(text[m.start() : m.end()].split()),  # a wrapped name on one line
         party_term=term,
         resolved={"law": name} if name else None,
         confidence=0.8 if name else 0.5,
@@ -96,7 +104,7 @@ def _reference(
 
 
 def _congress(text: str, m: re.Match[str]) -> Reference:
-    term = (m.group("t1") or m.group("t2") or m.group("t3")).upper()
+    term = (m.group("t1") or m.group("t2") or m.group("t3") or m.group("t4")).upper()
     if m.group("t3") is None:
         d = _data()["national"]
         return _reference(text, m, d["issuer"].format(term=term), d["name"].format(term=term), term)

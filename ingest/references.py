@@ -430,6 +430,8 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             )
             if m and (not implied or m.group("iss").endswith(" " + (r.issuer or ""))):
                 r.issuer = m.group("iss")
+                if m.re is pattern and m.group("term") and r.party_term is None:
+                    r.party_term = m.group("term")  # the issuing committee's term is the document's
                 continue
         if not implied and sh.find("phê duyệt tại", max(0, r.start - 20), r.start) != -1:
             m = approved_by_before().search(sh, max(0, r.start - 120), r.start)

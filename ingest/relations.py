@@ -71,6 +71,7 @@ def _extra() -> dict[str, Any]:
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
         "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
         "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
+        "body_name_before": _body_name_before(d.get("named_after_document", {})),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
@@ -102,6 +103,15 @@ def _extra() -> dict[str, Any]:
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
     }
+
+
+def _body_name_before(d: dict[str, Any]) -> re.Pattern[str]:
+    """ "Ban Chỉ đạo quốc gia triển khai " right before a reference: a body named after it."""
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in ws)  # noqa: E731
+    return re.compile(
+        rf"(?<!\w)(?:{alt(d.get('names', ()) or ['(?!)'])})(?:[ ](?:{alt(d.get('qualifiers', ()) or ['(?!)'])}))?"
+        rf"[ ](?:{alt(d.get('verbs', ()) or ['(?!)'])})[ ]{{1,3}}\Z"
+    )
 
 
 def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:
@@ -625,7 +635,10 @@ def _past_attached(
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
             if formula.startswith(ex["attached_amending"]):
                 return (cue[0], cue[1], "amends")
-        return (cue[0], cue[1], earlier[2]) if earlier is not None and earlier[2] == "replaces" else cue
+        # "Căn cứ Quy chế … ban hành kèm theo X": X is the basis the clause names (holdout20)
+        if earlier is not None and earlier[2] in ("replaces", "based_on"):
+            return (cue[0], cue[1], earlier[2])
+        return cue
     return _nearest_cue(before[:k]) if k != -1 else cue
 
 
@@ -691,6 +704,16 @@ def _draft_earlier(text: str, r: Reference, cue_at: int) -> bool:
 
 
 DRAFT_REACH = 240
+
+
+def _submitted_earlier(text: str, r: Reference, cue_at: int, ex: dict[str, Any]) -> bool:
+    """ "trình Hội đồng nhân dân tỉnh ban hành nghị quyết … theo …, thay thế X": what is to be submitted
+    earlier in the sentence would replace X — a proposal, not the document's act (never across ";" or
+    a line, as for a draft)."""
+    lo = max(r.sentence[0] if r.sentence else 0, cue_at - DRAFT_REACH)
+    lo = max(lo, text.rfind(";", lo, cue_at) + 1, text.rfind("\n", lo, cue_at) + 1)
+    head = text[lo:cue_at].lower()
+    return any(w in head for w in ex["proposal_task_in"])
 
 
 def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
@@ -1031,14 +1054,18 @@ def assign_relations(
 
 
 def _settled_by_neighbour(t: _Pass, i: int) -> bool:
-    """The reference before settles this one: it is part of a body's name in its clause ("… của Ban
-    Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy"), or the same text again in parentheses ("theo Luật
-    Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text, the same relation)."""
-    if not i:
-        return False
-    text, r, prev = t.text, t.refs[i], t.refs[i - 1]
-    if _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
+    """What stands right before settles the reference: it is part of a body's name in the previous
+    reference's clause ("… của Ban Chỉ đạo tổng kết Nghị quyết 18 của Tỉnh ủy") or right before it
+    ("Ban Chỉ đạo quốc gia triển khai <ref>"), or it is the previous one's text again in parentheses
+    ("theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text, the same relation)."""
+    text, r = t.text, t.refs[i]
+    prev = t.refs[i - 1] if i else None
+    if prev is not None and _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
         return True
+    if t.ex["body_name_before"].search(text, max(0, r.start - 60), r.start) is not None:
+        return True
+    if prev is None:
+        return False
     if r.doc_type in t.ex["same_text"] and text[prev.end : r.start].strip() == "(":
         r.relation, r.relation_source = prev.relation, prev.relation_source
         return True
@@ -1183,6 +1210,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             _proposal(before[: cue[0]], ex)
             or _proposal_sentence(text, r, ex)
             or _draft_earlier(text, r, seg_lo + cue[0])
+            or (cue[2] != "guides" and _submitted_earlier(text, r, seg_lo + cue[0], ex))
             or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
             # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
             or (cue[2] != "guides" and _task_item(text, r, lo, ex))
@@ -1413,7 +1441,14 @@ def _cues_after(
             stop = min(
                 (j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1
             )
-            if rel is not None and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]:
+            if (
+                rel is not None
+                and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]
+                and not (
+                    tail.startswith(_SAME_DAY)
+                    and _THIS_TAKES_EFFECT.search(text, max(0, r.start - 160), r.start)
+                )
+            ):
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
         if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
@@ -1437,6 +1472,10 @@ def _cues_after(
             r.relation = rel  # type: ignore[assignment]
 
 
+# "Quy định này có hiệu lực kể từ ngày ký. X … hết hiệu lực cùng ngày": X expires the day the citing
+# document takes effect, said in the sentence before (holdout20)
+_SAME_DAY = ("hết hiệu lực cùng ngày", "hết hiệu lực thi hành cùng ngày", "hết hiệu lực kể từ cùng ngày")
+_THIS_TAKES_EFFECT = re.compile(r"(?i)[ ]này[ ]có[ ]hiệu[ ]lực[^\n]{0,140}\Z")
 # the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
 # định này có hiệu lực thi hành"): the citing document replaces it
 _EXPIRES_WITH_THIS = re.compile(

@@ -12,7 +12,8 @@ Sub-commands:
           LINE | TEXT[#K] | KIND | NUMBER_SYMBOL | DATE | ISSUER | RELATION | FLAGS | NOTE
       "-" means null; TEXT#K is the K-th occurrence of TEXT on LINE; FLAGS is a comma list of
       `self`, `fn` (in footnote), `pin=Điều 19`, `dt=Báo cáo` (doc_type when the text has no type
-      word), `written=28/2018/QĐ-CP` (symbol as written when the canonical one differs).
+      word), `written=28/2018/QĐ-CP` (symbol as written when the canonical one differs), `term=XX`
+      (the Party term the text states for the mention, "khóa XX": the committee's own numbering).
       Lines starting with "#" are comments. A mention may span a line break: it starts on LINE.
 
   spec GOLD.json [--text FILE]
@@ -247,6 +248,8 @@ def _parse_spec_line(text: str, raw: str, lineno: int) -> dict:
     }
     if flag_map.get("written"):
         mention["written_symbol"] = flag_map["written"]
+    if flag_map.get("term"):
+        mention["term"] = flag_map["term"]
     if _field(note):
         mention["note"] = _field(note)
     return mention
@@ -311,6 +314,8 @@ def spec_lines(gold: dict, text: str) -> list[str]:
             flags.append(f"dt={escape(m['doc_type'], FLAG_SPECIALS)}")
         if m.get("written_symbol"):
             flags.append(f"written={escape(m['written_symbol'], FLAG_SPECIALS)}")
+        if m.get("term"):
+            flags.append(f"term={escape(m['term'], FLAG_SPECIALS)}")
         fields = [
             str(line),
             snippet,

@@ -15,7 +15,9 @@ document a mention means is
   same symbol in the same text that has one; still none: the mention is left out (it cannot be told
   which document it means without reading the corpus). A Party document ("28-CT/TW") is numbered
   within a congress term, not a year: its term, from that year (the congresses' dates in
-  ingest/data), stands for the year;
+  ingest/data), stands for the year — or the term the gold states for the mention ("term": "XX",
+  the term the text gives it, "khóa XX": a provincial committee's own numbering, which the national
+  dates cannot tell apart — 05-NQ/TU of 2021 and of 2026 of one Tỉnh ủy are two documents);
 - scope: national for a central issuer (Thủ tướng, Chính phủ, Bộ …, Quốc hội, the Party's central
   bodies, the supreme court …) or a central issuer code ("TT-TTCP"); else the province the gold issuer
   names ("Ủy ban nhân dân tỉnh Quảng Ngãi"), or for a local issuer written without its province
@@ -111,12 +113,15 @@ def identities(gold: dict[str, Any], mentions: list[dict[str, Any]]) -> list[tup
         if sym and year is None and len(years[sym]) == 1:
             year = next(iter(years[sym]))  # "Chỉ thị 33" after "Chỉ thị 33/CT-TTg ngày 26/11/2021"
         scope = scope_of(m, citing) if sym else None
-        if not sym or year is None or scope is None:
+        ps = parse_symbol(m["number_symbol"]) if sym else None
+        stated = m.get("term") if ps is not None and ps.party and ps.year is None else None
+        if not sym or (year is None and not stated) or scope is None:
             out.append(None)
             continue
-        ps = parse_symbol(m["number_symbol"])
         period = str(year)
-        if ps is not None and ps.party and ps.year is None:
+        if stated:
+            period = stated.upper()  # the term the text states: the committee's own numbering
+        elif ps is not None and ps.party and ps.year is None:
             term, _ = party_term(m.get("date"), year)
             period = term or period
         out.append((sym, period, scope))

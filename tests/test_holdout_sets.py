@@ -77,6 +77,8 @@ SETS: dict[str, Gate] = {
     ),
     # documents written after the 1 July 2025 reorganisation (merged provinces, communes, ministries)
     "holdout18": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.965),
+    # Party committee documents of the 2025 reorganisation and the 2025-2030 term
+    "holdout20": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

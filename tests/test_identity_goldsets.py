@@ -27,3 +27,16 @@ def test_no_gold_document_is_split_or_merged_in_the_store():
     # what stays unresolved is what the texts cannot pin down (no year, an undated law version, a short
     # form with no antecedent, a local symbol in a text of no known province); few, never a guess
     assert len(report["unresolved"]) <= 0.01 * report["mentions"]
+
+
+def test_a_term_the_gold_states_keys_a_party_document_of_a_provincial_committee():
+    """05-NQ/TU of a Tỉnh ủy dated 9/6/2021 (khóa XIX) and 15/01/2026 (khóa XX) fall in one national term
+    (XIII): only the term the gold states for each tells the two documents apart (holdout20)."""
+    ids = _script().identities
+    gold = {"document": {"province": "Hà Tĩnh"}}
+    base = {"number_symbol": "05-NQ/TU", "issuer": "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh"}
+    dated = [{**base, "date": "2021-06-09"}, {**base, "date": "2026-01-15"}]
+    assert len(set(ids(gold, dated))) == 1  # by the national term of the date alone: one
+    termed = [{**dated[0], "term": "XIX"}, {**dated[1], "term": "XX"}, {**base, "date": None, "term": "XX"}]
+    first, second, by_term = ids(gold, termed)
+    assert first != second == by_term == ("05-nq/tu", "XX", "Hà Tĩnh")

@@ -1359,3 +1359,56 @@ def test_what_the_body_answers_is_what_the_document_answers():
     answered = [result.references[i].number_symbol for i in result.document.responds_to]
     assert answered == ["245/TTr-UBND", "1021/BC-KTNS"]
     assert all(result.references[i].relation == "responds_to" for i in result.document.responds_to)
+
+
+def test_the_own_number_written_without_a_date_is_the_document_not_an_earlier_one_of_its_symbol():
+    """A Tỉnh ủy's directive 25-CT/TU of 2025 that cites the directive 25-CT/TU of 2019 (the previous
+    term): its header number and an undated repeat in the body are the document itself, of its own date,
+    and keyed as it is — not as the 2019 directive whose date they would otherwise take (holdout20)."""
+    from graph.identity import annotate_keys, report_key
+
+    text = (
+        "TỈNH ỦY THANH HÓA\n*\nSố 25-CT/TU                 Thanh Hóa, ngày 06 tháng 5 năm 2025\n\nCHỈ THỊ\n"
+        "về đại hội đảng bộ các cấp\n\nNhiệm kỳ trước, đại hội được tổ chức theo Chỉ thị số 25-CT/TU ngày "
+        "15/7/2019 của Ban Thường vụ Tỉnh ủy.\n\nVăn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện Chỉ thị số "
+        "25-CT/TU.\n"
+    )
+    result = extract_text(text)
+    annotate_keys(result)
+    header, earlier, repeat = [r for r in result.references if r.number_symbol == "25-CT/TU"]
+    assert (header.date, earlier.date, repeat.date) == ("2025-05-06", "2019-07-15", "2025-05-06")
+    own = report_key(result).key
+    assert header.resolved["key"] == repeat.resolved["key"] == own != earlier.resolved["key"]
+
+
+def test_a_bare_dang_uy_issuing_in_a_party_committees_own_report_is_that_committee():
+    """ "Đảng ủy ban hành Kế hoạch số 08-KH/ĐU" in the report of the Đảng ủy các cơ quan Đảng tỉnh is
+    that committee, and a bare "Đảng ủy" elsewhere stays as written: its name says no committee (it
+    was read as the Đảng ủy Chính phủ, the one central body whose name starts so) (holdout20)."""
+    own = (
+        "ĐẢNG BỘ TỈNH ĐỒNG NAI\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\n*   Đồng Nai, ngày 08 tháng 12 năm 2025\n"
+        "Số 56-BC/ĐU\n\nBÁO CÁO\nkết quả\n\nĐảng ủy ban hành Kế hoạch số 08-KH/ĐU ngày 20/10/2025.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+    )
+    (plan,) = [r for r in extract_text(own).references if r.number_symbol == "08-KH/ĐU"]
+    assert plan.issuer.lower() == "đảng ủy các cơ quan đảng tỉnh đồng nai"
+    other = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 5/BC-UBND\nĐồng Nai, ngày 8 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "kết quả\n\nĐảng ủy ban hành Kế hoạch số 08-KH/ĐU ngày 20/10/2025.\n"
+    )
+    (plan,) = [r for r in extract_text(other).references if r.number_symbol == "08-KH/ĐU"]
+    assert plan.issuer != "Đảng ủy Chính phủ"
+
+
+def test_a_thong_bao_ket_luan_heading_and_the_issuer_phrase_before_its_subject():
+    """ "THÔNG BÁO KẾT LUẬN⏎của Ban Thường vụ Tỉnh ủy về sơ kết …": the heading is the type (Thông báo),
+    and the title is the subject after the issuer phrase, as "CỦA BAN THƯỜNG VỤ TỈNH ỦY" under a Chỉ thị's
+    heading is not title either (holdout20)."""
+    text = (
+        "ĐẢNG BỘ TỈNH GIA LAI\nTỈNH ỦY\n*   Gia Lai, ngày 20 tháng 10 năm 2025\nSố 35-TB/TU\n\n"
+        "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về sơ kết 03 tháng vận hành\nmô hình chính quyền "
+        "địa phương hai cấp\n-----\n\nNgày 16/10/2025, Ban Thường vụ Tỉnh ủy họp.\n"
+    )
+    meta = extract_text(text).document
+    assert meta.doc_type == "Thông báo"
+    assert meta.title == "về sơ kết 03 tháng vận hành mô hình chính quyền địa phương hai cấp"

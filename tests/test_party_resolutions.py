@@ -77,3 +77,28 @@ def test_a_city_party_congress_in_a_provinces_report_is_not_the_provinces():
     hanoi = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 5/BC-UBND\nHà Nội, ngày 7 tháng 6 năm 2021\n\nBÁO CÁO\nkết quả\n\n"
     (own,) = named(hanoi + "Thực hiện Nghị quyết Đại hội Đảng bộ Thành phố lần thứ XVII.")
     assert own.issuer == "Đại hội đại biểu Đảng bộ thành phố Hà Nội lần thứ XVII"
+
+
+def test_a_congress_resolution_named_over_a_line_break_and_its_bare_repeat():
+    """A title wraps inside the name ("Nghị quyết Đại hội⏎đại biểu toàn quốc lần thứ XIV của Đảng");
+    "Nghị quyết Đại hội XIV" without "của Đảng" is the national congress only where the text names that
+    congress in full, and a bare ordinal no full name backs is no mention (holdout20)."""
+    header = "ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY XÃ THẠCH LẠC\nSố 2-KH/ĐU\nThạch Lạc, ngày 1 tháng 3 năm 2026\n\n"
+    text = header + (
+        "KẾ HOẠCH\nthực hiện Nghị quyết Đại hội\nđại biểu toàn quốc lần thứ XIV của Đảng và Nghị quyết Đại "
+        "hội đại biểu\nĐảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030\n\nXây dựng chương trình thực hiện "
+        "Nghị quyết Đại hội XIV; Nghị quyết Đại hội XII."
+    )
+    refs = named(text)
+    assert [(r.text, r.issuer) for r in refs] == [
+        (
+            "Nghị quyết Đại hội\nđại biểu toàn quốc lần thứ XIV của Đảng",
+            "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        ),
+        (
+            "Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh lần thứ XX",
+            "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX",
+        ),
+        ("Nghị quyết Đại hội XIV", "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+    ]
+    assert refs[0].resolved == refs[2].resolved  # one document

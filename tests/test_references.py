@@ -1825,3 +1825,55 @@ def test_bare_symbols_of_the_2025_merged_departments() -> None:
         ("345/SKHCN-CĐS", "Công văn"),
         ("1208/SNNMT-QLĐĐ", "Công văn"),
     ]
+
+
+def test_the_merged_ban_tuyen_giao_va_dan_van_of_a_tinh_uy_is_one_issuer_and_its_term_is_read():
+    """The 2025 board "Ban Tuyên giáo và Dân vận Tỉnh ủy" is one body (its "và" does not end the issuer
+    clause), so the term after it is read too: a guide of the previous term with the document's own
+    symbol is another document (holdout20)."""
+    from ingest.pipeline import extract_text
+
+    text = (
+        "TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*   Lạng Sơn, ngày 05 tháng 11 năm 2025\n"
+        "Số 12-HD/BTGDVTU\n\nHƯỚNG DẪN\ncông tác dân vận\n\nHướng dẫn này thay thế Hướng dẫn số "
+        "12-HD/BTGDVTU ngày 20/5/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy khóa XVII về công tác dân vận.\n"
+    )
+    (old,) = [r for r in extract_text(text).references if r.date == "2025-05-20"]
+    assert old.issuer == "Ban Tuyên giáo và Dân vận Tỉnh ủy Lạng Sơn"
+    assert (old.party_term, old.relation) == ("XVII", "replaces")
+
+
+def test_the_term_between_an_issuing_committee_and_ban_hanh_is_the_documents():
+    """ "Ban Chấp hành Đảng bộ tỉnh Thái Nguyên khóa XX đã ban hành Nghị quyết số 01-NQ/TU ngày
+    14/12/2020": the issuer is the committee without its term, and the term is the document's — the
+    same symbol issued by the committee of the next term ("khóa I") is another document; later
+    mentions naming either by its term only are keyed with it (holdout20)."""
+    from graph.identity import annotate_keys
+    from ingest.pipeline import extract_text
+
+    text = (
+        "ĐẢNG BỘ TỈNH THÁI NGUYÊN\nTỈNH ỦY\n*   Thái Nguyên, ngày 15 tháng 12 năm 2025\nSố 18-BC/TU\n\n"
+        "BÁO CÁO\nkết quả\n\nNăm 2020, Ban Chấp hành Đảng bộ tỉnh Thái Nguyên khóa XX đã ban hành Nghị quyết "
+        "số 01-NQ/TU ngày 14/12/2020 về chuyển đổi số. Ban Chấp hành Đảng bộ tỉnh khóa I ban hành Nghị "
+        "quyết số 01-NQ/TU ngày 28/11/2025 về khoa học. Tổng kết Nghị quyết số 01-NQ/TU khóa XX; thực hiện "
+        "Nghị quyết số 01-NQ/TU khóa I.\n"
+    )
+    result = extract_text(text)
+    annotate_keys(result)
+    old, new, old_again, new_again = [r for r in result.references if r.number_symbol == "01-NQ/TU"]
+    assert old.issuer == new.issuer == "Ban Chấp hành Đảng bộ tỉnh Thái Nguyên"
+    assert (old.party_term, new.party_term) == ("XX", "I")
+    assert (
+        old.resolved["key"] == old_again.resolved["key"] != new.resolved["key"] == new_again.resolved["key"]
+    )
+
+
+def test_an_issuer_clause_ends_before_the_conclusion_it_announces():
+    """ "Thông báo số 611/TB-VPCP ngày 11/11/2025 của Văn phòng Chính phủ kết luận của Thủ tướng …": the
+    issuer is the Văn phòng Chính phủ; "kết luận của …" is what the notice announces (holdout20)."""
+    text = (
+        "Gắn với Thông báo số 611/TB-VPCP ngày 11/11/2025 của Văn phòng Chính phủ kết luận của Thủ tướng "
+        "Chính phủ tại Phiên họp lần thứ hai."
+    )
+    (ref,) = find_references(text)
+    assert ref.issuer == "Văn phòng Chính phủ"

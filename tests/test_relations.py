@@ -1740,3 +1740,54 @@ def test_what_was_formerly_followed_is_not_carried_out_now() -> None:
     )
     assert _rel(text, "18/2025/TT-BNNMT") == "implements"
     assert _rel(text, "15/2015/TTLT-BTNMT-BNV-BTC") == "mentions"
+
+
+def test_a_basis_issued_with_a_document_takes_the_basis_cue():
+    """ "Căn cứ Quy chế làm việc … ban hành kèm theo Quyết định số X": the rules the clause rests on are
+    X's attachment, so X is a basis, not carried out by the participle's "theo" (holdout20)."""
+    text = (
+        "- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XX, nhiệm kỳ 2025 - 2030 ban hành kèm "
+        "theo Quyết định số 02-QĐ/UBKTTU ngày 28/10/2025;"
+    )
+    assert _rel(text, "02-QĐ/UBKTTU") == "based_on"
+    text = "Các chi bộ thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 15-QĐ/HU ngày 02/3/2023."
+    assert _rel(text, "15-QĐ/HU") == "implements"
+
+
+def test_a_document_to_be_submitted_that_would_replace_another_is_a_proposal():
+    """ "trình Hội đồng nhân dân tỉnh ban hành nghị quyết … theo …, thay thế X": what would replace X is
+    still to be submitted, so X is only named; a decree detailing a law in the same sentence still
+    guides it, and a replacement the document itself makes still replaces (holdout20, holdout14)."""
+    text = (
+        "1. Lãnh đạo Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ban hành nghị quyết hỗ trợ doanh "
+        "nghiệp theo Nghị quyết số 198/2025/QH15, thay thế Nghị quyết số 12/2021/NQ-HĐND ngày 14/7/2021."
+    )
+    assert _rel(text, "12/2021/NQ-HĐND") == "mentions"
+    text = "Quyết định này thay thế Nghị quyết số 12/2021/NQ-HĐND ngày 14/7/2021."
+    assert _rel(text, "12/2021/NQ-HĐND") == "replaces"
+
+
+def test_a_document_in_the_name_of_a_steering_committee_is_only_named():
+    """ "… tại Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW": the
+    committee is named after the resolution; its "triển khai" is no cue of the citing text (holdout20,
+    as holdout7's "Ban Chỉ đạo tổng kết Nghị quyết 18"). A committee that carries it out still does."""
+    text = (
+        "Gắn việc thực hiện Nghị quyết 68 với Thông báo số 611/TB-VPCP ngày 11/11/2025 của Văn phòng Chính "
+        "phủ kết luận của Thủ tướng Chính phủ tại Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai "
+        "Nghị quyết số 68-NQ/TW."
+    )
+    assert [r.relation for r in find_references(text) if r.number_symbol == "68-NQ/TW"][-1] == "mentions"
+    assert _rel("Ban Thường vụ Tỉnh ủy triển khai Nghị quyết số 68-NQ/TW.", "68-NQ/TW") == "implements"
+
+
+def test_a_document_expiring_the_same_day_the_citing_one_takes_effect_is_replaced():
+    """ "Quy định này có hiệu lực kể từ ngày ký. Quyết định số X … hết hiệu lực cùng ngày": the day is the
+    citing document's, stated in the sentence before — it ends X; "cùng ngày với" another document is
+    a status of X (holdout20)."""
+    text = (
+        "Điều 6. Hiệu lực thi hành\nQuy định này có hiệu lực kể từ ngày ký. Quyết định số 02-QĐ/UBKTTU ngày "
+        "10/3/2021 của Ủy ban Kiểm tra Tỉnh ủy khóa XIX hết hiệu lực cùng ngày."
+    )
+    assert _rel(text, "02-QĐ/UBKTTU") == "replaces"
+    text = "Quyết định số 02-QĐ/UBKTTU ngày 10/3/2021 hết hiệu lực cùng ngày với Quyết định số 05-QĐ/UBKTTU."
+    assert _rel(text, "02-QĐ/UBKTTU") == "mentions"

@@ -31,7 +31,7 @@ from ingest.metadata.header import (
 from ingest.metadata.issuer import parse_issuer
 from ingest.metadata.period import iso_period
 from ingest.metadata.signature import parse_end
-from ingest.metadata.subjects import check_cited_dates, check_self_mentions, link_refs
+from ingest.metadata.subjects import check_cited_dates, check_self_mentions, date_own_number, link_refs
 from ingest.models import DocumentMeta, Reference
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
@@ -81,6 +81,7 @@ def extract_metadata(
         meta.period_iso = iso_period(meta.period, meta.date)
     link_refs(text, lines, refs, st.title_span, meta)
     check_self_mentions(text, number_line, meta)
+    date_own_number(refs, meta)
     check_cited_dates(refs, meta)
     return meta
 

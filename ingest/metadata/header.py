@@ -191,6 +191,10 @@ def parse_title(
             taken = above
     if taken:
         joined = " ".join(t.clean for t in taken)
+        if not inline and joined.lower().startswith(issuer_line) and (k := joined.find(" về ")) != -1:
+            joined = joined[
+                k + 1 :
+            ]  # "THÔNG BÁO KẾT LUẬN⏎của Ban Thường vụ Tỉnh ủy về …": issuer, then title
         meta.title = f"{meta.title} {joined}" if inline and meta.title else joined
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:

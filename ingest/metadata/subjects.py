@@ -212,6 +212,18 @@ def check_cited_dates(refs: Sequence[Reference], meta: DocumentMeta) -> None:
             )
 
 
+def date_own_number(refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """The document's own number where the text writes it without a date or term (the header "Số
+    25-CT/TU", "theo dõi … thực hiện Chỉ thị số 25-CT/TU") is the document itself, of its own date: not
+    an earlier document of the same symbol the text also cites ("Chỉ thị số 25-CT/TU ngày 15/7/2019",
+    a directive of the previous term), whose date an undated mention would otherwise take."""
+    if not meta.number_symbol or not meta.date:
+        return
+    for r in refs:
+        if r.number_symbol == meta.number_symbol and r.date is None and r.party_term is None:
+            r.date = meta.date
+
+
 def check_self_mentions(text: str, number_line: Line | None, meta: DocumentMeta) -> None:
     """The document's own number cited elsewhere (appendix: "Kèm theo Báo cáo số 876/BC-VP ngày
     17/6/2021") with a date that disagrees with the header."""
