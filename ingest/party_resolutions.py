@@ -56,7 +56,9 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
         return not any(spans[j][1] > a for j in range(max(0, k - 2), k))
 
     out: list[tuple[re.Match[str], Reference]] = []
-    bare: list[tuple[re.Match[str], Reference]] = []  # "Nghị quyết Đại hội XIV": a national congress only if the text names it so elsewhere
+    bare: list[
+        tuple[re.Match[str], Reference]
+    ] = []  # "Nghị quyết Đại hội XIV": a national congress only if the text names it so elsewhere
     for at in _type_words(sh):  # each name opens with the type word: only there is a match tried
         if (m := _CONGRESS.match(sh, at)) is not None:
             if free(m.start(), m.end()):
