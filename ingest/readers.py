@@ -565,7 +565,40 @@ def _open_layout_tables(data: bytes | str) -> Any:
         el.tag = "div"
     for el in tree.iter("td", "th"):
         el.tag = "p"
+    _drop_related_links(tree)
     return tree
+
+
+_RELATED_BLOCKS = ("p", "div", "ul", "ol", "li", "section", "aside", "span", "font", "b", "strong")
+_LINK_LEAD = re.compile(r"^[\s>»›\-–•*]*")
+
+
+@cache
+def _related_labels() -> tuple[str, ...]:
+    raw = json.loads(resources.files("ingest").joinpath("data/report_meta.json").read_text(encoding="utf-8"))
+    return tuple(raw.get("web_related_labels", []))
+
+
+def _drop_related_links(tree: Any) -> None:
+    """Boxes of links to other articles inside the article body ("Xem thêm: <a>…</a>", ">> Xem thêm: …",
+    "Tin liên quan: <ul><li><a>…"): a block opening with such a label whose other text is all link text
+    is navigation; trafilatura keeps it as a paragraph (its headlines name documents). The block's tail
+    text stays."""
+    labels = _related_labels()
+    found = []
+    for el in tree.iter(*_RELATED_BLOCKS):
+        text = " ".join(el.text_content().split())
+        lead = _LINK_LEAD.sub("", text).lower()
+        label = next((lb for lb in labels if lead.startswith(lb)), None)
+        if label is None or len(text) > 600:
+            continue
+        links = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
+        if links and len(text) - len(links) <= len(label) + 4:
+            found.append(el)
+    chosen = set(found)
+    for el in found:
+        if not any(parent in chosen for parent in el.iterancestors()):
+            el.drop_tree()
 
 
 _READERS: dict[str, Callable[[bytes], tuple[str, dict[str, Any]]]] = {

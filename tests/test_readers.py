@@ -436,6 +436,25 @@ def test_html_without_a_declared_charset_is_read_as_utf8_and_dates_are_not_guess
     assert "date" not in r.meta
 
 
+def test_html_drops_boxes_of_related_links_inside_the_article(tmp_path: Path) -> None:
+    """ "Xem thêm: <a>…</a>" and a "Tin liên quan:" box between two paragraphs of the article link to other
+    pages (holdout19): their headlines are no sentences of the article and are cut; a paragraph that
+    merely starts with the same words, or cites a document inside a link, stays."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><head><meta charset="utf-8"><title>Tin</title></head><body><article>
+<p>Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, tỉnh đã ban hành kế hoạch năm 2024.</p>
+<p><strong>Xem thêm:</strong> <a href="/a">Sơ kết Kết luận 01-KL/TW: nhiều mô hình hay</a></p>
+<div class="box"><b>Tin liên quan:</b><ul><li><a href="/b">Toàn văn Nghị quyết 68-NQ/TW</a></li></ul></div>
+<p><a href="/c"><b>&gt;&gt; Xem thêm: Kế hoạch số 32/KH-UBND ngày 02/4/2018</b></a></p>
+<p>Xem thêm các quy định tại <a href="/d">Nghị định số 30/2020/NĐ-CP</a> về công tác văn thư của cơ quan.</p>
+{paras}</article></body></html>"""
+    text = read_file(write(tmp_path, "related.html", page.encode("utf-8"))).text
+    assert "Chỉ thị số 05-CT/TW" in text and "Nghị định số 30/2020/NĐ-CP về công tác văn thư" in text
+    for link in ("01-KL/TW", "Tin liên quan", "68-NQ/TW", "32/KH-UBND"):
+        assert link not in text
+    assert PARAS[0] in text
+
+
 def test_html_without_text(tmp_path: Path) -> None:
     err = read_error(
         write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>")
