@@ -181,7 +181,11 @@ def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:
 def extract_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> ExtractionResult:
     """Read a file (.txt/.md/.docx/.pdf/.html) and extract it. Raises `ReadError` when unreadable."""
     read = read_file(path, max_bytes=max_bytes)
-    hints = {k: read.meta[k] for k in ("title", "date", "author") if k in read.meta and read.format == "html"}
+    hints = {
+        k: read.meta[k]
+        for k in ("title", "date", "author", "published")
+        if k in read.meta and read.format == "html"
+    }
     result = extract_text(read.text, source=str(path), sha256=read.sha256, hints=hints or None)
     for note in _reader_notes(read.meta):
         result.document.warnings.append(note)

@@ -1324,3 +1324,22 @@ def test_own_number_with_d_for_đ_is_repaired() -> None:
     meta = extract_metadata(text, [])
     assert (meta.number_symbol, meta.date) == ("18/2024/QĐ-UBND", "2024-04-12")
     assert extract_metadata("Số: 12/BC-DXYZ\n", []).number_symbol == "12/BC-DXYZ"
+
+
+def test_article_published_time_from_the_readers_hint_when_the_text_has_none() -> None:
+    """An HTML page whose timestamp line the reader cut (holdout19): the time the page prints, passed by the
+    reader as the hint "published", is the article's publication time and date; a timestamp line in the
+    text still wins."""
+    text = (
+        "Thủ tướng yêu cầu tăng tốc thực hiện Nghị quyết 57-NQ/TW\n\n"
+        "(Chinhphu.vn) - Thủ tướng Chính phủ vừa ký ban hành Công điện số 52/CĐ-TTg yêu cầu các bộ, ngành "
+        "tăng tốc thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n"
+    )
+    hints = {
+        "title": "Thủ tướng yêu cầu tăng tốc thực hiện Nghị quyết 57-NQ/TW",
+        "published": "2025-05-12T15:30",
+    }
+    meta = extract_text(text, hints=hints).document
+    assert (meta.kind, meta.published, meta.date) == ("article", "2025-05-12T15:30", "2025-05-12")
+    stamped = text.replace("\n\n", "\nThứ Ba, 13/05/2025 - 08:00\n", 1)
+    assert extract_text(stamped, hints=hints).document.published == "2025-05-13T08:00"

@@ -33,6 +33,9 @@ def parse_article(
         if h and len(meta.date) == 10:
             meta.published = f"{meta.date}T{int(h):02d}:{mi}"
         _stamp_fields(stamp_line.clean, meta)
+    elif hints.get("published"):  # the time the page prints, cut from the text by the reader
+        meta.published = str(hints["published"])
+        meta.date = meta.published[:10]
     elif hints.get("date"):
         meta.date = str(hints["date"])[:10]
     title_line = body[0] if body else None
