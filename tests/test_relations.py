@@ -1715,3 +1715,25 @@ def test_a_list_wrapped_at_ocr_line_ends_keeps_its_cue() -> None:
         ("102/KH-UBND", "implements"),
         ("215/KH-UBND", "mentions"),
     ]
+
+
+def test_a_review_by_years_in_the_title_area_reports_on_its_subject() -> None:
+    """ "Sau 9 năm thực hiện X", "Qua 5 năm triển khai X" in a headline and its lead (holdout19) review X,
+    like "sơ kết … thực hiện X": the article's subject. Later in the body the same words about another
+    document, or "sau khi thực hiện X", are no review of the subject."""
+    lead = (
+        "Bắc Giang: Đưa việc làm theo Bác thành nền nếp sau 9 năm thực hiện Chỉ thị 05-CT/TW\n"
+        "BẮC GIANG - Sau 9 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, việc học tập "
+        "và làm theo Bác đã trở thành nền nếp.\n"
+    )
+    refs = [r for r in find_references(lead) if r.number_symbol == "05-CT/TW"]
+    assert [r.relation for r in refs] == ["reports_on", "reports_on"]
+    assert _rel("Qua 5 năm triển khai Nghị quyết số 19-NQ/TW, tỉnh đạt nhiều kết quả.\n", "19-NQ/TW") == (
+        "reports_on"
+    )
+    assert _rel("Sau khi thực hiện Nghị quyết số 19-NQ/TW, tỉnh đạt nhiều kết quả.\n", "19-NQ/TW") == (
+        "implements"
+    )
+    body = lead + "I. KẾT QUẢ\n" + "Các cơ quan đã thực hiện tốt nhiệm vụ được giao. " * 30 + "\n"
+    body += "III. ĐÁNH GIÁ CHUNG\nSau 04 năm thực hiện Chỉ thị số 05-CT/TW, công tác này có chuyển biến.\n"
+    assert [r.relation for r in find_references(body) if r.number_symbol == "05-CT/TW"][-1] == "implements"
