@@ -1737,3 +1737,18 @@ def test_a_review_by_years_in_the_title_area_reports_on_its_subject() -> None:
     body = lead + "I. KẾT QUẢ\n" + "Các cơ quan đã thực hiện tốt nhiệm vụ được giao. " * 30 + "\n"
     body += "III. ĐÁNH GIÁ CHUNG\nSau 04 năm thực hiện Chỉ thị số 05-CT/TW, công tác này có chuyển biến.\n"
     assert [r.relation for r in find_references(body) if r.number_symbol == "05-CT/TW"][-1] == "implements"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # "không trái với X" is the negated "phù hợp với X" (holdout19); "trái với X" stays a finding
+        (
+            "Các quyết định đã ban hành được áp dụng trong phạm vi không trái với Luật Đất đai năm 2024.",
+            "based_on",
+        ),
+        ("Một số quy định của tỉnh trái với Luật Đất đai năm 2024.", "mentions"),
+    ],
+)
+def test_not_contrary_to_a_law_is_consistency_with_it(text: str, relation: str) -> None:
+    assert _rel(text, "31/2024/QH15") == relation
