@@ -1343,3 +1343,23 @@ def test_article_published_time_from_the_readers_hint_when_the_text_has_none() -
     assert (meta.kind, meta.published, meta.date) == ("article", "2025-05-12T15:30", "2025-05-12")
     stamped = text.replace("\n\n", "\nThứ Ba, 13/05/2025 - 08:00\n", 1)
     assert extract_text(stamped, hints=hints).document.published == "2025-05-13T08:00"
+
+
+def test_article_author_alone_on_the_last_line_and_after_a_byline_label() -> None:
+    """Pages whose reader cut everything after the article end on the author's name (holdout19): "…
+    rà soát.⏎Hải Ninh" gives the author; "Tin, ảnh: Minh Tuấn - Phòng Văn thư lưu trữ" before the site's
+    counters gives the name and unit without the label. A last sentence is no author."""
+    lead = (
+        "Chính phủ ban hành Nghị định quy định chi tiết thi hành một số điều của Luật Đất đai\n"
+        "(TN&MT) - Ngày 30/7/2024, Chính phủ ban hành Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành "
+        "một số điều của Luật Đất đai.\n"
+        "Để tổ chức thi hành, Bộ đề nghị các tỉnh rà soát, bãi bỏ các quyết định không còn phù hợp.\n"
+    )
+    hints = {"title": "Chính phủ ban hành Nghị định quy định chi tiết thi hành một số điều của Luật Đất đai"}
+    assert extract_text(lead + "Hải Ninh\n", hints=hints).document.author == "Hải Ninh"
+    assert extract_text(lead + "Hết hạn ngày 30/9.\n", hints=hints).document.author is None
+    tail = (
+        "Tin, ảnh: Minh Tuấn - Phòng Văn thư lưu trữ\nTHỐNG KÊ TRUY CẬP Đang online: 27\nBản quyền thuộc Sở\n"
+    )
+    meta = extract_text(lead + tail, hints=hints).document
+    assert (meta.author, meta.author_unit) == ("Minh Tuấn", "Phòng Văn thư lưu trữ")

@@ -79,6 +79,17 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         meta.author = m.group("name")
 
 
+def _author_at_end(body: list[Line], run: list[Line], meta: DocumentMeta) -> None:
+    """A page whose reader cut every line after the article: "… ngay khi có căn cứ rà soát.⏎Hải Ninh" —
+    a name alone (two to four words, maybe with its unit) as the last line, right after a sentence of
+    the article, is the author (holdout19)."""
+    if meta.author is not None or not run or len(body) < 3 or run[-1] is not body[-1]:
+        return
+    m = _author_line().match(body[-1].clean.strip())
+    if m is not None and len(m.group("name").split()) <= 4 and _prose_before_author(body, len(body) - 2):
+        meta.author, meta.author_unit = m.group("name"), m.group("unit")
+
+
 def _breadcrumb(line: str) -> bool:
     """A site's section path: short segments joined by a separator ("Thời sự › Giao thông")."""
     cfg = vocab().cfg.get("web_breadcrumb", {})
@@ -129,6 +140,9 @@ def _author_line() -> re.Pattern[str]:
         re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True)
     )
     prefix = rf"(?:(?:{titles})\s+)?" if titles else ""
+    labels = "|".join(re.escape(b) for b in vocab().cfg.get("byline_labels", []))
+    if labels:  # "Tin, ảnh: Minh Tuấn - Phòng Văn thư lưu trữ"
+        prefix = rf"(?:(?:{labels})\s*)?{prefix}"
     return re.compile(
         rf"^{prefix}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$"
     )
@@ -163,6 +177,7 @@ def _cut_boilerplate(
     lows = [fold(ln.clean.lower()) for ln in run]
     markers = tuple(fold(mk) for mk in markers)
     if not run or not any(mk in low for low in lows for mk in markers):
+        _author_at_end(body, run, meta)
         return
     i = 0
     while i < len(run) and not any(mk in lows[i] for mk in markers):
