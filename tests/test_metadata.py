@@ -1363,3 +1363,29 @@ def test_article_author_alone_on_the_last_line_and_after_a_byline_label() -> Non
     )
     meta = extract_text(lead + tail, hints=hints).document
     assert (meta.author, meta.author_unit) == ("Minh Tuấn", "Phòng Văn thư lưu trữ")
+
+
+def _article_relations(text: str, title: str) -> list[tuple[str, str]]:
+    result = extract_text(text, hints={"title": title})
+    assert result.document.kind == "article"
+    return [(r.text, r.relation) for r in result.references]
+
+
+def test_article_headline_lists_guided_laws_and_the_headline_repeated() -> None:
+    """Headlines of holdout19: the second document of "ban hành chương trình hành động thực hiện A và B"
+    is carried out like the first; a law in the subject of a detailing decree ("Nghị định quy định chi tiết …
+    của Luật Đất đai") keeps `guides`; the page's <title> prepended to its repeated <h1> gives the repeat
+    the headline's readings (a Q&A headline "… theo X" reports on X)."""
+    title = "Ban Thường vụ Tỉnh ủy ban hành chương trình hành động thực hiện Nghị quyết 66-NQ/TW và Nghị quyết 68-NQ/TW"
+    body = "\nThứ Năm, 22/05/2025 - 09:40\nNgày 20/5/2025, Ban Thường vụ Tỉnh ủy đã họp và thống nhất nội dung.\n"
+    assert _article_relations(title + body, title) == [
+        ("Nghị quyết 66-NQ/TW", "implements"),
+        ("Nghị quyết 68-NQ/TW", "implements"),
+    ]
+    title = "Chính phủ ban hành Nghị định quy định chi tiết thi hành một số điều của Luật Đất đai"
+    body = "\n31/07/2024 | 16:20\nNgày 30/7/2024, Chính phủ ban hành Nghị định số 102/2024/NĐ-CP.\n"
+    assert _article_relations(title + body, title)[0] == ("Luật Đất đai", "guides")
+    title = "Điều kiện tách thửa đất theo Luật Đất đai năm 2024"
+    page = f"{title}\n\nTrang chủ / Hỏi – đáp pháp luật / Đất đai\n  {title}\nNgười hỏi: Nguyễn Văn Bình | Lĩnh vực: Đất đai\n"
+    page += "Hỏi: Gia đình tôi muốn tách thửa để tặng cho con trai, cần những điều kiện gì?\n"
+    assert [rel for _, rel in _article_relations(page, title)] == ["reports_on", "reports_on"]
