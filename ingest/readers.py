@@ -594,11 +594,14 @@ def _open_layout_tables(data: bytes | str) -> Any:
     for el in tree.iter("table", "tbody", "thead", "tfoot", "tr"):
         el.tag = "div"
     for el in tree.iter("td", "th"):
-        el.tag = "p"
+        # a cell holding paragraphs or a nested layout table is a container: its blocks stay blocks (as a
+        # paragraph it would run a headline, its timestamp and the article into one line, holdout19)
+        el.tag = "div" if any(c.tag in _CELL_BLOCKS for c in el.iterdescendants()) else "p"
     _drop_related_links(tree)
     return tree
 
 
+_CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"})
 _RELATED_BLOCKS = ("p", "div", "ul", "ol", "li", "section", "aside", "span", "font", "b", "strong")
 _LINK_LEAD = re.compile(r"^[\s>»›\-–•*]*")
 

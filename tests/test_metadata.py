@@ -1389,3 +1389,24 @@ def test_article_headline_lists_guided_laws_and_the_headline_repeated() -> None:
     page = f"{title}\n\nTrang chủ / Hỏi – đáp pháp luật / Đất đai\n  {title}\nNgười hỏi: Nguyễn Văn Bình | Lĩnh vực: Đất đai\n"
     page += "Hỏi: Gia đình tôi muốn tách thửa để tặng cho con trai, cần những điều kiện gì?\n"
     assert [rel for _, rel in _article_relations(page, title)] == ["reports_on", "reports_on"]
+
+
+def test_a_type_word_alone_after_the_article_body_is_no_heading() -> None:
+    """A web page's right-column box "THÔNG BÁO" read after the article (holdout19) is no heading: the page
+    stays an article; a heading over the body is still read."""
+    prose = (
+        "Ngày 19/3/2025, Sở Nội vụ tỉnh Phú Thọ tổ chức Hội nghị tập huấn nghiệp vụ công tác văn thư, lưu trữ "
+        "cho hơn 300 công chức, viên chức làm công tác văn thư, lưu trữ của các sở, ban, ngành, UBND các huyện, "
+        "thành, thị; hội nghị triển khai Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.\n"
+    )
+    page = (
+        "SỞ NỘI VỤ TỈNH PHÚ THỌ\n\nTập huấn nghiệp vụ văn thư, lưu trữ năm 2025\n"
+        + prose
+        + "THÔNG BÁO\nĐang online: 27\n"
+    )
+    meta = extract_text(page, hints={"title": "SỞ NỘI VỤ TỈNH PHÚ THỌ"}).document
+    assert (meta.kind, meta.doc_type) == ("article", None)
+    notice = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n" + prose
+    )
+    assert extract_text(notice).document.doc_type == "Thông báo"

@@ -479,6 +479,22 @@ def test_html_page_timestamp_is_read_from_the_markup(
     assert read_file(write(tmp_path, "stamp.html", page.encode("utf-8"))).meta.get("published") == published
 
 
+def test_html_layout_cells_holding_paragraphs_keep_them_apart(tmp_path: Path) -> None:
+    """An old CMS lays the page out with nested tables (holdout19): the cell of the middle column holds
+    rows for the headline, the timestamp and a cell of <P> paragraphs. Each stays a line of its own (read
+    as one paragraph, the headline ran into its timestamp and the article into one line)."""
+    paras = "".join(f"<P align='justify'>{p}</P>" for p in PARAS)
+    page = f"""<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=utf-8"></HEAD><BODY>
+<TABLE><TR><TD width="200">Trang chủ</TD><TD><TABLE>
+<TR><TD><FONT size="4"><B>Hội nghị triển khai Luật Tiếp cận thông tin</B></FONT></TD></TR>
+<TR><TD><FONT size="2">Ngày 10/04/2018 - 14:05</FONT></TD></TR>
+<TR><TD><FONT face="Times New Roman">{paras}</FONT></TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>"""
+    lines = read_file(write(tmp_path, "old.html", page.encode("utf-8"))).text.splitlines()
+    assert "Hội nghị triển khai Luật Tiếp cận thông tin" in lines
+    assert "Ngày 10/04/2018 - 14:05" in lines
+    assert [p for p in PARAS if p in lines] == PARAS
+
+
 def test_html_without_text(tmp_path: Path) -> None:
     err = read_error(
         write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>")
