@@ -1410,3 +1410,19 @@ def test_a_type_word_alone_after_the_article_body_is_no_heading() -> None:
         "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n" + prose
     )
     assert extract_text(notice).document.doc_type == "Thông báo"
+
+
+@pytest.mark.parametrize("site", ["UBND huyen Krong Pac", "SỞ NỘI VỤ TỈNH PHÚ THỌ"])
+def test_article_headline_over_the_timestamp_when_the_page_title_is_the_sites_name(site: str) -> None:
+    """Old CMSs put the site's name in <title> (holdout19): the headline is the line over the timestamp,
+    also a timestamp followed by a view counter; a real page title is kept."""
+    body = (
+        "Trang chủ > Tin tức\nHội nghị triển khai Luật Tiếp cận thông tin\n"
+        "Cập nhật: 10/04/2018 14:05   Lượt xem: 235\n"
+        "Sáng ngày 09/4/2018, UBND huyện tổ chức Hội nghị triển khai Luật Tiếp cận thông tin số 104/2016/QH13 "
+        "cho hơn 150 đại biểu là lãnh đạo các cơ quan, đơn vị và UBND các xã, thị trấn trên địa bàn.\n"
+    )
+    meta = extract_text(f"{site}\n\n{body}", hints={"title": site}).document
+    assert (meta.title, meta.published) == ("Hội nghị triển khai Luật Tiếp cận thông tin", "2018-04-10T14:05")
+    title = "Huyện triển khai Luật Tiếp cận thông tin"
+    assert extract_text(f"{title}\n\n{body}", hints={"title": title}).document.title == title

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, iso_date, vocab
+from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, is_upper_line, iso_date, vocab
 from ingest.models import DocumentMeta
 from ingest.spelling import fold
 
@@ -42,6 +42,9 @@ def parse_article(
     if hints.get("title"):
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
+        headline = _headline_over_stamp(body, stamp_line) if _site_name(meta.title) else None
+        if headline is not None:  # "<TITLE>UBND huyen Krong Pac</TITLE>": the site's name, not the article's
+            meta.title, title_line = headline.clean, headline
     elif title_line is not None:
         # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
         k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
@@ -77,6 +80,24 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         and len(body[i + 2].clean) >= 80
     ):
         meta.author = m.group("name")
+
+
+def _site_name(title: str) -> bool:
+    """A page <title> that names the site rather than the article: upper case ("SỞ NỘI VỤ TỈNH PHÚ THỌ")
+    or without a Vietnamese mark ("UBND huyen Krong Pac", a legacy CMS's ASCII title)."""
+    return is_upper_line(title) or title.isascii()
+
+
+def _headline_over_stamp(body: list[Line], stamp_line: Line | None) -> Line | None:
+    """The line right above the timestamp when it reads like a headline (sentence case, 3 to 40 words,
+    not a breadcrumb): "Hội nghị triển khai Luật Tiếp cận thông tin⏎Ngày 10/04/2018 - 14:05"."""
+    k = next((j for j, ln in enumerate(body) if ln is stamp_line), 0)
+    if not k:
+        return None
+    s = body[k - 1].clean.strip()
+    if is_upper_line(s) or not 3 <= len(s.split()) <= 40 or _breadcrumb(s) or s.endswith((".", ":")):
+        return None
+    return body[k - 1]
 
 
 def _author_at_end(body: list[Line], run: list[Line], meta: DocumentMeta) -> None:
