@@ -620,10 +620,17 @@ def _drop_related_links(tree: Any) -> None:
     labels = _related_labels()
     found = []
     for el in tree.iter(*_RELATED_BLOCKS):
-        text = " ".join(el.text_content().split())
-        lead = _LINK_LEAD.sub("", text).lower()
+        head = ""  # the block's first words only: its whole text is read once a label opens it
+        for chunk in el.itertext():
+            head += chunk
+            if len(head) > 40:
+                break
+        lead = _LINK_LEAD.sub("", " ".join(head.split())).lower()
         label = next((lb for lb in labels if lead.startswith(lb)), None)
-        if label is None or len(text) > 600:
+        if label is None:
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) > 600:
             continue
         links = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
         if links and len(text) - len(links) <= len(label) + 4:
