@@ -1443,3 +1443,21 @@ def test_qa_page_published_on_the_answers_date() -> None:
         extract_text(page.replace("Ngày trả lời", "Ngày hỏi lại"), hints={"title": title}).document.published
         is None
     )
+
+
+def test_article_bare_district_bodies_take_the_one_district_the_article_names() -> None:
+    """A news article has no issuer of its own to name "Huyện ủy" or "UBND huyện" by (holdout19): the one
+    district the article names is meant; with two districts named, the bare name stays."""
+    title = "Huyện triển khai Luật Tiếp cận thông tin"
+    text = (
+        f"{title}\nNgày 10/04/2018 - 14:05\n"
+        "Sáng ngày 09/4/2018, UBND huyện Krông Pắc tổ chức Hội nghị triển khai Luật Tiếp cận thông tin cho hơn "
+        "150 đại biểu. Hội nghị thực hiện Kế hoạch số 32/KH-UBND ngày 02/4/2018 của UBND huyện. Tại huyện Krông "
+        "Pắc, Huyện ủy ban hành Kế hoạch số 112-KH/HU ngày 05/3/2018 thực hiện chuyên đề năm 2018.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text, hints={"title": title}).references}
+    assert issuers["32/KH-UBND"] == "Ủy ban nhân dân huyện Krông Pắc"
+    assert issuers["112-KH/HU"] == "Huyện ủy Krông Pắc"
+    two = text.replace("Tại huyện Krông Pắc, Huyện ủy", "Tại huyện Lắk, Huyện ủy")
+    issuers = {r.number_symbol: r.issuer for r in extract_text(two, hints={"title": title}).references}
+    assert issuers["112-KH/HU"] == "Huyện ủy"
