@@ -66,12 +66,18 @@ def split_title(name: str) -> tuple[str, str]:
     return (m.group(), name[m.end() :]) if m else ("", name)
 
 
-def write_out_issuers(refs: list[Reference], province: str | None, own_issuer: str | None = None) -> None:
+def write_out_issuers(
+    refs: list[Reference],
+    province: str | None,
+    own_issuer: str | None = None,
+    text_units: dict[str, str] | None = None,
+) -> None:
     """Each stated issuer as the full name of its body (see the module docstring); a name the
     gazetteer does not know stays as written (abbreviations expanded), and one ending in a bare unit
     ("UBND huyện", "Đảng ủy xã") gets the name of the citing document's own unit of that level (from
-    `own_issuer`, "Ủy ban nhân dân huyện Điện Biên")."""
-    units = _own_units(own_issuer)
+    `own_issuer`, "Ủy ban nhân dân huyện Điện Biên"; for a text of no issuer of its own, a news article,
+    `text_units`: the one unit of a level the text names, see `named_units`)."""
+    units = _own_units(own_issuer) or text_units or {}
     for r in refs:
         if r.issuer:
             bare = tidy_issuer(r.issuer)
@@ -115,6 +121,20 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z"
     )
+
+
+# a district-level unit named in running text: "huyện Lục Nam", "UBND huyện Krông Pắc", "thị xã Hồng Lĩnh"
+_NAMED_UNIT = re.compile(r"(?<!\w)(?P<word>huyện|quận|thị xã)[ ](?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3})")
+
+
+def named_units(text: str) -> dict[str, str]:
+    """Level -> name of the district-level unit a text names, for each level it names exactly one of
+    ("Tại huyện Lục Nam, Huyện ủy ban hành …": {"huyện": "Lục Nam"}, holdout19); a level named with two
+    names is left out (which one a bare "UBND huyện" means is not known)."""
+    found: dict[str, set[str]] = {}
+    for m in _NAMED_UNIT.finditer(text):
+        found.setdefault(_unit_words()[m.group("word")], set()).add(m.group("name"))
+    return {level: next(iter(names)) for level, names in found.items() if len(names) == 1}
 
 
 @lru_cache(maxsize=256)

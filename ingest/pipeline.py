@@ -20,7 +20,7 @@ from typing import Any
 from ingest import gazetteer
 from ingest.clauses import province_in_issuer
 from ingest.code_repairs import repair_issuer_codes
-from ingest.issuer_text import write_out_issuers
+from ingest.issuer_text import named_units, write_out_issuers
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
 from ingest.named import repin_versions
@@ -92,7 +92,8 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     name_spoken_issuers(text, refs)
     footnote_speakers(text, refs)
     repair_issuer_codes(refs)
-    write_out_issuers(refs, meta.province, meta.issuer)
+    units = named_units(text) if meta.kind == "article" and meta.issuer is None else None
+    write_out_issuers(refs, meta.province, meta.issuer, units)
     _issuer_provinces(refs)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)
@@ -182,7 +183,9 @@ def extract_file(path: str | os.PathLike[str], *, max_bytes: int | None = None) 
     """Read a file (.txt/.md/.docx/.pdf/.html) and extract it. Raises `ReadError` when unreadable."""
     read = read_file(path, max_bytes=max_bytes)
     hints: dict[str, Any] = {
-        k: read.meta[k] for k in ("title", "date", "author") if k in read.meta and read.format == "html"
+        k: read.meta[k]
+        for k in ("title", "date", "author", "published")
+        if k in read.meta and read.format == "html"
     }
     result = extract_text(read.text, source=str(path), sha256=read.sha256, hints=hints or None)
     for note in _reader_notes(read.meta):

@@ -499,6 +499,7 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     source = _html_source(data)
     try:
         tree = _open_layout_tables(source)
+        published = _page_timestamp(tree)
         doc = trafilatura.bare_extraction(
             tree if tree is not None else source,
             with_metadata=True,
@@ -524,6 +525,8 @@ def read_html_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     }
     if fields.get("fallback"):
         meta["fallback"] = "baseline"
+    if published and str(meta.get("date", published))[:10] == published[:10]:
+        meta["published"] = published
     title = str(meta.get("title") or "").strip()
     body = body.replace("\r\n", "\n")
     if title and not body.startswith(title) and not _FORMAL_HEADER.search(body[:3000]):
@@ -548,6 +551,33 @@ def _html_source(data: bytes) -> bytes | str:
     return read_text_bytes(data)[0]
 
 
+# a publication time as sites print it: "12/05/2025 - 15:30", "12/05/2025 15:30 GMT+7", "22/01/2025 | 08:45",
+# "15:30 12/05/2025", "15:30, 12/05/2025"
+_PAGE_STAMP = re.compile(
+    r"(?<![\d/:.])(?:(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})\s*(?:[-|,–]\s*)?(?P<h1>\d{1,2})[:h](?P<mi1>\d{2})"
+    r"|(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s*(?:[-|,–]\s*)?(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4}))"
+    r"(?![\d/:])"
+)
+
+
+def _page_timestamp(tree: Any) -> str | None:
+    """The first date with a time the page prints ("Thứ Hai, 12/05/2025 - 15:30", "Ngày đăng: 22/01/2025
+    | 08:45"), as "2025-05-12T15:30": the article's publication time, which the main-text extraction
+    often cuts with the byline. None when the page has none (or no tree)."""
+    if tree is None:
+        return None
+    body = tree.find("body")
+    m = _PAGE_STAMP.search(" ".join((body if body is not None else tree).itertext()))
+    if m is None:
+        return None
+    g = m.groupdict()
+    d, mo, y = int(g["d1"] or g["d2"]), int(g["mo1"] or g["mo2"]), int(g["y1"] or g["y2"])
+    h, mi = int(g["h1"] or g["h2"]), int(g["mi1"] or g["mi2"])
+    if not (1 <= d <= 31 and 1 <= mo <= 12 and h < 24 and mi < 60):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
+
+
 _FORMAL_HEADER = re.compile(r"(?m)^[\W_]*(?:Số|SỐ)\s*:?\s*\d*\s*[/-]\s*[A-ZĐ]")
 
 
@@ -564,8 +594,51 @@ def _open_layout_tables(data: bytes | str) -> Any:
     for el in tree.iter("table", "tbody", "thead", "tfoot", "tr"):
         el.tag = "div"
     for el in tree.iter("td", "th"):
-        el.tag = "p"
+        # a cell holding paragraphs or a nested layout table is a container: its blocks stay blocks (as a
+        # paragraph it would run a headline, its timestamp and the article into one line, holdout19)
+        el.tag = "div" if any(c.tag in _CELL_BLOCKS for c in el.iterdescendants()) else "p"
+    _drop_related_links(tree)
     return tree
+
+
+_CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"})
+_RELATED_BLOCKS = ("p", "div", "ul", "ol", "li", "section", "aside", "span", "font", "b", "strong")
+_LINK_LEAD = re.compile(r"^[\s>»›\-–•*]*")
+
+
+@cache
+def _related_labels() -> tuple[str, ...]:
+    raw = json.loads(resources.files("ingest").joinpath("data/report_meta.json").read_text(encoding="utf-8"))
+    return tuple(raw.get("web_related_labels", []))
+
+
+def _drop_related_links(tree: Any) -> None:
+    """Boxes of links to other articles inside the article body ("Xem thêm: <a>…</a>", ">> Xem thêm: …",
+    "Tin liên quan: <ul><li><a>…"): a block opening with such a label whose other text is all link text
+    is navigation; trafilatura keeps it as a paragraph (its headlines name documents). The block's tail
+    text stays."""
+    labels = _related_labels()
+    found = []
+    for el in tree.iter(*_RELATED_BLOCKS):
+        head = ""  # the block's first words only: its whole text is read once a label opens it
+        for chunk in el.itertext():
+            head += chunk
+            if len(head) > 40:
+                break
+        lead = _LINK_LEAD.sub("", " ".join(head.split())).lower()
+        label = next((lb for lb in labels if lead.startswith(lb)), None)
+        if label is None:
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) > 600:
+            continue
+        links = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
+        if links and len(text) - len(links) <= len(label) + 4:
+            found.append(el)
+    chosen = set(found)
+    for el in found:
+        if not any(parent in chosen for parent in el.iterancestors()):
+            el.drop_tree()
 
 
 _READERS: dict[str, Callable[[bytes], tuple[str, dict[str, Any]]]] = {

@@ -424,7 +424,8 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
                 lo = max(0, opened - 100)
         if sh.find("ban hành", lo, r.start) != -1:
             m = (
-                pattern.search(sh, lo, r.start)
+                _ON_BEHALF.search(sh, lo, r.start)
+                or pattern.search(sh, lo, r.start)
                 or issued_by_listed().search(sh, lo, r.start)
                 or issued_by_colon().search(sh, lo, r.start)
             )
@@ -544,6 +545,12 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
 # 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua <ref>" (the session's place is no clause of its own)
 _ISSUING_VERBS = ("ban hành", "thông qua", "thông\nqua")
 _AT_SESSION = re.compile(r"tại[ ][^,]{1,40},[ ]")
+# "Ngày 20/5/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư … đã ký ban hành <ref>" (holdout19):
+# the body signed for issued it; its clause is no clause of its own between the date and the verb
+_ON_BEHALF_ASIDE = re.compile(r"(?i:thay)[ ]mặt[ ][^,]{1,60},[ ]")
+_ON_BEHALF = re.compile(
+    r"(?<!\w)(?i:thay)[ ]mặt[ ](?P<iss>[^,;.()\n]{3,60}?),[ ][^,;.()\n]{0,80}?[ ](?:đã[ ])?ký[ ]ban[ ]hành[ *_]{0,3}\Z"
+)
 
 
 def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
@@ -557,7 +564,10 @@ def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
     d = parse_date_at(sh, m.start("mid"), m.end("mid"))
     if d is None or d.iso is None:
         return
-    if _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1).count(",") > 0:
+    between = _ON_BEHALF_ASIDE.sub(
+        "", _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1), count=1
+    )
+    if between.count(",") > 0:
         return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
     r.date = d.iso
     r.year = r.year or d.year

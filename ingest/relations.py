@@ -102,6 +102,10 @@ def _extra() -> dict[str, Any]:
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
+        "review_years": re.compile(
+            rf"(?:^|\s)(?:{'|'.join(map(re.escape, d.get('reports_on_years', {}).get('openers', ())))})"
+            r"\s+(?:hơn\s+)?\d{1,2}\s+năm\s*$"
+        ),
     }
 
 
@@ -1398,7 +1402,9 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
         # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm")
         near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
         k = max(near.rfind(c) for c in v.reports_on_cue)
-        if k != -1 and len(near) - k <= v.reports_on_reach:
+        # "Sau 9 năm thực hiện X" reviews X in the title area only; in the body it tells a duration
+        review = r.start < t.title_end and ex["review_years"].search(near)
+        if (k != -1 and len(near) - k <= v.reports_on_reach) or review:
             if r.start < t.title_end:
                 t.subject_syms.add(r.number_symbol)
             if r.number_symbol in t.subject_syms:

@@ -155,3 +155,15 @@ def test_tren_dia_ban_ends_an_issuer_clause():
     text = "Triển khai Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trên địa bàn xã.\n"
     (ref,) = extract_text(text).references
     assert ref.issuer == "Bộ Chính trị"
+
+
+def test_an_issuer_clause_ends_at_a_review_verb():
+    """ "Kế hoạch số 19/KH-UBND của UBND tỉnh tổng kết Nghị quyết số 18-NQ/TW" (holdout19): the plan's
+    subject opens with the verb, no "về"; "tổng kết" / "sơ kết" end the issuer as "triển khai" does."""
+    text = (
+        "Thực hiện Kế hoạch số 19/KH-UBND của UBND tỉnh Hà Tĩnh tổng kết Nghị quyết số 18-NQ/TW và Kế hoạch "
+        "số 07/KH-UBND của UBND huyện sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["19/KH-UBND"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert issuers["07/KH-UBND"] is not None and not issuers["07/KH-UBND"].endswith("sơ kết")

@@ -436,6 +436,65 @@ def test_html_without_a_declared_charset_is_read_as_utf8_and_dates_are_not_guess
     assert "date" not in r.meta
 
 
+def test_html_drops_boxes_of_related_links_inside_the_article(tmp_path: Path) -> None:
+    """ "Xem thêm: <a>…</a>" and a "Tin liên quan:" box between two paragraphs of the article link to other
+    pages (holdout19): their headlines are no sentences of the article and are cut; a paragraph that
+    merely starts with the same words, or cites a document inside a link, stays."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><head><meta charset="utf-8"><title>Tin</title></head><body><article>
+<p>Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, tỉnh đã ban hành kế hoạch năm 2024.</p>
+<p><strong>Xem thêm:</strong> <a href="/a">Sơ kết Kết luận 01-KL/TW: nhiều mô hình hay</a></p>
+<div class="box"><b>Tin liên quan:</b><ul><li><a href="/b">Toàn văn Nghị quyết 68-NQ/TW</a></li></ul></div>
+<p><a href="/c"><b>&gt;&gt; Xem thêm: Kế hoạch số 32/KH-UBND ngày 02/4/2018</b></a></p>
+<p>Xem thêm các quy định tại <a href="/d">Nghị định số 30/2020/NĐ-CP</a> về công tác văn thư của cơ quan.</p>
+{paras}</article></body></html>"""
+    text = read_file(write(tmp_path, "related.html", page.encode("utf-8"))).text
+    assert "Chỉ thị số 05-CT/TW" in text and "Nghị định số 30/2020/NĐ-CP về công tác văn thư" in text
+    for link in ("01-KL/TW", "Tin liên quan", "68-NQ/TW", "32/KH-UBND"):
+        assert link not in text
+    assert PARAS[0] in text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Thứ Hai, 12/05/2025 - 15:30", "2025-05-12T15:30"),
+        ("12/05/2025 15:30 GMT+7", "2025-05-12T15:30"),
+        ("Ngày đăng: 22/01/2025 | 08:45", "2025-01-22T08:45"),
+        ("Cập nhật lúc 09:12, 20/03/2025", "2025-03-20T09:12"),
+        ("Ngày trả lời: 12/09/2024", None),  # no time: nothing to add to the page's date
+    ],
+)
+def test_html_page_timestamp_is_read_from_the_markup(
+    tmp_path: Path, stamp: str, published: str | None
+) -> None:
+    """The publication time a page prints next to the headline is often cut with the byline from the main
+    text (holdout19); the reader gives it as meta "published". A date in the header bar or a sidebar without
+    a time ("Thứ Hai, ngày 12/05/2025", "Quyết định … ngày 20/01/2025") is not it."""
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"""<html><head><meta charset="utf-8"><title>Tin</title></head><body>
+<div class="top">Thứ Hai, ngày 12/05/2025</div><aside><a href="/v">Quyết định số 215/QĐ-UBND ngày 20/01/2025</a></aside>
+<div class="detail"><h1>Tin hoạt động</h1><div class="time">{stamp}</div><article>{paras}</article></div>
+</body></html>"""
+    assert read_file(write(tmp_path, "stamp.html", page.encode("utf-8"))).meta.get("published") == published
+
+
+def test_html_layout_cells_holding_paragraphs_keep_them_apart(tmp_path: Path) -> None:
+    """An old CMS lays the page out with nested tables (holdout19): the cell of the middle column holds
+    rows for the headline, the timestamp and a cell of <P> paragraphs. Each stays a line of its own (read
+    as one paragraph, the headline ran into its timestamp and the article into one line)."""
+    paras = "".join(f"<P align='justify'>{p}</P>" for p in PARAS)
+    page = f"""<HTML><HEAD><META http-equiv="Content-Type" content="text/html; charset=utf-8"></HEAD><BODY>
+<TABLE><TR><TD width="200">Trang chủ</TD><TD><TABLE>
+<TR><TD><FONT size="4"><B>Hội nghị triển khai Luật Tiếp cận thông tin</B></FONT></TD></TR>
+<TR><TD><FONT size="2">Ngày 10/04/2018 - 14:05</FONT></TD></TR>
+<TR><TD><FONT face="Times New Roman">{paras}</FONT></TD></TR></TABLE></TD></TR></TABLE></BODY></HTML>"""
+    lines = read_file(write(tmp_path, "old.html", page.encode("utf-8"))).text.splitlines()
+    assert "Hội nghị triển khai Luật Tiếp cận thông tin" in lines
+    assert "Ngày 10/04/2018 - 14:05" in lines
+    assert [p for p in PARAS if p in lines] == PARAS
+
+
 def test_html_without_text(tmp_path: Path) -> None:
     err = read_error(
         write(tmp_path, "empty.htm", b"<html><head><title></title></head><body>   </body></html>")

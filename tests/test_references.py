@@ -1877,3 +1877,17 @@ def test_an_issuer_clause_ends_before_the_conclusion_it_announces():
     )
     (ref,) = find_references(text)
     assert ref.issuer == "Văn phòng Chính phủ"
+
+
+def test_a_document_signed_on_behalf_of_a_body_is_that_bodys_with_the_stated_date() -> None:
+    """ "Ngày 20/5/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành
+    X" (holdout19): the body signed for issued X, on the date stated before; the signer's title is no issuer.
+    Another clause between the date and the verb still keeps the date off."""
+    text = (
+        "Ngày 20/5/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực Tỉnh ủy đã ký ban hành "
+        "Chương trình hành động số 52-CTr/TU thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị.\n"
+        "Ngày 10/6/2025, UBND tỉnh đã họp, sau đó ban hành Kế hoạch số 77/KH-UBND.\n"
+    )
+    refs = {r.number_symbol: r for r in find_references(text)}
+    assert (refs["52-CTr/TU"].date, refs["52-CTr/TU"].issuer) == ("2025-05-20", "Ban Thường vụ Tỉnh ủy")
+    assert refs["77/KH-UBND"].date is None

@@ -1791,3 +1791,40 @@ def test_a_document_expiring_the_same_day_the_citing_one_takes_effect_is_replace
     assert _rel(text, "02-QĐ/UBKTTU") == "replaces"
     text = "Quyết định số 02-QĐ/UBKTTU ngày 10/3/2021 hết hiệu lực cùng ngày với Quyết định số 05-QĐ/UBKTTU."
     assert _rel(text, "02-QĐ/UBKTTU") == "mentions"
+
+
+def test_a_review_by_years_in_the_title_area_reports_on_its_subject() -> None:
+    """ "Sau 9 năm thực hiện X", "Qua 5 năm triển khai X" in a headline and its lead (holdout19) review X,
+    like "sơ kết … thực hiện X": the article's subject. Later in the body the same words about another
+    document, or "sau khi thực hiện X", are no review of the subject."""
+    lead = (
+        "Bắc Giang: Đưa việc làm theo Bác thành nền nếp sau 9 năm thực hiện Chỉ thị 05-CT/TW\n"
+        "BẮC GIANG - Sau 9 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, việc học tập "
+        "và làm theo Bác đã trở thành nền nếp.\n"
+    )
+    refs = [r for r in find_references(lead) if r.number_symbol == "05-CT/TW"]
+    assert [r.relation for r in refs] == ["reports_on", "reports_on"]
+    assert _rel("Qua 5 năm triển khai Nghị quyết số 19-NQ/TW, tỉnh đạt nhiều kết quả.\n", "19-NQ/TW") == (
+        "reports_on"
+    )
+    assert _rel("Sau khi thực hiện Nghị quyết số 19-NQ/TW, tỉnh đạt nhiều kết quả.\n", "19-NQ/TW") == (
+        "implements"
+    )
+    body = lead + "I. KẾT QUẢ\n" + "Các cơ quan đã thực hiện tốt nhiệm vụ được giao. " * 30 + "\n"
+    body += "III. ĐÁNH GIÁ CHUNG\nSau 04 năm thực hiện Chỉ thị số 05-CT/TW, công tác này có chuyển biến.\n"
+    assert [r.relation for r in find_references(body) if r.number_symbol == "05-CT/TW"][-1] == "implements"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # "không trái với X" is the negated "phù hợp với X" (holdout19); "trái với X" stays a finding
+        (
+            "Các quyết định đã ban hành được áp dụng trong phạm vi không trái với Luật Đất đai năm 2024.",
+            "based_on",
+        ),
+        ("Một số quy định của tỉnh trái với Luật Đất đai năm 2024.", "mentions"),
+    ],
+)
+def test_not_contrary_to_a_law_is_consistency_with_it(text: str, relation: str) -> None:
+    assert _rel(text, "31/2024/QH15") == relation

