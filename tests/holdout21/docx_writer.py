@@ -72,15 +72,27 @@ class Writer:
             cid = self.change_id
             p = paragraph._p
             if kind == "+":
-                p.append(self.parse(f'<w:ins {NS} w:id="{cid}" w:author="Phòng NC" w:date="{STAMP}">{_run(body)}</w:ins>'))
+                p.append(
+                    self.parse(
+                        f'<w:ins {NS} w:id="{cid}" w:author="Phòng NC" w:date="{STAMP}">{_run(body)}</w:ins>'
+                    )
+                )
             elif kind == "-":
-                p.append(self.parse(f'<w:del {NS} w:id="{cid}" w:author="Phòng NC" w:date="{STAMP}">{_run(body, "w:delText")}</w:del>'))
+                p.append(
+                    self.parse(
+                        f'<w:del {NS} w:id="{cid}" w:author="Phòng NC" w:date="{STAMP}">{_run(body, "w:delText")}</w:del>'
+                    )
+                )
             elif kind == "c:":
                 run = paragraph.add_run(body)
                 self.doc.add_comment(run, text=extra or "", author="Phó Chánh Văn phòng", initials="PCVP")
             elif kind == "h:":
                 rid = self.doc.part.relate_to(extra, HYPERLINK_REL, is_external=True)
-                p.append(self.parse(f'<w:hyperlink {NS} r:id="{rid}" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{_esc(body)}</w:t></w:r></w:hyperlink>'))
+                p.append(
+                    self.parse(
+                        f'<w:hyperlink {NS} r:id="{rid}" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{_esc(body)}</w:t></w:r></w:hyperlink>'
+                    )
+                )
             elif kind == "f:":
                 for xml in (
                     '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
@@ -95,14 +107,18 @@ class Writer:
             paragraph.add_run(text[pos:])
 
     # -- blocks ------------------------------------------------------------------------------
-    def paragraph(self, text: str, *, level: int | None = None, centred: bool = False, bold: bool = False) -> Any:
+    def paragraph(
+        self, text: str, *, level: int | None = None, centred: bool = False, bold: bool = False
+    ) -> Any:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         par = self.doc.add_paragraph()
         par.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.JUSTIFY
         if level is not None:
             ppr = par._p.get_or_add_pPr()
-            ppr.insert(0, self.parse(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+            ppr.insert(
+                0, self.parse(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+            )
         self.inline(par, text)
         if bold:
             for r in par.runs:
@@ -130,7 +146,8 @@ class Writer:
         """The header block as Word 2010+ saves a text box: a wps shape and its VML fallback, each
         holding the same w:txbxContent (a borderless two-column table)."""
         cells = "".join(
-            f"<w:tr><w:tc><w:p>{_run(a)}</w:p></w:tc><w:tc><w:p>{_run(b)}</w:p></w:tc></w:tr>" for a, b in rows
+            f"<w:tr><w:tc><w:p>{_run(a)}</w:p></w:tc><w:tc><w:p>{_run(b)}</w:p></w:tc></w:tr>"
+            for a, b in rows
         )
         content = (
             '<w:txbxContent><w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>'
@@ -138,7 +155,7 @@ class Writer:
             "<w:p/></w:txbxContent>"
         )
         xml = (
-            f"<w:p {NS}><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+            f'<w:p {NS}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
             '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="2" behindDoc="0" '
             'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
             '<wp:positionH relativeFrom="margin"><wp:posOffset>0</wp:posOffset></wp:positionH>'

@@ -26,7 +26,6 @@ DOCX sources (sources/*.docx.txt), one paragraph a line:
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
