@@ -387,6 +387,16 @@ def _gap_text(text: str, a: int, r: Reference) -> str:
     return joined
 
 
+_GUIDANCE_SUBJECT = re.compile(r"(?im)^[ \t]*v/v\s*:?\s*hướng dẫn\b")
+
+
+def _in_guidance_subject(text: str, pos: int) -> bool:
+    """`pos` lies in a letter's own subject line "V/v hướng dẫn …" (wrapped over lines up to a blank
+    one, at most 300 characters back; holdout13, holdout21): the letter guides what it names."""
+    seg = text[max(0, pos - 300) : pos]
+    return _GUIDANCE_SUBJECT.search(seg[seg.rfind("\n\n") + 1 :]) is not None
+
+
 def _title_under_type(text: str, pos: int, v: Any) -> bool:
     """`pos` opens a line right under an upper-case type word alone on its line ("THÔNG TƯ⏎Hướng dẫn
     hồ sơ …"): the document's own title."""
@@ -1335,6 +1345,9 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
         return  # "Quyết định A ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X
     if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
         r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
+        return
+    if rel == "implements" and _in_guidance_subject(text, r.start):
+        r.relation = "guides"  # "V/v hướng dẫn thực hiện chính sách, chế độ theo X": the letter guides X
         return
     if (
         rel == "responds_to"

@@ -1715,3 +1715,21 @@ def test_a_list_wrapped_at_ocr_line_ends_keeps_its_cue() -> None:
         ("102/KH-UBND", "implements"),
         ("215/KH-UBND", "mentions"),
     ]
+
+
+def test_a_letters_guidance_subject_guides_what_it_names_also_wrapped() -> None:
+    """ "V/v hướng dẫn thực hiện chính sách, chế độ theo X" — the letter's own subject — guides X, also
+    when the header cell wraps it over lines; "V/v triển khai thực hiện X" implements X, and the body's
+    "theo X" keeps its cue (holdout13, holdout21)."""
+    letter = (
+        "BỘ NỘI VỤ\nSố: 15/BNV-TCBC\nV/v hướng dẫn thực hiện chính sách,\nchế độ theo Nghị định số\n"
+        "178/2024/NĐ-CP\n\nHà Nội, ngày 20 tháng 3 năm 2025\n\nĐề nghị thực hiện theo Nghị định số 29/2023/NĐ-CP.\n"
+    )
+    assert _rel(letter, "178/2024/NĐ-CP") == "guides"
+    assert _rel(letter, "29/2023/NĐ-CP") == "implements"
+    one_line = "Số: 15/STC-QLNS\nV/v hướng dẫn lập dự toán kinh phí thực hiện chế độ theo Nghị định số 178/2024/NĐ-CP\n"
+    assert _rel(one_line, "178/2024/NĐ-CP") == "guides"
+    assert (
+        _rel("Số: 9/BNV\nV/v triển khai thực hiện Nghị định số 178/2024/NĐ-CP\n", "178/2024/NĐ-CP")
+        == "implements"
+    )
