@@ -1733,3 +1733,35 @@ def test_a_letters_guidance_subject_guides_what_it_names_also_wrapped() -> None:
         _rel("Số: 9/BNV\nV/v triển khai thực hiện Nghị định số 178/2024/NĐ-CP\n", "178/2024/NĐ-CP")
         == "implements"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        # a finding: the document lacks the basis
+        (
+            "Nghị quyết quy định mức chi\tThiếu căn cứ Thông tư số 56/2023/TT-BTC\tĐang xử lý",
+            "56/2023/TT-BTC",
+            "mentions",
+        ),
+        # a finding: the documents checked cite a basis no longer in force
+        (
+            "Một số văn bản vẫn viện dẫn căn cứ pháp lý đã hết hiệu lực, như Nghị định số 61/2018/NĐ-CP đã được sửa đổi.",
+            "61/2018/NĐ-CP",
+            "mentions",
+        ),
+        # other documents made on that basis
+        (
+            "Rà soát, bãi bỏ các văn bản của địa phương được ban hành căn cứ Thông tư số 17/2012/TT-BGDĐT.",
+            "17/2012/TT-BGDĐT",
+            "mentions",
+        ),
+        # the cue itself still governs
+        ("Căn cứ Thông tư số 56/2023/TT-BTC, Sở Tài chính hướng dẫn như sau.", "56/2023/TT-BTC", "based_on"),
+        ("Kế hoạch được xây dựng căn cứ Nghị định số 45/2020/NĐ-CP.", "45/2020/NĐ-CP", "based_on"),
+    ],
+)
+def test_can_cu_as_a_noun_is_no_cue(text: str, symbol: str, relation: str) -> None:
+    """ "căn cứ" is the cue "based on" as a verb, but a noun (the legal basis) after "thiếu", "viện dẫn"
+    and in "được ban hành căn cứ X" said of other documents (holdout21)."""
+    assert _rel(text, symbol) == relation
