@@ -58,6 +58,7 @@ def _extra() -> dict[str, Any]:
         "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
         "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
+        "weak_adverbs": frozenset(d.get("weak_cues", {}).get("adverbs", ())),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
@@ -548,8 +549,11 @@ def _yield_weak(
         or not (
             _cue_words(before, earlier).endswith(ex["yield_to"])
             or earlier[2] in ex["yield_to_rel"]
-            # "thực hiện quy định tại X": the noun phrase is the object of the verb right before it
-            or (earlier[2] == "implements" and not before[earlier[1] : cue[0]].strip())
+            # "thực hiện (nghiêm) quy định tại X": the noun phrase is the object of the verb right before it
+            or (
+                earlier[2] == "implements"
+                and (" ".join(before[earlier[1] : cue[0]].split()) in ex["weak_adverbs"] | {""})
+            )
         )
     ):
         return cue

@@ -1802,3 +1802,26 @@ def test_a_guidance_noun_between_a_cue_and_its_object(text: str, symbol: str, re
     """ "hướng dẫn" used as a noun ("hướng dẫn của Bộ Tài chính tại X", "hướng dẫn tại Công văn này") is
     no cue of its own: the cue before it governs what follows (holdout21)."""
     assert _rel(text, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Chỉ đạo các cơ sở thực hiện nghiêm quy định tại Điều 5 Thông tư số 29/2024/TT-BGDĐT về dạy thêm.",
+            "29/2024/TT-BGDĐT",
+            "implements",
+        ),
+        ("Các đơn vị thực hiện đúng quy định tại Nghị định số 30/2020/NĐ-CP.", "30/2020/NĐ-CP", "implements"),
+        # a noun between the verb and the noun phrase: the phrase only names X
+        (
+            "Thực hiện nhiệm vụ quy định tại Điều 13 Luật Tiếp công dân số 42/2013/QH13.",
+            "42/2013/QH13",
+            "mentions",
+        ),
+    ],
+)
+def test_an_adverb_between_the_verb_and_quy_dinh_tai(text: str, symbol: str, relation: str) -> None:
+    """ "thực hiện nghiêm / đúng quy định tại X": an adverb keeps the noun phrase the verb's object
+    (relation_cues.json weak_cues adverbs; holdout21)."""
+    assert _rel(text, symbol) == relation
