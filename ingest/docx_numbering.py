@@ -3,9 +3,9 @@
 A paragraph numbered by Word carries no label in its runs, only `w:numPr` (a list and a level); the
 label is computed from the list's level definitions (format, text such as "%1.", start) and the count
 of earlier paragraphs of that list. The DOCX reader puts the label before the paragraph's text, as a
-user sees and quotes it. Covered: direct `w:numPr` on a paragraph, decimal / Roman / letter formats,
-multi-level texts ("%1.%2."), level restarts, `w:startOverride`; bullets are not labels (their symbol
-is decoration). Not covered: numbering inherited from a paragraph style.
+user sees and quotes it. Covered: `w:numPr` on a paragraph or on its paragraph style (styles.xml,
+through `w:basedOn`), decimal / Roman / letter formats, multi-level texts ("%1.%2."), level restarts,
+`w:startOverride`; bullets are not labels (their symbol is decoration).
 """
 
 from __future__ import annotations
@@ -97,10 +97,12 @@ class ListNumbers:
 
     lists: dict[int, dict[int, _Level]] = field(default_factory=dict)
     counts: dict[int, list[int | None]] = field(default_factory=dict)
+    styles: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)  # style -> (numId, ilvl)
 
     @classmethod
-    def from_numbering(cls, root: Any | None) -> ListNumbers:
-        """From the `w:numbering` element of numbering.xml (None: a document without lists)."""
+    def from_numbering(cls, root: Any | None, styles: Any | None = None) -> ListNumbers:
+        """From the `w:numbering` element of numbering.xml (None: a document without lists) and the
+        `w:styles` element of styles.xml (the lists paragraph styles carry)."""
         lists: dict[int, dict[int, _Level]] = {}
         if root is None:
             return cls(lists)
@@ -120,17 +122,20 @@ class ListNumbers:
                     level = levels[ilvl]
                     levels[ilvl] = _Level(level.fmt, level.text, _int(start.get(f"{_W}val")) or 0)
             lists[num_id] = levels
-        return cls(lists)
+        return cls(lists, styles=_style_numbering(styles))
 
     def label(self, p: Any) -> str:
         """The label Word shows before paragraph `p` ("" when it has none), counting it."""
         ppr = p.find(f"{_W}pPr")
-        num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
-        if num_pr is None:
+        if ppr is None:
             return ""
-        ilvl_el, num_el = num_pr.find(f"{_W}ilvl"), num_pr.find(f"{_W}numId")
-        num_id = _int(num_el.get(f"{_W}val")) if num_el is not None else None
-        ilvl = (_int(ilvl_el.get(f"{_W}val")) if ilvl_el is not None else 0) or 0
+        num_pr, style = ppr.find(f"{_W}numPr"), ppr.find(f"{_W}pStyle")
+        num_id, ilvl = _num_pr(num_pr)
+        if style is not None and (num_id is None or ilvl is None):
+            by_style = self.styles.get(style.get(f"{_W}val", ""), (None, None))
+            num_id = by_style[0] if num_id is None else num_id
+            ilvl = by_style[1] if ilvl is None else ilvl
+        ilvl = ilvl or 0
         levels = self.lists.get(num_id) if num_id else None
         if not levels or ilvl not in levels or not 0 <= ilvl < _MAX_LEVELS:
             return ""
@@ -152,3 +157,43 @@ class ListNumbers:
                 return ""
             text = text.replace(placeholder, shown)
         return text.strip()
+
+
+def _num_pr(num_pr: Any | None) -> tuple[int | None, int | None]:
+    """(numId, ilvl) of a `w:numPr`, None where not stated."""
+    if num_pr is None:
+        return None, None
+    num_el, ilvl_el = num_pr.find(f"{_W}numId"), num_pr.find(f"{_W}ilvl")
+    return (
+        _int(num_el.get(f"{_W}val")) if num_el is not None else None,
+        _int(ilvl_el.get(f"{_W}val")) if ilvl_el is not None else None,
+    )
+
+
+def _style_numbering(root: Any | None) -> dict[str, tuple[int | None, int | None]]:
+    """Paragraph style id -> the (numId, ilvl) it carries, itself or through `w:basedOn` (a few steps)."""
+    if root is None:
+        return {}
+    own: dict[str, tuple[int | None, int | None]] = {}
+    based: dict[str, str] = {}
+    for st in root.iterchildren(f"{_W}style"):
+        sid = st.get(f"{_W}styleId")
+        if not sid or st.get(f"{_W}type", "paragraph") != "paragraph":
+            continue
+        ppr = st.find(f"{_W}pPr")
+        if ppr is not None and (pair := _num_pr(ppr.find(f"{_W}numPr"))) != (None, None):
+            own[sid] = pair
+        parent = st.find(f"{_W}basedOn")
+        if parent is not None and parent.get(f"{_W}val"):
+            based[sid] = parent.get(f"{_W}val")
+    out = {}
+    for sid in {*own, *based}:
+        cur, pair, steps = sid, own.get(sid), 0
+        while (pair is None or pair[0] is None) and cur in based and steps < 10:
+            cur, steps = based[cur], steps + 1
+            up = own.get(cur)
+            if up is not None:
+                pair = up if pair is None else (up[0], pair[1] if pair[1] is not None else up[1])
+        if pair is not None and pair[0] is not None:
+            out[sid] = pair
+    return out

@@ -367,7 +367,8 @@ def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     except Exception as exc:  # lxml/zip errors of damaged files
         raise ReadError("corrupt", f"not a readable .docx file ({type(exc).__name__}: {exc})") from None
     blocks: list[str] = []
-    _docx_blocks(doc.element.body, blocks, ListNumbers.from_numbering(_numbering_root(doc)))
+    numbers = ListNumbers.from_numbering(_part_root(doc, "numbering"), _part_root(doc, "styles"))
+    _docx_blocks(doc.element.body, blocks, numbers)
     notes = _docx_footnotes(doc)
     meta: dict[str, Any] = {}
     if notes:
@@ -380,10 +381,10 @@ def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     return "\n\n".join(b for b in _collapse_blank(blocks)), meta
 
 
-def _numbering_root(doc: Any) -> Any | None:
-    """The w:numbering element of the document's numbering part, or None."""
+def _part_root(doc: Any, name: str) -> Any | None:
+    """The root element of the document's word/<name>.xml part, or None."""
     for part in doc.part.package.parts:
-        if str(part.partname) == "/word/numbering.xml":
+        if str(part.partname) == f"/word/{name}.xml":
             from lxml import etree
 
             try:

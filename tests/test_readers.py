@@ -309,6 +309,49 @@ def test_docx_automatic_list_numbers_are_shown_as_word_shows_them(tmp_path: Path
     ]
 
 
+def test_docx_list_numbers_carried_by_a_paragraph_style(tmp_path: Path) -> None:
+    """A list attached to a paragraph style (Word's "List Number", a heading style with numbering) numbers
+    every paragraph of that style, also of a style based on it (holdout21)."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+    )
+    root = doc.part.numbering_part.element
+    for el in parse_xml(
+        f'<w:numbering {_WNS}><w:abstractNum w:abstractNumId="80">{levels}</w:abstractNum>'
+        '<w:num w:numId="9"><w:abstractNumId w:val="80"/></w:num></w:numbering>'
+    ):
+        root.append(el)
+    styles = doc.styles.element
+    styles.append(
+        parse_xml(
+            f'<w:style {_WNS} w:type="paragraph" w:styleId="MucLon"><w:name w:val="Muc lon"/>'
+            '<w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {_WNS} w:type="paragraph" w:styleId="MucNho"><w:name w:val="Muc nho"/>'
+            '<w:basedOn w:val="MucLon"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for text, style in (("KẾT QUẢ", "Muc lon"), ("Về tuyên truyền", "Muc nho"), ("Về kiểm tra", "Muc nho")):
+        doc.add_paragraph(text, style=style)
+    doc.add_paragraph("KIẾN NGHỊ", style="Muc lon")
+    buf = io.BytesIO()
+    doc.save(buf)
+    text = read_file(write(tmp_path, "s.docx", buf.getvalue())).text
+    assert [ln for ln in text.split("\n") if ln] == [
+        "I. KẾT QUẢ",
+        "1. Về tuyên truyền",
+        "2. Về kiểm tra",
+        "II. KIẾN NGHỊ",
+    ]
+
+
 def test_docx_text_box_is_read_once_as_blocks(tmp_path: Path) -> None:
     """Word saves a text box twice — a drawing (mc:Choice) and its VML fallback (mc:Fallback): the box is
     read once, after its anchoring paragraph, its paragraphs and cells as blocks of their own, not run
