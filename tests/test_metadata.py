@@ -370,6 +370,23 @@ def test_wrapped_vv_title_and_province_from_the_body() -> None:
     assert d.recipients == ["Sở Nội vụ tỉnh Bắc Giang"]
 
 
+def test_vv_title_wrapped_before_a_number_and_title_with_the_rule_on_its_line() -> None:
+    """A "V/v" cell wrapped after "… Nghị định số" goes on with the number on the next line; a PDF
+    reader that joins the rule under a centred title to its last line ("… tỉnh Tây Ninh  ______") leaves
+    the rule out of the title (holdout21)."""
+    letter = meta_of(
+        "BỘ NỘI VỤ\n——\n\nSố: 1550/BNV-TCBC\nV/v hướng dẫn thực hiện chính sách,\nchế độ theo Nghị định số\n"
+        "178/2024/NĐ-CP\n\nHà Nội, ngày 20 tháng 3 năm 2025\n\nKính gửi: Các bộ.\n\nNội dung.\n"
+    )
+    assert letter.title == "hướng dẫn thực hiện chính sách, chế độ theo Nghị định số 178/2024/NĐ-CP"
+    plan = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n\nSố: 215/KH-UBND\n\nTây Ninh, ngày 20 tháng 6 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Nghị định số 118/2025/NĐ-CP trên địa bàn tỉnh  _______________\n\n"
+        "Thực hiện Nghị định số 118/2025/NĐ-CP, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    )
+    assert plan.title == "Triển khai thực hiện Nghị định số 118/2025/NĐ-CP trên địa bàn tỉnh"
+
+
 def test_signature_block_before_the_recipient_list() -> None:
     text = "Số: 7/BC-UBND\n\nBÁO CÁO\nKết quả năm 2022\n\nNội dung.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Thị Hoa\n\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT.\n"
     d = meta_of(text)

@@ -240,6 +240,163 @@ def test_docx_footnotes_are_appended(tmp_path: Path) -> None:
     assert r.meta["footnotes"] == 1
 
 
+_WNS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _docx_with_xml(paragraphs: list[str], numbering: str | None = None) -> bytes:
+    """A .docx whose body paragraphs are the raw WordprocessingML given (and, optionally, whose
+    numbering.xml gets the given abstractNum/num definitions)."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    for xml in paragraphs:
+        doc.element.body.sectPr.addprevious(parse_xml(xml.replace("<w:p>", f"<w:p {_WNS}>", 1)))
+    if numbering:
+        root = doc.part.numbering_part.element
+        for el in parse_xml(f"<w:numbering {_WNS}>{numbering}</w:numbering>"):
+            root.append(el)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _wp(text: str, level: int | None = None, num: int = 7) -> str:
+    ppr = f'<w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+    return f"<w:p>{ppr if level is not None else ''}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_docx_automatic_list_numbers_are_shown_as_word_shows_them(tmp_path: Path) -> None:
+    """Labels of Word's automatic numbering live in numbering.xml, not in the runs: the reader puts
+    "I.", "1.", "a)" before the paragraph, counting per list and restarting deeper levels; a bullet is
+    decoration and gets no label (holdout21)."""
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate((("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)")))
+    )
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="70">{levels}</w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="71"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+        '<w:lvlText w:val="-"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="7"><w:abstractNumId w:val="70"/></w:num>'
+        '<w:num w:numId="8"><w:abstractNumId w:val="71"/></w:num>'
+    )
+    body = [
+        _wp("MỤC ĐÍCH, YÊU CẦU", 0),
+        _wp("Mục đích", 1),
+        _wp("Yêu cầu", 1),
+        _wp("Rà soát quy chế theo Nghị định số 45/2020/NĐ-CP.", 2),
+        _wp("Số hóa hồ sơ.", 2),
+        _wp("NHIỆM VỤ", 0),
+        _wp("Hoàn thiện thể chế", 1),
+        _wp("Một đoạn không đánh số."),
+        _wp("Kế hoạch số 12/KH-UBND;", 0, num=8),
+    ]
+    text = read_file(write(tmp_path, "n.docx", _docx_with_xml(body, numbering))).text
+    assert [ln for ln in text.split("\n") if ln] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "2. Yêu cầu",
+        "a) Rà soát quy chế theo Nghị định số 45/2020/NĐ-CP.",
+        "b) Số hóa hồ sơ.",
+        "II. NHIỆM VỤ",
+        "1. Hoàn thiện thể chế",
+        "Một đoạn không đánh số.",
+        "Kế hoạch số 12/KH-UBND;",
+    ]
+
+
+def test_docx_list_numbers_carried_by_a_paragraph_style(tmp_path: Path) -> None:
+    """A list attached to a paragraph style (Word's "List Number", a heading style with numbering) numbers
+    every paragraph of that style, also of a style based on it (holdout21)."""
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+    )
+    root = doc.part.numbering_part.element
+    for el in parse_xml(
+        f'<w:numbering {_WNS}><w:abstractNum w:abstractNumId="80">{levels}</w:abstractNum>'
+        '<w:num w:numId="9"><w:abstractNumId w:val="80"/></w:num></w:numbering>'
+    ):
+        root.append(el)
+    styles = doc.styles.element
+    styles.append(
+        parse_xml(
+            f'<w:style {_WNS} w:type="paragraph" w:styleId="MucLon"><w:name w:val="Muc lon"/>'
+            '<w:pPr><w:numPr><w:numId w:val="9"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {_WNS} w:type="paragraph" w:styleId="MucNho"><w:name w:val="Muc nho"/>'
+            '<w:basedOn w:val="MucLon"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for text, style in (("KẾT QUẢ", "Muc lon"), ("Về tuyên truyền", "Muc nho"), ("Về kiểm tra", "Muc nho")):
+        doc.add_paragraph(text, style=style)
+    doc.add_paragraph("KIẾN NGHỊ", style="Muc lon")
+    buf = io.BytesIO()
+    doc.save(buf)
+    text = read_file(write(tmp_path, "s.docx", buf.getvalue())).text
+    assert [ln for ln in text.split("\n") if ln] == [
+        "I. KẾT QUẢ",
+        "1. Về tuyên truyền",
+        "2. Về kiểm tra",
+        "II. KIẾN NGHỊ",
+    ]
+
+
+def test_docx_text_box_is_read_once_as_blocks(tmp_path: Path) -> None:
+    """Word saves a text box twice — a drawing (mc:Choice) and its VML fallback (mc:Fallback): the box is
+    read once, after its anchoring paragraph, its paragraphs and cells as blocks of their own, not run
+    into the paragraph (holdout21)."""
+    box = (
+        "<w:txbxContent><w:tbl><w:tr><w:tc><w:p><w:r><w:t>BỘ NỘI VỤ</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>Số: 15/BNV-VP</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>Hà Nội, ngày 02 tháng 3 năm 2025</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "</w:txbxContent>"
+    )
+    anchor = (
+        '<w:p><w:r><w:t>Trước hộp. </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+        f'<w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">{box}'
+        "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    text = read_file(write(tmp_path, "b.docx", _docx_with_xml([anchor, _wp("Kính gửi: Các sở.")]))).text
+    assert [ln for ln in text.split("\n") if ln] == [
+        "Trước hộp.",
+        "BỘ NỘI VỤ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 15/BNV-VP",
+        "Hà Nội, ngày 02 tháng 3 năm 2025",
+        "Kính gửi: Các sở.",
+    ]
+
+
+def test_docx_tracked_changes_fields_and_hyperlinks(tmp_path: Path) -> None:
+    """Tracked changes read as accepted (w:ins in, w:delText out); a field's shown result is read, not
+    its instruction; a hyperlink's text is read (holdout21)."""
+    para = (
+        '<w:p><w:r><w:t xml:space="preserve">Thực hiện </w:t></w:r>'
+        '<w:del w:id="1" w:author="A"><w:r><w:delText>Nghị định số 04/2015/NĐ-CP</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="A"><w:r><w:t>Nghị định số 59/2023/NĐ-CP</w:t></w:r></w:ins>'
+        '<w:r><w:t xml:space="preserve"> và </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org/06" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Quyết định số 06/QĐ-TTg</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve">, </w:t></w:r>'
+        "<w:hyperlink><w:r><w:t>Chỉ thị số 05/CT-TTg</w:t></w:r></w:hyperlink></w:p>"
+    )
+    text = read_file(write(tmp_path, "t.docx", _docx_with_xml([para]))).text
+    assert text == "Thực hiện Nghị định số 59/2023/NĐ-CP và Quyết định số 06/QĐ-TTg, Chỉ thị số 05/CT-TTg"
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     err = read_error(write(tmp_path, "x.docx", b"PK\x03\x04 not really a zip" * 10))
     assert err.kind == "corrupt"

@@ -1891,3 +1891,17 @@ def test_a_document_signed_on_behalf_of_a_body_is_that_bodys_with_the_stated_dat
     refs = {r.number_symbol: r for r in find_references(text)}
     assert (refs["52-CTr/TU"].date, refs["52-CTr/TU"].issuer) == ("2025-05-20", "Ban Thường vụ Tỉnh ủy")
     assert refs["77/KH-UBND"].date is None
+
+
+def test_an_issuer_clause_ends_before_thanh_cac() -> None:
+    """ "cụ thể hóa … của A và B của Ban Thường vụ Huyện ủy Đức Trọng thành các nhiệm vụ cụ thể …": "thành
+    các/những" (into the …) ends the issuer clause; "thành lập" already did, "Thành ủy" and "thành phố"
+    stay in names (holdout21)."""
+    text = (
+        "Cụ thể hóa các nhiệm vụ của Chương trình số 45-CTr/HU ngày 05/02/2025 của Ban Thường vụ Huyện ủy Đức "
+        "Trọng thành các nhiệm vụ cụ thể của các cơ quan; Kế hoạch số 9/KH-UBND ngày 02/3/2025 của Ủy ban nhân "
+        "dân thành phố Bảo Lộc về chuyển đổi số."
+    )
+    issuers = {r.number_symbol: r.issuer for r in find_references(text)}
+    assert issuers["45-CTr/HU"] == "Ban Thường vụ Huyện ủy Đức Trọng"
+    assert issuers["9/KH-UBND"] == "Ủy ban nhân dân thành phố Bảo Lộc"

@@ -128,8 +128,12 @@ def parse_title(
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
             if m:
                 parts, end = [m.group(1).strip()], ln.end
-                for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case
-                    if nxt.start - end > 2 or not nxt.clean[:1].islower() or place_date_search(nxt.clean):
+                for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case,
+                    # or with the number of a document whose "… số" ends the line before
+                    goes_on = nxt.clean[:1].islower() or (
+                        nxt.clean[:1].isdigit() and re.search(r"(?i)\bsố$", parts[-1]) is not None
+                    )
+                    if nxt.start - end > 2 or not goes_on or place_date_search(nxt.clean):
                         break
                     parts.append(nxt.clean)
                     end = nxt.end
@@ -188,8 +192,8 @@ def parse_title(
             break
         taken.append(ln)
         i += 1
-        if len(taken) >= 5:
-            break
+        if len(taken) >= 5 or _TRAILING_RULE.search(s):
+            break  # the rule under the title, joined to its last line by a PDF reader, ends it
     if taken and not inline and taken[-1].clean.endswith((".", ":")):
         # A PDF may put a centred heading after a wider title line: what follows the heading is then
         # the preamble ("Thực hiện …, Sở báo cáo như sau:"), and the title is just above the heading.
@@ -197,7 +201,7 @@ def parse_title(
         if above:
             taken = above
     if taken:
-        joined = " ".join(t.clean for t in taken)
+        joined = _TRAILING_RULE.sub("", " ".join(t.clean for t in taken))
         if not inline and joined.lower().startswith(issuer_line) and (k := joined.find(" về ")) != -1:
             joined = joined[
                 k + 1 :
@@ -209,6 +213,8 @@ def parse_title(
 
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
+# "… trên địa bàn tỉnh Tây Ninh  _______________": the rule under a centred title on the title's line
+_TRAILING_RULE = re.compile(r"\s+[-_=~–—]{3,}\s*$")
 
 
 _ENDS_IN_REFERENCE = re.compile(r"(?:\d{1,5}[/-][\w/Đđ-]*\d?\w*|\d{4})$")
