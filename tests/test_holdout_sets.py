@@ -79,6 +79,18 @@ SETS: dict[str, Gate] = {
     "holdout18": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.965),
     # Party committee documents of the 2025 reorganisation and the 2025-2030 term
     "holdout20": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97),
+    # sectoral offices (education, health, tax, treasury, social insurance, police, agriculture, a
+    # university) writing abbreviated and informal references
+    "holdout24": Gate(
+        range(9, 10),
+        precision=0.987,
+        recall=0.97,
+        number_symbol=0.963,
+        kind=1.0,
+        date=1.0,
+        issuer=0.904,
+        relation=0.951,
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {
