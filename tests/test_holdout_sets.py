@@ -89,7 +89,7 @@ SETS: dict[str, Gate] = {
         kind=1.0,
         date=1.0,
         issuer=0.904,
-        relation=0.951,
+        relation=0.95,
     ),
 }
 # sets of real files: how large a file may be, and the gates
