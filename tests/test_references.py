@@ -1905,3 +1905,25 @@ def test_an_issuer_clause_ends_before_thanh_cac() -> None:
     issuers = {r.number_symbol: r.issuer for r in find_references(text)}
     assert issuers["45-CTr/HU"] == "Ban Thường vụ Huyện ủy Đức Trọng"
     assert issuers["9/KH-UBND"] == "Ủy ban nhân dân thành phố Bảo Lộc"
+
+
+def test_numbers_listed_before_one_symbol_suffix_share_it() -> None:
+    """ "các Quyết định số 112, 113 và 114/QĐ-UBND ngày … của UBND huyện" (holdout24): each number is a
+    full reference with the suffix written once on the last, the first spanning from the type word, and
+    the date and issuer stated after the list are each one's. Numbers after a pinpoint are no list."""
+    text = (
+        "Vùng chuyển đổi theo các Quyết định số 112, 113 và 114/QĐ-UBND ngày 03/02/2025 của UBND huyện Tân Yên; "
+        "kiện toàn tổ theo QĐ 12, 13, 14 và 15/QĐ-UBND ngày 06/01/2025; áp dụng Điều 5, 6 và 7/2020/NĐ-CP."
+    )
+    found = [(r.text, r.kind, r.number_symbol, r.date) for r in find_references(text)]
+    assert found[:7] == [
+        ("Quyết định số 112", "full", "112/QĐ-UBND", "2025-02-03"),
+        ("113", "full", "113/QĐ-UBND", "2025-02-03"),
+        ("114/QĐ-UBND", "full", "114/QĐ-UBND", "2025-02-03"),
+        ("QĐ 12", "full", "12/QĐ-UBND", "2025-01-06"),
+        ("13", "full", "13/QĐ-UBND", "2025-01-06"),
+        ("14", "full", "14/QĐ-UBND", "2025-01-06"),
+        ("15/QĐ-UBND", "full", "15/QĐ-UBND", "2025-01-06"),
+    ]
+    assert [r.text for r in find_references(text)][7:] == ["7/2020/NĐ-CP"]
+    assert {r.issuer for r in find_references(text)[:3]} == {"Ủy ban nhân dân huyện Tân Yên"}
