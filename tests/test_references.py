@@ -1927,3 +1927,13 @@ def test_numbers_listed_before_one_symbol_suffix_share_it() -> None:
     ]
     assert [r.text for r in find_references(text)][7:] == ["7/2020/NĐ-CP"]
     assert {r.issuer for r in find_references(text)[:3]} == {"Ủy ban nhân dân huyện Tân Yên"}
+
+
+def test_social_insurance_and_treasury_issuers_are_written_out() -> None:
+    """ "của BHXH tỉnh Thanh Hóa", "của KBNN" (holdout24): the abbreviations the offices use of
+    themselves are expanded like "UBND" (bodies.json issuer_text)."""
+    text = (
+        "Thực hiện Công văn số 4125/BHXH-QLT ngày 20/12/2024 của BHXH tỉnh Thanh Hóa về công tác thu; "
+        "Công văn số 6234/KBNN-KSC ngày 20/11/2024 của KBNN về khóa sổ."
+    )
+    assert [r.issuer for r in find_references(text)] == ["Bảo hiểm xã hội tỉnh Thanh Hóa", "Kho bạc Nhà nước"]
