@@ -746,6 +746,13 @@ def test_a_rank_before_the_signers_name_is_no_part_of_it():
     assert (d.signer.name, d.signer.capacity) == ("Lê Văn Nam", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")
 
 
+def test_the_head_of_a_commune_police_station_signs_as_truong_cong_an():
+    """ "TRƯỞNG CÔNG AN XÃ" over "Đại úy Nguyễn Văn Tiến" (holdout24): the head's title is a capacity."""
+    d = meta_of(_LETTER_HEAD + "TRƯỞNG CÔNG AN XÃ\n\n\nĐại úy Nguyễn Văn Tiến\n")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Tiến", "TRƯỞNG CÔNG AN XÃ")
+
+
 def test_the_deputy_procurators_capacity_line_is_no_name():
     d = meta_of(_LETTER_HEAD + "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nTrần Thị Mai\n")
     assert d.signer is not None
