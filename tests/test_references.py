@@ -1956,3 +1956,18 @@ def test_a_short_form_cited_nowhere_in_full_takes_the_central_body_stated_after_
         (None, "Bộ Chính trị"),
         (None, "Ban Chấp hành Trung ương Đảng"),
     ]
+
+
+def test_an_issuer_clause_ends_before_de_nghi_and_giao_with_its_object() -> None:
+    """ "của Hiệp hội Doanh nghiệp tỉnh đề nghị hướng dẫn …", "của BHXH tỉnh giao dự toán thu" (holdout24):
+    the verb after the body starts the clause's predicate; "Sở Giao thông vận tải" keeps its name."""
+    text = (
+        "Cục Thuế nhận được Công văn số 18/2024/CV-HHDN ngày 08/10/2024 của Hiệp hội Doanh nghiệp tỉnh đề nghị "
+        "hướng dẫn. Kế hoạch theo Quyết định số 3245/QĐ-BHXH ngày 26/12/2024 của BHXH tỉnh giao dự toán thu; "
+        "Công văn số 77/SGTVT-QLVT ngày 02/01/2025 của Sở Giao thông vận tải."
+    )
+    assert [r.issuer for r in find_references(text)] == [
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "Bảo hiểm xã hội tỉnh",
+        "Sở Giao thông vận tải",
+    ]
