@@ -1573,3 +1573,26 @@ def test_article_bare_district_bodies_take_the_one_district_the_article_names() 
     two = text.replace("Tại huyện Krông Pắc, Huyện ủy", "Tại huyện Lắk, Huyện ủy")
     issuers = {r.number_symbol: r.issuer for r in extract_text(two, hints={"title": title}).references}
     assert issuers["112-KH/HU"] == "Huyện ủy"
+
+
+def test_a_district_office_names_its_own_district_and_itself_bare() -> None:
+    """A district social-insurance office's report ("BẢO HIỂM XÃ HỘI HUYỆN NGA SƠN") citing "UBND huyện"
+    means that district ("xã" inside "Bảo hiểm xã hội" is no commune); a district education office citing
+    "của Phòng" means itself (holdout24)."""
+    bhxh = extract_text(
+        "BẢO HIỂM XÃ HỘI TỈNH THANH HÓA\nBẢO HIỂM XÃ HỘI HUYỆN NGA SƠN\nSố: 15/BC-BHXH\n"
+        "Nga Sơn, ngày 10 tháng 01 năm 2025\n\nBÁO CÁO\nKết quả công tác thu năm 2024\n\n"
+        "BHXH huyện tham mưu UBND huyện ban hành Kế hoạch số 21/KH-UBND ngày 25/01/2024 về phát triển người tham gia.\n"
+    )
+    assert [r.issuer for r in bhxh.references if not r.number_symbol.endswith("BHXH")] == [
+        "Ủy ban nhân dân huyện Nga Sơn"
+    ]
+    pgd = extract_text(
+        "UBND HUYỆN QUỲNH LƯU\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 186/PGDĐT-THCS\n"
+        "Quỳnh Lưu, ngày 21 tháng 02 năm 2025\n\nCác trường thực hiện Văn bản số 1568/PGDĐT-THCS ngày "
+        "12/9/2024 của Phòng về nhiệm vụ năm học.\n"
+    )
+    # (the header's upper-case name is read in lower case: "Phòng giáo dục và đào tạo …", a known weakness)
+    assert [r.issuer.casefold() for r in pgd.references if r.number_symbol == "1568/PGDĐT-THCS"] == [
+        "phòng giáo dục và đào tạo huyện quỳnh lưu"
+    ]
