@@ -1592,7 +1592,16 @@ def test_a_district_office_names_its_own_district_and_itself_bare() -> None:
         "Quỳnh Lưu, ngày 21 tháng 02 năm 2025\n\nCác trường thực hiện Văn bản số 1568/PGDĐT-THCS ngày "
         "12/9/2024 của Phòng về nhiệm vụ năm học.\n"
     )
-    # (the header's upper-case name is read in lower case: "Phòng giáo dục và đào tạo …", a known weakness)
-    assert [r.issuer.casefold() for r in pgd.references if r.number_symbol == "1568/PGDĐT-THCS"] == [
-        "phòng giáo dục và đào tạo huyện quỳnh lưu"
+    assert [r.issuer for r in pgd.references if r.number_symbol == "1568/PGDĐT-THCS"] == [
+        "Phòng Giáo dục và Đào tạo huyện Quỳnh Lưu"
     ]
+
+
+def test_a_district_offices_upper_case_header_name_is_written_as_the_office_writes_it() -> None:
+    """ "PHÒNG NÔNG NGHIỆP VÀ PTNT" under "UBND HUYỆN TÂN YÊN" (holdout24): the office's own name, the
+    abbreviation written out and its capitals kept (report_meta.json header_names), with its district."""
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nPHÒNG NÔNG NGHIỆP VÀ PTNT\nSố: 09/KH-NN\n"
+        "Tân Yên, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\nChuyển đổi cơ cấu cây trồng năm 2025\n"
+    )
+    assert d.issuer == "Phòng Nông nghiệp và Phát triển nông thôn huyện Tân Yên"
