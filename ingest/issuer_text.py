@@ -118,8 +118,9 @@ def _unit_words() -> dict[str, str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     words = list(_unit_words())
+    # the unit word in any case, its name capitalised: "xã hội" in "Bảo hiểm xã hội huyện Nga Sơn" is no unit
     return re.compile(
-        r"(?i)(?<!\w)(?P<word>" + "|".join(re.escape(w) for w in words) + r")[ ](?P<name>[A-ZĐ].*)\Z"
+        r"(?<!\w)(?P<word>(?i:" + "|".join(re.escape(w) for w in words) + r"))[ ](?P<name>[A-ZĐ].*)\Z"
     )
 
 

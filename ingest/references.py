@@ -114,6 +114,8 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     refs.extend(find_named(text, sh, refs, citing_date, low_text))
     refs.extend(find_party_resolutions(text, sh, refs))
     refs.sort(key=lambda r: (r.start, r.end))
+    if "và" in sh or ", " in sh:
+        refs = _shared_suffix_numbers(text, sh, refs, v, low)
     _share_list_clauses(sh, refs)
     _recover_split_dates(sh, refs)
     _same_day_as_previous(sh, refs)
@@ -291,6 +293,45 @@ def _confidence(typed: bool, known: bool, repaired: bool) -> float:
 
 
 # the gap between two list items when the first carries its own date: ", ngày 14/02/2025 và "
+# "Quyết định số 112, 113 và 114/QĐ-UBND": bare numbers listed before a symbol that carries the suffix
+_NUMBERS_BEFORE = re.compile(r"(?:\d{1,5}(?:[ ]{0,2},[ ]{1,3}(?:và[ ]{1,3})?|[ ]{1,3}và[ ]{1,3}))+\Z")
+_NUMBER = re.compile(r"\d{1,5}")
+_SUFFIX = re.compile(r"\d+(?P<suffix>[/-].+)\Z")
+NUMBER_LIST_REACH = 60
+
+
+def _shared_suffix_numbers(
+    text: str, sh: str, refs: list[Reference], v: Vocab, low: str | None
+) -> list[Reference]:
+    """ "QĐ số 12, 13 và 14/QĐ-UBND": the numbers listed after one type word share the symbol's suffix
+    written once on the last; each is a full reference of its own ("12/QĐ-UBND"), the first spanning
+    from the type word. Date and issuer come to them as to any list (`_share_list_clauses`)."""
+    by_span = {(r.start, r.end): r for r in refs}
+    added: list[Reference] = []
+    for r in refs:
+        if r.kind != "full" or not r.number_symbol or not sh[r.start : r.start + 1].isdigit():
+            continue
+        sm = _SUFFIX.match(r.number_symbol)
+        m = _NUMBERS_BEFORE.search(sh, max(0, r.start - NUMBER_LIST_REACH), r.start)
+        if sm is None or m is None or sh[m.start() - 1 : m.start()] in ("/", "-", ".", ","):
+            continue
+        tw = type_word_before(sh, m.start(), low)
+        if tw is None or v.type_words.get(tw[1]) != r.doc_type:
+            continue
+        for k, n in enumerate(_NUMBER.finditer(sh, m.start(), m.end())):
+            s, e = (tw[0] if k == 0 else n.start()), n.end()
+            item = by_span.get((s, e))
+            if item is None:
+                item = Reference(start=s, end=e, text=text[s:e], doc_type=r.doc_type, number_symbol=None)
+                added.append(item)
+            item.kind, item.number = "full", n.group().lstrip("0") or "0"
+            item.number_symbol = n.group() + sm.group("suffix")
+            item.doc_type, item.doc_type_code, item.issuer_code = r.doc_type, r.doc_type_code, r.issuer_code
+            item.year = r.year if r.year and f"/{r.year}/" in r.number_symbol else None
+            item.confidence = r.confidence
+    return sorted(refs + added, key=lambda r: (r.start, r.end)) if added else refs
+
+
 _OWN_DATE_THEN_NEXT = re.compile(
     r"[ *_]{0,3},?[ ]{0,3}\n?[ ]{0,3}ngày[ ]{1,3}[\d/.\-]{6,10}(?:[ ]{1,3}tháng[ ]{1,3}\d{1,2}[ ]{1,3}năm[ ]{1,3}\d{4})?"
     r"[ *_]{0,3}(?:,[ ]{0,3}(?:và[ ]{1,3})?|[ ]{1,3}và[ ]{1,3})"

@@ -1130,6 +1130,17 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
     if s.prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, s.before, ex["renaming"]):
         r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
         return True  # "X … (sau đây gọi là Y)": Y is X under a short name
+    if (
+        s.prev is not None
+        and r.kind == "short"
+        and r.antecedent == s.i - 1
+        and lo
+        and text[lo - 1] == "("
+        and not s.before.strip(" *_")
+        and text[r.end : r.end + 4].lstrip(" *_").startswith(")")
+    ):
+        r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
+        return True  # "Nghị định 04/2021/NĐ-CP … quy định xử phạt … (NĐ 04)": X repeated under its short name
     return False
 
 

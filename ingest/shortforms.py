@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
 from ingest.patterns import NUMBER_YEAR, type_word_before
 from ingest.vocab import Vocab, load_data, vocab
@@ -139,6 +140,41 @@ def _built_symbol(r: Reference, v: Vocab) -> bool:
     return True
 
 
+# "Thông tư số 26/2018 của Bộ Tài chính": the body named right after a short form
+_CENTRAL_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}((?:Bộ|Ban)[ ][^\n,;.()]{2,80})")
+MAX_BODY_WORDS = 12
+
+
+def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool) -> bool:
+    """A short form cited nowhere in full with a central body stated after it ("NQ 57 của Bộ Chính
+    trị", "Thông tư số 26/2018 của Bộ Tài chính"): that body is its issuer, and a number/year of a type
+    a ministry issues under its own code makes the symbol ("26/2018/TT-BTC"). False when none is stated."""
+    m = _CENTRAL_AFTER.match(text, r.end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for n in range(min(len(words), MAX_BODY_WORDS), 1, -1):
+        body = body_by_name(" ".join(words[:n]))
+        if body is not None and body.get("level") == "central":
+            break
+    else:
+        return False
+    r.issuer = body["name"]
+    code = body.get("code")
+    type_code = next(
+        (c for c in sorted(v.codes_of_type.get(r.doc_type or "", ())) if v.code_to_type.get(c) == r.doc_type),
+        None,
+    )
+    written = _WRITTEN_NUMBER.search(r.text) if number_year else None
+    if body.get("kind") == "state" and code and type_code and written is not None and r.year is not None:
+        r.number_symbol = f"{written.group(1)}/{r.year}/{type_code}-{code}"
+        r.doc_type_code, r.issuer_code = type_code, code
+        return True
+    r.warnings.append("no antecedent")
+    r.confidence = 0.5
+    return True
+
+
 def drops_one_letter(written: str, full: str) -> bool:
     """ "W" for "TW": `written` is `full` with one letter left out."""
     if len(full) != len(written) + 1:
@@ -189,6 +225,8 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
             if j is not None and number_year and refs[j].year != r.year:
                 j = None  # "Thông tư số 09/2021" is not the Thông tư 09 of another year
             if j is None and number_year and _built_symbol(r, v):
+                continue
+            if j is None and _stated_central_issuer(text, r, v, number_year):
                 continue
             if j is None:
                 r.warnings.append("no antecedent")

@@ -393,6 +393,19 @@ def test_new_laws_by_name_alias_and_acronym():
     ]
 
 
+def test_the_police_abbreviation_antt_names_the_grassroots_security_law():
+    """ "kiện toàn Tổ bảo vệ an ninh, trật tự ở cơ sở theo Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở"
+    (holdout24): the police's own abbreviation inside the name (laws.json alias)."""
+    text = "kiện toàn Tổ theo Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở và Quyết định số 12/QĐ-UBND."
+    found = [(m.surface, m.law["name"]) for m in g.find_law_names(text)]
+    assert found == [
+        (
+            "Luật Lực lượng tham gia bảo vệ ANTT ở cơ sở",
+            "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Đã xử lý kỷ luật viên chức vi phạm", "thi hành KỶ LUẬT công đoàn viên", "kỷ luật cán bộ, công chức"],

@@ -746,6 +746,13 @@ def test_a_rank_before_the_signers_name_is_no_part_of_it():
     assert (d.signer.name, d.signer.capacity) == ("Lê Văn Nam", "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC")
 
 
+def test_the_head_of_a_commune_police_station_signs_as_truong_cong_an():
+    """ "TRƯỞNG CÔNG AN XÃ" over "Đại úy Nguyễn Văn Tiến" (holdout24): the head's title is a capacity."""
+    d = meta_of(_LETTER_HEAD + "TRƯỞNG CÔNG AN XÃ\n\n\nĐại úy Nguyễn Văn Tiến\n")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Tiến", "TRƯỞNG CÔNG AN XÃ")
+
+
 def test_the_deputy_procurators_capacity_line_is_no_name():
     d = meta_of(_LETTER_HEAD + "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG\n\nTrần Thị Mai\n")
     assert d.signer is not None
@@ -1566,3 +1573,35 @@ def test_article_bare_district_bodies_take_the_one_district_the_article_names() 
     two = text.replace("Tại huyện Krông Pắc, Huyện ủy", "Tại huyện Lắk, Huyện ủy")
     issuers = {r.number_symbol: r.issuer for r in extract_text(two, hints={"title": title}).references}
     assert issuers["112-KH/HU"] == "Huyện ủy"
+
+
+def test_a_district_office_names_its_own_district_and_itself_bare() -> None:
+    """A district social-insurance office's report ("BẢO HIỂM XÃ HỘI HUYỆN NGA SƠN") citing "UBND huyện"
+    means that district ("xã" inside "Bảo hiểm xã hội" is no commune); a district education office citing
+    "của Phòng" means itself (holdout24)."""
+    bhxh = extract_text(
+        "BẢO HIỂM XÃ HỘI TỈNH THANH HÓA\nBẢO HIỂM XÃ HỘI HUYỆN NGA SƠN\nSố: 15/BC-BHXH\n"
+        "Nga Sơn, ngày 10 tháng 01 năm 2025\n\nBÁO CÁO\nKết quả công tác thu năm 2024\n\n"
+        "BHXH huyện tham mưu UBND huyện ban hành Kế hoạch số 21/KH-UBND ngày 25/01/2024 về phát triển người tham gia.\n"
+    )
+    assert [r.issuer for r in bhxh.references if not r.number_symbol.endswith("BHXH")] == [
+        "Ủy ban nhân dân huyện Nga Sơn"
+    ]
+    pgd = extract_text(
+        "UBND HUYỆN QUỲNH LƯU\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 186/PGDĐT-THCS\n"
+        "Quỳnh Lưu, ngày 21 tháng 02 năm 2025\n\nCác trường thực hiện Văn bản số 1568/PGDĐT-THCS ngày "
+        "12/9/2024 của Phòng về nhiệm vụ năm học.\n"
+    )
+    assert [r.issuer for r in pgd.references if r.number_symbol == "1568/PGDĐT-THCS"] == [
+        "Phòng Giáo dục và Đào tạo huyện Quỳnh Lưu"
+    ]
+
+
+def test_a_district_offices_upper_case_header_name_is_written_as_the_office_writes_it() -> None:
+    """ "PHÒNG NÔNG NGHIỆP VÀ PTNT" under "UBND HUYỆN TÂN YÊN" (holdout24): the office's own name, the
+    abbreviation written out and its capitals kept (report_meta.json header_names), with its district."""
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nPHÒNG NÔNG NGHIỆP VÀ PTNT\nSố: 09/KH-NN\n"
+        "Tân Yên, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\nChuyển đổi cơ cấu cây trồng năm 2025\n"
+    )
+    assert d.issuer == "Phòng Nông nghiệp và Phát triển nông thôn huyện Tân Yên"

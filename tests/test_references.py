@@ -1905,3 +1905,69 @@ def test_an_issuer_clause_ends_before_thanh_cac() -> None:
     issuers = {r.number_symbol: r.issuer for r in find_references(text)}
     assert issuers["45-CTr/HU"] == "Ban Thường vụ Huyện ủy Đức Trọng"
     assert issuers["9/KH-UBND"] == "Ủy ban nhân dân thành phố Bảo Lộc"
+
+
+def test_numbers_listed_before_one_symbol_suffix_share_it() -> None:
+    """ "các Quyết định số 112, 113 và 114/QĐ-UBND ngày … của UBND huyện" (holdout24): each number is a
+    full reference with the suffix written once on the last, the first spanning from the type word, and
+    the date and issuer stated after the list are each one's. Numbers after a pinpoint are no list."""
+    text = (
+        "Vùng chuyển đổi theo các Quyết định số 112, 113 và 114/QĐ-UBND ngày 03/02/2025 của UBND huyện Tân Yên; "
+        "kiện toàn tổ theo QĐ 12, 13, 14 và 15/QĐ-UBND ngày 06/01/2025; áp dụng Điều 5, 6 và 7/2020/NĐ-CP."
+    )
+    found = [(r.text, r.kind, r.number_symbol, r.date) for r in find_references(text)]
+    assert found[:7] == [
+        ("Quyết định số 112", "full", "112/QĐ-UBND", "2025-02-03"),
+        ("113", "full", "113/QĐ-UBND", "2025-02-03"),
+        ("114/QĐ-UBND", "full", "114/QĐ-UBND", "2025-02-03"),
+        ("QĐ 12", "full", "12/QĐ-UBND", "2025-01-06"),
+        ("13", "full", "13/QĐ-UBND", "2025-01-06"),
+        ("14", "full", "14/QĐ-UBND", "2025-01-06"),
+        ("15/QĐ-UBND", "full", "15/QĐ-UBND", "2025-01-06"),
+    ]
+    assert [r.text for r in find_references(text)][7:] == ["7/2020/NĐ-CP"]
+    assert {r.issuer for r in find_references(text)[:3]} == {"Ủy ban nhân dân huyện Tân Yên"}
+
+
+def test_social_insurance_and_treasury_issuers_are_written_out() -> None:
+    """ "của BHXH tỉnh Thanh Hóa", "của KBNN" (holdout24): the abbreviations the offices use of
+    themselves are expanded like "UBND" (bodies.json issuer_text)."""
+    text = (
+        "Thực hiện Công văn số 4125/BHXH-QLT ngày 20/12/2024 của BHXH tỉnh Thanh Hóa về công tác thu; "
+        "Công văn số 6234/KBNN-KSC ngày 20/11/2024 của KBNN về khóa sổ."
+    )
+    assert [r.issuer for r in find_references(text)] == ["Bảo hiểm xã hội tỉnh Thanh Hóa", "Kho bạc Nhà nước"]
+
+
+def test_a_short_form_cited_nowhere_in_full_takes_the_central_body_stated_after_it() -> None:
+    """ "Thông tư số 26/2018 của Bộ Tài chính", "Thông tư số 05/2018 của Bộ NN&PTNT", "NQ 57 của Bộ Chính
+    trị" (holdout24): the body stated after a short form with no antecedent is its issuer, written out; a
+    ministry's number/year circular gets its symbol (the type's code and the ministry's). A Party body
+    makes no n/yyyy symbol."""
+    text = (
+        "Chưa có văn bản thay thế Thông tư số 26/2018 của Bộ Tài chính về kinh phí; tu bổ công trình theo "
+        "Thông tư số 05/2018 của Bộ NN&PTNT. Thực hiện NQ 57 của Bộ Chính trị và Nghị quyết số 12/2019 của "
+        "Ban Chấp hành Trung ương."
+    )
+    found = [(r.number_symbol, r.issuer) for r in find_references(text)]
+    assert found == [
+        ("26/2018/TT-BTC", "Bộ Tài chính"),
+        ("05/2018/TT-BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        (None, "Bộ Chính trị"),
+        (None, "Ban Chấp hành Trung ương Đảng"),
+    ]
+
+
+def test_an_issuer_clause_ends_before_de_nghi_and_giao_with_its_object() -> None:
+    """ "của Hiệp hội Doanh nghiệp tỉnh đề nghị hướng dẫn …", "của BHXH tỉnh giao dự toán thu" (holdout24):
+    the verb after the body starts the clause's predicate; "Sở Giao thông vận tải" keeps its name."""
+    text = (
+        "Cục Thuế nhận được Công văn số 18/2024/CV-HHDN ngày 08/10/2024 của Hiệp hội Doanh nghiệp tỉnh đề nghị "
+        "hướng dẫn. Kế hoạch theo Quyết định số 3245/QĐ-BHXH ngày 26/12/2024 của BHXH tỉnh giao dự toán thu; "
+        "Công văn số 77/SGTVT-QLVT ngày 02/01/2025 của Sở Giao thông vận tải."
+    )
+    assert [r.issuer for r in find_references(text)] == [
+        "Hiệp hội Doanh nghiệp tỉnh",
+        "Bảo hiểm xã hội tỉnh",
+        "Sở Giao thông vận tải",
+    ]

@@ -1938,3 +1938,33 @@ def test_an_adverb_between_the_verb_and_quy_dinh_tai(text: str, symbol: str, rel
     """ "thực hiện nghiêm / đúng quy định tại X": an adverb keeps the noun phrase the verb's object
     (relation_cues.json weak_cues adverbs; holdout21)."""
     assert _rel(text, symbol) == relation
+
+
+def test_an_exception_clause_applies_the_rule_it_cites() -> None:
+    """ "…, trừ các trường hợp quy định tại khoản 1 Điều 4 X", "(trừ các khoản chi tại điểm b … Y)"
+    (holdout24): the exception is part of the rule the writer applies — X and Y are implemented, not
+    merely named by "quy định tại"."""
+    text = (
+        "Không tổ chức dạy thêm đối với học sinh tiểu học, trừ các trường hợp quy định tại khoản 1 Điều 4 "
+        "Thông tư số 29/2024/TT-BGDĐT. Hồ sơ gửi chậm nhất ngày 31/12/2024 (trừ các khoản chi tại điểm b "
+        "khoản 1 Điều 7 Thông tư số 62/2020/TT-BTC). Nội dung chi quy định tại Nghị định số 11/2020/NĐ-CP gồm 5 nhóm."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements", "mentions"]
+
+
+def test_a_short_form_repeating_the_reference_before_it_in_parentheses_takes_its_relation() -> None:
+    """ "xử lý theo Nghị định 04/2021/NĐ-CP … quy định xử phạt … (NĐ 04)" (holdout24): the parenthesis
+    only repeats X under its short name, like a renaming one."""
+    text = (
+        "Trường hợp vi phạm xử lý theo Nghị định 04/2021/NĐ-CP ngày 22/01/2021 của Chính phủ quy định xử phạt "
+        "vi phạm hành chính trong lĩnh vực giáo dục (NĐ 04). Nghị định số 81/2021/NĐ-CP đã ban hành quy định "
+        "về học phí (NĐ 81)."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements", "mentions", "mentions"]
+
+
+def test_the_document_formerly_in_force_is_mentioned() -> None:
+    """ "theo Nghị định số 09/2025/NĐ-CP (trước đây là Nghị định 02/2017/NĐ-CP)" (holdout24): the former
+    document is not the one carried out."""
+    text = "Hỗ trợ khôi phục sản xuất theo Nghị định số 09/2025/NĐ-CP (trước đây là Nghị định 02/2017/NĐ-CP)."
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions"]

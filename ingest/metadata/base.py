@@ -58,6 +58,7 @@ def vocab() -> Vocab:
     for code, name in cfg.get("issuer_overrides", {}).items():
         issuers[code] = (name, "local")
     proper = {to_upper(name): name for name, _ in issuers.values()}
+    proper.update({k: v for k, v in cfg.get("header_names", {}).items() if not k.startswith("_")})
     return Vocab(
         headings=tuple(sorted(headings.items(), key=lambda kv: -len(kv[0]))),
         type_codes=type_codes,
