@@ -629,6 +629,18 @@ def _without_quoted(tail: str) -> str:
     return tail.replace("điều, khoản", "điều khoản") if "điều, khoản" in tail else tail
 
 
+_ARTICLE_HEAD = re.compile(r"[ \t*_#]{0,6}Điều[ ]+\d{1,3}[a-zđ]?\.[ ]{1,3}")
+
+
+def _article_heading_guides(text: str, at: int, tail: str) -> bool:
+    """ "Điều 3. Hướng dẫn khoản 2 Điều 5 Nghị định số X": the cue at `at` opens an article heading and
+    only a pinpoint (`tail`) stands between it and the reference: the circular's own act on X."""
+    line = text.rfind("\n", max(0, at - 24), at) + 1
+    if (not line and at > 24) or _ARTICLE_HEAD.fullmatch(text, line, at) is None:
+        return False
+    return not _without_pinpoint(tail).strip(" *_")
+
+
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
     một số điều theo <ref>")."""
@@ -742,6 +754,16 @@ def _submitted_earlier(text: str, r: Reference, cue_at: int, ex: dict[str, Any])
     lo = max(lo, text.rfind(";", lo, cue_at) + 1, text.rfind("\n", lo, cue_at) + 1)
     head = text[lo:cue_at].lower()
     return any(w in head for w in ex["proposal_task_in"])
+
+
+def _proposal_goes_on(text: str, lo: int, ex: dict[str, Any]) -> bool:
+    """ "kính trình … ban hành Quyết định sửa đổi … X; đồng thời bãi bỏ Y": a clause opened by "đồng
+    thời" after ";" goes on with the proposal of the clause before it (on the same line)."""
+    if not lo or text[lo - 1] != ";" or not text[lo : lo + 12].lstrip().lower().startswith("đồng thời"):
+        return False
+    a = max(lo - 1 - CUE_WINDOW, text.rfind("\n", 0, lo) + 1)
+    a = max(a, text.rfind(";", a, lo - 1) + 1)
+    return _proposal(text[a : lo - 1].lower(), ex)
 
 
 def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
@@ -1206,10 +1228,14 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and not self_guides
         and not _self_before(before, cue[0])
     ):
-        if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
-            text, seg_lo + cue[0], v
+        if (
+            text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper()
+            or _title_under_type(text, seg_lo + cue[0], v)
+            or _article_heading_guides(text, seg_lo + cue[0], before[cue[1] :])
         ):
-            self_guides = True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
+            # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title; "Điều 3. Hướng
+            # dẫn khoản 2 Điều 5 Nghị định X": the heading of one of its articles
+            self_guides = True
         elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
             # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
@@ -1243,6 +1269,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
             # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
             or (cue[2] != "guides" and _task_item(text, r, lo, ex))
+            or (cue[2] != "guides" and _proposal_goes_on(text, lo, ex))
             or (cue[2] != "guides" and t.tables and in_task_table(t.original, r.start))
         )
     ):

@@ -1938,3 +1938,79 @@ def test_an_adverb_between_the_verb_and_quy_dinh_tai(text: str, symbol: str, rel
     """ "thực hiện nghiêm / đúng quy định tại X": an adverb keeps the noun phrase the verb's object
     (relation_cues.json weak_cues adverbs; holdout21)."""
     assert _rel(text, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Chương II\nHƯỚNG DẪN CỤ THỂ\n\nĐiều 4. Hướng dẫn khoản 1 Điều 12 Nghị định số 09/2019/NĐ-CP\n\n"
+            "1. Báo cáo định kỳ gồm các nội dung sau.",
+            "09/2019/NĐ-CP",
+            "guides",
+        ),
+        (
+            "Điều 7. Hướng dẫn khoản 3 Điều 14 và Điều 27 Nghị định số 61/2018/NĐ-CP\n\nNội dung hướng dẫn.",
+            "61/2018/NĐ-CP",
+            "guides",
+        ),
+        # the heading names a task, not the articles guided: the "theo" governs
+        (
+            "Điều 6. Hướng dẫn việc báo cáo theo Nghị định số 09/2019/NĐ-CP\n\nNội dung.",
+            "09/2019/NĐ-CP",
+            "implements",
+        ),
+        # "hướng dẫn" in the body, not a heading: a noun, as before
+        (
+            "Các sở thực hiện theo hướng dẫn tại Nghị định số 09/2019/NĐ-CP.",
+            "09/2019/NĐ-CP",
+            "implements",
+        ),
+    ],
+)
+def test_an_article_heading_of_a_guiding_circular_guides(text: str, symbol: str, relation: str) -> None:
+    """ "Điều 3. Hướng dẫn khoản 2 Điều 5 Nghị định số X": the heading of a circular's article guiding the
+    decree's articles one by one is the circular's own act on X (holdout23)."""
+    assert _rel(text, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "TỜ TRÌNH\nVề việc ban hành Quyết định sửa đổi, bổ sung một số điều của Quy chế công tác văn thư "
+            "ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 19/4/2020 của Ủy ban nhân dân tỉnh",
+            "15/2020/QĐ-UBND",
+            "mentions",
+        ),
+        (
+            "Do đó, việc sửa đổi, bổ sung Quyết định số 15/2020/QĐ-UBND là cần thiết.",
+            "15/2020/QĐ-UBND",
+            "mentions",
+        ),
+        (
+            "Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quyết định sửa đổi, bổ sung một số điều "
+            "của Quy chế ban hành kèm theo Quyết định số 15/2020/QĐ-UBND; đồng thời bãi bỏ Quyết định số "
+            "07/2021/QĐ-UBND ngày 14/3/2021.",
+            "07/2021/QĐ-UBND",
+            "mentions",
+        ),
+        # the text's own acts keep their cue
+        (
+            "Điều 2. Bãi bỏ Điều 3 của Quyết định số 15/2020/QĐ-UBND; đồng thời bãi bỏ Quyết định số "
+            "07/2021/QĐ-UBND ngày 14/3/2021.",
+            "07/2021/QĐ-UBND",
+            "replaces",
+        ),
+        (
+            "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP.",
+            "30/2020/NĐ-CP",
+            "amends",
+        ),
+    ],
+)
+def test_a_proposal_to_amend_or_repeal_names_the_document(text: str, symbol: str, relation: str) -> None:
+    """A Tờ trình proposes: its title "Về việc ban hành Quyết định sửa đổi … kèm theo X", "việc sửa đổi,
+    bổ sung X là cần thiết" (the act as a topic), "kính trình … ban hành …; đồng thời bãi bỏ Y" amend and
+    repeal nothing yet (relation_cues.json proposals, cue_not_after; holdout18, holdout23)."""
+    assert _rel(text, symbol) == relation
