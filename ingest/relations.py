@@ -675,6 +675,13 @@ def _past_attached(
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
             if formula.startswith(ex["attached_amending"]):
                 return (cue[0], cue[1], "amends")
+        if earlier is not None and earlier[2] not in ("replaces", "based_on") and k != -1:
+            # "Bãi bỏ Điều 5 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo X": the clause opens
+            # with the repeal; a cue inside the part's name ("thực hiện") is no cue of the clause
+            opening = before[: before.rfind("ban", 0, k)].lstrip(" *_-+•\t0123456789.)")[:24]
+            first = _nearest_cue(opening)
+            if first is not None and first[2] == "replaces" and not opening[: first[0]].strip():
+                earlier = first
         # "Căn cứ Quy chế … ban hành kèm theo X": X is the basis the clause names (holdout20)
         if earlier is not None and earlier[2] in ("replaces", "based_on"):
             return (cue[0], cue[1], earlier[2])
@@ -761,7 +768,7 @@ def _proposal_goes_on(text: str, lo: int, ex: dict[str, Any]) -> bool:
     thời" after ";" goes on with the proposal of the clause before it (on the same line)."""
     if not lo or text[lo - 1] != ";" or not text[lo : lo + 12].lstrip().lower().startswith("đồng thời"):
         return False
-    a = max(lo - 1 - CUE_WINDOW, text.rfind("\n", 0, lo) + 1)
+    a = max(lo - 1 - DRAFT_REACH, text.rfind("\n", 0, lo) + 1)
     a = max(a, text.rfind(";", a, lo - 1) + 1)
     return _proposal(text[a : lo - 1].lower(), ex)
 

@@ -2014,3 +2014,44 @@ def test_a_proposal_to_amend_or_repeal_names_the_document(text: str, symbol: str
     bổ sung X là cần thiết" (the act as a topic), "kính trình … ban hành …; đồng thời bãi bỏ Y" amend and
     repeal nothing yet (relation_cues.json proposals, cue_not_after; holdout18, holdout23)."""
     assert _rel(text, symbol) == relation
+
+
+_REPEAL_LIST = (
+    "Điều 1. Bãi bỏ các Quyết định sau của Ủy ban nhân dân tỉnh:\n\n"
+    "1. Quyết định số 2561/QĐ-UBND ngày 28/9/2018 của Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp;\n\n"
+    "2. Quyết định số 1104/QĐ-UBND ngày 12/5/2021 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của "
+    "Quy chế ban hành kèm theo Quyết định số 2561/QĐ-UBND;\n\n"
+    "3. Quyết định số 3320/QĐ-UBND ngày 30/12/2022 của Chủ tịch Ủy ban nhân dân tỉnh về việc công bố danh mục.\n\n"
+    "Điều 2. Các sở thực hiện Quyết định số 845/QĐ-UBND.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("1104/QĐ-UBND", "replaces"), ("3320/QĐ-UBND", "replaces"), ("845/QĐ-UBND", "implements")],
+)
+def test_numbered_items_under_a_repealing_line_are_repealed(symbol: str, relation: str) -> None:
+    """ "Điều 1. Bãi bỏ các Quyết định sau …:" over "1. …;" "2. …;" "3. …": every numbered item is in the
+    list, not only the first (headings.heading_relation; holdout23)."""
+    assert _rel(_REPEAL_LIST, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Điều 3. Bãi bỏ Điều 5 và Điều 9 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo "
+            "Quyết định số 677/QĐ-UBND ngày 25/3/2019 của Ủy ban nhân dân tỉnh.",
+            "replaces",
+        ),
+        (
+            "Các sở tổ chức thực hiện Quy chế thực hiện cơ chế một cửa ban hành kèm theo "
+            "Quyết định số 677/QĐ-UBND ngày 25/3/2019.",
+            "implements",
+        ),
+    ],
+)
+def test_a_repealed_part_whose_name_holds_a_cue(text: str, relation: str) -> None:
+    """ "Bãi bỏ Điều 5 của Quy chế thực hiện … ban hành kèm theo X": the "thực hiện" of the part's name is
+    no cue of the clause, which opens with the repeal (relations._past_attached; holdout23)."""
+    assert _rel(text, "677/QĐ-UBND") == relation
