@@ -1116,6 +1116,8 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     ("Ban Chỉ đạo quốc gia triển khai <ref>"), or it is the previous one's text again in parentheses
     ("theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text, the same relation)."""
     text, r = t.text, t.refs[i]
+    if _in_quoted_phrase(text, r):
+        return True  # "Thay thế cụm từ "Luật … số A" bằng cụm từ "…"": words replaced, A is only named
     prev = t.refs[i - 1] if i else None
     if prev is not None and _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
         return True
@@ -1129,12 +1131,28 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     return False
 
 
+_PHRASE_QUOTE = re.compile(r'(?i)cụm[ ]từ[ ]?["“]\Z')
+
+
+def _in_quoted_phrase(text: str, r: Reference) -> bool:
+    """The reference opens the quoted words of "Thay thế cụm từ "…" bằng cụm từ "…"" (holdout23)."""
+    return (
+        r.start > 0
+        and text[r.start - 1] in '"“'
+        and _PHRASE_QUOTE.search(text, max(0, r.start - 10), r.start) is not None
+    )
+
+
 def _site(t: _Pass, i: int) -> _Site:
     text, r = t.text, t.refs[i]
     lo = _clause_start(text, r.start, t.cells)
     if t.tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
         lo = max(lo, t.original.rfind("\t", lo, r.start) + 1)
     prev = t.refs[i - 1] if i else None
+    if prev is not None and prev.start >= lo and _in_quoted_phrase(text, prev):
+        # "Thay thế cụm từ "Luật … số A" bằng cụm từ "Luật … số B" tại … của X": the quoted words are no
+        # party of X's clause, whose cue is read from the clause's start
+        prev = None
     seg_lo = max(lo, prev.end) if prev else lo
     before = t.low[seg_lo : r.start] if t.low is not None else text[seg_lo : r.start].lower()
     return _Site(i, r, prev, lo, seg_lo, before)

@@ -2055,3 +2055,17 @@ def test_a_repealed_part_whose_name_holds_a_cue(text: str, relation: str) -> Non
     """ "Bãi bỏ Điều 5 của Quy chế thực hiện … ban hành kèm theo X": the "thực hiện" of the part's name is
     no cue of the clause, which opens with the repeal (relations._past_attached; holdout23)."""
     assert _rel(text, "677/QĐ-UBND") == relation
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("01/2011/QH13", "mentions"), ("33/2024/QH15", "mentions"), ("30/2020/NĐ-CP", "amends")],
+)
+def test_documents_inside_replaced_words_are_only_named(symbol: str, relation: str) -> None:
+    """ "Thay thế cụm từ "Luật Lưu trữ số A" bằng cụm từ "Luật Lưu trữ số B" tại … của X": A and B are the
+    words replaced inside X, which is amended (relations._in_quoted_phrase; holdout9, holdout23)."""
+    text = (
+        '3. Thay thế cụm từ "Luật Lưu trữ số 01/2011/QH13" bằng cụm từ "Luật Lưu trữ số 33/2024/QH15" tại '
+        "khoản 1 Điều 28 của Nghị định số 30/2020/NĐ-CP."
+    )
+    assert _rel(text, symbol) == relation
