@@ -1190,8 +1190,13 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
     if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
         earlier = _nearest_cue(before[: cue[0]])
-        if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
-            # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X
+        if (
+            earlier is not None
+            and earlier[2] == "guides"
+            and not _strip_date(before[: earlier[0]]).strip(" ,*_")
+        ):
+            # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X; also
+            # "Hướng dẫn số A ngày 22/12/2020 hướng dẫn trình tự … theo X" (A's date between)
             cue = (earlier[0], cue[1], "guides")
     noun_use = cue is None and ex["noun_uses"].search(before) is not None
     if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
@@ -1362,6 +1367,9 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             return
     if (" " + before.rstrip(" *_")).endswith(_SINCE):
         return  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
+    if not coordinated and not before.strip(" *_\t") and _under_basis_line(text, lo):
+        r.relation = "based_on"
+        return  # "Căn cứ Nghị định A …;⏎Nghị định B …;": a line of the "Căn cứ" block without its own cue
     if not coordinated and not g.no_cue_here:
         head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
         if (
@@ -1622,6 +1630,19 @@ def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
         return False
     head = text[r.sentence[0] : lo].lower()
     return any(w in head for w in ex["task_in"]) or any(w in head for w in ex["proposal_task_in"])
+
+
+def _under_basis_line(text: str, lo: int) -> bool:
+    """The clause opens a line right under a line that opens with "Căn cứ" and ends with ";" (holdout23)."""
+    if not lo or text[lo - 1] != "\n":
+        return False
+    end = lo - 1
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if not end or text[end - 1] != ";":
+        return False
+    ls = text.rfind("\n", 0, end) + 1
+    return text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ")
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

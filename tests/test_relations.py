@@ -2109,3 +2109,30 @@ def test_documents_a_clause_only_names(text: str, symbol: str, relation: str) ->
     """A fact or a yardstick names a document no cue of the sentence reaches: "(đã được thay thế bởi X)",
     "đã cụ thể hóa bằng X", "chậm so với yêu cầu tại X" (relation_cues.json; holdout14, holdout23)."""
     assert _rel(text, symbol) == relation
+
+
+def test_a_guidance_issued_with_its_date_guides_what_it_follows() -> None:
+    """ "Hướng dẫn số A ngày 22/12/2020 hướng dẫn trình tự … theo X": A guides X, its date between the symbol
+    and the verb (relations._adjusted_cue; holdout18, holdout23)."""
+    text = (
+        "Sở Nội vụ đã ban hành Hướng dẫn số 08/HD-SNV ngày 22/12/2020 hướng dẫn trình tự, thủ tục xử lý kỷ luật "
+        "viên chức theo Nghị định số 112/2020/NĐ-CP."
+    )
+    assert _rel(text, "112/2020/NĐ-CP") == "guides"
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("61/2023/NĐ-CP", "based_on"), ("120-KL/TW", "implements"), ("64-KH/TU", "mentions")],
+)
+def test_a_line_of_a_can_cu_block_without_its_own_cue(symbol: str, relation: str) -> None:
+    """ "Căn cứ Nghị định A …;⏎Nghị định B …;⏎Thực hiện C;": B, opening its line under a "Căn cứ" line
+    ending with ";", is one more basis (relations._under_basis_line; holdout23); a line of running text
+    is not."""
+    text = (
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật "
+        "Thực hiện dân chủ ở cơ sở;\nNghị định số 61/2023/NĐ-CP ngày 16/8/2023 của Chính phủ về hương ước;\n"
+        "Thực hiện Kết luận số 120-KL/TW ngày 07/01/2022 của Bộ Chính trị,\nỦy ban nhân dân tỉnh ban hành Kế "
+        "hoạch.\n\nNội dung đã nêu.\nKế hoạch số 64-KH/TU ngày 25/7/2025 đã được phổ biến.\n"
+    )
+    assert _rel(text, symbol) == relation
