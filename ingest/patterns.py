@@ -49,6 +49,9 @@ TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 # a unit code with one lower-case letter inside an upper-case code ("GDTrH", "CTrPH"): two upper-case
 # letters before it, one after
 MIXED_CASE_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ][A-ZĐ]+[0-9]{0,2}$")
+# an office's own code written the same way, ending in its lower-case letter ("KTr" in "1184/KTrVB-KTr"):
+# only after a first mixed-case segment
+MIXED_CASE_TAIL = re.compile(r"^[A-ZĐ]{2,}[a-zđ]$")
 # a unit code typed in lower case after the issuer code ("KH-BCA-c06")
 LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 

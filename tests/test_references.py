@@ -1937,3 +1937,13 @@ def test_the_office_that_proposed_through_a_document_issued_it(text: str, issuer
     office_titles); "… của Vụ <name> tại Văn bản số …": a department of a ministry (issuer_heads; holdout23)."""
     (ref,) = extract_text(text).references
     assert ref.issuer == issuer
+
+
+def test_a_departments_mixed_case_code_opens_a_symbol() -> None:
+    """ "Văn bản số 1184/KTrVB-KTr": a department's code with a lower-case letter inside ("KTrVB") first,
+    its office's "KTr" after it (symbols._body; holdout23); a lone mixed-case code stays no symbol."""
+    text = (
+        "Theo đề nghị của Cục Kiểm tra văn bản tại Văn bản số 1184/KTrVB-KTr ngày 10/10/2025, Sở báo cáo. "
+        "Tỷ lệ 63/ĐKTr đạt yêu cầu."
+    )
+    assert [r.number_symbol for r in find_references(text)] == ["1184/KTrVB-KTr"]
