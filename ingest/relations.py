@@ -63,6 +63,7 @@ def _extra() -> dict[str, Any]:
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
+        "draft_headings": tuple(d.get("proposals", {}).get("draft_headings", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
         "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
@@ -773,6 +774,26 @@ def _proposal_goes_on(text: str, lo: int, ex: dict[str, Any]) -> bool:
     return _proposal(text[a : lo - 1].lower(), ex)
 
 
+DRAFT_HEADING_REACH = 3000  # how far up the section heading of a draft's contents is looked for
+
+
+def _under_draft_heading(text: str, start: int, headings: tuple[str, ...]) -> bool:
+    """The reference's section is headed "IV. NỘI DUNG SỬA ĐỔI, BỔ SUNG" (a Tờ trình setting out a draft):
+    the nearest upper-case heading line above it, within DRAFT_HEADING_REACH, names a draft's contents."""
+    if not headings:
+        return False
+    end = text.rfind("\n", 0, start)
+    floor = max(0, start - DRAFT_HEADING_REACH)
+    while end > floor:
+        ls = text.rfind("\n", 0, end) + 1
+        line = text[ls:end].strip()
+        if 4 <= len(line) <= 120 and line == line.upper() and sum(c.isalpha() for c in line) >= 4:
+            low = line.lower()
+            return any(h in low for h in headings)
+        end = ls - 1
+    return False
+
+
 def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
     """The clause asks another body to guide ("kiến nghị Bộ Nội vụ sớm hướng dẫn việc đánh giá … theo X"):
     a proposal to guide is no guidance, and X is only named (holdout2, holdout6, holdout10)."""
@@ -1303,6 +1324,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
             or (cue[2] != "guides" and _task_item(text, r, lo, ex))
             or (cue[2] != "guides" and _proposal_goes_on(text, lo, ex))
+            or (cue[2] != "guides" and _under_draft_heading(text, r.start, ex["draft_headings"]))
             or (cue[2] != "guides" and t.tables and in_task_table(t.original, r.start))
         )
     ):

@@ -2136,3 +2136,23 @@ def test_a_line_of_a_can_cu_block_without_its_own_cue(symbol: str, relation: str
         "hoạch.\n\nNội dung đã nêu.\nKế hoạch số 64-KH/TU ngày 25/7/2025 đã được phổ biến.\n"
     )
     assert _rel(text, symbol) == relation
+
+
+_TTR = (
+    "IV. NỘI DUNG SỬA ĐỔI, BỔ SUNG\n\n"
+    "1. Sửa đổi khoản 2 Điều 5: gửi, nhận văn bản điện tử theo Quyết định số 28/2018/QĐ-TTg.\n\n"
+    "2. Bãi bỏ Điều 18 của Quy chế ban hành kèm theo Quyết định số 15/2020/QĐ-UBND.\n\n"
+    "V. HIỆU LỰC\n\n"
+    "Bãi bỏ Điều 3 của Quyết định số 07/2021/QĐ-UBND.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("28/2018/QĐ-TTg", "implements"), ("15/2020/QĐ-UBND", "mentions"), ("07/2021/QĐ-UBND", "replaces")],
+)
+def test_a_drafts_contents_set_out_in_a_proposal_enact_nothing(symbol: str, relation: str) -> None:
+    """Under "IV. NỘI DUNG SỬA ĐỔI, BỔ SUNG" a Tờ trình sets out the draft: its "Bãi bỏ … kèm theo X" is proposed
+    (mentions) while its "theo X" keeps the cue; another section's repeal stands (relation_cues.json
+    proposals draft_headings; holdout23)."""
+    assert _rel(_TTR, symbol) == relation
