@@ -51,6 +51,10 @@ def _marker_kind(marker: str) -> str:
     return "roman" if _ROMAN.match(marker) else "letter" if _LETTERED.match(marker) else "number"
 
 
+def _same_kind(above: re.Match[str] | None, own: re.Match[str]) -> bool:
+    return above is not None and _marker_kind(above.group()) == _marker_kind(own.group())
+
+
 def _letters_upper(s: str) -> bool:
     """All letters upper case, at least four of them ("II. CĂN CỨ XÂY DỰNG ĐỀ ÁN")."""
     return s == s.upper() and sum(c.isalpha() for c in s) >= 4
@@ -108,6 +112,8 @@ def heading_relation(text: str, start: int) -> str | None:
             continue
         if line[0] in _BULLET or _LETTERED.match(line):
             continue  # an item of the same list ("- …", "b) Khoản 3 Điều 9 Nghị định …;")
+        if own is not None and line.endswith(";") and _same_kind(_NUMBERED.match(line), own):
+            continue  # "2. Quyết định số …" under "1. Quyết định số …;": an item of the same numbered list
         intro = _intro_relation(line)
         if intro is not None:
             above = _NUMBERED.match(line)

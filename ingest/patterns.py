@@ -49,6 +49,9 @@ TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 # a unit code with one lower-case letter inside an upper-case code ("GDTrH", "CTrPH"): two upper-case
 # letters before it, one after
 MIXED_CASE_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ][A-ZĐ]+[0-9]{0,2}$")
+# an office's own code written the same way, ending in its lower-case letter ("KTr" in "1184/KTrVB-KTr"):
+# only after a first mixed-case segment
+MIXED_CASE_TAIL = re.compile(r"^[A-ZĐ]{2,}[a-zđ]$")
 # a unit code typed in lower case after the issuer code ("KH-BCA-c06")
 LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 
@@ -323,6 +326,8 @@ _ISSUER_END = (
     r"|đề[ \n]{1,3}nghị|giao[ \n]{1,3}(?:dự[ \n]{1,3}toán|chỉ[ \n]{1,3}tiêu|nhiệm[ \n]{1,3}vụ|kế[ \n]{1,3}hoạch)"
     # "Kế hoạch … của UBND tỉnh tổng kết Nghị quyết …" (holdout19); not in "Ban Chỉ đạo tổng kết Nghị quyết 18"
     r"|(?:tổng|sơ)[ \n]{1,3}kết(?<!đạo[ ]tổng[ ]kết)(?<!đạo[ ]sơ[ ]kết)"
+    # "Quyết định … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực" (holdout23)
+    r"|(?:hết|(?:vẫn[ \n]{1,3})?còn)[ \n]{1,3}hiệu[ \n]{1,3}lực"
     r"|xây[ \n]{1,3}dựng[ \n]{1,3}(?:kế[ \n]{1,3}hoạch|chương[ \n]{1,3}trình|đề[ \n]{1,3}án|dự[ \n]{1,3}thảo)|trên[ \n]{1,3}địa[ \n]{1,3}bàn)(?!\w)"
     r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"  # "|": a table cell's border ends it
 )

