@@ -1566,3 +1566,19 @@ def test_article_bare_district_bodies_take_the_one_district_the_article_names() 
     two = text.replace("Tại huyện Krông Pắc, Huyện ủy", "Tại huyện Lắk, Huyện ủy")
     issuers = {r.number_symbol: r.issuer for r in extract_text(two, hints={"title": title}).references}
     assert issuers["112-KH/HU"] == "Huyện ủy"
+
+
+def test_vv_subject_beside_the_place_date_column() -> None:
+    """A header table flattened to text puts the place-date column on a line of the wrapped "V/v"
+    subject: the date is not part of the title, and the title's period is its own (holdout22)."""
+    d = meta_of(
+        "BỘ Y TẾ                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/BYT-KCB\n"
+        "V/v tổ chức khám sức khỏe               Hà Nội, ngày 12 tháng 8 năm 2025\n"
+        "cho học sinh trong\n"
+        "năm học 2025 – 2026\n\n"
+        "Kính gửi: Các Sở Y tế.\n\nNội dung.\n"
+    )
+    assert d.title == "tổ chức khám sức khỏe cho học sinh trong năm học 2025 – 2026"
+    assert (d.date, d.period_iso) == ("2025-08-12", "2025/2026")

@@ -127,15 +127,18 @@ def parse_title(
         for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
             if m:
-                parts, end = [m.group(1).strip()], ln.end
+                parts, end = [_before_place_date(m.group(1).strip())], ln.end
                 for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case,
                     # or with the number of a document whose "… số" ends the line before
                     goes_on = nxt.clean[:1].islower() or (
                         nxt.clean[:1].isdigit() and re.search(r"(?i)\bsố$", parts[-1]) is not None
                     )
-                    if nxt.start - end > 2 or not goes_on or place_date_search(nxt.clean):
+                    if nxt.start - end > 2 or not goes_on:
                         break
-                    parts.append(nxt.clean)
+                    part = _before_place_date(nxt.clean)
+                    if not part:
+                        break
+                    parts.append(part)
                     end = nxt.end
                 meta.title = " ".join(parts)
                 st.title_span = (ln.start, end)
@@ -210,6 +213,14 @@ def parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+def _before_place_date(s: str) -> str:
+    """A line of a "V/v" subject without the place-date column a header table flattened beside it ("V/v
+    hướng dẫn thực hiện quy định   Hà Nội, ngày 07 tháng 3 năm 2025", holdout22); "" when the line is
+    the place-date line itself."""
+    m = place_date_search(s)
+    return s[: m.start()].rstrip() if m else s
 
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
