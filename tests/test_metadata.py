@@ -1582,3 +1582,27 @@ def test_vv_subject_beside_the_place_date_column() -> None:
     )
     assert d.title == "tổ chức khám sức khỏe cho học sinh trong năm học 2025 – 2026"
     assert (d.date, d.period_iso) == ("2025-08-12", "2025/2026")
+
+
+def test_type_heading_with_its_qualifier_on_the_next_line_or_the_same() -> None:
+    """A longer type heading split over lines ("THÔNG BÁO⏎KẾT LUẬN CỦA BAN THƯỜNG VỤ …⏎tại …") or
+    on one ("CHƯƠNG TRÌNH CÔNG TÁC⏎phòng, chống …"): the qualifier and the issuer are not title (holdout22)."""
+    notice = meta_of(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nNam Đàn, ngày 10 tháng 10 năm 2024\nSố 88-TB/HU\n\n"
+        "THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\ntại buổi làm việc với Đảng ủy xã Nam Giang\n-----\n\n"
+        "Ngày 08/10/2024, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã.\n"
+    )
+    assert (notice.doc_type, notice.title) == ("Thông báo", "tại buổi làm việc với Đảng ủy xã Nam Giang")
+    one_line = meta_of(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nHà Nội, ngày 18 tháng 9 năm 2024\n\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ THI HÀNH LUẬT ĐẤT ĐAI\n\nNgày 10 tháng 9 năm 2024, …\n"
+    )
+    assert one_line.title == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ THI HÀNH LUẬT ĐẤT ĐAI"
+    programme = meta_of(
+        "CÔNG AN TỈNH QUẢNG TRỊ\nPHÒNG CẢNH SÁT GIAO THÔNG\n\nSố: 5/CTr-PC08\n\nĐông Hà, ngày 03 tháng 01 năm 2025\n\n"
+        "CHƯƠNG TRÌNH CÔNG TÁC\nbảo đảm trật tự, an toàn giao thông năm 2025\n\nThực hiện Kế hoạch của Công an tỉnh.\n"
+    )
+    assert (programme.doc_type, programme.title) == (
+        "Chương trình",
+        "bảo đảm trật tự, an toàn giao thông năm 2025",
+    )

