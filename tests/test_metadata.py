@@ -1606,3 +1606,21 @@ def test_type_heading_with_its_qualifier_on_the_next_line_or_the_same() -> None:
         "Chương trình",
         "bảo đảm trật tự, an toàn giao thông năm 2025",
     )
+
+
+def test_signer_for_the_minister_by_a_department_head_beside_the_recipients() -> None:
+    """A Vụ trưởng signs for the minister ("TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ …") in a column beside "Nơi
+    nhận" (holdout22)."""
+    d = meta_of(
+        "BỘ NỘI VỤ\nSố: 77/BNV-CCVC\nV/v tuyển dụng công chức\n\nHà Nội, ngày 02 tháng 4 năm 2025\n\n"
+        "Kính gửi: Các tỉnh.\n\nNội dung.\n\n"
+        "Nơi nhận:                                  TL. BỘ TRƯỞNG\n"
+        "- Như trên;                                VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC\n"
+        "- Lưu: VT, Vụ CCVC.\n"
+        "                                                 Nguyễn Văn An\n"
+    )
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (
+        "Nguyễn Văn An",
+        "TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC",
+    )
