@@ -1624,3 +1624,20 @@ def test_signer_for_the_minister_by_a_department_head_beside_the_recipients() ->
         "Nguyễn Văn An",
         "TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC",
     )
+
+
+def test_draft_mark_at_the_margin_of_the_header() -> None:
+    """A draft's mark ("DỰ THẢO") at the right margin of the header is no part of the issuer (holdout22)."""
+    d = meta_of(
+        "UBND TỈNH HÀ TĨNH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "  SỞ TƯ PHÁP                               Độc lập - Tự do - Hạnh phúc\n"
+        "                                                                 DỰ THẢO LẦN 2\n"
+        "Số:      /KH-STP                     Hà Tĩnh, ngày     tháng 5 năm 2025\n\n"
+        "KẾ HOẠCH\nPhổ biến, giáo dục pháp luật năm 2025\n\nNội dung.\n"
+    )
+    assert (d.issuer, d.province, d.number_symbol, d.date) == (
+        "Sở Tư pháp tỉnh Hà Tĩnh",
+        "Hà Tĩnh",
+        None,
+        "2025-05",
+    )

@@ -193,8 +193,16 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             if orgs:
                 break
             continue
+        if _is_draft_mark(s):
+            continue
         orgs.append(s)
     return orgs
+
+
+def _is_draft_mark(s: str) -> bool:
+    """A draft's mark at the margin of a header line ("DỰ THẢO", "DỰ THẢO LẦN 2"; report_meta.json
+    header_draft_marks)."""
+    return any(s == m or s.startswith(m + " ") for m in vocab().cfg.get("header_draft_marks", ()))
 
 
 _SHRINKING = " -_=*–—.:|"  # what the clean-up of a header line may drop, besides other spaces
