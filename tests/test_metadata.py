@@ -1641,3 +1641,18 @@ def test_draft_mark_at_the_margin_of_the_header() -> None:
         None,
         "2025-05",
     )
+
+
+def test_unit_under_a_ministry_written_in_hanoi_has_no_province() -> None:
+    """A Cục under its ministry ("BỘ TÀI CHÍNH / CỤC QUẢN LÝ CÔNG SẢN") is central: its place Hà Nội is
+    not its province; a provincial unit under a central parent keeps its province (holdout22)."""
+    cuc = meta_of(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ CÔNG SẢN\n-------\n\nSố: 56/QĐ-QLCS\n\nHà Nội, ngày 22 tháng 01 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch kiểm tra năm 2024\n\nNội dung.\n"
+    )
+    assert (cuc.place, cuc.province) == ("Hà Nội", None)
+    police = meta_of(
+        "BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG\nPHÒNG CẢNH SÁT GIAO THÔNG\n\nSố: 9/KH-PC08\n\n"
+        "Đà Lạt, ngày 06 tháng 01 năm 2025\n\nKẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2025\n\nNội dung.\n"
+    )
+    assert police.province == "Lâm Đồng"
