@@ -1656,3 +1656,18 @@ def test_unit_under_a_ministry_written_in_hanoi_has_no_province() -> None:
         "Đà Lạt, ngày 06 tháng 01 năm 2025\n\nKẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2025\n\nNội dung.\n"
     )
     assert police.province == "Lâm Đồng"
+
+
+def test_party_notice_signed_by_order_of_the_standing_committee() -> None:
+    """A Party document signed by order of the standing committee ("T/L BAN THƯỜNG VỤ / CHÁNH VĂN
+    PHÒNG") is the Ban Thường vụ's, as one signed "T/M" (holdout22)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH BẮC GIANG                    ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN THẾ\n"
+        "        *                             Yên Thế, ngày 18 tháng 9 năm 2024\nSố 24-TB/HU\n\n"
+        "THÔNG BÁO\nkết quả hội nghị\n\nNội dung.\n\n"
+        "Nơi nhận:                                        T/L BAN THƯỜNG VỤ\n"
+        "- Đảng ủy các xã,                                 CHÁNH VĂN PHÒNG\n"
+        "- Lưu Văn phòng Huyện ủy.                          Ngô Văn An\n"
+    )
+    assert d.issuer == "Ban Thường vụ Huyện ủy Yên Thế"
+    assert d.signer is not None and d.signer.capacity == "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG"
