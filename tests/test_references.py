@@ -1261,6 +1261,21 @@ def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
     ]
 
 
+def test_the_amending_fire_law_named_in_a_decree_subject() -> None:
+    """ "… biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật
+    Phòng cháy và chữa cháy": two laws, the second the amending law of 2013 (laws.json, holdout22)."""
+    text = (
+        "Kiểm tra theo Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ quy định chi tiết một số điều "
+        "và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật "
+        "Phòng cháy và chữa cháy."
+    )
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2025-01-06")] == [
+        ("Nghị định số 136/2020/NĐ-CP", "136/2020/NĐ-CP"),
+        ("Luật Phòng cháy và chữa cháy", "27/2001/QH10"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy", "40/2013/QH13"),
+    ]
+
+
 def test_party_symbol_missing_its_slash_is_split_by_known_codes() -> None:
     """ "Quy định số 29-QĐTW": a Party type code glued to the code of a Party body; a year range or a
     code that is no Party body stays unread."""
