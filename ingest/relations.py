@@ -75,6 +75,7 @@ def _extra() -> dict[str, Any]:
         "body_name_before": _body_name_before(d.get("named_after_document", {})),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+        "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
@@ -1210,6 +1211,12 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             text, seg_lo + cue[0], v
         ):
             self_guides = True  # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title
+        elif (
+            _cue_words(before, cue) in ex["guides_implements"]
+            and not _paired_guides(before, cue)
+            and text[t.ends[s.i] : t.ends[s.i] + 20].lstrip(" ,").startswith(ex["own_guidance_after"])
+        ):
+            self_guides = True  # "Bộ … hướng dẫn thực hiện một số nội dung của X như sau:": this text guides X
         elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
             # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named

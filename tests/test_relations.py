@@ -1938,3 +1938,15 @@ def test_an_adverb_between_the_verb_and_quy_dinh_tai(text: str, symbol: str, rel
     """ "thực hiện nghiêm / đúng quy định tại X": an adverb keeps the noun phrase the verb's object
     (relation_cues.json weak_cues adverbs; holdout21)."""
     assert _rel(text, symbol) == relation
+
+
+def test_guidance_given_in_the_text_itself() -> None:
+    """ "<writer> hướng dẫn thực hiện … của X như sau:": the text is the guidance, X is guided (the same
+    cue without "như sau" reports guidance given, X implemented) (holdout22)."""
+    guide = (
+        "Bộ Tài chính hướng dẫn thực hiện một số nội dung của Thông tư số 12/2025/TT-BTC như sau:\n"
+        "1. Về hồ sơ."
+    )
+    assert _rel(guide, "12/2025/TT-BTC") == "guides"
+    report = "Năm 2025, Sở đã hướng dẫn thực hiện Thông tư số 12/2025/TT-BTC cho các đơn vị."
+    assert _rel(report, "12/2025/TT-BTC") == "implements"
