@@ -1940,9 +1940,10 @@ def test_an_adverb_between_the_verb_and_quy_dinh_tai(text: str, symbol: str, rel
     assert _rel(text, symbol) == relation
 
 
-def test_guidance_given_in_the_text_itself() -> None:
+def test_guidance_given_in_the_text_itself_and_bases_of_other_documents() -> None:
     """ "<writer> hướng dẫn thực hiện … của X như sau:": the text is the guidance, X is guided (the same
-    cue without "như sau" reports guidance given, X implemented) (holdout22)."""
+    cue without "như sau" reports guidance given, X implemented); "các văn bản … ban hành trước đây căn
+    cứ X": the basis of other documents, X only named (holdout22)."""
     guide = (
         "Bộ Tài chính hướng dẫn thực hiện một số nội dung của Thông tư số 12/2025/TT-BTC như sau:\n"
         "1. Về hồ sơ."
@@ -1950,3 +1951,8 @@ def test_guidance_given_in_the_text_itself() -> None:
     assert _rel(guide, "12/2025/TT-BTC") == "guides"
     report = "Năm 2025, Sở đã hướng dẫn thực hiện Thông tư số 12/2025/TT-BTC cho các đơn vị."
     assert _rel(report, "12/2025/TT-BTC") == "implements"
+    basis = (
+        "Các văn bản của địa phương ban hành trước đây căn cứ Thông tư số 17/2012/TT-BGDĐT phải được rà "
+        "soát, sửa đổi."
+    )
+    assert _rel(basis, "17/2012/TT-BGDĐT") == "mentions"
