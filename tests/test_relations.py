@@ -1956,3 +1956,9 @@ def test_guidance_given_in_the_text_itself_and_bases_of_other_documents() -> Non
         "soát, sửa đổi."
     )
     assert _rel(basis, "17/2012/TT-BGDĐT") == "mentions"
+
+
+def test_completing_the_targets_of_a_resolution() -> None:
+    """ "hoàn thành các chỉ tiêu X" as "hoàn thành các chỉ tiêu của X": X is implemented (holdout22)."""
+    text = "- Tập trung lãnh đạo hoàn thành các chỉ tiêu Nghị quyết số 12-NQ/ĐU nêu trên."
+    assert _rel(text, "12-NQ/ĐU") == "implements"
