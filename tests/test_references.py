@@ -1920,3 +1920,13 @@ def test_an_issuer_clause_ends_before_thanh_cac() -> None:
     issuers = {r.number_symbol: r.issuer for r in find_references(text)}
     assert issuers["45-CTr/HU"] == "Ban Thường vụ Huyện ủy Đức Trọng"
     assert issuers["9/KH-UBND"] == "Ủy ban nhân dân thành phố Bảo Lộc"
+
+
+def test_issuer_clause_ends_before_tiep_tuc() -> None:
+    """ "… kèm theo X ngày … của Ủy ban nhân dân tỉnh tiếp tục được áp dụng": the predicate is no part of
+    the issuer (holdout22)."""
+    r = one(
+        "Quy chế ban hành kèm theo Quyết định số 06/2024/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh "
+        "Hà Tĩnh tiếp tục được áp dụng."
+    )
+    assert r.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
