@@ -1671,3 +1671,39 @@ def test_party_notice_signed_by_order_of_the_standing_committee() -> None:
     )
     assert d.issuer == "Ban Thường vụ Huyện ủy Yên Thế"
     assert d.signer is not None and d.signer.capacity == "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG"
+
+
+def test_recipients_beside_the_signature_and_wrapped_over_lines() -> None:
+    """The signature column beside "Nơi nhận" is no recipient ("T/M BAN THƯỜNG VỤ", "… (b/c),   BÍ THƯ"); an
+    item wrapped over lines is one recipient, in "Nơi nhận" and in "Kính gửi" (holdout22)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH BÌNH ĐỊNH                      ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n"
+        "            *                           Quy Nhơn, ngày 24 tháng 6 năm 2024\nSố: 15-BC/ĐUK\n\n"
+        "BÁO CÁO\nsơ kết công tác 6 tháng đầu năm 2024\n\n"
+        "Kính gửi:\n- Ban Thường vụ Tỉnh ủy;\n- Giám đốc các Sở: Nội vụ, Tài chính,\n  Khoa học và Công nghệ.\n\n"
+        "Nội dung.\n\n"
+        "Nơi nhận:                                     T/M BAN THƯỜNG VỤ\n"
+        "- Ban Thường vụ Tỉnh ủy (b/c),                       BÍ THƯ\n"
+        "- Phòng Tài chính - Kế hoạch\n"
+        "  thành phố Quy Nhơn,\n"
+        "- Các tổ chức cơ sở đảng,                          (đã ký)\n"
+        "- Lưu Văn phòng Đảng ủy Khối.                   Nguyễn Văn Dũng\n"
+    )
+    assert d.recipients == [
+        "Ban Thường vụ Tỉnh ủy",
+        "Phòng Tài chính - Kế hoạch thành phố Quy Nhơn",
+        "Các tổ chức cơ sở đảng",
+    ]
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == (
+        "Nguyễn Văn Dũng",
+        "T/M BAN THƯỜNG VỤ / BÍ THƯ",
+    )
+    letter = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 21/GM-UBND\nTam Kỳ, ngày 05 tháng 6 năm 2025\n\nGIẤY MỜI\nDự hội nghị\n\n"
+        "Kính gửi:\n- Giám đốc các Sở: Nội vụ, Tài chính,\n  Khoa học và Công nghệ;\n- Chủ tịch UBND các huyện.\n\n"
+        "Nội dung.\n"
+    )
+    assert letter.recipients == [
+        "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ",
+        "Chủ tịch UBND các huyện",
+    ]
