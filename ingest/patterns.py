@@ -7,7 +7,7 @@ scans (SYMBOL, SHORT) are single-pass anchors; everything else runs in a small w
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.spelling import spelling_fold
 from ingest.vocab import load_data, vocab
@@ -425,6 +425,18 @@ def issued_by_before() -> re.Pattern[str]:
         rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
+    )
+
+
+@lru_cache(maxsize=256)
+def office_issued_before(body: str) -> re.Pattern[str]:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành <ref>": the office holder of `body` (the issuer the code
+    implies) stated before "ban hành", for a body whose name holds "và", which `issued_by_before` never
+    crosses (holdout22)."""
+    titles = load_data("bodies.json").get("issuer_text", {}).get("titles", ())
+    return re.compile(
+        rf"(?<!\w)(?P<iss>(?:{'|'.join(re.escape(t) for t in titles)})[ ]{re.escape(body)})"
+        r"[ ]{1,3}(?:đã[ ]{1,3})?ban hành[ *_]{0,3}\Z"
     )
 
 

@@ -1930,3 +1930,14 @@ def test_issuer_clause_ends_before_tiep_tuc() -> None:
         "Hà Tĩnh tiếp tục được áp dụng."
     )
     assert r.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_office_holder_of_a_body_named_with_va_before_ban_hanh() -> None:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành <ref>": the office holder stated before "ban hành"
+    issued it, also when the body's name holds "và" (holdout22)."""
+    r = one("Ngày 30/12/2024, Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư số 29/2024/TT-BGDĐT.")
+    assert r.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    assert (
+        one("Bộ Giáo dục và Đào tạo đã ban hành Thông tư số 29/2024/TT-BGDĐT.").issuer
+        == "Bộ Giáo dục và Đào tạo"
+    )
