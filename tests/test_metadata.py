@@ -1707,3 +1707,18 @@ def test_recipients_beside_the_signature_and_wrapped_over_lines() -> None:
         "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ",
         "Chủ tịch UBND các huyện",
     ]
+
+
+def test_own_party_committee_named_without_its_unit() -> None:
+    """ "Ban Thường vụ Đảng ủy Khối đã ban hành <ref>" in the Đảng ủy Khối's own report: its full name
+    (bodies.json issuer_text own_committee_tails, holdout22)."""
+    r = extract_text(
+        "ĐẢNG BỘ TỈNH BÌNH ĐỊNH                      ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n"
+        "            *                           Quy Nhơn, ngày 24 tháng 6 năm 2024\nSố: 15-BC/ĐUK\n\n"
+        "BÁO CÁO\nsơ kết công tác 6 tháng đầu năm 2024\n\n"
+        "Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 88-KH/ĐUK ngày 20/6/2024 để chỉ đạo đại hội.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Dũng\n"
+    )
+    assert r.document.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
+    (ref,) = [x for x in r.references if x.number_symbol == "88-KH/ĐUK"]
+    assert ref.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
