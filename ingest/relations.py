@@ -1216,7 +1216,8 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             and not _paired_guides(before, cue)
             and text[t.ends[s.i] : t.ends[s.i] + 20].lstrip(" ,").startswith(ex["own_guidance_after"])
         ):
-            self_guides = True  # "Bộ … hướng dẫn thực hiện một số nội dung của X như sau:": this text guides X
+            # "Bộ … hướng dẫn thực hiện một số nội dung của X như sau:": this text guides X
+            self_guides = True
         elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
             # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
