@@ -94,12 +94,22 @@ def write_out_issuers(
                 r.issuer = title + own_issuer  # "Giám đốc Sở tặng Giấy khen …" in the Sở's own report
                 continue
             name = _full_name(r.issuer, r.issuer_province or province, r.issuer_code)
-            if own_issuer and name.endswith(" Đảng ủy") and own_issuer.startswith(name + " "):
-                name = own_issuer  # "Ban Thường vụ Đảng ủy ban hành …" in the report of the Đảng ủy UBND tỉnh
+            if own_issuer and name.endswith(_own_committee_tails()) and own_issuer.startswith(name + " "):
+                # "Ban Thường vụ Đảng ủy ban hành …" in the report of the Đảng ủy UBND tỉnh, "Ban Thường vụ
+                # Đảng ủy Khối đã ban hành …" in that of the Đảng ủy Khối các cơ quan tỉnh (holdout22)
+                name = own_issuer
             r.issuer = _with_own_unit(name, units) if units else name
 
 
 _PARTY_COMMITTEE = "Đảng ủy"
+
+
+@cache
+def _own_committee_tails() -> tuple[str, ...]:
+    """Party committees named without their unit ("… Đảng ủy", "… Đảng ủy Khối"): in a document of such a
+    committee, its own full name (bodies.json issuer_text own_committee_tails)."""
+    tails = load_data("bodies.json").get("issuer_text", {}).get("own_committee_tails", [_PARTY_COMMITTEE])
+    return tuple(f" {t}" for t in tails)
 
 
 @cache

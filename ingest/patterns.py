@@ -7,7 +7,7 @@ scans (SYMBOL, SHORT) are single-pass anchors; everything else runs in a small w
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.spelling import spelling_fold
 from ingest.vocab import load_data, vocab
@@ -324,6 +324,8 @@ _ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|thành[ \n]{1,3}(?:các|những)|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là|kết[ \n]{1,3}luận"
     # "của Hiệp hội … đề nghị hướng dẫn …", "của BHXH tỉnh giao dự toán thu" (holdout24)
     r"|đề[ \n]{1,3}nghị|giao[ \n]{1,3}(?:dự[ \n]{1,3}toán|chỉ[ \n]{1,3}tiêu|nhiệm[ \n]{1,3}vụ|kế[ \n]{1,3}hoạch)"
+    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22)
+    r"|tiếp[ \n]{1,3}tục"
     # "Kế hoạch … của UBND tỉnh tổng kết Nghị quyết …" (holdout19); not in "Ban Chỉ đạo tổng kết Nghị quyết 18"
     r"|(?:tổng|sơ)[ \n]{1,3}kết(?<!đạo[ ]tổng[ ]kết)(?<!đạo[ ]sơ[ ]kết)"
     # "Quyết định … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực" (holdout23)
@@ -430,6 +432,18 @@ def issued_by_before() -> re.Pattern[str]:
         rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
+    )
+
+
+@lru_cache(maxsize=256)
+def office_issued_before(body: str) -> re.Pattern[str]:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành <ref>": the office holder of `body` (the issuer the code
+    implies) stated before "ban hành", for a body whose name holds "và", which `issued_by_before` never
+    crosses (holdout22)."""
+    titles = load_data("bodies.json").get("issuer_text", {}).get("titles", ())
+    return re.compile(
+        rf"(?<!\w)(?P<iss>(?:{'|'.join(re.escape(t) for t in titles)})[ ]{re.escape(body)})"
+        r"[ ]{1,3}(?:đã[ ]{1,3})?ban hành[ *_]{0,3}\Z"
     )
 
 

@@ -56,6 +56,7 @@ from ingest.patterns import (
     issued_by_before,
     issued_by_colon,
     issued_by_listed,
+    office_issued_before,
     type_word_before,
 )
 from ingest.relations import assign_relations, is_list_gap
@@ -469,6 +470,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
                 or pattern.search(sh, lo, r.start)
                 or issued_by_listed().search(sh, lo, r.start)
                 or issued_by_colon().search(sh, lo, r.start)
+                or (office_issued_before(r.issuer).search(sh, lo, r.start) if implied and r.issuer else None)
             )
             if m and (not implied or m.group("iss").endswith(" " + (r.issuer or ""))):
                 r.issuer = m.group("iss")

@@ -76,6 +76,7 @@ def _extra() -> dict[str, Any]:
         "body_name_before": _body_name_before(d.get("named_after_document", {})),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+        "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
@@ -1297,6 +1298,13 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         ):
             # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title; "Điều 3. Hướng
             # dẫn khoản 2 Điều 5 Nghị định X": the heading of one of its articles
+            self_guides = True
+        elif (
+            _cue_words(before, cue) in ex["guides_implements"]
+            and not _paired_guides(before, cue)
+            and text[t.ends[s.i] : t.ends[s.i] + 20].lstrip(" ,").startswith(ex["own_guidance_after"])
+        ):
+            # "Bộ … hướng dẫn thực hiện một số nội dung của X như sau:": this text guides X
             self_guides = True
         elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
             # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà

@@ -26,6 +26,7 @@ DOC_TYPES = {
     "Chương trình",
     "Công điện",
     "Công văn",
+    "Giấy mời",
     "Hiến pháp",
     "Hướng dẫn",
     "Kế hoạch",

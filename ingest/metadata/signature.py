@@ -59,16 +59,29 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         ),
         None,
     )
-    kinh_gui = _kinh_gui(lines)
+    kinh_gui = _kinh_gui(lines, text)
     if idx is not None:
         recipients: list[str] = []
         i = idx + 1
-        first = re.sub(r"(?i)^nơi nhận\s*:?\s*", "", lines[idx].clean)
+        first = re.sub(r"(?i)^nơi nhận\s*:?\s*", "", _left_column(text, lines[idx]).lstrip("| "))
         if first:
             recipients.append(first)
         while i < len(lines):
-            s = lines[i].clean
+            s = _left_column(text, lines[i])
             if not s:
+                i += 1
+                continue
+            if (
+                recipients
+                and not _BULLET.match(s)
+                and (s[:1].islower() or _indent(text, lines[i]) > 0)
+                and _indent(text, lines[i]) <= _WRAP_INDENT
+                and not s.lower().startswith("lưu")
+                and not recipients[-1].rstrip().endswith((";", ",", "."))
+            ):
+                # an item wrapped over lines ("- Phòng Tài chính - Kế hoạch⏎  thành phố Vinh;", "- Ban Chỉ đạo
+                # Trung ương về phát triển⏎  KHCN, ĐMST và CĐS (để b/c),"; holdout22)
+                recipients[-1] = f"{recipients[-1].rstrip()} {s}"
                 i += 1
                 continue
             if _BULLET.match(s) or (
@@ -113,6 +126,36 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
 _WIDE_GAP = re.compile(r"[ \t]{8,}|[ ]*\t[ \t]*")  # or one tab: a text export of a two-column table
 
 
+def _left_column(text: str | None, ln: Line) -> str:
+    """The clean line without a right column set apart by a run of 8+ spaces (a signature block beside
+    the "Nơi nhận" list: "- Ban Thường vụ Tỉnh ủy (b/c),          BÍ THƯ", holdout22); the whole clean
+    line when there is none or the line holds only that column."""
+    if text is None:
+        return ln.clean
+    raw = text[ln.start : ln.end]
+    if raw.lstrip().startswith("|") and raw.count("|") >= 3:
+        # a pandoc grid-table row "| - Bộ Nội vụ;\ | **KT. CHỦ TỊCH**\ |": its first cell
+        return clean_marked(raw.strip().strip("|").split("|")[0]).strip()
+    if "  " not in raw and "\t" not in raw:
+        return ln.clean
+    m = next((g for g in _WIDE_GAP.finditer(raw) if raw[: g.start()].strip(" |")), None)
+    if m is None or not raw[m.end() :].strip(" |"):
+        return ln.clean
+    return clean_marked(raw[: m.start()]).strip(" |")  # "| - Bộ Nội vụ;\   | **KT. CHỦ TỊCH** |" (pandoc)
+
+
+# a line of a wrapped "Nơi nhận" item is indented by a few spaces at most; the signature column beside
+# the list by many
+_WRAP_INDENT = 6
+
+
+def _indent(text: str | None, ln: Line) -> int:
+    if text is None:
+        return 0
+    raw = text[ln.start : ln.end]
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
 def _right_column(text: str, block: list[Line]) -> list[Line]:
     """The right column of lines flattened from a two-column layout (a signature block beside the
     "Nơi nhận" list: "- Bộ Nội vụ;          PHÓ CHỦ TỊCH"): the text after a run of 8+ spaces, or a
@@ -146,22 +189,36 @@ def _stamp_signer(lines: list[Line]) -> str | None:
     return None
 
 
-def _kinh_gui(lines: list[Line]) -> list[str]:
+def _kinh_gui(lines: list[Line], text: str | None = None) -> list[str]:
     for i, ln in enumerate(lines[:80]):
         m = _KINH_GUI.match(ln.clean) if ln.clean.startswith(_KINH_GUI_FIRST) else None
         if not m:
             continue
-        out = [_clean_recipient(m.group(1))] if m.group(1) else []
+        out = [m.group(1)] if m.group(1) else []
         for nxt in lines[i + 1 : i + 15]:
             if not nxt.clean:
                 if out:
                     break
                 continue
             if not _KINH_GUI_ITEM.match(nxt.clean):
+                if out and _wrapped_item(text, nxt, out[-1]):
+                    # "- Giám đốc các Sở: Nội vụ, …,⏎  Khoa học và Công nghệ;": an item wrapped over lines
+                    out[-1] = f"{out[-1]} {nxt.clean}"
+                    continue
                 break
-            out.append(_clean_recipient(nxt.clean))
-        return [o for o in out if o]
+            out.append(nxt.clean)
+        return [c for c in map(_clean_recipient, out) if c]
     return []
+
+
+def _wrapped_item(text: str | None, ln: Line, item: str) -> bool:
+    """`ln` goes on with the dash item `item` above it: indented, with no dash of its own, after an item
+    that did not end with ";" or "." (holdout22)."""
+    if text is None or not item or text[ln.start : ln.start + 1] not in (" ", "\t"):
+        return False
+    raw_prev_end = text.rfind("\n", 0, ln.start)
+    prev = text[text.rfind("\n", 0, raw_prev_end) + 1 : raw_prev_end].rstrip()
+    return bool(prev) and not prev.endswith((";", ".", ":")) and len(ln.clean) < 120
 
 
 _RECIPIENT_BULLET = re.compile(r"^[-+•·*–\s]+")
