@@ -2210,3 +2210,17 @@ def test_completing_the_targets_of_a_resolution() -> None:
     """ "hoàn thành các chỉ tiêu X" as "hoàn thành các chỉ tiêu của X": X is implemented (holdout22)."""
     text = "- Tập trung lãnh đạo hoàn thành các chỉ tiêu Nghị quyết số 12-NQ/ĐU nêu trên."
     assert _rel(text, "12-NQ/ĐU") == "implements"
+
+
+def test_a_pipe_table_indented_as_pandoc_writes_it_takes_its_basis_column() -> None:
+    """pandoc indents a pipe table under a simple-table header by two spaces ("  | TT | … | Căn cứ |" over
+    "  |----|…|"): its "Căn cứ" cells are bases as in an unindented table (holdout26)."""
+    text = (
+        "II. CHỈ TIÊU\n\n"
+        "  | TT | Chỉ tiêu | Năm 2025 | Căn cứ |\n"
+        "  |----|----------|----------|--------|\n"
+        "  | 1 | Hồ sơ trực tuyến | 60% | NQ 05/NQ-CP |\n"
+        "  | 2 | Kinh tế số | 12% | NĐ 47/2020/NĐ-CP ngày 09/4/2020 |\n"
+    )
+    assert _rel(text, "05/NQ-CP") == "based_on"
+    assert _rel(text, "47/2020/NĐ-CP") == "based_on"
