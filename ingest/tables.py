@@ -200,6 +200,21 @@ def in_task_table(text: str, pos: int) -> bool:
     return cell is not None and any(w in h for h in cell.headers for w in words)
 
 
+@cache
+def _task_columns() -> tuple[tuple[str, str], ...]:
+    d = load_data("relation_cues.json").get("table_columns", {}).get("task_columns", {})
+    return tuple((p, r) for r, ps in d.items() if not r.startswith("_") for p in ps)
+
+
+def task_column_relation(cell: Cell) -> str | None:
+    """The relation of a task table's column whose whole header names one ("Văn bản" beside "Cơ quan
+    chủ trì": the documents each task rests on -> based_on); None elsewhere (holdout26)."""
+    rel = next((r for phrase, r in _task_columns() if cell.header == phrase), None)
+    if rel is None or not any(w in h for h in cell.headers for w in _task_words()):
+        return None
+    return rel
+
+
 def header_relation(header: str) -> str | None:
     """The relation a column header states ("căn cứ pháp lý" -> based_on), if any."""
     return next((rel for phrase, rel in _columns()[0] if phrase in header), None) if header else None

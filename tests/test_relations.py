@@ -2224,3 +2224,18 @@ def test_a_pipe_table_indented_as_pandoc_writes_it_takes_its_basis_column() -> N
     )
     assert _rel(text, "05/NQ-CP") == "based_on"
     assert _rel(text, "47/2020/NĐ-CP") == "based_on"
+
+
+def test_a_task_tables_documents_column_holds_the_bases_of_its_tasks() -> None:
+    """A "Văn bản" column beside "Cơ quan chủ trì" lists the documents each task rests on (based_on); a
+    "Văn bản" column of a table of issued documents only names them (holdout26)."""
+    tasks = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Sản phẩm | Văn bản |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | Hướng dẫn hồ sơ | Sở Du lịch | Hướng dẫn | Nghị quyết số 11/2024/NQ-HĐND |\n"
+    )
+    assert _rel(tasks, "11/2024/NQ-HĐND") == "based_on"
+    issued = (
+        "| TT | Văn bản | Ngày ban hành | Trích yếu |\n| --- | --- | --- | --- |\n"
+        "| 1 | Quyết định số 15/2024/QĐ-UBND | 01/7/2024 | Quy định giá dịch vụ |\n"
+    )
+    assert _rel(issued, "15/2024/QĐ-UBND") == "mentions"
