@@ -83,6 +83,33 @@ def cell_at(text: str, pos: int) -> Cell | None:
         return _markdown_cell(text, s, e, head)
     if "\t" in head:
         return _tab_cell(text, s, e, head)
+    row = _quoted_row(text, s)
+    if row is not None:  # a line of a multi-line cell pasted from Excel ('"NĐ 101/2024/NĐ-CP;⏎QĐ …"')
+        rs, re_ = row
+        cell = _tab_cell(text, rs, re_, text[rs:re_])
+        if cell is not None:
+            column = cell.column + head.count("\t")
+            return Cell(rs, e, column, cell.headers, "\t") if column < len(cell.headers) else None
+    return None
+
+
+MAX_QUOTED = 4  # how many lines a quoted multi-line cell of a tab-separated row may go on over
+
+
+def _quoted_row(text: str, s: int) -> tuple[int, int] | None:
+    """The tab-separated row line whose last cell, opened with a '"' (as Excel copies a cell holding
+    line breaks), goes on over the tab-less line starting at `s` up to its closing '"'; None else."""
+    quotes = 0
+    line = (s, s)
+    for _ in range(MAX_QUOTED):
+        up = _prev_line(text, line[0])
+        if up is None:
+            return None
+        seg = text[up[0] : up[1]]
+        quotes += seg.count('"')
+        if "\t" in seg:
+            return up if quotes % 2 == 1 and '"' in seg[seg.rfind("\t") :] else None
+        line = up
     return None
 
 
@@ -167,7 +194,9 @@ def _tab_cell(text: str, s: int, e: int, head: str) -> Cell | None:
     top = (s, e)
     for _ in range(MAX_ROWS):  # the header: the first line of the block of tabbed lines
         up = _prev_line(text, top[0])
-        if up is None or "\t" not in text[up[0] : up[1]]:
+        if up is not None and "\t" not in text[up[0] : up[1]]:
+            up = _quoted_row(text, up[0])  # a multi-line cell of the row above goes on there
+        if up is None:
             break
         top = up
     else:

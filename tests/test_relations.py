@@ -2239,3 +2239,17 @@ def test_a_task_tables_documents_column_holds_the_bases_of_its_tasks() -> None:
         "| 1 | Quyết định số 15/2024/QĐ-UBND | 01/7/2024 | Quy định giá dịch vụ |\n"
     )
     assert _rel(issued, "15/2024/QĐ-UBND") == "mentions"
+
+
+def test_rows_pasted_from_excel_with_quoted_multi_line_cells() -> None:
+    """Excel copies a cell holding line breaks quoted ('"NĐ 101/2024/NĐ-CP;⏎QĐ 2124/QĐ-BTNMT"'): the lines
+    of such a cell are in its column, and the rows after it in their table (holdout26)."""
+    text = (
+        "Các nhiệm vụ như sau:\n\n"
+        "TT\tNhiệm vụ\tCơ quan chủ trì\tCăn cứ\n"
+        '1\tTổ chức hội nghị\tSở Tư pháp\t"CT 21/CT-TTg\nngày 01/8/2024"\n'
+        '2\tRà soát thủ tục\tVăn phòng\t"NĐ 101/2024/NĐ-CP;\nQĐ 2124/QĐ-BTNMT"\n'
+        "3\tThanh tra việc thi hành\tThanh tra tỉnh\tCông điện 77/CĐ-TTg\n"
+    )
+    for sym in ("21/CT-TTg", "101/2024/NĐ-CP", "2124/QĐ-BTNMT", "77/CĐ-TTg"):
+        assert _rel(text, sym) == "based_on", sym
