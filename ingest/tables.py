@@ -83,6 +83,8 @@ def cell_at(text: str, pos: int) -> Cell | None:
         return _markdown_cell(text, s, e, head)
     if "\t" in head:
         return _tab_cell(text, s, e, head)
+    if text[s : s + 1] == " ":
+        return _simple_cell(text, s, e, pos)
     row = _quoted_row(text, s)
     if row is not None:  # a line of a multi-line cell pasted from Excel ('"NĐ 101/2024/NĐ-CP;⏎QĐ …"')
         rs, re_ = row
@@ -90,6 +92,47 @@ def cell_at(text: str, pos: int) -> Cell | None:
         if cell is not None:
             column = cell.column + head.count("\t")
             return Cell(rs, e, column, cell.headers, "\t") if column < len(cell.headers) else None
+    return None
+
+
+# pandoc's simple tables: a header line over a rule of dash groups, one a column ("  ---- ------ ----"), the
+# rows' cells aligned under them and indented ("  1    Ngân sách trung ương  45.000   QĐ 263/QĐ-TTg;")
+_SIMPLE_RULE = re.compile(r"[ ]{0,3}-{2,}(?:[ ]+-{2,}){2,}[ ]*$")
+_DASHES = re.compile(r"-+")
+
+
+def has_simple_table(text: str) -> bool:
+    """The text holds a pandoc simple table (a rule of at least three dash groups on its own line)."""
+    return _SIMPLE_RULE_IN_TEXT.search(text) is not None
+
+
+_SIMPLE_RULE_IN_TEXT = re.compile(r"^[ ]{0,3}-{2,}(?:[ ]+-{2,}){2,}[ ]*$", re.M)
+
+
+def _simple_cell(text: str, s: int, e: int, pos: int) -> Cell | None:
+    """`pos`'s cell in a pandoc simple table: its column is the dash group of the rule under the
+    header it stands under; the walk up passes only indented or blank lines (table lines)."""
+    line = (s, e)
+    for _ in range(MAX_ROWS):
+        up = _prev_line(text, line[0])
+        if up is None:
+            return None
+        seg = text[up[0] : up[1]]
+        if _SIMPLE_RULE.match(seg):
+            hdr = _prev_line(text, up[0])
+            if hdr is None:
+                return None
+            starts = [m.start() for m in _DASHES.finditer(seg)]
+            head = text[hdr[0] : hdr[1]]
+            bounds = zip(starts, [*starts[1:], max(len(head), starts[-1]) + 1], strict=True)
+            headers = tuple(" ".join(head[a:b].split()).lower() for a, b in bounds)
+            if any(len(h) > MAX_HEADER_CELL for h in headers):
+                return None
+            column = max(k for k, a in enumerate(starts) if a <= pos - s or k == 0)
+            return Cell(s, e, column, headers, "  ")
+        if seg[:1] not in ("", " "):
+            return None  # running text: no table above
+        line = up
     return None
 
 

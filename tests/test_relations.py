@@ -2253,3 +2253,22 @@ def test_rows_pasted_from_excel_with_quoted_multi_line_cells() -> None:
     )
     for sym in ("21/CT-TTg", "101/2024/NĐ-CP", "2124/QĐ-BTNMT", "77/CĐ-TTg"):
         assert _rel(text, sym) == "based_on", sym
+
+
+def test_a_pandoc_simple_tables_basis_column() -> None:
+    """A pandoc simple table (a header over a rule of dash groups, cells aligned under them, a cell going on
+    to an indented next line): the "Căn cứ" column is read by its dash group (holdout26); running text
+    after the table is no cell."""
+    text = (
+        "Bảng 1. Nhu cầu vốn\n\n"
+        "  TT   Nguồn vốn             Năm 2024   Căn cứ\n"
+        "  ---- --------------------- ---------- ------------------\n"
+        "  1    Ngân sách trung ương  45.000     QĐ 263/QĐ-TTg;\n"
+        "                                        NĐ 27/2022/NĐ-CP\n\n"
+        "  2    Vốn tín dụng          20.000     Nghị định số\n"
+        "                                        55/2015/NĐ-CP\n\n"
+        "Nguồn vốn được phân bổ theo Nghị định số 38/2023/NĐ-CP.\n"
+    )
+    for sym in ("263/QĐ-TTg", "27/2022/NĐ-CP", "55/2015/NĐ-CP"):
+        assert _rel(text, sym) == "based_on", sym
+    assert _rel(text, "38/2023/NĐ-CP") == "implements"
