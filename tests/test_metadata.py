@@ -1764,3 +1764,18 @@ def test_own_party_committee_named_without_its_unit() -> None:
     assert r.document.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
     (ref,) = [x for x in r.references if x.number_symbol == "88-KH/ĐUK"]
     assert ref.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
+
+
+def test_a_markdown_heading_holds_the_type_and_title() -> None:
+    """pandoc -t gfm / mammoth write the centred heading as "# CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025 …": the "# "
+    marker is no part of it, so the type heading, its inline title and the period are read (holdout26)."""
+    text = (
+        "ỦY BAN NHÂN DÂN **HUYỆN YÊN THÀNH**\n\nSố: 02/CTr-UBND\n\n"
+        "*Yên Thành, ngày 10 tháng 01 năm 2025*\n\n"
+        "# CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025 CỦA ỦY BAN NHÂN DÂN HUYỆN\n\n"
+        "## I. NHIỆM VỤ TRỌNG TÂM\n\nTập trung chỉ đạo.\n"
+    )
+    meta = meta_of(text)
+    assert meta.doc_type == "Chương trình"
+    assert meta.title == "NĂM 2025 CỦA ỦY BAN NHÂN DÂN HUYỆN"
+    assert meta.period_iso == "2025"
