@@ -1779,3 +1779,18 @@ def test_a_markdown_heading_holds_the_type_and_title() -> None:
     assert meta.doc_type == "Chương trình"
     assert meta.title == "NĂM 2025 CỦA ỦY BAN NHÂN DÂN HUYỆN"
     assert meta.period_iso == "2025"
+
+
+def test_the_signer_in_a_one_row_table_flattened_by_markdownify() -> None:
+    """mammoth → markdownify joins a cell's paragraphs on one line: "| **Nơi nhận:** \\- … | **TM. ỦY BAN NHÂN
+    DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Bùi Văn An** |" — the bold runs of the other cell are the signature's
+    lines (holdout26)."""
+    text = (
+        "| ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "| --- | --- |\n| Số: 12/KH-UBND | *Nghệ An, ngày 05 tháng 3 năm 2024* |\n\n"
+        "**KẾ HOẠCH**\n\n**Tổ chức Tuần lễ du lịch năm 2024**\n\nNội dung kế hoạch.\n\n"
+        "| **Nơi nhận:** \\- Bộ Văn hóa, Thể thao và Du lịch; \\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH "
+        "PHÓ CHỦ TỊCH** **Bùi Văn An** |\n| --- | --- |\n"
+    )
+    meta = meta_of(text)
+    assert meta.signer is not None and meta.signer.name == "Bùi Văn An"
