@@ -2063,3 +2063,16 @@ def test_a_date_after_an_html_line_break_in_a_table_cell() -> None:
     assert refs["40/2020/NĐ-CP"].date == "2020-04-06"
     assert refs["912/KH-UBND"].date == "2024-12-26"
     assert refs["912/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+
+
+def test_a_date_on_the_next_line_of_a_simple_table_cell() -> None:
+    """A pandoc simple table's cell goes on under its column, indented deep: the date on that line is the
+    reference's (holdout26)."""
+    pad = " " * 40
+    text = (
+        "  TT   Nguồn vốn            Căn cứ\n"
+        "  ---- -------------------- ------------------\n"
+        f"  2    Ngân sách tỉnh       NQ 28/2022/NQ-HĐND\n{pad}ngày 09/12/2022\n\n"
+    )
+    refs = {r.number_symbol: r for r in find_references(text)}
+    assert refs["28/2022/NQ-HĐND"].date == "2022-12-09"
