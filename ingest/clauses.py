@@ -227,6 +227,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         upper_next = False
         if raw[:1] == "\n":  # only a lower-case "ngày" goes on across a line break (see NGAY)
             raw = raw.lstrip("\n ")
+            if not raw:  # a cell going on under its column, indented deep (a pandoc simple table)
+                raw = sh[p : p + 96].lstrip(" *_,\n")[:16]
             # or an upper-case title's next line: "NGHỊ ĐỊNH SỐ 70/2024/NĐ-CP⏎NGÀY 25/6/2024 CỦA …"
             upper_next = raw.startswith("NGÀY") and c.date is None and _upper_line(sh, p)
             # or "của" after the date, an OCR'd line wrapped before it ("ngày 10/3/2023⏎của Chủ tịch …")

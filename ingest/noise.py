@@ -53,11 +53,19 @@ _KIND: dict[str, str] = {
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
+# a line break written as HTML inside a markdown table cell (pandoc -t gfm, mammoth): "NĐ 40/2020/NĐ-CP<br>ngày
+# 06/4/2020" reads as the cell's lines joined by spaces (same length)
+_BREAKS = ("<br />", "<br/>", "<br>")
+
+
 def shadow(text: str) -> str:
-    """`text` with look-alike characters replaced one for one (same length)."""
+    """`text` with look-alike characters replaced one for one (same length), and "<br>" by spaces."""
     for bad, good in _MAP.items():  # str.replace runs at memory speed; only present characters cost
         if bad in text:
             text = text.replace(bad, good)
+    if "<br" in text:
+        for tag in _BREAKS:
+            text = text.replace(tag, " " * len(tag))
     return text
 
 

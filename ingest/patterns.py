@@ -292,8 +292,12 @@ PINPOINT_BEFORE = re.compile(
 
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5", or a table cell going on after the row's leading tabs, which the
-# shadow text turns into spaces: "…⏎\t\t\t\tngày 24/6/2022"), never a sentence starting "Ngày …" on a new line
-NGAY = re.compile(r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}[ ]{0,8}ngày)(?!\w)")
+# shadow text turns into spaces: "…⏎\t\t\t\tngày 24/6/2022", or a pandoc simple table's cell going on under
+# its column, indented deep: "NQ 28/2022/NQ-HĐND⏎<72 spaces>ngày 09/12/2022"), never a sentence starting
+# "Ngày …" on a new line
+NGAY = re.compile(
+    r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}(?:[ ]{0,8}|[ ]{20,80})ngày)(?!\w)"
+)
 
 
 def _joined_body_names() -> str:

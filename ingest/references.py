@@ -62,7 +62,7 @@ from ingest.patterns import (
 from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
-from ingest.tables import state_row_cells
+from ingest.tables import has_simple_table, state_row_cells
 from ingest.vocab import Vocab, vocab
 
 SENTENCE_WINDOW = 600
@@ -124,7 +124,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     for r in refs:
         _context(sh, r, low)
     ends = [clause_end.get(id(r), r.end) for r in refs]
-    tables = ("|" in text, "\t" in text)  # markdown, tab-separated
+    tables = ("|" in text or has_simple_table(text), "\t" in text)  # markdown (pipe, grid, simple), tabs
     assign_relations(sh, refs, ends, text, tables, low)
     if tables[0] or tables[1]:
         state_row_cells(text, refs)

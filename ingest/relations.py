@@ -39,7 +39,14 @@ from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
 from ingest.patterns import PINPOINT_BEFORE
 from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, is_list_gap, nearest_cue, rules
-from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table, intro_relation
+from ingest.tables import (
+    cell_at,
+    flat_cell_relation,
+    header_relation,
+    in_task_table,
+    intro_relation,
+    task_column_relation,
+)
 from ingest.vocab import Vocab, vocab
 
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
@@ -1035,7 +1042,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
     if not coordinated and t.tables:
         cell = cell_at(original, r.start)
         if cell is not None:
-            col = header_relation(cell.header)
+            col = header_relation(cell.header) or task_column_relation(cell)
             if col is None and (prev is None or prev.end <= cell.row_start):
                 # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
                 col = intro_relation(original, r.start)

@@ -25,7 +25,7 @@ from ingest.vocab import load_data
 
 MAX_ROWS = 80  # how many lines up a header is looked for
 MAX_HEADER_CELL = 60  # a header cell is a short label
-_SEPARATOR = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SEPARATOR = re.compile(r"[ ]{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # pandoc indents by 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,76 @@ def cell_at(text: str, pos: int) -> Cell | None:
         return _markdown_cell(text, s, e, head)
     if "\t" in head:
         return _tab_cell(text, s, e, head)
+    if text[s : s + 1] == " ":
+        return _simple_cell(text, s, e, pos)
+    row = _quoted_row(text, s)
+    if row is not None:  # a line of a multi-line cell pasted from Excel ('"NĐ 101/2024/NĐ-CP;⏎QĐ …"')
+        rs, re_ = row
+        cell = _tab_cell(text, rs, re_, text[rs:re_])
+        if cell is not None:
+            column = cell.column + head.count("\t")
+            return Cell(rs, e, column, cell.headers, "\t") if column < len(cell.headers) else None
+    return None
+
+
+# pandoc's simple tables: a header line over a rule of dash groups, one a column ("  ---- ------ ----"), the
+# rows' cells aligned under them and indented ("  1    Ngân sách trung ương  45.000   QĐ 263/QĐ-TTg;")
+_SIMPLE_RULE = re.compile(r"[ ]{0,3}-{2,}(?:[ ]+-{2,}){2,}[ ]*$")
+_DASHES = re.compile(r"-+")
+
+
+def has_simple_table(text: str) -> bool:
+    """The text holds a pandoc simple table (a rule of at least three dash groups on its own line)."""
+    return _SIMPLE_RULE_IN_TEXT.search(text) is not None
+
+
+_SIMPLE_RULE_IN_TEXT = re.compile(r"^[ ]{0,3}-{2,}(?:[ ]+-{2,}){2,}[ ]*$", re.M)
+
+
+def _simple_cell(text: str, s: int, e: int, pos: int) -> Cell | None:
+    """`pos`'s cell in a pandoc simple table: its column is the dash group of the rule under the
+    header it stands under; the walk up passes only indented or blank lines (table lines)."""
+    line = (s, e)
+    for _ in range(MAX_ROWS):
+        up = _prev_line(text, line[0])
+        if up is None:
+            return None
+        seg = text[up[0] : up[1]]
+        if _SIMPLE_RULE.match(seg):
+            hdr = _prev_line(text, up[0])
+            if hdr is None:
+                return None
+            starts = [m.start() for m in _DASHES.finditer(seg)]
+            head = text[hdr[0] : hdr[1]]
+            bounds = zip(starts, [*starts[1:], max(len(head), starts[-1]) + 1], strict=True)
+            headers = tuple(" ".join(head[a:b].split()).lower() for a, b in bounds)
+            if any(len(h) > MAX_HEADER_CELL for h in headers):
+                return None
+            column = max(k for k, a in enumerate(starts) if a <= pos - s or k == 0)
+            return Cell(s, e, column, headers, "  ")
+        if seg[:1] not in ("", " "):
+            return None  # running text: no table above
+        line = up
+    return None
+
+
+MAX_QUOTED = 4  # how many lines a quoted multi-line cell of a tab-separated row may go on over
+
+
+def _quoted_row(text: str, s: int) -> tuple[int, int] | None:
+    """The tab-separated row line whose last cell, opened with a '"' (as Excel copies a cell holding
+    line breaks), goes on over the tab-less line starting at `s` up to its closing '"'; None else."""
+    quotes = 0
+    line = (s, s)
+    for _ in range(MAX_QUOTED):
+        up = _prev_line(text, line[0])
+        if up is None:
+            return None
+        seg = text[up[0] : up[1]]
+        quotes += seg.count('"')
+        if "\t" in seg:
+            return up if quotes % 2 == 1 and '"' in seg[seg.rfind("\t") :] else None
+        line = up
     return None
 
 
@@ -167,7 +237,9 @@ def _tab_cell(text: str, s: int, e: int, head: str) -> Cell | None:
     top = (s, e)
     for _ in range(MAX_ROWS):  # the header: the first line of the block of tabbed lines
         up = _prev_line(text, top[0])
-        if up is None or "\t" not in text[up[0] : up[1]]:
+        if up is not None and "\t" not in text[up[0] : up[1]]:
+            up = _quoted_row(text, up[0])  # a multi-line cell of the row above goes on there
+        if up is None:
             break
         top = up
     else:
@@ -198,6 +270,21 @@ def in_task_table(text: str, pos: int) -> bool:
     words = _task_words()
     cell = cell_at(text, pos) if words else None
     return cell is not None and any(w in h for h in cell.headers for w in words)
+
+
+@cache
+def _task_columns() -> tuple[tuple[str, str], ...]:
+    d = load_data("relation_cues.json").get("table_columns", {}).get("task_columns", {})
+    return tuple((p, r) for r, ps in d.items() if not r.startswith("_") for p in ps)
+
+
+def task_column_relation(cell: Cell) -> str | None:
+    """The relation of a task table's column whose whole header names one ("Văn bản" beside "Cơ quan
+    chủ trì": the documents each task rests on -> based_on); None elsewhere (holdout26)."""
+    rel = next((r for phrase, r in _task_columns() if cell.header == phrase), None)
+    if rel is None or not any(w in h for h in cell.headers for w in _task_words()):
+        return None
+    return rel
 
 
 def header_relation(header: str) -> str | None:

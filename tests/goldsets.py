@@ -26,6 +26,7 @@ DOC_TYPES = {
     "Chương trình",
     "Công điện",
     "Công văn",
+    "Đề án",  # a numbered Đề án of its own ("Số: 05/ĐA-UBND", holdout26; ingest/data/doc_types.json)
     "Giấy mời",
     "Hiến pháp",
     "Hướng dẫn",

@@ -1764,3 +1764,33 @@ def test_own_party_committee_named_without_its_unit() -> None:
     assert r.document.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
     (ref,) = [x for x in r.references if x.number_symbol == "88-KH/ĐUK"]
     assert ref.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
+
+
+def test_a_markdown_heading_holds_the_type_and_title() -> None:
+    """pandoc -t gfm / mammoth write the centred heading as "# CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025 …": the "# "
+    marker is no part of it, so the type heading, its inline title and the period are read (holdout26)."""
+    text = (
+        "ỦY BAN NHÂN DÂN **HUYỆN YÊN THÀNH**\n\nSố: 02/CTr-UBND\n\n"
+        "*Yên Thành, ngày 10 tháng 01 năm 2025*\n\n"
+        "# CHƯƠNG TRÌNH CÔNG TÁC NĂM 2025 CỦA ỦY BAN NHÂN DÂN HUYỆN\n\n"
+        "## I. NHIỆM VỤ TRỌNG TÂM\n\nTập trung chỉ đạo.\n"
+    )
+    meta = meta_of(text)
+    assert meta.doc_type == "Chương trình"
+    assert meta.title == "NĂM 2025 CỦA ỦY BAN NHÂN DÂN HUYỆN"
+    assert meta.period_iso == "2025"
+
+
+def test_the_signer_in_a_one_row_table_flattened_by_markdownify() -> None:
+    """mammoth → markdownify joins a cell's paragraphs on one line: "| **Nơi nhận:** \\- … | **TM. ỦY BAN NHÂN
+    DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Bùi Văn An** |" — the bold runs of the other cell are the signature's
+    lines (holdout26)."""
+    text = (
+        "| ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "| --- | --- |\n| Số: 12/KH-UBND | *Nghệ An, ngày 05 tháng 3 năm 2024* |\n\n"
+        "**KẾ HOẠCH**\n\n**Tổ chức Tuần lễ du lịch năm 2024**\n\nNội dung kế hoạch.\n\n"
+        "| **Nơi nhận:** \\- Bộ Văn hóa, Thể thao và Du lịch; \\- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH "
+        "PHÓ CHỦ TỊCH** **Bùi Văn An** |\n| --- | --- |\n"
+    )
+    meta = meta_of(text)
+    assert meta.signer is not None and meta.signer.name == "Bùi Văn An"

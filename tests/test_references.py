@@ -2049,3 +2049,30 @@ def test_office_holder_of_a_body_named_with_va_before_ban_hanh() -> None:
         one("Bộ Giáo dục và Đào tạo đã ban hành Thông tư số 29/2024/TT-BGDĐT.").issuer
         == "Bộ Giáo dục và Đào tạo"
     )
+
+
+def test_a_date_after_an_html_line_break_in_a_table_cell() -> None:
+    """pandoc -t gfm and mammoth write a cell's line breaks as "<br>": "NĐ 40/2020/NĐ-CP<br>ngày 06/4/2020"
+    states the decree's date, and the issuer after it is read as well (holdout26)."""
+    text = (
+        "| TT | Nội dung | Căn cứ |\n|---|---|---|\n"
+        "| 1 | Đầu tư công | Luật Đầu tư công;<br>NĐ 40/2020/NĐ-CP<br>ngày 06/4/2020 |\n"
+        "| 2 | Cải cách hành chính | Kế hoạch số 912/KH-UBND<br/>ngày 26/12/2024 của UBND tỉnh Nghệ An |\n"
+    )
+    refs = {r.number_symbol: r for r in find_references(text)}
+    assert refs["40/2020/NĐ-CP"].date == "2020-04-06"
+    assert refs["912/KH-UBND"].date == "2024-12-26"
+    assert refs["912/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+
+
+def test_a_date_on_the_next_line_of_a_simple_table_cell() -> None:
+    """A pandoc simple table's cell goes on under its column, indented deep: the date on that line is the
+    reference's (holdout26)."""
+    pad = " " * 40
+    text = (
+        "  TT   Nguồn vốn            Căn cứ\n"
+        "  ---- -------------------- ------------------\n"
+        f"  2    Ngân sách tỉnh       NQ 28/2022/NQ-HĐND\n{pad}ngày 09/12/2022\n\n"
+    )
+    refs = {r.number_symbol: r for r in find_references(text)}
+    assert refs["28/2022/NQ-HĐND"].date == "2022-12-09"

@@ -2210,3 +2210,65 @@ def test_completing_the_targets_of_a_resolution() -> None:
     """ "hoàn thành các chỉ tiêu X" as "hoàn thành các chỉ tiêu của X": X is implemented (holdout22)."""
     text = "- Tập trung lãnh đạo hoàn thành các chỉ tiêu Nghị quyết số 12-NQ/ĐU nêu trên."
     assert _rel(text, "12-NQ/ĐU") == "implements"
+
+
+def test_a_pipe_table_indented_as_pandoc_writes_it_takes_its_basis_column() -> None:
+    """pandoc indents a pipe table under a simple-table header by two spaces ("  | TT | … | Căn cứ |" over
+    "  |----|…|"): its "Căn cứ" cells are bases as in an unindented table (holdout26)."""
+    text = (
+        "II. CHỈ TIÊU\n\n"
+        "  | TT | Chỉ tiêu | Năm 2025 | Căn cứ |\n"
+        "  |----|----------|----------|--------|\n"
+        "  | 1 | Hồ sơ trực tuyến | 60% | NQ 05/NQ-CP |\n"
+        "  | 2 | Kinh tế số | 12% | NĐ 47/2020/NĐ-CP ngày 09/4/2020 |\n"
+    )
+    assert _rel(text, "05/NQ-CP") == "based_on"
+    assert _rel(text, "47/2020/NĐ-CP") == "based_on"
+
+
+def test_a_task_tables_documents_column_holds_the_bases_of_its_tasks() -> None:
+    """A "Văn bản" column beside "Cơ quan chủ trì" lists the documents each task rests on (based_on); a
+    "Văn bản" column of a table of issued documents only names them (holdout26)."""
+    tasks = (
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Sản phẩm | Văn bản |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | Hướng dẫn hồ sơ | Sở Du lịch | Hướng dẫn | Nghị quyết số 11/2024/NQ-HĐND |\n"
+    )
+    assert _rel(tasks, "11/2024/NQ-HĐND") == "based_on"
+    issued = (
+        "| TT | Văn bản | Ngày ban hành | Trích yếu |\n| --- | --- | --- | --- |\n"
+        "| 1 | Quyết định số 15/2024/QĐ-UBND | 01/7/2024 | Quy định giá dịch vụ |\n"
+    )
+    assert _rel(issued, "15/2024/QĐ-UBND") == "mentions"
+
+
+def test_rows_pasted_from_excel_with_quoted_multi_line_cells() -> None:
+    """Excel copies a cell holding line breaks quoted ('"NĐ 101/2024/NĐ-CP;⏎QĐ 2124/QĐ-BTNMT"'): the lines
+    of such a cell are in its column, and the rows after it in their table (holdout26)."""
+    text = (
+        "Các nhiệm vụ như sau:\n\n"
+        "TT\tNhiệm vụ\tCơ quan chủ trì\tCăn cứ\n"
+        '1\tTổ chức hội nghị\tSở Tư pháp\t"CT 21/CT-TTg\nngày 01/8/2024"\n'
+        '2\tRà soát thủ tục\tVăn phòng\t"NĐ 101/2024/NĐ-CP;\nQĐ 2124/QĐ-BTNMT"\n'
+        "3\tThanh tra việc thi hành\tThanh tra tỉnh\tCông điện 77/CĐ-TTg\n"
+    )
+    for sym in ("21/CT-TTg", "101/2024/NĐ-CP", "2124/QĐ-BTNMT", "77/CĐ-TTg"):
+        assert _rel(text, sym) == "based_on", sym
+
+
+def test_a_pandoc_simple_tables_basis_column() -> None:
+    """A pandoc simple table (a header over a rule of dash groups, cells aligned under them, a cell going on
+    to an indented next line): the "Căn cứ" column is read by its dash group (holdout26); running text
+    after the table is no cell."""
+    text = (
+        "Bảng 1. Nhu cầu vốn\n\n"
+        "  TT   Nguồn vốn             Năm 2024   Căn cứ\n"
+        "  ---- --------------------- ---------- ------------------\n"
+        "  1    Ngân sách trung ương  45.000     QĐ 263/QĐ-TTg;\n"
+        "                                        NĐ 27/2022/NĐ-CP\n\n"
+        "  2    Vốn tín dụng          20.000     Nghị định số\n"
+        "                                        55/2015/NĐ-CP\n\n"
+        "Nguồn vốn được phân bổ theo Nghị định số 38/2023/NĐ-CP.\n"
+    )
+    for sym in ("263/QĐ-TTg", "27/2022/NĐ-CP", "55/2015/NĐ-CP"):
+        assert _rel(text, sym) == "based_on", sym
+    assert _rel(text, "38/2023/NĐ-CP") == "implements"

@@ -135,6 +135,10 @@ def clean_marked(s: str) -> str:
     return s.strip()
 
 
+# the marker of a markdown (ATX) heading: "# ", "## " … at the line start
+_ATX = re.compile(r"#{1,6}[ ]+")
+
+
 # what makes a line's clean form more than the line stripped: one of these characters, or "  "
 _DIRTY = (
     "  ",
@@ -168,6 +172,10 @@ def split_lines(text: str) -> list[Line]:
             i = text.find(needle, starts[k + 1])
     for k in dirty:
         cleans[k] = clean_marked(raws[k])
+    if text.startswith("#") or "\n#" in text:  # a markdown heading "# CHƯƠNG TRÌNH …" (pandoc, mammoth)
+        for k, c in enumerate(cleans):
+            if c[:1] == "#" and (m := _ATX.match(c)) is not None:
+                cleans[k] = c[m.end() :]
     ends = map(int.__add__, starts, map(len, raws))
     return list(map(Line, starts, ends, cleans))
 

@@ -114,6 +114,9 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
             # or beside it, each line holding both columns apart by a run of spaces
             beside = _signer(_right_column(text, lines[idx : idx + 40]))
             meta.signer = beside if beside is not None and beside.name else meta.signer
+        if (meta.signer is None or meta.signer.name is None) and text is not None:
+            flat = _flattened_signer(text, lines[idx])  # or in the other cell of a one-row table
+            meta.signer = flat if flat is not None and flat.name else meta.signer
     else:
         meta.recipients = kinh_gui
         meta.signer = _signer(_tail(lines))
@@ -121,6 +124,18 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         stamped = _stamp_signer(lines)
         if stamped:
             meta.signer = Signer(name=stamped, capacity=meta.signer.capacity if meta.signer else None)
+
+
+_BOLD_RUN = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _flattened_signer(text: str, ln: Line) -> Signer | None:
+    """The signature in the other cell of a one-row table whose cells' paragraphs were joined on one
+    line (mammoth → markdownify: "| **Nơi nhận:** \\- … | **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ
+    TỊCH** **Bùi Đình Long** |"): the bold runs of that cell are the block's lines (holdout26)."""
+    cells = text[ln.start : ln.end].strip().strip("|").split("|")
+    runs = [m.group(1) for c in cells[1:] for m in _BOLD_RUN.finditer(c)]
+    return _signer([Line(ln.start, ln.end, clean_marked(r)) for r in runs]) if runs else None
 
 
 _WIDE_GAP = re.compile(r"[ \t]{8,}|[ ]*\t[ \t]*")  # or one tab: a text export of a two-column table
