@@ -999,6 +999,8 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             or _draft_earlier(text, r, seg_lo + cue[0])
             or (cue[2] != "guides" and _submitted_earlier(text, r, seg_lo + cue[0], ex))
             or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+            # "trong khi chưa có nghị định hướng dẫn mới thay thế X": no replacing document exists yet
+            or any(w in before[: cue[0]] for w in ex["absent_in"])
             # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
             or (cue[2] != "guides" and _task_item(text, r, lo, ex))
             or (cue[2] != "guides" and _proposal_goes_on(text, lo, ex))

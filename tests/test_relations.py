@@ -2210,3 +2210,15 @@ def test_completing_the_targets_of_a_resolution() -> None:
     """ "hoàn thành các chỉ tiêu X" as "hoàn thành các chỉ tiêu của X": X is implemented (holdout22)."""
     text = "- Tập trung lãnh đạo hoàn thành các chỉ tiêu Nghị quyết số 12-NQ/ĐU nêu trên."
     assert _rel(text, "12-NQ/ĐU") == "implements"
+
+
+def test_a_replacing_document_said_not_to_exist_yet_replaces_nothing() -> None:
+    """ "trong khi chưa có nghị định hướng dẫn mới thay thế X", "chưa có nghị định thay thế Y" (holdout27): no
+    replacing document exists, X and Y are only named (holdout24 "chưa có văn bản thay thế X"); a cited
+    document that replaces another still does ("Nghị định số 150/2025/NĐ-CP thay thế Z")."""
+    text = (
+        "Việc lập dự toán gặp khó khăn trong khi chưa có nghị định hướng dẫn mới thay thế Nghị định "
+        "163/2016/NĐ-CP. Trong khi chưa có nghị định thay thế Nghị định số 34/2016/NĐ-CP, địa phương tiếp "
+        "tục áp dụng. Kể từ ngày 01/7/2025, Nghị định số 150/2025/NĐ-CP thay thế Nghị định số 24/2014/NĐ-CP."
+    )
+    assert [r.relation for r in find_references(text)] == ["mentions", "mentions", "mentions", "replaces"]
