@@ -87,7 +87,9 @@ def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: d
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 
 
-_HEARD = "sau khi nghe"  # a meeting's conclusions: what was heard "tại <ref>" is answered
+# a meeting's conclusions: what was heard "tại <ref>" is answered; a letter answering several requests
+# named in a parenthesis ("nhận được văn bản của một số địa phương (A tại Công văn số …, B tại …)")
+_HEARD = ("sau khi nghe", "nhận được")
 _LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
 
 
@@ -1146,7 +1148,7 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
     elif (
         far is not None
         and far[2] == "responds_to"
-        and _cue_words(w, far) == _HEARD
+        and _cue_words(w, far) in _HEARD
         and s.before.rstrip(" *_").endswith(" tại")
     ):
         r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"

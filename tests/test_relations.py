@@ -2222,3 +2222,19 @@ def test_a_replacing_document_said_not_to_exist_yet_replaces_nothing() -> None:
         "tục áp dụng. Kể từ ngày 01/7/2025, Nghị định số 150/2025/NĐ-CP thay thế Nghị định số 24/2014/NĐ-CP."
     )
     assert [r.relation for r in find_references(text)] == ["mentions", "mentions", "mentions", "replaces"]
+
+
+def test_requests_answered_at_once_named_in_a_parenthesis_after_nhan_duoc() -> None:
+    """ "Bộ … nhận được văn bản của một số địa phương (A tại Công văn số X …, B tại Công văn số Y …) đề nghị
+    hướng dẫn …" (holdout27): the letter answers X and Y, like "Sau khi nghe A báo cáo tại X, ý kiến của B tại
+    Y" in a meeting's conclusions."""
+    text = (
+        "Bộ Xây dựng nhận được văn bản của một số địa phương (Ủy ban nhân dân tỉnh Gia Lai tại Công văn số "
+        "512/UBND-KT ngày 02/10/2025, Sở Xây dựng tỉnh Cà Mau tại Công văn số 77/SXD-QLN ngày 06/10/2025) đề "
+        "nghị hướng dẫn cấp giấy phép xây dựng. Về vấn đề này, Bộ có ý kiến như sau."
+    )
+    from ingest.pipeline import extract_text
+
+    refs = extract_text(text).references
+    assert [r.relation for r in refs] == ["responds_to", "responds_to"]
+    assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh Gia Lai", "Sở Xây dựng tỉnh Cà Mau"]
