@@ -1764,3 +1764,20 @@ def test_own_party_committee_named_without_its_unit() -> None:
     assert r.document.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
     (ref,) = [x for x in r.references if x.number_symbol == "88-KH/ĐUK"]
     assert ref.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
+
+
+def test_a_subject_line_asking_for_guidance_carries_out_nothing() -> None:
+    """ "V/v đề nghị hướng dẫn bố trí kinh phí thực hiện chính sách theo Nghị định số …" (holdout27): the
+    letter asks a ministry to guide, its subject names the decree (as the same request in the body does);
+    a subject without the request ("V/v kinh phí thực hiện chính sách theo …") carries it out."""
+
+    def subject_relation(subject: str) -> str:
+        text = (
+            "UBND TỈNH NINH BÌNH\nSỞ TÀI CHÍNH\n\nSố: 981/STC-QLNS\n"
+            f"V/v {subject} Nghị định số 178/2024/NĐ-CP\n\nNinh Bình, ngày 02 tháng 10 năm 2025\n\n"
+            "Kính gửi: Bộ Tài chính.\n\nSở Tài chính báo cáo tình hình chi trả chính sách.\n"
+        )
+        return extract_text(text).references[0].relation
+
+    assert subject_relation("đề nghị hướng dẫn bố trí kinh phí thực hiện chính sách theo") == "mentions"
+    assert subject_relation("kinh phí thực hiện chính sách theo") == "implements"
