@@ -1781,3 +1781,21 @@ def test_a_subject_line_asking_for_guidance_carries_out_nothing() -> None:
 
     assert subject_relation("đề nghị hướng dẫn bố trí kinh phí thực hiện chính sách theo") == "mentions"
     assert subject_relation("kinh phí thực hiện chính sách theo") == "implements"
+
+
+def test_the_year_of_a_law_or_the_month_of_a_date_in_a_title_is_no_period() -> None:
+    """ "V/v hướng dẫn thực hiện Luật Tổ chức chính quyền địa phương năm 2025" and "HƯỚNG DẪN … NGHỊ ĐỊNH SỐ
+    79/2025/NĐ-CP NGÀY 01 THÁNG 4 NĂM 2025" (holdout27): the year belongs to the law, the month to a date; a
+    report's "6 tháng đầu năm 2025" is its period."""
+
+    def period(subject: str) -> str | None:
+        text = (
+            "BỘ NỘI VỤ\n\nSố: 5000/BNV-CQĐP\n"
+            f"V/v {subject}\n\nHà Nội, ngày 14 tháng 8 năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh.\n\nBộ Nội vụ hướng dẫn như sau.\n"
+        )
+        return extract_text(text).document.period
+
+    assert period("hướng dẫn thực hiện Luật Tổ chức chính quyền địa phương năm 2025") is None
+    assert period("thực hiện Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ") is None
+    assert period("báo cáo kết quả 6 tháng đầu năm 2025") == "6 tháng đầu năm 2025"
