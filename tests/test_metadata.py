@@ -1799,3 +1799,14 @@ def test_the_year_of_a_law_or_the_month_of_a_date_in_a_title_is_no_period() -> N
     assert period("hướng dẫn thực hiện Luật Tổ chức chính quyền địa phương năm 2025") is None
     assert period("thực hiện Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ") is None
     assert period("báo cáo kết quả 6 tháng đầu năm 2025") == "6 tháng đầu năm 2025"
+
+
+def test_an_organ_under_the_central_committee_header_is_named_trung_uong() -> None:
+    """ "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC" over "Số 38-HD/BTCTW" (holdout27): the Central Committee's
+    organ, "Ban Tổ chức Trung ương", not "Ban tổ chức"."""
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 38-HD/BTCTW\n\n"
+        "Hà Nội, ngày 08 tháng 8 năm 2025\n\nHƯỚNG DẪN\nvề kiện toàn tổ chức cơ sở đảng\n\n"
+        "Ban Tổ chức Trung ương hướng dẫn như sau.\n"
+    )
+    assert extract_text(text).document.issuer == "Ban Tổ chức Trung ương"
