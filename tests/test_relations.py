@@ -2238,3 +2238,14 @@ def test_requests_answered_at_once_named_in_a_parenthesis_after_nhan_duoc() -> N
     refs = extract_text(text).references
     assert [r.relation for r in refs] == ["responds_to", "responds_to"]
     assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh Gia Lai", "Sở Xây dựng tỉnh Cà Mau"]
+
+
+def test_hướng_dẫn_áp_dụng_reads_like_hướng_dẫn_thực_hiện() -> None:
+    """ "Bộ trưởng Bộ Tư pháp hướng dẫn áp dụng X" (holdout27): with no guiding document in the clause X is
+    applied (implements), as after "hướng dẫn thực hiện"; "Thông tư A hướng dẫn áp dụng Y": A guides Y."""
+    text = (
+        "Bộ trưởng Bộ Tư pháp hướng dẫn áp dụng Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 "
+        "đối với văn bản của chính quyền cấp xã. Thông tư số 12/2025/TT-BTP hướng dẫn áp dụng Nghị định số "
+        "79/2025/NĐ-CP đối với cấp xã."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "guides"]
