@@ -446,14 +446,16 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
         if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
             continue
         year = _YEAR.search(ref.text)
-        if year is not None and ref.number_symbol is not None:
-            continue  # the year chose the version
         law = by_name.get((ref.resolved or {}).get("law") or "") or _law_of(gz, ref)
         if law is None:
             continue
         if year is not None:
-            # "Luật Tổ chức chính quyền địa phương năm 2025": two versions that year, the one in force then
-            _pin(ref, law, gz.choose_version(law, citing_date, int(year.group())))
+            y = int(year.group())
+            if ref.number_symbol is not None and sum(v["year"] == y for v in law.get("versions", ())) < 2:
+                continue  # the year alone chose the version
+            # "Luật Tổ chức chính quyền địa phương năm 2025": two versions that year, the one in force on
+            # the document's date (the first pass only had the latest date the text cites)
+            _pin(ref, law, gz.choose_version(law, citing_date, y))
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)

@@ -37,6 +37,7 @@ def rules() -> dict[str, Any]:
         "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
         "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
         "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "absent_in": tuple(d.get("proposals", {}).get("absent_in_clause", ())),
         "proposal_task_in": tuple(d.get("proposals", {}).get("proposal_tasks_in_sentence", ())),
         "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
         "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),

@@ -94,7 +94,9 @@ def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: d
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 
 
-_HEARD = "sau khi nghe"  # a meeting's conclusions: what was heard "tại <ref>" is answered
+# a meeting's conclusions: what was heard "tại <ref>" is answered; a letter answering several requests
+# named in a parenthesis ("nhận được văn bản của một số địa phương (A tại Công văn số …, B tại …)")
+_HEARD = ("sau khi nghe", "nhận được")
 _LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
 
 
@@ -412,7 +414,9 @@ def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
 
 # a clause after ";" headed by its own passive verb ("…; đã được thẩm định tại X"): the reference is where
 # it was done, no cue earlier in the sentence governs it (holdout5, holdout8, holdout13)
-_OWN_PASSIVE = re.compile(r"\s*(?:đã\s+)?được(?:\s+\S+){1,3}\s+tại\s*\Z")
+# (also after a short subject and "đã": "…; danh sách đối tượng đã được phê duyệt tại X", holdout27; not
+# "…; hoàn thành 100% nhiệm vụ được giao tại X", which carries X out)
+_OWN_PASSIVE = re.compile(r"\s*(?:(?:[^\s,;()]+\s+){1,5}?đã\s+|(?:đã\s+)?)được(?:\s+\S+){1,3}\s+tại\s*\Z")
 
 
 def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
@@ -862,6 +866,16 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
             return True  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
     if _evidence(text, lo, r.start, ex["evidence"]):
         return True  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
+    if (
+        s.prev is not None
+        and lo
+        and text[lo - 1] == "("
+        and s.prev.start >= lo
+        and s.prev.relation == "mentions"
+        and _evidence(text, lo, s.prev.start, ex["evidence"])
+        and nearest_cue(text[max(s.seg_lo, s.prev.end) : r.start].lower()) is None
+    ):
+        return True  # "(như Quyết định A … nêu tại Công văn B)": B belongs to the same evidence
     if s.prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, s.before, ex["renaming"]):
         r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
         return True  # "X … (sau đây gọi là Y)": Y is X under a short name
@@ -1006,6 +1020,8 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             or _draft_earlier(text, r, seg_lo + cue[0])
             or (cue[2] != "guides" and _submitted_earlier(text, r, seg_lo + cue[0], ex))
             or (cue[2] != "guides" and any(w in before[: cue[0]] for w in ex["task_in"]))
+            # "trong khi chưa có nghị định hướng dẫn mới thay thế X": no replacing document exists yet
+            or any(w in before[: cue[0]] for w in ex["absent_in"])
             # "A chủ trì … hướng dẫn thực hiện …; sửa đổi, bổ sung X cho phù hợp": the task's next item
             or (cue[2] != "guides" and _task_item(text, r, lo, ex))
             or (cue[2] != "guides" and _proposal_goes_on(text, lo, ex))
@@ -1151,7 +1167,7 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
     elif (
         far is not None
         and far[2] == "responds_to"
-        and _cue_words(w, far) == _HEARD
+        and _cue_words(w, far) in _HEARD
         and s.before.rstrip(" *_").endswith(" tại")
     ):
         r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"

@@ -1,7 +1,8 @@
 """The issuer named before a reference as the one who spoke through it: "Sau khi nghe Ban cán sự đảng
 UBND tỉnh báo cáo tại Tờ trình số …", "ý kiến của Thành phố Hồ Chí Minh tại Văn bản số …", "Xét đề nghị
-của Giám đốc Sở Nội vụ tại Tờ trình số …". A province so named scopes the reference's local code (the
-pipeline then names its body); any other body is the issuer when the code names none."""
+của Giám đốc Sở Nội vụ tại Tờ trình số …", "(…, Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi tại Công văn
+số …)". A province so named scopes the reference's local code (the pipeline then names its body); any
+other body is the issuer when the code names none."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def _titles() -> str:
 @cache
 def _before_tai() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:của|nghe)[ ](?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
+        # "… (A tại Công văn số …, B tại Công văn số …)": the senders named in a parenthesis or a list
+        rf"(?:(?:của|nghe)[ ]|\(|,[ ])(?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
         r"[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
     )
 

@@ -1794,3 +1794,49 @@ def test_the_signer_in_a_one_row_table_flattened_by_markdownify() -> None:
     )
     meta = meta_of(text)
     assert meta.signer is not None and meta.signer.name == "Bùi Văn An"
+
+
+def test_a_subject_line_asking_for_guidance_carries_out_nothing() -> None:
+    """ "V/v đề nghị hướng dẫn bố trí kinh phí thực hiện chính sách theo Nghị định số …" (holdout27): the
+    letter asks a ministry to guide, its subject names the decree (as the same request in the body does);
+    a subject without the request ("V/v kinh phí thực hiện chính sách theo …") carries it out."""
+
+    def subject_relation(subject: str) -> str:
+        text = (
+            "UBND TỈNH NINH BÌNH\nSỞ TÀI CHÍNH\n\nSố: 981/STC-QLNS\n"
+            f"V/v {subject} Nghị định số 178/2024/NĐ-CP\n\nNinh Bình, ngày 02 tháng 10 năm 2025\n\n"
+            "Kính gửi: Bộ Tài chính.\n\nSở Tài chính báo cáo tình hình chi trả chính sách.\n"
+        )
+        return extract_text(text).references[0].relation
+
+    assert subject_relation("đề nghị hướng dẫn bố trí kinh phí thực hiện chính sách theo") == "mentions"
+    assert subject_relation("kinh phí thực hiện chính sách theo") == "implements"
+
+
+def test_the_year_of_a_law_or_the_month_of_a_date_in_a_title_is_no_period() -> None:
+    """ "V/v hướng dẫn thực hiện Luật Tổ chức chính quyền địa phương năm 2025" and "HƯỚNG DẪN … NGHỊ ĐỊNH SỐ
+    79/2025/NĐ-CP NGÀY 01 THÁNG 4 NĂM 2025" (holdout27): the year belongs to the law, the month to a date; a
+    report's "6 tháng đầu năm 2025" is its period."""
+
+    def period(subject: str) -> str | None:
+        text = (
+            "BỘ NỘI VỤ\n\nSố: 5000/BNV-CQĐP\n"
+            f"V/v {subject}\n\nHà Nội, ngày 14 tháng 8 năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh.\n\nBộ Nội vụ hướng dẫn như sau.\n"
+        )
+        return extract_text(text).document.period
+
+    assert period("hướng dẫn thực hiện Luật Tổ chức chính quyền địa phương năm 2025") is None
+    assert period("thực hiện Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ") is None
+    assert period("báo cáo kết quả 6 tháng đầu năm 2025") == "6 tháng đầu năm 2025"
+
+
+def test_an_organ_under_the_central_committee_header_is_named_trung_uong() -> None:
+    """ "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC" over "Số 38-HD/BTCTW" (holdout27): the Central Committee's
+    organ, "Ban Tổ chức Trung ương", not "Ban tổ chức"."""
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 38-HD/BTCTW\n\n"
+        "Hà Nội, ngày 08 tháng 8 năm 2025\n\nHƯỚNG DẪN\nvề kiện toàn tổ chức cơ sở đảng\n\n"
+        "Ban Tổ chức Trung ương hướng dẫn như sau.\n"
+    )
+    assert extract_text(text).document.issuer == "Ban Tổ chức Trung ương"

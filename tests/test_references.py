@@ -1799,6 +1799,20 @@ def test_a_law_named_with_a_year_of_two_versions_is_the_one_in_force_at_the_docu
     assert law_in("ngày 10 tháng 4 năm 2025") == "65/2025/QH15"
 
 
+def test_a_law_year_of_two_versions_is_chosen_at_the_documents_date_even_when_the_text_cites_older_dates():
+    """A telegram of 17/7/2025 citing only documents of March and June 2025, then "Luật Tổ chức chính quyền
+    địa phương năm 2025": the latest date the text cites (29/6/2025) would pick the February law, in force
+    until 30/6/2025; the document's own date picks the June law (holdout27)."""
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 40/CĐ-TTg\nHà Nội, ngày 17 tháng 7 năm 2025\n\nCÔNG ĐIỆN\n\n"
+        "Thực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư và Công điện số "
+        "95/CĐ-TTg ngày 29/6/2025 của Thủ tướng Chính phủ, yêu cầu các tỉnh quán triệt, thực hiện nghiêm "
+        "Luật Tổ chức chính quyền địa phương năm 2025.\n"
+    )
+    (law,) = [r for r in extract_text(text).references if r.kind == "named"]
+    assert law.number_symbol == "72/2025/QH15"
+
+
 def test_a_law_published_by_a_lenh_takes_the_date_of_passing_stated_below_it():
     """A Lệnh công bố luật names the law alone on its line and states its date of passing on the line below
     ("Đã được Quốc hội … thông qua ngày …"): that date is the law's and chooses its version (holdout14); a

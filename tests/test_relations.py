@@ -2272,3 +2272,65 @@ def test_a_pandoc_simple_tables_basis_column() -> None:
     for sym in ("263/QĐ-TTg", "27/2022/NĐ-CP", "55/2015/NĐ-CP"):
         assert _rel(text, sym) == "based_on", sym
     assert _rel(text, "38/2023/NĐ-CP") == "implements"
+
+
+def test_a_replacing_document_said_not_to_exist_yet_replaces_nothing() -> None:
+    """ "trong khi chưa có nghị định hướng dẫn mới thay thế X", "chưa có nghị định thay thế Y" (holdout27): no
+    replacing document exists, X and Y are only named (holdout24 "chưa có văn bản thay thế X"); a cited
+    document that replaces another still does ("Nghị định số 150/2025/NĐ-CP thay thế Z")."""
+    text = (
+        "Việc lập dự toán gặp khó khăn trong khi chưa có nghị định hướng dẫn mới thay thế Nghị định "
+        "163/2016/NĐ-CP. Trong khi chưa có nghị định thay thế Nghị định số 34/2016/NĐ-CP, địa phương tiếp "
+        "tục áp dụng. Kể từ ngày 01/7/2025, Nghị định số 150/2025/NĐ-CP thay thế Nghị định số 24/2014/NĐ-CP."
+    )
+    assert [r.relation for r in find_references(text)] == ["mentions", "mentions", "mentions", "replaces"]
+
+
+def test_requests_answered_at_once_named_in_a_parenthesis_after_nhan_duoc() -> None:
+    """ "Bộ … nhận được văn bản của một số địa phương (A tại Công văn số X …, B tại Công văn số Y …) đề nghị
+    hướng dẫn …" (holdout27): the letter answers X and Y, like "Sau khi nghe A báo cáo tại X, ý kiến của B tại
+    Y" in a meeting's conclusions."""
+    text = (
+        "Bộ Xây dựng nhận được văn bản của một số địa phương (Ủy ban nhân dân tỉnh Gia Lai tại Công văn số "
+        "512/UBND-KT ngày 02/10/2025, Sở Xây dựng tỉnh Cà Mau tại Công văn số 77/SXD-QLN ngày 06/10/2025) đề "
+        "nghị hướng dẫn cấp giấy phép xây dựng. Về vấn đề này, Bộ có ý kiến như sau."
+    )
+    from ingest.pipeline import extract_text
+
+    refs = extract_text(text).references
+    assert [r.relation for r in refs] == ["responds_to", "responds_to"]
+    assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh Gia Lai", "Sở Xây dựng tỉnh Cà Mau"]
+
+
+def test_hướng_dẫn_áp_dụng_reads_like_hướng_dẫn_thực_hiện() -> None:
+    """ "Bộ trưởng Bộ Tư pháp hướng dẫn áp dụng X" (holdout27): with no guiding document in the clause X is
+    applied (implements), as after "hướng dẫn thực hiện"; "Thông tư A hướng dẫn áp dụng Y": A guides Y."""
+    text = (
+        "Bộ trưởng Bộ Tư pháp hướng dẫn áp dụng Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 "
+        "đối với văn bản của chính quyền cấp xã. Thông tư số 12/2025/TT-BTP hướng dẫn áp dụng Nghị định số "
+        "79/2025/NĐ-CP đối với cấp xã."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "guides"]
+
+
+def test_a_reference_later_in_an_evidence_parenthesis_is_evidence_too() -> None:
+    """ "…; danh sách đối tượng đã được phê duyệt (như Quyết định số A … nêu tại Công văn số B)" (holdout27):
+    B, with no cue of its own, belongs to the evidence the parenthesis opened, not to the "theo" earlier
+    in the sentence."""
+    text = (
+        "Hồ sơ gồm: báo cáo nhu cầu theo Biểu số 01 ban hành kèm theo Thông tư số 07/2025/TT-BTC; danh sách "
+        "đối tượng đã được cấp có thẩm quyền phê duyệt (như Quyết định số 1452/QĐ-UBND ngày 18/8/2025 của "
+        "Ủy ban nhân dân tỉnh Hưng Yên nêu tại Công văn số 2618/STC-QLNS)."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "mentions"]
+
+
+def test_a_clause_after_a_semicolon_whose_subject_was_done_at_the_reference() -> None:
+    """ "Kèm theo Công văn này là Biểu tổng hợp …; danh sách đối tượng đã được phê duyệt tại X nêu trên"
+    (holdout27): like "…; đã được thẩm định tại X", the clause's own passive says where it was done; the
+    "theo" of "Kèm theo" earlier in the sentence does not reach X."""
+    text = (
+        "Kèm theo Công văn này là Biểu tổng hợp nhu cầu kinh phí năm 2025; danh sách đối tượng đã được phê "
+        "duyệt tại Quyết định số 1452/QĐ-UBND nêu trên."
+    )
+    assert [r.relation for r in find_references(text)] == ["mentions"]

@@ -76,14 +76,29 @@ def extract_metadata(
     parse_end(lines, meta, text)
     _standing_committee(meta)
     if meta.title:
-        m = PERIOD.search(meta.title)
-        meta.period = m.group() if m else None
+        meta.period = _title_period(meta.title, refs)
         meta.period_iso = iso_period(meta.period, meta.date)
     link_refs(text, lines, refs, st.title_span, meta)
     check_self_mentions(text, number_line, meta)
     date_own_number(refs, meta)
     check_cited_dates(refs, meta)
     return meta
+
+
+_DAY_BEFORE = re.compile(r"(?i)ngày\s+\d{1,2}\s+\Z")
+
+
+def _title_period(title: str, refs: Sequence[Reference]) -> str | None:
+    """The period the title states ("6 tháng đầu năm 2025", "năm 2024"), not the month of a date ("Nghị
+    định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025") nor the year of a law named in it ("hướng dẫn thực
+    hiện Luật Tổ chức chính quyền địa phương năm 2025", holdout27)."""
+    for m in PERIOD.finditer(title):
+        if _DAY_BEFORE.search(title, max(0, m.start() - 12), m.start()):
+            continue
+        if any(r.kind == "named" and r.text.endswith(m.group()) and r.text in title for r in refs):
+            continue
+        return m.group()
+    return None
 
 
 # an e-mail client's forward header ("---------- Forwarded message ---------", "-----Original Message-----")

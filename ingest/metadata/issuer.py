@@ -248,6 +248,9 @@ def _continues_unit(s: str) -> bool:
     return s not in vocab().proper_names and _body_lookup(s) is None
 
 
+_COMMITTEE_OF = "BAN CHẤP HÀNH "  # "BAN CHẤP HÀNH TRUNG ƯƠNG": its organs are named "… Trung ương"
+
+
 def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
@@ -289,8 +292,13 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             f"{unit} {parent_scope[1]}"
         )
     if (body is None or not (body[1] or body[2])) and len(merged) > 1:
-        # "BAN DÂN VẬN" under "TỈNH ỦY QUẢNG TRỊ": the organ of the committee above
-        body = _body_lookup(f"{unit} {merged[-2]}") or body
+        # "BAN DÂN VẬN" under "TỈNH ỦY QUẢNG TRỊ": the organ of the committee above; "BAN TỔ CHỨC" under
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG": the Central Committee's organ, "Ban Tổ chức Trung ương" (holdout27)
+        body = (
+            _body_lookup(f"{unit} {merged[-2]}")
+            or _body_lookup(f"{unit} {merged[-2].removeprefix(_COMMITTEE_OF)}")
+            or body
+        )
     if body is not None and (body[1] or body[2]):
         return body[0], body[1] or (None if body[2] else province)
     if _COMMITTEE_LINE.match(unit) and len(unit.split()) > 2:  # "HUYỆN ỦY LỤC NGẠN" -> "Huyện ủy Lục Ngạn"
