@@ -86,6 +86,11 @@ SETS: dict[str, Gate] = {
     # sectoral offices (education, health, tax, treasury, social insurance, police, agriculture, a
     # university) writing abbreviated and informal references
     "holdout24": Gate(range(9, 10), number_symbol=0.98, kind=1.0, date=1.0, issuer=0.98, relation=0.975),
+    # article pinpoints and amendment chains: consolidated texts, inspection and audit conclusions,
+    # sanctioning and land recovery decisions
+    "holdout25": Gate(
+        range(8, 9), recall=0.985, number_symbol=0.985, kind=1.0, date=0.99, issuer=0.98, relation=0.92
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {
