@@ -14,24 +14,34 @@ document (mentions). Noun-phrase uses are no cues: "theo hướng dẫn tại X"
 tại X" (weak cues yield to a "… theo" before them). Evidence in parentheses ("(theo Báo cáo số …)")
 is mentioned. A few cues follow what they govern ("Luật A số … và Luật B số … hết hiệu lực"): they
 apply to the list that ends right before them, to items that have no cue of their own.
+
+The cue rules live in `ingest.relation_rules`, where a clause or sentence begins in
+`ingest.clause_bounds`, the cues after a reference in `ingest.after_cues`; this module holds the cue
+tests and `assign_relations`, in steps.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
+from ingest.after_cues import cues_after, quoted_preambles
+from ingest.clause_bounds import (
+    clause_start,
+    content_end,
+    line_end,
+    same_clause,
+    soft_break,
+    wrapped_sentence_start,
+)
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
-from ingest.patterns import PINPOINT_BEFORE, bounded_trie_alternation
-from ingest.spelling import fold
+from ingest.patterns import PINPOINT_BEFORE
+from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, is_list_gap, nearest_cue, rules
 from ingest.tables import cell_at, flat_cell_relation, header_relation, in_task_table, intro_relation
-from ingest.vocab import Vocab, load_data, vocab
+from ingest.vocab import Vocab, vocab
 
-CUE_WINDOW = 160
-SENTENCE_REACH = 600
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 # an amendment right before the repeal of the same document's parts: "sửa đổi, bổ sung, bãi bỏ …", "sửa đổi,
 # bổ sung 04 điều và bãi bỏ 04 điều, khoản của X", "sửa đổi Điều 3 và bãi bỏ Điều 5 của X" (lower case, ending
@@ -45,165 +55,6 @@ _AMENDED_AND_REPEALED = re.compile(
 _NEW_MAIN_CLAUSE = re.compile(
     r",[ ]{1,3}(?:ngày[ ][^,;.\n]{4,30},[ ]{1,3})?[A-ZĐ][^,;.\n()]{0,60}?[ ](?:đã|vừa)[ ](?:ký|ban[ ]hành)(?!\w)"
 )
-_LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
-# a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
-_NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
-
-
-@cache
-def _extra() -> dict[str, Any]:
-    """The rules of relation_cues.json that Vocab does not carry (weak cues, evidence, proposals)."""
-    d = load_data("relation_cues.json")
-    return {
-        "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
-        "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
-        "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
-        "weak_adverbs": frozenset(d.get("weak_cues", {}).get("adverbs", ())),
-        "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
-        "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
-        "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
-        "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
-        "draft_headings": tuple(d.get("proposals", {}).get("draft_headings", ())),
-        "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
-        "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
-        "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
-        "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
-        "proposal_task_in": tuple(d.get("proposals", {}).get("proposal_tasks_in_sentence", ())),
-        "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
-        "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
-        "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
-        "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
-        "body_name_before": _body_name_before(d.get("named_after_document", {})),
-        "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
-        "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
-        "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
-        "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
-        "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
-        "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
-        "cue_not_after": {
-            k: tuple(w)
-            for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
-            if not k.startswith("_")
-        },
-        "noun_uses": re.compile(
-            "|".join(
-                re.escape(f"{w} {k}")
-                for k, ws in d.get("noun_uses", {}).items()
-                if not k.startswith("_")
-                for w in ws
-            )
-            or "(?!)"
-        ),
-        "cue_not_before": {
-            k: tuple(w) for k, w in d.get("cue_not_before", {}).items() if not k.startswith("_")
-        },
-        "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
-        "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
-        "agent": _agent_pattern(d.get("bridges", {})),
-        "attached": tuple(d.get("attached_to", {}).get("words", ())),
-        "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
-        "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
-        "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
-        "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
-        "review_years": re.compile(
-            rf"(?:^|\s)(?:{'|'.join(map(re.escape, d.get('reports_on_years', {}).get('openers', ())))})"
-            r"\s+(?:hơn\s+)?\d{1,2}\s+năm\s*$"
-        ),
-    }
-
-
-def _body_name_before(d: dict[str, Any]) -> re.Pattern[str]:
-    """ "Ban Chỉ đạo quốc gia triển khai " right before a reference: a body named after it."""
-    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in ws)  # noqa: E731
-    return re.compile(
-        rf"(?<!\w)(?:{alt(d.get('names', ()) or ['(?!)'])})(?:[ ](?:{alt(d.get('qualifiers', ()) or ['(?!)'])}))?"
-        rf"[ ](?:{alt(d.get('verbs', ()) or ['(?!)'])})[ ]{{1,3}}\Z"
-    )
-
-
-def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:
-    """The gap "đã được sửa đổi, bổ sung một số điều theo" between a document and its passive agent."""
-    verbs = "|".join(
-        re.escape(w) for w in sorted(bridges.get("agent_verbs", ["sửa đổi"]), key=len, reverse=True)
-    )
-    markers = "|".join(re.escape(w) for w in bridges.get("agent_markers", ["bởi"]))
-    return re.compile(rf"(?i)[\s,*_]*(?:đã\s+)?được\s+(?:{verbs})[^;.()\n]{{0,40}}?\s(?:{markers})[\s*_]*")
-
-
-@cache
-def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    v = vocab()
-    rel_of = {cue: rel for rel, cues in v.cues.items() for cue in cues}
-    # a trie of the cues ("theo tinh\n\nthần" across a page break: a space matches any whitespace);
-    # the same matches as "(?<!\w)(?:<cues longest first>)(?!\w)", 40% faster
-    # a cue word inside a name is none ("Ban Chấp hành"): tested only once a cue has matched
-    not_after = "".join(
-        f"(?<!{re.escape(w + ' ' + cue)})" for cue, words in _extra()["cue_not_after"].items() for w in words
-    )
-    # … nor is one that a following word makes a noun ("xét tuyển": recruitment by review)
-    not_before = "".join(
-        f"(?!(?<={re.escape(cue)})[ ]{re.escape(w)}(?!\\w))"
-        for cue, words in _extra()["cue_not_before"].items()
-        for w in words
-    )
-    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
-
-
-def _clause_start(text: str, start: int, cells: bool = False) -> int:
-    """Where the clause holding `start` begins; `cells`: the text has markdown tables (a cell is one)."""
-    lo = max(0, start - CUE_WINDOW)
-    cut = max(lo, text.rfind(";", lo, start) + 1, _paren_cut(text, lo, start))
-    if cells:
-        cut = max(cut, text.rfind("|", lo, start) + 1)
-    i = text.rfind("\n", lo, start)
-    while (
-        i != -1 and i + 1 > cut and (_soft_break(text, i, lo) or _wrapped_before(text, i, start))
-    ):  # a page break mid-sentence: look further
-        i = text.rfind("\n", lo, _content_end(text, i, lo))
-    if i + 1 > cut:
-        cut = i + 1
-    i = text.rfind(". ", lo, start)
-    if i != -1 and i + 2 > cut:
-        cut = i + 2
-    return cut
-
-
-_OLD_OR_NEW = ("(cũ)", "(mới)")  # a body named as before or after the 2025 mergers: no parenthesis of its own
-
-
-def _paren_cut(text: str, lo: int, start: int) -> int:
-    """After the last parenthesis mark before `start` (from `lo`), passing over those of "(cũ)" and
-    "(mới)" ("… của Bộ Thông tin và Truyền thông (cũ) hướng dẫn Nghị định …" is one clause)."""
-    end = start
-    while (k := max(text.rfind("(", lo, end), text.rfind(")", lo, end))) != -1:
-        o = k if text[k] == "(" else text.rfind("(", max(lo, k - 4), k)
-        if o == -1 or not text.startswith(_OLD_OR_NEW, o):
-            return k + 1
-        end = o
-    return lo
-
-
-def _wrapped_before(text: str, i: int, start: int) -> bool:
-    """A PDF line wrapped right before the reference ("… cho phù hợp với⏎Nghị định 30/2020/NĐ-CP"),
-    also after a pinpoint ("(căn cứ Điều 18⏎⏎Nghị định 138/2020/NĐ-CP)")."""
-    if text[i + 1 : start].strip(" "):
-        return False
-    j = i
-    while j > 0 and text[j - 1] in "\n ":
-        j -= 1
-    if j == 0:
-        return False
-    c = text[j - 1]
-    if c.isdigit():
-        return PINPOINT_BEFORE.search(text[max(0, j - 40) : j] + " ") is not None
-    if not c.islower():
-        return False
-    if "\n" not in text[j:i]:
-        return True  # one line break after a lower-case word
-    # across a blank line (a paragraph or a table cell ends there) only when a cue ends the line
-    tail = text[max(0, j - 30) : j].lower()
-    cue = _nearest_cue(tail)
-    return cue is not None and cue[1] == len(tail)
 
 
 # "… ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": a guidance named (capitalised) right before the
@@ -220,7 +71,7 @@ def _guided_scope_item(
         return False
     if not lo or text[lo - 1] != ";" or _cue_words(before, cue) != "theo" or prev.end > lo:
         return False
-    head = text[_clause_start(text, prev.start) : prev.start].lower()
+    head = text[clause_start(text, prev.start) : prev.start].lower()
     return " này hướng dẫn" in head
 
 
@@ -233,162 +84,7 @@ def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: d
     return iss.startswith(ex["named_heads"]) and iss.endswith(ex["named_verbs"])
 
 
-def _wrapped_sentence_start(text: str, s0: int, floor: int) -> int:
-    """The sentence start `s0` at a line start, moved back over PDF line wraps ("… của Chính phủ, được
-    sửa đổi, bổ sung⏎bởi Nghị định số …"): over at most three soft breaks, never before `floor` or past
-    the end of a previous sentence (". ")."""
-    for _ in range(3):
-        if s0 <= max(floor, 1) or text[s0 - 1] != "\n" or not _soft_break(text, s0 - 1, max(floor, 0)):
-            return s0
-        ls = text.rfind("\n", max(floor, 0), s0 - 1) + 1
-        stop = text.rfind(". ", ls, s0 - 1)
-        if stop != -1:
-            return stop + 2
-        s0 = max(ls, floor)
-    return s0
-
-
-def _soft_break(text: str, i: int, lo: int = 0) -> bool:
-    """A line break inside a sentence (PDF/docx page break): a letter, digit or comma before ("ngày 14
-    tháng 5⏎⏎năm 2016"), a lower-case letter after; page furniture between is skipped."""
-    k = i
-    while k + 1 < len(text) and text[k + 1] in "\n \f":
-        k += 1
-    if k + 1 >= len(text):
-        return False
-    if not text[k + 1].islower():  # most breaks: a capital, a digit or a bullet after
-        # but "… theo khoản 5 Điều⏎33 Nghị định …": a pinpoint wrapped before its number
-        if text[k + 1].isdigit() and text.endswith(_PIN_WORDS, max(0, i - 7), i):
-            return True
-        # and a PDF line wrapped inside a symbol ("34/2016/⏎NĐ-CP") or after a word that cannot end a
-        # sentence ("ngày 03 tháng 01 năm 2013 của⏎Chính phủ quy định chi tiết …")
-        j = i
-        while j > 0 and text[j - 1] in " \f":
-            j -= 1
-        if j > 0 and text[j - 1] in "/-" and text[k + 1].isalnum():
-            return True
-        # and a list wrapped after its comma, the next item's type word opening the line ("… giai đoạn
-        # 2021-2030,⏎Chỉ thị số 23/CT-TTg …")
-        if j > 0 and text[j - 1] == "," and fold(text[k + 1 : k + 24].lower()).startswith(_list_type_words()):
-            return True
-        # and a date wrapped between its parts ("ngày 30 tháng⏎6 năm 2023", "năm⏎2021"), not a count after
-        # a line ending on "năm" ("kế hoạch năm⏎33 Nghị định …")
-        if text[k + 1].isdigit() and any(
-            text.endswith(word, max(0, j - 6), j) and rest.match(text, k + 1) for word, rest in _DATE_WRAPS
-        ):
-            return True
-        # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
-        if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
-            return True
-        return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 10), j)
-    j = i
-    while j > 0 and text[j - 1] in "\n \f":
-        j -= 1
-    if j > 0 and text[j - 1].isalpha():
-        return True
-    j = _content_end(text, i, lo)  # a digit before: "tháng 5⏎năm 2016", or a page number to skip
-    return j > 0 and (text[j - 1].isalnum() or text[j - 1] == ",")
-
-
 _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
-_PIN_WORDS = (" Điều", " điều", " khoản", " Khoản", " điểm", " Điểm")
-
-
-@cache
-def _list_type_words() -> tuple[str, ...]:
-    """Type words of two syllables or more, without marks (OCR loses them: "Chí thị"), followed by a
-    space ("chi thi ", "ke hoach ")."""
-    return tuple({fold(w) + " " for w in vocab().type_words if " " in w})
-
-
-_DATE_WRAPS = (
-    (" tháng", re.compile(r"\d{1,2}[ ]{1,3}năm[ ]")),
-    (" năm", re.compile(r"(?:19|20)\d\d(?!\d)")),
-    (" ngày", re.compile(r"\d{1,2}(?:/|[ ]{1,3}tháng[ ])")),
-)
-_PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")
-_PIN_TAIL = re.compile(r"(?:khoản|điểm|[Đđ]iều|mục)[ ]\w{1,3}\Z")
-# words that never end a sentence ("theo⏎" before a reference is _wrapped_before's)
-_DANGLING = (
-    " của",
-    " và",
-    " với",
-    " bởi",
-    " do",
-    " về",
-    " Bộ",
-    " Sở",
-    " ban hành",
-)  # "… của Bộ trưởng Bộ⏎Tư pháp …"
-_FURNITURE_LINE = 60  # a running page header is short
-
-
-def _content_end(text: str, i: int, lo: int) -> int:
-    """Where the text before the line break at `i` ends, over blank lines and page furniture: a page
-    number alone on its line and the running header after it ("…theo Nghị⏎⏎1⏎⏎VĂN PHÒNG CHÍNH PHỦ -
-    BẢN ĐIỆN TỬ⏎⏎định số …")."""
-    j = i
-    for _ in range(3):
-        while j > lo and text[j - 1] in "\n \f":
-            j -= 1
-        ls = text.rfind("\n", lo, j) + 1
-        if ls <= lo:  # tested before the line is sliced: with no break after `lo`, `ls` is 0
-            return j
-        line = text[ls:j].strip()
-        if not line:
-            return j
-        if not (line.isdigit() and len(line) <= 4) and not _header_with_page_number(line):
-            if len(line) > _FURNITURE_LINE:
-                return j
-            p = ls
-            while p > lo and text[p - 1] in "\n \f":
-                p -= 1
-            if not _page_number(text, text.rfind("\n", lo, p) + 1, p):
-                return j  # a short line, but no page number above it: text
-        j = ls
-    return j
-
-
-_STRIPPED_SHORT = re.compile(r"\s*(\S{1,4})\s*")
-_HEADER_PAGE = re.compile(r"(?P<head>\S.{0,100}?)[ \t]{3,}\d{1,4}")
-
-
-def _header_with_page_number(line: str) -> bool:
-    """A running header with its page number on the same line, apart by a run of spaces (a flattened
-    PDF: "BAN QUẢN LÝ KKT DUNG QUẤT …                 2")."""
-    if not line[-1:].isdigit():
-        return False
-    m = _HEADER_PAGE.fullmatch(line)
-    return m is not None and m.group("head").isupper()
-
-
-def _page_number(text: str, a: int, b: int) -> bool:
-    """`text[a:b].strip()` is a number of at most 4 digits. When no line break was found (`a` is 0)
-    the stretch runs from the start of the text: a pattern tells it without copying that stretch
-    (a copy per call made the cost quadratic in the length of a long document)."""
-    if a:
-        s = text[a:b].strip()
-        return s.isdigit() and len(s) <= 4
-    m = _STRIPPED_SHORT.fullmatch(text, 0, b)
-    return m is not None and m.group(1).isdigit()
-
-
-def _nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
-    """(cue start, cue end, relation) of the cue nearest the end of `before` (lower-cased), ignoring
-    cues of the relations in `skip`."""
-    pattern, rel_of = _cue_pattern()
-    best: tuple[int, int, str] | None = None
-    if not skip:  # matches come in text order and do not overlap: the last one is the nearest
-        last = None
-        for last in pattern.finditer(before):  # noqa: B007 (the loop keeps the last match)
-            pass
-        return None if last is None else (last.start(), last.end(), rel_of[" ".join(last.group().split())])
-    for m in pattern.finditer(before):
-        if best is None or m.end() > best[1]:
-            rel = rel_of[" ".join(m.group().split())]
-            if rel not in skip:
-                best = (m.start(), m.end(), rel)
-    return best
 
 
 _HEARD = "sau khi nghe"  # a meeting's conclusions: what was heard "tại <ref>" is answered
@@ -406,9 +102,9 @@ def _gap_text(text: str, a: int, r: Reference) -> str:
     joined to the line the reference opens, less the type word the break split from it ("… và
     Nghị⏎⏎BAN QUẢN LÝ … 2⏎\f⏎định số 08/2022/NĐ-CP": " và ")."""
     i = text.rfind("\n", a, r.start)
-    if i == -1 or not _soft_break(text, i, a):
+    if i == -1 or not soft_break(text, i, a):
         return text[a : r.start]
-    joined = text[a : _content_end(text, i, a)] + " " + text[i + 1 : r.start].lstrip()
+    joined = text[a : content_end(text, i, a)] + " " + text[i + 1 : r.start].lstrip()
     if r.doc_type:
         low = " ".join(joined.lower().split())
         for tail in (f" {r.doc_type.lower()} số", f" {r.doc_type.lower()}"):
@@ -452,17 +148,17 @@ def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[st
     """ "thực hiện Đề án phát triển … (Quyết định số …)": a reference opening the parenthesis after an
     unnumbered plan or programme that an implementing cue governs is the plan's own document: the cue's
     relation (gold README: the plan is the content of the numbered document)."""
-    a = _clause_start(text, paren)
+    a = clause_start(text, paren)
     if prev is not None and prev.end > a:
         return None
     seg = text[a:paren].lower()
-    cue = _nearest_cue(seg)
+    cue = nearest_cue(seg)
     plans = ex["plan_words"]
     if cue is not None and not seg[cue[1] :].lstrip(" *_").startswith(plans):
         # a cue inside the plan's own title ("Chương trình công tác theo nhiệm vụ …"): the one
         # governing the plan is the cue right before its type word
         at = max(seg.rfind(w, 0, cue[0]) for w in plans)
-        cue = _nearest_cue(seg[:at]) if at > 0 else None
+        cue = nearest_cue(seg[:at]) if at > 0 else None
     if cue is None or cue[2] != "implements":
         return None
     issued = seg.rfind("ban hành", 0, cue[0])
@@ -569,10 +265,10 @@ def _yield_weak(
     ("thực hiện theo quy định tại X": implements; "được sửa đổi theo quy định tại X": mentions)."""
     if cue is None or cue[2] != "mentions" or _cue_words(before, cue) not in ex["weak"]:
         return cue
-    earlier = _nearest_cue(before[: cue[0]], skip)
+    earlier = nearest_cue(before[: cue[0]], skip)
     if earlier is not None and earlier[2] == "guides" and before[earlier[1] :].split()[:1] == ["tại"]:
         # "căn cứ hướng dẫn tại Công văn này và quy định tại X" (holdout21): "hướng dẫn tại" is a noun
-        earlier = _nearest_cue(before[: earlier[0]], skip)
+        earlier = nearest_cue(before[: earlier[0]], skip)
     if (
         earlier is None
         or not (
@@ -599,7 +295,7 @@ def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
         head = head[:-3]
     else:
         return False
-    prev = _nearest_cue(head)
+    prev = nearest_cue(head)
     return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
 
 
@@ -670,7 +366,7 @@ def _past_attached(
     if head[: -len(word)].endswith(ex["attached_keeps"]):
         # "Bãi bỏ Điều 9 và Biểu mẫu … ban hành kèm theo X": what is repealed is part of X (an amendment
         # keeps "theo": "Rà soát, sửa đổi Quy chế … ban hành kèm theo X" implements X, holdout)
-        earlier = _nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
+        earlier = nearest_cue(before[: before.rfind("ban", 0, k)]) if k != -1 else None
         # placed at "kèm theo": commas inside the part's name ("Nội quy thi tuyển, xét tuyển …") end no clause
         if earlier is not None and earlier[2] == "amends":
             # "Quyết định sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X": X amended
@@ -681,14 +377,14 @@ def _past_attached(
             # "Bãi bỏ Điều 5 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo X": the clause opens
             # with the repeal; a cue inside the part's name ("thực hiện") is no cue of the clause
             opening = before[: before.rfind("ban", 0, k)].lstrip(" *_-+•\t0123456789.)")[:24]
-            first = _nearest_cue(opening)
+            first = nearest_cue(opening)
             if first is not None and first[2] == "replaces" and not opening[: first[0]].strip():
                 earlier = first
         # "Căn cứ Quy chế … ban hành kèm theo X": X is the basis the clause names (holdout20)
         if earlier is not None and earlier[2] in ("replaces", "based_on"):
             return (cue[0], cue[1], earlier[2])
         return cue
-    return _nearest_cue(before[:k]) if k != -1 else cue
+    return nearest_cue(before[:k]) if k != -1 else cue
 
 
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
@@ -833,7 +529,7 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
     instruction goes on with other work ("…; duy trì Tổ liên gia …", "…, UBND tỉnh đã giao …")."""
     if not words:
         return True
-    para_end = _line_end(text, r.end)
+    para_end = line_end(text, r.end)
     sent_end = r.sentence[1] if r.sentence is not None else para_end
     if sent_end < para_end and "\n" in text[sent_end - 1 : sent_end + 1]:
         stop = text.find(". ", sent_end, para_end)  # a PDF line wrap ended the sentence: read on
@@ -857,30 +553,6 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
 _SPACES = re.compile(r"\s+")
 
 
-def _line_end(text: str, pos: int) -> int:
-    """The end of the line holding `pos`, across PDF line wraps (soft breaks), at most eight lines on."""
-    k = len(text)
-    for _ in range(8):
-        k = text.find("\n", pos)
-        if k == -1:
-            return len(text)
-        if not _soft_break(text, k):
-            return k
-        pos = k + 1
-        while pos < len(text) and text[pos] == "\n":
-            pos += 1  # the blank line pdfminer leaves at a wrap ("10/⏎⏎CT-TTg") is one break
-    return k
-
-
-def _same_clause(text: str, prev_end: int, lo: int) -> bool:
-    """The previous reference is in the reference's clause, also when the clause is longer than the
-    cue window ("Căn cứ Nghị định A … quy định quyền tự chủ về thực hiện nhiệm vụ, … và Nghị định B")."""
-    if prev_end > lo:
-        return True
-    gap = text[prev_end:lo]
-    return len(gap) < SENTENCE_REACH and not any(c in gap for c in (";", "\n", ". ", "(", ")"))
-
-
 def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
     """The cue follows the previous reference in its clause ("X … về việc ban hành Quy chế … và <ref>",
     "X … của Chính phủ ban hành Chương trình … và <ref>") and governs its own object there: the
@@ -897,7 +569,7 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     of the previous ";" clause: the list item it continues ("thay thế A …; B … sửa đổi …; Điều 1 C …")."""
     if lo == 0 or text[lo - 1] != ";" or not _continues_list(text[lo : refs[i].start]):
         return None
-    lo2 = _clause_start(text, lo - 1)
+    lo2 = clause_start(text, lo - 1)
     first = None
     for j in range(i - 1, -1, -1):
         if refs[j].start < lo2:
@@ -963,7 +635,7 @@ def _enumerated_relation(
     r = refs[i]
     if lo == 0 or text[lo - 1] != "(" or text[lo : r.start].strip(" *_") or not r.doc_type:
         return None
-    outer_lo = _clause_start(text, lo - 1)
+    outer_lo = clause_start(text, lo - 1)
     outer = low[outer_lo : lo - 1] if low is not None else text[outer_lo : lo - 1].lower()
     m = _ENUMERATED.search(outer, max(0, len(outer) - 100))
     if m is None or not r.doc_type.lower().startswith(m.group("type")):
@@ -972,7 +644,7 @@ def _enumerated_relation(
     if prev is not None and prev.end > outer_lo:
         gap_lo = min(ends[i - 1], outer_lo + m.start()) - outer_lo
         return prev.relation if is_list_gap(outer[max(0, gap_lo) : m.start()]) else None
-    cue = _nearest_cue(outer[: m.start() + 1])
+    cue = nearest_cue(outer[: m.start() + 1])
     if cue is None or "," in outer[cue[1] :]:
         return None
     return cue[2]
@@ -1003,19 +675,6 @@ def _mask_between_refs(text: str, refs: list[Reference], i: int, a: int, low: st
 # a tab inside a line (not a continuation line's leading tabs): the gap crosses into the next cell of a
 # tab-separated table row, whose document is no item of the previous cell's list
 _CELL_BOUNDARY = re.compile(r"(?<![\n\t])\t")
-# "… của Luật A[ và 02 điều của ]Luật B": the next item's count of articles (or "một số điều, khoản")
-_ARTICLES_OF_NEXT = re.compile(r"[ ]*,?[ ]*và[ ]+(?:\d{1,3}|một[ ]số|các)[ ]+điều(?:,[ ]*khoản)?[ ]+của[ ]+")
-
-
-def is_list_gap(gap: str) -> bool:
-    """Only separators and list glue words ("và", "các", …) between two references; or the articles of
-    the next item, counted like the first's ("sửa đổi, bổ sung 02 điều của Luật A và 02 điều của Luật B")."""
-    if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
-        return _ARTICLES_OF_NEXT.fullmatch(gap) is not None
-
-    words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
-    words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
-    return all(w in _LIST_GLUE for w in words.lower().split())
 
 
 _FIRST_HEADING = re.compile(r"\n[ *_#]{0,6}(?:(?i:phần)[ ]+)?(?:I|1)[.:][ ]")
@@ -1104,7 +763,7 @@ def assign_relations(
         cells=cells,
         tabs=tabs,
         v=v,
-        ex=_extra(),
+        ex=rules(),
         title_end=head.start() if head else v.title_chars,
         cue_headings=bool(refs) and has_cue_heading(text, low),
     )
@@ -1123,8 +782,8 @@ def assign_relations(
         else:
             _with_cue(t, s, g.cue, g.self_guides)
     if v.after_cues:
-        _cues_after(text, refs, t.ends, v.after_cues, t.ex, low)
-    for a, b in _quoted_preambles(text, low, t.ex["quoted_preamble"]) if refs else ():
+        cues_after(text, refs, t.ends, v.after_cues, t.ex, low)
+    for a, b in quoted_preambles(text, low, t.ex["quoted_preamble"]) if refs else ():
         for r in refs:
             if a <= r.start < b and r.relation == "based_on":
                 r.relation = (
@@ -1167,7 +826,7 @@ def _in_quoted_phrase(text: str, r: Reference) -> bool:
 
 def _site(t: _Pass, i: int) -> _Site:
     text, r = t.text, t.refs[i]
-    lo = _clause_start(text, r.start, t.cells)
+    lo = clause_start(text, r.start, t.cells)
     if t.tabs:  # a cell of a tab-separated row is a clause of its own (the shadow made tabs spaces)
         lo = max(lo, t.original.rfind("\t", lo, r.start) + 1)
     prev = t.refs[i - 1] if i else None
@@ -1217,12 +876,12 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
     """The nearest cue of the clause, with the corrections that only read the clause's words; and
     whether the clause has no cue but a noun use of one ("chưa có hướng dẫn … khi X")."""
     text, v, ex, before, prev, lo = t.text, t.v, t.ex, s.before, s.prev, s.lo
-    cue = _nearest_cue(before)
+    cue = nearest_cue(before)
     cue = _yield_weak(before, cue, ex)
     if cue is not None and cue[2] == "replaces" and _AMENDED_AND_REPEALED.search(before, 0, cue[0]):
         cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
     if cue is not None and prev is not None and prev.end > lo and _cue_words(before, cue) == "theo":
-        earlier = _nearest_cue(before[: cue[0]])
+        earlier = nearest_cue(before[: cue[0]])
         if (
             earlier is not None
             and earlier[2] == "guides"
@@ -1233,7 +892,7 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
             cue = (earlier[0], cue[1], "guides")
     noun_use = cue is None and ex["noun_uses"].search(before) is not None
     if cue is not None and cue[2] == "mentions" and _cue_words(before, cue) in ex["weak"]:
-        earlier = _nearest_cue(before[: cue[0]])
+        earlier = nearest_cue(before[: cue[0]])
         if (
             earlier is not None
             and earlier[2] == "guides"
@@ -1271,7 +930,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and cue is not None
         and cue[2] == "guides"
         and before[: cue[0]].rstrip().endswith(" và")
-        and _nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
+        and nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
     ):
         guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
     # "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the text's own
@@ -1314,7 +973,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             # "theo A và hướng dẫn tại B", "… và hướng dẫn của Bộ Tài chính tại B" (holdout21): a noun
             # coordinated with the item before, which B joins
             noun_joined = before[: cue[0]].rstrip().endswith(" và") and _noun_then_tai(before[cue[1] :])
-            cue = _nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
+            cue = nearest_cue(before[: cue[0]])  # "theo hướng dẫn tại …": a noun, not a cue
             no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
     if (
         cue is not None
@@ -1353,7 +1012,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         cue is not None
         and prev is not None
         and _in_subject_of_prev(before, cue)
-        and _same_clause(text, prev.end, lo)
+        and same_clause(text, prev.end, lo)
     ):
         cue, coordinated = None, True  # "X về việc ban hành Quy chế … và Y": Y joins X, not the cue
     if (
@@ -1469,12 +1128,12 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
     text, refs, v, ex, i, r, prev = t.text, t.refs, t.v, t.ex, s.i, s.r, s.prev
     if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
         s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
-    s0 = _wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
+    s0 = wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
     a = max(s0, r.start - SENTENCE_REACH, cell_lo)
     w = _mask_between_refs(text, refs, i, a, t.low)
-    far = _yield_weak(w, _nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
+    far = _yield_weak(w, nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
     while far is not None and _theo_before_a_noun(w, far):
-        far = _nearest_cue(w[: far[0]], v.doc_to_doc)  # "Kiểm tra theo thẩm quyền: …"
+        far = nearest_cue(w[: far[0]], v.doc_to_doc)  # "Kiểm tra theo thẩm quyền: …"
     if (
         far is not None
         and far[2] in _SENTENCE_WIDE
@@ -1551,118 +1210,6 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
     r.relation = rel  # type: ignore[assignment]
 
 
-def _cues_after(
-    text: str,
-    refs: list[Reference],
-    ends: list[int],
-    after_cues: dict[str, tuple[str, ...]],
-    ex: dict[str, Any],
-    low: str | None = None,
-) -> None:
-    """Cues right after a reference's clause, tied to the citing document ("… số 31/2004/QH11 hết hiệu
-    lực kể từ ngày Luật này có hiệu lực"), carried back over the list that ends there, over a renaming
-    parenthesis and over a passive agent ("Luật A đã được sửa đổi, bổ sung theo Luật B (sau đây gọi là
-    …) hết hiệu lực"); only items at the default relation, or at a "theo"-style implements the
-    statement overrides, take them."""
-    carried: str | None = None
-    for i in range(len(refs) - 1, -1, -1):
-        r = refs[i]
-        nxt = refs[i + 1] if i + 1 < len(refs) else None
-        rel = None
-        if carried is not None and nxt is not None and _bridged(text, min(ends[i], nxt.start), nxt.start, ex):
-            rel = carried
-        elif (
-            text.find("hiệu lực", ends[i], ends[i] + 40) != -1 or text.find("bị ", ends[i], ends[i] + 8) != -1
-        ):
-            tail = text[ends[i] : ends[i] + 40].lstrip(" ,)").lower()
-            rel = next((k for k, cues in after_cues.items() if tail.startswith(cues)), None)
-            stop = min(
-                (j for j in (text.find(c, ends[i], ends[i] + 160) for c in ".;\n") if j != -1), default=-1
-            )
-            if (
-                rel is not None
-                and " này" not in text[ends[i] : stop if stop != -1 else ends[i] + 160]
-                and not (
-                    tail.startswith(_SAME_DAY)
-                    and _THIS_TAKES_EFFECT.search(text, max(0, r.start - 160), r.start)
-                )
-            ):
-                rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
-        if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
-            # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
-            limit = min(
-                (j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1
-            )
-            # a document named in X's own subject ("X … quy định chi tiết … của Luật Y hết hiệu lực …") does
-            # not end X's clause: the statement after it is still X's
-            in_subject = nxt is not None and nxt.relation_source == i
-            limit = min(
-                limit if limit != -1 else r.end + 400, nxt.start if nxt and not in_subject else len(text)
-            )
-            if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
-                rel = "replaces"
-        if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
-            rel = "implements"  # "…, tiếp tục được thực hiện", "…, mà huyện đang tiếp tục thực hiện"
-        carried = rel
-        if rel is not None and (
-            r.relation == "mentions" or (r.relation == "implements" and rel != "implements")
-        ):
-            r.relation = rel  # type: ignore[assignment]
-
-
-# "Quy định này có hiệu lực kể từ ngày ký. X … hết hiệu lực cùng ngày": X expires the day the citing
-# document takes effect, said in the sentence before (holdout20)
-_SAME_DAY = ("hết hiệu lực cùng ngày", "hết hiệu lực thi hành cùng ngày", "hết hiệu lực kể từ cùng ngày")
-_THIS_TAKES_EFFECT = re.compile(r"(?i)[ ]này[ ]có[ ]hiệu[ ]lực[^\n]{0,140}\Z")
-# the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
-# định này có hiệu lực thi hành"): the citing document replaces it
-_EXPIRES_WITH_THIS = re.compile(
-    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ](?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực",
-    re.IGNORECASE,
-)
-
-
-def _may_expire_with_this(text: str, low: str | None, end: int) -> bool:
-    """Whether _EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match ends in
-    "có hiệu lực", so a lower-cased "lực" is there (none of its letters has a case-insensitive
-    equivalent that lower() does not map to it). A cheap test before the window's bounds and the
-    case-insensitive search (`low`: `text` lower-cased, when the caller has it)."""
-    return low is None or low.find("lực", end, end + 400) != -1
-
-
-def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:
-    """Two references joined as one subject: a list gap, "(sau đây gọi là", a passive agent."""
-    gap = text[a:b]
-    if is_list_gap(gap):
-        return True
-    k = gap.rfind("(")
-    if (
-        k != -1
-        and not gap[:k].strip(" *_,")
-        and " ".join(gap[k + 1 :].strip(" *_").lower().split()) in ex["renaming"]
-    ):
-        return True
-    return "được" in gap and ex["agent"].fullmatch(gap) is not None
-
-
-def _quoted_preambles(text: str, low: str | None, openers: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Spans of quotations opened right after "… căn cứ ban hành như sau:" (a consolidated text's note
-    quoting the amending document's preamble), up to the closing quotation mark."""
-    low = text.lower() if low is None else low
-    out: list[tuple[int, int]] = []
-    for opener in openers:
-        k = low.find(opener)
-        while k != -1:
-            q = k + len(opener)
-            while q < len(text) and text[q] in " \n":
-                q += 1
-            if q < len(text) and text[q] in '"“':
-                close = min((j for j in (text.find(c, q + 1) for c in '"”') if j != -1), default=len(text))
-                out.append((q, close))
-            k = low.find(opener, q)
-    return out
-
-
 def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:
     """A ";" item of a sentence that gives a body a task ("Ủy ban Kiểm tra Trung ương chủ trì, … hướng
     dẫn thực hiện Quy định này; sửa đổi, bổ sung Hướng dẫn số …") or a proposal to make ("Thanh tra Chính
@@ -1690,63 +1237,3 @@ def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:
     """ "X (đã được sửa đổi, bổ sung bởi Y)", "X (sau đây gọi là X), đã được sửa đổi, bổ sung bởi Y": Y,
     the agent of X's amendment, shares X's relation (holdout), also a guiding one."""
     return "được" in gap and ex["agent"].fullmatch(gap.lstrip(" ()")) is not None
-
-
-IMPLEMENTED_REACH = 300
-
-
-@cache
-def _implemented_after_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """ ", (tiếp tục) được (tiếp tục) thực hiện" or ", mà <≤4 words> đang (tiếp tục) thực hiện"."""
-    d = load_data("relation_cues.json").get("implemented_after", {})
-    verbs = tuple(d.get("verbs", ()))
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    verb, ongoing = alt(list(verbs)), alt(d.get("ongoing", []))
-    passive, relative = alt(d.get("passive", [])), alt(d.get("relative", []))
-    aspect = rf"(?:(?:{ongoing})\s+)*"
-    pattern = (
-        rf"(?i),\s*(?:{aspect}(?:{passive})\s+{aspect}"
-        rf"|(?:{relative})\s+(?:[^\s,;.]+\s+){{0,4}}?(?:{ongoing})\s+{aspect})(?:{verb})(?!\w)"
-    )
-    return re.compile(pattern), verbs
-
-
-@cache
-def _subject_implemented_pattern() -> re.Pattern[str]:
-    """The passive predicate of a sentence whose subject is the reference: " … được thực hiện nghiêm"."""
-    d = load_data("relation_cues.json").get("implemented_after", {})
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    aspect = rf"(?:(?:{alt(d.get('ongoing', []))})\s+)*"
-    return re.compile(
-        rf"(?i)[ ]{aspect}(?:{alt(d.get('passive', []))})\s+{aspect}(?:{alt(d.get('verbs', []))})(?!\w)"
-    )
-
-
-def _implemented_after(text: str, r: Reference, nxt: Reference | None) -> bool:
-    """A clause after the reference, in its sentence, saying it is (being) implemented."""
-    hi = min(
-        r.end + IMPLEMENTED_REACH, r.sentence[1] if r.sentence else len(text), nxt.start if nxt else len(text)
-    )
-    if hi <= r.end:
-        return False
-    if text.find("được", r.end, hi) == -1 and text.find("mà ", r.end, hi) == -1:
-        return False  # cheap prefilter, no copy: every match has one of them
-    if _implemented_after_pattern()[0].search(text, r.end, hi) is not None:
-        return True
-    # "Chỉ thị 45 và Quy định số … của … được thực hiện nghiêm.": the references are the sentence's
-    # subject (only a short list lead before them, no comma after them), the passive its predicate
-    s0 = r.sentence[0] if r.sentence else r.start
-    # "…; Quyết định số … đã được tổ chức thực hiện": the reference opens its own ";" clause
-    s0 = max(s0, text.rfind(";", s0, r.start) + 1)
-    if r.start - s0 > SUBJECT_LEAD or "," in text[s0 : r.start] or "," in text[r.end : hi]:
-        return False
-    return _subject_implemented_pattern().search(text, r.end, hi) is not None
-
-
-SUBJECT_LEAD = 40  # "Chỉ thị 45 và " before the last item of a subject list

@@ -1,0 +1,151 @@
+"""The relation cues as rules (ingest/data/relation_cues.json): the cue pattern and the nearest cue of a
+clause, the rules `Vocab` does not carry (`rules()`: weak cues, evidence, proposals, …), and what
+glues the items of a list together (`is_list_gap`). Shared by `ingest.relations`,
+`ingest.clause_bounds` and `ingest.after_cues`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ingest.patterns import bounded_trie_alternation
+from ingest.vocab import load_data, vocab
+
+CUE_WINDOW = 160  # characters before a reference searched for its clause's cue
+SENTENCE_REACH = 600  # characters before a reference searched for a cue earlier in its sentence
+_LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
+# a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
+_NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The rules of relation_cues.json that Vocab does not carry (weak cues, evidence, proposals)."""
+    d = load_data("relation_cues.json")
+    return {
+        "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
+        "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
+        "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
+        "weak_adverbs": frozenset(d.get("weak_cues", {}).get("adverbs", ())),
+        "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
+        "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
+        "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
+        "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
+        "draft_headings": tuple(d.get("proposals", {}).get("draft_headings", ())),
+        "proposal_before": tuple(d.get("proposals", {}).get("right_before", ())),
+        "asks_guidance": tuple(d.get("proposals", {}).get("asks_guidance", ())),
+        "guidance_verb": d.get("proposals", {}).get("guidance_verb", "hướng dẫn"),
+        "task_in": tuple(d.get("proposals", {}).get("tasks_in_clause", ())),
+        "proposal_task_in": tuple(d.get("proposals", {}).get("proposal_tasks_in_sentence", ())),
+        "same_text": frozenset(d.get("same_text_in_parentheses", {}).get("types", ())),
+        "quoted_preamble": tuple(d.get("quoted_preamble", {}).get("openers", ())),
+        "named_heads": tuple(d.get("named_after_document", {}).get("heads", ())),
+        "named_verbs": tuple(d.get("named_after_document", {}).get("verbs", ())),
+        "body_name_before": _body_name_before(d.get("named_after_document", {})),
+        "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
+        "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+        "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
+        "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
+        "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
+        "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
+        "cue_not_after": {
+            k: tuple(w)
+            for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
+            if not k.startswith("_")
+        },
+        "noun_uses": re.compile(
+            "|".join(
+                re.escape(f"{w} {k}")
+                for k, ws in d.get("noun_uses", {}).items()
+                if not k.startswith("_")
+                for w in ws
+            )
+            or "(?!)"
+        ),
+        "cue_not_before": {
+            k: tuple(w) for k, w in d.get("cue_not_before", {}).items() if not k.startswith("_")
+        },
+        "fronted": frozenset(d.get("fronted_source", {}).get("cues", ())),
+        "fronted_not_before": frozenset(d.get("fronted_source", {}).get("not_before", ())),
+        "agent": _agent_pattern(d.get("bridges", {})),
+        "attached": tuple(d.get("attached_to", {}).get("words", ())),
+        "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
+        "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
+        "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
+        "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
+        "review_years": re.compile(
+            rf"(?:^|\s)(?:{'|'.join(map(re.escape, d.get('reports_on_years', {}).get('openers', ())))})"
+            r"\s+(?:hơn\s+)?\d{1,2}\s+năm\s*$"
+        ),
+    }
+
+
+def _body_name_before(d: dict[str, Any]) -> re.Pattern[str]:
+    """ "Ban Chỉ đạo quốc gia triển khai " right before a reference: a body named after it."""
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in ws)  # noqa: E731
+    return re.compile(
+        rf"(?<!\w)(?:{alt(d.get('names', ()) or ['(?!)'])})(?:[ ](?:{alt(d.get('qualifiers', ()) or ['(?!)'])}))?"
+        rf"[ ](?:{alt(d.get('verbs', ()) or ['(?!)'])})[ ]{{1,3}}\Z"
+    )
+
+
+def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:
+    """The gap "đã được sửa đổi, bổ sung một số điều theo" between a document and its passive agent."""
+    verbs = "|".join(
+        re.escape(w) for w in sorted(bridges.get("agent_verbs", ["sửa đổi"]), key=len, reverse=True)
+    )
+    markers = "|".join(re.escape(w) for w in bridges.get("agent_markers", ["bởi"]))
+    return re.compile(rf"(?i)[\s,*_]*(?:đã\s+)?được\s+(?:{verbs})[^;.()\n]{{0,40}}?\s(?:{markers})[\s*_]*")
+
+
+@cache
+def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    v = vocab()
+    rel_of = {cue: rel for rel, cues in v.cues.items() for cue in cues}
+    # a trie of the cues ("theo tinh\n\nthần" across a page break: a space matches any whitespace);
+    # the same matches as "(?<!\w)(?:<cues longest first>)(?!\w)", 40% faster
+    # a cue word inside a name is none ("Ban Chấp hành"): tested only once a cue has matched
+    not_after = "".join(
+        f"(?<!{re.escape(w + ' ' + cue)})" for cue, words in rules()["cue_not_after"].items() for w in words
+    )
+    # … nor is one that a following word makes a noun ("xét tuyển": recruitment by review)
+    not_before = "".join(
+        f"(?!(?<={re.escape(cue)})[ ]{re.escape(w)}(?!\\w))"
+        for cue, words in rules()["cue_not_before"].items()
+        for w in words
+    )
+    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
+
+
+def nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+    """(cue start, cue end, relation) of the cue nearest the end of `before` (lower-cased), ignoring
+    cues of the relations in `skip`."""
+    pattern, rel_of = _cue_pattern()
+    best: tuple[int, int, str] | None = None
+    if not skip:  # matches come in text order and do not overlap: the last one is the nearest
+        last = None
+        for last in pattern.finditer(before):  # noqa: B007 (the loop keeps the last match)
+            pass
+        return None if last is None else (last.start(), last.end(), rel_of[" ".join(last.group().split())])
+    for m in pattern.finditer(before):
+        if best is None or m.end() > best[1]:
+            rel = rel_of[" ".join(m.group().split())]
+            if rel not in skip:
+                best = (m.start(), m.end(), rel)
+    return best
+
+
+# "… của Luật A[ và 02 điều của ]Luật B": the next item's count of articles (or "một số điều, khoản")
+_ARTICLES_OF_NEXT = re.compile(r"[ ]*,?[ ]*và[ ]+(?:\d{1,3}|một[ ]số|các)[ ]+điều(?:,[ ]*khoản)?[ ]+của[ ]+")
+
+
+def is_list_gap(gap: str) -> bool:
+    """Only separators and list glue words ("và", "các", …) between two references; or the articles of
+    the next item, counted like the first's ("sửa đổi, bổ sung 02 điều của Luật A và 02 điều của Luật B")."""
+    if _NOT_GLUE.search(gap):  # a character no glue word or separator has: found in the first word
+        return _ARTICLES_OF_NEXT.fullmatch(gap) is not None
+
+    words = gap.replace(",", " ").replace(";", " ").replace("(", " ").replace(")", " ")
+    words = words.replace("“", " ").replace("”", " ").replace('"', " ").replace("*", " ")
+    return all(w in _LIST_GLUE for w in words.lower().split())
