@@ -283,10 +283,19 @@ def bounded_trie_alternation(words: list[str] | set[str] | dict[str, str], space
 # a footnote line as converters write it: "¹ …" (checked by the caller), "[1] …", "[^1]: …"
 FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 
-# "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>" (a list of articles is one pinpoint)
+# "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>": a list of provisions of one document is
+# one pinpoint ("Điều 7, Điều 8 và Điều 12 của", "khoản 3, khoản 4 Điều 6", "điểm a, c, đ khoản 1 Điều 28",
+# "điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85"), and so is a section of a chapter ("Mục 2 Chương VI")
+_PIN_SEP = r"(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})"
+_PIN_POINTS = rf"(?i:điểm)[ ]{{1,3}}[a-zđ](?!\w)(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?[a-zđ](?!\w)){{0,12}}"
+_PIN_CLAUSES = rf"(?i:khoản)[ ]{{1,3}}\d{{1,3}}(?:{_PIN_SEP}(?:(?i:khoản)[ ]{{1,3}})?\d{{1,3}}(?!\d)){{0,12}}"
+_PIN_ARTICLES = (
+    rf"(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?(?:{_PIN_SEP}(?:(?i:điều)[ ]{{1,3}})?\d{{1,3}}[a-zđ]?){{0,12}}"
+)
+_PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
+_PIN_SECTION = r"(?:(?i:mục)[ ]{1,3}\d{1,2}[ ]{1,3})?(?i:chương)[ ]{1,3}[IVXLC]{1,6}(?!\w)"
 PINPOINT_BEFORE = re.compile(
-    r"(?P<pin>(?:(?i:điểm)[ ]{1,3}[a-zđ][ ]{1,3}(?:,[ ]{0,2})?)?(?:(?i:khoản)[ ]{1,3}\d{1,3}[ ]{1,3}(?:,[ ]{0,2})?)?"
-    r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?(?:(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})\d{1,3}[a-zđ]?){0,12})"
+    rf"(?P<pin>{_PIN_ITEM}(?:{_PIN_SEP}{_PIN_ITEM}){{0,8}}|{_PIN_SECTION})"
     r"[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
 )
 

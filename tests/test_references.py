@@ -211,6 +211,44 @@ def test_pinpoint_with_khoan() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("Đơn vị chi sai quy định tại Điều 5 và Điều 6 của Thông tư số 12/2019/TT-BTC.", "Điều 5 và Điều 6"),
+        (
+            "Hồ sơ thiếu theo quy định tại khoản 2, khoản 5 Điều 9 Thông tư số 12/2019/TT-BTC.",
+            "khoản 2, khoản 5 Điều 9",
+        ),
+        (
+            "Không đúng quy định tại Điều 3, Điều 4 và Điều 15 của Nghị định số 04/2015/NĐ-CP.",
+            "Điều 3, Điều 4 và Điều 15",
+        ),
+        (
+            "Căn cứ điểm b khoản 2 Điều 7, khoản 1 Điều 9 và Điều 11 Nghị định số 04/2015/NĐ-CP;",
+            "điểm b khoản 2 Điều 7, khoản 1 Điều 9 và Điều 11",
+        ),
+        (
+            "Trừ các điểm a, b, đ khoản 3 Điều 2 của Nghị định số 04/2015/NĐ-CP.",
+            "điểm a, b, đ khoản 3 Điều 2",
+        ),
+        ("Thực hiện trình tự quy định tại Mục 3 Chương II Nghị định số 04/2015/NĐ-CP.", "Mục 3 Chương II"),
+    ],
+)
+def test_a_list_of_provisions_is_one_pinpoint(text: str, pinpoint: str) -> None:
+    """A list of articles, clauses or points of one document ("Điều 5 và Điều 6 của X", "khoản 2, khoản 5
+    Điều 9 X", "điểm b khoản 2 Điều 7, khoản 1 Điều 9 và Điều 11 X") is one pinpoint, not its last item;
+    so is a section of a chapter ("Mục 3 Chương II X") (holdout25)."""
+    assert one(text).pinpoint == pinpoint
+
+
+def test_a_pinpoint_of_a_self_reference_is_not_the_next_references() -> None:
+    """ "theo Điều 29 Nghị định này và Thông tư số …": the article is the text's own (holdout25)."""
+    assert (
+        one("Việc xếp lương thực hiện theo Điều 29 Nghị định này và Thông tư số 03/2021/TT-BNV.").pinpoint
+        is None
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "thực hiện Điều 19 và khoản 2 của quy định",
