@@ -1283,6 +1283,21 @@ def test_a_province_alone_scopes_a_local_code() -> None:
     ]
 
 
+def test_a_bill_whose_name_the_gazetteer_knows_as_an_amending_law_names_the_law_inside() -> None:
+    """The gazetteer knows "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+    chính quyền địa phương" (47/2019/QH14) by its whole name; named as a bill ("dự án …") it is no
+    reference and the laws inside are, as for an amending law the gazetteer lacks (holdout25: adding
+    67/2020/QH14 must keep holdout8's bill)."""
+    text = (
+        "Đề nghị bổ sung dự án Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+        "chính quyền địa phương vào Chương trình xây dựng luật."
+    )
+    assert [r.text for r in find_references(text, "2018-03-29")] == [
+        "Luật Tổ chức Chính phủ",
+        "Luật Tổ chức chính quyền địa phương",
+    ]
+
+
 def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
     """ "đưa dự án Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính vào Chương trình"
     (holdout8): the bill is no reference; the law in force it would amend is (holdout4's proposal)."""
