@@ -333,8 +333,9 @@ _ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|thành[ \n]{1,3}(?:các|những)|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là|kết[ \n]{1,3}luận"
     # "của Hiệp hội … đề nghị hướng dẫn …", "của BHXH tỉnh giao dự toán thu" (holdout24)
     r"|đề[ \n]{1,3}nghị|giao[ \n]{1,3}(?:dự[ \n]{1,3}toán|chỉ[ \n]{1,3}tiêu|nhiệm[ \n]{1,3}vụ|kế[ \n]{1,3}hoạch)"
-    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22)
-    r"|tiếp[ \n]{1,3}tục"
+    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22); "… của Chủ tịch UBND huyện nhưng không
+    # đưa đất vào sử dụng" (holdout25): a contrast opens a clause of its own
+    r"|tiếp[ \n]{1,3}tục|nhưng"
     # "Kế hoạch … của UBND tỉnh tổng kết Nghị quyết …" (holdout19); not in "Ban Chỉ đạo tổng kết Nghị quyết 18"
     r"|(?:tổng|sơ)[ \n]{1,3}kết(?<!đạo[ ]tổng[ ]kết)(?<!đạo[ ]sơ[ ]kết)"
     # "Quyết định … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực" (holdout23)

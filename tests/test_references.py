@@ -2102,3 +2102,12 @@ def test_office_holder_of_a_body_named_with_va_before_ban_hanh() -> None:
         one("Bộ Giáo dục và Đào tạo đã ban hành Thông tư số 29/2024/TT-BGDĐT.").issuer
         == "Bộ Giáo dục và Đào tạo"
     )
+
+
+def test_an_issuer_clause_ends_before_a_contrast() -> None:
+    """ "… theo Quyết định số 35/QĐ-XPHC ngày 10/12/2024 của Chủ tịch UBND huyện nhưng không đưa đất vào
+    sử dụng" (holdout25): "nhưng" opens a clause of its own, the issuer ends before it."""
+    r = one(
+        "Công ty đã bị xử phạt theo Quyết định số 35/QĐ-XPHC ngày 10/12/2024 của Sở Xây dựng nhưng không khắc phục."
+    )
+    assert r.issuer == "Sở Xây dựng"
