@@ -2210,3 +2210,34 @@ def test_completing_the_targets_of_a_resolution() -> None:
     """ "hoàn thành các chỉ tiêu X" as "hoàn thành các chỉ tiêu của X": X is implemented (holdout22)."""
     text = "- Tập trung lãnh đạo hoàn thành các chỉ tiêu Nghị quyết số 12-NQ/ĐU nêu trên."
     assert _rel(text, "12-NQ/ĐU") == "implements"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Yêu cầu các cơ sở thực hiện đúng các quy định tại Chương IV Thông tư số 29/2024/TT-BGDĐT.",
+            "29/2024/TT-BGDĐT",
+            "implements",
+        ),
+        ("Các đơn vị thực hiện các quy định tại Nghị định số 30/2020/NĐ-CP.", "30/2020/NĐ-CP", "implements"),
+        (
+            "Việc xử phạt được thực hiện đúng thẩm quyền quy định tại Điều 46 Luật số 15/2012/QH13.",
+            "15/2012/QH13",
+            "implements",
+        ),
+        # a noun, not a determiner, still stands between: the phrase only names X
+        (
+            "Thực hiện các nhiệm vụ quy định tại Điều 13 Luật Tiếp công dân số 42/2013/QH13.",
+            "42/2013/QH13",
+            "mentions",
+        ),
+    ],
+)
+def test_a_determiner_or_an_adverbial_phrase_between_the_verb_and_quy_dinh_tai(
+    text: str, symbol: str, relation: str
+) -> None:
+    """ "thực hiện đúng các quy định tại X", "thực hiện đúng thẩm quyền quy định tại X" (holdout25): a
+    determiner after the adverb, or the adverbial "đúng thẩm quyền", keeps the noun phrase the verb's
+    object (relation_cues.json weak_cues adverbs and determiners)."""
+    assert _rel(text, symbol) == relation
