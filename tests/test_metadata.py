@@ -1764,3 +1764,23 @@ def test_own_party_committee_named_without_its_unit() -> None:
     assert r.document.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
     (ref,) = [x for x in r.references if x.number_symbol == "88-KH/ĐUK"]
     assert ref.issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bình Định"
+
+
+def test_a_regional_audit_heads_title_is_a_capacity():
+    """ "KIỂM TOÁN TRƯỞNG" over the name (a regional State Audit office's notice, holdout25)."""
+    d = meta_of(_LETTER_HEAD + "KIỂM TOÁN TRƯỞNG\n\n\nNguyễn Văn Hòa\n")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Hòa", "KIỂM TOÁN TRƯỞNG")
+
+
+def test_a_unit_named_by_the_kind_of_the_body_above_is_that_bodys():
+    """ "SỞ TÀI CHÍNH TỈNH QUẢNG NAM⏎THANH TRA SỞ" (holdout25): the department's inspectorate, named with the
+    department ("Thanh tra Sở Tài chính tỉnh Quảng Nam"), not "Thanh tra sở tỉnh …"."""
+    text = (
+        "SỞ TÀI CHÍNH TỈNH QUẢNG NAM\nTHANH TRA SỞ\n-------\nSố: 12/KL-TTr\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Quảng Nam, ngày 05 tháng 3 năm 2024\n\nKẾT LUẬN THANH TRA\nViệc quản lý giá tại Công ty A\n\n"
+        "Thực hiện Quyết định số 20/QĐ-TTr ngày 10/01/2024 của Chánh Thanh tra Sở.\n"
+    )
+    d = meta_of(text)
+    assert (d.issuer, d.province) == ("Thanh tra Sở Tài chính tỉnh Quảng Nam", "Quảng Nam")
