@@ -52,6 +52,9 @@ MIXED_CASE_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ][A-ZĐ]+[0-9]{0,2}$")
 # an office's own code written the same way, ending in its lower-case letter ("KTr" in "1184/KTrVB-KTr"):
 # only after a first mixed-case segment
 MIXED_CASE_TAIL = re.compile(r"^[A-ZĐ]{2,}[a-zđ]$")
+# an office's code ending in lower-case letters right after the type code ("QĐ-TTra" of a Thanh tra,
+# "BC-ĐTTr" of a Đoàn thanh tra; holdout25): two upper-case letters, then one or two lower-case ones
+LOWER_TAIL_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ]{1,2}$")
 # a unit code typed in lower case after the issuer code ("KH-BCA-c06")
 LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 

@@ -2118,3 +2118,12 @@ def test_the_date_a_record_was_made_on_is_its_date() -> None:
     verb of making the document stands between its symbol and its date."""
     assert one("Căn cứ Biên bản số 27/BB-VPHC lập ngày 28/7/2023 tại xã Bình Yên;").date == "2023-07-28"
     assert one("theo Quyết định số 12/QĐ-UBND ký ngày 05/3/2024 của UBND tỉnh.").date == "2024-03-05"
+
+
+def test_an_offices_code_ending_in_lower_case_letters_after_the_type_code() -> None:
+    """ "Quyết định thanh tra số 142/QĐ-TTra", "Báo cáo … số 09/BC-ĐTTr" (holdout25): an inspectorate's or
+    an inspection team's code ends in lower-case letters; after a type code it is still a code. A word
+    is not ("45/BC-Tra": one upper-case letter), nor the same shape with no type code before it."""
+    assert symbols("Thực hiện Quyết định số 142/QĐ-TTra ngày 02/8/2024.") == ["142/QĐ-TTra"]
+    assert symbols("xét Báo cáo số 09/BC-ĐTTr ngày 15/01/2024 của Đoàn thanh tra,") == ["09/BC-ĐTTr"]
+    assert symbols("đạt 45/BC-Tra và 50/KM-Hr.") == []
