@@ -2241,3 +2241,10 @@ def test_a_determiner_or_an_adverbial_phrase_between_the_verb_and_quy_dinh_tai(
     determiner after the adverb, or the adverbial "đúng thẩm quyền", keeps the noun phrase the verb's
     object (relation_cues.json weak_cues adverbs and determiners)."""
     assert _rel(text, symbol) == relation
+
+
+def test_a_consolidation_note_of_a_repealed_clause_names_the_repealing_decree() -> None:
+    """ "⁴ Khoản này được bãi bỏ theo quy định tại điểm c khoản 17 Điều 1 Nghị định số …" (holdout25): the
+    note names the repealing decree, as "được sửa đổi, bổ sung theo quy định tại …" does the amending one."""
+    text = "⁴ Khoản này được bãi bỏ theo quy định tại điểm c khoản 17 Điều 1 Nghị định số 124/2021/NĐ-CP."
+    assert _rel(text, "124/2021/NĐ-CP") == "mentions"
