@@ -2127,3 +2127,12 @@ def test_an_offices_code_ending_in_lower_case_letters_after_the_type_code() -> N
     assert symbols("Thực hiện Quyết định số 142/QĐ-TTra ngày 02/8/2024.") == ["142/QĐ-TTra"]
     assert symbols("xét Báo cáo số 09/BC-ĐTTr ngày 15/01/2024 của Đoàn thanh tra,") == ["09/BC-ĐTTr"]
     assert symbols("đạt 45/BC-Tra và 50/KM-Hr.") == []
+
+
+def test_a_district_office_heads_proposal_is_the_offices() -> None:
+    """ "Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường tại Tờ trình số …" (holdout25): the head of a
+    district office speaks for it, as "Giám đốc Sở Tư pháp" does for the Sở (issuer_codes.json office_titles)."""
+    refs = extract_text(
+        "Theo đề nghị của Trưởng phòng Tư pháp tại Tờ trình số 95/TTr-TP ngày 08/4/2025."
+    ).references
+    assert [(r.issuer, r.relation) for r in refs] == [("Phòng Tư pháp", "responds_to")]
