@@ -47,7 +47,11 @@ _HEADS = (
     "đã được",
     "kỳ họp",
     "tại kỳ",
+    "lập ngày",
+    "ký ngày",
 )  # how far the date/issuer part may reach
+# a verb of making the document before its date: "Biên bản … số 27/BB-VPHC lập ngày 28/7/2023" (holdout25)
+_MADE_ON = ("lập ngày", "ký ngày")
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -264,6 +268,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 c.issuer_province = province_in_issuer(c.issuer)
                 p = m.end()
                 continue
+        if head.startswith(_MADE_ON):
+            if c.date is not None:
+                break
+            p = sh.index("ngày", p)  # the date made on is the document's date
+            head = "ngày"
         # each pattern below can only match where the next word is its own: the others are skipped
         m = NGAY.match(sh, p, end) if head.startswith("ngày") else None
         if m is None and upper_next:

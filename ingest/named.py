@@ -39,6 +39,7 @@ def find_named(
     try:
         matches = _law_names(gz, text, lowered)
         matches = _shared_type_word(gz, sh, matches)
+        matches = _bills_read_inside(gz, text, sh, matches)
     except Exception:  # the gazetteer is another module: never let it break extraction
         return []
     starts = {r.start: r for r in refs}
@@ -338,6 +339,27 @@ def _bill(sh: str, start: int, end: int) -> bool:
         return True
     tail = sh[end : end + 24].lstrip(" ").lower()
     return tail.startswith(after)
+
+
+def _bills_read_inside(gz: Any, text: str, sh: str, matches: list[Any]) -> list[Any]:
+    """An amending law the gazetteer knows by its whole name ("Luật sửa đổi, bổ sung một số điều của
+    Luật Xử lý vi phạm hành chính", 67/2020/QH14), named as a bill ("dự án Luật sửa đổi, … của Luật
+    A"), is no reference: the laws its name holds are read instead, as for an amending law the
+    gazetteer lacks (`_amending_laws`)."""
+    out: list[Any] = []
+    for lm in matches:
+        law = lm.law or {}
+        if not (law.get("name", "").startswith(_AMENDING_NAME) and _bill(sh, lm.start, lm.end)):
+            out.append(lm)
+            continue
+        lo = lm.start + len("Luật")  # past the amending law's own type word
+        for inner in gz.find_law_names(text[lo : lm.end]):
+            inner.start, inner.end = inner.start + lo, inner.end + lo
+            out.append(inner)
+    return out
+
+
+_AMENDING_NAME = "Luật sửa đổi"
 
 
 def _heading_or_type_item(sh: str, start: int, end: int) -> bool:

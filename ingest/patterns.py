@@ -52,6 +52,9 @@ MIXED_CASE_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ][A-ZĐ]+[0-9]{0,2}$")
 # an office's own code written the same way, ending in its lower-case letter ("KTr" in "1184/KTrVB-KTr"):
 # only after a first mixed-case segment
 MIXED_CASE_TAIL = re.compile(r"^[A-ZĐ]{2,}[a-zđ]$")
+# an office's code ending in lower-case letters right after the type code ("QĐ-TTra" of a Thanh tra,
+# "BC-ĐTTr" of a Đoàn thanh tra; holdout25): two upper-case letters, then one or two lower-case ones
+LOWER_TAIL_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ]{1,2}$")
 # a unit code typed in lower case after the issuer code ("KH-BCA-c06")
 LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 
@@ -283,10 +286,19 @@ def bounded_trie_alternation(words: list[str] | set[str] | dict[str, str], space
 # a footnote line as converters write it: "¹ …" (checked by the caller), "[1] …", "[^1]: …"
 FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 
-# "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>" (a list of articles is one pinpoint)
+# "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>": a list of provisions of one document is
+# one pinpoint ("Điều 7, Điều 8 và Điều 12 của", "khoản 3, khoản 4 Điều 6", "điểm a, c, đ khoản 1 Điều 28",
+# "điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85"), and so is a section of a chapter ("Mục 2 Chương VI")
+_PIN_SEP = r"(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})"
+_PIN_POINTS = rf"(?i:điểm)[ ]{{1,3}}[a-zđ](?!\w)(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?[a-zđ](?!\w)){{0,12}}"
+_PIN_CLAUSES = rf"(?i:khoản)[ ]{{1,3}}\d{{1,3}}(?:{_PIN_SEP}(?:(?i:khoản)[ ]{{1,3}})?\d{{1,3}}(?!\d)){{0,12}}"
+_PIN_ARTICLES = (
+    rf"(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?(?:{_PIN_SEP}(?:(?i:điều)[ ]{{1,3}})?\d{{1,3}}[a-zđ]?){{0,12}}"
+)
+_PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
+_PIN_SECTION = r"(?:(?i:mục)[ ]{1,3}\d{1,2}[ ]{1,3})?(?i:chương)[ ]{1,3}[IVXLC]{1,6}(?!\w)"
 PINPOINT_BEFORE = re.compile(
-    r"(?P<pin>(?:(?i:điểm)[ ]{1,3}[a-zđ][ ]{1,3}(?:,[ ]{0,2})?)?(?:(?i:khoản)[ ]{1,3}\d{1,3}[ ]{1,3}(?:,[ ]{0,2})?)?"
-    r"(?i:điều)[ ]{1,3}\d{1,3}[a-zđ]?(?:(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})\d{1,3}[a-zđ]?){0,12})"
+    rf"(?P<pin>{_PIN_ITEM}(?:{_PIN_SEP}{_PIN_ITEM}){{0,8}}|{_PIN_SECTION})"
     r"[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
 )
 
@@ -328,8 +340,9 @@ _ISSUER_END = (
     r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|thành[ \n]{1,3}(?:các|những)|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là|kết[ \n]{1,3}luận"
     # "của Hiệp hội … đề nghị hướng dẫn …", "của BHXH tỉnh giao dự toán thu" (holdout24)
     r"|đề[ \n]{1,3}nghị|giao[ \n]{1,3}(?:dự[ \n]{1,3}toán|chỉ[ \n]{1,3}tiêu|nhiệm[ \n]{1,3}vụ|kế[ \n]{1,3}hoạch)"
-    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22)
-    r"|tiếp[ \n]{1,3}tục"
+    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22); "… của Chủ tịch UBND huyện nhưng không
+    # đưa đất vào sử dụng" (holdout25): a contrast opens a clause of its own
+    r"|tiếp[ \n]{1,3}tục|nhưng"
     # "Kế hoạch … của UBND tỉnh tổng kết Nghị quyết …" (holdout19); not in "Ban Chỉ đạo tổng kết Nghị quyết 18"
     r"|(?:tổng|sơ)[ \n]{1,3}kết(?<!đạo[ ]tổng[ ]kết)(?<!đạo[ ]sơ[ ]kết)"
     # "Quyết định … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực" (holdout23)

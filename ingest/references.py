@@ -638,6 +638,11 @@ def _share_stated_date(sh: str, refs: list[Reference], i: int) -> None:
             x.date, x.year = r.date, x.year or r.year
 
 
+def _may_hold_pinpoint(window: str) -> bool:
+    """A cheap test before the pinpoint pattern: an article ("điều") or a chapter ("chương") is named."""
+    return "iều" in window or "chương " in window
+
+
 def _context(sh: str, r: Reference, low: str | None = None) -> None:
     """The sentence of `r`, whether it sits in a footnote, and a pinpoint before it (`low`: `sh`
     lower-cased, when the caller has it)."""
@@ -668,9 +673,9 @@ def _context(sh: str, r: Reference, low: str | None = None) -> None:
             and FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
         )
     )
-    a = max(s, r.start - 60)
-    if r.pinpoint is None and (
-        low.find("iều", a, r.start) != -1 if low is not None else "iều" in sh[a : r.start].lower()
+    a = max(s, r.start - 90)  # a list of provisions ("điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85")
+    if r.pinpoint is None and _may_hold_pinpoint(
+        low[a : r.start] if low is not None else sh[a : r.start].lower()
     ):
         pm = PINPOINT_BEFORE.search(sh, a, r.start)
         if pm:

@@ -19,6 +19,14 @@ _LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"
 _NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
 
 
+def _adverbs_with_determiners(d: dict[str, Any]) -> frozenset[str]:
+    """What may stand between an implementing verb and the noun phrase "quy định tại X" it governs: an
+    adverb ("nghiêm", "đúng thẩm quyền"), a determiner ("các"), or both ("đúng các")."""
+    adverbs = ("", *d.get("adverbs", ()))
+    dets = ("", *d.get("determiners", ()))
+    return frozenset(" ".join(w for w in (a, t) if w) for a in adverbs for t in dets) - {""}
+
+
 @cache
 def rules() -> dict[str, Any]:
     """The rules of relation_cues.json that Vocab does not carry (weak cues, evidence, proposals)."""
@@ -27,7 +35,7 @@ def rules() -> dict[str, Any]:
         "weak": frozenset(d.get("weak_cues", {}).get("cues", ())),
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
         "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
-        "weak_adverbs": frozenset(d.get("weak_cues", {}).get("adverbs", ())),
+        "weak_adverbs": _adverbs_with_determiners(d.get("weak_cues", {})),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ingest.models import Repair
 from ingest.patterns import (
+    LOWER_TAIL_CODE,
     LOWER_UNIT_CODE,
     MIXED_CASE_CODE,
     MIXED_CASE_TAIL,
@@ -227,6 +228,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         if (
             not _is_code_like(s, v)
             and not (k and (_is_mixed_case_code(s) or _lower_unit_code(s)))
+            and not (k == 1 and v.canon(segs[0]) in v.type_codes and LOWER_TAIL_CODE.match(s))
             # "1184/KTrVB-KTr": a department's mixed-case code first, its office's code after it
             and not (len(segs) > 1 and _is_mixed_case_code(segs[0]) and (k == 0 or MIXED_CASE_TAIL.match(s)))
         ):

@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # measure this checkout's extractor (also from a git worktree)
 DEFAULT_GOLD = ROOT / "tests" / "gold"
-FIELDS = ("number_symbol", "kind", "date", "issuer", "relation")
+FIELDS = ("number_symbol", "kind", "date", "issuer", "relation", "pinpoint")
 DOCUMENT_FIELDS = (
     "doc_type",
     "place",
@@ -102,6 +102,13 @@ def norm_symbol(symbol: str | None) -> str | None:
 _TERM = re.compile(r"\((?:khóa|khoá)[^)]*\)")
 # strict: a Party organ's term ("khóa XI", "(khóa XI)") is the reference's `party_term`, not its issuer
 _TERM_STRICT = re.compile(r"\(?(?:khóa|khoá) [ivxlc]+\)?")
+
+
+def norm_pinpoint(pinpoint: str | None) -> str | None:
+    """A pinpoint compared without case and spacing ("Điều  19" = "điều 19"); none = null."""
+    if not pinpoint:
+        return None
+    return " ".join(nfc(pinpoint).lower().split())
 
 
 def _issuer_words(issuer: str, term: re.Pattern[str]) -> list[str]:
@@ -214,6 +221,8 @@ def compare_fields(g: dict[str, Any], f: dict[str, Any], result: FileResult, tex
             ok = issuer_agrees(g["issuer"], f.get("issuer"))
         elif name == "number_symbol":
             ok = norm_symbol(g.get("number_symbol")) == norm_symbol(found_symbol(f))
+        elif name == "pinpoint":
+            ok = norm_pinpoint(g.get("pinpoint")) == norm_pinpoint(f.get("pinpoint"))
         else:
             ok = g.get(name) == f.get(name)
         result.fields[name][1] += 1

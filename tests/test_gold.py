@@ -252,6 +252,26 @@ def test_evaluate_counts_misses_false_positives_and_field_errors():
     assert result.gold == 47  # the header self mention is judged against the metadata instead
 
 
+def test_evaluate_scores_the_pinpoint():
+    """The pinpoint ("Điều 19" of "Điều 19 của Pháp lệnh số 34") is a scored field: a lost or wrong
+    one is a field error; case and spacing are not."""
+    ev = _load_evaluate()
+    path = GOLD_DIR / "000_07a810e2d8d8df93.json"
+    pinned = [m for m in load(path)["mentions"] if m["pinpoint"]]
+    assert pinned
+
+    def damage(m):
+        if m["pinpoint"]:
+            m["pinpoint"] = None
+        return m
+
+    result = ev.evaluate_file(path, _gold_extractor(damage))
+    assert [e["field"] for e in result.field_errors] == ["pinpoint"] * len(pinned)
+    assert result.fields["pinpoint"][0] == result.fields["pinpoint"][1] - len(pinned)
+    assert ev.norm_pinpoint("Điều  19") == ev.norm_pinpoint("điều 19")
+    assert ev.norm_pinpoint("") is None
+
+
 def test_evaluate_issuer_comparison_is_lenient_about_form_not_content():
     ev = _load_evaluate()
     assert ev.issuer_agrees("Ủy ban nhân dân tỉnh An Giang", "UBND tỉnh")

@@ -22,7 +22,7 @@ from tests.goldsets import check_faithful, check_set_complete, load, nfc_text, o
 ROOT = Path(__file__).resolve().parent.parent
 
 
-FIELDS = ("number_symbol", "kind", "date", "issuer", "relation")
+FIELDS = ("number_symbol", "kind", "date", "issuer", "relation", "pinpoint")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Gate:
     date: float = 0.0
     issuer: float = 0.0
     relation: float = 0.0
+    pinpoint: float = 0.0
 
 
 SETS: dict[str, Gate] = {
@@ -86,6 +87,17 @@ SETS: dict[str, Gate] = {
     # sectoral offices (education, health, tax, treasury, social insurance, police, agriculture, a
     # university) writing abbreviated and informal references
     "holdout24": Gate(range(9, 10), number_symbol=0.98, kind=1.0, date=1.0, issuer=0.98, relation=0.975),
+    # article pinpoints and amendment chains: consolidated texts, inspection and audit conclusions,
+    # sanctioning and land recovery decisions
+    "holdout25": Gate(
+        range(8, 9),
+        number_symbol=1.0,
+        kind=1.0,
+        date=1.0,
+        issuer=0.99,
+        relation=0.95,
+        pinpoint=1.0,
+    ),
     # plans and programmes whose substance is in tables, as converters write them (pipe, grid and simple
     # tables, markdownify, <br> cells, rows pasted from Excel)
     "holdout26": Gate(

@@ -1840,3 +1840,23 @@ def test_an_organ_under_the_central_committee_header_is_named_trung_uong() -> No
         "Ban Tổ chức Trung ương hướng dẫn như sau.\n"
     )
     assert extract_text(text).document.issuer == "Ban Tổ chức Trung ương"
+
+
+def test_a_regional_audit_heads_title_is_a_capacity():
+    """ "KIỂM TOÁN TRƯỞNG" over the name (a regional State Audit office's notice, holdout25)."""
+    d = meta_of(_LETTER_HEAD + "KIỂM TOÁN TRƯỞNG\n\n\nNguyễn Văn Hòa\n")
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Nguyễn Văn Hòa", "KIỂM TOÁN TRƯỞNG")
+
+
+def test_a_unit_named_by_the_kind_of_the_body_above_is_that_bodys():
+    """ "SỞ TÀI CHÍNH TỈNH QUẢNG NAM⏎THANH TRA SỞ" (holdout25): the department's inspectorate, named with the
+    department ("Thanh tra Sở Tài chính tỉnh Quảng Nam"), not "Thanh tra sở tỉnh …"."""
+    text = (
+        "SỞ TÀI CHÍNH TỈNH QUẢNG NAM\nTHANH TRA SỞ\n-------\nSố: 12/KL-TTr\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "Quảng Nam, ngày 05 tháng 3 năm 2024\n\nKẾT LUẬN THANH TRA\nViệc quản lý giá tại Công ty A\n\n"
+        "Thực hiện Quyết định số 20/QĐ-TTr ngày 10/01/2024 của Chánh Thanh tra Sở.\n"
+    )
+    d = meta_of(text)
+    assert (d.issuer, d.province) == ("Thanh tra Sở Tài chính tỉnh Quảng Nam", "Quảng Nam")

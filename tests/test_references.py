@@ -211,6 +211,44 @@ def test_pinpoint_with_khoan() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("Đơn vị chi sai quy định tại Điều 5 và Điều 6 của Thông tư số 12/2019/TT-BTC.", "Điều 5 và Điều 6"),
+        (
+            "Hồ sơ thiếu theo quy định tại khoản 2, khoản 5 Điều 9 Thông tư số 12/2019/TT-BTC.",
+            "khoản 2, khoản 5 Điều 9",
+        ),
+        (
+            "Không đúng quy định tại Điều 3, Điều 4 và Điều 15 của Nghị định số 04/2015/NĐ-CP.",
+            "Điều 3, Điều 4 và Điều 15",
+        ),
+        (
+            "Căn cứ điểm b khoản 2 Điều 7, khoản 1 Điều 9 và Điều 11 Nghị định số 04/2015/NĐ-CP;",
+            "điểm b khoản 2 Điều 7, khoản 1 Điều 9 và Điều 11",
+        ),
+        (
+            "Trừ các điểm a, b, đ khoản 3 Điều 2 của Nghị định số 04/2015/NĐ-CP.",
+            "điểm a, b, đ khoản 3 Điều 2",
+        ),
+        ("Thực hiện trình tự quy định tại Mục 3 Chương II Nghị định số 04/2015/NĐ-CP.", "Mục 3 Chương II"),
+    ],
+)
+def test_a_list_of_provisions_is_one_pinpoint(text: str, pinpoint: str) -> None:
+    """A list of articles, clauses or points of one document ("Điều 5 và Điều 6 của X", "khoản 2, khoản 5
+    Điều 9 X", "điểm b khoản 2 Điều 7, khoản 1 Điều 9 và Điều 11 X") is one pinpoint, not its last item;
+    so is a section of a chapter ("Mục 3 Chương II X") (holdout25)."""
+    assert one(text).pinpoint == pinpoint
+
+
+def test_a_pinpoint_of_a_self_reference_is_not_the_next_references() -> None:
+    """ "theo Điều 29 Nghị định này và Thông tư số …": the article is the text's own (holdout25)."""
+    assert (
+        one("Việc xếp lương thực hiện theo Điều 29 Nghị định này và Thông tư số 03/2021/TT-BNV.").pinpoint
+        is None
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "thực hiện Điều 19 và khoản 2 của quy định",
@@ -1245,6 +1283,21 @@ def test_a_province_alone_scopes_a_local_code() -> None:
     ]
 
 
+def test_a_bill_whose_name_the_gazetteer_knows_as_an_amending_law_names_the_law_inside() -> None:
+    """The gazetteer knows "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+    chính quyền địa phương" (47/2019/QH14) by its whole name; named as a bill ("dự án …") it is no
+    reference and the laws inside are, as for an amending law the gazetteer lacks (holdout25: adding
+    67/2020/QH14 must keep holdout8's bill)."""
+    text = (
+        "Đề nghị bổ sung dự án Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+        "chính quyền địa phương vào Chương trình xây dựng luật."
+    )
+    assert [r.text for r in find_references(text, "2018-03-29")] == [
+        "Luật Tổ chức Chính phủ",
+        "Luật Tổ chức chính quyền địa phương",
+    ]
+
+
 def test_a_bill_named_after_the_law_it_amends_names_that_law() -> None:
     """ "đưa dự án Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính vào Chương trình"
     (holdout8): the bill is no reference; the law in force it would amend is (holdout4's proposal)."""
@@ -2090,3 +2143,37 @@ def test_a_date_on_the_next_line_of_a_simple_table_cell() -> None:
     )
     refs = {r.number_symbol: r for r in find_references(text)}
     assert refs["28/2022/NQ-HĐND"].date == "2022-12-09"
+
+
+def test_an_issuer_clause_ends_before_a_contrast() -> None:
+    """ "… theo Quyết định số 35/QĐ-XPHC ngày 10/12/2024 của Chủ tịch UBND huyện nhưng không đưa đất vào
+    sử dụng" (holdout25): "nhưng" opens a clause of its own, the issuer ends before it."""
+    r = one(
+        "Công ty đã bị xử phạt theo Quyết định số 35/QĐ-XPHC ngày 10/12/2024 của Sở Xây dựng nhưng không khắc phục."
+    )
+    assert r.issuer == "Sở Xây dựng"
+
+
+def test_the_date_a_record_was_made_on_is_its_date() -> None:
+    """ "Biên bản vi phạm hành chính số 27/BB-VPHC lập ngày 28/7/2023", "… ký ngày …" (holdout25): the
+    verb of making the document stands between its symbol and its date."""
+    assert one("Căn cứ Biên bản số 27/BB-VPHC lập ngày 28/7/2023 tại xã Bình Yên;").date == "2023-07-28"
+    assert one("theo Quyết định số 12/QĐ-UBND ký ngày 05/3/2024 của UBND tỉnh.").date == "2024-03-05"
+
+
+def test_an_offices_code_ending_in_lower_case_letters_after_the_type_code() -> None:
+    """ "Quyết định thanh tra số 142/QĐ-TTra", "Báo cáo … số 09/BC-ĐTTr" (holdout25): an inspectorate's or
+    an inspection team's code ends in lower-case letters; after a type code it is still a code. A word
+    is not ("45/BC-Tra": one upper-case letter), nor the same shape with no type code before it."""
+    assert symbols("Thực hiện Quyết định số 142/QĐ-TTra ngày 02/8/2024.") == ["142/QĐ-TTra"]
+    assert symbols("xét Báo cáo số 09/BC-ĐTTr ngày 15/01/2024 của Đoàn thanh tra,") == ["09/BC-ĐTTr"]
+    assert symbols("đạt 45/BC-Tra và 50/KM-Hr.") == []
+
+
+def test_a_district_office_heads_proposal_is_the_offices() -> None:
+    """ "Xét đề nghị của Trưởng phòng Tài nguyên và Môi trường tại Tờ trình số …" (holdout25): the head of a
+    district office speaks for it, as "Giám đốc Sở Tư pháp" does for the Sở (issuer_codes.json office_titles)."""
+    refs = extract_text(
+        "Theo đề nghị của Trưởng phòng Tư pháp tại Tờ trình số 95/TTr-TP ngày 08/4/2025."
+    ).references
+    assert [(r.issuer, r.relation) for r in refs] == [("Phòng Tư pháp", "responds_to")]

