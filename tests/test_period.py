@@ -42,3 +42,12 @@ def test_the_document_carries_both_forms():
     doc = extract_text(text).document
     assert (doc.period, doc.period_iso) == ("6 tháng đầu năm 2021", "2021-01/2021-06")
     assert doc.to_dict()["period_iso"] == "2021-01/2021-06"
+
+
+def test_a_count_of_years_ending_the_title_is_the_period():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 88/BC-UBND\n\nQuảng Ngãi, ngày 07 tháng 6 năm 2021\n\n"
+        "BÁO CÁO\nTổng kết thực hiện Chỉ thị số 05-CT/TW trong 05 năm\n\nNội dung.\n"
+    )
+    doc = extract_text(text).document
+    assert (doc.period, doc.period_iso) == ("05 năm", "2016/2021")

@@ -19,7 +19,7 @@ from typing import Any
 
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.article import parse_article
-from ingest.metadata.base import PERIOD, Line, ParseState, split_lines, type_from_symbol, vocab
+from ingest.metadata.base import Line, ParseState, split_lines, type_from_symbol, vocab
 from ingest.metadata.header import (
     number_of_attached,
     parse_heading,
@@ -29,7 +29,7 @@ from ingest.metadata.header import (
     passed_on,
 )
 from ingest.metadata.issuer import parse_issuer
-from ingest.metadata.period import iso_period
+from ingest.metadata.period import PERIOD, iso_period
 from ingest.metadata.signature import parse_end
 from ingest.metadata.subjects import check_cited_dates, check_self_mentions, date_own_number, link_refs
 from ingest.models import DocumentMeta, Reference

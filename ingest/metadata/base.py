@@ -227,18 +227,6 @@ TIMESTAMP = re.compile(
 )
 
 
-PERIOD = re.compile(
-    r"(?i)(?:(?:\d{1,2}|sáu|chín|ba) tháng (?:đầu |cuối )?năm \d{4}"
-    r"|quý\s+[IV1-4]+(?:\s*/\s*|\s+năm\s+)\d{4}"
-    r"|tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)\d{4}"
-    r"|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|năm học\s+\d{4}\s*[-–]\s*\d{4}"
-    r"|\d{1,2} năm(?= )"
-    # not the year of an event the title names: "sau sắp xếp đơn vị hành chính năm 2025" (holdout23)
-    r"|(?<!đơn vị hành chính )năm \d{4})"
-)
-
-
 NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
 
 
