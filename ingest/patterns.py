@@ -336,20 +336,23 @@ def _joined_body_names() -> str:
 _ISSUER_NAME = (
     _joined_body_names() + r"[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]{0,88}?|[^,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]{2,90}?"
 )
-_ISSUER_END = (
-    r"(?=[ ]{1,3}(?:về|ngày|được|hướng[ \n]{1,3}dẫn|quy[ \n]{1,3}định|ban[ \n]{1,3}hành|thực[ \n]{1,3}hiện|triển[ \n]{1,3}khai|tại|và|kèm|để|đã|nhằm|phê[ \n]{1,3}duyệt|kiện[ \n]{1,3}toàn|thành[ \n]{1,3}lập|thành[ \n]{1,3}(?:các|những)|công[ \n]{1,3}bố|khóa|khoá|v/v|gồm|với|cho|trong|theo|qua|sửa[ \n]{1,3}đổi|thay[ \n]{1,3}thế|bãi[ \n]{1,3}bỏ|là|kết[ \n]{1,3}luận"
-    # "của Hiệp hội … đề nghị hướng dẫn …", "của BHXH tỉnh giao dự toán thu" (holdout24)
-    r"|đề[ \n]{1,3}nghị|giao[ \n]{1,3}(?:dự[ \n]{1,3}toán|chỉ[ \n]{1,3}tiêu|nhiệm[ \n]{1,3}vụ|kế[ \n]{1,3}hoạch)"
-    # "… của Ủy ban nhân dân tỉnh tiếp tục được áp dụng" (holdout22); "… của Chủ tịch UBND huyện nhưng không
-    # đưa đất vào sử dụng" (holdout25): a contrast opens a clause of its own
-    r"|tiếp[ \n]{1,3}tục|nhưng"
-    # "Kế hoạch … của UBND tỉnh tổng kết Nghị quyết …" (holdout19); not in "Ban Chỉ đạo tổng kết Nghị quyết 18"
-    r"|(?:tổng|sơ)[ \n]{1,3}kết(?<!đạo[ ]tổng[ ]kết)(?<!đạo[ ]sơ[ ]kết)"
-    # "Quyết định … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực" (holdout23)
-    r"|(?:hết|(?:vẫn[ \n]{1,3})?còn)[ \n]{1,3}hiệu[ \n]{1,3}lực"
-    r"|xây[ \n]{1,3}dựng[ \n]{1,3}(?:kế[ \n]{1,3}hoạch|chương[ \n]{1,3}trình|đề[ \n]{1,3}án|dự[ \n]{1,3}thảo)|trên[ \n]{1,3}địa[ \n]{1,3}bàn)(?!\w)"
-    r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"  # "|": a table cell's border ends it
-)
+
+
+def _issuer_end() -> str:
+    """What ends an issuer clause (lookahead): a word of issuer_clause.json `ends` (its spaces also a line
+    break; not right after its `not_after` word: "Ban Chỉ đạo tổng kết …" goes on), else a mark."""
+    data = load_data("issuer_clause.json")
+    words = []
+    for phrase in sorted(data["ends"], key=len, reverse=True):
+        words.append(r"[ \n]{1,3}".join(map(re.escape, phrase.split())))
+        if before := data["not_after"].get(phrase):
+            words[-1] += f"(?<!{re.escape(before)}[ ]{'[ ]'.join(map(re.escape, phrase.split()))})"
+    return (
+        rf"(?=[ ]{{1,3}}(?:{'|'.join(words)})(?!\w)" + r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"
+    )  # "|": a table cell's border
+
+
+_ISSUER_END = _issuer_end()
 ISSUER = re.compile(r"[ *_]{0,4},?[ ]{0,3}(?:của|do)[ ]{1,3}(?P<iss>" + _ISSUER_NAME + ")" + _ISSUER_END)
 JOINED_BODY_NAME = re.compile(_joined_body_names())  # where an issuer opens with such a name, its end
 # "… số 168/2024/NĐ-CP được Chính phủ ban hành ngày 26/12/2024", "Luật … số 41/2024/QH15 được Quốc

@@ -2058,7 +2058,7 @@ def test_an_issuer_clause_ends_before_de_nghi_and_giao_with_its_object() -> None
 
 def test_an_issuer_clause_ends_before_hieu_luc() -> None:
     """ "Quyết định số … của Ủy ban nhân dân tỉnh hết hiệu lực một phần", "… vẫn còn hiệu lực": the state of
-    the document ends the issuer clause (patterns._ISSUER_END; holdout23)."""
+    the document ends the issuer clause (ingest/data/issuer_clause.json; holdout23)."""
     text = (
         "Quyết định số 09/2023/QĐ-UBND ngày 20/02/2023 của Ủy ban nhân dân tỉnh hết hiệu lực một phần; "
         "Thông tư số 05/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ vẫn còn hiệu lực."
@@ -2177,3 +2177,14 @@ def test_a_district_office_heads_proposal_is_the_offices() -> None:
         "Theo đề nghị của Trưởng phòng Tư pháp tại Tờ trình số 95/TTr-TP ngày 08/4/2025."
     ).references
     assert [(r.issuer, r.relation) for r in refs] == [("Phòng Tư pháp", "responds_to")]
+
+
+@pytest.mark.parametrize("phrase", ["sửa đổi", "giao chỉ tiêu", "xây dựng đề án", "trên địa bàn"])
+def test_issuer_clause_end_words_come_from_the_data_file(phrase: str) -> None:
+    """Every phrase of ingest/data/issuer_clause.json ends the issuer clause, over a line break too."""
+    from ingest.vocab import load_data
+
+    assert phrase in load_data("issuer_clause.json")["ends"]
+    for sep in (" ", "\n"):
+        text = f"Kế hoạch số 12/KH-UBND ngày 03/3/2024 của Sở Tư pháp tỉnh Nam Định {phrase.replace(' ', sep)} năm 2024."
+        assert [r.issuer for r in find_references(text)] == ["Sở Tư pháp tỉnh Nam Định"], sep
