@@ -2395,3 +2395,23 @@ def test_an_article_heading_ending_sau_day_introduces_its_list_without_a_colon()
         ("22/2019/QĐ-UBND", "replaces"),
         ("07/2021/QĐ-UBND", "mentions"),
     ]
+
+
+def test_an_amending_formula_beyond_the_cue_window_still_amends_the_attached_regulation() -> None:
+    """ "Điều 1. Sửa đổi, bổ sung một số điều của Quy định <a name longer than the clause window> ban hành
+    kèm theo X": X is amended, as with a short name; a task "Rà soát … Quy chế … ban hành kèm theo X" keeps
+    its "theo" (holdout29)."""
+    name = (
+        "về quản lý, vận hành và khai thác hệ thống thông tin báo cáo, cơ sở dữ liệu chuyên ngành tại các sở,"
+        " ban, ngành, Ủy ban nhân dân cấp huyện thuộc phạm vi quản lý của tỉnh Quảng Trị"
+    )
+    refs = find_references(
+        f"Điều 1. Sửa đổi, bổ sung một số điều của Quy định {name} ban hành kèm theo Quyết định số "
+        "12/2021/QĐ-UBND ngày 09 tháng 4 năm 2021.\n"
+        f"Điều 2. Thực hiện chế độ báo cáo theo Quy chế {name} ban hành kèm theo Quyết định số "
+        "30/2022/QĐ-UBND ngày 01 tháng 8 năm 2022."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("12/2021/QĐ-UBND", "amends"),
+        ("30/2022/QĐ-UBND", "implements"),
+    ]
