@@ -942,9 +942,9 @@ def _amending_clause(text: str, s: _Site, ex: dict[str, Any]) -> bool:
     if s.prev is not None and s.prev.end > lo:
         return False  # another reference between the formula and this one
     clause = " ".join(text[lo:start].lower().split())
-    if "." in clause[_ITEM_MARK.match(clause).end() :]:
-        return False  # a sentence ends between
-    return clause[_ITEM_MARK.match(clause).end() :].startswith(formulas)
+    mark = _ITEM_MARK.match(clause)
+    clause = clause[mark.end() :] if mark else clause
+    return "." not in clause and clause.startswith(formulas)  # no sentence ends between
 
 
 def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
