@@ -39,8 +39,26 @@ def _intro_cues() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
 
 
+_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\.\s", re.IGNORECASE)  # "Điều 1. ": a normative article's heading
+
+
+@cache
+def _article_intro_ends() -> tuple[str, ...]:
+    """Last words of an article heading that introduces the list under it without a colon ("Điều 1. Bãi
+    bỏ toàn bộ các quyết định quy phạm pháp luật sau đây")."""
+    d = load_data("relation_cues.json").get("section_headings", {})
+    return tuple(d.get("list_intro_article_ends", ()))
+
+
+def _introduces(line: str) -> bool:
+    if line.endswith(":"):
+        return True
+    low = " ".join(line.lower().split())
+    return _ARTICLE.match(line) is not None and low.endswith(_article_intro_ends())
+
+
 def _intro_relation(line: str) -> str | None:
-    if not line.endswith(":") or len(line) > MAX_HEADING or line[0] in _BULLET:
+    if len(line) > MAX_HEADING or line[0] in _BULLET or not _introduces(line):
         return None
     low = " ".join(line.lower().split())
     return next((r for phrase, r in _intro_cues() if phrase in low), None)

@@ -490,6 +490,9 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             if m:  # "các quyết định của UBND huyện A (cũ) về …, trong đó có Quyết định số …"
                 r.issuer = m.group("iss").strip()
                 continue
+        if not implied and (iss := _group_heading_issuer(sh, r.start)) is not None:
+            r.issuer = iss  # "1. Các Quyết định sau đây của UBND tỉnh A (cũ):" over "a) <ref> …;", "b) …"
+            continue
         prev = refs[i - 1] if i else None
         if (
             prev is not None
@@ -546,6 +549,34 @@ _AMONG_OF = re.compile(
     r"(?:[ ](?:về|đã|không|ban|cho[ ]đến[ ]khi)[^;.()\n]{0,120})?,?[ ]"
     r"(?:trong[ ]đó[ ](?:có[ ])?|gồm:?[ ]|như[ ])\Z"
 )
+# the line heading a lettered list with the group's issuer: "1. Các Quyết định sau đây của UBND tỉnh Bắc
+# Giang (cũ):" over "a) Quyết định số …;", "b) …" (holdout29)
+_GROUP_HEADING = re.compile(
+    r"(?:\d{1,2}[.)][ ]|[IVX]{1,4}[.)][ ]|[-+•][ ])?(?i:các|một[ ]số)[ ](?:\w+[ ]){1,4}?(?:sau[ ]đây[ ])?"
+    r"của[ ](?P<iss>[A-ZĐ][^,;:.()\n]{2,80}?)(?:[ ]\((?i:cũ|mới)\))?[ ]?:[ ]*"
+)
+_LETTER_ITEM = re.compile(r"[ \t]*[a-zđ]\)[ ]")
+GROUP_LINES = 12  # how many items up the group's heading may lie
+
+
+def _group_heading_issuer(sh: str, start: int) -> str | None:
+    """The issuer a group heading names for the lettered item that `start` opens ("a) <ref> …")."""
+    pos = sh.rfind("\n", 0, start) + 1
+    item = _LETTER_ITEM.match(sh, pos, start + 1)
+    if item is None or item.end() != start:
+        return None
+    for _ in range(GROUP_LINES):
+        if pos <= 0:
+            return None
+        end = pos - 1
+        pos = sh.rfind("\n", 0, end) + 1
+        if _LETTER_ITEM.match(sh, pos, end):
+            continue  # an earlier item of the same list
+        m = _GROUP_HEADING.fullmatch(sh, pos, end)
+        return m.group("iss").strip() if m else None
+    return None
+
+
 PROVINCE_REACH = 120
 DATE_REACH = 120
 

@@ -922,7 +922,29 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
             cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
     if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
         cue = _past_attached(before, cue, ex)
+        if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
+            cue = (cue[0], cue[1], "amends")
     return cue, noun_use
+
+
+# an article's or item's number before its clause ("Điều 1. ", "2. ", "a) ")
+_ITEM_MARK = re.compile(r"[ \t*_]*(?:điều[ ]+\d+[a-zđ]?\.[ ]+|(?:\d{1,2}|[a-zđ])[.)][ ]+)?")
+
+
+def _amending_clause(text: str, s: _Site, ex: dict[str, Any]) -> bool:
+    """ "Điều 1. Sửa đổi, bổ sung một số điều của Quy định <a name too long for the clause window> ban
+    hành kèm theo X": the line's clause opens with the amending formula, beyond CUE_WINDOW (holdout29)."""
+    formulas = ex["attached_amending"]
+    if not formulas:
+        return False
+    start = s.r.start
+    lo = max(text.rfind("\n", 0, start) + 1, text.rfind(";", 0, start) + 1, start - SENTENCE_REACH)
+    if s.prev is not None and s.prev.end > lo:
+        return False  # another reference between the formula and this one
+    clause = " ".join(text[lo:start].lower().split())
+    mark = _ITEM_MARK.match(clause)
+    clause = clause[mark.end() :] if mark else clause
+    return "." not in clause and clause.startswith(formulas)  # no sentence ends between
 
 
 def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:

@@ -106,6 +106,12 @@ SETS: dict[str, Gate] = {
     # central guidance and correspondence of 2025 on the new laws and the reorganisation (ministries'
     # letters, a request and its reply, a circular, a VPCP conclusion, a telegram, a Party Hướng dẫn)
     "holdout27": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=1.0, relation=0.95),
+    # local normative documents in full: Quyết định ban hành Quy định with the Quy định attached, amending
+    # and repealing decisions (the former provinces' decisions after the merger), HĐND resolutions on fees
+    # and allowances and one amending another, a delegation; transitional clauses, pinpoints into annexes
+    "holdout29": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98, pinpoint=0.98
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

@@ -2188,3 +2188,22 @@ def test_issuer_clause_end_words_come_from_the_data_file(phrase: str) -> None:
     for sep in (" ", "\n"):
         text = f"Kế hoạch số 12/KH-UBND ngày 03/3/2024 của Sở Tư pháp tỉnh Nam Định {phrase.replace(' ', sep)} năm 2024."
         assert [r.issuer for r in find_references(text)] == ["Sở Tư pháp tỉnh Nam Định"], sep
+
+
+def test_a_group_heading_names_the_issuer_of_its_lettered_items() -> None:
+    """ "1. Các Quyết định sau đây của UBND tỉnh A (cũ):" over "a) <ref> …;", "b) <ref> …": the items are
+    the group's body's documents; a heading without "của" gives none, and an item's own clause wins
+    (holdout29)."""
+    refs = find_references(
+        "Điều 1. Bãi bỏ các quyết định sau đây\n"
+        "1. Các Quyết định sau đây của UBND tỉnh Hà Giang (cũ):\n"
+        "a) Quyết định số 14/2018/QĐ-UBND ngày 02/7/2018 về quản lý chợ;\n"
+        "b) Quyết định số 03/2020/QĐ-UBND ngày 10/3/2020 của UBND tỉnh Tuyên Quang về giá.\n"
+        "2. Các Quyết định khác:\n"
+        "a) Quyết định số 22/2019/QĐ-UBND ngày 05/11/2019 về cảng cá."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("14/2018/QĐ-UBND", "Ủy ban nhân dân tỉnh Hà Giang"),
+        ("03/2020/QĐ-UBND", "Ủy ban nhân dân tỉnh Tuyên Quang"),
+        ("22/2019/QĐ-UBND", None),
+    ]

@@ -2372,3 +2372,46 @@ def test_a_consolidation_note_of_a_repealed_clause_names_the_repealing_decree() 
     note names the repealing decree, as "được sửa đổi, bổ sung theo quy định tại …" does the amending one."""
     text = "⁴ Khoản này được bãi bỏ theo quy định tại điểm c khoản 17 Điều 1 Nghị định số 124/2021/NĐ-CP."
     assert _rel(text, "124/2021/NĐ-CP") == "mentions"
+
+
+def test_an_article_heading_ending_sau_day_introduces_its_list_without_a_colon() -> None:
+    """ "Điều 2. Bãi bỏ các quyết định sau đây" (an article heading, no colon) over numbered group lines
+    "1. Các Quyết định sau đây của UBND tỉnh A (cũ):" and their a), b) items: the items are repealed; an
+    article heading that does not end so ("Điều 3. Tổ chức thực hiện") introduces nothing (holdout29)."""
+    refs = find_references(
+        "Điều 2. Bãi bỏ các quyết định quy phạm pháp luật sau đây\n"
+        "1. Các Quyết định sau đây của UBND tỉnh Hà Giang (cũ):\n"
+        "a) Quyết định số 14/2018/QĐ-UBND ngày 02 tháng 7 năm 2018 về quản lý chợ;\n"
+        "b) Quyết định số 03/2020/QĐ-UBND ngày 10 tháng 3 năm 2020 về giá dịch vụ.\n"
+        "2. Các Quyết định sau đây của UBND tỉnh Tuyên Quang (cũ):\n"
+        "a) Quyết định số 22/2019/QĐ-UBND ngày 05 tháng 11 năm 2019 về quản lý cảng cá.\n"
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Các văn bản đã ban hành:\n"
+        "a) Quyết định số 07/2021/QĐ-UBND ngày 01 tháng 4 năm 2021."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("14/2018/QĐ-UBND", "replaces"),
+        ("03/2020/QĐ-UBND", "replaces"),
+        ("22/2019/QĐ-UBND", "replaces"),
+        ("07/2021/QĐ-UBND", "mentions"),
+    ]
+
+
+def test_an_amending_formula_beyond_the_cue_window_still_amends_the_attached_regulation() -> None:
+    """ "Điều 1. Sửa đổi, bổ sung một số điều của Quy định <a name longer than the clause window> ban hành
+    kèm theo X": X is amended, as with a short name; a task "Rà soát … Quy chế … ban hành kèm theo X" keeps
+    its "theo" (holdout29)."""
+    name = (
+        "về quản lý, vận hành và khai thác hệ thống thông tin báo cáo, cơ sở dữ liệu chuyên ngành tại các sở,"
+        " ban, ngành, Ủy ban nhân dân cấp huyện thuộc phạm vi quản lý của tỉnh Quảng Trị"
+    )
+    refs = find_references(
+        f"Điều 1. Sửa đổi, bổ sung một số điều của Quy định {name} ban hành kèm theo Quyết định số "
+        "12/2021/QĐ-UBND ngày 09 tháng 4 năm 2021.\n"
+        f"Điều 2. Thực hiện chế độ báo cáo theo Quy chế {name} ban hành kèm theo Quyết định số "
+        "30/2022/QĐ-UBND ngày 01 tháng 8 năm 2022."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("12/2021/QĐ-UBND", "amends"),
+        ("30/2022/QĐ-UBND", "implements"),
+    ]
