@@ -105,7 +105,7 @@ def _context_words() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
     data = load_data("unaccented.json")
     words = {
         fold(w.lower()): w.lower()
-        for k in ("before_number", "between_numbers", "before_name")
+        for k in ("before_number", "between_numbers", "before_name", "pinpoint")
         for w in data[k]
     }
 
@@ -116,6 +116,7 @@ def _context_words() -> tuple[dict[str, str], tuple[re.Pattern[str], ...]]:
     patterns = (  # the words in any case; what stands around them as written
         re.compile(rf"{_BEFORE}(?i:{alt('before_number')})(?=[ ]{{0,2}}[0-9]|[ ]?:)"),
         re.compile(rf"(?<=[0-9][ ])(?i:{alt('between_numbers')})(?=[ ][0-9])"),
+        re.compile(rf"{_BEFORE}(?i:{alt('pinpoint')})(?=[ ]{{1,2}}(?:[0-9]|[a-zđ](?!\w)))"),
         re.compile(rf"{_BEFORE}(?i:{alt('before_name')})(?=[ ]{{1,2}}[A-ZĐ])"),
         re.compile(rf"(?:{organs})(?i:{alt('before_name')}){_AFTER}"),
     )

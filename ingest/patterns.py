@@ -288,7 +288,10 @@ FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 
 # "khoản 2 Điều 5 <ref>", "các Điều 11, 14, 16, 22 và 26 của <ref>": a list of provisions of one document is
 # one pinpoint ("Điều 7, Điều 8 và Điều 12 của", "khoản 3, khoản 4 Điều 6", "điểm a, c, đ khoản 1 Điều 28",
-# "điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85"), and so is a section of a chapter ("Mục 2 Chương VI")
+# "điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85"), and so is a section of a chapter ("Mục 2 Chương VI"),
+# a section of a guide or letter ("mục 3", "khoản 2 mục III", "mục 3 phần I"), a list of chapters ("Chương II
+# và Chương III"), an annex or form ("Phụ lục I", "khoản 3 Điều 12 và Phụ lục II", "Điều 3 và Mẫu số 02") and
+# a numbered point of a letter ("Điểm 3 Công văn số …")
 _PIN_SEP = r"(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})"
 _PIN_POINTS = rf"(?i:điểm)[ ]{{1,3}}[a-zđ](?!\w)(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?[a-zđ](?!\w)){{0,12}}"
 _PIN_CLAUSES = rf"(?i:khoản)[ ]{{1,3}}\d{{1,3}}(?:{_PIN_SEP}(?:(?i:khoản)[ ]{{1,3}})?\d{{1,3}}(?!\d)){{0,12}}"
@@ -296,10 +299,22 @@ _PIN_ARTICLES = (
     rf"(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?(?:{_PIN_SEP}(?:(?i:điều)[ ]{{1,3}})?\d{{1,3}}[a-zđ]?){{0,12}}"
 )
 _PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
-_PIN_SECTION = r"(?:(?i:mục)[ ]{1,3}\d{1,2}[ ]{1,3})?(?i:chương)[ ]{1,3}[IVXLC]{1,6}(?!\w)"
-PINPOINT_BEFORE = re.compile(
-    rf"(?P<pin>{_PIN_ITEM}(?:{_PIN_SEP}{_PIN_ITEM}){{0,8}}|{_PIN_SECTION})"
-    r"[ ]{1,3}(?:(?:của|tại|thuộc)[ ]{1,3})?\Z"
+_ROMAN = r"[IVXLC]{1,6}(?!\w)"
+_PIN_SECTION = (
+    rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:\d{{1,2}}(?!\w)|{_ROMAN})"
+    rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}{_ROMAN})?|(?i:chương)[ ]{{1,3}}{_ROMAN})"
+)
+_PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ]số[ ]\d{{1,3}}(?!\w))"
+_PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
+PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
+PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
+# "Nghị định số 123/2015/NĐ-CP (Điều 24, 25)": the pinpoint in parentheses right after the reference
+PINPOINT_AFTER = re.compile(rf"[ *_]{{0,3}}\({PIN}\)")
+# "Điều 5 và Điều 7 của Nội quy thi tuyển … ban hành kèm theo <ref>": a provision of the rules a decision or
+# circular issues is cited into that document (also "Điều 9 và Biểu mẫu số … ban hành kèm theo <ref>")
+PINPOINT_ATTACHED = re.compile(
+    rf"{PIN}[ ]{{1,3}}(?:(?:của[ ]{{1,3}})?(?:Quy chế|Quy định|Nội quy|Điều lệ|Quy trình)(?:[ ,][^.;:\n()]{{0,160}}?)?"
+    r"|và[ ]{1,3}(?:Biểu[ ])?mẫu[ ]số[ ][^\s]{1,40})[ ]{1,3}ban[ ]hành[ ]kèm[ ]theo[ ]{1,3}[*_]{0,2}\Z"
 )
 
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:

@@ -45,6 +45,8 @@ from ingest.patterns import (
     DATE_BEFORE_ISSUING,
     FOOTNOTE_LINE,
     OWN_NUMBER,
+    PINPOINT_AFTER,
+    PINPOINT_ATTACHED,
     PINPOINT_BEFORE,
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
@@ -669,9 +671,42 @@ def _share_stated_date(sh: str, refs: list[Reference], i: int) -> None:
             x.date, x.year = r.date, x.year or r.year
 
 
+_PIN_WORDS = ("iều", "chương ", "mục ", "phụ lục ", "mẫu số ", "điểm ")
+
+
 def _may_hold_pinpoint(window: str) -> bool:
-    """A cheap test before the pinpoint pattern: an article ("điều") or a chapter ("chương") is named."""
-    return "iều" in window or "chương " in window
+    """A cheap test before the pinpoint pattern: an article ("điều"), a chapter, section, annex, form or
+    point is named."""
+    return any(w in window for w in _PIN_WORDS)
+
+
+def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
+    """The pinpoint of `r`: the provisions right before it ("khoản 2 Điều 5 <ref>"), also across a PDF line
+    wrap ("khoản 5 Điều⏎33 <ref>") and in front of the rules the reference issues ("Điều 5 của Quy chế …
+    ban hành kèm theo <ref>"), or in parentheses right after it ("<ref> (Điều 24, 25)"); `a` is where the
+    sentence starts."""
+    w = max(0, r.start - 90)  # a list of provisions ("điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85")
+    if w < a and sh[a - 1 : a] == "\n" and sh[a - 2 : a - 1] not in ("\n", ""):
+        # the sentence's line opens with the reference or its pinpoint: the line before may hold the
+        # pinpoint's first words (one line break, never a blank line)
+        p = sh.rfind("\n", w, a - 1)
+        w = max(w, p + 1)
+    else:
+        w = max(w, a)
+    window = (low[w : r.start] if low is not None else sh[w : r.start].lower()).replace("\n", " ")
+    if _may_hold_pinpoint(window):
+        pm = PINPOINT_BEFORE.search(sh[w : r.start].replace("\n", " "))
+        if pm:
+            return " ".join(pm.group("pin").split())
+    if sh[max(a, r.start - 12) : r.start].rstrip(" *_").endswith("kèm theo"):
+        pm = PINPOINT_ATTACHED.search(sh, max(a, r.start - 250), r.start)
+        if pm:
+            return " ".join(pm.group("pin").split())
+    if "(" in sh[r.end : r.end + 4]:
+        pm = PINPOINT_AFTER.match(sh, r.end, r.end + 60)
+        if pm:
+            return " ".join(pm.group("pin").split())
+    return None
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:
@@ -704,13 +739,8 @@ def _context(sh: str, r: Reference, low: str | None = None) -> None:
             and FOOTNOTE_LINE.match(sh, line_start, r.start) is not None
         )
     )
-    a = max(s, r.start - 90)  # a list of provisions ("điểm d khoản 1 Điều 81, khoản 2 Điều 83 và Điều 85")
-    if r.pinpoint is None and _may_hold_pinpoint(
-        low[a : r.start] if low is not None else sh[a : r.start].lower()
-    ):
-        pm = PINPOINT_BEFORE.search(sh, a, r.start)
-        if pm:
-            r.pinpoint = " ".join(pm.group("pin").split())
+    if r.pinpoint is None:
+        r.pinpoint = _pinpoint(sh, r, s, low)
 
 
 _FOUR_DIGITS = re.compile(r"(?:19|20)\d\d")

