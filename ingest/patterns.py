@@ -316,6 +316,12 @@ PINPOINT_ATTACHED = re.compile(
     rf"{PIN}[ ]{{1,3}}(?:(?:của[ ]{{1,3}})?(?:Quy chế|Quy định|Nội quy|Điều lệ|Quy trình)(?:[ ,][^.;:\n()]{{0,160}}?)?"
     r"|và[ ]{1,3}(?:Biểu[ ])?mẫu[ ]số[ ][^\s]{1,40})[ ]{1,3}ban[ ]hành[ ]kèm[ ]theo[ ]{1,3}[*_]{0,2}\Z"
 )
+# "mục I, mục II Phụ lục ban hành kèm theo <ref>": provisions of the unnumbered annex a document issues;
+# the annex is part of the pinpoint ("Phụ lục II" is a pinpoint of its own, PIN)
+PINPOINT_IN_ANNEX = re.compile(
+    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục))"
+    r"[ ]{1,3}ban[ ]hành[ ]kèm[ ]theo[ ]{1,3}[*_]{0,2}\Z"
+)
 
 # "ngày" after the symbol; also on the next line when lower-case (a PDF line wrapped before it:
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5", or a table cell going on after the row's leading tabs, which the

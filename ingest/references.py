@@ -48,6 +48,7 @@ from ingest.patterns import (
     PINPOINT_AFTER,
     PINPOINT_ATTACHED,
     PINPOINT_BEFORE,
+    PINPOINT_IN_ANNEX,
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
     PROVINCE_NAME_BEFORE_PAREN,
@@ -699,7 +700,9 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
         if pm:
             return " ".join(pm.group("pin").split())
     if sh[max(a, r.start - 12) : r.start].rstrip(" *_").endswith("kèm theo"):
-        pm = PINPOINT_ATTACHED.search(sh, max(a, r.start - 250), r.start)
+        pm = PINPOINT_IN_ANNEX.search(sh, max(a, r.start - 250), r.start) or PINPOINT_ATTACHED.search(
+            sh, max(a, r.start - 250), r.start
+        )
         if pm:
             return " ".join(pm.group("pin").split())
     if "(" in sh[r.end : r.end + 4]:

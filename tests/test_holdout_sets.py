@@ -142,7 +142,7 @@ SETS: dict[str, Gate] = {
     # and repealing decisions (the former provinces' decisions after the merger), HĐND resolutions on fees
     # and allowances and one amending another, a delegation; transitional clauses, pinpoints into annexes
     "holdout29": Gate(
-        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98, pinpoint=0.99
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98, pinpoint=1.0
     ),
 }
 # sets of real files: how large a file may be, and the gates

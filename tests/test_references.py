@@ -305,6 +305,15 @@ def test_a_pinpoint_is_not_read_across_a_blank_line() -> None:
         ),
         ("Kiểm tra theo Điều 6 của Quy định ban hành kèm theo Quyết định số 15/2021/QĐ-UBND.", "Điều 6"),
         ("Bãi bỏ Điều 11 và Biểu mẫu số 03/BTP/HT ban hành kèm theo Thông tư số 12/2019/TT-BTP.", "Điều 11"),
+        # holdout29: sections of the unnumbered annex a resolution issues; the annex belongs to the pinpoint
+        (
+            "Mức chi theo mục I, mục II Phụ lục ban hành kèm theo Nghị quyết số 09/2022/NQ-HĐND.",
+            "mục I, mục II Phụ lục",
+        ),
+        (
+            "Áp dụng mục 3 của Phụ lục ban hành kèm theo Quyết định số 21/2020/QĐ-UBND.",
+            "mục 3 của Phụ lục",
+        ),
     ],
 )
 def test_a_provision_of_the_rules_a_document_issues_is_its_pinpoint(text: str, pinpoint: str) -> None:
