@@ -106,6 +106,11 @@ SETS: dict[str, Gate] = {
     # central guidance and correspondence of 2025 on the new laws and the reorganisation (ministries'
     # letters, a request and its reply, a circular, a VPCP conclusion, a telegram, a Party Hướng dẫn)
     "holdout27": Gate(range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=1.0, relation=0.95),
+    # personnel, organisation, discipline and award decisions of 2025 (appointments, a transfer and an
+    # award with annexed lists, a retirement, a merger of units, Party discipline, a minister's decision)
+    "holdout28": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.92, pinpoint=1.0
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

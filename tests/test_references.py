@@ -2188,3 +2188,9 @@ def test_issuer_clause_end_words_come_from_the_data_file(phrase: str) -> None:
     for sep in (" ", "\n"):
         text = f"Kế hoạch số 12/KH-UBND ngày 03/3/2024 của Sở Tư pháp tỉnh Nam Định {phrase.replace(' ', sep)} năm 2024."
         assert [r.issuer for r in find_references(text)] == ["Sở Tư pháp tỉnh Nam Định"], sep
+
+
+def test_an_archive_file_number_is_no_document() -> None:
+    # holdout28: "Hồ sơ số 118/HS-TĐKT" numbers a file kept by an office, not a document
+    assert symbols("danh sách lưu tại Văn phòng Sở, Hồ sơ số 27/HS-VP.") == []
+    assert symbols("hồ sơ số 27/HS-VP và Quyết định số 9/QĐ-SNV") == ["9/QĐ-SNV"]
