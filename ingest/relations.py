@@ -96,7 +96,6 @@ _SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có h
 
 # a meeting's conclusions: what was heard "tại <ref>" is answered; a letter answering several requests
 # named in a parenthesis ("nhận được văn bản của một số địa phương (A tại Công văn số …, B tại …)")
-_HEARD = ("sau khi nghe", "nhận được")
 _LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
 
 
@@ -1189,7 +1188,7 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
     elif (
         far is not None
         and far[2] == "responds_to"
-        and _cue_words(w, far) in _HEARD
+        and _cue_words(w, far) in ex["heard"]
         and s.before.rstrip(" *_").endswith(" tại")
     ):
         r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"

@@ -1860,3 +1860,13 @@ def test_a_unit_named_by_the_kind_of_the_body_above_is_that_bodys():
     )
     d = meta_of(text)
     assert (d.issuer, d.province) == ("Thanh tra Sở Tài chính tỉnh Quảng Nam", "Quảng Nam")
+
+
+def test_inspection_committee_under_a_provincial_party_organisation() -> None:
+    # holdout28: "ỦY BAN KIỂM TRA" under "ĐẢNG BỘ TỈNH X" is the Tỉnh ủy's inspection committee
+    d = meta_of(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nỦY BAN KIỂM TRA\n*\nSố: 12-QĐ/UBKTTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nghệ An, ngày 03 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nthi hành kỷ luật đảng viên\n"
+    )
+    assert (d.issuer or "").casefold() == "ủy ban kiểm tra tỉnh ủy nghệ an"
+    assert d.province == "Nghệ An"

@@ -2304,3 +2304,9 @@ def test_a_group_heading_names_the_issuer_of_its_lettered_items() -> None:
         ("03/2020/QĐ-UBND", "Ủy ban nhân dân tỉnh Tuyên Quang"),
         ("22/2019/QĐ-UBND", None),
     ]
+
+
+def test_an_archive_file_number_is_no_document() -> None:
+    # holdout28: "Hồ sơ số 118/HS-TĐKT" numbers a file kept by an office, not a document
+    assert symbols("danh sách lưu tại Văn phòng Sở, Hồ sơ số 27/HS-VP.") == []
+    assert symbols("hồ sơ số 27/HS-VP và Quyết định số 9/QĐ-SNV") == ["9/QĐ-SNV"]

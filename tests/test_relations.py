@@ -2415,3 +2415,36 @@ def test_an_amending_formula_beyond_the_cue_window_still_amends_the_attached_reg
         ("12/2021/QĐ-UBND", "amends"),
         ("30/2022/QĐ-UBND", "implements"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        # holdout28: a second proposer after "Theo đề nghị … tại Tờ trình số …", with its own "tại"
+        (
+            "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 21/TTr-SXD ngày 04/3/2025 "
+            "và của Giám đốc Sở Tài chính tại Tờ trình số 9/TTr-STC ngày 02/3/2025.",
+            "9/TTr-STC",
+            "Sở Tài chính",
+        ),
+        (
+            "Xét đề nghị của Trưởng ban Ban Dân tộc tại Tờ trình số 5/TTr-BDT ngày 01/4/2024 "
+            "và ý kiến thẩm định của Sở Tư pháp tại Văn bản số 77/STP-XDVB ngày 03/4/2024.",
+            "77/STP-XDVB",
+            "Sở Tư pháp",
+        ),
+        # an office holder "Vụ trưởng Vụ …" before "tại": the department is the issuer
+        (
+            "Theo đề nghị của Vụ trưởng Vụ Pháp chế tại Tờ trình số 88/TTr-PC ngày 02/3/2024.",
+            "88/TTr-PC",
+            "Vụ Pháp chế",
+        ),
+    ],
+)
+def test_each_proposal_after_theo_de_nghi_is_answered(text: str, symbol: str, issuer: str) -> None:
+    from ingest.pipeline import extract_text
+
+    refs = [r for r in extract_text(text).references if r.number_symbol == symbol]
+    assert refs, f"{symbol} not found"
+    assert refs[0].relation == "responds_to"
+    assert refs[0].issuer == issuer

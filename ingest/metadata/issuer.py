@@ -322,7 +322,8 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         if _is_committee(name):  # "Tỉnh ủy Bắc Giang", not "Tỉnh ủy tỉnh Bắc Giang"
             return f"{name} {parent_scope[1].title()}", province
         committee = vocab().cfg.get("party_committees", {}).get(parent_scope[0])
-        if parent_head == "ĐẢNG BỘ" and committee and unit.startswith("BAN "):
+        organs = tuple(vocab().cfg.get("party_committee_organs", ("BAN ",)))
+        if parent_head == "ĐẢNG BỘ" and committee and unit.startswith(organs):
             return f"{name} {committee} {parent_scope[1].title()}", province  # Ban Tuyên giáo Tỉnh ủy X
         kind = parent_head.split()[0] if parent_head else ""
         if kind and unit.endswith(f" {kind}") and len(unit.split()) > 1:
