@@ -2448,3 +2448,20 @@ def test_each_proposal_after_theo_de_nghi_is_answered(text: str, symbol: str, is
     assert refs, f"{symbol} not found"
     assert refs[0].relation == "responds_to"
     assert refs[0].issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Ông Nguyễn Văn B thôi thực hiện Quyết định số 118/QĐ-UBND ngày 02/7/2025 của UBND tỉnh.",
+            "mentions",
+        ),
+        ("Các xã tạm dừng thực hiện Quyết định số 118/QĐ-UBND cho đến khi có hướng dẫn mới.", "mentions"),
+        ("Các xã tiếp tục thực hiện Quyết định số 118/QĐ-UBND ngày 02/7/2025.", "implements"),
+    ],
+)
+def test_ceasing_to_carry_out_a_document_is_not_implementing_it(text: str, relation: str) -> None:
+    """ "thôi / dừng / ngừng thực hiện X" (holdout28: an official released from a decision) names X; the
+    document is no longer carried out."""
+    assert _rel(text, "118/QĐ-UBND") == relation
