@@ -2465,3 +2465,13 @@ def test_ceasing_to_carry_out_a_document_is_not_implementing_it(text: str, relat
     """ "thôi / dừng / ngừng thực hiện X" (holdout28: an official released from a decision) names X; the
     document is no longer carried out."""
     assert _rel(text, "118/QĐ-UBND") == relation
+
+
+def test_a_document_a_fact_is_recorded_in_is_named() -> None:
+    """ "(thời điểm nghỉ hưu ghi tại X là …)" after "thay thế X" (holdout28): X is where a date is written,
+    the nearer cue; the replacing is the earlier mention's."""
+    text = (
+        "Điều 2. Quyết định này thay thế Điều 1 Quyết định số 395/QĐ-SNV ngày 01/8/2025 đối với bà B (thời điểm"
+        " nghỉ hưu ghi tại Quyết định số 395/QĐ-SNV là ngày 01/11/2025)."
+    )
+    assert [r.relation for r in find_references(text)] == ["replaces", "mentions"]
