@@ -141,7 +141,7 @@ SETS: dict[str, Gate] = {
     # personnel, organisation, discipline and award decisions of 2025 (appointments, a transfer and an
     # award with annexed lists, a retirement, a merger of units, Party discipline, a minister's decision)
     "holdout28": Gate(
-        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.92, pinpoint=1.0
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.93, pinpoint=1.0
     ),
     # local normative documents in full: Quyết định ban hành Quy định with the Quy định attached, amending
     # and repealing decisions (the former provinces' decisions after the merger), HĐND resolutions on fees
