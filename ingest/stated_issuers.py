@@ -90,6 +90,10 @@ def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | 
         line = text.rfind("\n", 0, r.start) + 1
         label = _LABEL.match(text, line, r.start)
         names = {label.group("name")} if label and gazetteer.province_by_name(label.group("name")) else set()
+        if not names and text.startswith("|", line) and (cell := text.rfind("|", line, r.start)) > line:
+            # a summary table's row "| 3 | Lâm Đồng | Quyết định số A; Quyết định số B … |": the province
+            # of the cells before the reference's own, whatever the ";" inside its cell (holdout30)
+            names = {p["name"] for _, _, p in gazetteer.find_provinces(text[line:cell])}
         if not names:
             lo = max(line, r.start - 2 * REACH)
             lo = max(lo, text.rfind(";", lo, r.start) + 1, text.rfind(". ", lo, r.start) + 1)

