@@ -1860,3 +1860,31 @@ def test_a_unit_named_by_the_kind_of_the_body_above_is_that_bodys():
     )
     d = meta_of(text)
     assert (d.issuer, d.province) == ("Thanh tra Sở Tài chính tỉnh Quảng Nam", "Quảng Nam")
+
+
+def test_opening_resolution_before_the_reporting_clause_and_a_title_documents_subject() -> None:
+    """ "Thực hiện Nghị quyết A của Quốc hội về …, Bộ Nội vụ tổng hợp báo cáo … về kết quả thực hiện Nghị
+    định B" (holdout30): the report's own clause names B, A is carried out (not its subject); a document in
+    the subject of the title's document ("… Kết luận C … về tiếp tục thực hiện Chỉ thị D") keeps its cue;
+    an appendix heading restating the title's words before the document reports on it again."""
+    text = (
+        "BỘ NỘI VỤ\nSố: 77/BC-BNV\n\nHà Nội, ngày 05 tháng 9 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả thực hiện Nghị định số 29/2024/NĐ-CP và Kết luận số 12-KL/TW ngày 06/8/2021 của Bộ Chính "
+        "trị về tiếp tục thực hiện Chỉ thị số 42-CT/TW\n\nKính gửi: Chính phủ\n\n"
+        "Thực hiện Nghị quyết số 190/2025/QH15 ngày 19/02/2025 của Quốc hội về xử lý một số vấn đề liên quan, "
+        "Bộ Nội vụ tổng hợp báo cáo về kết quả thực hiện Nghị định số 29/2024/NĐ-CP như sau:\n\n"
+        "Các bộ đã triển khai.\n\nPHỤ LỤC\nKẾT QUẢ THỰC HIỆN NGHỊ ĐỊNH SỐ 29/2024/NĐ-CP\n"
+    )
+    rels = [
+        (r.number_symbol, r.relation)
+        for r in extract_text(text).references
+        if not r.number_symbol.startswith("77/")
+    ]
+    assert rels == [
+        ("29/2024/NĐ-CP", "reports_on"),
+        ("12-KL/TW", "reports_on"),
+        ("42-CT/TW", "implements"),
+        ("190/2025/QH15", "implements"),
+        ("29/2024/NĐ-CP", "reports_on"),
+        ("29/2024/NĐ-CP", "reports_on"),
+    ]
