@@ -64,9 +64,10 @@ _SET_IN = re.compile(
 )
 
 
-# a list item labelled with its province: "- Tỉnh Bắc Kạn: …", "+ Thành phố Hà Nội: …"
+# a list item labelled with its province: "- Tỉnh Bắc Kạn: …", "+ Thành phố Hà Nội: …", a numbered item "3.
+# Thành phố Hồ Chí Minh: …" (holdout30)
 _LABEL = re.compile(
-    r"[ \t]*[-+•*][ ]?(?:(?i:tỉnh|thành phố|tp\.?)[ ])?(?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3})[ ]?:"
+    r"[ \t]*(?:[-+•*]|\d{1,2}\.)[ ]?(?:(?i:tỉnh|thành phố|tp\.?)[ ])?(?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3})[ ]?:"
 )
 
 

@@ -1888,3 +1888,14 @@ def test_opening_resolution_before_the_reporting_clause_and_a_title_documents_su
         ("29/2024/NĐ-CP", "reports_on"),
         ("29/2024/NĐ-CP", "reports_on"),
     ]
+
+
+def test_signer_under_the_inspector_generals_deputy_line() -> None:
+    """ "KT. TỔNG THANH TRA / PHÓ TỔNG THANH TRA" over the name (holdout30): the name is the signer."""
+    text = (
+        "THANH TRA CHÍNH PHỦ\n-------\nSố: 90/BC-TTCP\n\nHà Nội, ngày 15 tháng 10 năm 2025\n\nBÁO CÁO\n"
+        "Tình hình tiếp công dân quý III năm 2025\n\nCác địa phương đã tiếp công dân.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TỔNG THANH TRA\nPHÓ TỔNG THANH TRA\n\nLê Văn An\n"
+    )
+    signer = extract_text(text).document.signer
+    assert signer is not None and signer.name == "Lê Văn An"

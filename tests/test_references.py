@@ -2223,3 +2223,16 @@ def test_summary_table_row_names_the_province_of_every_document_in_its_cell() ->
         ("11/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Cao Bằng"),
         ("12/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Cao Bằng"),
     ]
+
+
+def test_issuer_clause_ends_at_a_titles_reporting_period_and_numbered_city_label() -> None:
+    """ "… Quyết định số A … của Thủ tướng Chính phủ 6 tháng đầu năm 2023" (a title, holdout30): the period is
+    no part of the issuer; "3. Thành phố Cần Thơ: UBND Thành phố ban hành X" in a ministry's report names
+    the city, as a "- Thành phố …:" item does."""
+    refs = find_references(
+        "Tình hình thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ 6 tháng đầu năm 2023"
+    )
+    assert refs[0].issuer == "Thủ tướng Chính phủ"
+    text = "BỘ NỘI VỤ\nSố: 5/BC-BNV\n\n3. Thành phố Cần Thơ: UBND Thành phố ban hành Chỉ thị số 09/CT-UBND ngày 02/7/2025.\n"
+    refs = [r for r in extract_text(text).references if r.number_symbol == "09/CT-UBND"]
+    assert refs[0].issuer == "Ủy ban nhân dân thành phố Cần Thơ"
