@@ -2236,3 +2236,16 @@ def test_issuer_clause_ends_at_a_titles_reporting_period_and_numbered_city_label
     text = "BỘ NỘI VỤ\nSố: 5/BC-BNV\n\n3. Thành phố Cần Thơ: UBND Thành phố ban hành Chỉ thị số 09/CT-UBND ngày 02/7/2025.\n"
     refs = [r for r in extract_text(text).references if r.number_symbol == "09/CT-UBND"]
     assert refs[0].issuer == "Ủy ban nhân dân thành phố Cần Thơ"
+
+
+def test_provinces_named_in_the_clause_win_over_the_items_label() -> None:
+    """ "5. Tỉnh Phú Thọ: …; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) … theo các Quyết định số
+    A … và số B …" (holdout30): the label's province is not the one of a clause naming others."""
+    text = (
+        "BỘ NỘI VỤ\nSố: 6/BC-BNV\n\n5. Tỉnh Phú Thọ: UBND tỉnh Phú Thọ ban hành Kế hoạch số 18/KH-UBND ngày "
+        "09/7/2025; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) đã phê duyệt danh sách theo các "
+        "Quyết định số 688/QĐ-UBND ngày 25/4/2025 và số 702/QĐ-UBND ngày 29/4/2025.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["18/KH-UBND"] == "Ủy ban nhân dân tỉnh Phú Thọ"
+    assert issuers["688/QĐ-UBND"] != "Ủy ban nhân dân tỉnh Phú Thọ"
