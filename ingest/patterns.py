@@ -545,11 +545,26 @@ PROVINCE = re.compile(r"(?:tỉnh|thành phố|TP\.?)[ ]{1,3}(?P<prov>\w{1,12}(?
 # a province named right before a reference's parenthesis ("- Tỉnh Lào Cai (Quyết định số …)") or as
 # the subject of the clause that issues it ("; tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành Kế hoạch …")
 _PROV_NAME = r"(?P<prov>[A-ZĐ][^\W\d_]{0,11}(?:[ ][A-ZĐ][^\W\d_]{0,11}){0,3})"
-PROVINCE_BEFORE_PAREN = re.compile(rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}[ ]?\([ *_]*\Z")
+# a former or new unit after its name ("tỉnh Yên Bái (cũ) (Quyết định số …)", holdout30)
+_FORMER = r"(?:[ ]\((?:cũ|mới)\))?"
+PROVINCE_BEFORE_PAREN = re.compile(
+    rf"(?<!\w)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}{_FORMER}[ ]?\([ *_]*\Z"
+)
 # a bare province name as a list item right before the parenthesis ("như: Lạng Sơn (Báo cáo số …), Nam
-# Định (Báo cáo số …)"): the caller checks the name against the province gazetteer
+# Định (Báo cáo số …)", "…) và Cao Bằng (Kế hoạch số …)"): the caller checks the name against the gazetteer
 PROVINCE_NAME_BEFORE_PAREN = re.compile(
-    rf"(?:[:;,][ ]|\n[ ]*(?:[-+•][ ]*)?)(?:như[ ]|là[ ])?{_PROV_NAME}[ ]?\([ *_]*\Z"
+    rf"(?:[:;,][ ]|[ ]và[ ]|\n[ ]*(?:[-+•][ ]*)?)(?:như[ ]|là[ ])?{_PROV_NAME}{_FORMER}[ ]?\([ *_]*\Z"
+)
+# a province labelling the item right after its colon, inside a longer item ("4. Tỉnh Bắc Ninh: tỉnh Bắc
+# Giang (cũ): Nghị quyết số …; tỉnh Bắc Ninh (cũ): Quyết định số …", holdout30)
+PROVINCE_LABEL_BEFORE = re.compile(
+    rf"(?:[:;,.][ ]|\n[ ]*(?:[-+•]|\d{{1,2}}\.)?[ ]*)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}{_FORMER}:[ *_]*\Z"
+)
+# a district-level unit or a Party committee right before a local document's parenthesis ("thành phố Đông
+# Hà (Kế hoạch số …)", "thị xã Quảng Trị (…)", "Huyện ủy Lâm Thao (Báo cáo số …-BC/HU …)", holdout30)
+UNIT_BEFORE_PAREN = re.compile(
+    r"(?<!\w)(?P<unit>[Hh]uyện|[Tt]hị[ ]xã|[Qq]uận|[Tt]hành[ ]phố|(?:Huyện|Thành|Thị|Quận)[ ]ủy)"
+    rf"[ ]{_PROV_NAME.replace('prov', 'name')}{_FORMER}[ ]?\([ *_]*\Z"
 )
 PROVINCE_ISSUING = re.compile(
     rf"(?:\A|[;:.,][ ]|[ ]và[ ]|\n[ ]*(?:[-+•*][ ]*)?)(?:[Tt]ỉnh|[Tt]hành[ ]phố)[ ]{_PROV_NAME}"

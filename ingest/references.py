@@ -51,8 +51,10 @@ from ingest.patterns import (
     PINPOINT_IN_ANNEX,
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
+    PROVINCE_LABEL_BEFORE,
     PROVINCE_NAME_BEFORE_PAREN,
     SYMBOL_YEAR,
+    UNIT_BEFORE_PAREN,
     anchors,
     approved_by_before,
     awarded_by_before,
@@ -66,7 +68,7 @@ from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
-from ingest.vocab import Vocab, vocab
+from ingest.vocab import Vocab, load_data, vocab
 
 SENTENCE_WINDOW = 600
 
@@ -597,25 +599,58 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
         while k > 0 and sh[k - 1] in " *_":
             k -= 1
         paren = sh[k - 1 : k] == "("
-        if not paren and not sh.endswith(_ISSUING_VERBS, 0, k):
-            continue  # both statements end right before the reference
+        label = sh[k - 1 : k] == ":"
+        if not paren and not label and not sh.endswith(_ISSUING_VERBS, 0, k):
+            continue  # the statements end right before the reference
         prev_end = refs[i - 1].end if i else 0
         if r.issuer is None and r.issuer_province is None and r.issuer_code is not None and r.kind == "full":
             lo = max(0, r.start - PROVINCE_REACH, prev_end)
-            m = (
-                PROVINCE_BEFORE_PAREN.search(sh, max(lo, k - 50), r.start)
-                if paren
-                else PROVINCE_ISSUING.search(sh, lo, r.start)
-            )
+            if label:
+                m = PROVINCE_LABEL_BEFORE.search(sh, max(lo, k - 60), r.start)
+            elif paren:
+                m = PROVINCE_BEFORE_PAREN.search(sh, max(lo, k - 60), r.start)
+            else:
+                m = PROVINCE_ISSUING.search(sh, lo, r.start)
+            if paren and m is not None and province_by_name(m.group("prov")) is None:
+                m = None  # "thành phố Đông Hà (…)": a city of a province, see _unit_before_paren
             if m is None and paren:
-                m = PROVINCE_NAME_BEFORE_PAREN.search(sh, max(lo, k - 50), r.start)
+                m = PROVINCE_NAME_BEFORE_PAREN.search(sh, max(lo, k - 60), r.start)
                 m = m if m is not None and province_by_name(m.group("prov")) is not None else None
             if m is not None:
                 r.issuer_province = m.group("prov")
+            elif paren:
+                r.issuer = _unit_before_paren(sh, r, max(lo, k - 60))
+        if label:
+            continue
         if r.date is None and not paren:
             _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
             if r.date is not None:
                 _share_stated_date(sh, refs, i)
+
+
+def _unit_before_paren(sh: str, r: Reference, lo: int) -> str | None:
+    """ "thành phố Đông Hà (Kế hoạch số 210/KH-UBND …)", "Huyện ủy Lâm Thao (Báo cáo số 210-BC/HU …)": a
+    district-level unit names its body of the reference's code (Ủy ban nhân dân, Hội đồng nhân dân); a
+    Party committee is the issuer as named when its code is the committee's (HU Huyện ủy, ThU Thành ủy)."""
+    m = UNIT_BEFORE_PAREN.search(sh, lo, r.start)
+    body = _code_names().get(r.issuer_code or "")
+    if m is None or body is None:
+        return None
+    unit, name = m.group("unit"), m.group("name")
+    if unit.endswith("ủy"):
+        return f"{unit} {name}" if body == unit else None
+    if body not in _UNIT_BODIES or (unit.lower() == "thành phố" and province_by_name(name) is not None):
+        return None  # "thành phố Đà Nẵng (…)" is the province-level city (PROVINCE_BEFORE_PAREN)
+    return f"{body} {unit.lower()} {name}"
+
+
+_UNIT_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+@cache
+def _code_names() -> dict[str, str]:
+    """The body each issuer code names (issuer_codes.json codes: "HU" → "Huyện ủy", "UBND" → "Ủy ban nhân dân")."""
+    return {k: v["name"] for k, v in load_data("issuer_codes.json")["codes"].items() if isinstance(v, dict)}
 
 
 # what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm

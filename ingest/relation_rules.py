@@ -84,6 +84,7 @@ def rules() -> dict[str, Any]:
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
+        "review_tasks": tuple(d.get("reports_on_tasks", {}).get("openers", ())),
         "review_years": re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, d.get('reports_on_years', {}).get('openers', ())))})"
             r"\s+(?:hơn\s+)?\d{1,2}\s+năm\s*$"

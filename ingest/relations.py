@@ -1233,10 +1233,14 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             and _asks_for_report(text, r, t.ends[i], ex["responds_needs"])
         ):
             rel = "responds_to"
-    if rel == "implements" and r.number_symbol:
-        # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm")
+    unguided = rel == "guides" and (prev is None or prev.end <= lo) and not self_guides
+    if (rel == "implements" or unguided) and r.number_symbol:
+        # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm");
+        # also "Tình hình ban hành văn bản quy định chi tiết X" with no guiding document (holdout30)
         near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
         k = max(near.rfind(c) for c in v.reports_on_cue)
+        if k != -1 and near[:k].rstrip().endswith(ex["review_tasks"]):
+            k = -1  # "tổ chức sơ kết 02 năm thi hành X": a review still to be held (holdout30)
         # "Sau 9 năm thực hiện X" reviews X in the title area only; in the body it tells a duration
         review = r.start < t.title_end and ex["review_years"].search(near)
         if (k != -1 and len(near) - k <= v.reports_on_reach) or review:

@@ -64,9 +64,10 @@ _SET_IN = re.compile(
 )
 
 
-# a list item labelled with its province: "- Tỉnh Bắc Kạn: …", "+ Thành phố Hà Nội: …"
+# a list item labelled with its province: "- Tỉnh Bắc Kạn: …", "+ Thành phố Hà Nội: …", a numbered item "3.
+# Thành phố Hồ Chí Minh: …" (holdout30)
 _LABEL = re.compile(
-    r"[ \t]*[-+•*][ ]?(?:(?i:tỉnh|thành phố|tp\.?)[ ])?(?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3})[ ]?:"
+    r"[ \t]*(?:[-+•*]|\d{1,2}\.)[ ]?(?:(?i:tỉnh|thành phố|tp\.?)[ ])?(?P<name>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){0,3})[ ]?:"
 )
 
 
@@ -90,10 +91,17 @@ def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | 
         line = text.rfind("\n", 0, r.start) + 1
         label = _LABEL.match(text, line, r.start)
         names = {label.group("name")} if label and gazetteer.province_by_name(label.group("name")) else set()
-        if not names:
-            lo = max(line, r.start - 2 * REACH)
-            lo = max(lo, text.rfind(";", lo, r.start) + 1, text.rfind(". ", lo, r.start) + 1)
-            names = {p["name"] for _, _, p in gazetteer.find_provinces(text[lo : r.start])}
+        if not names and text.startswith("|", line) and (cell := text.rfind("|", line, r.start)) > line:
+            # a summary table's row "| 3 | Lâm Đồng | Quyết định số A; Quyết định số B … |": the province
+            # of the cells before the reference's own, whatever the ";" inside its cell (holdout30)
+            names = {p["name"] for _, _, p in gazetteer.find_provinces(text[line:cell])}
+        lo = max(line, r.start - 2 * REACH)
+        lo = max(lo, text.rfind(";", lo, r.start) + 1, text.rfind(". ", lo, r.start) + 1)
+        in_clause = {p["name"] for _, _, p in gazetteer.find_provinces(text[lo : r.start])}
+        if not names or (label and in_clause and not in_clause & names):
+            # "5. Tỉnh Phú Thọ: …; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) … theo các Quyết định
+            # số …": the provinces the clause names win over the item's label (holdout30)
+            names = in_clause
         if len(names) != 1:
             continue
         prov = gazetteer.province_by_name(next(iter(names)))

