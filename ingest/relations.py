@@ -399,6 +399,19 @@ def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
     return " ".join(before[cue[0] : cue[1]].split())
 
 
+def _answer_vehicle(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
+    """ "(Bộ X) (đã) trả lời (cử tri tỉnh …) tại X": X carries the answer (relation_cues.json
+    answer_vehicle); a request answered comes after "nhận được" or "theo đề nghị", not after "tại"."""
+    if _cue_words(before, cue) not in ex["answer_cues"]:
+        return False
+    gap = before[cue[1] :].rstrip(" *_\n")
+    return (
+        len(gap) <= 60
+        and any(gap == m or gap.endswith(" " + m) for m in ex["answer_markers"])
+        and not any(c in gap for c in ",;:()")
+    )
+
+
 def _evidence(text: str, lo: int, start: int, openers: tuple[str, ...]) -> bool:
     """The reference opens a parenthesis after only an evidence word ("(theo Báo cáo số …)"), also
     after a short adverbial and a comma ("(trước đây, theo Nghị định 100 …)")."""
@@ -992,7 +1005,10 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and not self_guides
         and not _self_before(before, cue[0])
     ):
-        if (
+        if " ".join(before[: cue[0]].split()).lower() in ex["purpose_openers"]:
+            # "Để hướng dẫn thi hành X, Chính phủ đã ban hành A; B": the documents issued after guide X
+            self_guides = True
+        elif (
             text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper()
             or _title_under_type(text, seg_lo + cue[0], v)
             or _article_heading_guides(text, seg_lo + cue[0], before[cue[1] :])
@@ -1223,6 +1239,8 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
         and _cue_words(before, cue) in ex["own_requirement"]
     ):
         rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
+    if rel == "responds_to" and _answer_vehicle(before, cue, ex):
+        return  # "Bộ Tài chính trả lời tại Công văn số …": the answer's own document, only named
     if rel == "implements" and r.doc_type in v.responds_to_types:
         head = before[: cue[1]].strip(" \t*_-+•")  # a tab: the indent docx2txt keeps
         nl = text.rfind("\n", max(0, seg_lo - 8), seg_lo)  # the cue opens its line (after an indent)

@@ -37,6 +37,7 @@ DOC_TYPES = {
     "Nghị định",
     "Nghị quyết",
     "Pháp lệnh",
+    "Phiếu chuyển",  # "Phiếu chuyển đơn số 112/PC-BTCD" of a Ban Tiếp công dân (holdout31; doc_types.json PC)
     "Quy chế",
     "Quy định",
     "Quyết định",

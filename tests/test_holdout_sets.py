@@ -155,6 +155,13 @@ SETS: dict[str, Gate] = {
     "holdout30": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.93, pinpoint=1.0
     ),
+    # answers to voters' petitions and deputies' questions: ministries' letters answering petitions
+    # forwarded by the Ban Dân nguyện (n/BDN), a UBND report with a table of petitions and answering letters,
+    # a Đoàn ĐBQH's summary of answers received, a minister's answer to a chất vấn, a Sở's reply to a
+    # citizen's petition (Luật Tiếp công dân, Khiếu nại, Tố cáo), a Thường trực HĐND's notice
+    "holdout31": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=0.97, relation=0.94, pinpoint=1.0
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

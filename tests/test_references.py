@@ -2371,3 +2371,11 @@ def test_provinces_named_in_the_clause_win_over_the_items_label() -> None:
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert issuers["18/KH-UBND"] == "Ủy ban nhân dân tỉnh Phú Thọ"
     assert issuers["688/QĐ-UBND"] != "Ủy ban nhân dân tỉnh Phú Thọ"
+
+
+def test_van_ban_so_with_a_known_office_code_alone() -> None:
+    """ "Văn bản số 812/BDN" (holdout31): the generic word "văn bản" before a symbol made of one known
+    body's code (the Ban Dân nguyện) is a Công văn of that body; an unknown code alone stays no reference."""
+    r = one("Bộ Xây dựng nhận được Văn bản số 812/BDN ngày 03/5/2023 về việc chuyển kiến nghị của cử tri.")
+    assert (r.number_symbol, r.doc_type, r.issuer) == ("812/BDN", "Công văn", "Ban Dân nguyện")
+    assert symbols("Theo Văn bản số 12/XYZQ ngày 02/3/2023.") == []

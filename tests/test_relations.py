@@ -2506,3 +2506,33 @@ def test_a_review_to_be_held_is_no_report_on_the_subject() -> None:
         "reports_on",
         "implements",
     ]
+
+
+def test_an_answer_given_in_a_letter_is_no_request_answered() -> None:
+    """ "Bộ Công Thương trả lời tại Công văn số …", "Bộ đã trả lời cử tri tỉnh … tại Công văn số …"
+    (holdout31): the letter carries the answer and is only named; "trả lời Công văn số …" and "do Ban Dân
+    nguyện chuyển đến theo Công văn số …" are the requests answered."""
+    text = (
+        "Bộ Công Thương trả lời tại Công văn số 3301/BCT-ĐL ngày 05/8/2023 về giá điện. Việc này Bộ đã trả "
+        "lời cử tri tỉnh Lâm Đồng tại Công văn số 2004/BCT-ĐL ngày 11/4/2023. Bộ Tư pháp nhận được kiến "
+        "nghị của cử tri do Ban Dân nguyện chuyển đến theo Công văn số 402/BDN ngày 20/5/2023. Sở Tư pháp "
+        "trả lời Công văn số 18/UBND-NC ngày 02/3/2023 như sau."
+    )
+    assert _rel(text, "3301/BCT-ĐL") == "mentions"
+    assert _rel(text, "2004/BCT-ĐL") == "mentions"
+    assert _rel(text, "402/BDN") == "responds_to"
+    assert _rel(text, "18/UBND-NC") == "responds_to"
+
+
+def test_a_fronted_purpose_of_guidance_and_theo_do() -> None:
+    """ "Để hướng dẫn (thi hành) X, … đã ban hành A" (holdout31): the documents issued after it guide X;
+    ", theo đó X có hiệu lực …" ("accordingly") is no cue."""
+    text = (
+        "Để hướng dẫn thi hành Nghị định số 55/2021/NĐ-CP, Bộ Tư pháp đã ban hành Thông tư số 09/2022/TT-BTP "
+        "ngày 02/3/2022. Để hướng dẫn Nghị định số 14/2023/NĐ-CP, Bộ Nội vụ đã ban hành Thông tư số "
+        "01/2024/TT-BNV. Quốc hội đã thông qua Nghị quyết số 99/2023/QH15, theo đó Nghị quyết số "
+        "12/2021/QH15 hết hiệu lực."
+    )
+    assert _rel(text, "55/2021/NĐ-CP") == "guides"
+    assert _rel(text, "14/2023/NĐ-CP") == "guides"
+    assert _rel(text, "12/2021/QH15") == "mentions"
