@@ -11,6 +11,7 @@ heading; running text ends the search, and so does any other heading ("I. SỰ C
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ingest.vocab import load_data
@@ -108,6 +109,17 @@ def _heading_line(line: str) -> bool:
     return _NUMBERED.match(line) is not None or _letters_upper(line)
 
 
+def lines_above(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each of the `limit` lines above the line that starts at `pos`, nearest first,
+    up to the start of the text."""
+    for _ in range(limit):
+        if pos <= 0:
+            return
+        end = pos - 1
+        pos = text.rfind("\n", 0, end) + 1
+        yield pos, end
+
+
 def heading_relation(text: str, start: int) -> str | None:
     """The relation of the section heading whose list holds the reference at `start`, if any."""
     cues = _heading_cues()
@@ -120,12 +132,8 @@ def heading_relation(text: str, start: int) -> str | None:
     own = _NUMBERED.match(text, first, start)
     if text[first] not in _BULLET and own is None:
         return None
-    for _ in range(MAX_LINES):
-        if pos <= 0:
-            return None
-        end = pos - 1
-        pos = text.rfind("\n", 0, end) + 1
-        line = text[pos:end].strip()
+    for lo, end in lines_above(text, pos, MAX_LINES):
+        line = text[lo:end].strip()
         if not line:
             continue
         if line[0] in _BULLET or _LETTERED.match(line):

@@ -23,6 +23,7 @@ from functools import cache
 from ingest.clauses import read_clause
 from ingest.dates import parse_date_at
 from ingest.gazetteer import province_by_name
+from ingest.headings import lines_above
 from ingest.issuer_text import tidy_issuer
 from ingest.marks import restorations, restore
 from ingest.models import Reference, Repair
@@ -68,7 +69,7 @@ from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
-from ingest.vocab import Vocab, load_data, vocab
+from ingest.vocab import Vocab, vocab
 
 SENTENCE_WINDOW = 600
 
@@ -572,14 +573,10 @@ def _group_heading_issuer(sh: str, start: int) -> str | None:
     item = _LETTER_ITEM.match(sh, pos, start + 1)
     if item is None or item.end() != start:
         return None
-    for _ in range(GROUP_LINES):
-        if pos <= 0:
-            return None
-        end = pos - 1
-        pos = sh.rfind("\n", 0, end) + 1
-        if _LETTER_ITEM.match(sh, pos, end):
+    for lo, end in lines_above(sh, pos, GROUP_LINES):
+        if _LETTER_ITEM.match(sh, lo, end):
             continue  # an earlier item of the same list
-        m = _GROUP_HEADING.fullmatch(sh, pos, end)
+        m = _GROUP_HEADING.fullmatch(sh, lo, end)
         return m.group("iss").strip() if m else None
     return None
 
@@ -635,7 +632,7 @@ def _unit_before_paren(sh: str, r: Reference, lo: int) -> str | None:
     district-level unit names its body of the reference's code (Ủy ban nhân dân, Hội đồng nhân dân); a
     Party committee is the issuer as named when its code is the committee's (HU Huyện ủy, ThU Thành ủy)."""
     m = UNIT_BEFORE_PAREN.search(sh, lo, r.start)
-    body = _code_names().get(r.issuer_code or "")
+    body = vocab().issuers.get(r.issuer_code or "", {}).get("name")
     if m is None or body is None:
         return None
     unit, name = m.group("unit"), m.group("name")
@@ -647,12 +644,6 @@ def _unit_before_paren(sh: str, r: Reference, lo: int) -> str | None:
 
 
 _UNIT_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
-
-
-@cache
-def _code_names() -> dict[str, str]:
-    """The body each issuer code names (issuer_codes.json codes: "HU" → "Huyện ủy", "UBND" → "Ủy ban nhân dân")."""
-    return {k: v["name"] for k, v in load_data("issuer_codes.json")["codes"].items() if isinstance(v, dict)}
 
 
 # what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm

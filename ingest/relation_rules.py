@@ -38,7 +38,7 @@ def rules() -> dict[str, Any]:
         "weak_adverbs": _adverbs_with_determiners(d.get("weak_cues", {})),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
-        "heard": frozenset(d.get("heard_before_tai", {}).get("cues", ("sau khi nghe", "nhận được"))),
+        "heard": frozenset(d.get("heard_before_tai", {}).get("cues", ())),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "draft_headings": tuple(d.get("proposals", {}).get("draft_headings", ())),

@@ -95,13 +95,14 @@ def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | 
             # a summary table's row "| 3 | Lâm Đồng | Quyết định số A; Quyết định số B … |": the province
             # of the cells before the reference's own, whatever the ";" inside its cell (holdout30)
             names = {p["name"] for _, _, p in gazetteer.find_provinces(text[line:cell])}
-        lo = max(line, r.start - 2 * REACH)
-        lo = max(lo, text.rfind(";", lo, r.start) + 1, text.rfind(". ", lo, r.start) + 1)
-        in_clause = {p["name"] for _, _, p in gazetteer.find_provinces(text[lo : r.start])}
-        if not names or (label and in_clause and not in_clause & names):
-            # "5. Tỉnh Phú Thọ: …; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) … theo các Quyết định
-            # số …": the provinces the clause names win over the item's label (holdout30)
-            names = in_clause
+        if not names or label:
+            lo = max(line, r.start - 2 * REACH)
+            lo = max(lo, text.rfind(";", lo, r.start) + 1, text.rfind(". ", lo, r.start) + 1)
+            in_clause = {p["name"] for _, _, p in gazetteer.find_provinces(text[lo : r.start])}
+            if not names or (in_clause and not in_clause & names):
+                # "5. Tỉnh Phú Thọ: …; UBND tỉnh Vĩnh Phúc (cũ) và UBND tỉnh Hòa Bình (cũ) … theo các Quyết
+                # định số …": the provinces the clause names win over the item's label (holdout30)
+                names = in_clause
         if len(names) != 1:
             continue
         prov = gazetteer.province_by_name(next(iter(names)))
