@@ -292,11 +292,16 @@ FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 # a section of a guide or letter ("mục 3", "khoản 2 mục III", "mục 3 phần I"), a list of chapters ("Chương II
 # và Chương III"), an annex or form ("Phụ lục I", "khoản 3 Điều 12 và Phụ lục II", "Điều 3 và Mẫu số 02") and
 # a numbered point of a letter ("Điểm 3 Công văn số …")
+# The lists inside a unit are possessive ("{0,12}+"): "Điều 1, Điều 2" is one unit's list or two units, and
+# trying every split of a long list that does not end the window costs milliseconds per reference; the
+# longest list reaches every end a split would (the split's units start with the same words)
 _PIN_SEP = r"(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})"
-_PIN_POINTS = rf"(?i:điểm)[ ]{{1,3}}[a-zđ](?!\w)(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?[a-zđ](?!\w)){{0,12}}"
-_PIN_CLAUSES = rf"(?i:khoản)[ ]{{1,3}}\d{{1,3}}(?:{_PIN_SEP}(?:(?i:khoản)[ ]{{1,3}})?\d{{1,3}}(?!\d)){{0,12}}"
+_PIN_POINTS = rf"(?i:điểm)[ ]{{1,3}}[a-zđ](?!\w)(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?[a-zđ](?!\w)){{0,12}}+"
+_PIN_CLAUSES = (
+    rf"(?i:khoản)[ ]{{1,3}}\d{{1,3}}(?:{_PIN_SEP}(?:(?i:khoản)[ ]{{1,3}})?\d{{1,3}}(?!\d)){{0,12}}+"
+)
 _PIN_ARTICLES = (
-    rf"(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?(?:{_PIN_SEP}(?:(?i:điều)[ ]{{1,3}})?\d{{1,3}}[a-zđ]?){{0,12}}"
+    rf"(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?(?:{_PIN_SEP}(?:(?i:điều)[ ]{{1,3}})?\d{{1,3}}[a-zđ]?){{0,12}}+"
 )
 _PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
