@@ -330,7 +330,7 @@ def _province_names() -> dict[str, dict[str, Any]]:
     return index
 
 
-def province_by_name(name: str) -> dict[str, Any] | None:
+def province_by_name(name: object) -> dict[str, Any] | None:
     """Tolerant look-up: "tỉnh An Giang", "TP. Hồ Chí Minh", "an giang", "Thua Thien Hue", "ho-chi-minh"."""
     if not isinstance(name, str) or not name.strip():
         return None
@@ -442,7 +442,7 @@ def _code_index() -> dict[str, dict[str, Any]]:
     return index
 
 
-def body_by_code(code: str) -> dict[str, Any] | None:
+def body_by_code(code: object) -> dict[str, Any] | None:
     """The body an issuer code stands for ("TTg", "BNV", "UBND" → the provincial pattern, "TW" → Ban
     Chấp hành Trung ương). Tolerates case and "Ð" for "Đ"."""
     if not isinstance(code, str):

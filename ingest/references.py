@@ -622,8 +622,8 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
         if label:
             continue
         if r.date is None and not paren:
-            _date_stated_before(sh, r, max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0))
-            if r.date is not None:
+            lo_date = max(0, r.start - DATE_REACH, min(ends[i - 1], r.start) if i else 0)
+            if _date_stated_before(sh, r, lo_date):
                 _share_stated_date(sh, refs, i)
 
 
@@ -658,24 +658,26 @@ _ON_BEHALF = re.compile(
 )
 
 
-def _date_stated_before(sh: str, r: Reference, lo: int) -> None:
-    """ "Ngày 10/6/2023, Chính phủ ban hành <ref>", "… đến ngày 30/9/2024 mới ban hành <ref>"."""
+def _date_stated_before(sh: str, r: Reference, lo: int) -> bool:
+    """ "Ngày 10/6/2023, Chính phủ ban hành <ref>", "… đến ngày 30/9/2024 mới ban hành <ref>": the
+    reference takes the date; whether it did."""
     k = sh.find("gày", lo, r.start)
     if k == -1:
-        return
+        return False
     m = DATE_BEFORE_ISSUING.search(sh, max(lo, k - 1), r.start)
     if m is None:
-        return
+        return False
     d = parse_date_at(sh, m.start("mid"), m.end("mid"))
     if d is None or d.iso is None:
-        return
+        return False
     between = _ON_BEHALF_ASIDE.sub(
         "", _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1), count=1
     )
     if between.count(",") > 0:
-        return  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
+        return False  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
     r.date = d.iso
     r.year = r.year or d.year
+    return True
 
 
 SHARED_DATE_REACH = 300

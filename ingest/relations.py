@@ -870,7 +870,7 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
     if (
         paren != -1
         and not text[lo:paren].strip(' *_"“”')
-        and text[paren + 1 : r.start].strip(" *_").lower() in ("", *ex["plan_openers"])
+        and ((opener := text[paren + 1 : r.start].strip(" *_").lower()) == "" or opener in ex["plan_openers"])
     ):
         content = _plan_content_cue(text, paren, s.prev, ex)
         if content is not None:
