@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ingest import native  # noqa: E402
 from ingest.patterns import SYMBOL  # noqa: E402
 from ingest.references import find_references  # noqa: E402
 
@@ -188,6 +189,12 @@ def _print(rows: list[tuple[str, float, tuple[float, float], str]], runs: int) -
         f"(medians of {runs} runs; MB/s CPU = per-process throughput from this process's CPU time, "
         f"MB/s wall = elapsed; Python {sys.version.split()[0]}; shared machine: wall numbers are noisy)"
     )
+    how = (
+        "compiled with mypyc (make native)"
+        if native.compiled()
+        else "pure Python (no up-to-date `make native` build)"
+    )
+    print(f"(the extractor ran {how}; {native.PURE_ENV}=1 runs the sources)")
 
 
 def main(argv: list[str] | None = None) -> int:

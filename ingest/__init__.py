@@ -12,6 +12,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from ingest import native
+
+native.guard()  # before any compiled module is imported: a stale build must not shadow its sources
+
 _EXPORTS = {
     "extract_text": "ingest.pipeline",
     "extract_file": "ingest.pipeline",
