@@ -62,7 +62,7 @@ SETS: dict[str, Gate] = {
     ),
     # the kinds and eras the earlier sets cover least
     "holdout8": Gate(
-        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0, pinpoint=1.0
+        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.996, pinpoint=1.0
     ),
     # directives, amending decrees, tables, meeting records, Party and inspection texts
     "holdout9": Gate(
@@ -78,7 +78,7 @@ SETS: dict[str, Gate] = {
     ),
     # issuers and kinds no earlier set covers
     "holdout12": Gate(
-        range(9, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.98, pinpoint=1.0
+        range(9, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.975, pinpoint=1.0
     ),
     # normative texts in full — amending, repealing, guiding, publishing, transitional clauses
     "holdout14": Gate(
@@ -125,7 +125,7 @@ SETS: dict[str, Gate] = {
         kind=1.0,
         date=1.0,
         issuer=0.99,
-        relation=0.95,
+        relation=0.96,
         pinpoint=1.0,
     ),
     # plans and programmes whose substance is in tables, as converters write them (pipe, grid and simple
@@ -153,7 +153,7 @@ SETS: dict[str, Gate] = {
     # tổng hợp, a VPCP report, a Tỉnh ủy's summary of its districts, an appendix table of provinces'
     # documents, a province answering a ministry's request; issuers inferred from the provinces named
     "holdout30": Gate(
-        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.93, pinpoint=1.0
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.975, pinpoint=1.0
     ),
     # answers to voters' petitions and deputies' questions: ministries' letters answering petitions
     # forwarded by the Ban Dân nguyện (n/BDN), a UBND report with a table of petitions and answering letters,
