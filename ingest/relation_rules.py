@@ -14,7 +14,7 @@ from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160  # characters before a reference searched for its clause's cue
 SENTENCE_REACH = 600  # characters before a reference searched for a cue earlier in its sentence
-_LIST_GLUE = frozenset(["và", "các", "cùng", "hoặc", "với", "như", "là"])
+_LIST_GLUE = frozenset(load_data("relation_cues.json")["list_glue"]["words"])
 # a character that is none of: whitespace, what is_list_gap drops, a letter of a glue word in any case
 _NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set("".join(_LIST_GLUE))))) + "]")
 

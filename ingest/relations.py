@@ -1139,6 +1139,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             and (head.relation != "guides" or head.doc_type == r.doc_type or head.relation_source is None)
         ):
             r.relation, r.relation_source = head.relation, head.relation_source
+            _not_a_request(t, head, r)
             return  # "thay thế A …; B …; Điều 1 C …": items of one list across ";"
     if not coordinated and prev is not None:
         outer = _outside_parenthesis(text, refs, i, min(ends[i - 1], r.start))
@@ -1170,6 +1171,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
     ):
         r.relation = prev.relation
         r.relation_source = prev.relation_source
+        _not_a_request(t, prev, r)
     elif (
         not g.no_cue_here
         and not r.in_footnote
@@ -1178,6 +1180,18 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         and not (lo and text[lo - 1] == ";" and _OWN_PASSIVE.match(before))
     ):
         _sentence_cue(t, s, r.sentence[0], cell_lo)
+
+
+def _not_a_request(t: _Pass, head: Reference, r: Reference) -> None:
+    """ "Thực hiện Công văn số A … về việc báo cáo …; Công điện số B … về đẩy mạnh …, UBND tỉnh báo cáo
+    như sau": the opening answers a request only in a document of `responds_to_types` (a letter); an item
+    of another type in its list (a Công điện, a Nghị quyết) is carried out, as it would be alone (holdout34)."""
+    if r.relation != "responds_to" or not r.doc_type or r.doc_type in t.v.responds_to_types:
+        return
+    lo = clause_start(t.text, head.start, t.cells)
+    cue = nearest_cue(t.text[lo : head.start].lower())
+    if cue is not None and t.text[lo + cue[0] : lo + cue[1]].lower().strip(" *_") in t.v.responds_to_opening:
+        r.relation = "implements"
 
 
 def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:

@@ -168,6 +168,12 @@ SETS: dict[str, Gate] = {
     "holdout32": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.96, pinpoint=1.0
     ),
+    # public investment and the national target programmes: provincial disbursement reports with tables by
+    # programme, a Quyết định giao vốn with an annex, HĐND resolutions on allocation principles and on
+    # adjusting the medium-term plan, a ministry's guidance letter, a Thủ tướng's Công điện, a district plan
+    "holdout34": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.86, pinpoint=1.0
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

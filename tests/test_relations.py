@@ -2572,3 +2572,32 @@ def test_a_pipe_table_whose_delimiter_row_has_one_dash_a_cell() -> None:
     )
     assert _rel(text, "41/2019/NĐ-CP") == "based_on"
     assert _rel(text, "07/2020/TT-BCT") == "based_on"
+
+
+def test_a_basis_list_sharing_one_type_word_goes_on_past_a_cue_in_an_items_subject():
+    """ "Căn cứ các Nghị định của Chính phủ: số A …; số B … tổ chức thực hiện …; số C …" (holdout34): C is
+    the next item of the "Căn cứ" list ("số" glues it), not carried out by the cue inside B's subject."""
+    text = (
+        "Căn cứ các Nghị định của Chính phủ: số 51/2021/NĐ-CP ngày 02/3/2021 quy định chi tiết thi hành "
+        "Luật Thủy lợi; số 52/2022/NĐ-CP ngày 07/5/2022 quy định cơ chế quản lý, tổ chức thực hiện dự án; "
+        "số 53/2023/NĐ-CP ngày 09/8/2023 về phí thủy lợi;"
+    )
+    assert _rel(text, "52/2022/NĐ-CP") == "based_on"
+    assert _rel(text, "53/2023/NĐ-CP") == "based_on"
+
+
+def test_an_opening_answers_a_request_only_in_a_letter_of_its_list():
+    """ "Thực hiện Công văn số A … về việc báo cáo …; Công điện số B … về …, UBND tỉnh báo cáo như sau"
+    (holdout34): A is the request answered, B (no letter) is carried out; two letters both answer."""
+    text = (
+        "Thực hiện Công văn số 4410/BTC-ĐT ngày 02/5/2024 của Bộ Tài chính về việc báo cáo quyết toán; "
+        "Công điện số 77/CĐ-TTg ngày 03/5/2024 của Thủ tướng Chính phủ về đẩy nhanh quyết toán, Ủy ban "
+        "nhân dân tỉnh báo cáo như sau:"
+    )
+    assert _rel(text, "4410/BTC-ĐT") == "responds_to"
+    assert _rel(text, "77/CĐ-TTg") == "implements"
+    two = (
+        "Thực hiện Công văn số 311/SNV-TCBC ngày 02/3/2022 và Công văn số 312/SNV-TCBC ngày 05/3/2022 "
+        "của Sở Nội vụ về việc báo cáo biên chế, Phòng Nội vụ báo cáo như sau:"
+    )
+    assert _rel(two, "312/SNV-TCBC") == "responds_to"
