@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+# importing `ingest` for the module list must not warn that the build this replaces is stale
+os.environ["LEGALGRAPH_PURE_PYTHON"] = "1"
 
 from ingest import native  # noqa: E402
 
