@@ -2536,3 +2536,13 @@ def test_a_fronted_purpose_of_guidance_and_theo_do() -> None:
     assert _rel(text, "55/2021/NĐ-CP") == "guides"
     assert _rel(text, "14/2023/NĐ-CP") == "guides"
     assert _rel(text, "12/2021/QH15") == "mentions"
+
+
+def test_theo_do_after_a_list_states_a_consequence() -> None:
+    """ ", theo đó A, B và C có hiệu lực …" (holdout33): the laws after "theo đó" ("accordingly") are only
+    named, though a cue governs the sentence before it."""
+    text = (
+        "Đề nghị các sở tuyên truyền Luật số 55/2024/QH15 ngày 29/11/2024, theo đó Luật Dữ liệu, Luật Công "
+        "chứng năm 2024 và Luật Điện lực năm 2024 có hiệu lực từ ngày 01/7/2025."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "mentions", "mentions"]
