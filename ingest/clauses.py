@@ -35,6 +35,16 @@ from ingest.vocab import load_data
 WINDOW = 160
 # the next paragraph holding only a date: the "Ngày ban hành" cell of a flattened table row
 _DATE_CELL = re.compile(r"[ ]{0,3}\n{1,3}[ ]{0,4}(?P<d>\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ ]{0,4}(?=\n)")
+
+
+@cache
+def _renaming() -> re.Pattern[str]:
+    """A renaming parenthesis ("(sau đây gọi là …)", relation_cues.json bridges.renaming)."""
+    words = load_data("relation_cues.json").get("bridges", {}).get("renaming", ())
+    alt = "|".join(re.escape(w).replace(r"\ ", "[ ]{1,3}") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ *_,]{{0,4}}\([ ]{{0,2}}(?i:{alt or '(?!)'})[^()\n]{{1,120}}\)")
+
+
 _HEADS = (
     "ngày",
     "của",
@@ -261,6 +271,13 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 c.issuer_province = province_in_issuer(c.issuer)
             p = m.end()
             continue
+        if head.startswith("(") and c.date is None and (rn := _renaming().match(sh, p, end)) is not None:
+            # "Luật Thủ đô số 39/2024/QH15 (sau đây gọi là Luật Thủ đô năm 2024) đã được Quốc hội … thông
+            # qua … ngày …": the renaming parenthesis stands between the symbol and its passive clause
+            nxt = sh[rn.end() : rn.end() + 16].lstrip(" ,").lower()
+            if nxt.startswith(("được", "đã được")):
+                p = rn.end()
+                continue
         if head.startswith("(") and c.issuer is None:
             m = _paren_issuer().match(sh, p, end)  # "Kế hoạch 35/KH-UBND (UBND huyện) ngày …"
             if m:

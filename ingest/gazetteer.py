@@ -17,6 +17,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date as _date
 from functools import cache, lru_cache
 from typing import Any
 
@@ -289,6 +290,32 @@ def choose_version(
             return first  # adopted, not yet in force, and no earlier version: the law cited is this one
         return found
     return versions[0] if len(versions) == 1 else None
+
+
+def revised_version(law: dict[str, Any], citing_date: str | None, within_days: int) -> dict[str, Any] | None:
+    """The version of `law` a text means by "Luật X (sửa đổi)" when X was revised lately: the newest one
+    adopted on or before `citing_date` and at most `within_days` before it ("Luật Bảo hiểm xã hội (sửa
+    đổi)" in December 2024 is 41/2024/QH15, passed in June, while 58/2014/QH13 is still in force); None
+    when no version was adopted in that time - the words then name a bill."""
+    if not citing_date:
+        return None
+    day = _date.fromisoformat(_as_day(citing_date))
+    adopted = [
+        v
+        for v in law.get("versions", ())
+        if v.get("date") and 0 <= (day - _date.fromisoformat(v["date"])).days <= within_days
+    ]
+    return max(adopted, key=lambda v: v["date"]) if adopted else None
+
+
+def adopted_after(law: dict[str, Any], citing_date: str | None) -> bool:
+    """Every version of `law` was adopted after `citing_date` (each date known): in that text the law is
+    still a bill ("… cho ý kiến lần đầu (… Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ)" in July 2024)."""
+    versions = law.get("versions", ())
+    if not citing_date or not versions:
+        return False
+    day = _as_day(citing_date)
+    return all(v.get("date") and v["date"] > day for v in versions)
 
 
 # ---------------------------------------------------------------------------------------------------------

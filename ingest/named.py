@@ -90,9 +90,10 @@ def find_named(
                 inner.start, inner.text, inner.name = lm.start, text[lm.start : inner.end], lm.surface
                 inner.doc_type = (lm.law or {}).get("doc_type") or inner.doc_type
             continue  # overlaps a numbered reference
-        if _heading_or_type_item(sh, lm.start, lm.end) or _bill(sh, lm.start, lm.end):
-            continue
         law = lm.law or {}
+        revised = _revised_mark(sh, lm.start, lm.end)
+        if _heading_or_type_item(sh, lm.start, lm.end) or (_bill(sh, lm.start, lm.end) and not revised):
+            continue
         nxt = _following(sh, lm.end, starts)
         if nxt is not None:
             nxt.start, nxt.text, nxt.name = lm.start, text[lm.start : nxt.end], lm.surface
@@ -109,7 +110,11 @@ def find_named(
         year = lm.year or (cl.year if cl.date else None)
         version = None
         try:
-            version = gz.choose_version(law, citing_date, year, cl.date)
+            version = (
+                gz.revised_version(law, citing_date, _revised_words()[1])
+                if revised
+                else gz.choose_version(law, citing_date, year, cl.date)
+            )
         except Exception:
             version = None
         sym = version.get("number_symbol") if version else None
@@ -137,7 +142,8 @@ def find_named(
                 if version
                 else None,
                 confidence=0.85 if version else 0.6,
-                warnings=[] if version else ["law version not determined"],
+                warnings=([] if version else ["law version not determined"])
+                + ([REVISED_WARNING] if revised else []),
             )
         )
     _share_numbers_by_name(out)
@@ -331,6 +337,26 @@ def _bill_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(d.get("before", ())), tuple(d.get("after", ()))
 
 
+@cache
+def _revised_words() -> tuple[tuple[str, ...], int]:
+    d = load_data("doc_types.json").get("bills", {})
+    return tuple(d.get("revised", ())), int(d.get("revised_within_days", 0))
+
+
+def _revised_mark(sh: str, start: int, end: int) -> bool:
+    """ "Luật X (sửa đổi)" with no "dự án" / "dự thảo" before it: the revised law if X was passed lately,
+    else a bill - told by the document's date in `repin_versions`."""
+    before, _ = _bill_words()
+    revised, _ = _revised_words()
+    head = " ".join(sh[max(0, start - 16) : start].lower().split())
+    tail = sh[end : end + 24].lstrip(" ").lower()
+    return not head.endswith(before) and tail.startswith(revised)
+
+
+# a named law written "Luật X (sửa đổi)": the version passed lately, or a bill (see repin_versions)
+REVISED_WARNING = "named as revised: the law passed lately, or a bill"
+
+
 def _bill(sh: str, start: int, end: int) -> bool:
     """A law named as a bill or draft ("dự án Luật Cán bộ, công chức (sửa đổi)"): not in force."""
     before, after = _bill_words()
@@ -456,14 +482,17 @@ def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | N
     return None
 
 
-def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
+def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Reference]:
     """Choose again, for the document's own date, the version of each named law cited without a
-    year or date of its own (the first pass could only use the latest date cited in the text)."""
+    year or date of its own (the first pass could only use the latest date cited in the text); a law
+    named as revised that was not passed lately, or passed only after that date, is a bill: those are
+    returned, for the caller to drop."""
     gz = _gazetteer()
     if gz is None or not citing_date:
-        return
+        return []
     by_name = _laws_by_name(gz)
     cited = _versions_cited(gz, refs)
+    bills: list[Reference] = []
     for ref in refs:
         if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
             continue
@@ -479,6 +508,16 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
             # the document's date (the first pass only had the latest date the text cites)
             _pin(ref, law, gz.choose_version(law, citing_date, y))
             continue
+        if REVISED_WARNING in ref.warnings:
+            # "Luật X (sửa đổi)": the version passed lately by the document's own date; none: a bill
+            version = gz.revised_version(law, citing_date, _revised_words()[1])
+            if version is None:
+                bills.append(ref)
+            _pin(ref, law, version)
+            continue
+        if year is None and gz.adopted_after(law, citing_date):
+            bills.append(ref)  # every version passed after the document's date: still a bill then
+            continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
         source = refs[ref.relation_source] if ref.relation_source is not None else None
@@ -490,6 +529,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> None:
             # decree details is the one passed by the decree's date, not the one in force today
             version = _adopted_by(law, source.date) or version
         _pin(ref, law, version)
+    return bills
 
 
 def _pin(ref: Reference, law: dict[str, Any], version: dict[str, Any] | None) -> None:

@@ -83,7 +83,9 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     text = normalize_text(raw)
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
-    repin_versions(refs, meta.date)
+    bills = {id(r) for r in repin_versions(refs, meta.date)}
+    if bills:  # "Luật X (sửa đổi)" not passed lately, a law passed after the document: bills
+        refs = _keep(refs, [i for i, r in enumerate(refs) if id(r) not in bills], meta)
     drop_report_period_years(refs, meta.date, meta.period)
     scope_congresses(refs, meta.province)
     scope_by_named_place(text, refs)
@@ -164,7 +166,12 @@ def _local_issuer_name(code: str, province_key: str) -> str | None:
 
 def _drop_after(refs: list[Reference], cut: int, meta: Any) -> list[Reference]:
     """References before `cut` (site boilerplate is not the document); metadata indexes remapped."""
-    keep = [i for i, r in enumerate(refs) if r.start < cut]
+    return _keep(refs, [i for i, r in enumerate(refs) if r.start < cut], meta)
+
+
+def _keep(refs: list[Reference], keep: list[int], meta: Any) -> list[Reference]:
+    """The references at the indexes `keep`, with the indexes that point into the list (metadata
+    subjects and requests, antecedents, relation sources) remapped."""
     if len(keep) == len(refs):
         return refs
     new_index = {old: new for new, old in enumerate(keep)}

@@ -129,6 +129,8 @@ def _null(value: str) -> str | None:
 
 SNIPPET_SPECIALS = "\\|#"  # characters escaped in a snippet ("#" ends one: "TEXT#2")
 FLAG_SPECIALS = "\\|,"  # in a flag value ("," separates flags)
+# the flags a spec line may give; any other key is an error (an unescaped "," in a value)
+FLAGS = ("self", "fn", "pin", "dt", "written", "term")
 _NAMED_ESCAPES = {"\n": "n", "\t": "t", "\r": "r", "\f": "f", "\v": "v"}
 _UNESCAPES = {v: k for k, v in _NAMED_ESCAPES.items()}
 
@@ -224,6 +226,10 @@ def _parse_spec_line(text: str, raw: str, lineno: int) -> dict:
     flag_map: dict[str, str | bool] = {}
     for flag in filter(None, (f.strip() for f in split_unescaped(flags, ","))):
         key, _, value = flag.partition("=")
+        if key not in FLAGS:
+            raise ValueError(
+                f"spec line {lineno}: unknown flag {flag!r} (escape a comma in a flag value: \\,)"
+            )
         flag_map[key] = unescape(value) if value else True
     if kind not in KINDS:
         raise ValueError(f"spec line {lineno}: bad kind {kind!r}")

@@ -121,6 +121,7 @@ def test_build_a_spec_with_escapes(tmp_path, capsys):
         "x | Quyết | full | - | - | - | mentions |",  # bad line number
         "1 | Quyết\\q | full | - | - | - | mentions |",  # unknown escape
         "1 | Quyết | full | - | - | - | mentions | | note | extra",  # too many fields
+        "1 | Quyết | full | - | - | - | mentions | pin=khoản 1, khoản 2 Điều 3 |",  # "," unescaped in a value
     ],
 )
 def test_bad_spec_lines_are_clear_errors(line):

@@ -2422,3 +2422,41 @@ def test_the_labour_ministrys_code_without_its_b() -> None:
     decisions and letters implies the ministry, as TT-BLĐTBXH does."""
     assert one("Quyết định số 512/QĐ-LĐTBXH ngày 03/5/2023.").issuer == "Bộ Lao động - Thương binh và Xã hội"
     assert one("Công văn số 95/LĐTBXH-NCC ngày 10/1/2024.").issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+_SESSION_LAWS = """ỦY BAN NHÂN DÂN
+TỈNH NINH THUẬN
+Số: 77/BC-UBND
+Ninh Thuận, ngày 12 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả phổ biến pháp luật
+
+Năm 2024, tỉnh đã phổ biến Luật Bảo hiểm xã hội (sửa đổi), Luật Lưu trữ (sửa đổi) và Luật Hòa giải ở cơ sở (sửa đổi) tới cán bộ; đồng thời chuẩn bị phổ biến Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.
+Luật Thủ đô số 39/2024/QH15 (sau đây gọi là Luật Thủ đô năm 2024) đã được Quốc hội thông qua tại Kỳ họp thứ 7 ngày 28 tháng 6 năm 2024.
+"""
+
+
+def test_a_law_named_as_revised_is_the_one_passed_lately_else_a_bill() -> None:
+    """ "Luật X (sửa đổi)" (holdout33): the version of X passed at most two years before the document
+    (41/2024/QH15, not 58/2014/QH13 still in force in December 2024); X not revised lately ("Luật Hòa
+    giải ở cơ sở (sửa đổi)", only the 2013 law) is a bill, as is a law passed only after the document's
+    date; a renaming parenthesis does not hide the passive clause that dates the law."""
+    refs = {r.text: r for r in extract_text(_SESSION_LAWS).references}
+    assert refs["Luật Bảo hiểm xã hội"].number_symbol == "41/2024/QH15"
+    assert refs["Luật Lưu trữ"].number_symbol == "33/2024/QH15"
+    assert "Luật Hòa giải ở cơ sở" not in refs
+    assert refs["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"].number_symbol == "55/2024/QH15"
+    assert refs["Luật Thủ đô số 39/2024/QH15"].date == "2024-06-28"
+    july = {r.text for r in extract_text(_SESSION_LAWS.replace("12 tháng 12", "15 tháng 7")).references}
+    assert "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ" not in july  # passed on 29/11/2024: a bill in July
+    assert "Luật Bảo hiểm xã hội" in july
+
+
+def test_an_amending_law_named_by_what_it_amends_in_2024() -> None:
+    """The amending laws of 2024 the gazetteer holds by their whole names (holdout33)."""
+    text = (
+        "Tuyên truyền Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động "
+        "sản và Luật Các tổ chức tín dụng và Luật sửa đổi, bổ sung một số điều của Luật Đấu giá tài sản."
+    )
+    assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["43/2024/QH15", "37/2024/QH15"]

@@ -2601,3 +2601,13 @@ def test_an_opening_answers_a_request_only_in_a_letter_of_its_list():
         "của Sở Nội vụ về việc báo cáo biên chế, Phòng Nội vụ báo cáo như sau:"
     )
     assert _rel(two, "312/SNV-TCBC") == "responds_to"
+
+
+def test_theo_do_after_a_list_states_a_consequence() -> None:
+    """ ", theo đó A, B và C có hiệu lực …" (holdout33): the laws after "theo đó" ("accordingly") are only
+    named, though a cue governs the sentence before it."""
+    text = (
+        "Đề nghị các sở tuyên truyền Luật số 55/2024/QH15 ngày 29/11/2024, theo đó Luật Dữ liệu, Luật Công "
+        "chứng năm 2024 và Luật Điện lực năm 2024 có hiệu lực từ ngày 01/7/2025."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "mentions", "mentions"]
