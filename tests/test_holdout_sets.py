@@ -62,7 +62,7 @@ SETS: dict[str, Gate] = {
     ),
     # the kinds and eras the earlier sets cover least
     "holdout8": Gate(
-        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.996, pinpoint=1.0
+        range(10, 11), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=1.0, pinpoint=1.0
     ),
     # directives, amending decrees, tables, meeting records, Party and inspection texts
     "holdout9": Gate(
@@ -125,7 +125,7 @@ SETS: dict[str, Gate] = {
         kind=1.0,
         date=1.0,
         issuer=0.99,
-        relation=0.96,
+        relation=0.975,
         pinpoint=1.0,
     ),
     # plans and programmes whose substance is in tables, as converters write them (pipe, grid and simple

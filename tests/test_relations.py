@@ -2611,3 +2611,26 @@ def test_theo_do_after_a_list_states_a_consequence() -> None:
         "chứng năm 2024 và Luật Điện lực năm 2024 có hiệu lực từ ngày 01/7/2025."
     )
     assert [r.relation for r in find_references(text)] == ["implements", "mentions", "mentions", "mentions"]
+
+
+def test_hampered_implementation_keeps_the_cue_and_a_breach_stays_a_mention() -> None:
+    """The settled reading (tests/gold/README.md, session 11): following a procedure prescribed in X, or
+    lagging behind X's requirements, is carrying out X, even when done badly; "chưa đúng quy định tại X" is
+    a breach measured against X."""
+    text = (
+        "Việc thu hồi đất chưa thực hiện đầy đủ trình tự quy định tại Điều 69 Nghị định số 43/2014/NĐ-CP. "
+        "Một số xã chưa thực hiện đúng quy trình quy định tại Thông tư số 01/2017/TT-BTP. "
+        "Tiến độ số hóa hồ sơ còn chậm so với yêu cầu của Chỉ thị số 02/CT-UBND ngày 05/3/2024. "
+        "Việc chi hỗ trợ chưa đúng quy định tại Điều 5 Thông tư số 40/2017/TT-BTC."
+    )
+    assert _rel(text, "43/2014/NĐ-CP") == "implements"
+    assert _rel(text, "01/2017/TT-BTP") == "implements"
+    assert _rel(text, "02/CT-UBND") == "implements"
+    assert _rel(text, "40/2017/TT-BTC") == "mentions"
+
+
+def test_a_noun_phrase_naming_what_x_lists_is_still_a_mention() -> None:
+    """Only a procedure ("trình tự", "quy trình") between the verb and "quy định tại" is the verb's object;
+    other nouns ("các công việc quy định tại X": the jobs X lists) name X."""
+    text = "Người lao động thực hiện các công việc quy định tại Nghị định số 111/2022/NĐ-CP được hưởng lương."
+    assert _rel(text, "111/2022/NĐ-CP") == "mentions"
