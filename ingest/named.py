@@ -496,7 +496,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
     for ref in refs:
         if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
             continue
-        year = _YEAR.search(ref.text)
+        year: re.Match[str] | None = _YEAR.search(ref.text)
         law = by_name.get((ref.resolved or {}).get("law") or "") or _law_of(gz, ref)
         if law is None:
             continue
