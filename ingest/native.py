@@ -6,6 +6,8 @@ its source, which Python's import system prefers. The build stamps the hash of e
 sources and, when one was edited since or LEGALGRAPH_PURE_PYTHON is set, puts a finder first on
 `sys.meta_path` that loads all of them from their sources — all, since compiled modules call each other
 directly. Without a build nothing changes: the sources are the product, the extensions only a speed-up.
+One difference shows: a pickle of ingest's model objects (ExtractionResult, Reference …) loads only
+under the build that wrote it. The stores and the worker processes pass plain dicts and graph records.
 """
 
 from __future__ import annotations
