@@ -254,6 +254,9 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             end -= footnote_digits
 
     def canon_seg(s: str, fold: bool = True) -> str:
+        if "&" in s and (c := v.canon(s.replace("&", ""))) is not None:
+            repairs.append(("ampersand", s, c))  # "BNN&PTNT" -> "BNNPTNT", the ministry's code
+            return c
         c = v.canon(s) or _term_code(s, v) or _lower_unit_code(s)
         if c is None and fold:
             c = v.canon_folded(s)
@@ -335,6 +338,23 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
                 else:
                     repairs.append(("missing_hyphen", first, "-".join(pair)))
                     segs = [pair[0], pair[1], *segs[1:]]
+            if len(segs) == 1 and has_year and tc in v.type_issuer:
+                # "47/2021/AL": a type numbered without an issuer code; the type implies its issuer
+                code = v.type_issuer[tc]
+                return _Body(
+                    rel_end=end,
+                    canonical=canon_seg(first),
+                    family="normative",
+                    type_code=tc,
+                    doc_type=v.code_to_type.get(tc),
+                    issuer_code=code,
+                    issuer_codes=(code,),
+                    known=True,
+                    repairs=tuple(repairs),
+                    footnote_digits=footnote_digits,
+                    spaced=False,
+                    split=False,
+                )
             if len(segs) < 2:
                 if has_year or tc not in v.alone_codes:
                     return None

@@ -46,6 +46,9 @@ class Vocab:
     amending_prefixes: tuple[str, ...] = ()  # "luật sửa đổi, bổ sung một số điều của" (lower-case)
     amending_joiners: tuple[str, ...] = ()  # what chains the amended laws' names: ",", "và"
     alone_codes: frozenset[str] = frozenset()  # issuer codes once a whole symbol: "15/CP", "38/TTg"
+    # type codes numbered n/yyyy/TYPE with no issuer code, and the issuer code the type implies: "AL"
+    # (án lệ) -> "HĐTP"
+    type_issuer: dict[str, str] = field(default_factory=dict)
 
     def implied_issuer(self, code: str) -> str | None:
         """The issuer a code names on its own: central, single-body codes only (TTg, CP, BNV ...)."""
@@ -126,4 +129,5 @@ def vocab() -> Vocab:
         amending_prefixes=tuple(types.get("amending_law", {}).get("prefixes", ())),
         amending_joiners=tuple(types.get("amending_law", {}).get("joiners", ())),
         alone_codes=frozenset(c for c, info in issuers.items() if info.get("alone")),
+        type_issuer={c: t["issuer_code"] for t in types["types"] if "issuer_code" in t for c in t["codes"]},
     )

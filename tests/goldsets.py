@@ -19,6 +19,7 @@ from ingest.models import KINDS, RELATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC_TYPES = {
+    "Án lệ",  # a precedent "Án lệ số 47/2021/AL" adopted by the Hội đồng Thẩm phán (holdout35; doc_types.json AL)
     "Báo cáo",
     "Biên bản",
     "Bộ luật",

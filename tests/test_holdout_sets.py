@@ -189,6 +189,13 @@ SETS: dict[str, Gate] = {
         relation=0.91,
         pinpoint=1.0,
     ),
+    # the justice and law-enforcement sector: a court's report on applying precedents, a procuracy's plan, a
+    # police report on the criminal codes, a Sở Tư pháp's report on legal aid and judgment enforcement, an
+    # enforcement department's letter, an inter-agency council's report, a court's plan, a steering
+    # committee's report — joint symbols of 3–6 agencies with "BNN&PTNT", precedents, judgments (no mentions)
+    "holdout35": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=0.99, issuer=0.97, relation=0.87, pinpoint=1.0
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from graph.identity import annotate_keys, key_id, parse_symbol, party_term, reference_keys, report_key
+from graph.identity import (
+    annotate_keys,
+    issuer_scope,
+    key_id,
+    parse_symbol,
+    party_term,
+    reference_keys,
+    report_key,
+)
 from tests.test_build import ref, result
 
 
@@ -153,3 +161,13 @@ def test_annotate_keys_fills_resolved_or_warns():
     }
     assert r.references[1].resolved is None
     assert any(w.startswith("unresolved:") for w in r.references[1].warnings)
+
+
+def test_the_chief_justices_documents_are_one_national_series() -> None:
+    """ "Chỉ thị số 01/2024/CT-CA" cited by two provinces' courts is one document (holdout35): CA, the Chánh
+    án Tòa án nhân dân tối cao, is central; shared with a Công an's CA in local joint codes, it implies no
+    issuer on its own."""
+    from ingest.vocab import vocab
+
+    assert issuer_scope("CA") == "central"
+    assert vocab().implied_issuer("CA") is None

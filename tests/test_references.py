@@ -2460,3 +2460,42 @@ def test_an_amending_law_named_by_what_it_amends_in_2024() -> None:
         "sản và Luật Các tổ chức tín dụng và Luật sửa đổi, bổ sung một số điều của Luật Đấu giá tài sản."
     )
     assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["43/2024/QH15", "37/2024/QH15"]
+
+
+def test_a_joint_symbol_with_an_ampersand_code_reads_whole() -> None:
+    """ "BNN&PTNT", "SKH&ĐT": ministries and departments write their code with "&" in symbols (holdout35);
+    the symbol runs past it and reads as the code without "&", the surface kept as a repair."""
+    text = (
+        "Thực hiện Thông tư liên tịch số 05/2019/TTLT-BTC-BNN&PTNT ngày 03/5/2019 về quản lý kinh phí và "
+        "Công văn số 12/SKH&ĐT-TH của Sở Kế hoạch và Đầu tư."
+    )
+    refs = find_references(text, "2024-05-01")
+    assert [r.number_symbol for r in refs] == ["05/2019/TTLT-BTC-BNNPTNT", "12/SKHĐT-TH"]
+    assert refs[0].text.endswith("BNN&PTNT")
+    assert refs[0].issuer is not None and "Bộ Nông nghiệp và Phát triển nông thôn" in refs[0].issuer
+    assert ("ampersand", "BNN&PTNT", "BNNPTNT") in [(p.kind, p.original, p.repaired) for p in refs[0].repairs]
+
+
+def test_a_precedent_is_a_reference_of_the_judges_council() -> None:
+    """ "Án lệ số 24/2018/AL" (holdout35): a precedent, numbered n/yyyy/AL with no issuer code, is a
+    document of the Hội đồng Thẩm phán Tòa án nhân dân tối cao; "Án lệ 24" points back to it; a judgment
+    ("Bản án số 15/2024/DS-ST") stays no reference."""
+    text = (
+        "Tòa án nhân dân huyện đã áp dụng Án lệ số 24/2018/AL về tranh chấp di sản thừa kế khi xét xử "
+        "(Bản án số 15/2024/DS-ST); việc viện dẫn Án lệ 24 được nêu trong phần nhận định."
+    )
+    refs = find_references(text, "2024-05-01")
+    assert [(r.text, r.kind, r.doc_type, r.number_symbol) for r in refs] == [
+        ("Án lệ số 24/2018/AL", "full", "Án lệ", "24/2018/AL"),
+        ("Án lệ 24", "short", "Án lệ", "24/2018/AL"),
+    ]
+    assert refs[0].issuer == "Hội đồng Thẩm phán Tòa án nhân dân tối cao"
+
+
+def test_the_juvenile_justice_law_is_a_bill_before_november_2024() -> None:
+    """Luật Tư pháp người chưa thành niên (59/2024/QH15) was passed on 30/11/2024 (laws.json): named in
+    a plan of March 2024 it is a bill, in December 2024 the law (holdout35)."""
+    body = "\nChuẩn bị triển khai Luật Tư pháp người chưa thành niên sau khi được thông qua."
+    assert extract_text("Hà Nội, ngày 10 tháng 3 năm 2024" + body).references == []
+    december = extract_text("Hà Nội, ngày 10 tháng 12 năm 2024" + body).references
+    assert [r.number_symbol for r in december] == ["59/2024/QH15"]
