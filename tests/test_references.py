@@ -314,6 +314,11 @@ def test_a_pinpoint_is_not_read_across_a_blank_line() -> None:
             "Áp dụng mục 3 của Phụ lục ban hành kèm theo Quyết định số 21/2020/QĐ-UBND.",
             "mục 3 của Phụ lục",
         ),
+        # holdout36: a form of a numbered annex ("Mẫu 02", with or without "số")
+        (
+            "Đơn đề nghị lập theo Mẫu 03 Phụ lục II ban hành kèm theo Nghị định số 98/2021/NĐ-CP.",
+            "Mẫu 03 Phụ lục II",
+        ),
     ],
 )
 def test_a_provision_of_the_rules_a_document_issues_is_its_pinpoint(text: str, pinpoint: str) -> None:
@@ -2460,3 +2465,13 @@ def test_an_amending_law_named_by_what_it_amends_in_2024() -> None:
         "sản và Luật Các tổ chức tín dụng và Luật sửa đổi, bổ sung một số điều của Luật Đấu giá tài sản."
     )
     assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["43/2024/QH15", "37/2024/QH15"]
+
+
+def test_a_body_whose_name_holds_a_comma_speaks_through_its_letter() -> None:
+    """ "theo hướng dẫn của Cục Quản lý Khám, chữa bệnh tại Công văn số …" and "… của Cục Quản lý Khám, chữa
+    bệnh" after a letter (holdout36): the comma inside the body's name (bodies.json) ends no issuer."""
+    text = (
+        "Bệnh viện đã cập nhật quy trình theo hướng dẫn của Cục Quản lý Khám, chữa bệnh tại Công văn số "
+        "845/KCB-PHCN ngày 02/4/2024; Công văn số 91/KCB-NV ngày 01/02/2024 của Cục Quản lý Khám, chữa bệnh."
+    )
+    assert [r.issuer for r in extract_text(text).references] == ["Cục Quản lý Khám, chữa bệnh"] * 2
