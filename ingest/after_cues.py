@@ -84,17 +84,20 @@ _THIS_TAKES_EFFECT = re.compile(r"(?i)[ ]này[ ]có[ ]hiệu[ ]lực[^\n]{0,140}
 # the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
 # định này có hiệu lực thi hành"): the citing document replaces it
 _EXPIRES_WITH_THIS = re.compile(
-    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ](?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực",
+    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?[ ]kể từ ngày[ ]"
+    r"(?:(?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực"
+    # "… hết hiệu lực kể từ ngày ký Công văn này", "… kể từ ngày ban hành Quyết định này" (holdout36)
+    r"|(?:ký|ban[ ]hành)[ ](?:[^\W\d_]+[ ]){1,3}này(?!\w))",
     re.IGNORECASE,
 )
 
 
 def _may_expire_with_this(text: str, low: str | None, end: int) -> bool:
-    """Whether _EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match ends in
-    "có hiệu lực", so a lower-cased "lực" is there (none of its letters has a case-insensitive
-    equivalent that lower() does not map to it). A cheap test before the window's bounds and the
-    case-insensitive search (`low`: `text` lower-cased, when the caller has it)."""
-    return low is None or low.find("lực", end, end + 400) != -1
+    """Whether _EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match names "…
+    này" (the citing document), so a lower-cased "này" is there (none of its letters has a
+    case-insensitive equivalent that lower() does not map to it). A cheap test before the window's
+    bounds and the case-insensitive search (`low`: `text` lower-cased, when the caller has it)."""
+    return low is None or low.find("này", end, end + 400) != -1
 
 
 def _bridged(text: str, a: int, b: int, ex: dict[str, Any]) -> bool:

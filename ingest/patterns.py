@@ -312,7 +312,7 @@ _PIN_SECTION = (
     rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:\d{{1,2}}(?:{_PIN_SEP}\d{{1,2}}){{0,12}}+(?!\w)|{_ROMAN})"
     rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}(?:{_ROMAN}|[A-Z](?!\w)))?|(?i:chương)[ ]{{1,3}}{_ROMAN})"
 )
-_PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ]số[ ]\d{{1,3}}(?!\w))"
+_PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ](?:số[ ])?\d{{1,3}}(?!\w))"
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
 PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
@@ -334,7 +334,9 @@ PINPOINT_ATTACHED = re.compile(
 # holdout32); an annex or form alone ("thuộc Phụ lục II ban hành kèm theo <ref>", "theo Mẫu số 01 ban hành kèm
 # theo <ref>") is what the reference issues, no pinpoint (holdout2, holdout24)
 PINPOINT_IN_ANNEX = re.compile(
-    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục|danh[ ]mục))"
+    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục|danh[ ]mục)"
+    # the annex's own number: "theo Mẫu 01 Phụ lục I ban hành kèm theo <ref>" (a form of an annex, holdout36)
+    rf"(?:[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w)))?)"
     r"[ ]{1,3}ban[ ]hành[ ]kèm[ ]theo[ ]{1,3}[*_]{0,2}\Z"
 )
 

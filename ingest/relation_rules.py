@@ -62,11 +62,7 @@ def rules() -> dict[str, Any]:
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
-        "cue_not_after": {
-            k: tuple(w)
-            for k, w in (*d.get("cue_not_after", {}).items(), *d.get("noun_uses", {}).items())
-            if not k.startswith("_")
-        },
+        "cue_not_after": _merged_words(d.get("cue_not_after", {}), d.get("noun_uses", {})),
         "noun_uses": re.compile(
             "|".join(
                 re.escape(f"{w} {k}")
@@ -130,6 +126,17 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for w in words
     )
     return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
+
+
+def _merged_words(*tables: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The words of several cue -> words tables, a cue in more than one keeping all of them
+    ("hướng dẫn" after "văn bản" in `cue_not_after` and after "các" in `noun_uses`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for k, ws in table.items():
+            if not k.startswith("_"):
+                out[k] = (*out.get(k, ()), *(w for w in ws if w not in out.get(k, ())))
+    return out
 
 
 def nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:

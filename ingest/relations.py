@@ -360,10 +360,11 @@ def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any])
 
 
 def _past_attached(
-    before: str, cue: tuple[int, int, str] | None, ex: dict[str, Any]
+    before: str, cue: tuple[int, int, str] | None, ex: dict[str, Any], after_ref: bool = False
 ) -> tuple[int, int, str] | None:
     """ "Ban Thường vụ ban hành Quy chế … kèm theo X": "kèm theo" is no cue, the one before decides
-    (None: X is named); "Quy chế … ban hành kèm theo X" keeps its "theo"."""
+    (None: X is named); "Quy chế … ban hành kèm theo X" keeps its "theo". `after_ref`: `before` opens
+    right after the previous reference (the clause is that reference's subject)."""
     if cue is None or not ex["attached"]:
         return cue
     head = " ".join(before[: cue[1]].split())
@@ -380,6 +381,10 @@ def _past_attached(
             # "Quyết định sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X": X amended
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
             if formula.startswith(ex["attached_amending"]):
+                return (cue[0], cue[1], "amends")
+            if after_ref and not _strip_date(before[: earlier[0]]).strip(" ,*_"):
+                # "Thông tư A ngày … sửa đổi, bổ sung Danh mục … ban hành kèm theo X": A's own subject, the
+                # amending document's act on X (holdout36), not a task to amend
                 return (cue[0], cue[1], "amends")
         if earlier is not None and earlier[2] not in ("replaces", "based_on") and k != -1:
             # "Bãi bỏ Điều 5 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo X": the clause opens
@@ -933,7 +938,7 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         ):
             cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
     if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
-        cue = _past_attached(before, cue, ex)
+        cue = _past_attached(before, cue, ex, prev is not None and prev.end > lo)
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
     return cue, noun_use

@@ -12,7 +12,7 @@ from functools import cache
 
 from ingest import gazetteer
 from ingest.models import Reference
-from ingest.patterns import issuer_heads
+from ingest.patterns import JOINED_BODY_NAME, issuer_heads
 from ingest.vocab import vocab
 
 REACH = 120  # "của <body> tại" fits in this many characters before the reference
@@ -27,8 +27,10 @@ def _titles() -> str:
 @cache
 def _before_tai() -> re.Pattern[str]:
     return re.compile(
-        # "… (A tại Công văn số …, B tại Công văn số …)": the senders named in a parenthesis or a list
-        rf"(?:(?:của|nghe)[ ]|\(|,[ ])(?P<iss>(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
+        # "… (A tại Công văn số …, B tại Công văn số …)": the senders named in a parenthesis or a list; a
+        # body whose name holds a comma ("của Cục Quản lý Khám, chữa bệnh tại Công văn số …") read whole
+        rf"(?:(?:của|nghe)[ ]|\(|,[ ])(?P<iss>{JOINED_BODY_NAME.pattern}"
+        rf"|(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
         r"[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
     )
 

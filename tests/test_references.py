@@ -314,6 +314,11 @@ def test_a_pinpoint_is_not_read_across_a_blank_line() -> None:
             "Áp dụng mục 3 của Phụ lục ban hành kèm theo Quyết định số 21/2020/QĐ-UBND.",
             "mục 3 của Phụ lục",
         ),
+        # holdout36: a form of a numbered annex ("Mẫu 02", with or without "số")
+        (
+            "Đơn đề nghị lập theo Mẫu 03 Phụ lục II ban hành kèm theo Nghị định số 98/2021/NĐ-CP.",
+            "Mẫu 03 Phụ lục II",
+        ),
     ],
 )
 def test_a_provision_of_the_rules_a_document_issues_is_its_pinpoint(text: str, pinpoint: str) -> None:
@@ -2499,3 +2504,13 @@ def test_the_juvenile_justice_law_is_a_bill_before_november_2024() -> None:
     assert extract_text("Hà Nội, ngày 10 tháng 3 năm 2024" + body).references == []
     december = extract_text("Hà Nội, ngày 10 tháng 12 năm 2024" + body).references
     assert [r.number_symbol for r in december] == ["59/2024/QH15"]
+
+
+def test_a_body_whose_name_holds_a_comma_speaks_through_its_letter() -> None:
+    """ "theo hướng dẫn của Cục Quản lý Khám, chữa bệnh tại Công văn số …" and "… của Cục Quản lý Khám, chữa
+    bệnh" after a letter (holdout36): the comma inside the body's name (bodies.json) ends no issuer."""
+    text = (
+        "Bệnh viện đã cập nhật quy trình theo hướng dẫn của Cục Quản lý Khám, chữa bệnh tại Công văn số "
+        "845/KCB-PHCN ngày 02/4/2024; Công văn số 91/KCB-NV ngày 01/02/2024 của Cục Quản lý Khám, chữa bệnh."
+    )
+    assert [r.issuer for r in extract_text(text).references] == ["Cục Quản lý Khám, chữa bệnh"] * 2

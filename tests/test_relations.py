@@ -2634,3 +2634,40 @@ def test_a_noun_phrase_naming_what_x_lists_is_still_a_mention() -> None:
     other nouns ("các công việc quy định tại X": the jobs X lists) name X."""
     text = "Người lao động thực hiện các công việc quy định tại Nghị định số 111/2022/NĐ-CP được hưởng lương."
     assert _rel(text, "111/2022/NĐ-CP") == "mentions"
+
+
+def test_health_and_education_cues_holdout36() -> None:
+    """holdout36: "truyền thông nội dung X" disseminates X; "không theo … quy định tại X" (no verb of carrying
+    out) and "chưa được cập nhật phù hợp với X" measure against X (mentions); an amending circular's own
+    subject "sửa đổi, bổ sung Danh mục … ban hành kèm theo X" amends X; "Luật A và các văn bản hướng dẫn: B
+    …; C" disseminates B and C; a letter "hết hiệu lực kể từ ngày ký Công văn này" is replaced."""
+    text = (
+        "Đài Truyền thanh huyện truyền thông nội dung Luật Thanh niên trên sóng phát thanh. "
+        "Nhiều hồ sơ bị từ chối (ghi sai mã, không theo hướng dẫn tại Quyết định số 2010/QĐ-BYT ngày "
+        "06/6/2018 của Bộ trưởng Bộ Y tế). Quy trình nội bộ chưa được cập nhật phù hợp với Luật Dược năm 2016. "
+        "Cơ sở không thực hiện theo Thông tư số 15/2019/TT-BYT."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "mentions", "mentions", "implements"]
+    amending = (
+        "Thông tư số 13/2019/TT-BNV ngày 06/11/2019 sửa đổi, bổ sung Danh mục mã số ban hành kèm theo Thông "
+        "tư số 07/2018/TT-BNV. Rà soát, sửa đổi Quy chế làm việc ban hành kèm theo Quyết định số 15/QĐ-UBND."
+    )
+    assert _rel(amending, "07/2018/TT-BNV") == "amends"
+    assert _rel(amending, "15/QĐ-UBND") == "implements"
+    listed = (
+        "Phòng đã tổ chức phổ biến Luật Trẻ em năm 2016 và các văn bản hướng dẫn: Nghị định số "
+        "56/2017/NĐ-CP ngày 09/5/2017 của Chính phủ quy định chi tiết một số điều của Luật Trẻ em; Thông tư "
+        "số 12/2019/TT-BLĐTBXH ngày 08/8/2019."
+    )
+    assert [r.relation for r in find_references(listed)] == [
+        "implements",
+        "implements",
+        "guides",
+        "implements",
+    ]
+    ended = (
+        "Công văn số 1111/BTC-NSNN ngày 02/4/2024 của Bộ Tài chính về việc tạm cấp kinh phí hết hiệu lực kể "
+        "từ ngày ký Công văn này. Quyết định số 22/QĐ-UBND ngày 05/01/2023 bị bãi bỏ kể từ ngày ban hành "
+        "Quyết định này. Thông tư số 05/2015/TT-BYT ngày 17/3/2015 hết hiệu lực kể từ ngày 01/01/2024."
+    )
+    assert [r.relation for r in find_references(ended)] == ["replaces", "replaces", "mentions"]
