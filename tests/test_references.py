@@ -2460,3 +2460,24 @@ def test_an_amending_law_named_by_what_it_amends_in_2024() -> None:
         "sản và Luật Các tổ chức tín dụng và Luật sửa đổi, bổ sung một số điều của Luật Đấu giá tài sản."
     )
     assert [r.number_symbol for r in find_references(text, "2024-08-01")] == ["43/2024/QH15", "37/2024/QH15"]
+
+
+def test_a_permit_is_a_reference_and_its_statutory_name_is_in_the_span() -> None:
+    """A licence ("Giấy phép khai thác, sử dụng nước dưới đất số …/GP-UBND", "Giấy phép môi trường số
+    …/GPMT-UBND") is a numbered document of the body that grants it (holdout37): its statutory name, comma
+    and all, belongs to the span, so the cue before it reaches it."""
+    text = (
+        "Điều 4. Giấy phép này thay thế Giấy phép khai thác, sử dụng nước dưới đất số 27/GP-UBND ngày "
+        "03/5/2019 của UBND tỉnh Gia Lai và Giấy phép môi trường số 88/GPMT-UBND ngày 14/2/2023 của UBND tỉnh."
+    )
+    assert [(r.text, r.doc_type, r.relation) for r in refs(text)] == [
+        ("Giấy phép khai thác, sử dụng nước dưới đất số 27/GP-UBND", "Giấy phép", "replaces"),
+        ("Giấy phép môi trường số 88/GPMT-UBND", "Giấy phép", "replaces"),
+    ]
+
+
+def test_the_agriculture_ministrys_own_code_bnn_names_the_ministry() -> None:
+    """Before the 2025 merger the Bộ Nông nghiệp và Phát triển nông thôn wrote "BNN" in its symbols
+    ("…/QĐ-BNN-TT", "…/BNN-TCTL"), not the "BNNPTNT" of its circulars (holdout37)."""
+    (r,) = refs("Bộ đã hỗ trợ giống lúa theo Quyết định số 1234/QĐ-BNN-TT ngày 05/4/2023.")
+    assert r.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"

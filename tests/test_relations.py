@@ -2634,3 +2634,10 @@ def test_a_noun_phrase_naming_what_x_lists_is_still_a_mention() -> None:
     other nouns ("các công việc quy định tại X": the jobs X lists) name X."""
     text = "Người lao động thực hiện các công việc quy định tại Nghị định số 111/2022/NĐ-CP được hưởng lương."
     assert _rel(text, "111/2022/NĐ-CP") == "mentions"
+
+
+def test_a_requirement_at_a_pinpoint_of_x_is_xs_own() -> None:
+    """ "theo yêu cầu tại khoản … Điều … X" is X's own requirement, carried out, as "theo yêu cầu tại X" is;
+    the pinpoint does not turn it into a request addressed to the writer (holdout37)."""
+    text = "Bố trí bể chứa nước mưa theo yêu cầu tại điểm b khoản 2 Điều 12 Thông tư số 15/2023/TT-BXD."
+    assert _rel(text, "15/2023/TT-BXD") == "implements"
