@@ -2481,3 +2481,50 @@ def test_the_agriculture_ministrys_own_code_bnn_names_the_ministry() -> None:
     ("…/QĐ-BNN-TT", "…/BNN-TCTL"), not the "BNNPTNT" of its circulars (holdout37)."""
     (r,) = refs("Bộ đã hỗ trợ giống lúa theo Quyết định số 1234/QĐ-BNN-TT ngày 05/4/2023.")
     assert r.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_disaster_committees_are_read_over_the_comma_of_phong_chong() -> None:
+    """The national and provincial disaster committees ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+    "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn": bodies.json) are one issuer each, their comma
+    and "và" inside the name; a body named after a verb that ends the clause ("của UBND tỉnh kiện toàn Ban
+    Chỉ huy …") is the verb's object, not part of the issuer (holdout37)."""
+    text = (
+        "Thực hiện Công điện số 21/CĐ-QG ngày 10/10/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
+        "tỉnh đã sơ tán 1.200 hộ. Quyết định số 77/QĐ-UBND ngày 02/02/2023 của UBND tỉnh kiện toàn Ban Chỉ huy "
+        "phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Công điện số 04/CĐ-BCH ngày 11/10/2023 của Ban Chỉ huy "
+        "phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh."
+    )
+    assert [r.issuer for r in refs(text)] == [
+        "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+        "Ủy ban nhân dân tỉnh",
+        "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "pinpoint"),
+    [
+        (
+            "Cơ sở thuộc nhóm I quy định tại mục số 2 Phụ lục III ban hành kèm theo Nghị định số 45/2022/NĐ-CP.",
+            "45/2022/NĐ-CP",
+            "mục số 2 Phụ lục III",
+        ),
+        (
+            "Loại hình thuộc số thứ tự 7 Phụ lục II ban hành kèm theo Nghị định số 45/2022/NĐ-CP.",
+            "45/2022/NĐ-CP",
+            "số thứ tự 7 Phụ lục II",
+        ),
+        (
+            "Báo cáo theo Mẫu số 03.B Phụ lục V ban hành kèm theo Thông tư số 11/2023/TT-BXD.",
+            "11/2023/TT-BXD",
+            "Mẫu số 03.B Phụ lục V",
+        ),
+        # a form alone is still what the circular issues (holdout2)
+        ("Báo cáo theo Mẫu số 03.B ban hành kèm theo Thông tư số 11/2023/TT-BXD.", "11/2023/TT-BXD", None),
+    ],
+)
+def test_a_section_row_or_form_of_a_numbered_annex_is_a_pinpoint(text: str, symbol: str, pinpoint: str | None) -> None:
+    """ "mục số 2 Phụ lục III", "số thứ tự 7 Phụ lục II", "Mẫu số 03.B Phụ lục V" before "ban hành kèm theo X": a
+    part of a numbered annex is cited into X (holdout37, as "mục I Phụ lục" in holdout29)."""
+    (r,) = [r for r in refs(text) if r.number_symbol == symbol]
+    assert r.pinpoint == pinpoint
