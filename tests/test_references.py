@@ -2523,7 +2523,9 @@ def test_disaster_committees_are_read_over_the_comma_of_phong_chong() -> None:
         ("Báo cáo theo Mẫu số 03.B ban hành kèm theo Thông tư số 11/2023/TT-BXD.", "11/2023/TT-BXD", None),
     ],
 )
-def test_a_section_row_or_form_of_a_numbered_annex_is_a_pinpoint(text: str, symbol: str, pinpoint: str | None) -> None:
+def test_a_section_row_or_form_of_a_numbered_annex_is_a_pinpoint(
+    text: str, symbol: str, pinpoint: str | None
+) -> None:
     """ "mục số 2 Phụ lục III", "số thứ tự 7 Phụ lục II", "Mẫu số 03.B Phụ lục V" before "ban hành kèm theo X": a
     part of a numbered annex is cited into X (holdout37, as "mục I Phụ lục" in holdout29)."""
     (r,) = [r for r in refs(text) if r.number_symbol == symbol]
