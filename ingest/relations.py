@@ -1253,11 +1253,12 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
         return
     if (
         rel == "responds_to"
-        and len(tail := before[cue[1] :].split()) == 1
+        and len(tail := _without_pinpoint(before[cue[1] :]).split()) == 1
         and tail[0] in ex["own_then"]
         and _cue_words(before, cue) in ex["own_requirement"]
     ):
-        rel = "implements"  # "theo yêu cầu của Chỉ thị số 04": the document's own requirement
+        # "theo yêu cầu của Chỉ thị số 04", "theo yêu cầu tại khoản 3 Điều 8 X": the document's own requirement
+        rel = "implements"
     if rel == "responds_to" and _answer_vehicle(before, cue, ex):
         return  # "Bộ Tài chính trả lời tại Công văn số …": the answer's own document, only named
     if rel == "implements" and r.doc_type in v.responds_to_types:

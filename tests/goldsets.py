@@ -29,6 +29,7 @@ DOC_TYPES = {
     "Công văn",
     "Đề án",  # a numbered Đề án of its own ("Số: 05/ĐA-UBND", holdout26; ingest/data/doc_types.json)
     "Giấy mời",
+    "Giấy phép",  # a permit or licence ("Giấy phép môi trường số …/GPMT-UBND", holdout37; doc_types.json)
     "Hiến pháp",
     "Hướng dẫn",
     "Kế hoạch",

@@ -168,6 +168,11 @@ SETS: dict[str, Gate] = {
     "holdout32": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.96, pinpoint=1.0
     ),
+    # natural resources, environment and disaster response: EIA approval, permits, a land-price decision,
+    # telegrams of the Thủ tướng and a province, a PCTT committee's and a merged Sở NN&MT's reports
+    "holdout37": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.91, pinpoint=1.0
+    ),
     # public investment and the national target programmes: provincial disbursement reports with tables by
     # programme, a Quyết định giao vốn with an annex, HĐND resolutions on allocation principles and on
     # adjusting the medium-term plan, a ministry's guidance letter, a Thủ tướng's Công điện, a district plan

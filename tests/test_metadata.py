@@ -1909,3 +1909,21 @@ def test_signer_under_the_inspector_generals_deputy_line() -> None:
     )
     signer = extract_text(text).document.signer
     assert signer is not None and signer.name == "Lê Văn An"
+
+
+def test_a_permit_heads_as_giay_phep_and_a_disaster_committee_is_written_out() -> None:
+    """A licence's header "Số: …/GP-UBND" under "GIẤY PHÉP" is a Giấy phép, its title the line after (holdout37);
+    a disaster committee heading "BAN CHỈ HUY PCTT VÀ TKCN" is the "Ban chỉ huy phòng, chống thiên tai và tìm
+    kiếm cứu nạn" of the province above it (bodies.json abbreviations)."""
+    permit = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 31/GP-UBND\n\n"
+        "Gia Lai, ngày 12 tháng 3 năm 2025\n\nGIẤY PHÉP\nTHĂM DÒ NƯỚC DƯỚI ĐẤT\n\nỦY BAN NHÂN DÂN TỈNH GIA LAI\n\n"
+        "Căn cứ Luật Tài nguyên nước số 28/2023/QH15;\n"
+    ).document
+    assert (permit.doc_type, permit.title) == ("Giấy phép", "THĂM DÒ NƯỚC DƯỚI ĐẤT")
+    report = extract_text(
+        "UBND TỈNH ĐIỆN BIÊN\nBAN CHỈ HUY PCTT VÀ TKCN\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 07/BC-BCH\n\nĐiện Biên, ngày 05 tháng 8 năm 2024\n\nBÁO CÁO\nTình hình thiệt hại do mưa lũ\n"
+    ).document
+    assert report.issuer is not None
+    assert report.issuer.casefold() == "ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh điện biên"

@@ -2514,3 +2514,73 @@ def test_a_body_whose_name_holds_a_comma_speaks_through_its_letter() -> None:
         "845/KCB-PHCN ngày 02/4/2024; Công văn số 91/KCB-NV ngày 01/02/2024 của Cục Quản lý Khám, chữa bệnh."
     )
     assert [r.issuer for r in extract_text(text).references] == ["Cục Quản lý Khám, chữa bệnh"] * 2
+
+
+def test_a_permit_is_a_reference_and_its_statutory_name_is_in_the_span() -> None:
+    """A licence ("Giấy phép khai thác, sử dụng nước dưới đất số …/GP-UBND", "Giấy phép môi trường số
+    …/GPMT-UBND") is a numbered document of the body that grants it (holdout37): its statutory name, comma
+    and all, belongs to the span, so the cue before it reaches it."""
+    text = (
+        "Điều 4. Giấy phép này thay thế Giấy phép khai thác, sử dụng nước dưới đất số 27/GP-UBND ngày "
+        "03/5/2019 của UBND tỉnh Gia Lai và Giấy phép môi trường số 88/GPMT-UBND ngày 14/2/2023 của UBND tỉnh."
+    )
+    assert [(r.text, r.doc_type, r.relation) for r in refs(text)] == [
+        ("Giấy phép khai thác, sử dụng nước dưới đất số 27/GP-UBND", "Giấy phép", "replaces"),
+        ("Giấy phép môi trường số 88/GPMT-UBND", "Giấy phép", "replaces"),
+    ]
+
+
+def test_the_agriculture_ministrys_own_code_bnn_names_the_ministry() -> None:
+    """Before the 2025 merger the Bộ Nông nghiệp và Phát triển nông thôn wrote "BNN" in its symbols
+    ("…/QĐ-BNN-TT", "…/BNN-TCTL"), not the "BNNPTNT" of its circulars (holdout37)."""
+    (r,) = refs("Bộ đã hỗ trợ giống lúa theo Quyết định số 1234/QĐ-BNN-TT ngày 05/4/2023.")
+    assert r.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_disaster_committees_are_read_over_the_comma_of_phong_chong() -> None:
+    """The national and provincial disaster committees ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+    "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn": bodies.json) are one issuer each, their comma
+    and "và" inside the name; a body named after a verb that ends the clause ("của UBND tỉnh kiện toàn Ban
+    Chỉ huy …") is the verb's object, not part of the issuer (holdout37)."""
+    text = (
+        "Thực hiện Công điện số 21/CĐ-QG ngày 10/10/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, "
+        "tỉnh đã sơ tán 1.200 hộ. Quyết định số 77/QĐ-UBND ngày 02/02/2023 của UBND tỉnh kiện toàn Ban Chỉ huy "
+        "phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Công điện số 04/CĐ-BCH ngày 11/10/2023 của Ban Chỉ huy "
+        "phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh."
+    )
+    assert [r.issuer for r in refs(text)] == [
+        "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+        "Ủy ban nhân dân tỉnh",
+        "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Hà Tĩnh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "pinpoint"),
+    [
+        (
+            "Cơ sở thuộc nhóm I quy định tại mục số 2 Phụ lục III ban hành kèm theo Nghị định số 45/2022/NĐ-CP.",
+            "45/2022/NĐ-CP",
+            "mục số 2 Phụ lục III",
+        ),
+        (
+            "Loại hình thuộc số thứ tự 7 Phụ lục II ban hành kèm theo Nghị định số 45/2022/NĐ-CP.",
+            "45/2022/NĐ-CP",
+            "số thứ tự 7 Phụ lục II",
+        ),
+        (
+            "Báo cáo theo Mẫu số 03.B Phụ lục V ban hành kèm theo Thông tư số 11/2023/TT-BXD.",
+            "11/2023/TT-BXD",
+            "Mẫu số 03.B Phụ lục V",
+        ),
+        # a form alone is still what the circular issues (holdout2)
+        ("Báo cáo theo Mẫu số 03.B ban hành kèm theo Thông tư số 11/2023/TT-BXD.", "11/2023/TT-BXD", None),
+    ],
+)
+def test_a_section_row_or_form_of_a_numbered_annex_is_a_pinpoint(
+    text: str, symbol: str, pinpoint: str | None
+) -> None:
+    """ "mục số 2 Phụ lục III", "số thứ tự 7 Phụ lục II", "Mẫu số 03.B Phụ lục V" before "ban hành kèm theo X": a
+    part of a numbered annex is cited into X (holdout37, as "mục I Phụ lục" in holdout29)."""
+    (r,) = [r for r in refs(text) if r.number_symbol == symbol]
+    assert r.pinpoint == pinpoint

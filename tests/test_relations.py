@@ -2671,3 +2671,10 @@ def test_health_and_education_cues_holdout36() -> None:
         "Quyết định này. Thông tư số 05/2015/TT-BYT ngày 17/3/2015 hết hiệu lực kể từ ngày 01/01/2024."
     )
     assert [r.relation for r in find_references(ended)] == ["replaces", "replaces", "mentions"]
+
+
+def test_a_requirement_at_a_pinpoint_of_x_is_xs_own() -> None:
+    """ "theo yêu cầu tại khoản … Điều … X" is X's own requirement, carried out, as "theo yêu cầu tại X" is;
+    the pinpoint does not turn it into a request addressed to the writer (holdout37)."""
+    text = "Bố trí bể chứa nước mưa theo yêu cầu tại điểm b khoản 2 Điều 12 Thông tư số 15/2023/TT-BXD."
+    assert _rel(text, "15/2023/TT-BXD") == "implements"
