@@ -207,11 +207,14 @@ def _central_names() -> tuple[tuple[str, dict[str, Any]], ...]:
 
 def _cut_central_name(name: str) -> dict[str, Any] | None:
     """ "Bộ trưởng Bộ Giáo dục" read up to the "và" of "Bộ Giáo dục và Đào tạo": the one central body
-    whose name goes on from it (at a word), if there is exactly one ("Bộ Tài" could be two)."""
+    whose name goes on from it at a "và" or a comma, if there is exactly one. A name that is only the
+    start of a longer one ("Ban Chỉ đạo" of "Ban Chỉ đạo quốc gia về …") was not cut: it is generic."""
     if len(name.split()) < 2:
         return None
     head = gazetteer.fold(name)
     found = [
-        b for folded, b in _central_names() if folded.startswith(head + " ") or folded.startswith(head + ",")
+        b
+        for folded, b in _central_names()
+        if folded.startswith(head + " va ") or folded.startswith(head + ",")
     ]
     return found[0] if len(found) == 1 else None

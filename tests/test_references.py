@@ -2584,3 +2584,17 @@ def test_a_section_row_or_form_of_a_numbered_annex_is_a_pinpoint(
     part of a numbered annex is cited into X (holdout37, as "mục I Phụ lục" in holdout29)."""
     (r,) = [r for r in refs(text) if r.number_symbol == symbol]
     assert r.pinpoint == pinpoint
+
+
+def test_a_generic_body_word_is_not_completed_to_the_one_central_body_it_starts() -> None:
+    """ "của Trưởng Ban Chỉ đạo" (the steering committee named earlier in the sentence) is not the Ban Chỉ
+    đạo quốc gia về phòng, chống thiên tai, the one central body whose name starts so; a name cut at "và"
+    ("Bộ trưởng Bộ Giáo dục" of "Bộ Giáo dục và Đào tạo") still is completed."""
+    text = (
+        "Thực hiện Quy chế của Ban Chỉ đạo công tác thi hành án tỉnh ban hành kèm theo Quyết định số "
+        "220/QĐ-BCĐ ngày 05/4/2023 của Trưởng Ban Chỉ đạo; Thông tư số 15/2020/TT-BGDĐT ngày 26/5/2020 "
+        "của Bộ trưởng Bộ Giáo dục và Đào tạo."
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["220/QĐ-BCĐ"] == "Trưởng Ban Chỉ đạo"
+    assert issuers["15/2020/TT-BGDĐT"] == "Bộ trưởng Bộ Giáo dục và Đào tạo"
