@@ -1040,7 +1040,8 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             no_cue_here = cue is None  # the clause has its own verb: no sentence-wide cue
     if (
         cue is not None
-        and _cue_words(before, cue) == "theo"  # not "đề nghị hướng dẫn … trong thực hiện X" (holdout4)
+        # not "đề nghị hướng dẫn … trong thực hiện X" (holdout4)
+        and _cue_words(before, cue) in ("theo", "áp dụng")
         and _asks_guidance(before[: cue[0]], ex)
     ):
         cue = (cue[0], cue[1], "mentions")  # "kiến nghị Bộ Nội vụ sớm hướng dẫn việc … theo X"

@@ -2678,3 +2678,28 @@ def test_a_requirement_at_a_pinpoint_of_x_is_xs_own() -> None:
     the pinpoint does not turn it into a request addressed to the writer (holdout37)."""
     text = "Bố trí bể chứa nước mưa theo yêu cầu tại điểm b khoản 2 Điều 12 Thông tư số 15/2023/TT-BXD."
     assert _rel(text, "15/2023/TT-BXD") == "implements"
+
+
+def test_applying_x_implements_it_unless_proposed_stopped_compared_or_a_breach() -> None:
+    """ "áp dụng X" (a court applying a precedent, a province applying its resolution) carries X out;
+    not a proposal to guide its application, a comparison with the period it applied, old documents said
+    to apply still (X the subject), its end ("không tiếp tục áp dụng"), or a breach ("không đúng X")."""
+    text = (
+        "Tòa án nhân dân huyện đã áp dụng Án lệ số 12/2017/AL trong 03 vụ án. "
+        "Hiện nay huyện đang áp dụng Nghị quyết số 11/2019/NQ-HĐND ngày 10/7/2019 của HĐND tỉnh. "
+        "Đề nghị Bộ Tài chính hướng dẫn thống nhất việc áp dụng Thông tư số 21/2022/TT-BTC. "
+        "So với giai đoạn áp dụng Nghị định số 46/2016/NĐ-CP, số vụ vi phạm giảm. "
+        "Các văn bản quy định kỹ thuật tiếp tục được áp dụng, trong đó có Thông tư số 24/2017/TT-BTNMT. "
+        "Các đơn vị không tiếp tục áp dụng Quyết định số 15/2014/QĐ-UBND. "
+        "Đơn vị áp dụng định mức chi không đúng Điều 4 Thông tư số 97/2010/TT-BTC."
+    )
+    assert _rel(text, "12/2017/AL") == "implements"
+    assert _rel(text, "11/2019/NQ-HĐND") == "implements"
+    for symbol in (
+        "21/2022/TT-BTC",
+        "46/2016/NĐ-CP",
+        "24/2017/TT-BTNMT",
+        "15/2014/QĐ-UBND",
+        "97/2010/TT-BTC",
+    ):
+        assert _rel(text, symbol) == "mentions", symbol
