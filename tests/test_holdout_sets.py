@@ -173,6 +173,12 @@ SETS: dict[str, Gate] = {
     "holdout37": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.91, pinpoint=1.0
     ),
+    # construction, transport and urban planning: a Sở Xây dựng's quality and licensing report and its
+    # guidance after the 2025 merger, a 1/500 detailed plan, a Bộ Xây dựng cost letter (Quyết định 1776 of
+    # 2007), a Sở GTVT road-safety report, an appraisal notice and the project decision it led to
+    "holdout40": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.93, pinpoint=1.0
+    ),
     # public investment and the national target programmes: provincial disbursement reports with tables by
     # programme, a Quyết định giao vốn with an annex, HĐND resolutions on allocation principles and on
     # adjusting the medium-term plan, a ministry's guidance letter, a Thủ tướng's Công điện, a district plan

@@ -2598,3 +2598,31 @@ def test_a_generic_body_word_is_not_completed_to_the_one_central_body_it_starts(
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert issuers["220/QĐ-BCĐ"] == "Trưởng Ban Chỉ đạo"
     assert issuers["15/2020/TT-BGDĐT"] == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_an_annex_split_into_lettered_parts_is_a_pinpoint() -> None:
+    """ "Phụ lục VIb", "Phụ lục IIa": an annex numbered with a letter after its Roman numeral (the completion
+    records of a construction decree) is a pinpoint like "Phụ lục VI" (holdout40)."""
+    text = (
+        "Chủ đầu tư lập danh mục hồ sơ theo Phụ lục VIb Nghị định số 06/2021/NĐ-CP và báo cáo theo Phụ lục IIa "
+        "của Thông tư số 10/2021/TT-BXD; Phụ lục V Nghị định số 15/2021/NĐ-CP."
+    )
+    pins = {r.number_symbol: r.pinpoint for r in refs(text)}
+    assert pins == {
+        "06/2021/NĐ-CP": "Phụ lục VIb",
+        "10/2021/TT-BXD": "Phụ lục IIa",
+        "15/2021/NĐ-CP": "Phụ lục V",
+    }
+
+
+def test_a_notice_of_appraisal_results_is_one_reference_from_its_type_word() -> None:
+    """ "Thông báo kết quả thẩm định số …" names the notice by its statutory descriptor, like "Báo cáo thẩm
+    định số" (holdout6): the span starts at "Thông báo", which carries the issuer clause after it (holdout40)."""
+    text = (
+        "Theo đề nghị của Sở Tài chính tại Tờ trình số 15/TTr-STC ngày 02/3/2024 và Thông báo kết quả thẩm định "
+        "số 41/TB-SKHĐT ngày 28/02/2024 của Sở Kế hoạch và Đầu tư."
+    )
+    (r,) = [r for r in refs(text) if r.number_symbol == "41/TB-SKHĐT"]
+    assert text[r.start : r.end] == "Thông báo kết quả thẩm định số 41/TB-SKHĐT"
+    assert r.doc_type == "Thông báo"
+    assert r.relation == "responds_to"

@@ -2703,3 +2703,15 @@ def test_applying_x_implements_it_unless_proposed_stopped_compared_or_a_breach()
         "97/2010/TT-BTC",
     ):
         assert _rel(text, symbol) == "mentions", symbol
+
+
+def test_where_a_power_is_assigned_or_delegated_is_a_fact_about_x() -> None:
+    """ ", được phân định tại X", ", được phân cấp tại X" say where a power is laid down, like "được quy định
+    tại X" (holdout31): X is named, the "theo" before the comma governs only the reference it opens (holdout40)."""
+    text = (
+        "Ủy ban nhân dân cấp xã cấp giấy phép xây dựng nhà ở riêng lẻ theo Điều 9 Luật Nhà ở, được phân cấp tại "
+        "Điều 4 Quyết định số 12/2025/QĐ-UBND; thu hồi giấy phép theo khoản 2 Điều 103 Luật Xây dựng, được phân "
+        "định tại Điều 8 Nghị định số 140/2025/NĐ-CP."
+    )
+    assert _rel(text, "12/2025/QĐ-UBND") == "mentions"
+    assert _rel(text, "140/2025/NĐ-CP") == "mentions"
