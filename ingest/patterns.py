@@ -314,10 +314,14 @@ _PIN_SECTION = (
     # "số thứ tự 10 Phụ lục II" (a row of an annexed list, holdout37)
     rf"|(?i:số[ ]thứ[ ]tự)[ ]{{1,3}}\d{{1,3}}(?!\w))"
 )
-# "Mẫu 01" (holdout36), "Mẫu số 05.A" (holdout37): a form; "Phụ lục VIb", "Phụ lục IIa": an annex split into
-# lettered parts (the completion records of Nghị định 06/2021/NĐ-CP, holdout40)
+# "Mẫu 01" (holdout36), "Mẫu số 05.A" (holdout37), "mẫu số 01/KHBS" (a tax form's code, holdout39): a form;
+# "Phụ lục VIb", "Phụ lục IIa": an annex split into lettered parts (the completion records of Nghị định
+# 06/2021/NĐ-CP, holdout40)
 _ROMAN_LETTERED = r"[IVXLC]{1,6}[a-d]?(?!\w)"
-_PIN_ANNEX = rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN_LETTERED}|\d{{1,2}}(?!\w))|(?i:mẫu)[ ](?:số[ ])?\d{{1,3}}(?:\.[A-Z]\d?)?(?!\w))"
+_PIN_ANNEX = (
+    rf"(?:(?i:phụ[ ]lục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN_LETTERED}|\d{{1,2}}(?!\w))"
+    r"|(?i:mẫu)[ ](?:số[ ])?\d{1,3}(?:\.[A-Z]\d?)?(?:/[A-ZĐ]{2,8})?(?!\w))"
+)
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
 PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")

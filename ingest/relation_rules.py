@@ -58,6 +58,10 @@ def rules() -> dict[str, Any]:
         "answer_cues": frozenset(d.get("answer_vehicle", {}).get("cues", ())),
         "answer_markers": tuple(d.get("answer_vehicle", {}).get("markers", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+        "assigned_where": tuple(d.get("assigned_where", {}).get("endings", ())),
+        "guided_above": {
+            k: frozenset(v) for k, v in d.get("guided_above", {}).items() if not k.startswith("_")
+        },
         "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),

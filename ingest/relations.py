@@ -1165,6 +1165,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             prev.relation not in ("guides", "amends")
             or prev.doc_type == r.doc_type
             or (prev.relation == "guides" and prev.relation_source is None)
+            or _guided_above(refs, prev, r, text[min(ends[i - 1], r.start) : r.start], ex)
         )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
         # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
         and (
@@ -1183,9 +1184,26 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         and not r.in_footnote
         and r.sentence is not None
         and not _opens_parenthesis(text, seg_lo, r.start)
-        and not (lo and text[lo - 1] == ";" and _OWN_PASSIVE.match(before))
+        and not (lo and text[lo - 1] == ";" and (_OWN_PASSIVE.match(before) or _assigned_where(before, ex)))
     ):
         _sentence_cue(t, s, r.sentence[0], cell_lo)
+
+
+def _assigned_where(before: str, ex: dict[str, Any]) -> bool:
+    """ "…; tỷ lệ giải ngân mới đạt 18,6% kế hoạch vốn giao tại X": where capital or an estimate was
+    assigned names X only (holdout34); a cue earlier in the sentence, before the ";", does not reach it
+    (relation_cues.json assigned_where)."""
+    words = " ".join(before.lower().split())
+    return words.endswith(ex["assigned_where"]) if ex["assigned_where"] else False
+
+
+def _guided_above(refs: list[Reference], prev: Reference, r: Reference, gap: str, ex: dict[str, Any]) -> bool:
+    """ "Thông tư A hướng dẫn … Luật B và Nghị định số C": C, joined to B by "và", ranks above the
+    guiding A, so A guides it too (relation_cues.json guided_above)."""
+    if prev.relation != "guides" or prev.relation_source is None or gap.strip() != "và":
+        return False
+    source = refs[prev.relation_source].doc_type or ""
+    return (r.doc_type or "") in ex["guided_above"].get(source, frozenset())
 
 
 def _not_a_request(t: _Pass, head: Reference, r: Reference) -> None:

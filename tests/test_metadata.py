@@ -1927,3 +1927,20 @@ def test_a_permit_heads_as_giay_phep_and_a_disaster_committee_is_written_out() -
     ).document
     assert report.issuer is not None
     assert report.issuer.casefold() == "ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh điện biên"
+
+
+def test_the_head_of_a_provincial_tax_office_signs() -> None:
+    """Since 2025 a provincial tax office (Thuế tỉnh, under the Cục Thuế) is headed by a "Trưởng Thuế tỉnh",
+    who signs "TRƯỞNG THUẾ TỈNH" or "KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH" (holdout39)."""
+    text = (
+        "CỤC THUẾ\nTHUẾ TỈNH NINH BÌNH\n-------\nSố: 415/TB-NBI\n\nNinh Bình, ngày 03 tháng 11 năm 2025\n\n"
+        "THÔNG BÁO\nVề việc tiền thuế nợ\n\nCăn cứ Luật Quản lý thuế số 38/2019/QH14, Thuế tỉnh Ninh Bình "
+        "thông báo số tiền thuế còn nợ đến ngày 31/10/2025 là 12.450.000 đồng.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT.\n\nKT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH\n\nPhạm Minh Khôi\n"
+    )
+    d = extract_text(text).document
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (
+        "Phạm Minh Khôi",
+        "KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH",
+    )

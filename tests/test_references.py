@@ -262,6 +262,11 @@ def test_a_pinpoint_of_a_self_reference_is_not_the_next_references() -> None:
         ("Giải đáp tại mục 2 phần III Công văn số 212/TANDTC-PC.", "mục 2 phần III"),
         ("Thông tư này hướng dẫn Chương IV và Chương V Nghị định số 47/2019/NĐ-CP.", "Chương IV và Chương V"),
         ("Các nội dung sau hết hiệu lực:\nc) Điểm 2 Công văn số 1188/BHXH-TST ngày 02/5/2023.", "Điểm 2"),
+        # a tax form's code with a slash, inside a numbered annex (holdout39)
+        (
+            "Người nộp thuế lập tờ khai theo mẫu số 03/TNDN Phụ lục II ban hành kèm theo Thông tư số 80/2021/TT-BTC.",
+            "mẫu số 03/TNDN Phụ lục II",
+        ),
     ],
 )
 def test_annexes_forms_sections_chapters_and_points_are_pinpoints(text: str, pinpoint: str) -> None:

@@ -2715,3 +2715,30 @@ def test_where_a_power_is_assigned_or_delegated_is_a_fact_about_x() -> None:
     )
     assert _rel(text, "12/2025/QĐ-UBND") == "mentions"
     assert _rel(text, "140/2025/NĐ-CP") == "mentions"
+
+
+def test_a_circular_guides_the_decree_after_the_law_and_deadlines_kept_or_missed() -> None:
+    """ "Thông tư … hướng dẫn thi hành một số điều của Luật A và Nghị định số B": the circular guides the decree
+    too (it ranks above it); "chưa thực hiện đúng thời hạn quy định tại X" and "còn chậm so với thời hạn quy
+    định tại X" are implementation late (session 11), "thiếu hồ sơ theo quy định tại X" a breach; "…; tỷ lệ
+    giải ngân … kế hoạch vốn giao tại X" names where capital was assigned, the "theo" before the ";" does not
+    reach it (holdout34, holdout39)."""
+    refs = find_references(
+        "Căn cứ Thông tư số 40/2022/TT-BTC ngày 12/7/2022 của Bộ Tài chính hướng dẫn thi hành một số điều "
+        "của Luật Kế toán và Nghị định số 174/2016/NĐ-CP;\n"
+        "Các xã chưa thực hiện đúng thời hạn quy định tại Thông tư số 85/2017/TT-BTC. Việc gửi báo cáo của "
+        "04 huyện còn chậm so với thời hạn quy định tại Nghị định số 31/2017/NĐ-CP. Kho bạc từ chối 12 hồ sơ "
+        "do thiếu hồ sơ theo quy định tại Điều 7 Nghị định số 11/2020/NĐ-CP. Việc thu hồi tạm ứng thực hiện "
+        "theo Nghị định số 99/2021/NĐ-CP; tỷ lệ giải ngân mới đạt 21,4% kế hoạch vốn được giao tại Quyết "
+        "định số 1508/QĐ-TTg."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("40/2022/TT-BTC", "based_on"),
+        ("88/2015/QH13", "guides"),
+        ("174/2016/NĐ-CP", "guides"),
+        ("85/2017/TT-BTC", "implements"),
+        ("31/2017/NĐ-CP", "implements"),
+        ("11/2020/NĐ-CP", "mentions"),
+        ("99/2021/NĐ-CP", "implements"),
+        ("1508/QĐ-TTg", "mentions"),
+    ]
