@@ -529,12 +529,23 @@ def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
             if not rest:
                 return True, _local_body(pattern, None)
             prov = province_by_name(rest)
+            if prov is not None and _city_of_a_province(rest, prov):
+                continue  # "UBND thành phố Yên Bái": the province's city (district level), not the province
             if prov is not None:
                 return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
                 return True, _local_body(pattern, None)
     body = central.get(_name_key(name))
     return None if body is None else (False, body)
+
+
+_CITY_WORD = re.compile(r"^(?:thanh pho|tp) ")
+
+
+def _city_of_a_province(key: str, prov: dict[str, Any]) -> bool:
+    """A folded "thành phố X" naming a province that is not itself a city ("thanh pho yen bai"): the city
+    that was the seat of province X, a unit of the district level, not the province."""
+    return _CITY_WORD.match(key) is not None and _CITY_WORD.match(fold(prov["full_name"])) is None
 
 
 def _acronym(s: str) -> bool:

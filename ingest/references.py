@@ -550,10 +550,12 @@ _STATED_ISSUER = re.compile(r"(?<!\w)(?:của|do)[ ]")
 _RANGE_GAP = re.compile(r"[ ]{1,3}đến[ ]{1,3}(?:số[ ]{1,3})?")
 # a group of documents of one issuer, then one of them: "các quyết định của UBND huyện Đắk R'lấp (cũ) về
 # thủ tục hành chính không còn phù hợp, trong đó có Quyết định số …", "các văn bản của UBND tỉnh Kiên Giang
-# (cũ) cho đến khi …, gồm: Quyết định số …", "một số văn bản của UBND huyện Đăk Tô (cũ), như Quyết định số …"
+# (cũ) cho đến khi …, gồm: Quyết định số …", "một số văn bản của UBND huyện Đăk Tô (cũ), như Quyết định số …";
+# a count for "các" and "do … ban hành" for "của": "Rà soát 57 văn bản của UBND xã A (cũ), trong đó có …", "các
+# văn bản do UBND thành phố B (cũ) ban hành, trong đó có …"
 _AMONG_WORDS = ("trong đó", "gồm", "như")
 _AMONG_OF = re.compile(
-    r"(?i:các|một[ ]số)[ ](?:\w+[ ]){1,3}?của[ ](?P<iss>[A-ZĐ][^,;.()\n]{2,80}?)(?:[ ]\((?i:cũ)\))?"
+    r"(?:(?i:các|một[ ]số)|\d{1,4})[ ](?:\w+[ ]){1,3}?(?:của|do)[ ](?P<iss>[A-ZĐ][^,;.()\n]{2,80}?)(?:[ ]\((?i:cũ)\))?"
     r"(?:[ ](?:về|đã|không|ban|cho[ ]đến[ ]khi)[^;.()\n]{0,120})?,?[ ]"
     r"(?:trong[ ]đó[ ](?:có[ ])?|gồm:?[ ]|như[ ])\Z"
 )

@@ -179,6 +179,12 @@ SETS: dict[str, Gate] = {
     "holdout40": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.98, relation=0.93, pinpoint=1.0
     ),
+    # commune-level government after 1 July 2025: UBND xã/phường reports and a plan, a Chủ tịch UBND xã's
+    # decision, an HĐND xã resolution, a Đảng ủy xã plan, a province's delegation to communes, a Sở Nội vụ's
+    # guidance; documents of former communes, townships and districts "(cũ)"
+    "holdout38": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.94, relation=0.94, pinpoint=1.0
+    ),
     # public investment and the national target programmes: provincial disbursement reports with tables by
     # programme, a Quyết định giao vốn with an annex, HĐND resolutions on allocation principles and on
     # adjusting the medium-term plan, a ministry's guidance letter, a Thủ tướng's Công điện, a district plan

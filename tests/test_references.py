@@ -2631,3 +2631,40 @@ def test_a_notice_of_appraisal_results_is_one_reference_from_its_type_word() -> 
     assert text[r.start : r.end] == "Thông báo kết quả thẩm định số 41/TB-SKHĐT"
     assert r.doc_type == "Thông báo"
     assert r.relation == "responds_to"
+
+
+def test_issuer_of_a_counted_group_or_one_issued_by_a_body_before_trong_do_co() -> None:
+    """ "Kiểm tra 42 quyết định của UBND xã A (cũ), trong đó có X" (a count for "các") and "các quyết định do
+    UBND thị xã B (cũ) ban hành, trong đó có X và Y" ("do … ban hành" for "của"): X and Y are that body's
+    documents (holdout38)."""
+    text = (
+        "1. Kiểm tra 42 quyết định của UBND xã Tân Lập (cũ), trong đó có Quyết định số 71/QĐ-UBND ngày "
+        "02/3/2025 về giá dịch vụ.\n2. Rà soát các quyết định do UBND thị xã Nghĩa Lộ (cũ) ban hành, trong đó "
+        "có Quyết định số 902/QĐ-UBND ngày 11/9/2024 và Kế hoạch số 77/KH-UBND ngày 03/4/2024."
+    )
+    found = {r.number_symbol: r.issuer for r in find_references(text)}
+    assert found["71/QĐ-UBND"] == "Ủy ban nhân dân xã Tân Lập"
+    assert found["902/QĐ-UBND"] == "Ủy ban nhân dân thị xã Nghĩa Lộ"
+    assert found["77/KH-UBND"] == "Ủy ban nhân dân thị xã Nghĩa Lộ"
+
+
+def test_the_city_of_a_province_is_not_the_province() -> None:
+    """ "của UBND thành phố Yên Bái (cũ)": the city that was Yên Bái's seat (district level), not the
+    province; a centrally-run city ("thành phố Hải Phòng") is the province (holdout38)."""
+    text = (
+        "Đề nghị bãi bỏ Quyết định số 31/QĐ-UBND ngày 25/10/2023 của UBND thành phố Yên Bái (cũ) và "
+        "Quyết định số 33/QĐ-UBND ngày 25/10/2023 của UBND thành phố Hải Phòng."
+    )
+    found = {r.number_symbol: r.issuer for r in find_references(text)}
+    assert found["31/QĐ-UBND"] == "Ủy ban nhân dân thành phố Yên Bái"
+    assert found["33/QĐ-UBND"] == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+def test_an_issuer_clause_ends_before_den() -> None:
+    """ "X … của Đảng ủy xã đến toàn thể đảng viên": whom X is taken to is no part of its issuer (holdout38)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/BC-UBND\nAn Phú, ngày 10 tháng 10 năm 2025\nBÁO CÁO\nCông tác tháng 9\n"
+        "Phổ biến Nghị quyết số 05-NQ/ĐU ngày 10/8/2025 của Đảng ủy xã đến toàn thể đảng viên.\n"
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
+    assert found["05-NQ/ĐU"] == "Đảng ủy xã An Phú"

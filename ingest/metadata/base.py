@@ -202,8 +202,16 @@ _NUMBER = re.compile(
 )
 
 
+# a capital that opens a word of a place name, accented ones too ("Âu Lâu", "Ô Môn", "Ứng Hòa", "Ý Yên")
+_CAP = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
+
 _PLACE_DATE = re.compile(
-    r"(?:^|(?<=\s)|(?<=\|))\s*(?P<place>(?:(?:Thành phố|Thị xã|Thị trấn)\s+)?[A-ZĐ][^\W\d_]*\.?(?:(?:\s?[-–]\s?|[ .]{1,2})[A-ZĐ][^\W\d_]*){0,5})\s*,\s*"
+    r"(?:^|(?<=\s)|(?<=\|))\s*(?P<place>(?:(?:Thành phố|Thị xã|Thị trấn)\s+)?["
+    + _CAP
+    + r"][^\W\d_]*\.?(?:(?:\s?[-–]\s?|[ .]{1,2})["
+    + _CAP
+    + r"][^\W\d_]*){0,5})\s*,\s*"
     # also typed without marks or OCR'd with O for 0 ("Kim Son, ngay 14 thang 3 nam 2025", "năm 2O24")
     r"ng[àa]y\s*(?:(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎa]m\s*(?P<y>(?:19|2[0O])[\dO]{2})"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))",
