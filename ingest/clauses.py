@@ -30,6 +30,7 @@ from ingest.patterns import (
     next_joint_issuer,
     type_word_inside,
 )
+from ingest.relation_rules import rules
 from ingest.vocab import load_data
 
 WINDOW = 160
@@ -40,7 +41,7 @@ _DATE_CELL = re.compile(r"[ ]{0,3}\n{1,3}[ ]{0,4}(?P<d>\d{1,2}/\d{1,2}/(?:19|20)
 @cache
 def _renaming() -> re.Pattern[str]:
     """A renaming parenthesis ("(sau đây gọi là …)", relation_cues.json bridges.renaming)."""
-    words = load_data("relation_cues.json").get("bridges", {}).get("renaming", ())
+    words = rules()["renaming"]
     alt = "|".join(re.escape(w).replace(r"\ ", "[ ]{1,3}") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[ *_,]{{0,4}}\([ ]{{0,2}}(?i:{alt or '(?!)'})[^()\n]{{1,120}}\)")
 
