@@ -1,8 +1,9 @@
 """File → text. One reader per format; every failure is a `ReadError` with a short `kind`.
 
 Formats: .txt/.md (UTF-8, UTF-8/16/32 with BOM, confident charset detection; the legacy Vietnamese
-encodings TCVN3 and VNI converted with `ingest/data/tcvn3.json` / `vni.json` when the result reads as
-Vietnamese, refused otherwise), .docx (python-docx: paragraphs and tables in
+encodings TCVN3 and VNI converted by `ingest.legacy` when the result reads as Vietnamese, refused
+otherwise — as is the text of a .docx, PDF or web page set in the old fonts; a .docx converts run by run
+by font, `ingest.docx_fonts`), .docx (python-docx: paragraphs and tables in
 body order, data tables as tab-separated rows, then footnotes), .pdf (`ingest.pdf_reader`: the
 pdfminer.six text layer read the same way: wrapped paragraph lines joined, ruled tables as
 tab-separated rows, footnotes at the end, page numbers and running headers dropped where the pages
@@ -17,7 +18,6 @@ import io
 import json
 import os
 import re
-import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +26,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ingest.docx_fonts import LegacyFonts
 from ingest.docx_numbering import ListNumbers
+from ingest.legacy import convert_legacy, detect_legacy
 from ingest.tables import tab_rows
 
 DEFAULT_MAX_MB = 200.0
@@ -111,6 +113,8 @@ def read_bytes(data: bytes, *, suffix: str = ".txt", max_bytes: int | None = Non
     fmt = _format_for(suffix, data)
     reader: Callable[[bytes], tuple[str, dict[str, Any]]] = _READERS[fmt]
     text, meta = reader(data)
+    if fmt != "text":  # plain text was checked while decoding; here legacy text set in old fonts
+        text, meta = _check_legacy(text, meta)
     if not text.strip():
         raise ReadError(
             "empty" if fmt == "text" else "no_text", "empty file" if fmt == "text" else "no text found"
@@ -231,79 +235,12 @@ def _detected(data: bytes) -> tuple[str, dict[str, Any]]:
     return _check_legacy(text, {"encoding": best.encoding, "detected": True})
 
 
-# --- legacy Vietnamese encodings ---------------------------------------------------------------
-
-_VIET_BEYOND_LATIN1 = re.compile("[\u0100-\u01b0\u1ea0-\u1ef9]")
-
-
-@cache
-def _tcvn3() -> tuple[dict[str, str], frozenset[str]]:
-    raw = json.loads(resources.files("ingest").joinpath("data/tcvn3.json").read_text(encoding="utf-8"))
-    return dict(raw["map"]), frozenset(raw["markers"])
-
-
-def detect_legacy(text: str) -> str | None:
-    """'TCVN3' or 'VNI' when `text` (a legacy file read as Latin-1/cp1252) is in a legacy Vietnamese
-    encoding, else None.
-
-    Both put characters that never occur in Unicode Vietnamese ("µ ¸ ¹ Ö ø û ï ä Ñ") where letters
-    should be. In TCVN3 such a character is the toned vowel itself ("héi", "chñ"); in VNI it is a
-    tone/hat byte after the base vowel ("hoäi", "chuû"). The words carrying them must read as
-    Vietnamese syllables once decoded the one way or the other, which rules out German or French.
-    """
-    table, markers = _tcvn3()
-    sample = text[:100_000]
-    hits = _markers_re().findall(sample)
-    if len(hits) < 5 or len(set(hits)) < 4:
-        return None
-    if len(_VIET_BEYOND_LATIN1.findall(sample)) >= len(hits):
-        return None  # real Unicode Vietnamese with a few odd symbols
-    words = [w for w in _WORD.findall(sample) if any(ch in markers for ch in w)][:2000]
-    if len(words) < 5:
-        return None
-    tcvn3 = str.maketrans(table)
-    vni_table, vni_pattern = _vni()
-    as_tcvn3 = sum(_is_syllable(w.translate(tcvn3)) for w in words)
-    as_vni = sum(_is_syllable(vni_pattern.sub(lambda m: vni_table[m.group()], w)) for w in words)
-    best, name = max((as_tcvn3, "TCVN3"), (as_vni, "VNI"))
-    # Below 0.3 the words are not Vietnamese (German, French); in between, legacy text too damaged
-    # to convert is still legacy: `_convert_legacy` refuses it rather than a charset guess garbling it.
-    return name if best / len(words) >= 0.3 else None
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-
-
-@cache
-def _syllable_re() -> re.Pattern[str]:
-    raw = json.loads(
-        resources.files("ingest").joinpath("data/vietnamese_syllables.json").read_text(encoding="utf-8")
-    )
-
-    def alt(items: list[str]) -> str:
-        return "|".join(re.escape(x) for x in sorted(items, key=len, reverse=True))
-
-    return re.compile(f"^(?:{alt(raw['onsets'])})?(?:{alt(raw['nuclei'])})(?:{alt(raw['codas'])})?$")
-
-
-def _is_syllable(word: str) -> bool:
-    """A Vietnamese syllable: onset, a real vowel nucleus (hats and horns kept), at most one tone, coda."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    if len(decomposed) - len(decomposed.translate(_TONES)) > 1:
-        return False
-    bare = unicodedata.normalize("NFC", decomposed.translate(_TONES))
-    syllable = _syllable_re()
-    return bool(syllable.match(bare)) or (bare.startswith("gi") and bool(syllable.match("g" + bare[2:])))
-
-
-@cache
-def _markers_re() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(_tcvn3()[1]))) + "]")
+# --- legacy Vietnamese encodings (ingest.legacy) -------------------------------------------------
 
 
 def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """Legacy text that reached us as Unicode (e.g. a TCVN3 file re-saved as UTF-8 by a converter)."""
+    """Legacy text that reached us as Unicode (a TCVN3 file re-saved as UTF-8 by a converter, the
+    text layer of a PDF set in .VnTime, a .docx whose fonts do not say): converted, or refused."""
     legacy = detect_legacy(text)
     if legacy is None:
         return text, meta
@@ -311,39 +248,12 @@ def _check_legacy(text: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]
 
 
 def _convert_legacy(text: str, legacy: str, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    if legacy == "TCVN3":
-        mapping: dict[str, str | int | None] = dict(_tcvn3()[0])
-        converted = _WORD.sub(_upper_word, text.translate(str.maketrans(mapping)))
-    else:
-        table, pattern = _vni()
-        converted = pattern.sub(lambda m: table[m.group()], text)
-    if not _reads_as_vietnamese(converted):
+    converted = convert_legacy(text, legacy)
+    if converted is None:
         raise ReadError(
             "legacy_encoding", f"legacy Vietnamese encoding {legacy} detected; convert to Unicode first"
         )
     return converted, {**meta, "converted_from": legacy}
-
-
-@cache
-def _vni() -> tuple[dict[str, str], re.Pattern[str]]:
-    raw = json.loads(resources.files("ingest").joinpath("data/vni.json").read_text(encoding="utf-8"))
-    table = dict(raw["map"])
-    return table, re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
-
-
-def _reads_as_vietnamese(text: str) -> bool:
-    """After conversion, the words with Vietnamese letters must be Vietnamese syllables."""
-    words = [w for w in _WORD.findall(text[:100_000]) if not w.isascii()][:2000]
-    return bool(words) and sum(map(_is_syllable, words)) / len(words) >= 0.8
-
-
-def _upper_word(m: re.Match[str]) -> str:
-    """TCVN3 has no upper-case toned vowels (the '...H' fonts drew them from lower-case codes):
-    'BáO' was 'BÁO' when the other letters of the word are capitals."""
-    w = m.group()
-    upper = sum(ch.isupper() for ch in w)
-    ascii_lower = any(ch.isascii() and ch.islower() for ch in w)
-    return w.upper() if upper >= 2 and not ascii_lower else w
 
 
 # --- docx -------------------------------------------------------------------------------------
@@ -367,10 +277,14 @@ def read_docx_bytes(data: bytes) -> tuple[str, dict[str, Any]]:
     except Exception as exc:  # lxml/zip errors of damaged files
         raise ReadError("corrupt", f"not a readable .docx file ({type(exc).__name__}: {exc})") from None
     blocks: list[str] = []
-    numbers = ListNumbers.from_numbering(_part_root(doc, "numbering"), _part_root(doc, "styles"))
-    _docx_blocks(doc.element.body, blocks, numbers)
-    notes = _docx_footnotes(doc)
+    styles = _part_root(doc, "styles")
+    fonts = LegacyFonts(styles) if _names_legacy_fonts(doc) else None
+    parts = _Parts(ListNumbers.from_numbering(_part_root(doc, "numbering"), styles), fonts)
+    _docx_blocks(doc.element.body, blocks, parts)
+    notes = _docx_footnotes(doc, fonts)
     meta: dict[str, Any] = {}
+    if fonts is not None and fonts.converted:
+        meta["converted_from"] = "+".join(sorted(fonts.converted))
     if notes:
         meta["footnotes"] = len(notes)
         blocks.append("")
@@ -394,18 +308,41 @@ def _part_root(doc: Any, name: str) -> Any | None:
     return None
 
 
-def _para_text(p: Any) -> str:
+@dataclass(slots=True)
+class _Parts:
+    """What the block walk needs besides the body: list numbers and the legacy-font runs."""
+
+    numbers: ListNumbers | None = None
+    fonts: LegacyFonts | None = None
+
+
+def _names_legacy_fonts(doc: Any) -> bool:
+    """Whether any part of the document names a legacy Vietnamese font (most never do: no run is looked at)."""
+    return any(
+        b'".vn' in blob or b'"vni' in blob
+        for part in doc.part.package.parts
+        if str(part.partname).startswith("/word/")
+        and str(part.partname).endswith(".xml")
+        and (blob := part.blob.lower())
+    )
+
+
+def _para_text(p: Any, fonts: LegacyFonts | None = None) -> str:
     """Text of a w:p element: runs' text, tabs as tabs, line breaks as newlines. Text boxes anchored in
     the paragraph are blocks of their own (`_text_boxes`), not part of its text."""
     out: list[str] = []
-    _run_text(p, out)
+    _run_text(p, out, fonts, fonts.paragraph_style(p) if fonts is not None else None)
     return "".join(out).strip()
 
 
-def _run_text(el: Any, out: list[str]) -> None:
+def _run_text(el: Any, out: list[str], fonts: LegacyFonts | None = None, style: str | None = None) -> None:
     for child in el.iterchildren():
         tag = child.tag
-        if tag == f"{_W}t":
+        if tag == f"{_W}r" and fonts is not None and (legacy := fonts.encoding(child, style)) is not None:
+            run: list[str] = []
+            _run_text(child, run)
+            out.append(fonts.convert("".join(run), legacy))
+        elif tag == f"{_W}t":
             out.append(child.text or "")
         elif tag == f"{_W}tab":
             out.append("\t")
@@ -414,7 +351,7 @@ def _run_text(el: Any, out: list[str]) -> None:
         elif tag == f"{_W}footnoteReference":
             out.append(_superscript(child.get(f"{_W}id", "")))
         elif isinstance(tag, str) and tag not in _NOT_RUN_TEXT:
-            _run_text(child, out)
+            _run_text(child, out, fonts, style)
 
 
 def _text_boxes(el: Any, out: list[Any]) -> list[Any]:
@@ -440,36 +377,36 @@ def _superscript(n: str) -> str:
     return n.translate(_SUPERSCRIPT) if n.isdigit() else ""
 
 
-def _docx_blocks(container: Any, out: list[str], numbers: ListNumbers | None = None) -> None:
+def _docx_blocks(container: Any, out: list[str], parts: _Parts) -> None:
     """The blocks of a body, cell or text box in order: a paragraph with the label Word's automatic
     numbering shows before it ("I. MỤC ĐÍCH", "a) Rà soát …"), then the text boxes anchored in it as
     blocks of their own; tables as `read_docx_bytes` says."""
     for child in container.iterchildren():
         tag = child.tag
         if tag == f"{_W}p":
-            text = _para_text(child)
-            label = numbers.label(child) if numbers is not None else ""
+            text = _para_text(child, parts.fonts)
+            label = parts.numbers.label(child) if parts.numbers is not None else ""
             out.append(f"{label} {text}" if label and text else text)
             for box in _text_boxes(child, []):
-                _docx_blocks(box, out, numbers)
+                _docx_blocks(box, out, parts)
                 out.append("")
         elif tag == f"{_W}tbl":
-            rows = _docx_grid(child, numbers)
+            rows = _docx_grid(child, parts)
             if len(rows) >= 2 and max(len(r) for r in rows) >= 3:
                 out.extend(tab_rows(rows))
                 out.append("")
                 continue
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
-                    _docx_blocks(cell, out, numbers)
+                    _docx_blocks(cell, out, parts)
                     out.append("")
         elif tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                _docx_blocks(content, out, numbers)
+                _docx_blocks(content, out, parts)
 
 
-def _docx_grid(tbl: Any, numbers: ListNumbers | None = None) -> list[list[list[str]]]:
+def _docx_grid(tbl: Any, parts: _Parts) -> list[list[list[str]]]:
     """A table as rows of cells, each cell its lines (paragraphs, nested tables flattened); a cell
     spanning columns (w:gridSpan) is followed by empty cells so that columns stay aligned."""
     rows = []
@@ -477,7 +414,7 @@ def _docx_grid(tbl: Any, numbers: ListNumbers | None = None) -> list[list[list[s
         cells: list[list[str]] = []
         for tc in tr.iterchildren(f"{_W}tc"):
             lines: list[str] = []
-            _docx_blocks(tc, lines, numbers)
+            _docx_blocks(tc, lines, parts)
             cells.append(
                 [" ".join(x.replace("\t", " ").split()) for b in lines for x in b.split("\n") if x.strip()]
             )
@@ -492,7 +429,7 @@ def _docx_grid(tbl: Any, numbers: ListNumbers | None = None) -> list[list[list[s
     return rows
 
 
-def _docx_footnotes(doc: Any) -> list[str]:
+def _docx_footnotes(doc: Any, fonts: LegacyFonts | None = None) -> list[str]:
     from lxml import etree
 
     for part in doc.part.package.parts:
@@ -506,7 +443,7 @@ def _docx_footnotes(doc: Any) -> list[str]:
                 nid = note.get(f"{_W}id", "")
                 if not nid.isdigit() or int(nid) <= 0:
                     continue  # separators
-                text = " ".join(t for t in (_para_text(p) for p in note.iter(f"{_W}p")) if t)
+                text = " ".join(t for t in (_para_text(p, fonts) for p in note.iter(f"{_W}p")) if t)
                 if text:
                     notes.append(f"{_superscript(nid)} {text}")
             return notes

@@ -397,6 +397,84 @@ def test_docx_tracked_changes_fields_and_hyperlinks(tmp_path: Path) -> None:
     assert text == "Thực hiện Nghị định số 59/2023/NĐ-CP và Quyết định số 06/QĐ-TTg, Chỉ thị số 05/CT-TTg"
 
 
+def _tcvn3(text: str) -> str:
+    """Unicode Vietnamese as a TCVN3 typist's .docx holds it (the code points as Latin-1 characters);
+    upper-case toned vowels have no TCVN3 code and are written in lower case (the H fonts)."""
+    import json
+
+    table = json.loads((Path(__file__).parent.parent / "ingest/data/tcvn3.json").read_text(encoding="utf-8"))
+    back = {v: k for k, v in table["map"].items()}
+    return "".join(back.get(ch, back.get(ch.lower(), ch)) for ch in text)
+
+
+def _docx_bytes(doc) -> bytes:
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_runs_in_tcvn3_fonts_are_converted_run_by_run(tmp_path: Path) -> None:
+    """An old header typed in .VnTimeH over a body that mixes Unicode runs and .VnTime runs."""
+    doc = Document()
+    head = doc.add_paragraph().add_run(_tcvn3("sở tài chính tỉnh lạng sơn"))
+    head.font.name = ".VnTimeH"
+    body = doc.add_paragraph()
+    body.add_run("Căn cứ ")  # Unicode, in the default font
+    legacy = body.add_run(_tcvn3("Thông tư số 56/2023/TT-BTC ngày 18/8/2023 của Bộ Tài chính"))
+    legacy.font.name = ".VnTime"
+    body.add_run(" về quản lý kinh phí.")
+    r = read_file(write(tmp_path, "mixed.docx", _docx_bytes(doc)))
+    assert r.text == (
+        "SỞ TÀI CHÍNH TỈNH LẠNG SƠN\n\n"
+        "Căn cứ Thông tư số 56/2023/TT-BTC ngày 18/8/2023 của Bộ Tài chính về quản lý kinh phí."
+    )
+    assert r.meta["converted_from"] == "TCVN3"
+    [ref] = extract_file(write(tmp_path, "mixed2.docx", _docx_bytes(doc))).references
+    assert (ref.number_symbol, ref.date, ref.relation) == ("56/2023/TT-BTC", "2023-08-18", "based_on")
+
+
+def test_docx_legacy_font_inherited_from_the_paragraph_style(tmp_path: Path) -> None:
+    doc = Document()
+    doc.styles["Normal"].font.name = ".VnTime"
+    doc.add_paragraph(_tcvn3("Triển khai Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII."))
+    unicode_run = doc.add_paragraph().add_run("Đã báo cáo Thường trực Tỉnh ủy.")
+    unicode_run.font.name = "Times New Roman"  # a run's own font wins over its style's
+    r = read_file(write(tmp_path, "styled.docx", _docx_bytes(doc)))
+    assert r.text == (
+        "Triển khai Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.\n\n"
+        "Đã báo cáo Thường trực Tỉnh ủy."
+    )
+
+
+def test_docx_in_vni_fonts_is_converted(tmp_path: Path) -> None:
+    doc = Document()
+    run = doc.add_paragraph().add_run(VNI_BODY)
+    run.font.name = "VNI-Times"
+    r = read_file(write(tmp_path, "vni.docx", _docx_bytes(doc)))
+    assert r.text == VNI_BODY_UNICODE.strip()
+    assert r.meta["converted_from"] == "VNI"
+
+
+def test_docx_unicode_text_in_an_old_font_is_left_alone(tmp_path: Path) -> None:
+    """A run formatted with .VnTime but typed in Unicode (it shows garbled in Word, yet the text is right)."""
+    doc = Document()
+    run = doc.add_paragraph().add_run(VI)
+    run.font.name = ".VnTime"
+    r = read_file(write(tmp_path, "u.docx", _docx_bytes(doc)))
+    assert r.text == VI
+    assert "converted_from" not in r.meta
+
+
+def test_docx_legacy_text_without_a_telling_font_is_detected_as_a_whole(tmp_path: Path) -> None:
+    """TCVN3 text whose runs name no legacy font (the fonts were replaced): the whole text is checked."""
+    doc = Document()
+    for line in TCVN3.decode("latin-1").splitlines():
+        doc.add_paragraph(line)
+    r = read_file(write(tmp_path, "lost.docx", _docx_bytes(doc)))
+    assert r.text == TCVN3_AS_UNICODE.strip().replace("\n", "\n\n")
+    assert r.meta["converted_from"] == "TCVN3"
+
+
 def test_corrupt_docx(tmp_path: Path) -> None:
     err = read_error(write(tmp_path, "x.docx", b"PK\x03\x04 not really a zip" * 10))
     assert err.kind == "corrupt"
@@ -699,3 +777,20 @@ def test_old_word_files_are_refused_clearly(tmp_path: Path) -> None:
     err = read_error(write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600))
     assert err.kind == "unsupported"
     assert ".docx" in str(err)
+
+
+def test_pdf_text_layer_in_tcvn3_fonts_is_converted(tmp_path: Path) -> None:
+    """A PDF printed from a .VnTime document: its text layer holds the TCVN3 code points."""
+    lines = [
+        _tcvn3(x)
+        for x in ("Số: 27/KH-UBND", "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị,")
+    ]
+    r = read_file(write(tmp_path, "old.pdf", make_pdf(lines)))
+    assert r.text == "Số: 27/KH-UBND\n\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị,"
+    assert r.meta["converted_from"] == "TCVN3"
+
+
+def test_pdf_text_layer_in_damaged_legacy_encoding_is_refused(tmp_path: Path) -> None:
+    garbled = VNI.decode("cp1252") + "xyzä qwkø brtû zzï ghjå\n" * 3
+    err = read_error(write(tmp_path, "vni.pdf", make_pdf(garbled.splitlines())))
+    assert err.kind == "legacy_encoding"
