@@ -10,6 +10,7 @@ page-bottom footnotes to the end, and rebuilds ruled tables (`_table_of`) and bo
 from __future__ import annotations
 
 import bisect
+import functools
 import io
 import itertools
 import logging
@@ -21,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.legacy import convert_run, font_encoding
 from ingest.pdf_borderless import find_borderless
 from ingest.pdf_furniture import find_furniture
 from ingest.readers import ReadError
@@ -67,6 +69,8 @@ def read_pdf(data: bytes) -> tuple[str, dict[str, Any]]:
     if cids > 20 and cids * 6 > len(text) / 4:
         raise ReadError("no_text", "text layer has no Unicode mapping (fonts without ToUnicode); OCR needed")
     meta: dict[str, Any] = {"pages": len(layouts)}
+    if legacy := set().union(*(p.legacy for p in layouts)):
+        meta["converted_from"] = "+".join(sorted(legacy))
     if notes:
         meta["footnotes"] = sum(n.count("\n\n") + 1 for n in notes)
         text = text + "\n\n" + "\n\n".join(notes)
@@ -85,6 +89,7 @@ class _Line:
     size: float  # the type size of most of its characters
     first_word: float  # the width of its first word (would it have fitted on the line above?)
     space: float  # the narrowest gap between its words (a space, where the line is not justified)
+    legacy: str | None = None  # the legacy encoding ("TCVN3", "VNI") its text was converted from
 
     @property
     def height(self) -> float:
@@ -117,6 +122,7 @@ class _Page:
     size: float  # the body's type size (that of most characters)
     width: float
     borderless: tuple[tuple[float, float], ...] | None = None  # the columns of its last table without rules
+    legacy: frozenset[str] = frozenset()  # legacy encodings its lines were converted from
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -161,7 +167,10 @@ def _page_layout(page: Any, carried: tuple[tuple[float, float], ...] | None = No
     separators = [((c.y0 + c.y1) / 2, c.x0, c.x1) for c in curves if c.y1 - c.y0 <= 2.0 and c.x1 - c.x0 > 0]
     rules = [r for r in separators if r[2] - r[1] <= page.width * 0.4]
     all_lines = [ln for b in items if isinstance(b, _Box) for ln in b.lines]
-    return _Page(_reading_order(items), rules, separators, _dominant_size(all_lines), page.width, borderless)
+    legacy = frozenset(ln.legacy for ln in all_lines if ln.legacy)
+    return _Page(
+        _reading_order(items), rules, separators, _dominant_size(all_lines), page.width, borderless, legacy
+    )
 
 
 def _reading_order(items: list[_Box | _Table | str]) -> list[_Box | _Table | str]:
@@ -261,7 +270,33 @@ def _line(ln: Any) -> _Line:
             break
         first_word = ch.x1 - ln.x0
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars) if b.x0 - a.x1 > size * 0.15]
-    return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word, min(gaps) if gaps else size * 0.25)
+    space = min(gaps) if gaps else size * 0.25
+    legacy = next((enc[0] for c in chars if (enc := _legacy_font(c.fontname))), None)
+    if legacy is not None:
+        text = _unlegacy(ln, text)
+    return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word, space, legacy)
+
+
+@functools.cache
+def _legacy_font(name: str) -> tuple[str, bool] | None:
+    return font_encoding(name)
+
+
+def _unlegacy(ln: Any, text: str) -> str:
+    """A line whose characters are (partly) set in legacy Vietnamese fonts (.VnTime, VNI-Times …):
+    each stretch of one font converted by it (`ingest.legacy`). `text` is the line as read, kept when
+    its characters do not line up one to one with pdfminer's (a raised footnote digit is one too)."""
+    items = list(ln)
+    if sum(len(c.get_text()) for c in items) != len(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for legacy, group in itertools.groupby(items, key=lambda c: _legacy_font(getattr(c, "fontname", ""))):
+        n = sum(len(c.get_text()) for c in group)
+        part = text[pos : pos + n]
+        pos += n
+        out.append(convert_run(part, *legacy) if legacy else part)
+    return "".join(out)
 
 
 def _dominant_size(lines: list[_Line]) -> float:

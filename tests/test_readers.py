@@ -485,17 +485,22 @@ def test_corrupt_docx(tmp_path: Path) -> None:
 # --- pdf --------------------------------------------------------------------------------------
 
 
-def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True) -> bytes:
+def make_pdf(
+    lines: list[str | tuple[int, int, str]], *, text_layer: bool = True, fonts: list[str] | None = None
+) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Unicode via a ToUnicode CMap, Identity-H
     codes = code points), or a drawing only ("scanned") when `text_layer` is False. A line given as
-    (x, y, text) is placed there (two-column layouts); plain strings go one under the other."""
+    (x, y, text) is placed there (two-column layouts); plain strings go one under the other.
+    `fonts` names each line's font (BaseFont; default Arial)."""
     placed = [ln if isinstance(ln, tuple) else (40, 800 - 16 * i, ln) for i, ln in enumerate(lines)]
     lines = [t for _, _, t in placed]
+    names = fonts or ["Arial"] * len(lines)
+    distinct = list(dict.fromkeys(names)) or ["Arial"]
     if text_layer:
         ops = []
-        for x, y, line in placed:
+        for (x, y, line), name in zip(placed, names, strict=True):
             hexs = "".join(f"{ord(c):04X}" for c in line)
-            ops.append(f"BT /F1 10 Tf {x} {y} Td <{hexs}> Tj ET")
+            ops.append(f"BT /F{distinct.index(name) + 1} 10 Tf {x} {y} Td <{hexs}> Tj ET")
         content = "\n".join(ops).encode()
         chars = sorted({c for line in lines for c in line})
         bfchar = "\n".join(f"<{ord(c):04X}> <{ord(c):04X}>" for c in chars)
@@ -507,7 +512,9 @@ def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True
             f"{len(chars)} beginbfchar\n{bfchar}\nendbfchar\n"
             "endcmap CMapName currentdict /CMap defineresource pop end end"
         ).encode()
-        resources = b"<< /Font << /F1 4 0 R >> >>"
+        extra = 8  # object number of the first font after the first (two objects a font)
+        refs = " ".join(f"/F{i + 1} {4 if i == 0 else extra + 2 * (i - 1)} 0 R" for i in range(len(distinct)))
+        resources = f"<< /Font << {refs} >> >>".encode()
     else:
         content = b"0.5 g 40 400 500 400 re f 0 G 40 300 m 540 300 l S"
         cmap = b""
@@ -518,13 +525,13 @@ def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
         + resources
         + b" /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /Arial /Encoding /Identity-H /DescendantFonts [6 0 R]"
-        b" /ToUnicode 7 0 R >>",
+        _type0(distinct[0], 6),
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Arial /CIDSystemInfo << /Registry (Adobe)"
-        b" /Ordering (Identity) /Supplement 0 >> /DW 600 >>",
+        _cid_font(distinct[0]),
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
+    for i, name in enumerate(distinct[1:]):  # further fonts: a Type0 and its CIDFont each
+        objs += [_type0(name, 8 + 2 * i + 1), _cid_font(name)]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for n, body in enumerate(objs, start=1):
@@ -535,6 +542,22 @@ def make_pdf(lines: list[str | tuple[int, int, str]], *, text_layer: bool = True
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return bytes(out)
+
+
+def _type0(name: str, descendant: int) -> bytes:
+    return (
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts"
+        f" [{descendant} 0 R] /ToUnicode 7 0 R >>"
+    ).encode()
+
+
+def _cid_font(name: str) -> bytes:
+    return (
+        f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe)"
+        " /Ordering (Identity) /Supplement 0 >> /DW 600"
+        f" /FontDescriptor << /Type /FontDescriptor /FontName /{name} /Flags 32 /FontBBox [0 -200 1000 800]"
+        " /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> >>"
+    ).encode()
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:
@@ -794,3 +817,22 @@ def test_pdf_text_layer_in_damaged_legacy_encoding_is_refused(tmp_path: Path) ->
     garbled = VNI.decode("cp1252") + "xyzä qwkø brtû zzï ghjå\n" * 3
     err = read_error(write(tmp_path, "vni.pdf", make_pdf(garbled.splitlines())))
     assert err.kind == "legacy_encoding"
+
+
+def test_pdf_lines_in_legacy_fonts_are_converted_by_font(tmp_path: Path) -> None:
+    """A PDF mixing Unicode lines with lines set in .VnTimeH and .VnTime (a subset font): each line
+    converts by its font, though the Unicode text around would hide the legacy part from detection."""
+    legacy_head = "ủy ban nhân dân huyện tân yên"  # typed in lower case: .VnTimeH draws capitals
+    legacy_body = "Thực hiện Kế hoạch số 112/KH-UBND ngày 20/4/2020 của UBND tỉnh,"
+    unicode_body = [
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+    ]
+    lines = [_tcvn3(legacy_head), *unicode_body, _tcvn3(legacy_body)]
+    fonts = [".VnTimeH", "TimesNewRoman", "TimesNewRoman", "TimesNewRoman", "BCDEFG+.VnTime"]
+    r = read_file(write(tmp_path, "mixed.pdf", make_pdf(lines, fonts=fonts)))
+    text = r.text.replace("\n", " ")
+    for line in ["ỦY BAN NHÂN DÂN HUYỆN TÂN YÊN", *unicode_body, legacy_body]:
+        assert line in text
+    assert r.meta["converted_from"] == "TCVN3"
