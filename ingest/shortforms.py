@@ -46,7 +46,12 @@ def find_short_forms(
         if not (
             has_so
             or (first is not None and first < s)
-            or (text[s].isupper() and (first is not None or _ISSUER_AFTER.match(sh, e) is not None))
+            or (text[s].isupper() and first is not None)
+            or (
+                text[s].isupper()
+                and doc_type not in _project_types()
+                and _ISSUER_AFTER.match(sh, e) is not None
+            )
             or (text[s].isupper() and _bare_number_names(sh, s, e, doc_type, num))
         ):
             continue
@@ -108,6 +113,13 @@ _WRITTEN_NUMBER = re.compile(r"(\d{1,4})/\d{4}\Z")
 @cache
 def _bare_number_types() -> frozenset[str]:
     return frozenset(load_data("doc_types.json").get("bare_number", {}).get("types", ()))
+
+
+@cache
+def _project_types() -> frozenset[str]:
+    """Types whose bare number before an issuer clause names a programme ("Đề án 06 của Chính
+    phủ"), not a document (doc_types.json bare_number.projects)."""
+    return frozenset(load_data("doc_types.json").get("bare_number", {}).get("projects", ()))
 
 
 def _bare_number_names(sh: str, s: int, e: int, doc_type: str, num: str) -> bool:

@@ -690,6 +690,18 @@ def test_short_form_with_an_issuer_clause() -> None:
     assert refs("quy mô 05 của Bộ Chính trị; năm 2024 của Tỉnh ủy") == []
 
 
+def test_a_programme_named_by_a_number_before_an_issuer_clause_is_no_short_form() -> None:
+    """ "Tổ công tác triển khai Đề án 06 của Chính phủ", "Chương trình 135 của Chính phủ": a programme or project
+    called by the number of the decision approving it is no reference, also before "của …" (doc_types.json
+    bare_number.projects, holdout43); with "số", or its number cited earlier in full, it still is."""
+    text = (
+        "Kính gửi: Tổ công tác triển khai Đề án 06 của Chính phủ. Huyện tiếp tục thực hiện Chương trình 135 của "
+        "Chính phủ và Chương trình số 12-CTr/TU ngày 05/3/2024 của Tỉnh ủy; Chương trình 12 của Tỉnh ủy đạt kết quả."
+    )
+    found = [(r.text, r.kind) for r in refs(text)]
+    assert found == [("Chương trình số 12-CTr/TU", "full"), ("Chương trình 12", "short")]
+
+
 def test_short_form_date_is_not_borrowed_from_its_antecedent() -> None:
     out = refs("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 (Kết luận 21); quán triệt Kết luận 21.")
     assert [r.number_symbol for r in out] == ["21-KL/TW"] * 3

@@ -2742,3 +2742,17 @@ def test_a_circular_guides_the_decree_after_the_law_and_deadlines_kept_or_missed
         ("99/2021/NĐ-CP", "implements"),
         ("1508/QĐ-TTg", "mentions"),
     ]
+
+
+def test_measures_to_carry_out_a_law_guide_it_and_where_results_are_published_is_named() -> None:
+    """ "Nghị định … quy định chi tiết một số điều và biện pháp để thi hành Luật X" guides X like "biện pháp thi
+    hành" (the "để" changes nothing); "kết quả … công bố tại Quyết định số …" says where the results were published:
+    the decision is named, not carried out, also after a sentence-opening "Theo" (holdout43)."""
+    text = (
+        "Sở đã phổ biến Nghị định số 47/2025/NĐ-CP ngày 03/3/2025 của Chính phủ quy định chi tiết một số điều và "
+        "biện pháp để thi hành Luật Lưu trữ số 33/2024/QH15. Theo kết quả xếp hạng Chỉ số PAPI năm 2024 được công "
+        "bố tại Quyết định số 715/QĐ-BNV ngày 02/6/2025, tỉnh xếp thứ 12."
+    )
+    assert _rel(text, "47/2025/NĐ-CP") == "implements"
+    assert _rel(text, "33/2024/QH15") == "guides"
+    assert _rel(text, "715/QĐ-BNV") == "mentions"
