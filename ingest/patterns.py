@@ -343,7 +343,8 @@ PINPOINT_ATTACHED = re.compile(
 # holdout32); an annex or form alone ("thuộc Phụ lục II ban hành kèm theo <ref>", "theo Mẫu số 01 ban hành kèm
 # theo <ref>") is what the reference issues, no pinpoint (holdout2, holdout24)
 PINPOINT_IN_ANNEX = re.compile(
-    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục|danh[ ]mục)"
+    # "theo Mẫu số 01, Phụ lục II ban hành kèm theo <ref>": a comma before the annex (holdout41)
+    rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}},?[ ]{{1,3}}(?:của[ ]{{1,3}})?(?i:phụ[ ]lục|danh[ ]mục)"
     # the annex's own number: "theo Mẫu 01 Phụ lục I ban hành kèm theo <ref>" (a form of an annex, holdout36)
     rf"(?:[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:{_ROMAN}|\d{{1,2}}(?!\w)))?)"
     r"[ ]{1,3}ban[ ]hành[ ]kèm[ ]theo[ ]{1,3}[*_]{0,2}\Z"

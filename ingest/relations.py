@@ -1150,6 +1150,10 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
     if not coordinated and prev is not None:
         outer = _outside_parenthesis(text, refs, i, min(ends[i - 1], r.start))
         if outer is not None and _continues_list(text[text.rfind(")", 0, r.start) + 1 : r.start]):
+            if outer.relation in ("guides", "amends") and outer.relation_source is not None:
+                # "Căn cứ … A … quy định chi tiết … của Luật B (đã được sửa đổi, bổ sung bởi C); D": B is
+                # in A's subject, so D continues the list A stands in (holdout41)
+                outer = refs[outer.relation_source]
             if outer.relation in v.inherit:
                 r.relation, r.relation_source = outer.relation, outer.relation_source
             return  # "Thực hiện A (thay thế B và C); D": D is A's list, not the parenthesis's

@@ -29,7 +29,8 @@ def _before_tai() -> re.Pattern[str]:
     return re.compile(
         # "… (A tại Công văn số …, B tại Công văn số …)": the senders named in a parenthesis or a list; a
         # body whose name holds a comma ("của Cục Quản lý Khám, chữa bệnh tại Công văn số …") read whole
-        rf"(?:(?:của|nghe)[ ]|\(|,[ ])(?P<iss>{JOINED_BODY_NAME.pattern}"
+        # "của A tại Tờ trình số …, B tại Tờ trình số …", "của A tại Tờ trình số … và B tại Tờ trình số …"
+        rf"(?:(?:của|nghe)[ ]|và[ ](?!của[ ])|\(|,[ ])(?P<iss>{JOINED_BODY_NAME.pattern}"
         rf"|(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
         r"[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
     )
@@ -53,11 +54,38 @@ def scope_by_named_place(text: str, refs: list[Reference]) -> None:
         if m and gazetteer.province_by_name(m.group("name")) is not None:
             r.issuer_province = m.group("name")
             continue
+        if iss and (body := _lower_unit_body(iss, r.issuer_code)) is not None:
+            r.issuer = body  # "Xét đề nghị của Chủ tịch UBND huyện Hải Hậu tại Tờ trình số …/TTr-UBND"
+            continue
         lo = max(0, r.start - REACH)
         cut = max(text.rfind(";", lo, r.start), text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
         m = _SET_IN.match(text, cut + 1, r.start) if cut != -1 or lo == 0 else None
         if m and gazetteer.province_by_name(m.group("name")) is not None:
             r.issuer_province = m.group("name")
+
+
+# a body of a unit below the province, after an office holder's title or none: "Chủ tịch UBND huyện Hải
+# Hậu", "Ủy ban nhân dân xã Quảng Tân" (holdout41)
+_LOWER_UNIT = re.compile(
+    r"(?:(?P<title>[^ ].*?)[ ])?(?P<body>(?P<head>UBND|Ủy[ ]ban[ ]nhân[ ]dân|HĐND|Hội[ ]đồng[ ]nhân[ ]dân)[ ]"
+    r"(?P<unit>huyện|quận|thị[ ]xã|thành[ ]phố|xã|phường|thị[ ]trấn)[ ](?P<name>[A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÉÈẺẼẸÝỲỶỸỴ]"
+    r"\w*(?:[ ][A-ZĐÂÊÔƠƯĂÁÀẢÃẠÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÉÈẺẼẸÝỲỶỸỴ0-9]\w*){0,3}))\Z"
+)
+_UNIT_HEADS = {"UBND": "UBND", "Ủy ban nhân dân": "UBND", "HĐND": "HĐND", "Hội đồng nhân dân": "HĐND"}
+
+
+def _lower_unit_body(iss: str, code: str | None) -> str | None:
+    """The spoken body when it is a district's, town's or commune's council or committee that the
+    reference's code names ("…/TTr-UBND" of the "UBND huyện Hải Hậu"), so that the code's default, the
+    citing province's body, does not take its place; None otherwise (a province-level city included)."""
+    m = _LOWER_UNIT.match(iss)
+    if m is None or not code or (m.group("title") and m.group("title") not in vocab().office_titles):
+        return None
+    if code.split("-")[-1] != _UNIT_HEADS[" ".join(m.group("head").split())]:
+        return None
+    if m.group("unit") == "thành phố" and gazetteer.province_by_name(m.group("name")) is not None:
+        return None
+    return m.group("body")
 
 
 # a clause opening with its place: "tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …"

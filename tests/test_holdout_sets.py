@@ -173,6 +173,12 @@ SETS: dict[str, Gate] = {
     "holdout37": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.91, pinpoint=1.0
     ),
+    # agriculture, rural development and land, 2024-2026: a Sở NN&MT's new-rural-area report, an OCOP plan,
+    # a land-allocation and a compensation-amending decision, an African-swine-fever telegram, a forest
+    # plan, a report answering the Bộ NN&MT on rice land, a commune's recognition as advanced
+    "holdout41": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.99, relation=0.97, pinpoint=1.0
+    ),
     # construction, transport and urban planning: a Sở Xây dựng's quality and licensing report and its
     # guidance after the 2025 merger, a 1/500 detailed plan, a Bộ Xây dựng cost letter (Quyết định 1776 of
     # 2007), a Sở GTVT road-safety report, an appraisal notice and the project decision it led to

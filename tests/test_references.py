@@ -296,6 +296,13 @@ def test_a_pinpoint_wrapped_over_a_pdf_line(text: str, pinpoint: str) -> None:
     assert refs(text)[-1].pinpoint == pinpoint
 
 
+def test_a_form_and_its_annex_written_with_a_comma_before_ban_hanh_kem_theo() -> None:
+    """ "theo Mẫu số 03, Phụ lục I ban hành kèm theo <ref>": the comma between the form and its annex
+    (holdout41)."""
+    text = "Lập hồ sơ theo Mẫu số 03, Phụ lục I ban hành kèm theo Thông tư số 12/2024/TT-BNNPTNT."
+    assert one(text).pinpoint == "Mẫu số 03, Phụ lục I"
+
+
 def test_a_pinpoint_is_not_read_across_a_blank_line() -> None:
     assert one("Chương này gồm Điều 12\n\nNghị định số 47/2019/NĐ-CP quy định như sau.").pinpoint is None
 
@@ -2204,6 +2211,43 @@ def test_the_office_that_proposed_through_a_document_issued_it(text: str, issuer
     office_titles); "… của Vụ <name> tại Văn bản số …": a department of a ministry (issuer_heads; holdout23)."""
     (ref,) = extract_text(text).references
     assert ref.issuer == issuer
+
+
+def test_a_district_or_commune_body_and_a_second_office_holder_before_tai() -> None:
+    """ "Xét đề nghị của Chủ tịch UBND thị xã A tại Tờ trình số …/TTr-UBND và Giám đốc Sở B tại Tờ trình
+    số …": the first is the town's committee, not the province's that the code would name by default; the
+    second office holder, after "và", speaks through the second (holdout41)."""
+    text = (
+        "Ủy ban nhân dân tỉnh Phú Thọ\n"
+        "Xét đề nghị của Chủ tịch UBND thị xã Phú Thọ tại Tờ trình số 41/TTr-UBND ngày 02/5/2025 và "
+        "Giám đốc Sở Tài chính tại Tờ trình số 77/TTr-STC ngày 09/5/2025."
+    )
+    first, second = extract_text(text).references
+    assert first.issuer == "Ủy ban nhân dân thị xã Phú Thọ"
+    assert second.issuer is not None and second.issuer.startswith("Sở Tài chính")
+
+
+def test_a_province_level_city_before_tai_is_left_to_the_code() -> None:
+    """ "của Chủ tịch UBND thành phố Hà Nội tại Công văn số …/UBND-…": the city is a province; its own code
+    names it as before."""
+    (ref,) = extract_text(
+        "Theo đề nghị của Chủ tịch UBND thành phố Hà Nội tại Công văn số 512/UBND-KT ngày 03/3/2025."
+    ).references
+    assert ref.issuer == "Ủy ban nhân dân thành phố Hà Nội"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mẫu bệnh phẩm đã gửi xét nghiệm (Phiếu kết quả số 208/TYV6-XN ngày 04/9/2025) cho kết quả dương tính.",
+        "Ranh giới khu đất theo Trích lục bản đồ địa chính số 77/TL-CNVPĐK ngày 15/5/2025 của Chi nhánh.",
+        "Khu đất được xác định tại Trích lục số 12/TL-VPĐK ngày 03/02/2025.",
+    ],
+)
+def test_a_laboratory_result_or_a_cadastral_extract_is_no_document(text: str) -> None:
+    """ "Phiếu kết quả số …/…-XN", "Trích lục bản đồ địa chính số …/TL-…": records, like a certificate or
+    an invoice (doc_types.json not_documents; holdout41)."""
+    assert refs(text) == []
 
 
 def test_a_departments_mixed_case_code_opens_a_symbol() -> None:

@@ -2756,3 +2756,17 @@ def test_measures_to_carry_out_a_law_guide_it_and_where_results_are_published_is
     assert _rel(text, "47/2025/NĐ-CP") == "implements"
     assert _rel(text, "33/2024/QH15") == "guides"
     assert _rel(text, "715/QĐ-BNV") == "mentions"
+
+
+def test_after_a_decree_that_details_a_law_amended_in_parentheses_the_list_goes_on_with_the_decree():
+    """ "Căn cứ A … quy định chi tiết … của Luật B (đã được sửa đổi, bổ sung bởi C); D …": B is named in
+    A's subject (guided), so D after the parenthesis continues A's "Căn cứ" list, not B's `guides`
+    (holdout41)."""
+    text = (
+        "Căn cứ Nghị định số 26/2019/NĐ-CP ngày 08/3/2019 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Thủy sản (đã được sửa đổi, bổ sung bởi Nghị định số 37/2024/NĐ-CP ngày 04/4/2024); Nghị định "
+        "số 38/2024/NĐ-CP ngày 05/4/2024 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực thủy sản;"
+    )
+    assert _rel(text, "18/2017/QH14") == "guides"
+    assert _rel(text, "37/2024/NĐ-CP") == "based_on"
+    assert _rel(text, "38/2024/NĐ-CP") == "based_on"
