@@ -2699,3 +2699,10 @@ def test_the_labour_federations_codes_and_a_joint_rule_by_its_bare_symbol() -> N
         ("31/KH-LĐLĐ", "Ban Thường vụ Liên đoàn Lao động tỉnh"),
     ]
     assert rs[2].number_symbol == "05/QCPH-LĐLĐ-SYT" and rs[2].doc_type == "Quy chế"
+
+
+def test_a_numbered_point_of_a_section_is_a_pinpoint() -> None:
+    """Party conclusions number the points of their sections: "theo điểm 2 mục II Kết luận số …" pinpoints
+    the point, as "khoản 2 mục III" does (patterns._PIN_SECTION; holdout42)."""
+    r = one("Sáp nhập hai cơ quan theo điểm 2 mục II Kết luận số 09-KL/TU ngày 03/3/2025 của Tỉnh ủy.")
+    assert r.pinpoint == "điểm 2 mục II"
