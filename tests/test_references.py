@@ -2671,7 +2671,7 @@ def test_an_issuer_clause_ends_before_den() -> None:
 
 
 def test_the_veterans_ordinance_and_the_fronts_law_by_their_short_names() -> None:
-    """"Pháp lệnh Cựu chiến binh" (36/2005/PL-UBTVQH11), also "Pháp lệnh CCB", and "Luật MTTQ Việt Nam"
+    """ "Pháp lệnh Cựu chiến binh" (36/2005/PL-UBTVQH11), also "Pháp lệnh CCB", and "Luật MTTQ Việt Nam"
     are named references the gazetteer resolves (laws.json; holdout42)."""
     text = (
         "Hội Cựu chiến binh huyện tuyên truyền Pháp lệnh Cựu chiến binh; một số điều của Pháp lệnh CCB "
@@ -2686,7 +2686,7 @@ def test_the_veterans_ordinance_and_the_fronts_law_by_their_short_names() -> Non
 
 
 def test_the_labour_federations_codes_and_a_joint_rule_by_its_bare_symbol() -> None:
-    """"TLĐ" names the Tổng Liên đoàn Lao động Việt Nam, the one national body (issuer_codes.json); "LĐLĐ"
+    """ "TLĐ" names the Tổng Liên đoàn Lao động Việt Nam, the one national body (issuer_codes.json); "LĐLĐ"
     in a stated issuer is written out (bodies.json); a joint rule's bare symbol "…/QCPH-…" is a Quy chế
     (doc_types.json; holdout42)."""
     text = (

@@ -2745,7 +2745,7 @@ def test_a_circular_guides_the_decree_after_the_law_and_deadlines_kept_or_missed
 
 
 def test_studying_a_directive_and_a_deadline_it_sets_carry_it_out() -> None:
-    """"tổ chức học tập X" studies X as "quán triệt" does; "chưa gửi … đúng thời hạn quy định tại X" reports a
+    """ "tổ chức học tập X" studies X as "quán triệt" does; "chưa gửi … đúng thời hạn quy định tại X" reports a
     deadline X sets as missed, which is carrying X out badly (session 11; holdout42)."""
     text = (
         "Các chi đoàn tổ chức học tập Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Một số xã chưa gửi "
