@@ -307,9 +307,10 @@ _PIN_ARTICLES = (
 )
 _PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
-# "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter
+# "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter;
+# a numbered point or clause of a section ("khoản 2 mục III", "điểm 2 mục II" of a Party conclusion, holdout42)
 _PIN_SECTION = (
-    rf"(?:(?:(?i:khoản)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:\d{{1,2}}(?:{_PIN_SEP}\d{{1,2}}){{0,12}}+(?!\w)|{_ROMAN})"
+    rf"(?:(?:(?i:khoản|điểm)[ ]{{1,3}}\d{{1,3}}[ ]{{1,3}})?(?i:mục)[ ]{{1,3}}(?:số[ ]{{1,3}})?(?:\d{{1,2}}(?:{_PIN_SEP}\d{{1,2}}){{0,12}}+(?!\w)|{_ROMAN})"
     rf"(?:[ ]{{1,3}}(?i:chương|phần)[ ]{{1,3}}(?:{_ROMAN}|[A-Z](?!\w)))?|(?i:chương)[ ]{{1,3}}{_ROMAN}"
     # "số thứ tự 10 Phụ lục II" (a row of an annexed list, holdout37)
     rf"|(?i:số[ ]thứ[ ]tự)[ ]{{1,3}}\d{{1,3}}(?!\w))"
@@ -421,7 +422,11 @@ ISSUED_PASSIVE = re.compile(
     r"(?:[ ]{1,3}tại[ ]{1,3}(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,6})?"  # "… tại Kỳ họp thứ 8"
     r"(?=[ ]{1,3}(?:vào[ ]{1,3})?ngày(?!\w))(?:[ ]{1,3}vào)?"
 )
-PARTY_TERM = re.compile(r"[ ]{0,3}\(?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)[ ]{0,2}\)?")
+# the term after a Party body, "(khóa XI)" or "khóa XI": a closing parenthesis only when it opened one ("… của
+# Bộ Chính trị khóa XI); C": the ")" closes an enclosing parenthesis, which the list after it leaves)
+PARTY_TERM = re.compile(
+    r"[ ]{0,3}(?P<open>\()?[ ]{0,2}(?i:khóa|khoá)[ ]{1,3}(?P<term>[IVXL]{1,6})(?!\w)(?(open)[ ]{0,2}\))"
+)
 # the session of an elected body after its issuer and term: ", kỳ họp thứ 9", " tại Kỳ họp thứ mười (bất thường)"
 SESSION = re.compile(
     r"[ ]{0,3},?[ ]{0,3}(?:tại[ ]{1,3})?(?i:kỳ)[ ]{1,3}họp[ ]{1,3}(?:thứ[ ]{1,3})?\w{1,12}"

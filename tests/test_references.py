@@ -2724,3 +2724,41 @@ def test_an_issuer_clause_ends_before_den() -> None:
     )
     found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
     assert found["05-NQ/ĐU"] == "Đảng ủy xã An Phú"
+
+
+def test_the_veterans_ordinance_and_the_fronts_law_by_their_short_names() -> None:
+    """ "Pháp lệnh Cựu chiến binh" (36/2005/PL-UBTVQH11), also "Pháp lệnh CCB", and "Luật MTTQ Việt Nam"
+    are named references the gazetteer resolves (laws.json; holdout42)."""
+    text = (
+        "Hội Cựu chiến binh huyện tuyên truyền Pháp lệnh Cựu chiến binh; một số điều của Pháp lệnh CCB "
+        "chưa được hướng dẫn. Ủy ban MTTQ xã giám sát theo Điều 25 Luật MTTQ Việt Nam."
+    )
+    named = [(r.text, r.number_symbol) for r in extract_text(text).references]
+    assert named == [
+        ("Pháp lệnh Cựu chiến binh", "36/2005/PL-UBTVQH11"),
+        ("Pháp lệnh CCB", "36/2005/PL-UBTVQH11"),
+        ("Luật MTTQ Việt Nam", "75/2015/QH13"),
+    ]
+
+
+def test_the_labour_federations_codes_and_a_joint_rule_by_its_bare_symbol() -> None:
+    """ "TLĐ" names the Tổng Liên đoàn Lao động Việt Nam, the one national body (issuer_codes.json); "LĐLĐ"
+    in a stated issuer is written out (bodies.json); a joint rule's bare symbol "…/QCPH-…" is a Quy chế
+    (doc_types.json; holdout42)."""
+    text = (
+        "Công đoàn ngành thực hiện Hướng dẫn số 27/HD-TLĐ; Ban Thường vụ LĐLĐ tỉnh ban hành Kế hoạch số "
+        "31/KH-LĐLĐ ngày 02/02/2024. | 2 | 05/QCPH-LĐLĐ-SYT | 11/3/2023 | Quy chế phối hợp |"
+    )
+    rs = refs(text)
+    assert [(r.number_symbol, r.issuer) for r in rs[:2]] == [
+        ("27/HD-TLĐ", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("31/KH-LĐLĐ", "Ban Thường vụ Liên đoàn Lao động tỉnh"),
+    ]
+    assert rs[2].number_symbol == "05/QCPH-LĐLĐ-SYT" and rs[2].doc_type == "Quy chế"
+
+
+def test_a_numbered_point_of_a_section_is_a_pinpoint() -> None:
+    """Party conclusions number the points of their sections: "theo điểm 2 mục II Kết luận số …" pinpoints
+    the point, as "khoản 2 mục III" does (patterns._PIN_SECTION; holdout42)."""
+    r = one("Sáp nhập hai cơ quan theo điểm 2 mục II Kết luận số 09-KL/TU ngày 03/3/2025 của Tỉnh ủy.")
+    assert r.pinpoint == "điểm 2 mục II"

@@ -2770,3 +2770,28 @@ def test_after_a_decree_that_details_a_law_amended_in_parentheses_the_list_goes_
     assert _rel(text, "18/2017/QH14") == "guides"
     assert _rel(text, "37/2024/NĐ-CP") == "based_on"
     assert _rel(text, "38/2024/NĐ-CP") == "based_on"
+
+
+def test_studying_a_directive_and_a_deadline_it_sets_carry_it_out() -> None:
+    """ "tổ chức học tập X" studies X as "quán triệt" does; "chưa gửi … đúng thời hạn quy định tại X" reports a
+    deadline X sets as missed, which is carrying X out badly (session 11; holdout42)."""
+    text = (
+        "Các chi đoàn tổ chức học tập Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị. Một số xã chưa gửi "
+        "báo cáo đúng thời hạn quy định tại Điều 9 Thông tư số 03/2024/TT-BNV."
+    )
+    assert _rel(text, "05-CT/TW") == "implements"
+    assert _rel(text, "03/2024/TT-BNV") == "implements"
+
+
+def test_a_party_term_before_the_closing_parenthesis_leaves_the_list_outside_it() -> None:
+    """ "Quán triệt A (thay thế B ngày … của Bộ Chính trị khóa XI); C; D": "khóa XI" is the term of B's
+    issuer; the ")" after it closes the parenthesis (patterns.PARTY_TERM takes a ")" only when it opened
+    one), so C and D continue A's list, not the replaced B (holdout42)."""
+    text = (
+        "Đảng ủy quán triệt Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương về công tác kiểm "
+        "tra (thay thế Quy định số 30-QĐ/TW ngày 26/7/2016 của Ban Chấp hành Trung ương khóa XII); Hướng dẫn "
+        "số 02-HD/UBKTTW ngày 09/12/2021; Quyết định số 354-QĐ/TW ngày 22/12/2021."
+    )
+    assert _rel(text, "30-QĐ/TW") == "replaces"
+    assert _rel(text, "02-HD/UBKTTW") == "implements"
+    assert _rel(text, "354-QĐ/TW") == "implements"
