@@ -1947,3 +1947,10 @@ def test_the_head_of_a_provincial_tax_office_signs() -> None:
         "Phạm Minh Khôi",
         "KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH",
     )
+
+
+def test_own_number_with_its_hyphen_dropped_or_an_old_separator() -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: {}\nBến Tre, ngày 4 tháng 3 năm 1999\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n"
+    assert meta_of(head.format("512/QĐUBND")).number_symbol == "512/QĐ-UBND"
+    assert meta_of(head.format("08/1999/QĐ.UB")).number_symbol == "08/1999/QĐ-UB"
+    assert meta_of(head.format("17/CT/UB")).number_symbol == "17/CT-UB"

@@ -18,6 +18,7 @@ from ingest.metadata.base import (
     vocab,
 )
 from ingest.models import DocumentMeta, Reference
+from ingest.symbols import repair_code
 from ingest.vocab import vocab as reference_vocab
 
 
@@ -37,7 +38,7 @@ def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
         if not m:
             continue
         num = m.group("num")
-        code = _d_for_đ(re.sub(r"\s+", "", m.group("code")).rstrip("."))
+        code = repair_code(_d_for_đ(re.sub(r"\s+", "", m.group("code")).rstrip(".")))
         year = re.sub(r"\s+", "", m.group("year") or "")
         sep = m.group("sep")
         meta.symbol = code
