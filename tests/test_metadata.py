@@ -1954,3 +1954,26 @@ def test_own_number_with_its_hyphen_dropped_or_an_old_separator() -> None:
     assert meta_of(head.format("512/QĐUBND")).number_symbol == "512/QĐ-UBND"
     assert meta_of(head.format("08/1999/QĐ.UB")).number_symbol == "08/1999/QĐ-UB"
     assert meta_of(head.format("17/CT/UB")).number_symbol == "17/CT-UB"
+
+
+def test_an_upper_case_title_wrapped_over_lines_is_one_title() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 210/QĐ-UBND\nCao Bằng, ngày 2 tháng 3 năm 2012\nQUYẾT ĐỊNH\n"
+        "BAN\nHÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP CỦA SỞ CÔNG THƯƠNG\nTỈNH CAO BẰNG\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    assert meta_of(text).title == (
+        "BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP CỦA SỞ CÔNG THƯƠNG TỈNH CAO BẰNG"
+    )
+    # a "về việc" title without a heading wraps the same way
+    text = "Số: 5/QĐ-UBND\nVỀ VIỆC GIAO CHỈ TIÊU BIÊN CHẾ CHO CÁC\nĐƠN VỊ SỰ NGHIỆP NĂM 2011\nUỶ BAN NHÂN DÂN TỈNH\n"
+    assert meta_of(text).title == "GIAO CHỈ TIÊU BIÊN CHẾ CHO CÁC ĐƠN VỊ SỰ NGHIỆP NĂM 2011"
+
+
+def test_the_enacting_quyet_dinh_is_not_the_heading_of_a_page_that_lost_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 9/2017/QĐ-UBND | Lai Châu, ngày 3 tháng 4 năm 2017 |\n"
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH GIÁ NƯỚC SẠCH\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n"
+        "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+    )
+    assert meta_of(text).title == "BAN HÀNH QUY ĐỊNH GIÁ NƯỚC SẠCH"
