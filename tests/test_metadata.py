@@ -1977,3 +1977,21 @@ def test_the_enacting_quyet_dinh_is_not_the_heading_of_a_page_that_lost_it() -> 
         "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
     )
     assert meta_of(text).title == "BAN HÀNH QUY ĐỊNH GIÁ NƯỚC SẠCH"
+
+
+def test_header_fields_a_page_table_split_over_lines() -> None:
+    text = (
+        "ỦY\nBAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n31/2011/QĐ-UBND\n|\nThành\nphố Lạng Sơn, ngày 07\n"
+        "tháng 9 năm 2011\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    m = meta_of(text)
+    assert (m.number_symbol, m.date, m.province, m.issuer) == (
+        "31/2011/QĐ-UBND",
+        "2011-09-07",
+        "Lạng Sơn",
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+    )
+    assert m.place is not None and m.place.endswith("Lạng Sơn")
+    assert m.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ"
