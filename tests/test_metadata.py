@@ -1995,3 +1995,14 @@ def test_header_fields_a_page_table_split_over_lines() -> None:
     )
     assert m.place is not None and m.place.endswith("Lạng Sơn")
     assert m.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ"
+
+
+def test_a_header_row_that_lost_the_bodys_place_takes_it_from_the_enacting_line() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 14/2019/QĐ-UBND | Sa Đéc, ngày 5 tháng 6 năm 2019 |\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ THI ĐUA\nỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nCăn cứ Luật Thi đua, khen thưởng;\n"
+    )
+    assert meta_of(text).issuer == "Ủy ban nhân dân tỉnh Đồng Tháp"
+    # neither the enacting line nor the place names the province: left as written
+    text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3/BC-UBND | Sa Đéc, ngày 5 tháng 6 năm 2019 |\nBÁO CÁO\nKết quả tiếp công dân tại tỉnh Đồng Tháp\n"
+    assert meta_of(text).issuer == "Ủy ban nhân dân"
