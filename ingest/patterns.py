@@ -21,7 +21,9 @@ SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}(?:&[{LETTERS}][{LETTERS}0-9]{{0,7}})?
 # such a separator only when the code after it is a known one
 # a markdown escape before a hyphen ("NĐ\-CP", "02\-NQ/TW": pandoc and mammoth escape it) is part of
 # the separator; the symbol is read without it
-SEP = r"[ \\]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?"
+# a dot before an upper-case code ("QĐ.UB") is a separator of the 1990s-2000s: parse_symbol keeps it only
+# before a code whose `old_separators` admit it (issuer_codes.json)
+SEP = r"[ \\]?(?:[/-]|\.(?=[A-ZĐ]))(?:\n{1,2}[ ]{0,4}|[ ])?"
 
 # One linear scan finds every anchor: a number right after a separator-like character, followed
 # either by a symbol (n/yyyy/TYPE-ISSUER, n/TYPE-ISSUER, n/ISSUER-UNIT, n-TYPE/ISSUER, n/yyyy/QH13)
@@ -43,9 +45,10 @@ _SYMBOL_BODY = (
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
 )
+_LETTER_SUFFIX = r"(?:[a-e](?=/))?"
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
-SEG_SPLIT = re.compile(r"([ \\]?[/-](?:\n{1,2}[ ]{0,4}|[ ])?)")
+SEG_SPLIT = re.compile(r"([ \\]?(?:[/-]|\.(?=[A-ZĐ]))(?:\n{1,2}[ ]{0,4}|[ ])?)")
 TRAILING_DIGITS = re.compile(r"^(?P<code>.*?[^\d])(?P<digits>\d{1,2})$")
 TERM_CODE = re.compile(r"^(?P<code>[A-Za-zĐđ]+?)(?P<term>\d{1,2})$")
 # a unit code with one lower-case letter inside an upper-case code ("GDTrH", "CTrPH"): two upper-case
@@ -116,8 +119,10 @@ def anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # _NUM_PREFIX(?P<num>[0-9]{1,5})…, since a match never ends on a separator-like character.
     # The digit run is possessive ("{0,4}+"): a shorter run is followed by a digit, which neither a
     # symbol nor a plain number admits, so giving digits back could never match (it only cost time)
-    anchor = re.compile(rf"(?P<num>[0-9](?<={_NUM_PREFIX}[0-9])[0-9]{{0,4}}+){rest}")
-    return anchor, re.compile(rf"(?P<num>[0-9]{{1,5}}){rest}")
+    # a number may carry one lower-case letter before its slash ("Nghị quyết số 30a/2008/NQ-CP",
+    # "30c/NQ-CP": resolutions numbered after another); a plain number never does
+    anchor = re.compile(rf"(?P<num>[0-9](?<={_NUM_PREFIX}[0-9])[0-9]{{0,4}}+{_LETTER_SUFFIX}){rest}")
+    return anchor, re.compile(rf"(?P<num>[0-9]{{1,5}}{_LETTER_SUFFIX}){rest}")
 
 
 @cache

@@ -1339,7 +1339,19 @@ def _under_basis_line(text: str, lo: int) -> bool:
     if not end or text[end - 1] != ";":
         return False
     ls = text.rfind("\n", 0, end) + 1
-    return text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ")
+    for _ in range(_WRAPPED_LINES):
+        if text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
+            return True
+        # a page's hard-wrapped item ("Căn cứ Thông tư số 04/2008/TT-BNV ngày 04⏎tháng 6 năm 2008 …;"):
+        # the line above goes on into this one when it ends in no stop
+        above = ls - 1
+        if above <= 0 or text[above - 1 : above].strip() == "" or text[above - 1] in ";:.!?":
+            return False
+        ls = text.rfind("\n", 0, above) + 1
+    return False
+
+
+_WRAPPED_LINES = 4  # lines of one "Căn cứ" item a page may wrap it over
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

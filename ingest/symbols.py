@@ -82,6 +82,29 @@ def _split_missing_hyphen(seg: str, v: Vocab) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _old_separator(before: str, sep: str, code: str, v: Vocab) -> bool:
+    """`sep` between a type code and `code` is the hyphen as the 1990s-2000s wrote it ("CT/UB",
+    "QĐ.UB"): `code` names a body whose `old_separators` (issuer_codes.json) admit `sep`."""
+    c = v.canon(code)
+    if c is None or (v.canon(before) or v.canon_folded(before)) not in v.type_codes:
+        return False
+    return sep in v.issuers.get(c, {}).get("old_separators", ())
+
+
+def repair_code(code: str) -> str:
+    """The code part of a document's own number ("QĐUBND", "QĐ.UB", "CT/UB" after "Số: 12/") with a
+    dropped hyphen restored and an old separator read as the hyphen, as parse_symbol reads them in a
+    reference ("QĐ-UBND", "QĐ-UB", "CT-UB"); any other code as written."""
+    v = vocab()
+    parts = re.split(r"([./-])", code)
+    if len(parts) == 1 and (pair := _split_missing_hyphen(code, v)) is not None:
+        return "-".join(pair)
+    for k in range(1, len(parts) - 1, 2):
+        if parts[k] in "./" and _old_separator(parts[k - 1], parts[k], parts[k + 1], v):
+            parts[k] = "-"
+    return "".join(parts)
+
+
 def _split_party_missing_slash(seg: str, v: Vocab) -> tuple[str, str] | None:
     """'QĐTW' -> ('QĐ', 'TW') in "131-QĐTW": exactly one split gives a Party type code + the code of a
     Party body (Trung ương Đảng, Tỉnh ủy, Đảng ủy …)."""
@@ -208,6 +231,8 @@ def _office_letter(segs: list[str], s1: str, has_year: bool, tc: str | None, v: 
         and first.isupper()
         and tc not in v.type_codes
         and tc not in v.alone_codes
+        # "2468/QĐUBND": a type code and an issuer code with the hyphen dropped, not an office's code
+        and _split_missing_hyphen(first, v) is None
     )
 
 
@@ -235,6 +260,8 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             break
         if k and " " in seps[k - 1] and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v)):
             break
+        if k and "." in seps[k - 1] and not _old_separator(segs[k - 1], ".", s, v):
+            break  # "12/KH-UBND.Theo …": a sentence glued on, not a code
         keep += 1
     if keep == 0:
         return None
@@ -270,6 +297,11 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         return c
 
     seps_clean = [x.strip().lstrip("\\")[0] for x in seps]  # "\-": a markdown-escaped hyphen
+    for k, x in enumerate(seps_clean):
+        # "CT/UB", "QĐ.UB": the old separator of a code that admits it, read as the hyphen
+        if x in "./" and s1 == "/" and _old_separator(segs[k], x, segs[k + 1], v):
+            seps_clean[k] = "-"
+            repairs.append(("old_separator", f"{segs[k]}{x}{segs[k + 1]}", f"{segs[k]}-{segs[k + 1]}"))
     family: str
     type_code: str | None = None
     issuers: list[str] = []

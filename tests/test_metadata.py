@@ -1947,3 +1947,62 @@ def test_the_head_of_a_provincial_tax_office_signs() -> None:
         "Phạm Minh Khôi",
         "KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH",
     )
+
+
+def test_own_number_with_its_hyphen_dropped_or_an_old_separator() -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: {}\nBến Tre, ngày 4 tháng 3 năm 1999\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n"
+    assert meta_of(head.format("512/QĐUBND")).number_symbol == "512/QĐ-UBND"
+    assert meta_of(head.format("08/1999/QĐ.UB")).number_symbol == "08/1999/QĐ-UB"
+    assert meta_of(head.format("17/CT/UB")).number_symbol == "17/CT-UB"
+
+
+def test_an_upper_case_title_wrapped_over_lines_is_one_title() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 210/QĐ-UBND\nCao Bằng, ngày 2 tháng 3 năm 2012\nQUYẾT ĐỊNH\n"
+        "BAN\nHÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP CỦA SỞ CÔNG THƯƠNG\nTỈNH CAO BẰNG\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    assert meta_of(text).title == (
+        "BAN HÀNH QUY CHẾ PHỐI HỢP QUẢN LÝ CỤM CÔNG NGHIỆP CỦA SỞ CÔNG THƯƠNG TỈNH CAO BẰNG"
+    )
+    # a "về việc" title without a heading wraps the same way
+    text = "Số: 5/QĐ-UBND\nVỀ VIỆC GIAO CHỈ TIÊU BIÊN CHẾ CHO CÁC\nĐƠN VỊ SỰ NGHIỆP NĂM 2011\nUỶ BAN NHÂN DÂN TỈNH\n"
+    assert meta_of(text).title == "GIAO CHỈ TIÊU BIÊN CHẾ CHO CÁC ĐƠN VỊ SỰ NGHIỆP NĂM 2011"
+
+
+def test_the_enacting_quyet_dinh_is_not_the_heading_of_a_page_that_lost_it() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 9/2017/QĐ-UBND | Lai Châu, ngày 3 tháng 4 năm 2017 |\n"
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH GIÁ NƯỚC SẠCH\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n"
+        "Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n"
+    )
+    assert meta_of(text).title == "BAN HÀNH QUY ĐỊNH GIÁ NƯỚC SẠCH"
+
+
+def test_header_fields_a_page_table_split_over_lines() -> None:
+    text = (
+        "ỦY\nBAN NHÂN DÂN\nTỈNH LẠNG SƠN\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n31/2011/QĐ-UBND\n|\nThành\nphố Lạng Sơn, ngày 07\n"
+        "tháng 9 năm 2011\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    m = meta_of(text)
+    assert (m.number_symbol, m.date, m.province, m.issuer) == (
+        "31/2011/QĐ-UBND",
+        "2011-09-07",
+        "Lạng Sơn",
+        "Ủy ban nhân dân tỉnh Lạng Sơn",
+    )
+    assert m.place is not None and m.place.endswith("Lạng Sơn")
+    assert m.title == "VỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ"
+
+
+def test_a_header_row_that_lost_the_bodys_place_takes_it_from_the_enacting_line() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 14/2019/QĐ-UBND | Sa Đéc, ngày 5 tháng 6 năm 2019 |\n"
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ THI ĐUA\nỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nCăn cứ Luật Thi đua, khen thưởng;\n"
+    )
+    assert meta_of(text).issuer == "Ủy ban nhân dân tỉnh Đồng Tháp"
+    # neither the enacting line nor the place names the province: left as written
+    text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3/BC-UBND | Sa Đéc, ngày 5 tháng 6 năm 2019 |\nBÁO CÁO\nKết quả tiếp công dân tại tỉnh Đồng Tháp\n"
+    assert meta_of(text).issuer == "Ủy ban nhân dân"

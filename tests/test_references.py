@@ -2762,3 +2762,28 @@ def test_a_numbered_point_of_a_section_is_a_pinpoint() -> None:
     the point, as "khoản 2 mục III" does (patterns._PIN_SECTION; holdout42)."""
     r = one("Sáp nhập hai cơ quan theo điểm 2 mục II Kết luận số 09-KL/TU ngày 03/3/2025 của Tỉnh ủy.")
     assert r.pinpoint == "điểm 2 mục II"
+
+
+def test_a_number_with_a_letter_after_it_is_one_symbol() -> None:
+    # resolutions numbered after another ("30a", "30c") keep their letter; the hyphen dropped too
+    r = one("Tiếp tục thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ về cải cách.")
+    assert (r.number_symbol, r.doc_type, r.date) == ("30c/NQ-CP", "Nghị quyết", "2011-11-08")
+    assert symbols("Căn cứ Nghị quyết 30a/2008/NQ-CP và Nghị quyết số 30c/NQCP của Chính phủ;") == [
+        "30a/2008/NQ-CP",
+        "30c/NQ-CP",
+    ]
+
+
+def test_a_local_symbol_with_its_hyphen_dropped_is_no_office_code() -> None:
+    r = one("Căn cứ Quyết định số 715/QĐUBND ngày 03/4/2019 của Ủy ban nhân dân tỉnh về thành lập Tổ.")
+    assert (r.number_symbol, r.doc_type) == ("715/QĐ-UBND", "Quyết định")
+    assert symbols("Công văn số 38/TP ngày 2/3/2020 của Phòng Tư pháp") == ["38/TP"]
+
+
+def test_the_old_slash_or_dot_before_ub_is_the_hyphen() -> None:
+    assert symbols(
+        "thay thế Quyết định số 07/1998/QĐ.UB ngày 15/01/1998 và Chỉ thị số 12/2000/CT/UB ngày 2/3/2000 "
+        "của Ủy ban nhân dân tỉnh; Quyết định số 88/QĐ/UB ngày 5/6/1997"
+    ) == ["07/1998/QĐ-UB", "12/2000/CT-UB", "88/QĐ-UB"]
+    # a sentence glued after a symbol by a scraper is not a code
+    assert symbols("theo Kế hoạch số 21/KH-UBND.Theo đó các sở") == ["21/KH-UBND"]

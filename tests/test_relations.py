@@ -2795,3 +2795,17 @@ def test_a_party_term_before_the_closing_parenthesis_leaves_the_list_outside_it(
     assert _rel(text, "30-QĐ/TW") == "replaces"
     assert _rel(text, "02-HD/UBKTTW") == "implements"
     assert _rel(text, "354-QĐ/TW") == "implements"
+
+
+def test_a_basis_item_under_a_basis_item_a_page_wrapped_over_lines() -> None:
+    text = (
+        "Căn cứ Nghị định số 13/2010/NĐ-CP ngày 27\ntháng 02 năm 2010 của Chính phủ về tổ chức các cơ quan\n"
+        "chuyên môn thuộc Ủy ban nhân dân tỉnh;\nThông tư số 15/2010/TT-BNV ngày 12 tháng 5 năm 2010 của Bộ Nội vụ về biên chế;\n"
+    )
+    assert [(r.number_symbol, r.relation) for r in find_references(text)] == [
+        ("13/2010/NĐ-CP", "based_on"),
+        ("15/2010/TT-BNV", "based_on"),
+    ]
+    # a wrapped line that is no "Căn cứ" item gives no basis
+    text = "Kết quả thực hiện\nnăm 2020 của tỉnh;\nThông tư số 15/2010/TT-BNV của Bộ Nội vụ.\n"
+    assert [r.relation for r in find_references(text)] == ["mentions"]

@@ -20,6 +20,7 @@ from typing import Any
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.article import parse_article
 from ingest.metadata.base import Line, ParseState, split_lines, type_from_symbol, vocab
+from ingest.metadata.cells import join_header_fields
 from ingest.metadata.header import (
     number_of_attached,
     parse_heading,
@@ -44,7 +45,7 @@ def extract_metadata(
     are what a reader already knew (an HTML page's title and date)."""
     hints = hints or {}
     meta = DocumentMeta()
-    lines = _letter_lines(split_lines(text))
+    lines = join_header_fields(_letter_lines(split_lines(text)))
     body = [ln for ln in lines if ln.clean]
     header = body[:HEADER_LINES]
 

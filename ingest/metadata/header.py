@@ -18,6 +18,7 @@ from ingest.metadata.base import (
     vocab,
 )
 from ingest.models import DocumentMeta, Reference
+from ingest.symbols import repair_code
 from ingest.vocab import vocab as reference_vocab
 
 
@@ -37,7 +38,7 @@ def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
         if not m:
             continue
         num = m.group("num")
-        code = _d_for_đ(re.sub(r"\s+", "", m.group("code")).rstrip("."))
+        code = repair_code(_d_for_đ(re.sub(r"\s+", "", m.group("code")).rstrip(".")))
         year = re.sub(r"\s+", "", m.group("year") or "")
         sep = m.group("sep")
         meta.symbol = code
@@ -100,6 +101,8 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
         up = to_upper(ln.clean).rstrip(":. ")
         if len(up) > 200:
             continue
+        if ln.clean.endswith(":") and _enacts(header, i):
+            continue  # "QUYẾT ĐỊNH:" after the preamble: the enacting words, not the document's heading
         for heading, name in vocab().headings:
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
                 meta.doc_type = name
@@ -112,6 +115,18 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     st.title_inline = (ln.start, ln.end)
                 return i
     return None
+
+
+_ENACTING_PREAMBLE = ("căn cứ", "xét đề nghị", "theo đề nghị", "xét tờ trình")
+
+
+def _enacts(header: list[Line], i: int) -> bool:
+    """The heading-like line `header[i]` ending in ':' ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") enacts: the
+    preamble is above it ("Căn cứ …", "Xét đề nghị …") or an article below it ("Điều 1. …") — a page
+    that lost the document's own heading ("QUYẾT ĐỊNH⏎VỀ VIỆC …") keeps only this one."""
+    if any(ln.clean.lower().startswith(_ENACTING_PREAMBLE) for ln in header[:i]):
+        return True
+    return i + 1 < len(header) and header[i + 1].clean.startswith("Điều ")
 
 
 def parse_title(
@@ -130,8 +145,10 @@ def parse_title(
                 parts, end = [_before_place_date(m.group(1).strip())], ln.end
                 for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case,
                     # or with the number of a document whose "… số" ends the line before
-                    goes_on = nxt.clean[:1].islower() or (
-                        nxt.clean[:1].isdigit() and re.search(r"(?i)\bsố$", parts[-1]) is not None
+                    goes_on = (
+                        nxt.clean[:1].islower()
+                        or (nxt.clean[:1].isdigit() and re.search(r"(?i)\bsố$", parts[-1]) is not None)
+                        or (nxt.start - end == 1 and _title_wraps([Line(0, 0, p) for p in parts], nxt.clean))
                     )
                     if nxt.start - end > 2 or not goes_on:
                         break
@@ -178,6 +195,7 @@ def parse_title(
             and is_upper_line(taken[-1].clean)
             and _names_reference(taken[-1].clean)
         )
+        continues = continues or (bool(taken) and not inline and _title_wraps(taken, s))
         if (
             (taken or inline)
             and not continues
@@ -223,6 +241,29 @@ def parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+# a part of the body: "I. MỤC TIÊU", "1. …", "A. …"
+_SECTION_MARK = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]\s")
+
+
+def _title_wraps(taken: list[Line], s: str) -> bool:
+    """The upper-case line `s` goes on with the upper-case title in `taken` wrapped over lines ("QUY ĐỊNH
+    CHỨC NĂNG … CỦA BAN DÂN TỘC⏎TỈNH KON TUM", "BAN⏎HÀNH QUY CHẾ …"): the last title line ends in no
+    stop, and `s` opens no enacting body, office holder, address or part of the body
+    (report_meta.json title_wraps_not_before) and is no heading ending in ':'."""
+    last = taken[-1].clean
+    if (
+        len(taken) >= 4
+        or not is_upper_line(last)
+        or not is_upper_line(s)
+        or last.endswith((".", ":", ";", "!", "?"))
+    ):
+        return False
+    up = to_upper(s)
+    if up.endswith(":") or _SECTION_MARK.match(up):
+        return False
+    return not up.startswith(tuple(vocab().cfg.get("title_wraps_not_before", ())))
 
 
 def _heading_goes_on(head: str, s: str, issuer_line: tuple[str, ...], below: list[Line]) -> bool:

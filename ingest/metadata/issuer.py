@@ -51,6 +51,15 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
     if central and not (orgs and province and org_name and LEVEL_RE.search(to_upper(org_name))):
         province = None  # a ministry's report written in Hà Nội is not about Hà Nội
     meta.province = province
+    if (
+        org_name
+        and province
+        and _bare_local_body(org_name)
+        and _own_province(header, org_name, province, meta)
+    ):
+        # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": a page's header row that lost the body's second line; the
+        # enacting line ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ") or the place names the province
+        org_name = f"{org_name} {_level(province)} {province}"
     if org_name:
         meta.issuer = org_name
         return
@@ -71,6 +80,21 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
             )
         else:
             meta.issuer = name
+
+
+def _bare_local_body(name: str) -> bool:
+    """A People's Council or Committee named without its place ("Ủy ban nhân dân")."""
+    return name in vocab().cfg.get("bare_local_bodies", ())
+
+
+def _own_province(header: list[Line], org_name: str, province: str, meta: DocumentMeta) -> bool:
+    """The header names `province` as the body's own: an upper-case line "<BODY> TỈNH|THÀNH PHỐ
+    <PROVINCE>" (the enacting line under the title), or the place is the province itself."""
+    body = to_upper(org_name)
+    want = tuple(f"{body} {level} {to_upper(province)}" for level in ("TỈNH", "THÀNH PHỐ"))
+    if any(any(w in to_upper(ln.clean) for w in want) for ln in header if is_upper_line(ln.clean)):
+        return True
+    return bool(meta.place) and meta.place == province
 
 
 def _joint_issuer(symbol: str) -> str | None:

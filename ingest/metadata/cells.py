@@ -1,0 +1,84 @@
+"""Header fields a page's table split over lines, joined back before the readers see them.
+
+A law site's copy of a document keeps its header table one cell per line group, each cell's text hard
+wrapped and the cells parted by lone "|" lines:
+
+    ỦY⏎BAN NHÂN DÂN⏎TỈNH QUẢNG NAM⏎|⏎CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM⏎…⏎|⏎Số:⏎14/2007/QĐ-UBND⏎|⏎Tam⏎Kỳ, ngày 19 tháng 6 năm 2007
+
+Each field is joined back into one line (its span runs over the line breaks) when the joined text is a
+header field and its parts are not: the number after a bare "Số:", a place and date, the national
+motto, a body's name broken inside ("ỦY⏎BAN NHÂN DÂN"). A lone "|" becomes a blank line: it parts cells.
+"""
+
+from __future__ import annotations
+
+from ingest.metadata.base import Line, national_search, number_search, place_date_search, to_upper, vocab
+
+HEADER_SPAN = 40  # lines (blank ones too) searched
+_PARTS = 3  # a field wrapped over at most three lines
+
+
+def _joined(parts: list[Line]) -> Line:
+    return Line(parts[0].start, parts[-1].end, " ".join(p.clean for p in parts))
+
+
+def _is_field(s: str) -> bool:
+    return bool(number_search(s) or place_date_search(s) or national_search(s))
+
+
+def _name_broken(a: str, b: str) -> bool:
+    """`a` is a strict beginning of a body's name that `a b` completes ("ỦY" + "BAN NHÂN DÂN", "UỶ BAN
+    NHÂN" + "DÂN")."""
+    ua, uab = to_upper(a), to_upper(f"{a} {b}")
+    return any(
+        name.startswith(ua) and len(ua) < len(name) and (uab == name or uab.startswith(name + " "))
+        for name in vocab().proper_names
+        if " " in name
+    )
+
+
+def _join_at(lines: list[Line], i: int) -> int:
+    """How many lines from `i` (1 to _PARTS) make one field."""
+    first = lines[i].clean
+    if not first or first == "|":
+        return 1
+    if _name_broken(first, lines[i + 1].clean if i + 1 < len(lines) else ""):
+        return 2
+    whole = _is_field(first)
+    for n in range(2, _PARTS + 1):
+        parts = lines[i : i + n]
+        if len(parts) < n or any(not p.clean or p.clean == "|" for p in parts):
+            break
+        joined = " ".join(p.clean for p in parts)
+        if not _is_field(joined):
+            continue
+        # "Kỳ, ngày 19 tháng 6 năm 2007" is a field alone, but "Tam" before it is the place's first word
+        m = place_date_search(joined)
+        later_alone = any(_is_field(p.clean) for p in parts[1:])
+        if whole and not (m and m.start("place") < len(first) and not place_date_search(first)):
+            break
+        if later_alone and not (m and m.start("place") < len(first)):
+            break
+        return n
+    return 1
+
+
+def join_header_fields(lines: list[Line]) -> list[Line]:
+    """`lines` with the header fields a table split over lines joined back (see the module)."""
+    head = lines[:HEADER_SPAN]
+    if not any(ln.clean == "|" or ln.clean in ("Số:", "SỐ:") for ln in head) and not any(
+        ln.clean.endswith((" ngày", "ngày")) or ln.clean in ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
+        for ln in head
+    ):
+        return lines  # the common case: no field split over lines
+    out: list[Line] = []
+    i = 0
+    while i < len(head):
+        n = _join_at(head, i)
+        if n == 1:
+            ln = head[i]
+            out.append(Line(ln.start, ln.end, "") if ln.clean == "|" else ln)
+        else:
+            out.append(_joined(head[i : i + n]))
+        i += n
+    return out + lines[HEADER_SPAN:]
