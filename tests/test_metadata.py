@@ -1947,3 +1947,26 @@ def test_the_head_of_a_provincial_tax_office_signs() -> None:
         "Phạm Minh Khôi",
         "KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH",
     )
+
+
+def test_a_legal_database_header_table_wrapped_cell_by_cell() -> None:
+    """A legal database's page renders the header table cell by cell, each cell broken where its column
+    was narrow and the cells apart by a "|" line: the issuer ("BỘ⏎NỘI VỤ"), the national name, the number
+    ("Số:⏎12/2019/TT-BNV") and the place and date ("Hà⏎Nội, ngày 09⏎tháng 9 năm 2019") are each one field
+    again (r2: 7 of 26 real central documents)."""
+    text = (
+        "BỘ\nNỘI VỤ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\nSố:\n12/2019/TT-BNV\n|\nHà\nNội, ngày 09\ntháng 9 năm 2019\n|\nTHÔNG TƯ\n"
+        "QUY ĐỊNH VỀ LƯU TRỮ HỒ SƠ CÁN BỘ\nCăn cứ Nghị định số 34/2017/NĐ-CP ngày 03 tháng 4 năm 2017 của Chính "
+        "phủ;\n"
+    )
+    d = extract_text(text).document
+    assert (d.number_symbol, d.date, d.place) == ("12/2019/TT-BNV", "2019-09-09", "Hà Nội")
+    assert (d.doc_type, d.issuer) == ("Thông tư", "Bộ Nội vụ")
+    # a party committee's name above the place and date is not part of the place
+    d = extract_text(
+        "HUYỆN ỦY ĐÔNG SƠN\n*\nSố 45-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Sơn, ngày 02 tháng 4 năm 2024\n\n"
+        "BÁO CÁO\nkết quả công tác quý I\n"
+    ).document
+    assert (d.place, d.date) == ("Đông Sơn", "2024-04-02")
+
