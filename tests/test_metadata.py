@@ -1970,3 +1970,31 @@ def test_a_legal_database_header_table_wrapped_cell_by_cell() -> None:
     ).document
     assert (d.place, d.date) == ("Đông Sơn", "2024-04-02")
 
+
+def test_an_upper_case_title_wrapped_over_lines_is_joined() -> None:
+    """An upper-case title broken where a page's column ended ("… VÀ CƠ⏎CẤU TỔ CHỨC …", "VỀ⏎VIỆC …") is one
+    title; the enacting authority under it ("CHÍNH PHỦ") and the body below are not part of it, and the
+    title's lines name no issuer (r2)."""
+    d = extract_text(
+        "NGHỊ ĐỊNH\nQUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ\nCẤU TỔ CHỨC CỦA BỘ NGOẠI GIAO\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    ).document
+    assert d.title == "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA BỘ NGOẠI GIAO"
+    assert d.issuer is None
+    d = extract_text(
+        "CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/NQ-CP\nHà Nội, ngày 02 tháng 3 năm 2022\n"
+        "NGHỊ QUYẾT\nVỀ\nVIỆC HỖ TRỢ HỌC SINH VÙNG BỊ ẢNH HƯỞNG BỞI LŨ LỤT KÉO DÀI Ở CÁC TỈNH MIỀN TRUNG\n"
+        "NĂM 2022\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    ).document
+    assert (
+        d.title
+        == "VỀ VIỆC HỖ TRỢ HỌC SINH VÙNG BỊ ẢNH HƯỞNG BỞI LŨ LỤT KÉO DÀI Ở CÁC TỈNH MIỀN TRUNG NĂM 2022"
+    )
+    assert d.issuer == "Chính phủ"
+    d = extract_text(
+        "CHỈ THỊ\nVỀ\nVIỆC TỔ CHỨC TẾT CHO NGƯỜI LAO ĐỘNG TẠI CÁC KHU CÔNG NGHIỆP VÀ KHU CHẾ XUẤT TRONG\n"
+        "NĂM 2023\nTrong những năm qua, các cấp đã quan tâm chăm lo\nđời sống người lao động.\n"
+    ).document
+    assert d.title == (
+        "VỀ VIỆC TỔ CHỨC TẾT CHO NGƯỜI LAO ĐỘNG TẠI CÁC KHU CÔNG NGHIỆP VÀ KHU CHẾ XUẤT TRONG NĂM 2023"
+    )

@@ -72,6 +72,9 @@ def extract_metadata(
         parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
+    if st.title_span is not None:  # the title's upper-case lines name no issuer ("… CỦA VĂN PHÒNG CHÍNH PHỦ")
+        a, b = st.title_span
+        header = [ln for ln in header if not a <= ln.start < b]
     parse_issuer(text, header, number_line, meta)
     if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
         meta.issuer = tidy_issuer(meta.issuer)
