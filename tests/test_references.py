@@ -2668,3 +2668,20 @@ def test_an_issuer_clause_ends_before_den() -> None:
     )
     found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
     assert found["05-NQ/ĐU"] == "Đảng ủy xã An Phú"
+
+
+def test_decrees_of_the_council_of_ministers_and_orders_of_the_council_of_state() -> None:
+    """Before 1992 the Government was the Hội đồng Bộ trưởng, numbering its decrees "n-HĐBT", and the
+    chairman of the Hội đồng Nhà nước promulgated laws by orders "n-LCT/HĐNN"; documents that amend or
+    replace them still cite them (issuer_codes.json, doc_types.json; r2)."""
+    found = refs(
+        "Thi hành Nghị định số 72-HĐBT ngày 07-3-1990 của Hội đồng Bộ trưởng và Quyết định 103/HĐBT, "
+        "Luật ban hành theo Lệnh số 29-LCT/HĐNN8 ngày 12-7-1989 của Chủ tịch Hội đồng Nhà nước."
+    )
+    assert [(r.doc_type, r.number_symbol, r.date) for r in found] == [
+        ("Nghị định", "72-HĐBT", "1990-03-07"),
+        ("Quyết định", "103/HĐBT", None),
+        ("Lệnh", "29-LCT/HĐNN8", "1989-07-12"),
+    ]
+    assert found[0].issuer == found[1].issuer == "Hội đồng Bộ trưởng"
+    assert refs("Tổng cộng 196-HĐBT đã nêu") == []  # no type word: a bare old-style code is no symbol
