@@ -2685,3 +2685,19 @@ def test_decrees_of_the_council_of_ministers_and_orders_of_the_council_of_state(
     ]
     assert found[0].issuer == found[1].issuer == "Hội đồng Bộ trưởng"
     assert refs("Tổng cộng 196-HĐBT đã nêu") == []  # no type word: a bare old-style code is no symbol
+
+
+def test_short_form_whose_stated_issuer_is_of_another_kind_is_another_document() -> None:
+    """A short form whose "của …" clause names a state body is not the Party document of the same type
+    and number cited before ("Nghị quyết 26-NQ/TW của Bộ Chính trị … Nghị quyết 26 của Quốc hội"), nor the
+    reverse; the same kind of body still links it (r2)."""
+    found = refs(
+        "Tiếp tục thực hiện Nghị quyết 26-NQ/TW của Bộ Chính trị; việc sáp nhập theo Nghị quyết 26\n"
+        "của Quốc hội khóa XIV đã xong. Nghị quyết 26 của Bộ Chính trị vẫn là định hướng."
+    )
+    assert [(r.kind, r.number_symbol, r.issuer) for r in found] == [
+        ("full", "26-NQ/TW", "Bộ Chính trị"),
+        ("short", None, "Quốc hội"),
+        ("short", "26-NQ/TW", "Bộ Chính trị"),
+    ]
+    assert found[1].antecedent is None and found[2].antecedent == 0
