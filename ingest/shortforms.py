@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.clauses import read_clause
 from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
 from ingest.patterns import NUMBER_YEAR, type_word_before
@@ -52,6 +53,8 @@ def find_short_forms(
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
+        # its own date and issuer, when stated ("Công điện số 1409 ngày 15 tháng 9 năm 2021 của Bộ Y tế")
+        cl = read_clause(sh, e, min((r.start for r in full if r.start >= e), default=len(sh)), text)
         out.append(
             Reference(
                 start=s,
@@ -62,6 +65,9 @@ def find_short_forms(
                 kind="short",
                 number=num,
                 confidence=0.9,
+                date=cl.date,
+                issuer=cl.issuer,
+                issuer_province=cl.issuer_province,
             )
         )
     if "/" in sh:

@@ -2701,3 +2701,16 @@ def test_short_form_whose_stated_issuer_is_of_another_kind_is_another_document()
         ("short", "26-NQ/TW", "Bộ Chính trị"),
     ]
     assert found[1].antecedent is None and found[2].antecedent == 0
+
+
+def test_short_form_keeps_the_date_and_issuer_stated_for_it() -> None:
+    """A document cited by its number alone with its own date and issuer ("Công điện số 872 ngày 03 tháng
+    10 năm 2022 của Bộ Công Thương") keeps them: the date and issuer stated for this mention (r2)."""
+    found = refs(
+        "Triển khai Công điện số 90/CĐ-TTg ngày 02/10/2022 của Thủ tướng Chính phủ và Công điện số 872 "
+        "ngày 03 tháng 10 năm 2022 của Bộ Công Thương về bảo đảm nguồn điện."
+    )
+    assert [(r.kind, r.number_symbol, r.date, r.issuer) for r in found] == [
+        ("full", "90/CĐ-TTg", "2022-10-02", "Thủ tướng Chính phủ"),
+        ("short", None, "2022-10-03", "Bộ Công Thương"),
+    ]
