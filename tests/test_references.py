@@ -2714,3 +2714,10 @@ def test_short_form_keeps_the_date_and_issuer_stated_for_it() -> None:
         ("full", "90/CĐ-TTg", "2022-10-02", "Thủ tướng Chính phủ"),
         ("short", None, "2022-10-03", "Bộ Công Thương"),
     ]
+
+
+def test_type_word_glued_to_the_word_before_it() -> None:
+    """A page whose lines were joined without a space glues the capitalised type word to the word before
+    it ("Thực hiệnQuyết định số …"): the type word still opens the reference and its cue still counts (r2)."""
+    r = one("Thực hiệnQuyết định số 512/QĐ-TTg ngày 21/4/2023 của Thủ tướng Chính phủ.")
+    assert (r.text, r.doc_type, r.relation) == ("Quyết định số 512/QĐ-TTg", "Quyết định", "implements")
