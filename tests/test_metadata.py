@@ -1998,3 +1998,23 @@ def test_an_upper_case_title_wrapped_over_lines_is_joined() -> None:
     assert d.title == (
         "VỀ VIỆC TỔ CHỨC TẾT CHO NGƯỜI LAO ĐỘNG TẠI CÁC KHU CÔNG NGHIỆP VÀ KHU CHẾ XUẤT TRONG NĂM 2023"
     )
+
+
+def test_signature_in_table_borders_and_a_dashed_recipient_broken_over_lines() -> None:
+    """A page that keeps a table's cell borders writes the signature as "| KT. BỘ TRƯỞNG, CHỦ NHIỆM |": the
+    capacity has no "|". Under a list whose items open with a dash, a line without one goes on with the
+    item above, even in upper case where a word was cut ("… COVI⏎D-19 …"); a footnote after the list is no
+    item (r2)."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5120/VPCP-KTTH | Hà Nội, ngày 14 "
+        "tháng 8 năm 2023 |\nKính gửi: Bộ Tài chính.\nPhó Thủ tướng có ý kiến như sau: đồng ý.\n"
+        "Nơi nhận:\n- Như trên;\n- Ban Chỉ đạo quốc gia về phòng, chống dịch COVI\nD-19;\n- Lưu: VT, KTTH.\n"
+        "| KT. BỘ TRƯỞNG, CHỦ NHIỆM |\n| PHÓ CHỦ NHIỆM |\nNguyễn Sỹ Thành\n"
+    )
+    d = extract_text(text).document
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (
+        "Nguyễn Sỹ Thành",
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM",
+    )
+    assert d.recipients == ["Bộ Tài chính", "Ban Chỉ đạo quốc gia về phòng, chống dịch COVI D-19"]
