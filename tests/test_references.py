@@ -2721,3 +2721,9 @@ def test_type_word_glued_to_the_word_before_it() -> None:
     it ("Thực hiệnQuyết định số …"): the type word still opens the reference and its cue still counts (r2)."""
     r = one("Thực hiệnQuyết định số 512/QĐ-TTg ngày 21/4/2023 của Thủ tướng Chính phủ.")
     assert (r.text, r.doc_type, r.relation) == ("Quyết định số 512/QĐ-TTg", "Quyết định", "implements")
+
+
+def test_issuer_clause_ends_before_still() -> None:
+    """ "vẫn" (still) opens the predicate after the body of an issuer clause (issuer_clause.json; r2)."""
+    r = one("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị vẫn được các cấp ủy quán triệt.")
+    assert r.issuer == "Bộ Chính trị"
