@@ -135,6 +135,12 @@ def type_word_inside() -> re.Pattern[str]:
 _OPENERS = "(“\"'‘*_"
 
 
+def _glued(sh: str, i: int) -> bool:
+    """The capitalised type word at `i` is glued to the lower-case word before it, the space lost where a
+    page's lines were joined ("Thực hiệnQuyết định số 1489/QĐ-TTg"): a word of its own."""
+    return sh[i].isupper() and sh[i - 1].islower()
+
+
 def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, str, bool] | None:
     """The type word (and optional "số") ending just before `pos`: (start, word, has_số).
 
@@ -170,7 +176,7 @@ def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, st
     for word in _words_by_last_syllable().get(last, ()):
         if w.endswith(word, 0, k):
             i = k - len(word)
-            if i > 0 and w[i - 1].isalnum():
+            if i > 0 and w[i - 1].isalnum() and not _glued(sh, lo + i):
                 return None
             if lo and i == 0 and sh[lo - 1].isalnum():
                 return None

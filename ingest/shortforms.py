@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ingest.clauses import read_clause
 from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
 from ingest.patterns import NUMBER_YEAR, type_word_before
@@ -57,6 +58,8 @@ def find_short_forms(
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
+        # its own date and issuer, when stated ("Công điện số 1409 ngày 15 tháng 9 năm 2021 của Bộ Y tế")
+        cl = read_clause(sh, e, min((r.start for r in full if r.start >= e), default=len(sh)), text)
         out.append(
             Reference(
                 start=s,
@@ -67,6 +70,9 @@ def find_short_forms(
                 kind="short",
                 number=num,
                 confidence=0.9,
+                date=cl.date,
+                issuer=cl.issuer,
+                issuer_province=cl.issuer_province,
             )
         )
     if "/" in sh:
@@ -187,6 +193,31 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
     return True
 
 
+# the body a short form's "của …" clause names, the clause maybe on the next line ("Nghị quyết 15⏎của Quốc hội")
+_STATED_AFTER = re.compile(r"[ ]{0,3}\n?[ ]{0,3}của\s{1,3}([^\n,;.()]{2,80})")
+
+
+def _body_of_other_kind(text: str, r: Reference, a: Reference) -> str | None:
+    """The body stated after the short form `r` when it is a state body and the issuer of the full
+    reference `a` of the same type and number is a Party body, or the reverse: the two are different
+    documents. None when no known body is stated or both are of one kind."""
+    m = _STATED_AFTER.match(text, r.end)
+    if m is None or not a.issuer:
+        return None
+    words = m.group(1).split()
+    for n in range(min(len(words), MAX_BODY_WORDS), 0, -1):
+        body = body_by_name(" ".join(words[:n]))
+        if body is not None:
+            break
+    else:
+        return None
+    earlier = body_by_name(a.issuer)
+    kinds = (body.get("kind"), earlier.get("kind") if earlier else None)
+    if None in kinds or kinds[0] == kinds[1]:
+        return None
+    return str(body["name"])
+
+
 def drops_one_letter(written: str, full: str) -> bool:
     """ "W" for "TW": `written` is `full` with one letter left out."""
     if len(full) != len(written) + 1:
@@ -236,6 +267,9 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
             number_year = r.year is not None and _WRITTEN_NUMBER.search(r.text) is not None
             if j is not None and number_year and refs[j].year != r.year:
                 j = None  # "Thông tư số 09/2021" is not the Thông tư 09 of another year
+            if j is not None and (stated := _body_of_other_kind(text, r, refs[j])) is not None:
+                j = None  # "Nghị quyết 15 của Quốc hội" is not the Party's Nghị quyết 15-NQ/TW cited before
+                r.issuer = stated
             if j is None and number_year and _built_symbol(r, v):
                 continue
             if j is None and _stated_central_issuer(text, r, v, number_year):

@@ -2006,3 +2006,74 @@ def test_a_header_row_that_lost_the_bodys_place_takes_it_from_the_enacting_line(
     # neither the enacting line nor the place names the province: left as written
     text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3/BC-UBND | Sa Đéc, ngày 5 tháng 6 năm 2019 |\nBÁO CÁO\nKết quả tiếp công dân tại tỉnh Đồng Tháp\n"
     assert meta_of(text).issuer == "Ủy ban nhân dân"
+
+
+def test_a_legal_database_header_table_wrapped_cell_by_cell() -> None:
+    """A legal database's page renders the header table cell by cell, each cell broken where its column
+    was narrow and the cells apart by a "|" line: the issuer ("BỘ⏎NỘI VỤ"), the national name, the number
+    ("Số:⏎12/2019/TT-BNV") and the place and date ("Hà⏎Nội, ngày 09⏎tháng 9 năm 2019") are each one field
+    again (r2: 7 of 26 real central documents)."""
+    text = (
+        "BỘ\nNỘI VỤ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\nSố:\n12/2019/TT-BNV\n|\nHà\nNội, ngày 09\ntháng 9 năm 2019\n|\nTHÔNG TƯ\n"
+        "QUY ĐỊNH VỀ LƯU TRỮ HỒ SƠ CÁN BỘ\nCăn cứ Nghị định số 34/2017/NĐ-CP ngày 03 tháng 4 năm 2017 của Chính "
+        "phủ;\n"
+    )
+    d = extract_text(text).document
+    assert (d.number_symbol, d.date, d.place) == ("12/2019/TT-BNV", "2019-09-09", "Hà Nội")
+    assert (d.doc_type, d.issuer) == ("Thông tư", "Bộ Nội vụ")
+    # a party committee's name above the place and date is not part of the place
+    d = extract_text(
+        "HUYỆN ỦY ĐÔNG SƠN\n*\nSố 45-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Sơn, ngày 02 tháng 4 năm 2024\n\n"
+        "BÁO CÁO\nkết quả công tác quý I\n"
+    ).document
+    assert (d.place, d.date) == ("Đông Sơn", "2024-04-02")
+
+
+def test_an_upper_case_title_wrapped_over_lines_is_joined() -> None:
+    """An upper-case title broken where a page's column ended ("… VÀ CƠ⏎CẤU TỔ CHỨC …", "VỀ⏎VIỆC …") is one
+    title; the enacting authority under it ("CHÍNH PHỦ") and the body below are not part of it, and the
+    title's lines name no issuer (r2)."""
+    d = extract_text(
+        "NGHỊ ĐỊNH\nQUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ\nCẤU TỔ CHỨC CỦA BỘ NGOẠI GIAO\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    ).document
+    assert d.title == "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA BỘ NGOẠI GIAO"
+    assert d.issuer is None
+    d = extract_text(
+        "CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/NQ-CP\nHà Nội, ngày 02 tháng 3 năm 2022\n"
+        "NGHỊ QUYẾT\nVỀ\nVIỆC HỖ TRỢ HỌC SINH VÙNG BỊ ẢNH HƯỞNG BỞI LŨ LỤT KÉO DÀI Ở CÁC TỈNH MIỀN TRUNG\n"
+        "NĂM 2022\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    ).document
+    assert (
+        d.title
+        == "VỀ VIỆC HỖ TRỢ HỌC SINH VÙNG BỊ ẢNH HƯỞNG BỞI LŨ LỤT KÉO DÀI Ở CÁC TỈNH MIỀN TRUNG NĂM 2022"
+    )
+    assert d.issuer == "Chính phủ"
+    d = extract_text(
+        "CHỈ THỊ\nVỀ\nVIỆC TỔ CHỨC TẾT CHO NGƯỜI LAO ĐỘNG TẠI CÁC KHU CÔNG NGHIỆP VÀ KHU CHẾ XUẤT TRONG\n"
+        "NĂM 2023\nTrong những năm qua, các cấp đã quan tâm chăm lo\nđời sống người lao động.\n"
+    ).document
+    assert d.title == (
+        "VỀ VIỆC TỔ CHỨC TẾT CHO NGƯỜI LAO ĐỘNG TẠI CÁC KHU CÔNG NGHIỆP VÀ KHU CHẾ XUẤT TRONG NĂM 2023"
+    )
+
+
+def test_signature_in_table_borders_and_a_dashed_recipient_broken_over_lines() -> None:
+    """A page that keeps a table's cell borders writes the signature as "| KT. BỘ TRƯỞNG, CHỦ NHIỆM |": the
+    capacity has no "|". Under a list whose items open with a dash, a line without one goes on with the
+    item above, even in upper case where a word was cut ("… COVI⏎D-19 …"); a footnote after the list is no
+    item (r2)."""
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5120/VPCP-KTTH | Hà Nội, ngày 14 "
+        "tháng 8 năm 2023 |\nKính gửi: Bộ Tài chính.\nPhó Thủ tướng có ý kiến như sau: đồng ý.\n"
+        "Nơi nhận:\n- Như trên;\n- Ban Chỉ đạo quốc gia về phòng, chống dịch COVI\nD-19;\n- Lưu: VT, KTTH.\n"
+        "| KT. BỘ TRƯỞNG, CHỦ NHIỆM |\n| PHÓ CHỦ NHIỆM |\nNguyễn Sỹ Thành\n"
+    )
+    d = extract_text(text).document
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (
+        "Nguyễn Sỹ Thành",
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM",
+    )
+    assert d.recipients == ["Bộ Tài chính", "Ban Chỉ đạo quốc gia về phòng, chống dịch COVI D-19"]

@@ -2787,3 +2787,62 @@ def test_the_old_slash_or_dot_before_ub_is_the_hyphen() -> None:
     ) == ["07/1998/QĐ-UB", "12/2000/CT-UB", "88/QĐ-UB"]
     # a sentence glued after a symbol by a scraper is not a code
     assert symbols("theo Kế hoạch số 21/KH-UBND.Theo đó các sở") == ["21/KH-UBND"]
+
+
+def test_decrees_of_the_council_of_ministers_and_orders_of_the_council_of_state() -> None:
+    """Before 1992 the Government was the Hội đồng Bộ trưởng, numbering its decrees "n-HĐBT", and the
+    chairman of the Hội đồng Nhà nước promulgated laws by orders "n-LCT/HĐNN"; documents that amend or
+    replace them still cite them (issuer_codes.json, doc_types.json; r2)."""
+    found = refs(
+        "Thi hành Nghị định số 72-HĐBT ngày 07-3-1990 của Hội đồng Bộ trưởng và Quyết định 103/HĐBT, "
+        "Luật ban hành theo Lệnh số 29-LCT/HĐNN8 ngày 12-7-1989 của Chủ tịch Hội đồng Nhà nước."
+    )
+    assert [(r.doc_type, r.number_symbol, r.date) for r in found] == [
+        ("Nghị định", "72-HĐBT", "1990-03-07"),
+        ("Quyết định", "103/HĐBT", None),
+        ("Lệnh", "29-LCT/HĐNN8", "1989-07-12"),
+    ]
+    assert found[0].issuer == found[1].issuer == "Hội đồng Bộ trưởng"
+    assert refs("Tổng cộng 196-HĐBT đã nêu") == []  # no type word: a bare old-style code is no symbol
+
+
+def test_short_form_whose_stated_issuer_is_of_another_kind_is_another_document() -> None:
+    """A short form whose "của …" clause names a state body is not the Party document of the same type
+    and number cited before ("Nghị quyết 26-NQ/TW của Bộ Chính trị … Nghị quyết 26 của Quốc hội"), nor the
+    reverse; the same kind of body still links it (r2)."""
+    found = refs(
+        "Tiếp tục thực hiện Nghị quyết 26-NQ/TW của Bộ Chính trị; việc sáp nhập theo Nghị quyết 26\n"
+        "của Quốc hội khóa XIV đã xong. Nghị quyết 26 của Bộ Chính trị vẫn là định hướng."
+    )
+    assert [(r.kind, r.number_symbol, r.issuer) for r in found] == [
+        ("full", "26-NQ/TW", "Bộ Chính trị"),
+        ("short", None, "Quốc hội"),
+        ("short", "26-NQ/TW", "Bộ Chính trị"),
+    ]
+    assert found[1].antecedent is None and found[2].antecedent == 0
+
+
+def test_short_form_keeps_the_date_and_issuer_stated_for_it() -> None:
+    """A document cited by its number alone with its own date and issuer ("Công điện số 872 ngày 03 tháng
+    10 năm 2022 của Bộ Công Thương") keeps them: the date and issuer stated for this mention (r2)."""
+    found = refs(
+        "Triển khai Công điện số 90/CĐ-TTg ngày 02/10/2022 của Thủ tướng Chính phủ và Công điện số 872 "
+        "ngày 03 tháng 10 năm 2022 của Bộ Công Thương về bảo đảm nguồn điện."
+    )
+    assert [(r.kind, r.number_symbol, r.date, r.issuer) for r in found] == [
+        ("full", "90/CĐ-TTg", "2022-10-02", "Thủ tướng Chính phủ"),
+        ("short", None, "2022-10-03", "Bộ Công Thương"),
+    ]
+
+
+def test_type_word_glued_to_the_word_before_it() -> None:
+    """A page whose lines were joined without a space glues the capitalised type word to the word before
+    it ("Thực hiệnQuyết định số …"): the type word still opens the reference and its cue still counts (r2)."""
+    r = one("Thực hiệnQuyết định số 512/QĐ-TTg ngày 21/4/2023 của Thủ tướng Chính phủ.")
+    assert (r.text, r.doc_type, r.relation) == ("Quyết định số 512/QĐ-TTg", "Quyết định", "implements")
+
+
+def test_issuer_clause_ends_before_still() -> None:
+    """ "vẫn" (still) opens the predicate after the body of an issuer clause (issuer_clause.json; r2)."""
+    r = one("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị vẫn được các cấp ủy quán triệt.")
+    assert r.issuer == "Bộ Chính trị"

@@ -33,6 +33,7 @@ from ingest.metadata.issuer import parse_issuer
 from ingest.metadata.period import PERIOD, iso_period
 from ingest.metadata.signature import parse_end
 from ingest.metadata.subjects import check_cited_dates, check_self_mentions, date_own_number, link_refs
+from ingest.metadata.unwrap import unwrap_header
 from ingest.models import DocumentMeta, Reference
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
@@ -45,6 +46,7 @@ def extract_metadata(
     are what a reader already knew (an HTML page's title and date)."""
     hints = hints or {}
     meta = DocumentMeta()
+    text = unwrap_header(text, split_lines(text))  # same length: offsets into it are offsets into the text
     lines = join_header_fields(_letter_lines(split_lines(text)))
     body = [ln for ln in lines if ln.clean]
     header = body[:HEADER_LINES]
@@ -71,6 +73,9 @@ def extract_metadata(
         parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
+    if st.title_span is not None:  # the title's upper-case lines name no issuer ("… CỦA VĂN PHÒNG CHÍNH PHỦ")
+        a, b = st.title_span
+        header = [ln for ln in header if not a <= ln.start < b]
     parse_issuer(text, header, number_line, meta)
     if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
         meta.issuer = tidy_issuer(meta.issuer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 
@@ -164,6 +165,7 @@ def parse_title(
     inline = st.title_inline
     pos = lines.index(next(ln for ln in lines if ln.start == header[heading_idx].start))
     taken: list[Line] = []
+    wrapped = False  # an upper-case title line broken over lines was joined
     i = pos + 1
     while i < len(lines) and not lines[i].clean and not taken and not inline:
         i += 1
@@ -188,6 +190,8 @@ def parse_title(
             i += 1
             continue
         low = s.lower()
+        if wrapped and not is_upper_line(s):
+            break  # an upper-case title joined over its wrapped lines: the sentence-case text below is the body
         continues = (
             bool(taken)
             and low.startswith(title_continues)
@@ -195,6 +199,8 @@ def parse_title(
             and is_upper_line(taken[-1].clean)
             and _names_reference(taken[-1].clean)
         )
+        if not continues and taken and not inline and _wrapped_title_line(taken, s):
+            continues = wrapped = True
         continues = continues or (bool(taken) and not inline and _title_wraps(taken, s))
         if (
             (taken or inline)
@@ -264,6 +270,45 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
     if up.endswith(":") or _SECTION_MARK.match(up):
         return False
     return not up.startswith(tuple(vocab().cfg.get("title_wraps_not_before", ())))
+
+
+# a title line cut where a page's column ended: a fragment of one or two words ("VỀ", "SỬA", "HƯỚNG"),
+# or a line this long whose last words go on below ("… VÀ CƠ⏎CẤU TỔ CHỨC …")
+_WRAP_FRAGMENT_WORDS = 2
+_WRAP_WIDTH = 40
+
+
+def _wrapped_title_line(taken: list[Line], s: str) -> bool:
+    """The upper-case line `s` goes on with the upper-case title in `taken`, broken over lines by a page's
+    column ("NGHỊ ĐỊNH⏎QUY ĐỊNH CHỨC NĂNG, … VÀ CƠ⏎CẤU TỔ CHỨC CỦA VĂN PHÒNG CHÍNH PHỦ"), unless it is the
+    enacting authority under the title ("… COVID-19⏎CHÍNH PHỦ⏎Căn cứ …"; report_meta.json title_enacting_heads
+    or a known body), another heading, or the title's line ended a sentence."""
+    prev = taken[-1].clean
+    if not is_upper_line(s) or not all(is_upper_line(t.clean) for t in taken):
+        return False
+    if prev.endswith((".", ";", ":", "!", "?")) or s.endswith(":"):
+        return False
+    if not (
+        len(prev) >= _WRAP_WIDTH or len(prev.split()) <= _WRAP_FRAGMENT_WORDS or prev.endswith((",", "-"))
+    ):
+        return False
+    up = to_upper(s).rstrip(":. ")
+    if up.startswith(tuple(vocab().cfg.get("title_enacting_heads", ()))) or _is_body(up):
+        return False
+    if any(up == h for h, _ in vocab().headings) or s.lower().startswith(
+        tuple(vocab().cfg.get("title_stops", []))
+    ):
+        return False
+    return re.match(r"(?:CHƯƠNG|PHẦN|MỤC|ĐIỀU)\s|[IVXLC]+[.-]\s|\d+[.)]\s", up) is None
+
+
+def _is_body(up: str) -> bool:
+    """An upper-case line naming a known body ("CHÍNH PHỦ", "BỘ TÀI CHÍNH")."""
+    try:
+        body = importlib.import_module("ingest.gazetteer").body_by_name(up)
+    except Exception:  # optional layer
+        return False
+    return isinstance(body, dict)
 
 
 def _heading_goes_on(head: str, s: str, issuer_line: tuple[str, ...], below: list[Line]) -> bool:

@@ -74,7 +74,11 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
             if (
                 recipients
                 and not _BULLET.match(s)
-                and (s[:1].islower() or _indent(text, lines[i]) > 0)
+                and (
+                    s[:1].islower()
+                    or _indent(text, lines[i]) > 0
+                    or (_dashed_list(recipients) and len(s) < _WRAPPED_ITEM_MAX and s[:1].isalnum())
+                )
                 and _indent(text, lines[i]) <= _WRAP_INDENT
                 and not s.lower().startswith("lưu")
                 and not recipients[-1].rstrip().endswith((";", ",", "."))
@@ -226,6 +230,18 @@ def _kinh_gui(lines: list[Line], text: str | None = None) -> list[str]:
     return []
 
 
+_WRAPPED_ITEM_MAX = 120  # a longer undashed line under a dashed list is no item's rest (a footnote, the body)
+
+
+def _dashed_list(recipients: list[str]) -> bool:
+    """The items so far open with a dash (two at least): a line without one goes on with the item above
+    ("- Tổ công tác đặc biệt về phòng, chống dịch COVI⏎D-19 của Chính phủ;", r2)."""
+    last = _BULLET.sub("", recipients[-1]).lower()
+    return (
+        len(recipients) >= 2 and all(_BULLET.match(r) for r in recipients[-2:]) and not last.startswith("lưu")
+    )
+
+
 def _wrapped_item(text: str | None, ln: Line, item: str) -> bool:
     """`ln` goes on with the dash item `item` above it: indented, with no dash of its own, after an item
     that did not end with ";" or "." (holdout22)."""
@@ -293,7 +309,7 @@ def _signer(block: list[Line]) -> Signer | None:
     capacity: list[str] = []
     found: Signer | None = None  # the last complete block wins (a header can look like one)
     for ln in block:
-        s = ln.clean
+        s = ln.clean.strip("| ")  # a table's cell borders around the line ("| KT. BỘ TRƯỞNG, CHỦ NHIỆM |")
         if not s:
             continue
         if len(s.strip("()[]")) <= longest:
