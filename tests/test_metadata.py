@@ -2077,3 +2077,34 @@ def test_signature_in_table_borders_and_a_dashed_recipient_broken_over_lines() -
         "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM",
     )
     assert d.recipients == ["Bộ Tài chính", "Ban Chỉ đạo quốc gia về phòng, chống dịch COVI D-19"]
+
+
+def test_header_fields_split_without_the_tables_bars_and_a_title_wrapped_before_a_lower_case_line() -> None:
+    """A header split over lines without the table's "|" lines ("BỘ⏎TÀI CHÍNH", "Hà⏎Nội, ngày …", "…, ngày
+    5⏎tháng 3 năm 2019") is joined back too (r2's unwrap, now in metadata/cells.py); a Party organisation's
+    line above the place is no part of it. After an upper-case title wrapped over lines, a lower-case
+    line still goes on with it, a sentence does not."""
+    d = extract_text(
+        "BỘ\nTÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2019/TT-BTC\nHà\n"
+        "Nội, ngày 5 tháng 3 năm 2019\nTHÔNG TƯ\nQUY ĐỊNH VỀ PHÍ\nCăn cứ Luật Phí và lệ phí;\n"
+    ).document
+    assert (d.number_symbol, d.date, d.place, d.issuer) == (
+        "12/2019/TT-BTC",
+        "2019-03-05",
+        "Hà Nội",
+        "Bộ Tài chính",
+    )
+    d = extract_text(
+        "BỘ TÀI\nCHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2019/TT-BTC\nHà Nội, ngày 5\ntháng 3 năm 2019\n"
+        "THÔNG TƯ\nQUY ĐỊNH VỀ PHÍ\n"
+    ).document
+    assert (d.date, d.place) == ("2019-03-05", "Hà Nội")
+    d = extract_text(
+        "TỈNH ỦY LẠNG SƠN\n*\nSố 12-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLạng Sơn, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ\nCHÍNH TRỊ\nvề đột phá phát triển khoa học, công nghệ\n"
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành kế hoạch.\n"
+    ).document
+    assert d.place == "Lạng Sơn"
+    assert d.title == (
+        "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ về đột phá phát triển khoa học, công nghệ"
+    )

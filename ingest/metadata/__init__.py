@@ -33,7 +33,6 @@ from ingest.metadata.issuer import parse_issuer
 from ingest.metadata.period import PERIOD, iso_period
 from ingest.metadata.signature import parse_end
 from ingest.metadata.subjects import check_cited_dates, check_self_mentions, date_own_number, link_refs
-from ingest.metadata.unwrap import unwrap_header
 from ingest.models import DocumentMeta, Reference
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
@@ -46,7 +45,6 @@ def extract_metadata(
     are what a reader already knew (an HTML page's title and date)."""
     hints = hints or {}
     meta = DocumentMeta()
-    text = unwrap_header(text, split_lines(text))  # same length: offsets into it are offsets into the text
     lines = join_header_fields(_letter_lines(split_lines(text)))
     body = [ln for ln in lines if ln.clean]
     header = body[:HEADER_LINES]

@@ -12,7 +12,17 @@ motto, a body's name broken inside ("ỦY⏎BAN NHÂN DÂN"). A lone "|" becomes
 
 from __future__ import annotations
 
-from ingest.metadata.base import Line, national_search, number_search, place_date_search, to_upper, vocab
+import re
+
+from ingest.metadata.base import (
+    Line,
+    is_upper_line,
+    national_search,
+    number_search,
+    place_date_search,
+    to_upper,
+    vocab,
+)
 
 HEADER_SPAN = 40  # lines (blank ones too) searched
 _PARTS = 3  # a field wrapped over at most three lines
@@ -37,6 +47,19 @@ def _name_broken(a: str, b: str) -> bool:
     )
 
 
+# a place and date cut after the day ("Hà Nội, ngày 18⏎tháng 12 năm 2024")
+_DAY_CUT = re.compile(r",\s*ng[àa]y\s+\d{1,2}$")
+
+
+def _place_cut(a: str, b: str) -> bool:
+    """The place's first words alone on `a` (short, not upper case) and the rest of it, with the date,
+    on `b` ("Hà⏎Nội, ngày 19 tháng 5 năm 2011"), in a header without the table's "|" lines."""
+    if len(a.split()) > 3 or is_upper_line(a) or place_date_search(a):
+        return False
+    m = place_date_search(f"{a} {b}")
+    return m is not None and m.start("place") < len(a)
+
+
 def _join_at(lines: list[Line], i: int) -> int:
     """How many lines from `i` (1 to _PARTS) make one field."""
     first = lines[i].clean
@@ -57,8 +80,8 @@ def _join_at(lines: list[Line], i: int) -> int:
         later_alone = any(_is_field(p.clean) for p in parts[1:])
         if whole and not (m and m.start("place") < len(first) and not place_date_search(first)):
             break
-        if later_alone and not (m and m.start("place") < len(first)):
-            break
+        if later_alone and not (m and m.start("place") < len(first) and not is_upper_line(first)):
+            break  # an organisation's line above the place and date is no part of the place
         return n
     return 1
 
@@ -67,8 +90,11 @@ def join_header_fields(lines: list[Line]) -> list[Line]:
     """`lines` with the header fields a table split over lines joined back (see the module)."""
     head = lines[:HEADER_SPAN]
     if not any(ln.clean == "|" or ln.clean in ("Số:", "SỐ:") for ln in head) and not any(
-        ln.clean.endswith((" ngày", "ngày")) or ln.clean in ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
-        for ln in head
+        ln.clean.endswith((" ngày", "ngày"))
+        or _DAY_CUT.search(ln.clean)
+        or ln.clean in ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
+        or (k + 1 < len(head) and _place_cut(ln.clean, head[k + 1].clean))
+        for k, ln in enumerate(head)
     ):
         return lines  # the common case: no field split over lines
     out: list[Line] = []

@@ -165,7 +165,7 @@ def parse_title(
     inline = st.title_inline
     pos = lines.index(next(ln for ln in lines if ln.start == header[heading_idx].start))
     taken: list[Line] = []
-    wrapped = False  # an upper-case title line broken over lines was joined
+    wrapped = False  # an upper-case title's line wrapped over lines was joined
     i = pos + 1
     while i < len(lines) and not lines[i].clean and not taken and not inline:
         i += 1
@@ -190,8 +190,10 @@ def parse_title(
             i += 1
             continue
         low = s.lower()
-        if wrapped and not is_upper_line(s):
-            break  # an upper-case title joined over its wrapped lines: the sentence-case text below is the body
+        if wrapped and not is_upper_line(s) and not s[:1].islower():
+            # an upper-case title joined over its wrapped lines: a sentence below is the body ("Năm 2024, …"),
+            # a lower-case line still the title's ("… CỦA BỘ⏎CHÍNH TRỊ⏎về đột phá …")
+            break
         continues = (
             bool(taken)
             and low.startswith(title_continues)
@@ -199,9 +201,8 @@ def parse_title(
             and is_upper_line(taken[-1].clean)
             and _names_reference(taken[-1].clean)
         )
-        if not continues and taken and not inline and _wrapped_title_line(taken, s):
+        if not continues and taken and not inline and _title_wraps(taken, s):
             continues = wrapped = True
-        continues = continues or (bool(taken) and not inline and _title_wraps(taken, s))
         if (
             (taken or inline)
             and not continues
@@ -255,9 +256,11 @@ _SECTION_MARK = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]\s")
 
 def _title_wraps(taken: list[Line], s: str) -> bool:
     """The upper-case line `s` goes on with the upper-case title in `taken` wrapped over lines ("QUY ĐỊNH
-    CHỨC NĂNG … CỦA BAN DÂN TỘC⏎TỈNH KON TUM", "BAN⏎HÀNH QUY CHẾ …"): the last title line ends in no
-    stop, and `s` opens no enacting body, office holder, address or part of the body
-    (report_meta.json title_wraps_not_before) and is no heading ending in ':'."""
+    CHỨC NĂNG … CỦA BAN DÂN TỘC⏎TỈNH KON TUM", "BAN⏎HÀNH QUY CHẾ …", "… VÀ CƠ⏎CẤU TỔ CHỨC …"): the last
+    title line ends in no stop, and `s` opens no enacting body, office holder, address or part of the
+    body (report_meta.json title_wraps_not_before), is no heading ending in ':', and is no known body by
+    itself ("… DO ĐẠI DỊCH COVID-19⏎CHÍNH PHỦ⏎Căn cứ …": the enacting authority) unless the title line
+    ends asking for one ("… CỦA⏎BỘ NGOẠI GIAO")."""
     last = taken[-1].clean
     if (
         len(taken) >= 4
@@ -269,37 +272,13 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
     up = to_upper(s)
     if up.endswith(":") or _SECTION_MARK.match(up):
         return False
-    return not up.startswith(tuple(vocab().cfg.get("title_wraps_not_before", ())))
+    if up.startswith(tuple(vocab().cfg.get("title_wraps_not_before", ()))):
+        return False
+    return not (_is_body(up.rstrip(". ")) and not to_upper(last).endswith(_WANTS_MORE))
 
 
-# a title line cut where a page's column ended: a fragment of one or two words ("VỀ", "SỬA", "HƯỚNG"),
-# or a line this long whose last words go on below ("… VÀ CƠ⏎CẤU TỔ CHỨC …")
-_WRAP_FRAGMENT_WORDS = 2
-_WRAP_WIDTH = 40
-
-
-def _wrapped_title_line(taken: list[Line], s: str) -> bool:
-    """The upper-case line `s` goes on with the upper-case title in `taken`, broken over lines by a page's
-    column ("NGHỊ ĐỊNH⏎QUY ĐỊNH CHỨC NĂNG, … VÀ CƠ⏎CẤU TỔ CHỨC CỦA VĂN PHÒNG CHÍNH PHỦ"), unless it is the
-    enacting authority under the title ("… COVID-19⏎CHÍNH PHỦ⏎Căn cứ …"; report_meta.json title_enacting_heads
-    or a known body), another heading, or the title's line ended a sentence."""
-    prev = taken[-1].clean
-    if not is_upper_line(s) or not all(is_upper_line(t.clean) for t in taken):
-        return False
-    if prev.endswith((".", ";", ":", "!", "?")) or s.endswith(":"):
-        return False
-    if not (
-        len(prev) >= _WRAP_WIDTH or len(prev.split()) <= _WRAP_FRAGMENT_WORDS or prev.endswith((",", "-"))
-    ):
-        return False
-    up = to_upper(s).rstrip(":. ")
-    if up.startswith(tuple(vocab().cfg.get("title_enacting_heads", ()))) or _is_body(up):
-        return False
-    if any(up == h for h, _ in vocab().headings) or s.lower().startswith(
-        tuple(vocab().cfg.get("title_stops", []))
-    ):
-        return False
-    return re.match(r"(?:CHƯƠNG|PHẦN|MỤC|ĐIỀU)\s|[IVXLC]+[.-]\s|\d+[.)]\s", up) is None
+# a title line ending in these goes on below, whatever the next line names ("… CỦA⏎BỘ NGOẠI GIAO")
+_WANTS_MORE = (" CỦA", " VÀ", " CHO", " VỚI", " TẠI", " THUỘC", " VỀ", ",", "-")
 
 
 def _is_body(up: str) -> bool:
