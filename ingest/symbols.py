@@ -82,13 +82,20 @@ def _split_missing_hyphen(seg: str, v: Vocab) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-def _old_separator(before: str, sep: str, code: str, v: Vocab) -> bool:
-    """`sep` between a type code and `code` is the hyphen as the 1990s-2000s wrote it ("CT/UB",
-    "QĐ.UB"): `code` names a body whose `old_separators` (issuer_codes.json) admit `sep`."""
+def _old_separator(before: str, sep: str, code: str, v: Vocab) -> str | None:
+    """The repair that reads `sep` between a type code and `code` as the hyphen, or None:
+    "old_separator" for the 1990s-2000s forms ("CT/UB", "QĐ.UB": `code` names a body whose
+    `old_separators` in issuer_codes.json admit `sep`), "slash_for_hyphen" for a slash typed before a
+    state body ("42/2002/QĐ/TTg", "01/2003/TTLT/BKH-BTC"; Party bodies write "n-TYPE/ISSUER")."""
     c = v.canon(code)
     if c is None or (v.canon(before) or v.canon_folded(before)) not in v.type_codes:
-        return False
-    return sep in v.issuers.get(c, {}).get("old_separators", ())
+        return None
+    issuer = v.issuers.get(c, {})
+    if sep in issuer.get("old_separators", ()):
+        return "old_separator"
+    if sep == "/" and c in v.issuers and not PARTY_BODY.search(issuer.get("name", "")):
+        return "slash_for_hyphen"
+    return None
 
 
 def repair_code(code: str) -> str:
@@ -100,7 +107,7 @@ def repair_code(code: str) -> str:
     if len(parts) == 1 and (pair := _split_missing_hyphen(code, v)) is not None:
         return "-".join(pair)
     for k in range(1, len(parts) - 1, 2):
-        if parts[k] in "./" and _old_separator(parts[k - 1], parts[k], parts[k + 1], v):
+        if parts[k] in "./" and _old_separator(parts[k - 1], parts[k], parts[k + 1], v) is not None:
             parts[k] = "-"
     return "".join(parts)
 
@@ -260,7 +267,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             break
         if k and " " in seps[k - 1] and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v)):
             break
-        if k and "." in seps[k - 1] and not _old_separator(segs[k - 1], ".", s, v):
+        if k and "." in seps[k - 1] and _old_separator(segs[k - 1], ".", s, v) is None:
             break  # "12/KH-UBND.Theo …": a sentence glued on, not a code
         keep += 1
     if keep == 0:
@@ -298,10 +305,10 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
 
     seps_clean = [x.strip().lstrip("\\")[0] for x in seps]  # "\-": a markdown-escaped hyphen
     for k, x in enumerate(seps_clean):
-        # "CT/UB", "QĐ.UB": the old separator of a code that admits it, read as the hyphen
-        if x in "./" and s1 == "/" and _old_separator(segs[k], x, segs[k + 1], v):
+        # "CT/UB", "QĐ.UB", "QĐ/TTg": a separator read as the hyphen between a type and a state body
+        if x in "./" and s1 == "/" and (kind := _old_separator(segs[k], x, segs[k + 1], v)) is not None:
             seps_clean[k] = "-"
-            repairs.append(("old_separator", f"{segs[k]}{x}{segs[k + 1]}", f"{segs[k]}-{segs[k + 1]}"))
+            repairs.append((kind, f"{segs[k]}{x}{segs[k + 1]}", f"{segs[k]}-{segs[k + 1]}"))
     family: str
     type_code: str | None = None
     issuers: list[str] = []

@@ -1954,6 +1954,7 @@ def test_own_number_with_its_hyphen_dropped_or_an_old_separator() -> None:
     assert meta_of(head.format("512/QĐUBND")).number_symbol == "512/QĐ-UBND"
     assert meta_of(head.format("08/1999/QĐ.UB")).number_symbol == "08/1999/QĐ-UB"
     assert meta_of(head.format("17/CT/UB")).number_symbol == "17/CT-UB"
+    assert meta_of(head.format("125/QĐ/UBND")).number_symbol == "125/QĐ-UBND"  # a slash for the hyphen
 
 
 def test_an_upper_case_title_wrapped_over_lines_is_one_title() -> None:

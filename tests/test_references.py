@@ -2789,6 +2789,18 @@ def test_the_old_slash_or_dot_before_ub_is_the_hyphen() -> None:
     assert symbols("theo Kế hoạch số 21/KH-UBND.Theo đó các sở") == ["21/KH-UBND"]
 
 
+def test_a_slash_typed_for_the_hyphen_before_a_state_body_is_repaired() -> None:
+    """ "42/2002/QĐ/TTg", "123/QĐ/UBND": a slash where the hyphen belongs between a type code and a state
+    body's code (real circulars of the 2000s write it so) is read as the hyphen and the repair recorded;
+    a Party body keeps the Party form's slash, and an unknown code after the slash proves nothing."""
+    r = one("Căn cứ Quyết định số 42/2002/QĐ/TTg ngày 19/3/2002 của Thủ tướng Chính phủ về quản lý dự án;")
+    assert (r.number_symbol, r.date, r.issuer) == ("42/2002/QĐ-TTg", "2002-03-19", "Thủ tướng Chính phủ")
+    assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("slash_for_hyphen", "QĐ/TTg", "QĐ-TTg")]
+    assert symbols("Triển khai Chỉ thị số 08/CT/UBND ngày 10/4/2019 của UBND tỉnh.") == ["08/CT-UBND"]
+    assert symbols("Thực hiện Kết luận số 12/KL/TW ngày 5/5/2015 của Ban Bí thư.") == []
+    assert symbols("theo Công văn số 55/QĐ/XYZQ ngày 5/5/2015") == []
+
+
 def test_decrees_of_the_council_of_ministers_and_orders_of_the_council_of_state() -> None:
     """Before 1992 the Government was the Hội đồng Bộ trưởng, numbering its decrees "n-HĐBT", and the
     chairman of the Hội đồng Nhà nước promulgated laws by orders "n-LCT/HĐNN"; documents that amend or
