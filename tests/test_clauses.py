@@ -167,3 +167,17 @@ def test_an_issuer_clause_ends_at_a_review_verb():
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert issuers["19/KH-UBND"] == "Ủy ban nhân dân tỉnh Hà Tĩnh"
     assert issuers["07/KH-UBND"] is not None and not issuers["07/KH-UBND"].endswith("sơ kết")
+
+
+def test_an_issuer_clause_ends_at_recognising_or_ranking():
+    """ "Quyết định số … của UBND tỉnh công nhận …", "… của Chủ tịch UBND tỉnh xếp hạng di tích …": the
+    decision's subject opens with its verb, no "về" (holdout45); a council named for ranking keeps its name."""
+    text = (
+        "Cấp 04 giấy chứng nhận (như Quyết định số 315/QĐ-UBND ngày 02/4/2024 của UBND tỉnh công nhận tổ "
+        "chức tôn giáo trực thuộc); Quyết định số 77/QĐ-UBND ngày 09/1/2024 của Chủ tịch UBND tỉnh "
+        "xếp hạng di tích cấp tỉnh; Thông báo số 12/TB-HĐ ngày 05/01/2024 của Hội đồng xếp hạng di tích tỉnh.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["315/QĐ-UBND"] == "Ủy ban nhân dân tỉnh"
+    assert issuers["77/QĐ-UBND"] == "Chủ tịch Ủy ban nhân dân tỉnh"
+    assert issuers["12/TB-HĐ"] is not None and issuers["12/TB-HĐ"].startswith("Hội đồng xếp hạng di tích")

@@ -255,6 +255,13 @@ SETS: dict[str, Gate] = {
     "holdout42": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.96, relation=0.95, pinpoint=1.0
     ),
+    # culture, sports, tourism, ethnic minorities and religion, 2023-2026: a Sở VHTTDL heritage report, a
+    # Chủ tịch's relic ranking, a festival plan, a Ban Dân tộc report on 1719/QĐ-TTg, a Sở Nội vụ report on
+    # religion, tourism and sports plans, a Ban Thường vụ Tỉnh ủy's conclusion on 33-NQ/TW — UNESCO decisions,
+    # festival editions, scores, star ratings, "Chương trình 135", "Đề án 498" and amending laws by name
+    "holdout45": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.93, pinpoint=1.0
+    ),
 }
 # sets of real files: how large a file may be, and the gates
 FILE_SETS: dict[str, tuple[int, Gate]] = {

