@@ -2006,3 +2006,29 @@ def test_a_header_row_that_lost_the_bodys_place_takes_it_from_the_enacting_line(
     # neither the enacting line nor the place names the province: left as written
     text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3/BC-UBND | Sa Đéc, ngày 5 tháng 6 năm 2019 |\nBÁO CÁO\nKết quả tiếp công dân tại tỉnh Đồng Tháp\n"
     assert meta_of(text).issuer == "Ủy ban nhân dân"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Chương trình công tác của Ban Thường vụ Huyện ủy\nBan Thường vụ Huyện ủy vừa ban hành chương trình "
+        "thực hiện Kết luận số 21-KL/TW như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt đầy đủ nội dung.",
+        "1. MỤC ĐÍCH YÊU CẦU\n- Tổ chức các hoạt động kỷ niệm thiết thực, tiết kiệm.",
+        "ĐỊNH HƯỚNG CÔNG TÁC THÁNG 9 NĂM 2021\nThực hiện Kế hoạch số 12-KH/TU ngày 05/01/2021 của Ban "
+        "Thường vụ Tỉnh ủy, các đơn vị tập trung tuyên truyền.",
+        "Các đơn vị thực hiện đúng hướng dẫn tại Nghị định số\n45/2020/NĐ-CP.",
+    ],
+)
+def test_headless_page_takes_no_heading_or_number_for_its_issuer(page: str) -> None:
+    # a page without a header: its first upper-case line is a numbered section heading, a heading with a
+    # year or a wrapped document number, none of them an issuing body
+    assert meta_of(page).issuer is None
+
+
+def test_headless_page_keeps_the_province_its_text_names() -> None:
+    page = (
+        "I. MỤC ĐÍCH, YÊU CẦU\nCăn cứ Kế hoạch số 30-KH/TU ngày 02/3/2021 của Ban Thường vụ Tỉnh ủy Lào Cai, "
+        "các huyện tổ chức thực hiện."
+    )
+    d = meta_of(page)
+    assert (d.issuer, d.province) == (None, "Lào Cai")
