@@ -2787,3 +2787,40 @@ def test_the_old_slash_or_dot_before_ub_is_the_hyphen() -> None:
     ) == ["07/1998/QĐ-UB", "12/2000/CT-UB", "88/QĐ-UB"]
     # a sentence glued after a symbol by a scraper is not a code
     assert symbols("theo Kế hoạch số 21/KH-UBND.Theo đó các sở") == ["21/KH-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "written"),
+    [
+        (
+            "Thực hiện Chỉ thị số 15/CT-TW ngày 10/3/2017 của Ban Bí thư về công tác dân vận.",
+            "15-CT/TW",
+            "15/CT-TW",
+        ),
+        (
+            "Tỉnh ủy Lào Cai ban hành Nghị quyết số 08/NQ-TU ngày 02/5/2021 về du lịch.",
+            "08-NQ/TU",
+            "08/NQ-TU",
+        ),
+        # the type word is no Chỉ thị: whether CT or the Chương trình's CTr was meant is not proven
+        ("Thực hiện Chương trình hành động số 09/CT-TU của Tỉnh ủy về chuyển đổi số.", "09/CT-TU", None),
+    ],
+)
+def test_party_symbol_written_in_the_state_form(sentence: str, symbol: str, written: str | None) -> None:
+    (r,) = [
+        x for x in extract_text(sentence).references if x.number_symbol and x.number_symbol[:2] == symbol[:2]
+    ]
+    assert r.number_symbol == symbol
+    assert [x.original for x in r.repairs if x.kind == "party_form"] == ([written] if written else [])
+
+
+def test_party_code_with_a_diacritic_of_the_stated_committee() -> None:
+    # "TƯ" (Trung ương) of a resolution the sentence gives to the Tỉnh ủy: OCR's Ư for U
+    (r,) = extract_text(
+        "Sau 5 năm thực hiện Nghị quyết 07-NQ/TƯ của Tỉnh ủy Hà Giang về phát triển rừng."
+    ).references
+    assert r.number_symbol == "07-NQ/TU"
+    (r,) = extract_text(
+        "Thực hiện Nghị quyết số 07-NQ/TƯ ngày 12/4/2019 của Bộ Chính trị về cải cách."
+    ).references
+    assert r.number_symbol != "07-NQ/TU"
