@@ -2824,3 +2824,27 @@ def test_party_code_with_a_diacritic_of_the_stated_committee() -> None:
         "Thực hiện Nghị quyết số 07-NQ/TƯ ngày 12/4/2019 của Bộ Chính trị về cải cách."
     ).references
     assert r.number_symbol != "07-NQ/TU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "date", "issuer"),
+    [
+        (
+            "Các chi bộ tiếp tục quán triệt Chỉ thị số 08 của Ban Bí thư về công tác dân vận.",
+            "08-CT/TW",
+            None,
+            "Ban Bí thư Trung ương Đảng",
+        ),
+        (
+            "Tổng kết 10 năm thực hiện Nghị quyết số 33 ngày 09-6-2014 của Ban Chấp hành Trung ương Đảng về văn hóa.",
+            "33-NQ/TW",
+            "2014-06-09",
+            "Ban Chấp hành Trung ương Đảng",
+        ),
+    ],
+)
+def test_short_form_of_a_central_party_body_takes_its_party_symbol(
+    sentence: str, symbol: str, date: str | None, issuer: str
+) -> None:
+    (r,) = extract_text(sentence).references
+    assert (r.kind, r.number_symbol, r.date, r.issuer) == ("short", symbol, date, issuer)
