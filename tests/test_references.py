@@ -2848,3 +2848,24 @@ def test_short_form_of_a_central_party_body_takes_its_party_symbol(
 ) -> None:
     (r,) = extract_text(sentence).references
     assert (r.kind, r.number_symbol, r.date, r.issuer) == ("short", symbol, date, issuer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # an adverb between the body and "ban hành" is no part of the body's name
+        (
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 21-CT/TU về phòng, chống dịch.",
+            "Ban Thường vụ Tỉnh ủy",
+        ),
+        # the subject's verb right after the body ends the issuer clause
+        (
+            "Thực hiện Hướng dẫn số 40-HD/BTGTU ngày 03/01/2024 của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm "
+            "các ngày lễ lớn năm 2024.",
+            "Ban Tuyên giáo Tỉnh ủy",
+        ),
+    ],
+)
+def test_issuer_ends_before_an_adverb_or_the_subjects_verb(sentence: str, issuer: str) -> None:
+    (r,) = extract_text(sentence).references
+    assert r.issuer == issuer
