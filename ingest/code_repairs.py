@@ -14,12 +14,15 @@ Anything less certain stays as written (the graph then keeps both codes with a f
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 from ingest import gazetteer
 from ingest.models import Reference, Repair
 from ingest.patterns import SYMBOL_YEAR
 from ingest.shortforms import drops_one_letter
+from ingest.symbols import PARTY_BODY
 from ingest.vocab import load_data, vocab
 
 
@@ -34,6 +37,8 @@ def repair_issuer_codes(refs: list[Reference]) -> None:
     _impossible_pairs(refs)
     _cited_twice(refs)
     _dropped_letter(refs)
+    _folded_code(refs)
+    _party_form(refs)
 
 
 def _repair(r: Reference, issuer_code: str, symbol: str, kind: str = "wrong_issuer_code") -> None:
@@ -89,3 +94,45 @@ def _dropped_letter(refs: list[Reference]) -> None:
         stated = _stated_code(r)
         if stated and stated in known and drops_one_letter(code, stated):
             _repair(r, stated, symbol[: -len(code)] + stated, "dropped_letter")
+
+
+def _fold(code: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", code) if not unicodedata.combining(c))
+
+
+def _folded_code(refs: list[Reference]) -> None:
+    """A code that is the stated issuer's with a diacritic added by OCR or a font ("13-NQ/TƯ … của Tỉnh
+    ủy": TU; "TƯ" alone would read "Trung ương")."""
+    known = vocab().issuers
+    for r in refs:
+        code, symbol = r.issuer_code, r.number_symbol
+        if not (code and symbol and r.issuer) or not symbol.endswith(code):
+            continue
+        stated = _stated_code(r)
+        if stated and stated in known and stated != code and _fold(code) == stated:
+            _repair(r, stated, symbol[: -len(code)] + stated, "diacritic")
+
+
+_STATE_FORM = re.compile(r"(?P<num>\d+[a-zđ]?)/(?P<type>[^/-]+)-(?P<codes>[^/]+)")
+
+
+def _party_form(refs: list[Reference]) -> None:
+    """A Party document's symbol written in the state form, "n/TYPE-ISSUER" ("Chỉ thị số 22/CT-TW của Ban
+    Bí thư", "Nghị quyết số 22/NQ-TU"): every issuer code a Party body's and the type word the Party type
+    of the type code prove "n-TYPE/ISSUER". A type word that disagrees ("Chương trình hành động số
+    11/CT-TU": CT is a Chỉ thị) proves nothing, and the symbol stays as written."""
+    v = vocab()
+    for r in refs:
+        m = _STATE_FORM.fullmatch(r.number_symbol or "")
+        if m is None or r.kind != "full" or not r.doc_type:
+            continue
+        if v.party_code_to_type.get(m.group("type")) != r.doc_type:
+            continue
+        codes = m.group("codes").split("-")
+        if all(PARTY_BODY.search(str(v.issuers.get(c, {}).get("name", ""))) for c in codes):
+            _repair(
+                r,
+                r.issuer_code or codes[0],
+                f"{m.group('num')}-{m.group('type')}/{m.group('codes')}",
+                "party_form",
+            )

@@ -28,17 +28,55 @@ _TERM = r"[IVXL]{1,6}"
 # last, a bare "Đại hội XIV" (group t4), kept only where the text names that national congress in full
 _CONGRESS = re.compile(
     rf"{_NQ}(?i:đại{_S}hội){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
-    rf"(?P<nat>(?:(?i:đảng){_S})?(?i:toàn{_S}quốc){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
+    rf"(?:(?i:lần{_S}thứ){_S})?(?P<t5>{_TERM}){_S}(?:(?i:của){_S})?(?i:đảng{_S}bộ){_S}"
+    rf"(?P<level2>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place2>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?(?![^\W_])"
+    rf"|(?P<nat>(?:(?i:đảng){_S})?(?i:toàn{_S}quốc){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
     rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
     rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng))(?![^\W_])"
     rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
     rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
     rf"|(?P<t4>{_TERM})(?![^\W_]))"
 )
-# "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII": the term is read
-# after the name (not part of its span)
-_PLENUM = re.compile(rf"{_NQ}(?:(?i:hội[ ]nghị)[ ])?(?i:trung[ ]ương)[ ](?P<n>\d{{1,2}})(?![\d/\w])")
-_PLENUM_TERM = re.compile(rf"[ ]{{0,2}}(?:\(|,[ ]?)?[ ]?(?i:khóa|khoá)[ ](?P<term>{_TERM})(?![^\W_])")
+# "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII", "Nghị quyết TW4 khóa
+# 11", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X": the term is read after the
+# name (not part of its span); "Trung ương" abbreviated and the number as a word come from the data
+_PLENUM_TERM = re.compile(
+    rf"{_S}{{0,2}}(?:\(|,[ ]?)?[ ]?(?i:khóa|khoá)[ ](?P<term>{_TERM}|\d{{1,2}})(?![^\W_])"
+)
+
+
+@cache
+def _plenum_re() -> re.Pattern[str]:
+    d = _data()
+    central = "|".join(
+        re.escape(a) for a in sorted(d.get("central_committee_abbreviations", ()), key=len)[::-1]
+    )
+    central = rf"(?:(?i:trung{_S}ương)|{central})" if central else rf"(?i:trung{_S}ương)"
+    words = sorted(d.get("plenum_number_words", {}), key=len, reverse=True)
+    number = rf"(?P<n2>\d{{1,2}}|{'|'.join(words)})" if words else r"(?P<n2>\d{1,2})"
+    return re.compile(
+        rf"{_NQ}(?:(?:(?i:hội[ ]nghị)[ ])?{central}[ ]?(?P<n>\d{{1,2}})(?![\d/\w])"
+        rf"|(?i:hội{_S}nghị){_S}(?:(?i:lần{_S}thứ){_S})?(?i:{number}){_S}(?:(?i:của){_S})?"
+        rf"(?:(?i:ban{_S}chấp{_S}hành)|BCH){_S}{central}(?:{_S}(?i:đảng))?)(?![^\W_])"
+    )
+
+
+def _plenum_number(m: re.Match[str]) -> int:
+    if m.group("n"):
+        return int(m.group("n"))
+    n = m.group("n2")
+    return int(n) if n.isdigit() else int(_data()["plenum_number_words"][" ".join(n.lower().split())])
+
+
+def _roman(term: str) -> str:
+    """A term written in Arabic numerals ("khóa 11") as the Roman numeral the names use."""
+    if not term.isdigit():
+        return term.upper()
+    n, out = int(term), ""
+    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
 
 
 @cache
@@ -63,10 +101,14 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
         if (m := _CONGRESS.match(sh, at)) is not None:
             if free(m.start(), m.end()):
                 (bare if m.group("t4") else out).append((m, _congress(text, m)))
-        elif (m := _PLENUM.match(sh, at)) is not None and free(m.start(), m.end()):
+        elif (m := _plenum_re().match(sh, at)) is not None and free(m.start(), m.end()):
             t = _PLENUM_TERM.match(sh, m.end(), m.end() + 14)
-            out.append((m, _plenum(text, m, t.group("term").upper() if t else None)))
-    national = {m.group("t1") or m.group("t2") for m, _ in out if m.re is _CONGRESS and not m.group("t3")}
+            out.append((m, _plenum(text, m, _roman(t.group("term")) if t else None)))
+    national = {
+        m.group("t1") or m.group("t2")
+        for m, _ in out
+        if m.re is _CONGRESS and not m.group("t3") and not m.group("t5")
+    }
     kept = [x for x in bare if x[1].party_term in {t.upper() for t in national if t}]
     return [ref for _, ref in sorted(out + kept, key=lambda x: x[0].start())]
 
@@ -106,12 +148,13 @@ def _reference(
 
 
 def _congress(text: str, m: re.Match[str]) -> Reference:
-    term = (m.group("t1") or m.group("t2") or m.group("t3") or m.group("t4")).upper()
-    if m.group("t3") is None:
+    term = (m.group("t1") or m.group("t2") or m.group("t3") or m.group("t4") or m.group("t5")).upper()
+    place = m.group("place") or m.group("place2")
+    if m.group("t3") is None and m.group("t5") is None:
         d = _data()["national"]
         return _reference(text, m, d["issuer"].format(term=term), d["name"].format(term=term), term)
-    prov = gazetteer.province_by_name(m.group("place")) if m.group("place") else None
-    if m.group("place") and prov is None:  # "Đảng bộ tỉnh Lần …": not a province the gazetteer knows
+    prov = gazetteer.province_by_name(place) if place else None
+    if place and prov is None:  # "Đảng bộ tỉnh Lần …": not a province the gazetteer knows
         return _reference(text, m, None, None, term)
     ref = _reference(text, m, None, None, term)
     if prov is not None:
@@ -121,7 +164,7 @@ def _congress(text: str, m: re.Match[str]) -> Reference:
 
 def _plenum(text: str, m: re.Match[str], term: str | None) -> Reference:
     d = _data()["plenum"]
-    name = d["name"].format(n=int(m.group("n")), term=term) if term else None
+    name = d["name"].format(n=_plenum_number(m), term=term) if term else None
     return _reference(text, m, d["issuer"], name, term)
 
 

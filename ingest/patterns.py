@@ -507,6 +507,8 @@ def issued_by_before() -> re.Pattern[str]:
     "và" ("… của Chủ tịch UBND Thành phố và Thành phố Hồ Chí Minh ban hành <ref>": the last one issued)."""
     heads = issuer_heads()
     speech = load_data("bodies.json").get("issuer_text", {}).get("reported_speech", ())
+    adverbs = load_data("bodies.json").get("issuer_text", {}).get("issued_adverbs", ("đã",))
+    adverb = "|".join(re.escape(a).replace("\\ ", "[ ]{1,3}") for a in sorted(adverbs, key=len, reverse=True))
     # never across "và", nor across a verb of reported speech ("Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban
     # hành <ref>": the speaker did not issue it)
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
@@ -516,7 +518,7 @@ def issued_by_before() -> re.Pattern[str]:
         r"(?:[ ]{1,3}\(?(?i:khóa|khoá)[ ](?P<term>[IVXL]{1,6})\)?(?![^\W_]))?"
         # an aside between the body and its verb: "UBND tỉnh Đắk Lắk (cũ, trước khi chia tách …) đã ban hành"
         r"(?:[ ]{1,3}\([^()\n]{1,240}\))?"
-        rf"[ ]{{1,3}}(?:đã[ ]{{1,3}})?"
+        rf"[ ]{{1,3}}(?:(?:{adverb})[ ]{{1,3}})?"
         rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
     )

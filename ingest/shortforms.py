@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ingest.clauses import read_clause
+from ingest.dates import parse_date_at
 from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
 from ingest.patterns import NUMBER_YEAR, type_word_before
@@ -158,9 +159,14 @@ def _built_symbol(r: Reference, v: Vocab) -> bool:
     return True
 
 
-# "Thông tư số 26/2018 của Bộ Tài chính": the body named right after a short form
-_CENTRAL_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}((?:Bộ|Ban)[ ][^\n,;.()]{2,80})")
+# "Thông tư số 26/2018 của Bộ Tài chính": the body named right after a short form, or after its date
+# ("Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng")
+_CENTRAL_AFTER = re.compile(
+    r"(?:,?[ ]{1,3}ngày[ ]{1,3}(?P<date>\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d),?)?"
+    r"[ ]{1,3}của[ ]{1,3}((?:Bộ|Ban)[ ][^\n,;.()]{2,80})"
+)
 MAX_BODY_WORDS = 12
+_TRAILING_NUMBER = re.compile(r"(\d{1,4})\Z")
 
 
 def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool) -> bool:
@@ -170,7 +176,7 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
     m = _CENTRAL_AFTER.match(text, r.end)
     if m is None:
         return False
-    words = m.group(1).split()
+    words = m.group(2).split()
     for n in range(min(len(words), MAX_BODY_WORDS), 1, -1):
         body = body_by_name(" ".join(words[:n]))
         if body is not None and body.get("level") == "central":
@@ -179,6 +185,16 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
         return False
     r.issuer = body["name"]
     code = body.get("code")
+    if m.group("date") and r.date is None and (d := parse_date_at(text, m.start("date"), m.end("date"))):
+        r.date = d.iso
+    party = [c for c, t in v.party_code_to_type.items() if t == r.doc_type]
+    num = _TRAILING_NUMBER.search(r.text)
+    if body.get("kind") == "party" and code and len(party) == 1 and not number_year and num is not None:
+        # "Chỉ thị số 23 của Ban Bí thư": a central Party body's document of a type with one Party
+        # code is "23-CT/TW" (the number as written: "Chỉ thị 05" is "05-CT/TW")
+        r.number_symbol = f"{num.group(1)}-{party[0]}/{code}"
+        r.doc_type_code, r.issuer_code = party[0], code
+        return True
     type_code = next(
         (c for c in sorted(v.codes_of_type.get(r.doc_type or "", ())) if v.code_to_type.get(c) == r.doc_type),
         None,

@@ -2112,3 +2112,29 @@ def test_header_fields_split_without_the_tables_bars_and_a_title_wrapped_before_
     assert d.title == (
         "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ về đột phá phát triển khoa học, công nghệ"
     )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Chương trình công tác của Ban Thường vụ Huyện ủy\nBan Thường vụ Huyện ủy vừa ban hành chương trình "
+        "thực hiện Kết luận số 21-KL/TW như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt đầy đủ nội dung.",
+        "1. MỤC ĐÍCH YÊU CẦU\n- Tổ chức các hoạt động kỷ niệm thiết thực, tiết kiệm.",
+        "ĐỊNH HƯỚNG CÔNG TÁC THÁNG 9 NĂM 2021\nThực hiện Kế hoạch số 12-KH/TU ngày 05/01/2021 của Ban "
+        "Thường vụ Tỉnh ủy, các đơn vị tập trung tuyên truyền.",
+        "Các đơn vị thực hiện đúng hướng dẫn tại Nghị định số\n45/2020/NĐ-CP.",
+    ],
+)
+def test_headless_page_takes_no_heading_or_number_for_its_issuer(page: str) -> None:
+    # a page without a header: its first upper-case line is a numbered section heading, a heading with a
+    # year or a wrapped document number, none of them an issuing body
+    assert meta_of(page).issuer is None
+
+
+def test_headless_page_keeps_the_province_its_text_names() -> None:
+    page = (
+        "I. MỤC ĐÍCH, YÊU CẦU\nCăn cứ Kế hoạch số 30-KH/TU ngày 02/3/2021 của Ban Thường vụ Tỉnh ủy Lào Cai, "
+        "các huyện tổ chức thực hiện."
+    )
+    d = meta_of(page)
+    assert (d.issuer, d.province) == (None, "Lào Cai")

@@ -102,3 +102,33 @@ def test_a_congress_resolution_named_over_a_line_break_and_its_bare_repeat():
         ("Nghị quyết Đại hội XIV", "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
     ]
     assert refs[0].resolved == refs[2].resolved  # one document
+
+
+def test_a_provincial_congress_named_with_its_term_before_the_party_committee():
+    refs = named(
+        HEADER + "Quyết tâm thực hiện Nghị quyết Đại hội XX Đảng bộ tỉnh và Nghị quyết Đại hội lần thứ XVI "
+        "Đảng bộ thành phố Đà Nẵng."
+    )
+    assert [r.text for r in refs] == [
+        "Nghị quyết Đại hội XX Đảng bộ tỉnh",
+        "Nghị quyết Đại hội lần thứ XVI Đảng bộ thành phố Đà Nẵng",
+    ]
+    assert [r.issuer for r in refs] == [
+        "Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX",
+        "Đại hội đại biểu Đảng bộ thành phố Đà Nẵng lần thứ XVI",
+    ]
+
+
+def test_a_plenum_named_in_full_or_abbreviated_is_the_same_document():
+    refs = named(
+        HEADER + "Căn cứ Chương trình số 07-CTr/TU của Tỉnh ủy thực hiện Nghị quyết Hội nghị lần thứ năm Ban "
+        "Chấp hành Trung ương\nĐảng khóa XIII; tiếp tục quán triệt Nghị quyết TW5 khóa 13 và Nghị quyết "
+        "Hội nghị lần thứ 5 BCH TW Đảng (khóa XIII)."
+    )
+    assert [" ".join(r.text.split()) for r in refs] == [
+        "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng",
+        "Nghị quyết TW5",
+        "Nghị quyết Hội nghị lần thứ 5 BCH TW Đảng",
+    ]
+    assert {r.issuer for r in refs} == {"Ban Chấp hành Trung ương Đảng"}
+    assert len({r.resolved["key"] for r in refs}) == 1

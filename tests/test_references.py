@@ -2151,8 +2151,9 @@ def test_social_insurance_and_treasury_issuers_are_written_out() -> None:
 def test_a_short_form_cited_nowhere_in_full_takes_the_central_body_stated_after_it() -> None:
     """ "Thông tư số 26/2018 của Bộ Tài chính", "Thông tư số 05/2018 của Bộ NN&PTNT", "NQ 57 của Bộ Chính
     trị" (holdout24): the body stated after a short form with no antecedent is its issuer, written out; a
-    ministry's number/year circular gets its symbol (the type's code and the ministry's). A Party body
-    makes no n/yyyy symbol."""
+    ministry's number/year circular gets its symbol (the type's code and the ministry's); a Party body's
+    plain number its Party symbol ("57-NQ/TW", as holdout24's gold has it). A Party body makes no n/yyyy
+    symbol."""
     text = (
         "Chưa có văn bản thay thế Thông tư số 26/2018 của Bộ Tài chính về kinh phí; tu bổ công trình theo "
         "Thông tư số 05/2018 của Bộ NN&PTNT. Thực hiện NQ 57 của Bộ Chính trị và Nghị quyết số 12/2019 của "
@@ -2162,7 +2163,7 @@ def test_a_short_form_cited_nowhere_in_full_takes_the_central_body_stated_after_
     assert found == [
         ("26/2018/TT-BTC", "Bộ Tài chính"),
         ("05/2018/TT-BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
-        (None, "Bộ Chính trị"),
+        ("57-NQ/TW", "Bộ Chính trị"),
         (None, "Ban Chấp hành Trung ương Đảng"),
     ]
 
@@ -2874,3 +2875,85 @@ def test_amending_laws_of_heritage_and_sport_are_known_by_their_names() -> None:
         ("36/2019/NĐ-CP", "2019-04-29"),
         ("26/2018/QH14", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "written"),
+    [
+        (
+            "Thực hiện Chỉ thị số 15/CT-TW ngày 10/3/2017 của Ban Bí thư về công tác dân vận.",
+            "15-CT/TW",
+            "15/CT-TW",
+        ),
+        (
+            "Tỉnh ủy Lào Cai ban hành Nghị quyết số 08/NQ-TU ngày 02/5/2021 về du lịch.",
+            "08-NQ/TU",
+            "08/NQ-TU",
+        ),
+        # the type word is no Chỉ thị: whether CT or the Chương trình's CTr was meant is not proven
+        ("Thực hiện Chương trình hành động số 09/CT-TU của Tỉnh ủy về chuyển đổi số.", "09/CT-TU", None),
+    ],
+)
+def test_party_symbol_written_in_the_state_form(sentence: str, symbol: str, written: str | None) -> None:
+    (r,) = [
+        x for x in extract_text(sentence).references if x.number_symbol and x.number_symbol[:2] == symbol[:2]
+    ]
+    assert r.number_symbol == symbol
+    assert [x.original for x in r.repairs if x.kind == "party_form"] == ([written] if written else [])
+
+
+def test_party_code_with_a_diacritic_of_the_stated_committee() -> None:
+    # "TƯ" (Trung ương) of a resolution the sentence gives to the Tỉnh ủy: OCR's Ư for U
+    (r,) = extract_text(
+        "Sau 5 năm thực hiện Nghị quyết 07-NQ/TƯ của Tỉnh ủy Hà Giang về phát triển rừng."
+    ).references
+    assert r.number_symbol == "07-NQ/TU"
+    (r,) = extract_text(
+        "Thực hiện Nghị quyết số 07-NQ/TƯ ngày 12/4/2019 của Bộ Chính trị về cải cách."
+    ).references
+    assert r.number_symbol != "07-NQ/TU"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "date", "issuer"),
+    [
+        (
+            "Các chi bộ tiếp tục quán triệt Chỉ thị số 08 của Ban Bí thư về công tác dân vận.",
+            "08-CT/TW",
+            None,
+            "Ban Bí thư Trung ương Đảng",
+        ),
+        (
+            "Tổng kết 10 năm thực hiện Nghị quyết số 33 ngày 09-6-2014 của Ban Chấp hành Trung ương Đảng về văn hóa.",
+            "33-NQ/TW",
+            "2014-06-09",
+            "Ban Chấp hành Trung ương Đảng",
+        ),
+    ],
+)
+def test_short_form_of_a_central_party_body_takes_its_party_symbol(
+    sentence: str, symbol: str, date: str | None, issuer: str
+) -> None:
+    (r,) = extract_text(sentence).references
+    assert (r.kind, r.number_symbol, r.date, r.issuer) == ("short", symbol, date, issuer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        # an adverb between the body and "ban hành" is no part of the body's name
+        (
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 21-CT/TU về phòng, chống dịch.",
+            "Ban Thường vụ Tỉnh ủy",
+        ),
+        # the subject's verb right after the body ends the issuer clause
+        (
+            "Thực hiện Hướng dẫn số 40-HD/BTGTU ngày 03/01/2024 của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm "
+            "các ngày lễ lớn năm 2024.",
+            "Ban Tuyên giáo Tỉnh ủy",
+        ),
+    ],
+)
+def test_issuer_ends_before_an_adverb_or_the_subjects_verb(sentence: str, issuer: str) -> None:
+    (r,) = extract_text(sentence).references
+    assert r.issuer == issuer

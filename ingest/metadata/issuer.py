@@ -40,7 +40,8 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
         province = province_lookup(meta.place)
         if province is None and _names_province(text, meta.place):
             province = meta.place
-    if province is None and (meta.kind == "article" or meta.place or org_name):
+    if province is None and (meta.kind == "article" or meta.place or org_name or number_line is None):
+        # a headless page (no number line, as an article): the province its text names
         province = _mentioned_province(text, meta)
     code = issuer_code(meta.symbol) if meta.symbol else None
     central = code in v.issuers and v.issuers[code][1] == "central" if code else False
@@ -214,7 +215,7 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
                 break
             continue
         s = to_upper(rest)
-        if any(h == s for h, _ in vocab().headings) or len(s) > 90:
+        if any(h == s for h, _ in vocab().headings) or len(s) > 90 or _not_org_line(s):
             if orgs:
                 break
             continue
@@ -222,6 +223,18 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             continue
         orgs.append(s)
     return orgs
+
+
+@lru_cache(maxsize=1)
+def _not_org_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in vocab().cfg.get("header_not_org_lines", ()))
+
+
+def _not_org_line(s: str) -> bool:
+    """An upper-case line that is no organisation (report_meta.json header_not_org_lines): a numbered
+    section heading ("I. MỤC ĐÍCH, YÊU CẦU"), a document number, a heading with a year. On a headless
+    web page such a line is the first upper-case one, and was read as the issuer."""
+    return any(p.search(s) for p in _not_org_patterns())
 
 
 def _is_draft_mark(s: str) -> bool:
