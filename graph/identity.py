@@ -363,11 +363,47 @@ def _scoped(ps: ParsedSymbol, province: str | None) -> tuple[str, str | None]:
     return scope, (province if scope == "local" else None)
 
 
+@cache
+def _central_bodies() -> frozenset[str]:
+    """The folded names and aliases of the central bodies (ingest/data/bodies.json `central`)."""
+    from ingest.vocab import load_data
+
+    return frozenset(
+        fold(name)
+        for body in load_data("bodies.json")["central"]
+        for name in (body["name"], *body.get("aliases", ()))
+    )
+
+
+def _central_issuer(issuer: str | None) -> bool:
+    return bool(issuer) and fold(issuer or "") in _central_bodies()
+
+
+def _national_symbols(refs: list[Reference]) -> set[str]:
+    """Symbols with a local-looking code that a mention of the text gives a central issuer ("Quyết
+    định số 595/QĐ-BHXH … của Bảo hiểm xã hội Việt Nam": provincial offices use QĐ-BHXH too, the
+    stated body is national): the document is one for the whole country."""
+    return {
+        r.number_symbol
+        for r in refs
+        if r.number_symbol
+        and _central_issuer(r.issuer)
+        and (ps := parse_symbol(r.number_symbol)) is not None
+        and issuer_scope(ps.issuer_code) == "local"
+    }
+
+
 def _symbol_key(
-    ps: ParsedSymbol, ref_date: str | None, ref_year: int | None, term: str | None, province: str | None
+    ps: ParsedSymbol,
+    ref_date: str | None,
+    ref_year: int | None,
+    term: str | None,
+    province: str | None,
+    national: bool = False,
 ) -> tuple[str | None, str, list[str], str | None]:
-    """(key or None if the scope is unknown, via, flags, province used)."""
-    scope, prov = _scoped(ps, province)
+    """(key or None if the scope is unknown, via, flags, province used); `national`: a central issuer
+    stated for a local-looking code."""
+    scope, prov = ("central", None) if national else _scoped(ps, province)
     flags: list[str] = []
     if scope == "local" and not prov:
         return None, "none", ["no_province"], None
@@ -395,6 +431,7 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
     own_province = province_key(result.document.province)
     infos: list[KeyInfo | None] = [None] * len(result.references)
     tag = _report_tag(result)
+    national = _national_symbols(result.references)
     for i, ref in enumerate(result.references):
         if ref.kind == "short" and ref.antecedent is not None and 0 <= ref.antecedent < i:
             ante = infos[ref.antecedent]
@@ -409,8 +446,10 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
                 stated = None  # not a province the gazetteer knows: fall back to the report's own
             province = stated or own_province
             year = _year_of(ref)
-            key, via, flags, prov = _symbol_key(ps, ref.date, year, ref.party_term, province)
-            scope = issuer_scope(ps.issuer_code)
+            # a mention without an issuer of its own follows the central body another one states
+            central = ns in national and (not ref.issuer or _central_issuer(ref.issuer))
+            key, via, flags, prov = _symbol_key(ps, ref.date, year, ref.party_term, province, central)
+            scope = "central" if central else issuer_scope(ps.issuer_code)
             if key is None:
                 infos[i] = KeyInfo(
                     f"unresolved:{tag}:{slug(ns or ref.text)}",

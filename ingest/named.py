@@ -492,6 +492,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
         return []
     by_name = _laws_by_name(gz)
     cited = _versions_cited(gz, refs)
+    subject = _subject_versions(gz, refs)
     bills: list[Reference] = []
     for ref in refs:
         if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
@@ -520,6 +521,12 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
+        own = subject.get(law["name"])
+        if own is not None:
+            # "Kết quả thực hiện Luật Việc làm" answering a request "về việc tổng kết thi hành Luật Việc làm
+            # số 38/2013/QH13 và chuẩn bị triển khai Luật Việc làm số 74/2025/QH15": the report is about the
+            # version its subject names, and so are its bare names of the law
+            version, newer = own, None
         source = refs[ref.relation_source] if ref.relation_source is not None else None
         if newer and source is not None and source.date and source.date < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
@@ -566,6 +573,22 @@ def _versions_cited(gz: Any, refs: list[Reference]) -> dict[str, list[dict[str, 
         if hit is not None:
             out.setdefault(hit[0]["name"], []).append(hit[1])
     return out
+
+
+def _subject_versions(gz: Any, refs: list[Reference]) -> dict[str, dict[str, Any]]:
+    """The version of each law the report is about, where the text names its subject explicitly - a
+    `reports_on` reference with the law's number ("về việc tổng kết thi hành Luật Việc làm số
+    38/2013/QH13") or year - keyed by the law's name; a law with two such versions has none."""
+    by_number = _laws_by_number(gz)
+    found: dict[str, list[dict[str, Any]]] = {}
+    for ref in refs:
+        if ref.relation != "reports_on":
+            continue
+        explicit = ref.kind == "full" or (ref.kind == "named" and (ref.date or _YEAR.search(ref.text)))
+        hit = by_number.get(ref.number_symbol or "") if explicit else None
+        if hit is not None and hit[1] not in found.setdefault(hit[0]["name"], []):
+            found[hit[0]["name"]].append(hit[1])
+    return {name: versions[0] for name, versions in found.items() if len(versions) == 1}
 
 
 def _newer_cited(cited: Any, version: dict[str, Any] | None, citing_date: str) -> dict[str, Any] | None:

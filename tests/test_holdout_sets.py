@@ -254,6 +254,13 @@ SETS: dict[str, Gate] = {
     # symbols, joint symbols, campaigns, funds and congresses that are no documents
     "holdout42": Gate(
         range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=0.96, relation=0.95, pinpoint=1.0
+    ),  # labour, social insurance, people with merit and military service, 2024-2026: a Sở Nội vụ's report on
+    # policies for people with merit, a provincial BHXH's collection and arrears report, a call-up plan of a
+    # Bộ Chỉ huy quân sự tỉnh and a district command's call-up report, a vocational-training decision, a
+    # minimum-wage letter to a company, a job-creation report, a Tết-gift decision — "thương binh hạng 1/4",
+    # "mã số BHXH", "81%/4", "Trung đoàn 812, Sư đoàn 324", "đợt 1/2025", "Mẫu số 01-TK", contracts
+    "holdout44": Gate(
+        range(8, 9), number_symbol=1.0, kind=1.0, date=1.0, issuer=1.0, relation=0.94, pinpoint=1.0
     ),
     # culture, sports, tourism, ethnic minorities and religion, 2023-2026: a Sở VHTTDL heritage report, a
     # Chủ tịch's relic ranking, a festival plan, a Ban Dân tộc report on 1719/QĐ-TTg, a Sở Nội vụ report on

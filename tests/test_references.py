@@ -1319,6 +1319,30 @@ def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_
     assert [r.number_symbol for r in extract_text(old).references] == ["11/2012/QH13", "11/2012/QH13"]
 
 
+def test_a_bare_law_name_in_a_report_on_the_version_in_force_is_that_version() -> None:
+    """A report on the law in force whose subject names it with its number, beside the newer law passed
+    and not yet in force ("về việc tổng kết thi hành Luật X số A và chuẩn bị triển khai Luật X số B",
+    holdout44), means the version it reports on by the bare name, in its title and body; without that
+    subject the bare name is the newer version the text cites (holdout8)."""
+    head = "LIÊN ĐOÀN LAO ĐỘNG TỈNH NAM ĐỊNH\nSố: 77/BC-LĐLĐ\nNam Định, ngày 10 tháng 12 năm 2024\n\n"
+    subject = (
+        head + "BÁO CÁO\nTổng kết thi hành Luật Công đoàn\n\nThực hiện Công văn số 501/TLĐ ngày 02/12/2024 "
+        "của Tổng Liên đoàn Lao động Việt Nam về việc tổng kết thi hành Luật Công đoàn số 12/2012/QH13 và "
+        "chuẩn bị triển khai Luật Công đoàn số 50/2024/QH15, Liên đoàn Lao động tỉnh báo cáo như sau:\n"
+        "Việc thành lập công đoàn cơ sở theo Điều 6 Luật Công đoàn còn chậm.\n"
+    )
+    bare = [r for r in extract_text(subject).references if r.kind == "named"]
+    assert [(r.number_symbol, r.relation) for r in bare] == [
+        ("12/2012/QH13", "reports_on"),
+        ("12/2012/QH13", "implements"),
+    ]
+    eve = (
+        head
+        + "Luật Công đoàn số 50/2024/QH15 có hiệu lực từ ngày 01/7/2025. Đang tuyên truyền Luật Công đoàn.\n"
+    )
+    assert [r.number_symbol for r in extract_text(eve).references if r.kind == "named"] == ["50/2024/QH15"]
+
+
 def test_a_1990s_government_symbol_is_the_issuer_code_alone() -> None:
     """Decrees and decisions of the 1990s were numbered "n/CP" and "n/TTg" ("Nghị định 15/CP ngày
     02/3/1993", holdout8): a full reference after its type word, the code naming its issuer; without a
