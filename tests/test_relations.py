@@ -2833,3 +2833,30 @@ def test_a_party_body_leading_the_issue_of_a_replacing_resolution_replaces_nothi
         "số 07/2020/NQ-HĐND ngày 15/7/2020 của HĐND tỉnh."
     )
     assert _rel(text, "07/2020/NQ-HĐND") == "mentions"
+
+
+def test_the_documents_that_assigned_a_task_in_a_table_of_pending_tasks_are_carried_out() -> None:
+    """A tab-separated task table (a Word table read by the .docx reader) with a column "Văn bản giao
+    nhiệm vụ": the letters and notices that assigned each task are what the report says is carried out
+    (relation_cues.json table_columns; holdout46)."""
+    text = (
+        "Các nhiệm vụ chậm tiến độ:\n"
+        "STT\tNhiệm vụ\tVăn bản giao nhiệm vụ\tCơ quan chủ trì\tHạn xử lý\n"
+        "1\tKiểm tra việc cấp phép khai thác cát\tCông văn số 1204/UBND-KT ngày 03/6/2024\tSở Công Thương\t30/9/2024\n"
+        "2\tSơ kết mô hình dân vận khéo\tThông báo số 77/TB-VPUBND ngày 11/7/2024\tSở Nội vụ\t31/10/2024\n"
+    )
+    assert _rel(text, "1204/UBND-KT") == "implements"
+    assert _rel(text, "77/TB-VPUBND") == "implements"
+
+
+def test_where_a_policy_was_done_and_where_difficulties_were_raised_are_named() -> None:
+    """ "kinh phí … đã được thực hiện tại Y" says where it was done, "các vướng mắc nêu tại Z" where they were
+    raised: each only names the document; the "theo X" before them keeps its cue (holdout46)."""
+    text = (
+        "Việc hỗ trợ theo Nghị định số 178/2024/NĐ-CP đã được thực hiện tại Quyết định số 905/QĐ-UBND ngày "
+        "02/4/2025 của UBND tỉnh. Hội nghị cho ý kiến về các vướng mắc nêu tại Công văn số 2210/BTC-HCSN ngày "
+        "14/3/2025 của Bộ Tài chính."
+    )
+    assert _rel(text, "178/2024/NĐ-CP") == "implements"
+    assert _rel(text, "905/QĐ-UBND") == "mentions"
+    assert _rel(text, "2210/BTC-HCSN") == "mentions"
