@@ -2807,3 +2807,10 @@ def test_a_short_form_with_its_party_body_stated_takes_the_party_symbol() -> Non
     # a state body, or a Party type the Party writes two ways, builds none
     assert one("Thực hiện Nghị quyết số 12 của Chính phủ về phục hồi kinh tế.").number_symbol is None
     assert one("Thực hiện Quy định số 30 của Bộ Chính trị về kiểm tra.").number_symbol is None
+
+
+def test_a_party_symbol_spaced_around_its_hyphen_is_one_symbol() -> None:
+    r = one("Tiếp tục quán triệt Chỉ thị số 27 - CT/TW ngày 10/01/2019 của Bộ Chính trị.")
+    assert (r.kind, r.number_symbol, r.date) == ("full", "27-CT/TW", "2019-01-10")
+    assert refs("tốc độ 100 - 120 km/h, tăng 15 - 20%") == []
+
