@@ -2814,3 +2814,14 @@ def test_a_party_symbol_spaced_around_its_hyphen_is_one_symbol() -> None:
     assert (r.kind, r.number_symbol, r.date) == ("full", "27-CT/TW", "2019-01-10")
     assert refs("tốc độ 100 - 120 km/h, tăng 15 - 20%") == []
 
+
+def test_the_partys_other_spellings_of_its_codes() -> None:
+    # "TƯ" is the Party's TW (issuer_codes same_as), kept as written in a repair
+    r = one("Học tập Nghị quyết số 36-NQ/TƯ của Bộ Chính trị.")
+    assert r.number_symbol == "36-NQ/TW"
+    assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("code_spelling", "TƯ", "TW")]
+    # "CTHĐ": an older code of a programme of action; "Thông báo kết luận" is a Thông báo
+    r = one("Quán triệt Chương trình hành động số 15-CTHĐ/TU ngày 02/3/2018 của Tỉnh ủy.")
+    assert (r.doc_type, r.number_symbol) == ("Chương trình", "15-CTHĐ/TU")
+    r = one("Ban Bí thư ra Thông báo kết luận số 140-TB/TW về công tác dân vận.")
+    assert (r.doc_type, r.number_symbol) == ("Thông báo", "140-TB/TW")
