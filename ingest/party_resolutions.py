@@ -30,14 +30,23 @@ _CONGRESS = re.compile(
     rf"{_NQ}(?i:đại{_S}hội){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
     rf"(?P<nat>(?:(?i:đảng){_S})?(?i:toàn{_S}quốc){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
     rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
-    rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng))(?![^\W_])"
+    rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
     rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
     rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
+    # "Nghị quyết Đại hội XI Đảng bộ tỉnh": the term before the provincial committee (not "Đảng bộ Khối")
+    rf"|(?P<t5>{_TERM}){_S}(?:(?i:của){_S})?(?i:đảng{_S}bộ){_S}(?P<level5>(?i:tỉnh|thành{_S}phố))"
+    rf"(?:[ ](?P<place5>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?(?![^\W_])"
     rf"|(?P<t4>{_TERM})(?![^\W_]))"
 )
 # "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII": the term is read
 # after the name (not part of its span)
 _PLENUM = re.compile(rf"{_NQ}(?:(?i:hội[ ]nghị)[ ])?(?i:trung[ ]ương)[ ](?P<n>\d{{1,2}})(?![\d/\w])")
+# "Nghị quyết Hội nghị lần thứ sáu (6) Ban Chấp hành Trung ương Đảng khóa XIII": the plenum by its ordinal,
+# the name running to the Central Committee (the term after it, outside the span)
+_PLENUM_ORDINAL = re.compile(
+    rf"{_NQ}(?i:hội{_S}nghị){_S}(?i:lần{_S}thứ){_S}(?P<n>\d{{1,2}}|[^\W\d_]+(?:[ ][^\W\d_]+)?)"
+    rf",?{_S}(?i:ban{_S}chấp{_S}hành{_S}trung{_S}ương)(?:{_S}(?i:đảng)(?!{_S}(?i:bộ)))?(?![^\W_])"
+)
 _PLENUM_TERM = re.compile(rf"[ ]{{0,2}}(?:\(|,[ ]?)?[ ]?(?i:khóa|khoá)[ ](?P<term>{_TERM})(?![^\W_])")
 
 
@@ -63,10 +72,17 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
         if (m := _CONGRESS.match(sh, at)) is not None:
             if free(m.start(), m.end()):
                 (bare if m.group("t4") else out).append((m, _congress(text, m)))
-        elif (m := _PLENUM.match(sh, at)) is not None and free(m.start(), m.end()):
+        elif (
+            (m := _PLENUM.match(sh, at)) is not None
+            or ((m := _PLENUM_ORDINAL.match(sh, at)) is not None and _plenum_number(m.group("n")) is not None)
+        ) and free(m.start(), m.end()):
             t = _PLENUM_TERM.match(sh, m.end(), m.end() + 14)
             out.append((m, _plenum(text, m, t.group("term").upper() if t else None)))
-    national = {m.group("t1") or m.group("t2") for m, _ in out if m.re is _CONGRESS and not m.group("t3")}
+    national = {
+        m.group("t1") or m.group("t2")
+        for m, _ in out
+        if m.re is _CONGRESS and not m.group("t3") and not m.group("t5")
+    }
     kept = [x for x in bare if x[1].party_term in {t.upper() for t in national if t}]
     return [ref for _, ref in sorted(out + kept, key=lambda x: x[0].start())]
 
@@ -105,13 +121,22 @@ def _reference(
     )
 
 
+def _plenum_number(n: str) -> int | None:
+    """ "6", "sáu", "Tám", "mười hai" -> the plenum's number (party_resolutions.json plenum_ordinals)."""
+    if n.isdigit():
+        return int(n)
+    found = _data().get("plenum_ordinals", {}).get(" ".join(n.lower().split()))
+    return found if isinstance(found, int) else None
+
+
 def _congress(text: str, m: re.Match[str]) -> Reference:
-    term = (m.group("t1") or m.group("t2") or m.group("t3") or m.group("t4")).upper()
-    if m.group("t3") is None:
+    term = (m.group("t1") or m.group("t2") or m.group("t3") or m.group("t5") or m.group("t4")).upper()
+    if m.group("t3") is None and m.group("t5") is None:
         d = _data()["national"]
         return _reference(text, m, d["issuer"].format(term=term), d["name"].format(term=term), term)
-    prov = gazetteer.province_by_name(m.group("place")) if m.group("place") else None
-    if m.group("place") and prov is None:  # "Đảng bộ tỉnh Lần …": not a province the gazetteer knows
+    place = m.group("place") or m.group("place5")
+    prov = gazetteer.province_by_name(place) if place else None
+    if place and prov is None:  # "Đảng bộ tỉnh Lần …": not a province the gazetteer knows
         return _reference(text, m, None, None, term)
     ref = _reference(text, m, None, None, term)
     if prov is not None:
@@ -121,7 +146,8 @@ def _congress(text: str, m: re.Match[str]) -> Reference:
 
 def _plenum(text: str, m: re.Match[str], term: str | None) -> Reference:
     d = _data()["plenum"]
-    name = d["name"].format(n=int(m.group("n")), term=term) if term else None
+    n = _plenum_number(m.group("n"))
+    name = d["name"].format(n=n, term=term) if term and n is not None else None
     return _reference(text, m, d["issuer"], name, term)
 
 
