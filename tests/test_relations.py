@@ -2809,3 +2809,15 @@ def test_a_basis_item_under_a_basis_item_a_page_wrapped_over_lines() -> None:
     # a wrapped line that is no "Căn cứ" item gives no basis
     text = "Kết quả thực hiện\nnăm 2020 của tỉnh;\nThông tư số 15/2010/TT-BNV của Bộ Nội vụ.\n"
     assert [r.relation for r in find_references(text)] == ["mentions"]
+
+
+def test_a_sentence_spelling_out_the_documents_of_the_one_before_takes_its_cue() -> None:
+    text = (
+        "Tại hội nghị, Bí thư Đảng ủy đã quán triệt 2 chỉ thị của Ban Bí thư.\n"
+        "Cụ thể: Chỉ thị số 31-CT/TW, ngày 12/3/2024 về công tác thanh niên; Chỉ thị số 32-CT/TW, ngày "
+        "20/4/2024 về phòng cháy."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+    # without the opener the next sentence is a sentence of its own
+    plain = "Hội nghị đã quán triệt 2 chỉ thị. Chỉ thị số 31-CT/TW, ngày 12/3/2024 có nhiều điểm mới."
+    assert [r.relation for r in find_references(plain)] == ["mentions"]
