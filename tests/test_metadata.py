@@ -2014,7 +2014,11 @@ def test_article_stamps_a_news_site_prints_and_lines_that_are_no_title() -> None
         "Huyện ủy triển khai nhiệm vụ năm 2014\n\nThứ Tư, 12/03/2014, 07:45 [GMT+7]\n\n"
         "(TTĐT) - Sáng 11-3, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ công tác năm 2014 cho cán bộ chủ chốt."
     ).document
-    assert (m.kind, m.title, m.published) == ("article", "Huyện ủy triển khai nhiệm vụ năm 2014", "2014-03-12T07:45")
+    assert (m.kind, m.title, m.published) == (
+        "article",
+        "Huyện ủy triển khai nhiệm vụ năm 2014",
+        "2014-03-12T07:45",
+    )
     # a menu word and the site's own date over the headline; the weekday is no place
     m = extract_text(
         "Chuyên đề\nThứ Hai, ngày 02 tháng 06 năm 2014, 10:00:01\n\nXã Tân Phú học tập chuyên đề năm 2014\n\n"

@@ -2791,7 +2791,9 @@ def test_the_old_slash_or_dot_before_ub_is_the_hyphen() -> None:
 
 def test_a_short_form_reads_its_own_date_and_issuer_clause() -> None:
     # the date and the body stated right after a short form are this mention's own
-    r = one("Huyện ủy sơ kết việc thực hiện Nghị quyết số 21 ngày 04-5-2016 của Ban Chấp hành Trung ương Đảng.")
+    r = one(
+        "Huyện ủy sơ kết việc thực hiện Nghị quyết số 21 ngày 04-5-2016 của Ban Chấp hành Trung ương Đảng."
+    )
     assert (r.kind, r.date, r.issuer) == ("short", "2016-05-04", "Ban Chấp hành Trung ương Đảng")
     r = one("Tại lễ, đại diện tỉnh công bố Nghị quyết số 88/2024 của Quốc hội về việc nhập hai xã.")
     assert (r.kind, r.issuer) == ("short", "Quốc hội")
@@ -2799,8 +2801,12 @@ def test_a_short_form_reads_its_own_date_and_issuer_clause() -> None:
 
 def test_a_short_form_with_its_party_body_stated_takes_the_party_symbol() -> None:
     # a Party body numbers its resolutions, directives, conclusions … n-CODE/ISSUER
-    assert one("Các chi bộ quán triệt Chỉ thị 42 của Ban Bí thư về công tác cán bộ.").number_symbol == "42-CT/TW"
-    r = one("Huyện ủy sơ kết việc thực hiện Nghị quyết số 21 ngày 04-5-2016 của Ban Chấp hành Trung ương Đảng.")
+    assert (
+        one("Các chi bộ quán triệt Chỉ thị 42 của Ban Bí thư về công tác cán bộ.").number_symbol == "42-CT/TW"
+    )
+    r = one(
+        "Huyện ủy sơ kết việc thực hiện Nghị quyết số 21 ngày 04-5-2016 của Ban Chấp hành Trung ương Đảng."
+    )
     assert r.number_symbol == "21-NQ/TW"
     r = one("Tháng 3, Ban Thường vụ Tỉnh ủy Lạng Sơn đã ban hành Kết luận số 9 về phát triển cửa khẩu.")
     assert r.number_symbol == "9-KL/TU"

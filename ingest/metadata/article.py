@@ -58,7 +58,9 @@ def parse_article(
         elif (above := _headline_over_stamp(body, stamp_line)) is not None and len(above.clean.split()) > len(
             title_line.clean.split()
         ):
-            title_line = above  # "Analytic⏎<site's date>⏎<headline>⏎PV - 10:56, 18/12/2020": a menu word first
+            title_line = (
+                above  # "Analytic⏎<site's date>⏎<headline>⏎PV - 10:56, 18/12/2020": a menu word first
+            )
         if title_line is stamp_line:
             title_line = None  # "19/05/2025⏎Hội nghị …": the page's first line is its date, no headline
         else:
