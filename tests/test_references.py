@@ -2151,8 +2151,8 @@ def test_social_insurance_and_treasury_issuers_are_written_out() -> None:
 def test_a_short_form_cited_nowhere_in_full_takes_the_central_body_stated_after_it() -> None:
     """ "Thông tư số 26/2018 của Bộ Tài chính", "Thông tư số 05/2018 của Bộ NN&PTNT", "NQ 57 của Bộ Chính
     trị" (holdout24): the body stated after a short form with no antecedent is its issuer, written out; a
-    ministry's number/year circular gets its symbol (the type's code and the ministry's). A Party body
-    makes no n/yyyy symbol."""
+    ministry's number/year circular gets its symbol (the type's code and the ministry's); a Party body
+    numbers n-NQ/TW (holdout24's gold "57-NQ/TW", since r3), never an n/yyyy symbol."""
     text = (
         "Chưa có văn bản thay thế Thông tư số 26/2018 của Bộ Tài chính về kinh phí; tu bổ công trình theo "
         "Thông tư số 05/2018 của Bộ NN&PTNT. Thực hiện NQ 57 của Bộ Chính trị và Nghị quyết số 12/2019 của "
@@ -2162,7 +2162,7 @@ def test_a_short_form_cited_nowhere_in_full_takes_the_central_body_stated_after_
     assert found == [
         ("26/2018/TT-BTC", "Bộ Tài chính"),
         ("05/2018/TT-BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
-        (None, "Bộ Chính trị"),
+        ("57-NQ/TW", "Bộ Chính trị"),
         (None, "Ban Chấp hành Trung ương Đảng"),
     ]
 
