@@ -32,7 +32,7 @@ _CONGRESS = re.compile(
     rf"(?P<level2>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place2>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?(?![^\W_])"
     rf"|(?P<nat>(?:(?i:đảng){_S})?(?i:toàn{_S}quốc){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
     rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
-    rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng))(?![^\W_])"
+    rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
     rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
     rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
     rf"|(?P<t4>{_TERM})(?![^\W_]))"

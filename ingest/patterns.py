@@ -35,12 +35,13 @@ _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
 _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
 _SYMBOL_BODY = (
     # "15 /2022/ QĐ-UBND", "45/ 2020/NĐ-CP": a space around the first slash
+    # "100 - KL/TW": a space on both sides of a Party symbol's hyphen (only before a code and its slash)
     # "57NQ/TW": a Party symbol with its hyphen dropped (s1 empty; parse_symbol keeps it only for a
     # Party type code over Party bodies)
     # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
     # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg"); OCR's
     # space after the first hyphen of a Party symbol ("45- CT/TW")
-    rf"(?:[ ](?=/)|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
+    rf"(?:[ ](?=/|-[ ]{{0,2}}[A-ZĐ][A-ZĐa-zđ]{{0,5}}/[A-ZĐ])|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
     rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"

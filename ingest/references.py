@@ -67,7 +67,7 @@ from ingest.patterns import (
     type_word_before,
 )
 from ingest.relations import assign_relations, is_list_gap
-from ingest.shortforms import find_short_forms, resolve_short_forms
+from ingest.shortforms import find_short_forms, party_symbol, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
 from ingest.vocab import Vocab, vocab
@@ -127,6 +127,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     _share_list_clauses(sh, refs)
     _recover_split_dates(sh, refs)
     _same_day_as_previous(sh, refs)
+    _short_form_clauses(sh, text, refs, clause_end)
     resolve_short_forms(text, v, refs)
     for r in refs:
         _context(sh, r, low)
@@ -137,6 +138,9 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     _stated_before(sh, refs, ends)
+    for r in refs:  # "Tỉnh ủy Hà Tĩnh đã ban hành Chương trình hành động số 40": its Party symbol
+        if r.kind == "short" and r.number_symbol is None and r.antecedent is None and r.issuer:
+            party_symbol(r)
     for r in refs:
         if r.issuer:
             r.issuer = tidy_issuer(r.issuer)
@@ -425,6 +429,28 @@ def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
             r.party_term = r.party_term or cl.party_term
         for x in inside:
             x.in_footnote = True
+
+
+def _short_form_clauses(sh: str, text: str, refs: list[Reference], clause_end: dict[int, int]) -> None:
+    """A short form's own clause: "Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng
+    khóa XII", "Nghị quyết số 202/2025 của Quốc hội khóa XV" — the date and the body stated for this
+    mention, read as for a full reference (never past the next reference). An issuer already taken
+    stays."""
+    for i, r in enumerate(refs):
+        if r.kind != "short" or r.date is not None:
+            continue
+        limit = refs[i + 1].start if i + 1 < len(refs) else len(sh)
+        if limit <= r.end:
+            continue
+        cl = read_clause(sh, r.end, limit, text)
+        if cl.date is None and cl.issuer is None:
+            continue
+        if cl.date is not None:
+            r.date, r.year = cl.date, r.year or cl.year
+        if cl.issuer is not None and r.issuer is None:
+            r.issuer, r.issuer_province = cl.issuer, cl.issuer_province
+        r.party_term = r.party_term or cl.party_term
+        clause_end[id(r)] = cl.end
 
 
 _SAME_DAY = re.compile(r"[ *_]{0,3},?[ ]{1,3}cùng[ ]ngày(?![ ]{0,3}\d)")

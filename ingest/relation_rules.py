@@ -39,6 +39,7 @@ def rules() -> dict[str, Any]:
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "heard": frozenset(d.get("heard_before_tai", {}).get("cues", ())),
+        "list_continues": tuple(d.get("list_continues", {}).get("openers", ())),
         "evidence": tuple(d.get("parenthesis_evidence", {}).get("openers", ())),
         "proposal_in": tuple(d.get("proposals", {}).get("in_clause", ())),
         "draft_headings": tuple(d.get("proposals", {}).get("draft_headings", ())),

@@ -1231,6 +1231,7 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
     if prev is not None and prev.start < s0 < prev.end and prev.sentence is not None:
         s0 = prev.sentence[0]  # a line break inside the previous reference ends no sentence
     s0 = wrapped_sentence_start(text, s0, r.start - SENTENCE_REACH)
+    s0 = _spelled_out_from(text, s0, r.start - SENTENCE_REACH, ex)
     a = max(s0, r.start - SENTENCE_REACH, cell_lo)
     w = _mask_between_refs(text, refs, i, a, t.low)
     far = _yield_weak(w, nearest_cue(w, v.doc_to_doc), ex, v.doc_to_doc)
@@ -1250,6 +1251,23 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
         and s.before.rstrip(" *_").endswith(" tại")
     ):
         r.relation = "responds_to"  # "Sau khi nghe A báo cáo tại X, ý kiến của B tại Y, …"
+
+
+def _spelled_out_from(text: str, s0: int, floor: int, ex: dict[str, Any]) -> int:
+    """ "… triển khai 3 nghị quyết của Hội nghị Trung ương.⏎Cụ thể: Nghị quyết số 27-NQ/TW …": a sentence
+    opening with a list opener only spells out the sentence before it, whose start is the one to search
+    for a cue (relation_cues.json list_continues); never before `floor`."""
+    head = text[s0 : s0 + 24].lower().lstrip(" *_-+•")
+    if not ex["list_continues"] or not head.startswith(ex["list_continues"]):
+        return s0
+    j = s0
+    while j > max(floor, 0) and text[j - 1] in " \n*_":
+        j -= 1
+    if j <= max(floor, 0) or text[j - 1] not in ".:":
+        return s0
+    lo = max(text.rfind("\n", max(floor, 0), j - 1) + 1, floor, 0)
+    stop = text.rfind(". ", lo, j - 1)
+    return stop + 2 if stop != -1 else lo
 
 
 def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:

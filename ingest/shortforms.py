@@ -169,10 +169,36 @@ MAX_BODY_WORDS = 12
 _TRAILING_NUMBER = re.compile(r"(\d{1,4})\Z")
 
 
+@cache
+def _party_short_codes() -> dict[str, str]:
+    """Types a Party body numbers n-CODE/ISSUER: "Nghị quyết" -> "NQ" (doc_types.json party_short_form)."""
+    return dict(load_data("doc_types.json").get("party_short_form", {}).get("codes", {}))
+
+
+_WRITTEN_PLAIN = re.compile(r"(?<![\d/])(\d{1,5})\Z")
+
+
+def party_symbol(r: Reference) -> bool:
+    """ "Nghị quyết số 57" cited nowhere in full, its Party body stated ("của Bộ Chính trị", also after
+    its date; "Tỉnh ủy Hà Tĩnh đã ban hành …"): the symbol a Party body gives that type ("57-NQ/TW",
+    "40-CTr/TU"). False (nothing set) otherwise."""
+    code = _party_short_codes().get(r.doc_type or "")
+    body = body_by_name(r.issuer) if r.issuer and code else None
+    written = _WRITTEN_PLAIN.search(r.text)
+    if body is None or body.get("kind") != "party" or not body.get("code") or written is None:
+        return False
+    r.number_symbol = f"{written.group(1)}-{code}/{body['code']}"
+    r.doc_type_code, r.issuer_code = code, body["code"]
+    return True
+
+
 def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool) -> bool:
     """A short form cited nowhere in full with a central body stated after it ("NQ 57 của Bộ Chính
     trị", "Thông tư số 26/2018 của Bộ Tài chính"): that body is its issuer, and a number/year of a type
-    a ministry issues under its own code makes the symbol ("26/2018/TT-BTC"). False when none is stated."""
+    a ministry issues under its own code makes the symbol ("26/2018/TT-BTC"); a Party body stated for
+    it (by its clause, also after the date) makes its Party symbol ("57-NQ/TW"). False when none is stated."""
+    if party_symbol(r):
+        return True
     m = _CENTRAL_AFTER.match(text, r.end)
     if m is None:
         return False
@@ -184,6 +210,8 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
     else:
         return False
     r.issuer = body["name"]
+    if party_symbol(r):
+        return True
     code = body.get("code")
     if m.group("date") and r.date is None and (d := parse_date_at(text, m.start("date"), m.end("date"))):
         r.date = d.iso

@@ -299,8 +299,8 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
                 return c
         if c is None:
             return s
-        if c != s:
-            repairs.append(("case", s, c))
+        if c != s:  # "TTG" -> "TTg"; another spelling of the code ("TƯ" -> "TW", issuer_codes same_as)
+            repairs.append(("case" if c.casefold() == s.casefold() else "code_spelling", s, c))
         return c
 
     seps_clean = [x.strip().lstrip("\\")[0] for x in seps]  # "\-": a markdown-escaped hyphen

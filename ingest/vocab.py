@@ -89,6 +89,8 @@ def vocab() -> Vocab:
     party.update(types.get("party_codes", {}))
     canonical = {c.casefold(): c for c in issuers}
     canonical.update({c.casefold(): c for c in code_to_type})
+    # another spelling of a code ("TƯ" for "TW"): read as the code it stands for
+    canonical.update({c.casefold(): info["same_as"] for c, info in issuers.items() if info.get("same_as")})
     folds: dict[str, list[str]] = {}
     for c in {*issuers, *code_to_type}:
         folds.setdefault(_fold(c), []).append(c)

@@ -2138,3 +2138,31 @@ def test_headless_page_keeps_the_province_its_text_names() -> None:
     )
     d = meta_of(page)
     assert (d.issuer, d.province) == (None, "Lào Cai")
+def test_article_stamps_a_news_site_prints_and_lines_that_are_no_title() -> None:
+    # "Thứ Tư, 12/03/2014, 07:45 [GMT+7]": a bracketed zone after the time
+    m = extract_text(
+        "Huyện ủy triển khai nhiệm vụ năm 2014\n\nThứ Tư, 12/03/2014, 07:45 [GMT+7]\n\n"
+        "(TTĐT) - Sáng 11-3, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ công tác năm 2014 cho cán bộ chủ chốt."
+    ).document
+    assert (m.kind, m.title, m.published) == (
+        "article",
+        "Huyện ủy triển khai nhiệm vụ năm 2014",
+        "2014-03-12T07:45",
+    )
+    # a menu word and the site's own date over the headline; the weekday is no place
+    m = extract_text(
+        "Chuyên đề\nThứ Hai, ngày 02 tháng 06 năm 2014, 10:00:01\n\nXã Tân Phú học tập chuyên đề năm 2014\n\n"
+        "TV - 09:20, 30/05/2014\n\nSáng 29/5, Đảng ủy xã tổ chức hội nghị học tập chuyên đề năm 2014 cho toàn thể "
+        "đảng viên trong xã."
+    ).document
+    assert (m.title, m.published, m.place, m.category) == (
+        "Xã Tân Phú học tập chuyên đề năm 2014",
+        "2014-05-30T09:20",
+        None,
+        None,
+    )
+    # a page whose first line is its date: no headline; the date alone is when it was published
+    m = extract_text(
+        "21/04/2023\nHội nghị là dịp để đánh giá kết quả 3 năm thực hiện Chỉ thị 08 và đề ra nhiệm vụ giai đoạn mới."
+    ).document
+    assert (m.kind, m.title, m.published) == ("article", None, "2023-04-21")

@@ -132,3 +132,26 @@ def test_a_plenum_named_in_full_or_abbreviated_is_the_same_document():
     ]
     assert {r.issuer for r in refs} == {"Ban Chấp hành Trung ương Đảng"}
     assert len({r.resolved["key"] for r in refs}) == 1
+def test_a_plenum_named_by_its_ordinal_and_the_central_committee():
+    refs = named(
+        HEADER + "Chi bộ học tập Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và "
+        "các Nghị quyết Hội nghị lần thứ 7, Ban Chấp hành Trung ương khóa XIII."
+    )
+    assert [(r.text, r.party_term) for r in refs] == [
+        ("Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng", "XII"),
+        ("Nghị quyết Hội nghị lần thứ 7, Ban Chấp hành Trung ương", "XIII"),
+    ]
+    assert (
+        refs[0].resolved["key"]
+        == "named:nghi-quyet-hoi-nghi-lan-thu-5-ban-chap-hanh-trung-uong-dang-khoa-xii"
+    )
+    assert {r.issuer for r in refs} == {"Ban Chấp hành Trung ương Đảng"}
+
+
+def test_a_congress_term_before_the_provincial_committee_and_a_blocs_congress():
+    refs = named(
+        HEADER
+        + "Thực hiện Nghị quyết Đại hội XX Đảng bộ tỉnh; Nghị quyết Đại hội IX của Đảng bộ Khối cơ quan tỉnh."
+    )
+    assert [r.text for r in refs] == ["Nghị quyết Đại hội XX Đảng bộ tỉnh"]  # a bloc's congress: not counted
+    assert refs[0].issuer == "Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX"

@@ -3007,3 +3007,45 @@ def test_an_annex_in_parentheses_closing_the_issuer_and_subject_is_a_pinpoint() 
     assert pins["01/2024/TT-BNV"] == "Phụ lục II"
     assert pins["15/KH-UBND"] is None
     assert pins["07/2022/QĐ-UBND"] is None  # after a statement about X, not after its subject (holdout23)
+def test_a_short_form_reads_its_own_date_and_issuer_clause() -> None:
+    # the date and the body stated right after a short form are this mention's own
+    r = one(
+        "Huyện ủy sơ kết việc thực hiện Nghị quyết số 21 ngày 04-5-2016 của Ban Chấp hành Trung ương Đảng."
+    )
+    assert (r.kind, r.date, r.issuer) == ("short", "2016-05-04", "Ban Chấp hành Trung ương Đảng")
+    r = one("Tại lễ, đại diện tỉnh công bố Nghị quyết số 88/2024 của Quốc hội về việc nhập hai xã.")
+    assert (r.kind, r.issuer) == ("short", "Quốc hội")
+
+
+def test_a_short_form_with_its_party_body_stated_takes_the_party_symbol() -> None:
+    # a Party body numbers its resolutions, directives, conclusions … n-CODE/ISSUER
+    assert (
+        one("Các chi bộ quán triệt Chỉ thị 42 của Ban Bí thư về công tác cán bộ.").number_symbol == "42-CT/TW"
+    )
+    r = one(
+        "Huyện ủy sơ kết việc thực hiện Nghị quyết số 21 ngày 04-5-2016 của Ban Chấp hành Trung ương Đảng."
+    )
+    assert r.number_symbol == "21-NQ/TW"
+    r = one("Tháng 3, Ban Thường vụ Tỉnh ủy Lạng Sơn đã ban hành Kết luận số 9 về phát triển cửa khẩu.")
+    assert r.number_symbol == "9-KL/TU"
+    # a state body, or a Party type the Party writes two ways, builds none
+    assert one("Thực hiện Nghị quyết số 12 của Chính phủ về phục hồi kinh tế.").number_symbol is None
+    assert one("Thực hiện Quy định số 30 của Bộ Chính trị về kiểm tra.").number_symbol is None
+
+
+def test_a_party_symbol_spaced_around_its_hyphen_is_one_symbol() -> None:
+    r = one("Tiếp tục quán triệt Chỉ thị số 27 - CT/TW ngày 10/01/2019 của Bộ Chính trị.")
+    assert (r.kind, r.number_symbol, r.date) == ("full", "27-CT/TW", "2019-01-10")
+    assert refs("tốc độ 100 - 120 km/h, tăng 15 - 20%") == []
+
+
+def test_the_partys_other_spellings_of_its_codes() -> None:
+    # "TƯ" is the Party's TW (issuer_codes same_as), kept as written in a repair
+    r = one("Học tập Nghị quyết số 36-NQ/TƯ của Bộ Chính trị.")
+    assert r.number_symbol == "36-NQ/TW"
+    assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("code_spelling", "TƯ", "TW")]
+    # "CTHĐ": an older code of a programme of action; "Thông báo kết luận" is a Thông báo
+    r = one("Quán triệt Chương trình hành động số 15-CTHĐ/TU ngày 02/3/2018 của Tỉnh ủy.")
+    assert (r.doc_type, r.number_symbol) == ("Chương trình", "15-CTHĐ/TU")
+    r = one("Ban Bí thư ra Thông báo kết luận số 140-TB/TW về công tác dân vận.")
+    assert (r.doc_type, r.number_symbol) == ("Thông báo", "140-TB/TW")

@@ -2860,3 +2860,13 @@ def test_where_a_policy_was_done_and_where_difficulties_were_raised_are_named() 
     assert _rel(text, "178/2024/NĐ-CP") == "implements"
     assert _rel(text, "905/QĐ-UBND") == "mentions"
     assert _rel(text, "2210/BTC-HCSN") == "mentions"
+def test_a_sentence_spelling_out_the_documents_of_the_one_before_takes_its_cue() -> None:
+    text = (
+        "Tại hội nghị, Bí thư Đảng ủy đã quán triệt 2 chỉ thị của Ban Bí thư.\n"
+        "Cụ thể: Chỉ thị số 31-CT/TW, ngày 12/3/2024 về công tác thanh niên; Chỉ thị số 32-CT/TW, ngày "
+        "20/4/2024 về phòng cháy."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+    # without the opener the next sentence is a sentence of its own
+    plain = "Hội nghị đã quán triệt 2 chỉ thị. Chỉ thị số 31-CT/TW, ngày 12/3/2024 có nhiều điểm mới."
+    assert [r.relation for r in find_references(plain)] == ["mentions"]

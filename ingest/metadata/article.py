@@ -32,6 +32,8 @@ def parse_article(
         meta.date = iso_date(d, mo, y, meta.warnings, "article date")
         if h and len(meta.date) == 10:
             meta.published = f"{meta.date}T{int(h):02d}:{mi}"
+        elif len(meta.date) == 10:
+            meta.published = meta.date  # "19/05/2025" alone: published that day, no time stated
         _stamp_fields(stamp_line.clean, meta)
     elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
         meta.published = meta.date = labelled
@@ -53,7 +55,16 @@ def parse_article(
         if k is not None and k + 1 < len(body) and body[k + 1] is not stamp_line:
             meta.category = body[k].clean
             title_line = body[k + 1]
-        meta.title = title_line.clean
+        elif (above := _headline_over_stamp(body, stamp_line)) is not None and len(above.clean.split()) > len(
+            title_line.clean.split()
+        ):
+            title_line = (
+                above  # "Analytic⏎<site's date>⏎<headline>⏎PV - 10:56, 18/12/2020": a menu word first
+            )
+        if title_line is stamp_line:
+            title_line = None  # "19/05/2025⏎Hội nghị …": the page's first line is its date, no headline
+        else:
+            meta.title = title_line.clean
     if title_line is not None:
         st.title_span = (title_line.start, title_line.end)
         before = [ln for ln in body if title_line.start < ln.start < (stamp_line.start if stamp_line else 0)]
@@ -117,6 +128,8 @@ def _breadcrumb(line: str) -> bool:
     """A site's section path: short segments joined by a separator ("Thời sự › Giao thông")."""
     cfg = vocab().cfg.get("web_breadcrumb", {})
     most = cfg.get("max_words", 5)
+    if _LABELLED_DATE.search(line):
+        return False  # "Thứ 3, Ngày 16/07/2024 -": the site's date over its pages, no section path
     for sep in cfg.get("separators", ()):
         parts = line.split(sep)
         if len(parts) > 1 and all(0 < len(p.split()) <= most and not p.strip().endswith(".") for p in parts):

@@ -55,6 +55,11 @@ def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
 
 
+def _weekday(place: str) -> bool:
+    """ "Thứ Sáu", "Thứ 3": a day's name (report_meta.json weekdays), never a place."""
+    return " ".join(place.lower().split()) in vocab().cfg.get("weekdays", {}).get("names", ())
+
+
 def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
     for k, ln in enumerate(header[:20]):
         m = place_date_search(ln.clean)
@@ -66,8 +71,8 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
         ):
             # a header table's column wrapped the year onto the next line ("…, ngày 06 tháng 3 năm⏎ 2024")
             m = place_date_search(f"{ln.clean} {header[k + 1].clean}")
-        if not m:
-            continue
+        if not m or _weekday(m.group("place")):
+            continue  # "Thứ Sáu, ngày 23 tháng 08 năm 2019": a web page's day, not a place
         meta.place = m.group("place").strip()
         if m.group("y2"):
             meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
