@@ -102,15 +102,22 @@ def _fold(code: str) -> str:
 
 def _folded_code(refs: list[Reference]) -> None:
     """A code that is the stated issuer's with a diacritic added by OCR or a font ("13-NQ/TƯ … của Tỉnh
-    ủy": TU; "TƯ" alone would read "Trung ương")."""
+    ủy": TU). With no such issuer the symbol reader took "TƯ" as the Party's own spelling of TW
+    (issuer_codes.json same_as, repair "code_spelling"); the issuer stated proves the other reading, which
+    replaces that repair."""
     known = vocab().issuers
     for r in refs:
         code, symbol = r.issuer_code, r.number_symbol
         if not (code and symbol and r.issuer) or not symbol.endswith(code):
             continue
+        spelled = next((x for x in r.repairs if x.kind == "code_spelling" and x.repaired == code), None)
+        written = spelled.original if spelled is not None else code
         stated = _stated_code(r)
-        if stated and stated in known and stated != code and _fold(code) == stated:
-            _repair(r, stated, symbol[: -len(code)] + stated, "diacritic")
+        if stated and stated in known and stated != code and _fold(written) == stated:
+            if spelled is not None:  # the symbol as written, then the one repair that explains it
+                r.repairs.remove(spelled)
+                r.number_symbol = symbol = symbol[: -len(code)] + written
+            _repair(r, stated, symbol[: -len(written)] + stated, "diacritic")
 
 
 _STATE_FORM = re.compile(r"(?P<num>\d+[a-zđ]?)/(?P<type>[^/-]+)-(?P<codes>[^/]+)")

@@ -38,8 +38,9 @@ _CONGRESS = re.compile(
     rf"|(?P<t4>{_TERM})(?![^\W_]))"
 )
 # "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII", "Nghị quyết TW4 khóa
-# 11", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X": the term is read after the
-# name (not part of its span); "Trung ương" abbreviated and the number as a word come from the data
+# 11", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X", "… lần thứ Tám, Ban Chấp hành
+# Trung ương": the term is read after the name (not part of its span); "Trung ương" abbreviated and the
+# number as a word or an ordinal ("lần thứ sáu", "lần thứ tư") come from the data
 _PLENUM_TERM = re.compile(
     rf"{_S}{{0,2}}(?:\(|,[ ]?)?[ ]?(?i:khóa|khoá)[ ](?P<term>{_TERM}|\d{{1,2}})(?![^\W_])"
 )
@@ -56,8 +57,8 @@ def _plenum_re() -> re.Pattern[str]:
     number = rf"(?P<n2>\d{{1,2}}|{'|'.join(words)})" if words else r"(?P<n2>\d{1,2})"
     return re.compile(
         rf"{_NQ}(?:(?:(?i:hội[ ]nghị)[ ])?{central}[ ]?(?P<n>\d{{1,2}})(?![\d/\w])"
-        rf"|(?i:hội{_S}nghị){_S}(?:(?i:lần{_S}thứ){_S})?(?i:{number}){_S}(?:(?i:của){_S})?"
-        rf"(?:(?i:ban{_S}chấp{_S}hành)|BCH){_S}{central}(?:{_S}(?i:đảng))?)(?![^\W_])"
+        rf"|(?i:hội{_S}nghị){_S}(?:(?i:lần{_S}thứ){_S})?(?i:{number}),?{_S}(?:(?i:của){_S})?"
+        rf"(?:(?i:ban{_S}chấp{_S}hành)|BCH){_S}{central}(?:{_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))?)(?![^\W_])"
     )
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.clauses import read_clause
-from ingest.dates import parse_date_at
 from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
 from ingest.patterns import NUMBER_YEAR, type_word_before
@@ -59,8 +57,6 @@ def find_short_forms(
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
-        # its own date and issuer, when stated ("Công điện số 1409 ngày 15 tháng 9 năm 2021 của Bộ Y tế")
-        cl = read_clause(sh, e, min((r.start for r in full if r.start >= e), default=len(sh)), text)
         out.append(
             Reference(
                 start=s,
@@ -71,9 +67,6 @@ def find_short_forms(
                 kind="short",
                 number=num,
                 confidence=0.9,
-                date=cl.date,
-                issuer=cl.issuer,
-                issuer_province=cl.issuer_province,
             )
         )
     if "/" in sh:
@@ -160,19 +153,26 @@ def _built_symbol(r: Reference, v: Vocab) -> bool:
 
 
 # "Thông tư số 26/2018 của Bộ Tài chính": the body named right after a short form, or after its date
-# ("Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng")
+# ("Thông tư số 26/2018 ngày 10/4/2018 của Bộ Tài chính"; the date itself is read with the short form's
+# clause, references._short_form_clauses)
 _CENTRAL_AFTER = re.compile(
-    r"(?:,?[ ]{1,3}ngày[ ]{1,3}(?P<date>\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d),?)?"
-    r"[ ]{1,3}của[ ]{1,3}((?:Bộ|Ban)[ ][^\n,;.()]{2,80})"
+    r"(?:,?[ ]{1,3}ngày[ ]{1,3}\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d,?)?"
+    r"[ ]{1,3}của[ ]{1,3}(?P<body>(?:Bộ|Ban)[ ][^\n,;.()]{2,80})"
 )
 MAX_BODY_WORDS = 12
-_TRAILING_NUMBER = re.compile(r"(\d{1,4})\Z")
 
 
 @cache
 def _party_short_codes() -> dict[str, str]:
-    """Types a Party body numbers n-CODE/ISSUER: "Nghị quyết" -> "NQ" (doc_types.json party_short_form)."""
-    return dict(load_data("doc_types.json").get("party_short_form", {}).get("codes", {}))
+    """The code a Party body numbers a type with, n-CODE/ISSUER: the type's one code ("Nghị quyết" ->
+    "NQ"), or for a type with several the one doc_types.json party_short_form names ("Chương trình" ->
+    "CTr"); a type with several and none named (Quy định: QĐ, QĐi) has none."""
+    codes: dict[str, list[str]] = {}
+    for c, t in vocab().party_code_to_type.items():
+        codes.setdefault(t, []).append(c)
+    out = {t: cs[0] for t, cs in codes.items() if len(cs) == 1}
+    out.update(load_data("doc_types.json").get("party_short_form", {}).get("codes", {}))
+    return out
 
 
 _WRITTEN_PLAIN = re.compile(r"(?<![\d/])(\d{1,5})\Z")
@@ -202,7 +202,7 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
     m = _CENTRAL_AFTER.match(text, r.end)
     if m is None:
         return False
-    words = m.group(2).split()
+    words = m.group("body").split()
     for n in range(min(len(words), MAX_BODY_WORDS), 1, -1):
         body = body_by_name(" ".join(words[:n]))
         if body is not None and body.get("level") == "central":
@@ -213,16 +213,6 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
     if party_symbol(r):
         return True
     code = body.get("code")
-    if m.group("date") and r.date is None and (d := parse_date_at(text, m.start("date"), m.end("date"))):
-        r.date = d.iso
-    party = [c for c, t in v.party_code_to_type.items() if t == r.doc_type]
-    num = _TRAILING_NUMBER.search(r.text)
-    if body.get("kind") == "party" and code and len(party) == 1 and not number_year and num is not None:
-        # "Chỉ thị số 23 của Ban Bí thư": a central Party body's document of a type with one Party
-        # code is "23-CT/TW" (the number as written: "Chỉ thị 05" is "05-CT/TW")
-        r.number_symbol = f"{num.group(1)}-{party[0]}/{code}"
-        r.doc_type_code, r.issuer_code = party[0], code
-        return True
     type_code = next(
         (c for c in sorted(v.codes_of_type.get(r.doc_type or "", ())) if v.code_to_type.get(c) == r.doc_type),
         None,

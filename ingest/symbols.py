@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.gazetteer import body_by_code
 from ingest.models import Repair
 from ingest.patterns import (
     LOWER_TAIL_CODE,
@@ -93,9 +94,18 @@ def _old_separator(before: str, sep: str, code: str, v: Vocab) -> str | None:
     issuer = v.issuers.get(c, {})
     if sep in issuer.get("old_separators", ()):
         return "old_separator"
-    if sep == "/" and c in v.issuers and not PARTY_BODY.search(issuer.get("name", "")):
+    if sep == "/" and c in v.issuers and not _party_code(c, issuer.get("name", "")):
         return "slash_for_hyphen"
     return None
+
+
+def _party_code(code: str, name: str) -> bool:
+    """A Party body's code, by its name ("Tỉnh ủy", "… Đảng") or the gazetteer's kind ("UBKTTW": the Ủy
+    ban Kiểm tra Trung ương writes "06-HD/UBKTTW")."""
+    if PARTY_BODY.search(name):
+        return True
+    body = body_by_code(code)
+    return body is not None and body.get("kind") == "party"
 
 
 def repair_code(code: str) -> str:

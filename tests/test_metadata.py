@@ -2138,6 +2138,8 @@ def test_headless_page_keeps_the_province_its_text_names() -> None:
     )
     d = meta_of(page)
     assert (d.issuer, d.province) == (None, "Lào Cai")
+
+
 def test_article_stamps_a_news_site_prints_and_lines_that_are_no_title() -> None:
     # "Thứ Tư, 12/03/2014, 07:45 [GMT+7]": a bracketed zone after the time
     m = extract_text(
@@ -2166,3 +2168,22 @@ def test_article_stamps_a_news_site_prints_and_lines_that_are_no_title() -> None
         "21/04/2023\nHội nghị là dịp để đánh giá kết quả 3 năm thực hiện Chỉ thị 08 và đề ra nhiệm vụ giai đoạn mới."
     ).document
     assert (m.kind, m.title, m.published) == ("article", None, "2023-04-21")
+
+
+def test_a_weekday_under_a_menu_word_is_no_place_and_a_party_organs_own_number_keeps_its_slash() -> None:
+    # "Analytic⏎Thứ Sáu, ngày 23 tháng 08 năm 2019": the header joins the lines, the weekday stays no place
+    m = extract_text(
+        "Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nDấu ấn từ những chỉ đạo quyết liệt với Đại hội "
+        "Đảng các cấp\n\nPV - 10:56, 18/12/2020\n\nThời gian qua, Ban Thường vụ Tỉnh ủy đã tập trung lãnh đạo."
+    ).document
+    assert (m.place, m.title, m.published) == (
+        None,
+        "Dấu ấn từ những chỉ đạo quyết liệt với Đại hội Đảng các cấp",
+        "2020-12-18T10:56",
+    )
+    # the Ủy ban Kiểm tra Trung ương is a Party organ: "06-HD/UBKTTW" as written
+    d = meta_of(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
+        "Số: 06-HD/UBKTTW\nHà Nội, ngày 18 tháng 12 năm 2018\n\nHƯỚNG DẪN\nthực hiện một số điều\n"
+    )
+    assert d.number_symbol == "06-HD/UBKTTW"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.identity import annotate_keys
 from ingest import extract_text, find_references
 from ingest.party_resolutions import UNSCOPED
@@ -132,6 +134,8 @@ def test_a_plenum_named_in_full_or_abbreviated_is_the_same_document():
     ]
     assert {r.issuer for r in refs} == {"Ban Chấp hành Trung ương Đảng"}
     assert len({r.resolved["key"] for r in refs}) == 1
+
+
 def test_a_plenum_named_by_its_ordinal_and_the_central_committee():
     refs = named(
         HEADER + "Chi bộ học tập Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và "
@@ -155,3 +159,20 @@ def test_a_congress_term_before_the_provincial_committee_and_a_blocs_congress():
     )
     assert [r.text for r in refs] == ["Nghị quyết Đại hội XX Đảng bộ tỉnh"]  # a bloc's congress: not counted
     assert refs[0].issuer == "Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX"
+
+
+@pytest.mark.parametrize(
+    ("name", "term", "n"),
+    [
+        ("Nghị quyết Hội nghị lần thứ tư, BCH TW Đảng", "XII", 4),  # "tư": the ordinal of four
+        ("Nghị quyết Hội nghị lần thứ nhất Ban Chấp hành Trung ương Đảng", "XIII", 1),
+        ("Nghị quyết Hội nghị lần thứ hai mươi Ban Chấp hành Trung ương", "XI", 20),
+    ],
+)
+def test_a_plenum_by_an_ordinal_word_a_comma_or_the_abbreviated_committee(name: str, term: str, n: int):
+    (r,) = named(HEADER + f"Căn cứ {name} khóa {term} về công tác cán bộ.")
+    assert (r.text, r.party_term) == (name, term)
+    assert (
+        r.resolved["key"]
+        == f"named:nghi-quyet-hoi-nghi-lan-thu-{n}-ban-chap-hanh-trung-uong-dang-khoa-{term.lower()}"
+    )

@@ -3007,6 +3007,8 @@ def test_an_annex_in_parentheses_closing_the_issuer_and_subject_is_a_pinpoint() 
     assert pins["01/2024/TT-BNV"] == "Phụ lục II"
     assert pins["15/KH-UBND"] is None
     assert pins["07/2022/QĐ-UBND"] is None  # after a statement about X, not after its subject (holdout23)
+
+
 def test_a_short_form_reads_its_own_date_and_issuer_clause() -> None:
     # the date and the body stated right after a short form are this mention's own
     r = one(
@@ -3049,3 +3051,39 @@ def test_the_partys_other_spellings_of_its_codes() -> None:
     assert (r.doc_type, r.number_symbol) == ("Chương trình", "15-CTHĐ/TU")
     r = one("Ban Bí thư ra Thông báo kết luận số 140-TB/TW về công tác dân vận.")
     assert (r.doc_type, r.number_symbol) == ("Thông báo", "140-TB/TW")
+
+
+def test_a_party_short_form_takes_the_types_one_code_and_a_date_between_it_and_the_body() -> None:
+    """One reading of a short form's own clause and one Party symbol builder (reconciling r2, r3 and r4):
+    the date between the number and the body is read with the clause, a ministry's number/year circular
+    still gets its symbol across it, and a Party body gives any type its one code ("Quyết định số 99 của
+    Ban Bí thư": 99-QĐ/TW), a type with several the one doc_types.json party_short_form names."""
+    r = one("Chưa có văn bản thay thế Thông tư số 26/2018 ngày 10/4/2018 của Bộ Tài chính về kinh phí.")
+    assert (r.number_symbol, r.date, r.issuer) == ("26/2018/TT-BTC", "2018-04-10", "Bộ Tài chính")
+    assert one("Thực hiện Quyết định số 99 của Ban Bí thư về công tác dân vận.").number_symbol == "99-QĐ/TW"
+    r = one("Tháng 5, Ban Thường vụ Tỉnh ủy Lạng Sơn đã ban hành Chương trình số 12 về chuyển đổi số.")
+    assert r.number_symbol == "12-CTr/TU"
+
+
+def test_a_state_form_slash_after_a_party_organs_code_is_no_hyphen() -> None:
+    """ "06-HD/UBKTTW": the Ủy ban Kiểm tra Trung ương and the Ban Tổ chức Trung ương are Party organs (their
+    kind in bodies.json) though their names have no "Đảng" or "ủy": the slash before their code is the
+    Party form's, never read as a state body's hyphen."""
+    assert symbols("Thực hiện Hướng dẫn số 06-HD/UBKTTW ngày 18/12/2018 của Ủy ban Kiểm tra Trung ương.") == [
+        "06-HD/UBKTTW"
+    ]
+    assert symbols("theo Hướng dẫn số 38-HD/BTCTW ngày 06/6/2016 của Ban Tổ chức Trung ương") == [
+        "38-HD/BTCTW"
+    ]
+
+
+def test_tu_read_as_tw_unless_the_stated_committee_proves_the_tinh_uy() -> None:
+    """ "TƯ" is the Party's spelling of TW (r3), but "13-NQ/TƯ của Tỉnh ủy" is OCR's Ư for the Tỉnh ủy's TU
+    (r4): the stated issuer's reading replaces the spelling repair, one repair kept."""
+    (r,) = extract_text(
+        "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy Thừa Thiên Huế, hạ tầng phát triển."
+    ).references
+    assert r.number_symbol == "13-NQ/TU"
+    assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("diacritic", "13-NQ/TƯ", "13-NQ/TU")]
+    (r,) = extract_text("Học tập Nghị quyết số 36-NQ/TƯ ngày 01/7/2014 của Bộ Chính trị.").references
+    assert r.number_symbol == "36-NQ/TW"

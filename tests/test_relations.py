@@ -2860,6 +2860,8 @@ def test_where_a_policy_was_done_and_where_difficulties_were_raised_are_named() 
     assert _rel(text, "178/2024/NĐ-CP") == "implements"
     assert _rel(text, "905/QĐ-UBND") == "mentions"
     assert _rel(text, "2210/BTC-HCSN") == "mentions"
+
+
 def test_a_sentence_spelling_out_the_documents_of_the_one_before_takes_its_cue() -> None:
     text = (
         "Tại hội nghị, Bí thư Đảng ủy đã quán triệt 2 chỉ thị của Ban Bí thư.\n"

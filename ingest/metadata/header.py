@@ -56,8 +56,10 @@ _YEAR_LINE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
 
 
 def _weekday(place: str) -> bool:
-    """ "Thứ Sáu", "Thứ 3": a day's name (report_meta.json weekdays), never a place."""
-    return " ".join(place.lower().split()) in vocab().cfg.get("weekdays", {}).get("names", ())
+    """ "Thứ Sáu", "Thứ 3": a day's name (report_meta.json weekdays), never a place; also after a menu
+    word the header's line joining put before it ("Analytic⏎Thứ Sáu, ngày 23 tháng 08 năm 2019")."""
+    words = place.lower().split()  # every name is two words
+    return " ".join(words[-2:]) in vocab().cfg.get("weekdays", {}).get("names", ())
 
 
 def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
