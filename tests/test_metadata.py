@@ -2123,6 +2123,9 @@ def test_header_fields_split_without_the_tables_bars_and_a_title_wrapped_before_
         "ĐỊNH HƯỚNG CÔNG TÁC THÁNG 9 NĂM 2021\nThực hiện Kế hoạch số 12-KH/TU ngày 05/01/2021 của Ban "
         "Thường vụ Tỉnh ủy, các đơn vị tập trung tuyên truyền.",
         "Các đơn vị thực hiện đúng hướng dẫn tại Nghị định số\n45/2020/NĐ-CP.",
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về việc nuôi ong.",
+        "Chương IX\nĐIỀU KHOẢN THI HÀNH\nĐiều 80. Luật này có hiệu lực từ ngày 01 tháng 7 năm 2030.",
+        "Chapter IX\nFINAL PROVISIONS\nArticle 80. This Law takes effect on 1 July 2030.",
     ],
 )
 def test_headless_page_takes_no_heading_or_number_for_its_issuer(page: str) -> None:
