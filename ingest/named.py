@@ -517,7 +517,12 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
             _pin(ref, law, version)
             continue
         if year is None and gz.adopted_after(law, citing_date):
-            bills.append(ref)  # every version passed after the document's date: still a bill then
+            if ref.relation not in _IN_FORCE_RELATIONS:
+                bills.append(ref)  # every version passed after the document's date: still a bill then
+            else:
+                # "Căn cứ Luật X;" or "sửa đổi … của Luật X" in a document older than every version the
+                # gazetteer knows: an earlier law, in force then, whose number the gazetteer lacks
+                _unpin(ref)
             continue
         version = gz.choose_version(law, citing_date, None)
         newer = _newer_cited(cited.get(law["name"], ()), version, citing_date)
@@ -550,9 +555,18 @@ def _pin(ref: Reference, law: dict[str, Any], version: dict[str, Any] | None) ->
     ref.warnings = [w for w in ref.warnings if w != "law version not determined"]
 
 
+def _unpin(ref: Reference) -> None:
+    """Take back a version the first pass chose: none the gazetteer knows was passed by then."""
+    ref.number_symbol, ref.year, ref.resolved = None, None, None
+    if "law version not determined" not in ref.warnings:
+        ref.warnings.append("law version not determined")
+
+
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a law in the subject of a dated document that details or amends it
 _SUBJECT_RELATIONS = ("guides", "amends")
+# a law a document rests on or amends was in force at its date: never a bill
+_IN_FORCE_RELATIONS = ("based_on", "amends")
 
 
 def _adopted_by(law: dict[str, Any], day: str) -> dict[str, Any] | None:

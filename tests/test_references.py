@@ -2592,6 +2592,24 @@ def test_the_juvenile_justice_law_is_a_bill_before_november_2024() -> None:
     assert [r.number_symbol for r in december] == ["59/2024/QH15"]
 
 
+def test_a_law_a_document_rests_on_or_amends_is_no_bill_before_its_known_versions() -> None:
+    """An old ordinance "Căn cứ vào Luật Tư pháp người chưa thành niên;" (every version the gazetteer knows
+    passed later) or amending it: the law was in force then, an earlier one whose number the gazetteer lacks;
+    it stays a reference, without a version's number. Merely prepared, it is still a bill."""
+    head = "Hà Nội, ngày 10 tháng 3 năm 2001\n"
+    based = extract_text(
+        head + "Căn cứ vào Luật Tư pháp người chưa thành niên;\nPháp lệnh này quy định …"
+    ).references
+    assert [(r.name, r.number_symbol, r.relation) for r in based] == [
+        ("Luật Tư pháp người chưa thành niên", None, "based_on")
+    ]
+    amended = extract_text(
+        head + "Điều 1. Sửa đổi, bổ sung một số điều của Luật Tư pháp người chưa thành niên như sau:"
+    ).references
+    assert [(r.number_symbol, r.relation) for r in amended] == [(None, "amends")]
+    assert extract_text(head + "Chuẩn bị triển khai Luật Tư pháp người chưa thành niên.").references == []
+
+
 def test_a_body_whose_name_holds_a_comma_speaks_through_its_letter() -> None:
     """ "theo hướng dẫn của Cục Quản lý Khám, chữa bệnh tại Công văn số …" and "… của Cục Quản lý Khám, chữa
     bệnh" after a letter (holdout36): the comma inside the body's name (bodies.json) ends no issuer."""
