@@ -205,6 +205,10 @@ def _law_automaton() -> ahocorasick.Automaton:
 
 
 _YEAR_AFTER = re.compile(r" {1,3}(?:năm {1,3})?((?:19|20)\d\d)(?!\d)")
+# "Luật Tổ chức Chính phủ sửa đổi 2025", "(sửa đổi) năm 2015": the revised law of that year
+_REVISED_YEAR_AFTER = re.compile(
+    r" {1,3}\(?sửa đổi(?:, bổ sung)?\)?(?:,? {1,3}(?:năm {1,3})?)((?:19|20)\d\d)(?!\d)"
+)
 # "pháp luật xử lý vi phạm hành chính" is the body of law, "kỷ luật viên chức" (disciplining public
 # employees) and "kỷ luật công đoàn viên" are discipline: neither is the Luật of that name
 _GENERIC_BEFORE = ("pháp ", "kỷ ")
@@ -225,6 +229,10 @@ def find_law_names(text: str, lowered: str | None = None) -> list[LawMatch]:
     for start, end, law in _leftmost_longest(cands):
         year = None
         m = _YEAR_AFTER.match(text_f, end)
+        if m is None:
+            m = _REVISED_YEAR_AFTER.match(text_f, end)
+            if m is not None and not any(v.get("year") == int(m.group(1)) for v in law.get("versions", ())):
+                m = None  # "sửa đổi năm 2020": an amending law of that year, no version of this one
         if m:
             year, end = int(m.group(1)), m.end()
         out.append(LawMatch(start, end, text[start:end], law, year))

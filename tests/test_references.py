@@ -2610,6 +2610,19 @@ def test_a_law_a_document_rests_on_or_amends_is_no_bill_before_its_known_version
     assert extract_text(head + "Chuẩn bị triển khai Luật Tư pháp người chưa thành niên.").references == []
 
 
+def test_a_law_named_as_revised_with_its_year_is_that_years_version() -> None:
+    """ "Luật Tổ chức Chính phủ sửa đổi 2025", "(sửa đổi) năm 2015": the year after the revision mark names
+    the version passed that year; with no version of that year (an amending law of its own) it names none."""
+    text = (
+        "Tài liệu giới thiệu Luật Tổ chức Chính phủ sửa đổi 2025 và Luật Tổ chức Chính phủ (sửa đổi) năm 2015; "
+        "Luật Tổ chức Chính phủ sửa đổi năm 2019 được nhắc lại."
+    )
+    refs = [r for r in extract_text(text).references if r.kind == "named"]
+    assert [r.number_symbol for r in refs[:2]] == ["63/2025/QH15", "76/2015/QH13"]
+    assert refs[0].text == "Luật Tổ chức Chính phủ sửa đổi 2025"
+    assert "2019" not in refs[2].text
+
+
 def test_a_body_whose_name_holds_a_comma_speaks_through_its_letter() -> None:
     """ "theo hướng dẫn của Cục Quản lý Khám, chữa bệnh tại Công văn số …" and "… của Cục Quản lý Khám, chữa
     bệnh" after a letter (holdout36): the comma inside the body's name (bodies.json) ends no issuer."""
