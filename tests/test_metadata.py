@@ -2229,3 +2229,18 @@ def test_a_subject_line_and_a_date_on_the_numbers_line() -> None:
     )
     assert m.recipients == ["Các phòng, ban thuộc Sở", "Ủy ban nhân dân các huyện, thị xã"]
 
+
+def test_a_web_pages_controls_are_no_issuer_and_no_headline() -> None:
+    # "TOP" (a back-to-top link) at the end of a headless page is no organisation
+    m = extract_text(
+        "Tăng cường phòng, chống dịch sốt xuất huyết\n\nĐó là yêu cầu của UBND tỉnh tại Công văn số 512/UBND-VX "
+        "ngày 4/7 về việc triển khai Chỉ thị số 11/CT-TTg ngày 5/5/2023 của Thủ tướng Chính phủ.\n\n\nTOP\n"
+    ).document
+    assert m.issuer is None
+    # "In bài viết" (a print page's link) above the headline is not the headline
+    m = extract_text(
+        "In bài viết\n\nBộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí\n\n"
+        "12/05/2021 08:15\nBộ Xây dựng vừa có văn bản gửi các địa phương hướng dẫn thực hiện Nghị định số "
+        "10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ.\n"
+    ).document
+    assert m.title == "Bộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí"
