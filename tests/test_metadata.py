@@ -2190,3 +2190,60 @@ def test_a_weekday_under_a_menu_word_is_no_place_and_a_party_organs_own_number_k
         "Số: 06-HD/UBKTTW\nHà Nội, ngày 18 tháng 12 năm 2018\n\nHƯỚNG DẪN\nthực hiện một số điều\n"
     )
     assert d.number_symbol == "06-HD/UBKTTW"
+
+
+def test_a_letters_recipients_when_the_noi_nhan_row_keeps_only_the_signature_cell() -> None:
+    # "Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM |": the list was lost; the addressees are the recipients
+    m = extract_text(
+        "VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 1207/VPCP-NN | Hà Nội, ngày 03 tháng 3 năm 2022 |\n"
+        "Kính gửi: Bộ Tài nguyên và Môi trường.\n"
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Hòa Bình tại văn bản số 55/UBND-NN ngày 10 tháng 2 năm 2022, "
+        "Phó Thủ tướng có ý kiến như sau: giao Bộ xem xét, xử lý theo thẩm quyền.\n"
+        "Về việc này, Văn phòng Chính phủ thông báo để Bộ biết, thực hiện./.\n"
+        "Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM |\n"
+    ).document
+    assert m.recipients == ["Bộ Tài nguyên và Môi trường"]
+    # "Về việc này, …" is the body speaking of the matter, not the letter's subject line
+    assert m.title is None
+
+
+def test_a_subject_line_and_a_date_on_the_numbers_line() -> None:
+    # a header cell holding the number and "V/v:" together
+    d = meta_of(
+        "BỘ Y TẾ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 812/BYT-KCB V/v: Thực hiện QĐ số 25/2019/QĐ-TTg\n|\n"
+        "Hà Nội, ngày 14 tháng 02 năm 2020\n|\nKính gửi: Sở Y tế các tỉnh, thành phố\n"
+    )
+    assert (d.number_symbol, d.title, d.date) == (
+        "812/BYT-KCB",
+        "Thực hiện QĐ số 25/2019/QĐ-TTg",
+        "2020-02-14",
+    )
+    # a portal's list line "Số … Ngày dd-m-yyyy V/v …", the addressees a dashed list with blank lines between
+    m = extract_text(
+        "Số 317/STP-HCTP Ngày 05-4-2021 V/v báo cáo công tác hộ tịch quý I năm 2021.\n\nKính gửi:\n\n"
+        "– Các phòng, ban thuộc Sở,\n\n– Ủy ban nhân dân các huyện, thị xã.\n\n"
+        "Thực hiện Công văn số 88/BTP-HTQTCT ngày 02/3/2021 của Bộ Tư pháp, Sở Tư pháp đề nghị các đơn vị báo cáo.\n"
+    ).document
+    assert (m.number_symbol, m.date, m.title) == (
+        "317/STP-HCTP",
+        "2021-04-05",
+        "báo cáo công tác hộ tịch quý I năm 2021",
+    )
+    assert m.recipients == ["Các phòng, ban thuộc Sở", "Ủy ban nhân dân các huyện, thị xã"]
+
+
+def test_a_web_pages_controls_are_no_issuer_and_no_headline() -> None:
+    # "TOP" (a back-to-top link) at the end of a headless page is no organisation
+    m = extract_text(
+        "Tăng cường phòng, chống dịch sốt xuất huyết\n\nĐó là yêu cầu của UBND tỉnh tại Công văn số 512/UBND-VX "
+        "ngày 4/7 về việc triển khai Chỉ thị số 11/CT-TTg ngày 5/5/2023 của Thủ tướng Chính phủ.\n\n\nTOP\n"
+    ).document
+    assert m.issuer is None
+    # "In bài viết" (a print page's link) above the headline is not the headline
+    m = extract_text(
+        "In bài viết\n\nBộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí\n\n"
+        "12/05/2021 08:15\nBộ Xây dựng vừa có văn bản gửi các địa phương hướng dẫn thực hiện Nghị định số "
+        "10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ.\n"
+    ).document
+    assert m.title == "Bộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí"

@@ -2872,3 +2872,16 @@ def test_a_sentence_spelling_out_the_documents_of_the_one_before_takes_its_cue()
     # without the opener the next sentence is a sentence of its own
     plain = "Hội nghị đã quán triệt 2 chỉ thị. Chỉ thị số 31-CT/TW, ngày 12/3/2024 có nhiều điểm mới."
     assert [r.relation for r in find_references(plain)] == ["mentions"]
+
+
+def test_according_to_a_person_is_no_cue() -> None:
+    # "Theo ông …, X đã …": what a person says of X; X is not carried out
+    text = (
+        "Theo giám đốc Sở Công Thương, Quyết định số 13/2020/QĐ-TTg ngày 6/4/2020 của Thủ tướng Chính phủ đã "
+        "thúc đẩy điện mặt trời mái nhà."
+    )
+    assert _rel(text, "13/2020/QĐ-TTg") == "mentions"
+    assert (
+        _rel("Sở triển khai theo Quyết định số 13/2020/QĐ-TTg ngày 6/4/2020.", "13/2020/QĐ-TTg")
+        == "implements"
+    )

@@ -22,6 +22,7 @@ from ingest.metadata.article import parse_article
 from ingest.metadata.base import Line, ParseState, split_lines, type_from_symbol, vocab
 from ingest.metadata.cells import join_header_fields
 from ingest.metadata.header import (
+    number_date,
     number_of_attached,
     parse_heading,
     parse_number,
@@ -51,7 +52,11 @@ def extract_metadata(
 
     st = ParseState()
     number_line = parse_number(header, meta)
-    if parse_place_date(header, meta) is None and number_line is not None:
+    if (
+        parse_place_date(header, meta) is None
+        and number_line is not None
+        and not number_date(number_line, meta)
+    ):
         passed_on(text, meta)
     heading_idx = parse_heading(header, meta, st)
     parse_title(lines, header, heading_idx, meta, st)

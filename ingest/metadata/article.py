@@ -6,7 +6,16 @@ import re
 from functools import cache
 from typing import Any
 
-from ingest.metadata.base import NAME_WORD, TIMESTAMP, Line, ParseState, is_upper_line, iso_date, vocab
+from ingest.metadata.base import (
+    NAME_WORD,
+    TIMESTAMP,
+    Line,
+    ParseState,
+    is_upper_line,
+    iso_date,
+    page_furniture,
+    vocab,
+)
 from ingest.models import DocumentMeta
 from ingest.spelling import fold
 
@@ -42,7 +51,8 @@ def parse_article(
         meta.date = meta.published[:10]
     elif hints.get("date"):
         meta.date = str(hints["date"])[:10]
-    title_line = body[0] if body else None
+    # "In bài viết" (a print page's link) above the headline is none
+    title_line = next((ln for ln in body[:3] if not page_furniture(ln.clean)), body[0] if body else None)
     if hints.get("title"):
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)

@@ -180,6 +180,12 @@ def split_lines(text: str) -> list[Line]:
     return list(map(Line, starts, ends, cleans))
 
 
+def page_furniture(s: str) -> bool:
+    """A web page's control or link alone on its line ("TOP", "In bài viết"; report_meta.json
+    page_furniture_lines)."""
+    return to_upper(s.strip(" |")) in vocab().cfg.get("page_furniture_lines", ())
+
+
 def is_upper_line(s: str) -> bool:
     """More than 85% of the letters are upper case (a heading, an organisation, a signature)."""
     if len(s) > 250:  # headings, org names and signature lines are short

@@ -85,6 +85,21 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
     return None
 
 
+# "Số 924/SNV-CCHC Ngày 07-9-2015 V/v …": a web list's line giving the number and the date together
+_NUMBER_LINE_DATE = re.compile(
+    r"(?i)\sngày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def number_date(number_line: Line, meta: DocumentMeta) -> bool:
+    """The date on the number's line, when the header has no place-and-date line."""
+    m = _NUMBER_LINE_DATE.search(number_line.clean)
+    if m is None:
+        return False
+    meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+    return True
+
+
 def passed_on(text: str, meta: DocumentMeta) -> None:
     """The date a law was passed, from its closing line (searched in the last part of the text)."""
     k = text.rfind("thông qua ngày")
@@ -137,6 +152,20 @@ def _enacts(header: list[Line], i: int) -> bool:
     return i + 1 < len(header) and header[i + 1].clean.startswith("Điều ")
 
 
+# the subject line on the number's line ("Số: 2294/LĐTBXH-BVCSTE V/v: Thực hiện …", a web list's
+# "Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo …")
+_SUBJECT_AFTER_NUMBER = re.compile(r"(?i)^số\b.{0,80}?\sv/v\s*:?\s*(.+)$")
+
+
+def _subject_after_number(line: str) -> re.Match[str] | None:
+    return _SUBJECT_AFTER_NUMBER.match(line) if line[:1] in ("S", "s") else None
+
+
+def _opens_with_word(s: str, words: tuple[str, ...]) -> bool:
+    """`s` opens with one of `words` as a whole word."""
+    return any(s.startswith(w) and not s[len(w) : len(w) + 1].isalnum() for w in words)
+
+
 def parse_title(
     lines: list[Line], header: list[Line], heading_idx: int | None, meta: DocumentMeta, st: ParseState
 ) -> None:
@@ -147,8 +176,11 @@ def parse_title(
     issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
     title_continues = tuple(cfg.get("title_continues", []))
     if heading_idx is None:
+        anaphora = tuple(cfg.get("subject_line_not_before", []))
         for k, ln in enumerate(header):
-            m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean)
+            m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean) or _subject_after_number(ln.clean)
+            if m and _opens_with_word(m.group(1).lower(), anaphora):
+                m = None  # "Về việc này, Phó Thủ tướng … có ý kiến": the body, not the subject line
             if m:
                 parts, end = [_before_place_date(m.group(1).strip())], ln.end
                 for nxt in header[k + 1 : k + 4]:  # a wrapped trích yếu continues in lower case,
@@ -166,6 +198,8 @@ def parse_title(
                     parts.append(part)
                     end = nxt.end
                 meta.title = " ".join(parts)
+                if meta.title.endswith(".") and not meta.title.endswith(".."):
+                    meta.title = meta.title[:-1].rstrip()  # "V/v báo cáo công tác quý III năm 2015."
                 st.title_span = (ln.start, end)
                 return
         return

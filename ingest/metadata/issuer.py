@@ -22,6 +22,7 @@ from ingest.metadata.base import (
     is_upper_line,
     issuer_code,
     may_be_national,
+    page_furniture,
     province_lookup,
     to_upper,
     vocab,
@@ -234,7 +235,7 @@ def _not_org_line(s: str) -> bool:
     """An upper-case line that is no organisation (report_meta.json header_not_org_lines): a numbered
     section heading ("I. MỤC ĐÍCH, YÊU CẦU"), a document number, a heading with a year. On a headless
     web page such a line is the first upper-case one, and was read as the issuer."""
-    return any(p.search(s) for p in _not_org_patterns())
+    return page_furniture(s) or any(p.search(s) for p in _not_org_patterns())
 
 
 def _is_draft_mark(s: str) -> bool:

@@ -64,6 +64,9 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         recipients: list[str] = []
         i = idx + 1
         first = re.sub(r"(?i)^nơi nhận\s*:?\s*", "", _left_column(text, lines[idx]).lstrip("| "))
+        # "Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM |": a flattened table row whose other cell is the
+        # signature block; the first recipient is only what stands before the cell border
+        first = first.split("|", 1)[0].strip()
         if first:
             recipients.append(first)
         while i < len(lines):
@@ -102,6 +105,9 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
                     i += 1
                 continue
             break
+        if not recipients:
+            # a page that kept the "Nơi nhận:" label but lost its list: the addressees are the recipients
+            meta.recipients = list(kinh_gui)
         for name in (n for r in recipients for n in _split_recipients(_clean_recipient(r))):
             if not name:
                 continue
@@ -216,9 +222,9 @@ def _kinh_gui(lines: list[Line], text: str | None = None) -> list[str]:
         out = [m.group(1)] if m.group(1) else []
         for nxt in lines[i + 1 : i + 15]:
             if not nxt.clean:
-                if out:
+                if out and not out[-1].rstrip().endswith((",", ";")):
                     break
-                continue
+                continue  # a web page's blank line between the dashed items ("– Thủ trưởng các Sở,⏎⏎– …")
             if not _KINH_GUI_ITEM.match(nxt.clean):
                 if out and _wrapped_item(text, nxt, out[-1]):
                     # "- Giám đốc các Sở: Nội vụ, …,⏎  Khoa học và Công nghệ;": an item wrapped over lines
