@@ -317,7 +317,9 @@ _PIN_CLAUSES = (
 _PIN_ARTICLES = (
     rf"(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?(?:{_PIN_SEP}(?:(?i:điều)[ ]{{1,3}})?\d{{1,3}}[a-zđ]?){{0,12}}+"
 )
-_PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}})?(?:{_PIN_CLAUSES}[ ]{{1,3}})?{_PIN_ARTICLES}"
+# "khoản 1 của Điều 1", "điểm a của khoản 2 Điều 3": a "của" may join the parts
+_PIN_OF = r"(?:(?i:của)[ ]{1,3})?"
+_PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}}{_PIN_OF})?(?:{_PIN_CLAUSES}[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
 # "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter;
 # a numbered point or clause of a section ("khoản 2 mục III", "điểm 2 mục II" of a Party conclusion, holdout42)

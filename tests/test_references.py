@@ -210,6 +210,18 @@ def test_pinpoint_with_khoan() -> None:
     assert r.text == "Nghị định số 04/2015/NĐ-CP"
 
 
+def test_pinpoint_parts_joined_by_cua() -> None:
+    """ "Khoản 1 của Điều 1", "điểm b của khoản 3 Điều 2": laws write the parts with "của" between them
+    (real-text audit r6: only "Điều 1" was kept); a "của" before the document itself is not a part."""
+    r = one("Sửa đổi Khoản 1 của Điều 1 Nghị định số 10/2020/NĐ-CP ngày 17/01/2020 của Chính phủ.")
+    assert r.pinpoint == "Khoản 1 của Điều 1"
+    assert (
+        one("theo điểm b của khoản 3 Điều 2 của Thông tư số 01/2021/TT-BNV").pinpoint
+        == "điểm b của khoản 3 Điều 2"
+    )
+    assert one("Căn cứ khoản 3 của Nghị định số 10/2020/NĐ-CP;").pinpoint is None
+
+
 @pytest.mark.parametrize(
     ("text", "pinpoint"),
     [
