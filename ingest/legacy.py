@@ -16,9 +16,10 @@ _VIET_BEYOND_LATIN1 = re.compile("[\u0100-\u01b0\u1ea0-\u1ef9]")
 
 
 @cache
-def _tcvn3() -> tuple[dict[str, str], frozenset[str]]:
+def _tcvn3() -> tuple[dict[int, str], frozenset[str]]:
+    """The TCVN3 → Unicode translation table (for str.translate) and the marker characters."""
     raw = json.loads(resources.files("ingest").joinpath("data/tcvn3.json").read_text(encoding="utf-8"))
-    return dict(raw["map"]), frozenset(raw["markers"])
+    return str.maketrans(raw["map"]), frozenset(raw["markers"])
 
 
 def detect_legacy(text: str) -> str | None:
@@ -40,9 +41,8 @@ def detect_legacy(text: str) -> str | None:
     words = [w for w in _WORD.findall(sample) if any(ch in markers for ch in w)][:2000]
     if len(words) < 5:
         return None
-    tcvn3 = str.maketrans(table)
     vni_table, vni_pattern = _vni()
-    as_tcvn3 = sum(_is_syllable(w.translate(tcvn3)) for w in words)
+    as_tcvn3 = sum(_is_syllable(w.translate(table)) for w in words)
     as_vni = sum(_is_syllable(vni_pattern.sub(lambda m: vni_table[m.group()], w)) for w in words)
     best, name = max((as_tcvn3, "TCVN3"), (as_vni, "VNI"))
     # Below 0.3 the words are not Vietnamese (German, French); in between, legacy text too damaged
@@ -112,8 +112,7 @@ def convert_legacy(text: str, legacy: str) -> str | None:
 
 def _converted(text: str, legacy: str) -> str:
     if legacy == "TCVN3":
-        mapping: dict[str, str | int | None] = dict(_tcvn3()[0])
-        return _WORD.sub(_upper_word, text.translate(str.maketrans(mapping)))
+        return _WORD.sub(_upper_word, text.translate(_tcvn3()[0]))
     table, pattern = _vni()
     return pattern.sub(lambda m: table[m.group()], text)
 
@@ -125,6 +124,7 @@ def _fonts() -> tuple[tuple[tuple[str, str], ...], str]:
     return prefixes, raw["encodings"]["TCVN3"]["capitals_suffix"]
 
 
+@cache  # called for every run of a .docx and every character of a PDF line; few fonts recur
 def font_encoding(font: str | None) -> tuple[str, bool] | None:
     """(encoding, capitals) of a legacy Vietnamese font name, else None: ".VnTime" → ("TCVN3", False),
     ".VnTimeH" → ("TCVN3", True) (the H fonts draw every letter as a capital), "VNI-Times" → ("VNI", False).

@@ -10,7 +10,6 @@ page-bottom footnotes to the end, and rebuilds ruled tables (`_table_of`) and bo
 from __future__ import annotations
 
 import bisect
-import functools
 import io
 import itertools
 import logging
@@ -271,15 +270,10 @@ def _line(ln: Any) -> _Line:
         first_word = ch.x1 - ln.x0
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars) if b.x0 - a.x1 > size * 0.15]
     space = min(gaps) if gaps else size * 0.25
-    legacy = next((enc[0] for c in chars if (enc := _legacy_font(c.fontname))), None)
+    legacy = next((enc[0] for c in chars if (enc := font_encoding(c.fontname))), None)
     if legacy is not None:
         text = _unlegacy(ln, text)
     return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word, space, legacy)
-
-
-@functools.cache
-def _legacy_font(name: str) -> tuple[str, bool] | None:
-    return font_encoding(name)
 
 
 def _unlegacy(ln: Any, text: str) -> str:
@@ -291,7 +285,7 @@ def _unlegacy(ln: Any, text: str) -> str:
         return text
     out: list[str] = []
     pos = 0
-    for legacy, group in itertools.groupby(items, key=lambda c: _legacy_font(getattr(c, "fontname", ""))):
+    for legacy, group in itertools.groupby(items, key=lambda c: font_encoding(getattr(c, "fontname", ""))):
         n = sum(len(c.get_text()) for c in group)
         part = text[pos : pos + n]
         pos += n
