@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
@@ -162,6 +163,17 @@ _CENTRAL_AFTER = re.compile(
 MAX_BODY_WORDS = 12
 
 
+def _leading_body(clause: str, least: int = 1, central: bool = False) -> dict[str, Any] | None:
+    """The longest known body (central ones only with `central`) that `clause` opens with, in at least
+    `least` and at most MAX_BODY_WORDS words ("Bộ Tài chính về …" → Bộ Tài chính)."""
+    words = clause.split()
+    for n in range(min(len(words), MAX_BODY_WORDS), least - 1, -1):
+        body = body_by_name(" ".join(words[:n]))
+        if body is not None and (not central or body.get("level") == "central"):
+            return body
+    return None
+
+
 @cache
 def _party_short_codes() -> dict[str, str]:
     """The code a Party body numbers a type with, n-CODE/ISSUER: the type's one code ("Nghị quyết" ->
@@ -202,12 +214,8 @@ def _stated_central_issuer(text: str, r: Reference, v: Vocab, number_year: bool)
     m = _CENTRAL_AFTER.match(text, r.end)
     if m is None:
         return False
-    words = m.group("body").split()
-    for n in range(min(len(words), MAX_BODY_WORDS), 1, -1):
-        body = body_by_name(" ".join(words[:n]))
-        if body is not None and body.get("level") == "central":
-            break
-    else:
+    body = _leading_body(m.group("body"), least=2, central=True)
+    if body is None:
         return False
     r.issuer = body["name"]
     if party_symbol(r):
@@ -238,12 +246,8 @@ def _body_of_other_kind(text: str, r: Reference, a: Reference) -> str | None:
     m = _STATED_AFTER.match(text, r.end)
     if m is None or not a.issuer:
         return None
-    words = m.group(1).split()
-    for n in range(min(len(words), MAX_BODY_WORDS), 0, -1):
-        body = body_by_name(" ".join(words[:n]))
-        if body is not None:
-            break
-    else:
+    body = _leading_body(m.group(1))
+    if body is None:
         return None
     earlier = body_by_name(a.issuer)
     kinds = (body.get("kind"), earlier.get("kind") if earlier else None)
