@@ -38,6 +38,7 @@ from typing import Any
 
 from unidecode import unidecode
 
+from ingest.gazetteer import body_by_name
 from ingest.models import ExtractionResult, Reference
 from ingest.party_resolutions import UNSCOPED
 
@@ -363,20 +364,10 @@ def _scoped(ps: ParsedSymbol, province: str | None) -> tuple[str, str | None]:
     return scope, (province if scope == "local" else None)
 
 
-@cache
-def _central_bodies() -> frozenset[str]:
-    """The folded names and aliases of the central bodies (ingest/data/bodies.json `central`)."""
-    from ingest.vocab import load_data
-
-    return frozenset(
-        fold(name)
-        for body in load_data("bodies.json")["central"]
-        for name in (body["name"], *body.get("aliases", ()))
-    )
-
-
 def _central_issuer(issuer: str | None) -> bool:
-    return bool(issuer) and fold(issuer or "") in _central_bodies()
+    """The issuer is a central body (ingest.gazetteer, bodies.json `central`)."""
+    body = body_by_name(issuer) if issuer else None
+    return body is not None and body.get("level") == "central"
 
 
 def _national_symbols(refs: list[Reference]) -> set[str]:
