@@ -270,10 +270,17 @@ def _line(ln: Any) -> _Line:
         first_word = ch.x1 - ln.x0
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(chars) if b.x0 - a.x1 > size * 0.15]
     space = min(gaps) if gaps else size * 0.25
-    legacy = next((enc[0] for c in chars if (enc := font_encoding(c.fontname))), None)
+    legacy = next((enc[0] for c in chars if (enc := font_encoding(_font_name(c)))), None)
     if legacy is not None:
         text = _unlegacy(ln, text)
     return _Line(ln.x0, ln.y0, ln.x1, ln.y1, text, size, first_word, space, legacy)
+
+
+def _font_name(c: Any) -> str:
+    """A character's font name; "" for none, or for a damaged PDF's name that is no string
+    ("/FontName (Arial)" gives bytes)."""
+    name = getattr(c, "fontname", "")
+    return name if isinstance(name, str) else ""
 
 
 def _unlegacy(ln: Any, text: str) -> str:
@@ -285,7 +292,7 @@ def _unlegacy(ln: Any, text: str) -> str:
         return text
     out: list[str] = []
     pos = 0
-    for legacy, group in itertools.groupby(items, key=lambda c: font_encoding(getattr(c, "fontname", ""))):
+    for legacy, group in itertools.groupby(items, key=lambda c: font_encoding(_font_name(c))):
         n = sum(len(c.get_text()) for c in group)
         part = text[pos : pos + n]
         pos += n

@@ -836,3 +836,13 @@ def test_pdf_lines_in_legacy_fonts_are_converted_by_font(tmp_path: Path) -> None
     for line in ["ỦY BAN NHÂN DÂN HUYỆN TÂN YÊN", *unicode_body, legacy_body]:
         assert line in text
     assert r.meta["converted_from"] == "TCVN3"
+
+
+def test_pdf_with_a_font_name_that_is_no_name_is_still_read(tmp_path: Path) -> None:
+    """A damaged PDF whose FontDescriptor gives FontName as a string, not a name (pdfminer then hands
+    the font name over as bytes): the legacy-font check passes it by, the text is read."""
+    pdf = make_pdf(["Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị,"])
+    damaged = pdf.replace(b"/FontName /Arial", b"/FontName (Arial)")
+    assert damaged != pdf
+    r = read_file(write(tmp_path, "odd.pdf", damaged))
+    assert r.text == "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị,"
