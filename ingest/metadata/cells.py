@@ -54,7 +54,8 @@ _DAY_CUT = re.compile(r",\s*ng[àa]y\s+\d{1,2}$")
 def _place_cut(a: str, b: str) -> bool:
     """The place's first words alone on `a` (short, not upper case) and the rest of it, with the date,
     on `b` ("Hà⏎Nội, ngày 19 tháng 5 năm 2011"), in a header without the table's "|" lines."""
-    if len(a.split()) > 3 or is_upper_line(a) or place_date_search(a):
+    # split at most 4 times: a long body line is not split whole only to count its words
+    if len(a.split(None, 4)) > 3 or is_upper_line(a) or place_date_search(a):
         return False
     m = place_date_search(f"{a} {b}")
     return m is not None and m.start("place") < len(a)
