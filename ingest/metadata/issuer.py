@@ -245,14 +245,20 @@ def _is_draft_mark(s: str) -> bool:
 
 
 _SHRINKING = " -_=*–—.:|"  # what the clean-up of a header line may drop, besides other spaces
+SURELY_LONG = 2000  # characters: longer lines are never organisation lines
 
 
 def _surely_long(s: str) -> bool:
     """The header clean-up of `s` (`_header_orgs`) keeps more than 250 characters: too long for an
     upper-case line. Only characters in _SHRINKING or whitespace are dropped, unless a national
-    motto is cut out (then this says False)."""
+    motto is cut out (then this says False). A line of more than SURELY_LONG characters is long
+    without looking further: the national name and motto, all a clean-up cuts besides spaces and
+    rules, would have to fill nearly all of it (a paragraph of a headless page is not searched for
+    them, which cost a tenth of the metadata's time on such pages)."""
     if len(s) <= 250:
         return False
+    if len(s) > SURELY_LONG:
+        return True
     for w in (s[:600], s) if len(s) > 600 else (s,):  # what a prefix keeps is a lower bound
         if len(w) - sum(w.count(c) for c in _SHRINKING) - len(ODD_WS.findall(w)) > 250:
             return not may_be_national(s)
