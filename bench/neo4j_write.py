@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import results
+from graph import neo4j_write
 from graph.build import contribution
 from graph.neo4j_store import Neo4jStore
 from graph.neo4j_write import mention_props
@@ -60,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
     ap.add_argument("--ceiling", action="store_true", help="also time bare per-mention relationship creation")
     ap.add_argument(
+        "--by-statement", action="store_true", help="also print the wall seconds spent in each named query"
+    )
+    ap.add_argument(
         "--server-pid", type=int, help="server process for CPU time (default: the one on the port)"
     )
     args = ap.parse_args(argv)
@@ -72,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.ceiling:
         ceiling(store, cs, args.runs, args.tx)
         minimal_model(store, cs, args.runs, args.tx)
+    spent = time_statements() if args.by_statement else None
     rates, client, server = [], [], []
     server_pid = args.server_pid or listening_pid(args.uri)
     for run in range(args.runs):
@@ -85,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         server_cpu = round(s1 - s0, 2) if s0 is not None and s1 is not None else None
         rates.append(mentions / dt)
         client.append(client_cpu)
+        if spent is not None:
+            top = sorted(spent.items(), key=lambda kv: -kv[1])
+            print(json.dumps({"run": run, "statement_seconds": {k: round(v, 2) for k, v in top}}))
+            spent.clear()
         if server_cpu is not None:
             server.append(server_cpu)
         print(
@@ -138,6 +147,30 @@ def main(argv: list[str] | None = None) -> int:
             )
     store.close()
     return 0
+
+
+def time_statements() -> dict[str, float]:
+    """Wall seconds per named query of the write path (each statement's result is consumed at once,
+    so its wall time is the server's time for it plus one round trip); Python time between the
+    statements is left out."""
+    spent: dict[str, float] = {}
+    real_run = neo4j_write.WriteBatch.run
+    real_data = neo4j_write.WriteBatch.data
+
+    def run(self: neo4j_write.WriteBatch, name: str, rows: list, **params: object) -> None:
+        t0 = time.perf_counter()
+        real_run(self, name, rows, **params)
+        spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+
+    def data(self: neo4j_write.WriteBatch, name: str, **params: object) -> list:
+        t0 = time.perf_counter()
+        out = real_data(self, name, **params)
+        spent[name] = spent.get(name, 0.0) + time.perf_counter() - t0
+        return out
+
+    neo4j_write.WriteBatch.run = run  # type: ignore[method-assign]
+    neo4j_write.WriteBatch.data = data  # type: ignore[method-assign]
+    return spent
 
 
 def listening_pid(uri: str) -> int | None:
