@@ -111,7 +111,8 @@ def _party_code(code: str, name: str) -> bool:
 def repair_code(code: str) -> str:
     """The code part of a document's own number ("QĐUBND", "QĐ.UB", "CT/UB" after "Số: 12/") with a
     dropped hyphen restored and an old separator read as the hyphen, as parse_symbol reads them in a
-    reference ("QĐ-UBND", "QĐ-UB", "CT-UB"); any other code as written."""
+    reference ("QĐ-UBND", "QĐ-UB", "CT-UB"), and another spelling of a code read as that code, as a
+    reference's is ("445-KL/TƯ": TW; issuer_codes same_as); any other code as written."""
     v = vocab()
     parts = re.split(r"([./-])", code)
     if len(parts) == 1 and (pair := _split_missing_hyphen(code, v)) is not None:
@@ -119,6 +120,10 @@ def repair_code(code: str) -> str:
     for k in range(1, len(parts) - 1, 2):
         if parts[k] in "./" and _old_separator(parts[k - 1], parts[k], parts[k + 1], v) is not None:
             parts[k] = "-"
+    for k in range(0, len(parts), 2):
+        c = v.canon(parts[k])
+        if c is not None and c.casefold() != parts[k].casefold():
+            parts[k] = c
     return "".join(parts)
 
 

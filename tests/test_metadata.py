@@ -262,6 +262,8 @@ def test_party_report_number() -> None:
         ("Số: ……/TTr-SNV", None, "TTr-SNV"),
         ("**Số: 23 /QĐ-UBND**", "23/QĐ-UBND", "QĐ-UBND"),
         ("Số: 12/BC-UBND          Hà Nội, ngày 5 tháng 6 năm 2024", "12/BC-UBND", "BC-UBND"),
+        # the Party's own spelling of TW, read as TW as in a reference (it was cut to "…/T")
+        ("Số 87-TB/TƯ", "87-TB/TW", "TB/TW"),
     ],
 )
 def test_number_line_variants(header: str, number_symbol: str | None, symbol: str) -> None:
