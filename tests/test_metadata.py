@@ -2134,6 +2134,26 @@ def test_headless_page_takes_no_heading_or_number_for_its_issuer(page: str) -> N
     assert meta_of(page).issuer is None
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "HOẠT ĐỘNG CÁC ĐỊA PHƯƠNG\nHuyện tổng kết công tác năm\nNgày 5-1, huyện Mường Tè tổng kết việc thực "
+        "hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+        "Huyện hoàn thành 40/45 nội dung của nghị quyết\nTheo báo cáo của UBND huyện, các nhiệm vụ cơ bản đã "
+        "được triển khai đúng tiến độ.\n\nTRẦN VĂN AN",
+    ],
+)
+def test_headless_page_takes_no_category_or_byline_for_its_issuer(page: str) -> None:
+    # r7: a site's category line and an author's upper-case byline open with no organisation word and
+    # name no known body
+    assert meta_of(page).issuer is None
+
+
+def test_headless_page_keeps_an_organisation_line_for_its_issuer() -> None:
+    page = "SỞ NỘI VỤ TỈNH YÊN BÁI\nSở tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023."
+    assert meta_of(page).issuer == "Sở Nội vụ tỉnh Yên Bái"
+
+
 def test_headless_page_keeps_the_province_its_text_names() -> None:
     page = (
         "I. MỤC ĐÍCH, YÊU CẦU\nCăn cứ Kế hoạch số 30-KH/TU ngày 02/3/2021 của Ban Thường vụ Tỉnh ủy Lào Cai, "
