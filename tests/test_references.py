@@ -3145,3 +3145,13 @@ def test_a_lettered_resolution_number_cited_again_without_its_symbol_is_a_short_
         ("short", "Nghị\nquyết 30a", "30a/2008/NQ-CP"),
     ]
     assert extract_text("Tỉnh có 30a hộ; Nghị quyết 30c được nhắc lại.").references == []
+
+
+@pytest.mark.parametrize("verb", ["chỉ rõ", "nêu rõ", "khẳng định", "nhấn mạnh"])
+def test_a_reports_verb_of_finding_ends_the_issuer_clause(verb: str) -> None:
+    # r7: "… của Ban Kinh tế Trung ương chỉ rõ, …" kept the verb in the issuer of a body the gazetteer lacks
+    (r,) = extract_text(
+        f"Kế hoạch số 15/KH-BCĐ ngày 04/5/2021 của Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa {verb} các "
+        "giải pháp cho vay."
+    ).references
+    assert r.issuer == "Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa"
