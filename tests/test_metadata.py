@@ -2267,3 +2267,15 @@ def test_a_web_pages_controls_are_no_issuer_and_no_headline() -> None:
         "10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ.\n"
     ).document
     assert m.title == "Bộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí"
+
+
+def test_a_portals_block_names_and_font_controls_are_no_headline() -> None:
+    # r7: a SharePoint portal's block name above the page's date, its font-size controls under it
+    d = extract_text(
+        "PublishingPortal - Block_BanTin_Toolbar\n\n15/04/2022\nTăng cỡ chữ Giảm cỡ chữ\n"
+        "Huyện triển khai kế hoạch chuyển đổi số năm 2022\nNgày 14/4/2022, Ủy ban nhân dân huyện ban hành "
+        "Kế hoạch số 88/KH-UBND về chuyển đổi số.\n\nPublishingPortal - Block_BanTin_ViewData\n\nMinh Anh"
+    ).document
+    assert d.kind == "article"
+    assert d.title != "PublishingPortal - Block_BanTin_Toolbar"
+    assert d.published == "2022-04-15"
