@@ -70,7 +70,9 @@ def find_short_forms(
                 confidence=0.9,
             )
         )
-    lettered = {(r.doc_type, r.number) for r in full if r.number and r.number[-1].isalpha()}
+    lettered: set[tuple[str | None, str | None]] = {
+        (r.doc_type, r.number) for r in full if r.number and r.number[-1].isalpha()
+    }
     if lettered:
         out.extend(_lettered_forms(text, sh, v, low, lettered))
     if "/" in sh:
