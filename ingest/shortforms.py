@@ -70,8 +70,48 @@ def find_short_forms(
                 confidence=0.9,
             )
         )
+    lettered: set[tuple[str | None, str | None]] = {
+        (r.doc_type, r.number) for r in full if r.number and r.number[-1].isalpha()
+    }
+    if lettered:
+        out.extend(_lettered_forms(text, sh, v, low, lettered))
     if "/" in sh:
         out.extend(_number_year_forms(text, sh, v, low))
+    return out
+
+
+# a number with a letter after it and nothing symbol-like ("Nghị quyết 30a", "Nghị quyết số 30c"):
+# a resolution numbered after another; the anchor scan reads a letter only before a slash
+_LETTERED = re.compile(r"(?<=[ \n(])([0-9]{1,4}[a-e])(?![\w/-]|[.,][0-9])")
+
+
+def _lettered_forms(
+    text: str, sh: str, v: Vocab, low: str | None, lettered: set[tuple[str | None, str | None]]
+) -> list[Reference]:
+    """Short forms with a lettered number ("Nghị quyết 30a" after "Nghị quyết 30a/2008/NQ-CP"): kept
+    only for a type and number that a full reference of the text carries."""
+    out: list[Reference] = []
+    for m in _LETTERED.finditer(sh):
+        tw = type_word_before(sh, m.start(1), low)
+        if tw is None:
+            continue
+        s, word, _has_so = tw
+        doc_type = v.type_words.get(word)
+        num = m.group(1).lstrip("0") or "0"
+        if (doc_type, num) not in lettered:
+            continue
+        out.append(
+            Reference(
+                start=s,
+                end=m.end(1),
+                text=text[s : m.end(1)],
+                doc_type=doc_type,
+                number_symbol=None,
+                kind="short",
+                number=num,
+                confidence=0.9,
+            )
+        )
     return out
 
 

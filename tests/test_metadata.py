@@ -2136,6 +2136,26 @@ def test_headless_page_takes_no_heading_or_number_for_its_issuer(page: str) -> N
     assert meta_of(page).issuer is None
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "HOẠT ĐỘNG CÁC ĐỊA PHƯƠNG\nHuyện tổng kết công tác năm\nNgày 5-1, huyện Mường Tè tổng kết việc thực "
+        "hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+        "Huyện hoàn thành 40/45 nội dung của nghị quyết\nTheo báo cáo của UBND huyện, các nhiệm vụ cơ bản đã "
+        "được triển khai đúng tiến độ.\n\nTRẦN VĂN AN",
+    ],
+)
+def test_headless_page_takes_no_category_or_byline_for_its_issuer(page: str) -> None:
+    # r7: a site's category line and an author's upper-case byline open with no organisation word and
+    # name no known body
+    assert meta_of(page).issuer is None
+
+
+def test_headless_page_keeps_an_organisation_line_for_its_issuer() -> None:
+    page = "SỞ NỘI VỤ TỈNH YÊN BÁI\nSở tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023."
+    assert meta_of(page).issuer == "Sở Nội vụ tỉnh Yên Bái"
+
+
 def test_headless_page_keeps_the_province_its_text_names() -> None:
     page = (
         "I. MỤC ĐÍCH, YÊU CẦU\nCăn cứ Kế hoạch số 30-KH/TU ngày 02/3/2021 của Ban Thường vụ Tỉnh ủy Lào Cai, "
@@ -2249,3 +2269,15 @@ def test_a_web_pages_controls_are_no_issuer_and_no_headline() -> None:
         "10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ.\n"
     ).document
     assert m.title == "Bộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí"
+
+
+def test_a_portals_block_names_and_font_controls_are_no_headline() -> None:
+    # r7: a SharePoint portal's block name above the page's date, its font-size controls under it
+    d = extract_text(
+        "PublishingPortal - Block_BanTin_Toolbar\n\n15/04/2022\nTăng cỡ chữ Giảm cỡ chữ\n"
+        "Huyện triển khai kế hoạch chuyển đổi số năm 2022\nNgày 14/4/2022, Ủy ban nhân dân huyện ban hành "
+        "Kế hoạch số 88/KH-UBND về chuyển đổi số.\n\nPublishingPortal - Block_BanTin_ViewData\n\nMinh Anh"
+    ).document
+    assert d.kind == "article"
+    assert d.title != "PublishingPortal - Block_BanTin_Toolbar"
+    assert d.published == "2022-04-15"

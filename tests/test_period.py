@@ -51,3 +51,37 @@ def test_a_count_of_years_ending_the_title_is_the_period():
     )
     doc = extract_text(text).document
     assert (doc.period, doc.period_iso) == ("05 năm", "2016/2021")
+
+
+@pytest.mark.parametrize(
+    "title, period, iso",
+    [
+        # r7: the report's own half-year written without its year before the tasks' one
+        (
+            "Kết quả thực hiện chương trình nước sạch 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2019",
+            "6 tháng đầu năm 2019",
+            "2019-01/2019-06",
+        ),
+        (
+            "Tình hình an ninh quý II, phương hướng nhiệm vụ quý III năm 2022",
+            "quý II năm 2022",
+            "2022-04/2022-06",
+        ),
+        # the report's period carries its year: unchanged
+        (
+            "Công tác dân vận 6 tháng đầu năm 2021, nhiệm vụ 6 tháng cuối năm 2021",
+            "6 tháng đầu năm 2021",
+            None,
+        ),
+        # no period of the same kind before the task word: the tasks' period, as before
+        ("Công tác tuyên giáo và nhiệm vụ 6 tháng cuối năm 2020", "6 tháng cuối năm 2020", "2020-07/2020-12"),
+    ],
+)
+def test_a_yearless_period_before_the_tasks_takes_their_year(
+    title: str, period: str, iso: str | None
+) -> None:
+    text = f"ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH\nSố: 45/BC-UBND\nĐông Anh, ngày 20 tháng 6 năm 2019\nBÁO CÁO\n{title}\n"
+    d = extract_text(text + "Thực hiện chỉ đạo của huyện, Ủy ban nhân dân huyện báo cáo như sau.").document
+    assert d.period == period
+    if iso:
+        assert d.period_iso == iso

@@ -3130,3 +3130,28 @@ def test_tu_read_as_tw_unless_the_stated_committee_proves_the_tinh_uy() -> None:
     assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("diacritic", "13-NQ/TƯ", "13-NQ/TU")]
     (r,) = extract_text("Học tập Nghị quyết số 36-NQ/TƯ ngày 01/7/2014 của Bộ Chính trị.").references
     assert r.number_symbol == "36-NQ/TW"
+
+
+def test_a_lettered_resolution_number_cited_again_without_its_symbol_is_a_short_form() -> None:
+    """ "Nghị quyết 30a" after "Nghị quyết 30a/2008/NQ-CP" (r7): a number with a letter and no symbol is a short
+    form of the lettered document the text cites in full; with no such citation nothing is read."""
+    refs = extract_text(
+        "Triển khai Nghị quyết 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ về giảm nghèo nhanh. Năm nay "
+        "huyện báo cáo kết quả thực hiện Nghị quyết 30a 9 tháng; các xã hưởng chính sách theo Nghị\nquyết 30a."
+    ).references
+    assert [(r.kind, r.text, r.number_symbol) for r in refs] == [
+        ("full", "Nghị quyết 30a/2008/NQ-CP", "30a/2008/NQ-CP"),
+        ("short", "Nghị quyết 30a", "30a/2008/NQ-CP"),
+        ("short", "Nghị\nquyết 30a", "30a/2008/NQ-CP"),
+    ]
+    assert extract_text("Tỉnh có 30a hộ; Nghị quyết 30c được nhắc lại.").references == []
+
+
+@pytest.mark.parametrize("verb", ["chỉ rõ", "nêu rõ", "khẳng định", "nhấn mạnh"])
+def test_a_reports_verb_of_finding_ends_the_issuer_clause(verb: str) -> None:
+    # r7: "… của Ban Kinh tế Trung ương chỉ rõ, …" kept the verb in the issuer of a body the gazetteer lacks
+    (r,) = extract_text(
+        f"Kế hoạch số 15/KH-BCĐ ngày 04/5/2021 của Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa {verb} các "
+        "giải pháp cho vay."
+    ).references
+    assert r.issuer == "Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa"

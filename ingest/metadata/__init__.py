@@ -106,7 +106,38 @@ def _title_period(title: str, refs: Sequence[Reference]) -> str | None:
             continue
         if any(r.kind == "named" and r.text.endswith(m.group()) and r.text in title for r in refs):
             continue
-        return m.group()
+        return _yearless_before_tasks(title, m) or m.group()
+    return None
+
+
+# a half-year or a quarter written without its year before the tasks' period ("6 tháng đầu năm và
+# nhiệm vụ 6 tháng cuối năm 2010"): the kind of the period, the span before it, and its year's group
+_YEARLESS = (
+    ("m_year", re.compile(r"(?i)(?<!\w)(?:\d{1,2}|sáu|chín|ba) tháng (?:đầu|cuối) năm(?=[ ,;]|\Z)")),
+    ("q_year", re.compile(r"(?i)(?<!\w)quý\s+[IV1-4]+(?=[ ,;]|\Z)")),
+)
+
+
+def _yearless_before_tasks(title: str, m: re.Match[str]) -> str | None:
+    """The report's own period when the title's first dated one is the tasks' ("… 6 tháng đầu năm và
+    nhiệm vụ 6 tháng cuối năm 2010", report_meta.json period_task_words): the same kind of period
+    written before the task word without a year, given the tasks' year ("6 tháng đầu năm 2010")."""
+    head = title[: m.start()].rstrip(" ,;:-–").lower()
+    cut = -1
+    for w in vocab().cfg.get("period_task_words", ()):
+        k = head.rfind(w)
+        if k > cut and len(head[k + len(w) :].split()) <= 2:  # "nhiệm vụ trọng tâm 6 tháng …"
+            cut = k
+    if cut < 0:
+        return None
+    for group, pat in _YEARLESS:
+        year = m.group(group)
+        if year is None:
+            continue
+        found: re.Match[str] | None = None
+        for y in pat.finditer(title, 0, cut):
+            found = y
+        return f"{found.group()} {'' if group == 'm_year' else 'năm '}{year}" if found else None
     return None
 
 

@@ -120,6 +120,8 @@ def _headline_over_stamp(body: list[Line], stamp_line: Line | None) -> Line | No
     s = body[k - 1].clean.strip()
     if is_upper_line(s) or not 3 <= len(s.split()) <= 40 or _breadcrumb(s) or s.endswith((".", ":")):
         return None
+    if page_furniture(s):  # "PublishingPortal - Block_BanTin_Toolbar⏎02/03/2021": a portal's block name (r7)
+        return None
     return body[k - 1]
 
 

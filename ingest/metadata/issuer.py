@@ -222,6 +222,10 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             continue
         if _is_draft_mark(s):
             continue
+        if number_line is None and not orgs and _continues_unit(s):
+            # a headless page: an upper-case line that opens with no organisation word and names no
+            # known body is a site's category ("ĐẠI HỘI ĐẢNG CÁC CẤP") or an author's byline ("LÊ TRÀ")
+            continue
         orgs.append(s)
     return orgs
 
