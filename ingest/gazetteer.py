@@ -454,14 +454,21 @@ def _local_body(pattern: dict[str, Any], prov: dict[str, Any] | None) -> dict[st
         body["key"] = pattern["prefix"]
         return body
     body["key"] = f"{pattern['prefix']}:{prov['key']}"
-    body["name"] = pattern["display"].format(
-        name=pattern["name"], province=prov["name"], full_name=prov["full_name"]
-    )
+    name, short_name = pattern["name"], pattern["short_name"]
+    city = _load("bodies.json")["city_names"]
+    if prov.get("kind") == city["kind"]:  # "Thành ủy Hà Nội", "Công an thành phố Hà Nội"
+        name, short_name = _city_words(name, city["words"]), _city_words(short_name, city["words"])
+    body["name"] = pattern["display"].format(name=name, province=prov["name"], full_name=prov["full_name"])
     short = pattern["display"].replace("{name}", "{short}")
-    body["short_name"] = short.format(
-        short=pattern["short_name"], province=prov["name"], full_name=prov["full_name"]
-    )
+    body["short_name"] = short.format(short=short_name, province=prov["name"], full_name=prov["full_name"])
     return body
+
+
+def _city_words(name: str, words: dict[str, str]) -> str:
+    """`name` with each whole word or phrase of `words` replaced (longest first)."""
+    for old in sorted(words, key=len, reverse=True):
+        name = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", words[old], name)
+    return name
 
 
 @cache

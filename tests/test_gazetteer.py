@@ -684,3 +684,31 @@ def test_a_law_is_found_by_the_initialism_of_its_name():
     assert g._initials("Luật Đất đai") is None  # two letters: not derived
     assert g._initials("Luật sửa đổi, bổ sung một số điều của Luật Đất đai") is None
     assert g.find_law_names("Luật ĐĐ") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "province", "name"),
+    [
+        ("TU", "ha-noi", "Thành ủy Hà Nội"),  # a centrally-run city's Party committee
+        ("TU", "an-giang", "Tỉnh ủy An Giang"),
+        ("TU", "hue", "Thành ủy Huế"),  # a city since 2025
+        ("TU", "thua-thien-hue", "Tỉnh ủy Thừa Thiên Huế"),
+    ],
+)
+def test_a_centrally_run_citys_bodies_are_named_for_the_city(code, province, name):
+    body = g.local_body(code, province)
+    assert body is not None and body["name"] == name
+    assert body["key"] == f"tinh-uy:{province}"  # the same provincial body, whatever its name
+
+
+def test_city_names_in_stated_issuers():
+    from ingest import extract_text
+
+    text = (
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 3/4/2023 của Ban Thường vụ Thành ủy Hà Nội và Kế hoạch số "
+        "5/KH-CAT ngày 4/4/2023 của Công an thành phố Hải Phòng về chuyển đổi số."
+    )
+    assert [r.issuer for r in extract_text(text).references] == [
+        "Ban Thường vụ Thành ủy Hà Nội",
+        "Công an thành phố Hải Phòng",
+    ]
