@@ -234,6 +234,16 @@ def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> 
     return 1 < len(words) <= 6 and words[-1] in markers
 
 
+def _passive_status(after_cue: str, before_cue: str, ex: dict[str, Any]) -> bool:
+    """ "Bị thay thế 32/2006/NĐ-CP", "Được sửa đổi 42/2019/TT-BCT": a passive verb right before the
+    reference, nothing between, makes it the agent (a database's history row; relation_cues.json
+    passive_status)."""
+    if after_cue.strip(" ") or not ex["passive_status"]:
+        return False
+    words = before_cue.rstrip(" *_").rsplit(None, 1)
+    return bool(words) and words[-1] in ex["passive_status"]
+
+
 def _continues_list(gap: str) -> bool:
     """A list gap, also when the next item opens with its pinpoint ("… và Điều 2 <ref>")."""
     if is_list_gap(gap):
@@ -1096,7 +1106,10 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
     if (
         cue is not None
         and cue[2] in v.doc_to_doc
-        and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
+        and (
+            _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
+            or _passive_status(before[cue[1] :], before[: cue[0]], ex)
+        )
     ):
         # "(đã được thay thế bởi <ref>)": the agent of a past replacement, a fact about another document
         # that no cue of the sentence reaches (holdout14, holdout23)

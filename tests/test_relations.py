@@ -2905,3 +2905,10 @@ def test_every_item_of_an_amending_list_is_amended_whatever_its_subject() -> Non
     )
     assert _rel(other, "12/2017/NĐ-CP") != "amends"
 
+
+def test_a_history_row_names_the_replacing_document_not_a_replaced_one() -> None:
+    # real-text audit r8: "Bị thay thế X" / "Được sửa đổi X" rows of a database's history page: X is
+    # the agent; a colon before the list keeps the document replaced
+    assert _rel("01/7/2019 Bị thay thế 15/2019/NĐ-CP", "15/2019/NĐ-CP") == "mentions"
+    assert _rel("05/02/2020 Được sửa đổi 42/2019/TT-BCT", "42/2019/TT-BCT") == "mentions"
+    assert _rel("Các văn bản sau bị bãi bỏ: Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
