@@ -220,7 +220,7 @@ def find_law_names(text: str, lowered: str | None = None) -> list[LawMatch]:
     text_f = match_form(text, lowered)
     cands = []
     for start, end, law in _scan(_law_automaton(), text_f):
-        if not _bounded(text_f, start, end):
+        if not _bounded(text_f, start, end) and not _after_item_number(text, text_f, start, end):
             continue
         if any(text_f.endswith(g, 0, start) for g in _GENERIC_BEFORE):
             continue
@@ -237,6 +237,25 @@ def find_law_names(text: str, lowered: str | None = None) -> list[LawMatch]:
             year, end = int(m.group(1)), m.end()
         out.append(LawMatch(start, end, text[start:end], law, year))
     return out
+
+
+def _item_number_before(text_f: str, start: int) -> bool:
+    """A list item's or footnote's number glued to the name ("- 2Luật tổ chức chính quyền địa phương
+    2015", a legal database's list of related documents): digits right before `start`, opening a word."""
+    i = start
+    while i > 0 and text_f[i - 1].isdigit():
+        i -= 1
+    return 0 < start - i <= 2 and (i == 0 or not _is_word_char(text_f[i - 1]))
+
+
+def _after_item_number(text: str, text_f: str, start: int, end: int) -> bool:
+    """The name is bounded at its end and opens with a capital right after an item number (real-text
+    audit r8)."""
+    return (
+        text[start].isupper()
+        and _item_number_before(text_f, start)
+        and not (end < len(text_f) and _is_word_char(text_f[end]) and _is_word_char(text_f[end - 1]))
+    )
 
 
 def _as_day(date: str) -> str:

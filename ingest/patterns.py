@@ -319,7 +319,8 @@ _PIN_ARTICLES = (
 )
 # "khoản 1 của Điều 1", "điểm a của khoản 2 Điều 3": a "của" may join the parts
 _PIN_OF = r"(?:(?i:của)[ ]{1,3})?"
-_PIN_ITEM = rf"(?:{_PIN_POINTS}[ ]{{1,3}}{_PIN_OF})?(?:{_PIN_CLAUSES}[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
+# "khoản 2, Điều 8, Nghị định số …" (older preambles): a comma may part the units and close the pinpoint
+_PIN_ITEM = rf"(?:{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?(?:{_PIN_CLAUSES},?[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
 # "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter;
 # a numbered point or clause of a section ("khoản 2 mục III", "điểm 2 mục II" of a Party conclusion, holdout42)
@@ -339,7 +340,7 @@ _PIN_ANNEX = (
 )
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
-PINPOINT_BEFORE = re.compile(rf"{PIN}[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
+PINPOINT_BEFORE = re.compile(rf"{PIN},?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
 # "Nghị định số 123/2015/NĐ-CP (Điều 24, 25)": the pinpoint in parentheses right after the reference
 # also after the date ("<ref> ngày 05/10/2024 (Điều 19)") and on a table cell's next line ("<ref>⏎\t\t\t\t(khoản 2
 # Điều 47)", a tab table's cell going on; holdout32)

@@ -757,22 +757,36 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
     if _may_hold_pinpoint(window):
         pm = PINPOINT_BEFORE.search(sh[w : r.start].replace("\n", " "))
         if pm:
-            return " ".join(pm.group("pin").split())
+            return _pin_text(pm.group("pin"))
     if sh[max(a, r.start - 12) : r.start].rstrip(" *_").endswith("kèm theo"):
         pm = PINPOINT_IN_ANNEX.search(sh, max(a, r.start - 250), r.start) or PINPOINT_ATTACHED.search(
             sh, max(a, r.start - 250), r.start
         )
         if pm:
-            return " ".join(pm.group("pin").split())
+            return _pin_text(pm.group("pin"))
     if "(" in sh[r.end : r.end + 30]:
         pm = PINPOINT_AFTER.match(sh, r.end, r.end + 90)
         if pm:
-            return " ".join(pm.group("pin").split())
+            return _pin_text(pm.group("pin"))
     if "(" in sh[r.end : r.end + 220]:
         pm = PINPOINT_AFTER_SUBJECT.match(sh, r.end, r.end + 220)
         if pm:
-            return " ".join(pm.group("pin").split())
+            return _pin_text(pm.group("pin"))
     return None
+
+
+# "khoản 2, Điều 8", "điểm a, khoản 3": a comma parting a unit from the one it belongs to (not a list of
+# articles, "Điều 3, Điều 5")
+_UNIT_COMMA = re.compile(
+    r"(?i)(khoản[ ]\d{1,3}(?:(?:,[ ]|[ ]và[ ])\d{1,3})*),[ ](?=điều[ ]\d)"
+    r"|(điểm[ ][a-zđ](?:(?:,[ ]|[ ]và[ ])[a-zđ])*),[ ](?=(?:khoản|điều)[ ]\d)"
+)
+
+
+def _pin_text(pin: str) -> str:
+    """A pinpoint as one line, without a comma between its units ("khoản 2, Điều 8" -> "khoản 2 Điều 8")."""
+    pin = " ".join(pin.split())
+    return _UNIT_COMMA.sub(lambda m: (m.group(1) or m.group(2)) + " ", pin) if "," in pin else pin
 
 
 def _context(sh: str, r: Reference, low: str | None = None) -> None:

@@ -88,6 +88,8 @@ def rules() -> dict[str, Any]:
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
+        "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),
+        "subject_openers": tuple(w + " " for w in d.get("amended_list", {}).get("subject_openers", ())),
         "review_tasks": tuple(d.get("reports_on_tasks", {}).get("openers", ())),
         "review_years": re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, d.get('reports_on_years', {}).get('openers', ())))})"

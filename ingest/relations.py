@@ -234,6 +234,16 @@ def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> 
     return 1 < len(words) <= 6 and words[-1] in markers
 
 
+def _passive_status(after_cue: str, before_cue: str, ex: dict[str, Any]) -> bool:
+    """ "Bị thay thế 32/2006/NĐ-CP", "Được sửa đổi 42/2019/TT-BCT": a passive verb right before the
+    reference, nothing between, makes it the agent (a database's history row; relation_cues.json
+    passive_status)."""
+    if after_cue.strip(" ") or not ex["passive_status"]:
+        return False
+    words = before_cue.rstrip(" *_").rsplit(None, 1)
+    return bool(words) and words[-1] in ex["passive_status"]
+
+
 def _continues_list(gap: str) -> bool:
     """A list gap, also when the next item opens with its pinpoint ("… và Điều 2 <ref>")."""
     if is_list_gap(gap):
@@ -264,6 +274,29 @@ def _strip_date(gap: str) -> str:
     """ "Luật A ngày 22/6/2015 và Luật B": a list gap once the first item's date is dropped."""
     m = _DATE_LEAD.match(gap)
     return gap[m.end() :] if m else gap
+
+
+def _amended_item_subject(gap: str, prev: Reference, r: Reference, ex: dict[str, Any]) -> bool:
+    """ "Chính phủ ban hành Nghị định sửa đổi, bổ sung … của Nghị định A … của Chính phủ quy định chức năng,
+    nhiệm vụ … của Bộ, cơ quan ngang Bộ và Nghị định B": the gap is A's subject, opened by a word of
+    relation_cues.json amended_list (no cue, no clause break of its own) and closed by the list's "và",
+    "," or ";": B is the next item of the list the citing document amends or replaces (real-text audit r8)."""
+    if (
+        prev.relation not in ("amends", "replaces")
+        or prev.relation_source is not None
+        or prev.doc_type != r.doc_type
+    ):
+        return False
+    words = " ".join(gap.lower().split())
+    if not words.startswith(ex["subject_openers"]):
+        return False
+    for sep in (" và", ",", ";"):
+        if words.endswith(sep):
+            body = words[: -len(sep)]
+            break
+    else:
+        return False
+    return not any(b in body for b in (";", ". ", ":", "(", ")")) and nearest_cue(body) is None
 
 
 def _yield_weak(
@@ -621,11 +654,36 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     if i == 0 or p.start >= lo - 1 or p.start < lo - 1 - SENTENCE_REACH:
         return None
     k = max(text.rfind(";", p.start - CUE_WINDOW, p.start), text.rfind("\n", p.start - CUE_WINDOW, p.start))
-    return (
-        p
-        if k != -1 and text.find(";", p.end, lo - 1) == -1 and _continues_list(text[k + 1 : p.start])
-        else None
-    )
+    if (k == -1 and p.start > CUE_WINDOW) or text.find(";", p.end, lo - 1) != -1:
+        return None
+    opening = text[k + 1 : p.start]
+    if _continues_list(opening):
+        return p
+    own = (i < 2 or refs[i - 2].end <= k) and _one_sentence(text, p.end, lo - 1)
+    return p if own and _own_amending_opening(opening, p) else None
+
+
+def _one_sentence(text: str, a: int, b: int) -> bool:
+    """text[a:b] stays in one sentence and out of any parenthesis (a wrapped line is no break)."""
+    if ". " in text[a:b] or "(" in text[a:b] or ")" in text[a:b]:
+        return False
+    i = text.find("\n", a, b)
+    while i != -1:
+        if not soft_break(text, i, a):
+            return False
+        i = text.find("\n", i + 1, b)
+    return True
+
+
+def _own_amending_opening(opening: str, p: Reference) -> bool:
+    """ "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định A … quy định xử phạt …
+    trong lĩnh vực giống cây trồng, bảo vệ và kiểm dịch thực vật; Nghị định B …": A's clause opens with
+    the citing document's own amending (replacing) formula, whose cue set A's relation; an item after
+    the ";" continues that list however long A's subject (real-text audit r8)."""
+    if p.relation not in ("amends", "replaces") or p.relation_source is not None or "(" in opening:
+        return False
+    cue = nearest_cue(opening.lower())
+    return cue is not None and cue[2] == p.relation
 
 
 def _outside_parenthesis(text: str, refs: list[Reference], i: int, gap_lo: int) -> Reference | None:
@@ -1048,7 +1106,10 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
     if (
         cue is not None
         and cue[2] in v.doc_to_doc
-        and _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
+        and (
+            _passive(before[cue[1] :], v.passive_markers, before[: cue[0]])
+            or _passive_status(before[cue[1] :], before[: cue[0]], ex)
+        )
     ):
         # "(đã được thay thế bởi <ref>)": the agent of a past replacement, a fact about another document
         # that no cue of the sentence reaches (holdout14, holdout23)
@@ -1177,6 +1238,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             or g.noun_joined
             or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
             or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
+            or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
         )
         and not (t.tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
     ):

@@ -712,3 +712,28 @@ def test_city_names_in_stated_issuers():
         "Ban Thường vụ Thành ủy Hà Nội",
         "Công an thành phố Hải Phòng",
     ]
+
+
+def test_a_law_name_after_a_glued_item_number() -> None:
+    # real-text audit r8: a legal database's list of related documents glues the item's number to the
+    # name ("- 2Luật …"); a name glued inside a word stays unread
+    from ingest.gazetteer import find_law_names
+
+    text = "- 2Luật Đất đai 2013\n- 3Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân\nxLuật Đất đai"
+    found = [(m.surface, m.law["name"]) for m in find_law_names(text)]
+    assert found == [
+        ("Luật Đất đai 2013", "Luật Đất đai"),
+        (
+            "Luật Tổ chức Hội đồng nhân dân, Uỷ ban nhân dân",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+        ),
+    ]
+
+
+def test_the_database_title_of_the_2019_amending_law() -> None:
+    from ingest.references import find_references
+
+    r = find_references(
+        "Văn bản liên quan: Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019."
+    )
+    assert [x.number_symbol for x in r] == ["47/2019/QH14"]

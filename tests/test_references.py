@@ -222,6 +222,18 @@ def test_pinpoint_parts_joined_by_cua() -> None:
     assert one("Căn cứ khoản 3 của Nghị định số 10/2020/NĐ-CP;").pinpoint is None
 
 
+def test_pinpoint_parts_parted_by_commas() -> None:
+    """ "khoản 2, Điều 8, Nghị định số …": older preambles put commas between the parts and before the
+    document (real-text audit r8: no pinpoint, and the amending cue before it did not reach); a list
+    of articles keeps its commas."""
+    r = refs(
+        "Căn cứ Nghị định số 21/2010/NĐ-CP về sửa đổi, bổ sung khoản 3, Điều 6, Nghị định số 09/2009/NĐ-CP;"
+    )[1]
+    assert (r.pinpoint, r.relation) == ("khoản 3 Điều 6", "amends")
+    assert one("theo điểm b, khoản 2, Điều 4 Thông tư số 05/2018/TT-BNV.").pinpoint == "điểm b khoản 2 Điều 4"
+    assert one("theo Điều 3, Điều 5 Thông tư số 05/2018/TT-BNV.").pinpoint == "Điều 3, Điều 5"
+
+
 @pytest.mark.parametrize(
     ("text", "pinpoint"),
     [

@@ -2885,3 +2885,30 @@ def test_according_to_a_person_is_no_cue() -> None:
         _rel("Sở triển khai theo Quyết định số 13/2020/QĐ-TTg ngày 6/4/2020.", "13/2020/QĐ-TTg")
         == "implements"
     )
+
+
+def test_every_item_of_an_amending_list_is_amended_whatever_its_subject() -> None:
+    # real-text audit r8: the own amending formula lists its documents, each with a subject "quy định …";
+    # the item after a long subject (";") or after a subject with commas ("và") is still amended
+    text = (
+        "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 12/2019/NĐ-CP ngày 05 "
+        "tháng 3 năm 2019 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực giống cây trồng, "
+        "bảo vệ và kiểm dịch thực vật; Nghị định số 34/2020/NĐ-CP ngày 10 tháng 4 năm 2020 của Chính phủ quy "
+        "định chức năng, nhiệm vụ của Bộ, cơ quan ngang Bộ và Nghị định số 50/2021/NĐ-CP ngày 01 tháng 6 năm "
+        "2021 của Chính phủ quy định về phông lưu trữ."
+    )
+    assert [r.relation for r in find_references(text)] == ["amends", "amends", "amends"]
+    # a document named in a subject of another kind is no item of the list
+    other = (
+        "Bộ trưởng ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 21/2016/TT-BGTVT ngày 25 "
+        "tháng 8 năm 2016 quy định về quản lý, khai thác cảng và Nghị định số 12/2017/NĐ-CP."
+    )
+    assert _rel(other, "12/2017/NĐ-CP") != "amends"
+
+
+def test_a_history_row_names_the_replacing_document_not_a_replaced_one() -> None:
+    # real-text audit r8: "Bị thay thế X" / "Được sửa đổi X" rows of a database's history page: X is
+    # the agent; a colon before the list keeps the document replaced
+    assert _rel("01/7/2019 Bị thay thế 15/2019/NĐ-CP", "15/2019/NĐ-CP") == "mentions"
+    assert _rel("05/02/2020 Được sửa đổi 42/2019/TT-BCT", "42/2019/TT-BCT") == "mentions"
+    assert _rel("Các văn bản sau bị bãi bỏ: Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
