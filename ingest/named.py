@@ -146,6 +146,12 @@ def find_named(
                 + ([REVISED_WARNING] if revised else []),
             )
         )
+    # a title the gazetteer does not list before a bare symbol: the reference starts at its type word,
+    # and a listed name it holds ("Luật Quản lý ngoại thương" in "… ngoại thương mới số …") is no
+    # reference of its own
+    unlisted = [r for r in refs if r.kind == "full" and r.doc_type is None and _unlisted_name(text, sh, r)]
+    if unlisted:
+        out = [o for o in out if not any(u.start <= o.start and o.end <= u.end for u in unlisted)]
     _share_numbers_by_name(out)
     return out
 
@@ -472,6 +478,54 @@ def _typed_by_last_word(text: str, lm: Any, starts: dict[int, Reference], start:
     if r is None or r.kind != "full" or not lm.start < start < lm.end or r.end <= lm.end:
         return None
     return r if text[start : lm.end].lower() in ("luật", "pháp lệnh") else None
+
+
+# a name between a law-type word and the bare symbol after "số" ("Pháp lệnh Chi phí tố tụng số
+# 02/2012/UBTVQH13"): capitalised, on one line, no clause punctuation but the commas names hold
+_NAME_TO_SO = re.compile(r"[ ]+(?P<name>[A-ZĐ][^\n;:.()\[\]“”\"]{0,150}?)[ ]+số[ ]{0,3}:?[ ]{0,3}\Z")
+
+
+_AMENDING_BEFORE = re.compile(r"(?i)sửa đổi|bổ sung|bãi bỏ|thay thế")
+
+
+def _unlisted_name(text: str, sh: str, r: Reference) -> bool:
+    """A bare symbol after a law, code or ordinance named by a title the gazetteer does not list
+    ("Căn cứ Pháp lệnh Chi phí tố tụng số 02/2012/UBTVQH13"): the reference starts at the type word,
+    which gives its type, and the title is its name (the gazetteer's names are joined in the same
+    way further on). The nearest type word before the symbol on its line is taken."""
+    line = sh.rfind("\n", 0, r.start) + 1
+    window = sh[max(line, r.start - 200) : r.start]
+    best = None
+    for word in vocab().named_issuer:
+        at = window.rfind(word)
+        while at > 0 and window[at - 1].isalnum():  # "Luật" inside "Bộ luật"? a word of its own only
+            at = window.rfind(word, 0, at)
+        if at >= 0 and (best is None or at > best[0] or (at == best[0] and len(word) > len(best[1]))):
+            best = (at, word)
+    if best is None:
+        return False
+    at, word = best
+    if word == "Luật" and window.endswith("Bộ ", 0, at):
+        at, word = at - 3, "Bộ luật"
+    m = _NAME_TO_SO.match(window, at + len(word))
+    if m is None or ("," in m.group("name") and not _commas_in_name(m.group("name"))):
+        return False
+    if _AMENDING_BEFORE.search(window, max(window.rfind(";", 0, at), 0), at):
+        return False  # "Luật sửa đổi, bổ sung một số điều của Luật X số …": the amending law's number
+    start = r.start - len(window) + at
+    r.doc_type = word
+    r.name = text[start : start + len(word) + m.end("name") - at - len(word)]
+    r.start, r.text = start, text[start : r.end]
+    if r.issuer is None:
+        r.issuer = vocab().named_issuer[word]
+    return True
+
+
+def _commas_in_name(name: str) -> bool:
+    """Every comma of a name joins words of one title ("Phòng, chống tham nhũng", "Hội đồng nhân dân,
+    Ủy ban nhân dân"); none opens another reference (", Luật …") or a date (", ngày …")."""
+    parts = [p.strip() for p in name.split(",")[1:]]
+    return all(p[:1].isalpha() and not p.startswith(("ngày", *vocab().named_issuer)) for p in parts)
 
 
 def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | None:

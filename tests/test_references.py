@@ -621,6 +621,45 @@ def test_space_before_the_first_slash() -> None:
     assert symbols("giai đoạn 2021 -2025 và 15 /ngày") == []  # no letter code after the slash: nothing
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "doc_type", "name"),
+    [
+        # an ordinance the gazetteer does not list, numbered without "PL-" as since 2012
+        (
+            "Căn cứ Pháp lệnh Quản lý kho tàng số 07/2013/UBTVQH13 ngày 2 tháng 4 năm 2013;",
+            "Pháp lệnh Quản lý kho tàng số 07/2013/UBTVQH13",
+            "Pháp lệnh",
+            "Pháp lệnh Quản lý kho tàng",
+        ),
+        # a title with the commas of one name
+        (
+            "Căn cứ Pháp lệnh Phòng, chống thiên tai vùng biển số 11/2014/UBTVQH13;",
+            "Pháp lệnh Phòng, chống thiên tai vùng biển số 11/2014/UBTVQH13",
+            "Pháp lệnh",
+            "Pháp lệnh Phòng, chống thiên tai vùng biển",
+        ),
+        # a listed name with a word added: one reference, not the named law and a bare symbol
+        (
+            "Căn cứ Bộ luật Lao động hiện hành số 45/2019/QH14;",
+            "Bộ luật Lao động hiện hành số 45/2019/QH14",
+            "Bộ luật",
+            "Bộ luật Lao động hiện hành",
+        ),
+    ],
+)
+def test_a_law_named_by_a_title_the_gazetteer_does_not_list(
+    text: str, surface: str, doc_type: str, name: str
+) -> None:
+    (r,) = refs(text)
+    assert (r.text, r.doc_type, r.name, r.kind) == (surface, doc_type, name, "full")
+    assert r.issuer in ("Quốc hội", "Ủy ban Thường vụ Quốc hội")
+
+
+def test_an_amending_laws_number_is_not_given_to_the_law_it_amends() -> None:
+    (r,) = refs("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Kho tàng số 35/2018/QH14;")
+    assert r.number_symbol == "35/2018/QH14" and r.name != "Luật Kho tàng"
+
+
 def test_amending_law_spans_the_laws_it_amends() -> None:
     text = (
         "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008; Luật sửa đổi, bổ sung một số điều "
