@@ -454,14 +454,32 @@ def _local_body(pattern: dict[str, Any], prov: dict[str, Any] | None) -> dict[st
         body["key"] = pattern["prefix"]
         return body
     body["key"] = f"{pattern['prefix']}:{prov['key']}"
-    body["name"] = pattern["display"].format(
-        name=pattern["name"], province=prov["name"], full_name=prov["full_name"]
-    )
+    name, short_name = pattern["name"], pattern["short_name"]
+    if is_city(prov):  # "Ban Thường vụ Thành ủy Hải Phòng": a city's committee is its Thành ủy
+        provincial, city = _city_committee()
+        name, short_name = name.replace(provincial, city), short_name.replace(provincial, city)
+    body["name"] = pattern["display"].format(name=name, province=prov["name"], full_name=prov["full_name"])
     short = pattern["display"].replace("{name}", "{short}")
-    body["short_name"] = short.format(
-        short=pattern["short_name"], province=prov["name"], full_name=prov["full_name"]
-    )
+    body["short_name"] = short.format(short=short_name, province=prov["name"], full_name=prov["full_name"])
     return body
+
+
+@cache
+def _city_committee() -> tuple[str, str]:
+    """("Tỉnh ủy", "Thành ủy"): a province's Party committee and its name in a centrally-run city
+    (bodies.json city_committee)."""
+    d = _load("bodies.json")["city_committee"]
+    return d["provincial"], d["city"]
+
+
+def is_city(prov: dict[str, Any]) -> bool:
+    """A province that is a centrally-run city ("thành phố Hải Phòng"), not a "tỉnh"."""
+    return _CITY_WORD.match(fold(prov["full_name"]) + " ") is not None
+
+
+def names_city_committee(name: str) -> bool:
+    """A body's name written with the city committee's word ("Ban Thường vụ Thành ủy", "BTV Thành ủy")."""
+    return f" {fold(_city_committee()[1])} " in f" {re.sub(r'[^0-9a-z]+', ' ', fold(name)).strip()} "
 
 
 @cache
@@ -539,6 +557,8 @@ def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
             prov = province_by_name(rest)
             if prov is not None and _city_of_a_province(rest, prov):
                 continue  # "UBND thành phố Yên Bái": the province's city (district level), not the province
+            if prov is not None and not is_city(prov) and names_city_committee(head):
+                continue  # "Thành ủy Ninh Bình": the committee of the city of Ninh Bình, not the Tỉnh ủy
             if prov is not None:
                 return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"

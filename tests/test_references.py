@@ -2784,6 +2784,27 @@ def test_the_city_of_a_province_is_not_the_province() -> None:
     assert found["33/QĐ-UBND"] == "Ủy ban nhân dân thành phố Hải Phòng"
 
 
+def test_a_thanh_uy_is_the_provinces_committee_only_in_a_centrally_run_city() -> None:
+    """ "Thành ủy" names a province's committee only where the province is a city (then it reads "Thành ủy
+    Đà Nẵng", not "Tỉnh ủy Đà Nẵng"); in a "tỉnh" it is the committee of one of its cities, of the district
+    level: "Thành ủy Thái Bình" of the city of Thái Bình, a bare "Ban Thường vụ Thành ủy" in a text of the
+    province of Quảng Nam (real-text audit r9)."""
+    text = (
+        "Căn cứ Kế hoạch số 21-KH/TU ngày 02/3/2022 của Ban Thường vụ Thành ủy Đà Nẵng; "
+        "Kế hoạch số 47-KH/TU ngày 10/5/2020 của Thành ủy Thái Bình về đại hội đảng bộ cơ sở."
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
+    assert found["21-KH/TU"] == "Ban Thường vụ Thành ủy Đà Nẵng"
+    assert found["47-KH/TU"] == "Thành ủy Thái Bình"
+    text = (
+        "Thực hiện Chỉ thị số 08-CT/TU ngày 14/4/2023 của Ban Thường vụ Thành ủy về sắp xếp các thôn, "
+        "tổ dân phố trên địa bàn thành phố Tam Kỳ, tỉnh Quảng Nam; Nghị quyết số 05-NQ/TU của Tỉnh ủy."
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
+    assert found["08-CT/TU"] == "Ban Thường vụ Thành ủy"
+    assert found["05-NQ/TU"] == "Tỉnh ủy Quảng Nam"
+
+
 def test_an_issuer_clause_ends_before_den() -> None:
     """ "X … của Đảng ủy xã đến toàn thể đảng viên": whom X is taken to is no part of its issuer (holdout38)."""
     text = (
