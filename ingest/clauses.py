@@ -63,6 +63,7 @@ _HEADS = (
 )  # how far the date/issuer part may reach
 # a verb of making the document before its date: "Biên bản … số 27/BB-VPHC lập ngày 28/7/2023" (holdout25)
 _MADE_ON = ("lập ngày", "ký ngày")
+_MEETING_HEAD = "hội nghị"
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -254,9 +255,18 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 p = sh.index("của", p)
         head = raw.lower()
         if not head.startswith(_HEADS):
-            if c.date is not None and c.issuer is None and raw[:1].isupper():
+            # after the date a bare issuer; right after the symbol only the meeting that adopted the
+            # document, in apposition ("Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung
+            # ương Đảng khóa XIII", "Nghị quyết 60 Hội nghị lần thứ 11 …": real-text audit r9)
+            meeting = c.date is None and head.startswith(_MEETING_HEAD)
+            if (c.date is not None or meeting) and c.issuer is None and raw[:1].isupper():
                 tab = text.find("\t", p, end) if text is not None else -1  # a table cell ends here
-                m = bare_issuer().match(sh, p, end if tab < 0 else tab)
+                at = p
+                if meeting:  # ", Hội nghị lần thứ sáu …": from the space before the meeting's name
+                    at = sh.index("H", p) - 1
+                m = bare_issuer().match(sh, at, end if tab < 0 else tab) if sh[at] == " " else None
+                if m and meeting and _body_of_meeting(m.group("iss")) == m.group("iss"):
+                    m = None  # "Nghị quyết số 12 Hội nghị …" naming no body whose meeting it was
                 if m:
                     c.issuer = _body_of_meeting(m.group("iss"))
                     c.issuer_province = province_in_issuer(c.issuer)

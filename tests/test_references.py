@@ -975,6 +975,26 @@ def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() ->
     assert r.issuer == "Ban Chấp hành Trung ương Đảng"  # the body whose meeting issued it
 
 
+def test_the_meeting_that_adopted_a_resolution_in_apposition_is_its_issuer() -> None:
+    """The plenum right after the symbol, without "của" or a date: "Nghị quyết số 57-NQ/TW Hội nghị lần thứ
+    10 …", ", Hội nghị lần thứ sáu …"; after a short form it also gives the Party symbol (real-text audit r9).
+    A meeting naming no body ("Hội nghị cán bộ") is no issuer."""
+    r = one(
+        "Các sở đã quán triệt Nghị quyết số 57-NQ/TW Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII."
+    )
+    assert (r.issuer, r.party_term) == ("Ban Chấp hành Trung ương Đảng", "XIII")
+    r = one(
+        "Thực hiện Nghị quyết số 19-NQ/TW, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về đất đai."
+    )
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"
+    r = one(
+        "Theo Nghị quyết 57 Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa 13, huyện sẽ tổ chức lại."
+    )
+    assert (r.number_symbol, r.issuer) == ("57-NQ/TW", "Ban Chấp hành Trung ương Đảng")
+    r = one("Nghị quyết số 07-NQ/ĐU Hội nghị cán bộ xã đã bàn về nông thôn mới.")
+    assert r.issuer is None
+
+
 # --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
 
 
