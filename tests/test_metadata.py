@@ -2247,3 +2247,30 @@ def test_a_web_pages_controls_are_no_issuer_and_no_headline() -> None:
         "10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ.\n"
     ).document
     assert m.title == "Bộ Xây dựng hướng dẫn thực hiện Nghị định về quản lý chi phí"
+
+
+def test_a_commune_drafts_blank_name_place_and_number() -> None:
+    """A commune's template or draft: the commune's name and the place left as dots ("XÃ ……….",
+    "………., ngày 12 tháng 3 năm 2022"), the number blank on a line of its own after a blank line
+    ("Số:⏎⏎/KH-UBND"): the issuer is the commune's People's Committee, the date is read, the place is
+    none, the symbol is kept (real-text audit r9)."""
+    m = extract_text(
+        "ỦY BAN NHÂN DÂN\nXÃ ……….\nSố:\n\n/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n………., ngày 12 tháng 3 năm 2022\n\nKẾ HOẠCH\n"
+        "Phòng, chống thiên tai năm 2022\n\nNhằm chủ động ứng phó với thiên tai, UBND xã xây dựng kế hoạch.\n"
+    ).document
+    assert (m.issuer, m.date, m.place, m.number_symbol, m.symbol) == (
+        "Ủy ban nhân dân xã",
+        "2022-03-12",
+        None,
+        None,
+        "KH-UBND",
+    )
+    # the number's word on a line of its own under the commune's name: the name is no part of the number
+    m = extract_text(
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố:\n/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 05 tháng 01 năm 2023\n\nBÁO CÁO\n"
+        "Kết quả công tác năm 2022\n\nNăm 2022, xã đã hoàn thành các chỉ tiêu.\n"
+    ).document
+    assert (m.issuer, m.symbol, m.place) == ("Ủy ban nhân dân xã Hòa Bình", "BC-UBND", "Hòa Bình")
+
