@@ -2274,3 +2274,16 @@ def test_a_commune_drafts_blank_name_place_and_number() -> None:
     ).document
     assert (m.issuer, m.symbol, m.place) == ("Ủy ban nhân dân xã Hòa Bình", "BC-UBND", "Hòa Bình")
 
+
+def test_an_upper_case_title_begun_on_the_headings_line_goes_on_below() -> None:
+    """A law site's header cell put the title's first words on the heading's line and wrapped the rest
+    ("QUY CHẾ HOẠT ĐỘNG⏎CỦA BAN⏎CHỈ ĐẠO …"): the title goes on below, and its lines are no issuer (real-text
+    audit r9)."""
+    m = extract_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐÔNG HẢI\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "QUY CHẾ HOẠT ĐỘNG\nCỦA BAN\nCHỈ ĐẠO CHUYỂN ĐỔI SỐ PHƯỜNG ĐÔNG HẢI\n"
+        "(Ban hành kèm theo Quyết định số 41/QĐ-UBND của Ủy ban nhân dân phường Đông Hải)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+    ).document
+    assert m.title == "HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ PHƯỜNG ĐÔNG HẢI"
+    assert m.issuer == "Ủy ban nhân dân phường Đông Hải"

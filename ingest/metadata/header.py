@@ -243,7 +243,15 @@ def parse_title(
             and is_upper_line(taken[-1].clean)
             and _names_reference(taken[-1].clean)
         )
-        if not continues and taken and not inline and _title_wraps(taken, s):
+        if not inline:
+            wraps_from = taken
+        elif meta.title and is_upper_line(meta.title) and (wrapped or not taken):
+            # a law site's header cell put the title's first words on the heading's line ("QUY CHẾ LÀM⏎
+            # VIỆC⏎CỦA ỦY⏎BAN NHÂN DÂN XÃ …", real-text audit r9): the upper-case title goes on below it
+            wraps_from = taken or [Line(0, 0, meta.title)]
+        else:
+            wraps_from = []
+        if not continues and wraps_from and _title_wraps(wraps_from, s):
             continues = wrapped = True
         if (
             (taken or inline)
