@@ -558,7 +558,9 @@ def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
             if prov is not None and _city_of_a_province(rest, prov):
                 continue  # "UBND thành phố Yên Bái": the province's city (district level), not the province
             if prov is not None and not is_city(prov) and names_city_committee(head):
-                continue  # "Thành ủy Ninh Bình": the committee of the city of Ninh Bình, not the Tỉnh ủy
+                # "Thành ủy Ninh Bình": the committee of the city of Ninh Bình, not the Tỉnh ủy: a Party
+                # committee of no province's (it numbers its documents …/TU too)
+                return True, _local_body(pattern, None)
             if prov is not None:
                 return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"

@@ -2823,6 +2823,9 @@ def test_a_thanh_uy_is_the_provinces_committee_only_in_a_centrally_run_city() ->
     found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
     assert found["08-CT/TU"] == "Ban Thường vụ Thành ủy"
     assert found["05-NQ/TU"] == "Tỉnh ủy Quảng Nam"
+    # a city's committee is still a Party committee numbering …/TU: a short form stated with it gets that symbol
+    r = one("Theo Kế hoạch số 47 ngày 10/5/2020 của Thành ủy Thái Bình, đại hội cơ sở xong trong tháng 4.")
+    assert (r.number_symbol, r.issuer) == ("47-KH/TU", "Thành ủy Thái Bình")
 
 
 def test_an_issuer_clause_ends_before_den() -> None:
@@ -3171,3 +3174,4 @@ def test_tu_read_as_tw_unless_the_stated_committee_proves_the_tinh_uy() -> None:
     assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [("diacritic", "13-NQ/TƯ", "13-NQ/TU")]
     (r,) = extract_text("Học tập Nghị quyết số 36-NQ/TƯ ngày 01/7/2014 của Bộ Chính trị.").references
     assert r.number_symbol == "36-NQ/TW"
+
