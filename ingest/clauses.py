@@ -64,6 +64,7 @@ _HEADS = (
 # a verb of making the document before its date: "Biên bản … số 27/BB-VPHC lập ngày 28/7/2023" (holdout25)
 _MADE_ON = ("lập ngày", "ký ngày")
 _MEETING_HEAD = "hội nghị"
+_PAREN_DATE_HEAD = ("(ngày", "( ngày")
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -288,6 +289,18 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             nxt = sh[rn.end() : rn.end() + 16].lstrip(" ,").lower()
             if nxt.startswith(("được", "đã được")):
                 p = rn.end()
+                continue
+        if head.startswith(_PAREN_DATE_HEAD) and c.date is None and c.year is None:
+            # the date in parentheses: "Nghị quyết số 11/2012/NQ-HĐND (ngày 13.7.2012) của HĐND thành phố"
+            k = sh.index("(", p)
+            m = NGAY.match(sh, k + 1, end)
+            d = parse_date_at(sh, m.end(), end) if m else None
+            close = sh.find(")", d.end, d.end + 3) if d is not None else -1
+            if d is not None and close != -1 and not sh[d.end : close].strip():
+                c.date, c.year = d.iso, d.year
+                if d.warning and d.iso is None:
+                    c.warnings.append(d.warning)
+                p = close + 1
                 continue
         if head.startswith("(") and c.issuer is None:
             m = _paren_issuer().match(sh, p, end)  # "Kế hoạch 35/KH-UBND (UBND huyện) ngày …"
