@@ -2287,3 +2287,14 @@ def test_an_upper_case_title_begun_on_the_headings_line_goes_on_below() -> None:
     ).document
     assert m.title == "HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ PHƯỜNG ĐÔNG HẢI"
     assert m.issuer == "Ủy ban nhân dân phường Đông Hải"
+
+
+def test_a_portals_login_link_a_tables_row_number_and_a_category_are_no_issuer() -> None:
+    """A headless page's first upper-case line that is a control ("ĐĂNG NHẬP"), the row-number column of a
+    table ("TT") or a category of many bodies ("ĐẠI HỘI ĐẢNG CÁC CẤP") is no organisation (real-text audit r9)."""
+    for first in ("ĐĂNG NHẬP", "TT", "ĐẠI HỘI ĐẢNG CÁC CẤP"):
+        m = extract_text(
+            f"{first}\n\nNgày 12/5, UBND huyện có Công văn số 812/UBND-VP về việc triển khai Chỉ thị số "
+            "11/CT-TTg ngày 5/5/2023 của Thủ tướng Chính phủ.\n"
+        ).document
+        assert m.issuer is None, first
