@@ -262,10 +262,10 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             meeting = c.date is None and head.startswith(_MEETING_HEAD)
             if (c.date is not None or meeting) and c.issuer is None and raw[:1].isupper():
                 tab = text.find("\t", p, end) if text is not None else -1  # a table cell ends here
-                at = p
+                from_ = p
                 if meeting:  # ", Hội nghị lần thứ sáu …": from the space before the meeting's name
-                    at = sh.index("H", p) - 1
-                m = bare_issuer().match(sh, at, end if tab < 0 else tab) if sh[at] == " " else None
+                    from_ = sh.index("H", p) - 1
+                m = bare_issuer().match(sh, from_, end if tab < 0 else tab) if sh[from_] == " " else None
                 if m and meeting and _body_of_meeting(m.group("iss")) == m.group("iss"):
                     m = None  # "Nghị quyết số 12 Hội nghị …" naming no body whose meeting it was
                 if m:

@@ -3179,7 +3179,9 @@ def test_tu_read_as_tw_unless_the_stated_committee_proves_the_tinh_uy() -> None:
 def test_a_date_in_parentheses_right_after_the_symbol() -> None:
     """ "Nghị quyết số 08/2019/NQ-HĐND (ngày 10.7.2019) của HĐND tỉnh": the parenthesis gives the date and the
     issuer clause goes on after it (real-text audit r9)."""
-    r = one("Huyện làm việc về thực hiện Nghị quyết số 08/2019/NQ-HĐND (ngày 10.7.2019) của HĐND tỉnh về giao thông.")
+    r = one(
+        "Huyện làm việc về thực hiện Nghị quyết số 08/2019/NQ-HĐND (ngày 10.7.2019) của HĐND tỉnh về giao thông."
+    )
     assert (r.date, r.issuer) == ("2019-07-10", "Hội đồng nhân dân tỉnh")
     r = one("Theo Kế hoạch số 45/KH-UBND (ngày 02/3/2020) về phòng, chống dịch.")
     assert r.date == "2020-03-02"
