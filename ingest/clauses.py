@@ -63,6 +63,8 @@ _HEADS = (
 )  # how far the date/issuer part may reach
 # a verb of making the document before its date: "Biên bản … số 27/BB-VPHC lập ngày 28/7/2023" (holdout25)
 _MADE_ON = ("lập ngày", "ký ngày")
+_MEETING_HEAD = "hội nghị"
+_PAREN_DATE_HEAD = ("(ngày", "( ngày")
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -254,9 +256,18 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 p = sh.index("của", p)
         head = raw.lower()
         if not head.startswith(_HEADS):
-            if c.date is not None and c.issuer is None and raw[:1].isupper():
+            # after the date a bare issuer; right after the symbol only the meeting that adopted the
+            # document, in apposition ("Nghị quyết số 60-NQ/TW Hội nghị lần thứ 11 Ban Chấp hành Trung
+            # ương Đảng khóa XIII", "Nghị quyết 60 Hội nghị lần thứ 11 …": real-text audit r9)
+            meeting = c.date is None and head.startswith(_MEETING_HEAD)
+            if (c.date is not None or meeting) and c.issuer is None and raw[:1].isupper():
                 tab = text.find("\t", p, end) if text is not None else -1  # a table cell ends here
-                m = bare_issuer().match(sh, p, end if tab < 0 else tab)
+                from_ = p
+                if meeting:  # ", Hội nghị lần thứ sáu …": from the space before the meeting's name
+                    from_ = sh.index("H", p) - 1
+                m = bare_issuer().match(sh, from_, end if tab < 0 else tab) if sh[from_] == " " else None
+                if m and meeting and _body_of_meeting(m.group("iss")) == m.group("iss"):
+                    m = None  # "Nghị quyết số 12 Hội nghị …" naming no body whose meeting it was
                 if m:
                     c.issuer = _body_of_meeting(m.group("iss"))
                     c.issuer_province = province_in_issuer(c.issuer)
@@ -278,6 +289,18 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             nxt = sh[rn.end() : rn.end() + 16].lstrip(" ,").lower()
             if nxt.startswith(("được", "đã được")):
                 p = rn.end()
+                continue
+        if head.startswith(_PAREN_DATE_HEAD) and c.date is None and c.year is None:
+            # the date in parentheses: "Nghị quyết số 11/2012/NQ-HĐND (ngày 13.7.2012) của HĐND thành phố"
+            k = sh.index("(", p)
+            m = NGAY.match(sh, k + 1, end)
+            d = parse_date_at(sh, m.end(), end) if m else None
+            close = sh.find(")", d.end, d.end + 3) if d is not None else -1
+            if d is not None and close != -1 and not sh[d.end : close].strip():
+                c.date, c.year = d.iso, d.year
+                if d.warning and d.iso is None:
+                    c.warnings.append(d.warning)
+                p = close + 1
                 continue
         if head.startswith("(") and c.issuer is None:
             m = _paren_issuer().match(sh, p, end)  # "Kế hoạch 35/KH-UBND (UBND huyện) ngày …"

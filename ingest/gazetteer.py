@@ -474,9 +474,9 @@ def _local_body(pattern: dict[str, Any], prov: dict[str, Any] | None) -> dict[st
         return body
     body["key"] = f"{pattern['prefix']}:{prov['key']}"
     name, short_name = pattern["name"], pattern["short_name"]
-    city = _load("bodies.json")["city_names"]
-    if prov.get("kind") == city["kind"]:  # "Thành ủy Hà Nội", "Công an thành phố Hà Nội"
-        name, short_name = _city_words(name, city["words"]), _city_words(short_name, city["words"])
+    if is_city(prov):  # "Thành ủy Hà Nội", "Ban Thường vụ Thành ủy Hải Phòng", "Công an thành phố Hà Nội"
+        words = _load("bodies.json")["city_names"]["words"]
+        name, short_name = _city_words(name, words), _city_words(short_name, words)
     body["name"] = pattern["display"].format(name=name, province=prov["name"], full_name=prov["full_name"])
     short = pattern["display"].replace("{name}", "{short}")
     body["short_name"] = short.format(short=short_name, province=prov["name"], full_name=prov["full_name"])
@@ -488,6 +488,24 @@ def _city_words(name: str, words: dict[str, str]) -> str:
     for old in sorted(words, key=len, reverse=True):
         name = re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", words[old], name)
     return name
+
+
+@cache
+def _city_committee() -> tuple[str, str]:
+    """("Tỉnh ủy", "Thành ủy"): a province's Party committee and its name in a centrally-run city
+    (bodies.json city_names)."""
+    d = _load("bodies.json")["city_names"]
+    return d["committee"], d["words"][d["committee"]]
+
+
+def is_city(prov: dict[str, Any]) -> bool:
+    """A province that is a centrally-run city ("thành phố Hải Phòng"), not a "tỉnh"."""
+    return _CITY_WORD.match(fold(prov["full_name"]) + " ") is not None
+
+
+def names_city_committee(name: str) -> bool:
+    """A body's name written with the city committee's word ("Ban Thường vụ Thành ủy", "BTV Thành ủy")."""
+    return f" {fold(_city_committee()[1])} " in f" {re.sub(r'[^0-9a-z]+', ' ', fold(name)).strip()} "
 
 
 @cache
@@ -565,6 +583,10 @@ def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
             prov = province_by_name(rest)
             if prov is not None and _city_of_a_province(rest, prov):
                 continue  # "UBND thành phố Yên Bái": the province's city (district level), not the province
+            if prov is not None and not is_city(prov) and names_city_committee(head):
+                # "Thành ủy Ninh Bình": the committee of the city of Ninh Bình, not the Tỉnh ủy: a Party
+                # committee of no province's (it numbers its documents …/TU too)
+                return True, _local_body(pattern, None)
             if prov is not None:
                 return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"

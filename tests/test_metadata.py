@@ -2281,3 +2281,54 @@ def test_a_portals_block_names_and_font_controls_are_no_headline() -> None:
     assert d.kind == "article"
     assert d.title != "PublishingPortal - Block_BanTin_Toolbar"
     assert d.published == "2022-04-15"
+
+
+def test_a_commune_drafts_blank_name_place_and_number() -> None:
+    """A commune's template or draft: the commune's name and the place left as dots ("XÃ ……….",
+    "………., ngày 12 tháng 3 năm 2022"), the number blank on a line of its own after a blank line
+    ("Số:⏎⏎/KH-UBND"): the issuer is the commune's People's Committee, the date is read, the place is
+    none, the symbol is kept (real-text audit r9)."""
+    m = extract_text(
+        "ỦY BAN NHÂN DÂN\nXÃ ……….\nSố:\n\n/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n………., ngày 12 tháng 3 năm 2022\n\nKẾ HOẠCH\n"
+        "Phòng, chống thiên tai năm 2022\n\nNhằm chủ động ứng phó với thiên tai, UBND xã xây dựng kế hoạch.\n"
+    ).document
+    assert (m.issuer, m.date, m.place, m.number_symbol, m.symbol) == (
+        "Ủy ban nhân dân xã",
+        "2022-03-12",
+        None,
+        None,
+        "KH-UBND",
+    )
+    # the number's word on a line of its own under the commune's name: the name is no part of the number
+    m = extract_text(
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố:\n/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 05 tháng 01 năm 2023\n\nBÁO CÁO\n"
+        "Kết quả công tác năm 2022\n\nNăm 2022, xã đã hoàn thành các chỉ tiêu.\n"
+    ).document
+    assert (m.issuer, m.symbol, m.place) == ("Ủy ban nhân dân xã Hòa Bình", "BC-UBND", "Hòa Bình")
+
+
+def test_an_upper_case_title_begun_on_the_headings_line_goes_on_below() -> None:
+    """A law site's header cell put the title's first words on the heading's line and wrapped the rest
+    ("QUY CHẾ HOẠT ĐỘNG⏎CỦA BAN⏎CHỈ ĐẠO …"): the title goes on below, and its lines are no issuer (real-text
+    audit r9)."""
+    m = extract_text(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐÔNG HẢI\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "QUY CHẾ HOẠT ĐỘNG\nCỦA BAN\nCHỈ ĐẠO CHUYỂN ĐỔI SỐ PHƯỜNG ĐÔNG HẢI\n"
+        "(Ban hành kèm theo Quyết định số 41/QĐ-UBND của Ủy ban nhân dân phường Đông Hải)\n"
+        "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+    ).document
+    assert m.title == "HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ PHƯỜNG ĐÔNG HẢI"
+    assert m.issuer == "Ủy ban nhân dân phường Đông Hải"
+
+
+def test_a_portals_login_link_a_tables_row_number_and_a_category_are_no_issuer() -> None:
+    """A headless page's first upper-case line that is a control ("ĐĂNG NHẬP"), the row-number column of a
+    table ("TT") or a category of many bodies ("ĐẠI HỘI ĐẢNG CÁC CẤP") is no organisation (real-text audit r9)."""
+    for first in ("ĐĂNG NHẬP", "TT", "ĐẠI HỘI ĐẢNG CÁC CẤP"):
+        m = extract_text(
+            f"{first}\n\nNgày 12/5, UBND huyện có Công văn số 812/UBND-VP về việc triển khai Chỉ thị số "
+            "11/CT-TTg ngày 5/5/2023 của Thủ tướng Chính phủ.\n"
+        ).document
+        assert m.issuer is None, first

@@ -1026,6 +1026,26 @@ def test_a_meeting_of_the_central_committee_named_without_cua_is_the_issuer() ->
     assert r.issuer == "Ban Chấp hành Trung ương Đảng"  # the body whose meeting issued it
 
 
+def test_the_meeting_that_adopted_a_resolution_in_apposition_is_its_issuer() -> None:
+    """The plenum right after the symbol, without "của" or a date: "Nghị quyết số 57-NQ/TW Hội nghị lần thứ
+    10 …", ", Hội nghị lần thứ sáu …"; after a short form it also gives the Party symbol (real-text audit r9).
+    A meeting naming no body ("Hội nghị cán bộ") is no issuer."""
+    r = one(
+        "Các sở đã quán triệt Nghị quyết số 57-NQ/TW Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII."
+    )
+    assert (r.issuer, r.party_term) == ("Ban Chấp hành Trung ương Đảng", "XIII")
+    r = one(
+        "Thực hiện Nghị quyết số 19-NQ/TW, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về đất đai."
+    )
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"
+    r = one(
+        "Theo Nghị quyết 57 Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa 13, huyện sẽ tổ chức lại."
+    )
+    assert (r.number_symbol, r.issuer) == ("57-NQ/TW", "Ban Chấp hành Trung ương Đảng")
+    r = one("Nghị quyết số 07-NQ/ĐU Hội nghị cán bộ xã đã bàn về nông thôn mới.")
+    assert r.issuer is None
+
+
 # --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
 
 
@@ -2835,6 +2855,30 @@ def test_the_city_of_a_province_is_not_the_province() -> None:
     assert found["33/QĐ-UBND"] == "Ủy ban nhân dân thành phố Hải Phòng"
 
 
+def test_a_thanh_uy_is_the_provinces_committee_only_in_a_centrally_run_city() -> None:
+    """ "Thành ủy" names a province's committee only where the province is a city (then it reads "Thành ủy
+    Đà Nẵng", not "Tỉnh ủy Đà Nẵng"); in a "tỉnh" it is the committee of one of its cities, of the district
+    level: "Thành ủy Thái Bình" of the city of Thái Bình, a bare "Ban Thường vụ Thành ủy" in a text of the
+    province of Quảng Nam (real-text audit r9)."""
+    text = (
+        "Căn cứ Kế hoạch số 21-KH/TU ngày 02/3/2022 của Ban Thường vụ Thành ủy Đà Nẵng; "
+        "Kế hoạch số 47-KH/TU ngày 10/5/2020 của Thành ủy Thái Bình về đại hội đảng bộ cơ sở."
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
+    assert found["21-KH/TU"] == "Ban Thường vụ Thành ủy Đà Nẵng"
+    assert found["47-KH/TU"] == "Thành ủy Thái Bình"
+    text = (
+        "Thực hiện Chỉ thị số 08-CT/TU ngày 14/4/2023 của Ban Thường vụ Thành ủy về sắp xếp các thôn, "
+        "tổ dân phố trên địa bàn thành phố Tam Kỳ, tỉnh Quảng Nam; Nghị quyết số 05-NQ/TU của Tỉnh ủy."
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text, source="t.txt").references}
+    assert found["08-CT/TU"] == "Ban Thường vụ Thành ủy"
+    assert found["05-NQ/TU"] == "Tỉnh ủy Quảng Nam"
+    # a city's committee is still a Party committee numbering …/TU: a short form stated with it gets that symbol
+    r = one("Theo Kế hoạch số 47 ngày 10/5/2020 của Thành ủy Thái Bình, đại hội cơ sở xong trong tháng 4.")
+    assert (r.number_symbol, r.issuer) == ("47-KH/TU", "Thành ủy Thái Bình")
+
+
 def test_an_issuer_clause_ends_before_den() -> None:
     """ "X … của Đảng ủy xã đến toàn thể đảng viên": whom X is taken to is no part of its issuer (holdout38)."""
     text = (
@@ -3206,3 +3250,14 @@ def test_a_reports_verb_of_finding_ends_the_issuer_clause(verb: str) -> None:
         "giải pháp cho vay."
     ).references
     assert r.issuer == "Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa"
+
+
+def test_a_date_in_parentheses_right_after_the_symbol() -> None:
+    """ "Nghị quyết số 08/2019/NQ-HĐND (ngày 10.7.2019) của HĐND tỉnh": the parenthesis gives the date and the
+    issuer clause goes on after it (real-text audit r9)."""
+    r = one(
+        "Huyện làm việc về thực hiện Nghị quyết số 08/2019/NQ-HĐND (ngày 10.7.2019) của HĐND tỉnh về giao thông."
+    )
+    assert (r.date, r.issuer) == ("2019-07-10", "Hội đồng nhân dân tỉnh")
+    r = one("Theo Kế hoạch số 45/KH-UBND (ngày 02/3/2020) về phòng, chống dịch.")
+    assert r.date == "2020-03-02"

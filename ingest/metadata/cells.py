@@ -29,7 +29,7 @@ _PARTS = 3  # a field wrapped over at most three lines
 
 
 def _joined(parts: list[Line]) -> Line:
-    return Line(parts[0].start, parts[-1].end, " ".join(p.clean for p in parts))
+    return Line(parts[0].start, parts[-1].end, " ".join(p.clean for p in parts if p.clean))
 
 
 def _is_field(s: str) -> bool:
@@ -61,6 +61,10 @@ def _place_cut(a: str, b: str) -> bool:
     return m is not None and m.start("place") < len(a)
 
 
+# a bare "Số:" whose number (or a draft's blank one, "/BC-UBND") a blank line parts from it
+_BARE_NUMBER_WORD = re.compile(r"S[ốỐ]\s*:?")
+
+
 def _join_at(lines: list[Line], i: int) -> int:
     """How many lines from `i` (1 to _PARTS) make one field."""
     first = lines[i].clean
@@ -68,6 +72,13 @@ def _join_at(lines: list[Line], i: int) -> int:
         return 1
     if _name_broken(first, lines[i + 1].clean if i + 1 < len(lines) else ""):
         return 2
+    if (
+        _BARE_NUMBER_WORD.fullmatch(first)
+        and i + 2 < len(lines)
+        and not lines[i + 1].clean
+        and number_search(f"{first} {lines[i + 2].clean}")
+    ):
+        return 3  # "Số:⏎⏎/BC-UBND" (real-text audit r9): the blank line between is no part of it
     whole = _is_field(first)
     for n in range(2, _PARTS + 1):
         parts = lines[i : i + n]
@@ -76,6 +87,8 @@ def _join_at(lines: list[Line], i: int) -> int:
         joined = " ".join(p.clean for p in parts)
         if not _is_field(joined):
             continue
+        if (nm := number_search(joined)) is not None and nm.start() >= len(first) and not whole:
+            break  # "XÃ AN LẠC⏎Số:⏎/BC-UBND": the number begins on a later line, the first is no part of it
         # "Kỳ, ngày 19 tháng 6 năm 2007" is a field alone, but "Tam" before it is the place's first word
         m = place_date_search(joined)
         later_alone = any(_is_field(p.clean) for p in parts[1:])

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.metadata.base import (
+    BLANK_PLACE,
     PASSED_ON,
     Line,
     ParseState,
@@ -75,7 +76,7 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             m = place_date_search(f"{ln.clean} {header[k + 1].clean}")
         if not m or _weekday(m.group("place")):
             continue  # "Thứ Sáu, ngày 23 tháng 08 năm 2019": a web page's day, not a place
-        meta.place = m.group("place").strip()
+        meta.place = None if BLANK_PLACE.fullmatch(m.group("place")) else m.group("place").strip()
         if m.group("y2"):
             meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
         else:
@@ -242,7 +243,15 @@ def parse_title(
             and is_upper_line(taken[-1].clean)
             and _names_reference(taken[-1].clean)
         )
-        if not continues and taken and not inline and _title_wraps(taken, s):
+        if not inline:
+            wraps_from = taken
+        elif meta.title and is_upper_line(meta.title) and (wrapped or not taken):
+            # a law site's header cell put the title's first words on the heading's line ("QUY CHẾ LÀM⏎
+            # VIỆC⏎CỦA ỦY⏎BAN NHÂN DÂN XÃ …", real-text audit r9): the upper-case title goes on below it
+            wraps_from = taken or [Line(0, 0, meta.title)]
+        else:
+            wraps_from = []
+        if not continues and wraps_from and _title_wraps(wraps_from, s):
             continues = wrapped = True
         if (
             (taken or inline)

@@ -208,7 +208,7 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
         rest = RULE_RUN.sub(" ", rest)
         if "  " in rest or ODD_WS.search(rest):  # else collapsing whitespace changes nothing
             rest = WS_RUN.sub(" ", rest)
-        rest = rest.strip(" .:|-")
+        rest = rest.strip(" .:|-…_")  # "XÃ ……….": a template's blank name
         if not rest:
             continue
         if not is_upper_line(rest):
@@ -307,7 +307,7 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             merged
             and s not in vocab().proper_names
             and not _COMMITTEE_LINE.match(s)
-            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)\s", s)
+            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)(?:\s|$)", s)
         ):
             merged[-1] = f"{merged[-1]} {s}"
         elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
