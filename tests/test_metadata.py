@@ -2332,3 +2332,20 @@ def test_a_portals_login_link_a_tables_row_number_and_a_category_are_no_issuer()
             "11/CT-TTg ngày 5/5/2023 của Thủ tướng Chính phủ.\n"
         ).document
         assert m.issuer is None, first
+
+
+@pytest.mark.parametrize(
+    "line", ["Ngày 22 tháng 7 năm 2021", "Ngày 22 tháng\n7 năm 2021", "ngày 22 tháng 07 năm 2021."]
+)
+def test_a_header_date_written_without_a_place(line: str) -> None:
+    d = meta_of(
+        f"ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n\nSố: 12/QĐ-UBND\n\n{line}\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n"
+    )
+    assert (d.date, d.place, d.number_symbol) == ("2021-07-22", None, "12/QĐ-UBND")
+
+
+def test_a_dated_sentence_of_the_body_is_no_header_date() -> None:
+    d = meta_of(
+        "Số: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nNgày 22 tháng 7 năm 2021, xã đã họp.\n"
+    )
+    assert d.date is None

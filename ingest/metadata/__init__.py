@@ -22,6 +22,7 @@ from ingest.metadata.article import parse_article
 from ingest.metadata.base import Line, ParseState, split_lines, type_from_symbol, vocab
 from ingest.metadata.cells import join_header_fields
 from ingest.metadata.header import (
+    date_line,
     number_date,
     number_of_attached,
     parse_heading,
@@ -56,6 +57,7 @@ def extract_metadata(
         parse_place_date(header, meta) is None
         and number_line is not None
         and not number_date(number_line, meta)
+        and not date_line(header, meta)
     ):
         passed_on(text, meta)
     heading_idx = parse_heading(header, meta, st)

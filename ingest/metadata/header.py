@@ -101,6 +101,27 @@ def number_date(number_line: Line, meta: DocumentMeta) -> bool:
     return True
 
 
+# "Ngày 22 tháng 7 năm 2021" alone on a line of the header: a document that writes no place before its date
+_DATE_LINE = re.compile(
+    r"(?i)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)[ .]*"
+)
+
+
+def date_line(header: list[Line], meta: DocumentMeta) -> bool:
+    """The date of a header that has a number line but no place before its date: a line that is the
+    date and nothing else, also wrapped after "tháng" or "năm" ("Ngày 22 tháng⏎7 năm 2021")."""
+    for k, ln in enumerate(header[:20]):
+        if ln.clean[:4].lower() != "ngày":
+            continue
+        m = _DATE_LINE.fullmatch(ln.clean)
+        if m is None and k + 1 < len(header):
+            m = _DATE_LINE.fullmatch(f"{ln.clean} {header[k + 1].clean}")
+        if m is not None:
+            meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+            return True
+    return False
+
+
 def passed_on(text: str, meta: DocumentMeta) -> None:
     """The date a law was passed, from its closing line (searched in the last part of the text)."""
     k = text.rfind("thông qua ngày")
