@@ -201,7 +201,21 @@ def _law_automaton() -> ahocorasick.Automaton:
         if (short := _initials(law["name"])) is not None and fold(short) not in known:
             derived.setdefault(short, []).append(law)
     items.extend((short, found[0]) for short, found in derived.items() if len(found) == 1)
+    # a name with two of its words glued where a page joined two lines ("Luật Tổ chức Quốchội", "Luật
+    # Tổ chức chính quyền địa phương" as "…chính quyềnđịa phương"): after every real name, so a real
+    # name that happens to be spelled the same keeps its own law
+    items.extend((glued, law) for surface, law in list(items) for glued in _glued(surface))
     return _automaton(items)
+
+
+def _glued(name: str) -> list[str]:
+    """`name` with one of its spaces dropped, once for each space (names of three words or more)."""
+    words = name.split(" ")
+    if len(words) < 3:
+        return []
+    return [
+        " ".join([*words[: i - 1], words[i - 1] + words[i], *words[i + 1 :]]) for i in range(1, len(words))
+    ]
 
 
 _YEAR_AFTER = re.compile(r" {1,3}(?:năm {1,3})?((?:19|20)\d\d)(?!\d)")

@@ -737,3 +737,16 @@ def test_the_database_title_of_the_2019_amending_law() -> None:
         "Văn bản liên quan: Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019."
     )
     assert [x.number_symbol for x in r] == ["47/2019/QH14"]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    ["Luật Tổ chức Quốchội", "Luật Tổ chức chính quyềnđịa phương", "Luật Ban hành văn bản quyphạm pháp luật"],
+)
+def test_a_law_name_with_two_words_glued_by_a_page_is_found(glued):
+    (m,) = g.find_law_names(f"Căn cứ {glued} năm 2015;")
+    assert m.surface.startswith(glued) and m.law["name"].replace(" ", "") == glued.replace(" ", "")
+
+
+def test_glued_variants_leave_ordinary_text_alone():
+    assert g.find_law_names("Luật Đất đai và Quốchội") and not g.find_law_names("các quốchội viên tổ chức")
