@@ -521,6 +521,9 @@ def issued_by_before() -> re.Pattern[str]:
     speech = load_data("bodies.json").get("issuer_text", {}).get("reported_speech", ())
     adverbs = load_data("bodies.json").get("issuer_text", {}).get("issued_adverbs", ("đã",))
     adverb = "|".join(re.escape(a).replace("\\ ", "[ ]{1,3}") for a in sorted(adverbs, key=len, reverse=True))
+    verbs = "|".join(
+        re.escape(v).replace("\\ ", "[ ]{1,3}") for v in sorted(issuing_verbs(), key=len, reverse=True)
+    )
     # never across "và", nor across a verb of reported speech ("Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban
     # hành <ref>": the speaker did not issue it)
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
@@ -531,9 +534,15 @@ def issued_by_before() -> re.Pattern[str]:
         # an aside between the body and its verb: "UBND tỉnh Đắk Lắk (cũ, trước khi chia tách …) đã ban hành"
         r"(?:[ ]{1,3}\([^()\n]{1,240}\))?"
         rf"[ ]{{1,3}}(?:(?:{adverb})[ ]{{1,3}})?"
-        rf"(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
-        rf"(?:[ ]{{1,3}}(?:các|kèm theo))?[ *_]{{0,3}}\Z"
+        rf"(?:(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
+        rf"(?:[ ]{{1,3}}(?:các|kèm theo))?|(?:{verbs}))[ *_]{{0,3}}\Z"
     )
+
+
+@cache
+def issuing_verbs() -> tuple[str, ...]:
+    """Verbs besides "ban hành" by which the body right before a reference issued it (bodies.json)."""
+    return tuple(load_data("bodies.json").get("issuer_text", {}).get("issuing_verbs", ()))
 
 
 @lru_cache(maxsize=256)

@@ -63,6 +63,7 @@ from ingest.patterns import (
     issued_by_before,
     issued_by_colon,
     issued_by_listed,
+    issuing_verbs,
     office_issued_before,
     type_word_before,
 )
@@ -499,7 +500,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             opened = sh.rfind("(", max(0, r.start - 400), refs[i - 1].start)
             if opened != -1 and ")" not in sh[opened : refs[i - 1].start]:
                 lo = max(0, opened - 100)
-        if sh.find("ban hành", lo, r.start) != -1:
+        if sh.find("ban hành", lo, r.start) != -1 or sh[lo : r.start].rstrip(" *_").endswith(issuing_verbs()):
             m = (
                 _ON_BEHALF.search(sh, lo, r.start)
                 or pattern.search(sh, lo, r.start)

@@ -47,7 +47,13 @@ def scope_by_named_place(text: str, refs: list[Reference]) -> None:
     """ "ý kiến của Thành phố Hồ Chí Minh tại Văn bản số 5129/UBND-ĐT": the city's UBND issued it;
     "…; tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …": the clause is set in that city."""
     for i, r in enumerate(refs):
-        if r.issuer or r.issuer_province or not r.issuer_code or r.kind != "full":
+        if r.issuer_province or not r.issuer_code or r.kind != "full":
+            continue
+        if r.issuer:
+            # a provincial body stated without its province in a clause set in one ("…; tại TP Hồ Chí Minh,
+            # Sở Tư pháp có Công văn số …"): of that province, not of the citing text's
+            if _bare_provincial(r.issuer) and (name := _set_in(text, r)) is not None:
+                r.issuer_province = name
             continue
         iss = _named_before(text, r, refs[i - 1].end if i else 0)
         m = _PLACE.match(iss) if iss else None
@@ -57,11 +63,27 @@ def scope_by_named_place(text: str, refs: list[Reference]) -> None:
         if iss and (body := _lower_unit_body(iss, r.issuer_code)) is not None:
             r.issuer = body  # "Xét đề nghị của Chủ tịch UBND huyện Hải Hậu tại Tờ trình số …/TTr-UBND"
             continue
-        lo = max(0, r.start - REACH)
-        cut = max(text.rfind(";", lo, r.start), text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
-        m = _SET_IN.match(text, cut + 1, r.start) if cut != -1 or lo == 0 else None
-        if m and gazetteer.province_by_name(m.group("name")) is not None:
-            r.issuer_province = m.group("name")
+        if (name := _set_in(text, r)) is not None:
+            r.issuer_province = name
+
+
+def _set_in(text: str, r: Reference) -> str | None:
+    """The province the clause of `r` is set in ("…; tại TP Hồ Chí Minh, … <ref>"), if it opens so."""
+    lo = max(0, r.start - REACH)
+    cut = max(text.rfind(";", lo, r.start), text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
+    m = _SET_IN.match(text, cut + 1, r.start) if cut != -1 or lo == 0 else None
+    return m.group("name") if m and gazetteer.province_by_name(m.group("name")) is not None else None
+
+
+def _bare_provincial(issuer: str) -> bool:
+    """A provincial body named without its province ("Sở Tư pháp", "UBND tỉnh")."""
+    found = gazetteer.find_bodies(issuer)
+    return (
+        len(found) == 1
+        and found[0][:2] == (0, len(issuer))
+        and found[0][2].get("level") == "provincial"
+        and found[0][2].get("province") is None
+    )
 
 
 # a body of a unit below the province, after an office holder's title or none: "Chủ tịch UBND huyện Hải

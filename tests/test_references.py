@@ -3261,3 +3261,35 @@ def test_a_date_in_parentheses_right_after_the_symbol() -> None:
     assert (r.date, r.issuer) == ("2019-07-10", "Hội đồng nhân dân tỉnh")
     r = one("Theo Kế hoạch số 45/KH-UBND (ngày 02/3/2020) về phòng, chống dịch.")
     assert r.date == "2020-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        # "thông qua": the committee that passed the resolution issued it (TW names no one body)
+        (
+            "Ban Chấp hành Trung ương Đảng đã thông qua Nghị quyết số 77-NQ/TW về đổi mới tổ chức.",
+            "77-NQ/TW",
+            "Ban Chấp hành Trung ương Đảng",
+        ),
+        # "có Công văn": the body right before it sent the letter
+        (
+            "Ngày 5/3/2024, Ban Tuyên giáo Trung ương có Công văn số 981-CV/BTGTW về việc tuyên truyền.",
+            "981-CV/BTGTW",
+            "Ban Tuyên giáo Trung ương",
+        ),
+    ],
+)
+def test_issuer_stated_by_other_verbs_than_ban_hanh(text: str, symbol: str, issuer: str) -> None:
+    (r,) = refs(text)
+    assert (r.number_symbol, r.issuer) == (symbol, issuer)
+
+
+def test_a_bare_provincial_body_in_a_clause_set_in_another_province() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 9/BC-UBND\n\nHà Nội, ngày 1 tháng 7 năm 2025\n\nBÁO CÁO\n\n"
+        "Tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số 77/STP-BTTP ngày 25/6/2025 "
+        "hướng dẫn chuyển đổi; tại Đà Nẵng, Sở Tư pháp ban hành Công văn số 78/STP-BTTP ngày 26/6/2025.\n"
+    )
+    found = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert found["77/STP-BTTP"].endswith("Hồ Chí Minh") and found["78/STP-BTTP"].endswith("Đà Nẵng")
