@@ -3167,3 +3167,18 @@ def test_a_reports_verb_of_finding_ends_the_issuer_clause(verb: str) -> None:
         "giải pháp cho vay."
     ).references
     assert r.issuer == "Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004",
+        "Luật ban hành văn bản quy phạm pháp luật HĐND và UBND năm 2004",
+        "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân",
+    ],
+)
+def test_the_2004_law_on_council_and_committee_acts_joined_by_va(name: str) -> None:
+    """Real-text audit r10: a council resolution of 2009 citing the 2004 law on legal acts of the
+    People's Councils and Committees with "và" (or without "của") means that law, not the 2008 one."""
+    refs = find_references(f"Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ {name};", "2009-07-01")
+    assert [r.number_symbol for r in refs] == ["11/2003/QH11", "31/2004/QH11"]
