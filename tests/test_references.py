@@ -3182,3 +3182,15 @@ def test_the_2004_law_on_council_and_committee_acts_joined_by_va(name: str) -> N
     People's Councils and Committees with "và" (or without "của") means that law, not the 2008 one."""
     refs = find_references(f"Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ {name};", "2009-07-01")
     assert [r.number_symbol for r in refs] == ["11/2003/QH11", "31/2004/QH11"]
+
+
+def test_a_date_whose_words_a_scraper_glued_to_the_numbers() -> None:
+    """Real-text audit r10: a law site that joined wrapped lines leaves "năm2007", "tháng11": still the
+    date of the mention, and the issuer clause after it still attaches."""
+    text = (
+        "Sau khi xem xét Tờ trình số 05/TTr-HĐND ngày 20 tháng 11 năm2008 của Thường trực HĐND tỉnh; "
+        "Báo cáo số 191/BC-UBND ngày 28 tháng11 năm 2008 của Ủy ban nhân dân tỉnh,"
+    )
+    found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
+    assert found[0] == ("05/TTr-HĐND", "2008-11-20", "Thường trực Hội đồng nhân dân tỉnh")
+    assert found[1][:2] == ("191/BC-UBND", "2008-11-28")
