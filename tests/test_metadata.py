@@ -2281,3 +2281,15 @@ def test_a_portals_block_names_and_font_controls_are_no_headline() -> None:
     assert d.kind == "article"
     assert d.title != "PublishingPortal - Block_BanTin_Toolbar"
     assert d.published == "2022-04-15"
+
+
+@pytest.mark.parametrize("session", ["KHOÁ IX, KỲ HỌP THỨ 4", "KHÓA IX - KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 2"])
+def test_a_councils_term_and_session_line_is_no_issuer(session: str) -> None:
+    """Real-text audit r10: a law site that drops the header table starts the page at the title; the
+    council's term and session under its enacting line is no organisation: the issuer is the council."""
+    text = (
+        "NGHỊ QUYẾT\nVỀ CHÍNH SÁCH HỖ TRỢ GIỐNG CÂY TRỒNG TRÊN ĐỊA BÀN TỈNH LAI CHÂU\n"
+        f"HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\n{session}\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\nQUYẾT NGHỊ:\n"
+    )
+    assert extract_text(text).document.issuer == "Hội đồng nhân dân tỉnh Lai Châu"
