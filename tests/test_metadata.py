@@ -2293,3 +2293,16 @@ def test_a_councils_term_and_session_line_is_no_issuer(session: str) -> None:
         "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\nQUYẾT NGHỊ:\n"
     )
     assert extract_text(text).document.issuer == "Hội đồng nhân dân tỉnh Lai Châu"
+
+
+def test_a_preamble_right_under_the_heading_is_no_title() -> None:
+    """Real-text audit r10: a page that lost the trích yếu goes from "NGHỊ QUYẾT" to "Căn cứ Luật …":
+    no title, and the law of the preamble is no subject of the resolution."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 12/2024/NQ-HĐND\nHậu Giang, ngày 05 tháng 7 năm 2024\n"
+        "NGHỊ QUYẾT\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Xét Tờ trình số 88/TTr-UBND ngày 20 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh;\n"
+    )
+    result = extract_text(text)
+    assert result.document.title is None
+    assert result.document.subjects == []
