@@ -2306,3 +2306,24 @@ def test_a_preamble_right_under_the_heading_is_no_title() -> None:
     result = extract_text(text)
     assert result.document.title is None
     assert result.document.subjects == []
+
+
+def test_a_law_sites_information_block_above_the_header() -> None:
+    """Real-text audit r10: a legal database puts a dozen "• field: value" rows and a sentence on the
+    document's validity above its header; the number, place, date and heading are still read."""
+    info = "".join(f"  • Trường thông tin {i}: giá trị {i}\n" for i in range(13))
+    text = (
+        "Thông tin văn bản\n" + info + "Ghi chú: " + "văn bản này đã hết hiệu lực " * 12 + "\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 14/2010/NQ-HĐND\nCao Bằng, ngày 09 tháng 7 năm 2010\n"
+        "NGHỊ QUYẾT\nVỀ VIỆC QUY ĐỊNH MỨC CHI HỖ TRỢ\nHỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.number_symbol, d.date, d.place) == (
+        "Nghị quyết",
+        "14/2010/NQ-HĐND",
+        "2010-07-09",
+        "Cao Bằng",
+    )
+    assert d.title == "VỀ VIỆC QUY ĐỊNH MỨC CHI HỖ TRỢ"
