@@ -3194,3 +3194,14 @@ def test_a_date_whose_words_a_scraper_glued_to_the_numbers() -> None:
     found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
     assert found[0] == ("05/TTr-HĐND", "2008-11-20", "Thường trực Hội đồng nhân dân tỉnh")
     assert found[1][:2] == ("191/BC-UBND", "2008-11-28")
+
+
+def test_a_level_word_after_a_local_symbol_keeps_the_clause() -> None:
+    """Real-text audit r10: a news page writes the council's level after the symbol ("Nghị quyết
+    05/2019/NQ-HĐND tỉnh ngày …"): the date and the issuer after it are still the mention's."""
+    text = "Kỳ họp sửa đổi Nghị quyết 05/2019/NQ-HĐND tỉnh ngày 12/7/2019 của HĐND tỉnh về học phí."
+    assert [(r.number_symbol, r.date, r.issuer) for r in find_references(text)] == [
+        ("05/2019/NQ-HĐND", "2019-07-12", "Hội đồng nhân dân tỉnh")
+    ]
+    # a comma ends the reference: "tỉnh" opens the next clause
+    assert find_references("Theo Nghị quyết 01/NQ-HĐND, tỉnh ngày càng phát triển.")[0].date is None
