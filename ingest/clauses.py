@@ -218,6 +218,15 @@ def _names_body(issuer: str) -> bool:
     return body_by_name(split_title(issuer)[1]) is not None
 
 
+@cache
+def _level_after_symbol() -> re.Pattern[str]:
+    """A level word right after a local symbol, a date or an issuer clause after it ("… 10/2016/NQ-HĐND
+    tỉnh ngày 7/12/2016", issuer_clause.json level_after_symbol)."""
+    words = sorted(load_data("issuer_clause.json").get("level_after_symbol", []), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in words) or "(?!)"
+    return re.compile(rf"[ ](?:{alt})(?=[ ](?:ngày[ ]{{1,3}}\d|của[ ]))")
+
+
 def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint: bool = False) -> Clause:
     """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
     `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
@@ -230,6 +239,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     m: re.Match[str] | _Shifted | None  # the clause part read last (an issuer may be read across a break)
     while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
         p += 1
+    if sh.startswith(" ", p) and (lv := _level_after_symbol().match(sh, p, end)) is not None:
+        p = lv.end()  # "NQ-HĐND tỉnh ngày …": the council's level, then the clause
     if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:
         # a table flattened one cell per paragraph (docx2txt, mammoth): the row's date is the next cell
         d = parse_date_at(sh, cell.start("d"), cell.end())

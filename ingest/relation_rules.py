@@ -123,8 +123,9 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # a trie of the cues ("theo tinh\n\nthần" across a page break: a space matches any whitespace);
     # the same matches as "(?<!\w)(?:<cues longest first>)(?!\w)", 40% faster
     # a cue word inside a name is none ("Ban Chấp hành"): tested only once a cue has matched
+    # … unless a longer cue ends in those words ("xem xét" is no "xét", "sau khi xem xét" is a cue)
     not_after = "".join(
-        f"(?<!{re.escape(w + ' ' + cue)})" for cue, words in rules()["cue_not_after"].items() for w in words
+        _not_after(w + " " + cue, rel_of) for cue, words in rules()["cue_not_after"].items() for w in words
     )
     # … nor is one that a following word makes a noun ("xét tuyển": recruitment by review)
     not_before = "".join(
@@ -133,6 +134,15 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for w in words
     )
     return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
+
+
+def _not_after(phrase: str, cues: dict[str, str]) -> str:
+    """A match may not end in `phrase` (a cue word inside a name), unless it ends in a longer cue that
+    ends in `phrase`."""
+    longer = [c for c in cues if c != phrase and c.endswith(" " + phrase)]
+    if not longer:
+        return f"(?<!{re.escape(phrase)})"
+    return "(?:" + "|".join([f"(?<!{re.escape(phrase)})", *(f"(?<={re.escape(c)})" for c in longer)]) + ")"
 
 
 def _merged_words(*tables: dict[str, Any]) -> dict[str, tuple[str, ...]]:

@@ -2349,3 +2349,49 @@ def test_a_dated_sentence_of_the_body_is_no_header_date() -> None:
         "Số: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nNgày 22 tháng 7 năm 2021, xã đã họp.\n"
     )
     assert d.date is None
+
+
+@pytest.mark.parametrize("session", ["KHOÁ IX, KỲ HỌP THỨ 4", "KHÓA IX - KỲ HỌP CHUYÊN ĐỀ LẦN THỨ 2"])
+def test_a_councils_term_and_session_line_is_no_issuer(session: str) -> None:
+    """Real-text audit r10: a law site that drops the header table starts the page at the title; the
+    council's term and session under its enacting line is no organisation: the issuer is the council."""
+    text = (
+        "NGHỊ QUYẾT\nVỀ CHÍNH SÁCH HỖ TRỢ GIỐNG CÂY TRỒNG TRÊN ĐỊA BÀN TỈNH LAI CHÂU\n"
+        f"HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\n{session}\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\nQUYẾT NGHỊ:\n"
+    )
+    assert extract_text(text).document.issuer == "Hội đồng nhân dân tỉnh Lai Châu"
+
+
+def test_a_preamble_right_under_the_heading_is_no_title() -> None:
+    """Real-text audit r10: a page that lost the trích yếu goes from "NGHỊ QUYẾT" to "Căn cứ Luật …":
+    no title, and the law of the preamble is no subject of the resolution."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 12/2024/NQ-HĐND\nHậu Giang, ngày 05 tháng 7 năm 2024\n"
+        "NGHỊ QUYẾT\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Xét Tờ trình số 88/TTr-UBND ngày 20 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh;\n"
+    )
+    result = extract_text(text)
+    assert result.document.title is None
+    assert result.document.subjects == []
+
+
+def test_a_law_sites_information_block_above_the_header() -> None:
+    """Real-text audit r10: a legal database puts a dozen "• field: value" rows and a sentence on the
+    document's validity above its header; the number, place, date and heading are still read."""
+    info = "".join(f"  • Trường thông tin {i}: giá trị {i}\n" for i in range(13))
+    text = (
+        "Thông tin văn bản\n" + info + "Ghi chú: " + "văn bản này đã hết hiệu lực " * 12 + "\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 14/2010/NQ-HĐND\nCao Bằng, ngày 09 tháng 7 năm 2010\n"
+        "NGHỊ QUYẾT\nVỀ VIỆC QUY ĐỊNH MỨC CHI HỖ TRỢ\nHỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.number_symbol, d.date, d.place) == (
+        "Nghị quyết",
+        "14/2010/NQ-HĐND",
+        "2010-07-09",
+        "Cao Bằng",
+    )
+    assert d.title == "VỀ VIỆC QUY ĐỊNH MỨC CHI HỖ TRỢ"

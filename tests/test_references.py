@@ -3293,3 +3293,41 @@ def test_a_bare_provincial_body_in_a_clause_set_in_another_province() -> None:
     )
     found = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert found["77/STP-BTTP"].endswith("Hồ Chí Minh") and found["78/STP-BTTP"].endswith("Đà Nẵng")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004",
+        "Luật ban hành văn bản quy phạm pháp luật HĐND và UBND năm 2004",
+        "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân",
+    ],
+)
+def test_the_2004_law_on_council_and_committee_acts_joined_by_va(name: str) -> None:
+    """Real-text audit r10: a council resolution of 2009 citing the 2004 law on legal acts of the
+    People's Councils and Committees with "và" (or without "của") means that law, not the 2008 one."""
+    refs = find_references(f"Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ {name};", "2009-07-01")
+    assert [r.number_symbol for r in refs] == ["11/2003/QH11", "31/2004/QH11"]
+
+
+def test_a_date_whose_words_a_scraper_glued_to_the_numbers() -> None:
+    """Real-text audit r10: a law site that joined wrapped lines leaves "năm2007", "tháng11": still the
+    date of the mention, and the issuer clause after it still attaches."""
+    text = (
+        "Sau khi xem xét Tờ trình số 05/TTr-HĐND ngày 20 tháng 11 năm2008 của Thường trực HĐND tỉnh; "
+        "Báo cáo số 191/BC-UBND ngày 28 tháng11 năm 2008 của Ủy ban nhân dân tỉnh,"
+    )
+    found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
+    assert found[0] == ("05/TTr-HĐND", "2008-11-20", "Thường trực Hội đồng nhân dân tỉnh")
+    assert found[1][:2] == ("191/BC-UBND", "2008-11-28")
+
+
+def test_a_level_word_after_a_local_symbol_keeps_the_clause() -> None:
+    """Real-text audit r10: a news page writes the council's level after the symbol ("Nghị quyết
+    05/2019/NQ-HĐND tỉnh ngày …"): the date and the issuer after it are still the mention's."""
+    text = "Kỳ họp sửa đổi Nghị quyết 05/2019/NQ-HĐND tỉnh ngày 12/7/2019 của HĐND tỉnh về học phí."
+    assert [(r.number_symbol, r.date, r.issuer) for r in find_references(text)] == [
+        ("05/2019/NQ-HĐND", "2019-07-12", "Hội đồng nhân dân tỉnh")
+    ]
+    # a comma ends the reference: "tỉnh" opens the next clause
+    assert find_references("Theo Nghị quyết 01/NQ-HĐND, tỉnh ngày càng phát triển.")[0].date is None

@@ -2912,3 +2912,19 @@ def test_a_history_row_names_the_replacing_document_not_a_replaced_one() -> None
     assert _rel("01/7/2019 Bị thay thế 15/2019/NĐ-CP", "15/2019/NĐ-CP") == "mentions"
     assert _rel("05/02/2020 Được sửa đổi 42/2019/TT-BCT", "42/2019/TT-BCT") == "mentions"
     assert _rel("Các văn bản sau bị bãi bỏ: Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
+
+
+@pytest.mark.parametrize("opening", ["Sau khi xem xét", "Qua xem xét", "Trên cơ sở xem xét"])
+def test_a_preamble_considering_a_submission_answers_it(opening: str) -> None:
+    # real-text audit r10: a council resolution's preamble "Sau khi xem xét / Qua xem xét / Trên cơ sở
+    # xem xét Tờ trình …; Báo cáo thẩm tra …" answers the submission like "Xét Tờ trình …"; "xem xét"
+    # alone stays no cue (test_xem_xet_is_no_responds_to_cue)
+    text = (
+        f"{opening} Tờ trình số 75/TTr-UBND ngày 02/11/2022 của Ủy ban nhân dân huyện về phân bổ vốn; "
+        "Báo cáo thẩm tra số 9/BC-KTXH ngày 08/11/2022 của Ban Kinh tế - Xã hội và ý kiến của đại biểu,"
+    )
+    assert _rel(text, "75/TTr-UBND") == "responds_to"
+    assert _rel(text, "9/BC-KTXH") == "responds_to"
+    assert _rel("UBND huyện đề nghị HĐND xem xét Tờ trình số 76/TTr-UBND tại kỳ họp.", "76/TTr-UBND") != (
+        "responds_to"
+    )

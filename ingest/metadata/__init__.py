@@ -19,9 +19,18 @@ from typing import Any
 
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.article import parse_article
-from ingest.metadata.base import Line, ParseState, split_lines, type_from_symbol, vocab
+from ingest.metadata.base import (
+    NATIONAL,
+    Line,
+    ParseState,
+    may_be_national,
+    split_lines,
+    type_from_symbol,
+    vocab,
+)
 from ingest.metadata.cells import join_header_fields
 from ingest.metadata.header import (
+    HEADING_BEFORE_PROSE,
     date_line,
     number_date,
     number_of_attached,
@@ -53,6 +62,9 @@ def extract_metadata(
 
     st = ParseState()
     number_line = parse_number(header, meta)
+    if number_line is None and (start := _below_page_info(body)):
+        header = body[start : start + HEADER_LINES]
+        number_line = parse_number(header, meta)
     if (
         parse_place_date(header, meta) is None
         and number_line is not None
@@ -141,6 +153,25 @@ def _yearless_before_tasks(title: str, m: re.Match[str]) -> str | None:
             found = y
         return f"{found.group()} {'' if group == 'm_year' else 'năm '}{year}" if found else None
     return None
+
+
+# lines of a header above the national name ("ỦY BAN NHÂN DÂN⏎TỈNH …⏎-------⏎|"), at most
+_ABOVE_NATIONAL = 8
+
+
+def _below_page_info(body: list[Line]) -> int:
+    """Where the header starts when a law site's information block ("• Số hiệu văn bản: …", "• Cơ quan
+    ban hành: …", a dozen lines and more) pushes it past the lines searched for the number: a few lines
+    above the national name; 0 when that name is near the top or absent (r10)."""
+    for k, ln in enumerate(body[:HEADER_LINES]):
+        if may_be_national(ln.clean) and NATIONAL.search(ln.clean):
+            if k < 2 * _ABOVE_NATIONAL:
+                return 0
+            start = k
+            while start > k - _ABOVE_NATIONAL and len(body[start - 1].clean) < HEADING_BEFORE_PROSE:
+                start -= 1  # the issuer's lines, not the block's prose above them
+            return start
+    return 0
 
 
 # an e-mail client's forward header ("---------- Forwarded message ---------", "-----Original Message-----")

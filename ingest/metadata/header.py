@@ -197,6 +197,7 @@ def parse_title(
     stops = tuple(cfg.get("title_stops", []))
     issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
     title_continues = tuple(cfg.get("title_continues", []))
+    never_opens = tuple(cfg.get("title_never_opens", []))
     if heading_idx is None:
         anaphora = tuple(cfg.get("subject_line_not_before", []))
         for k, ln in enumerate(header):
@@ -284,6 +285,8 @@ def parse_title(
             break
         if low.startswith(_ATTACHED_OPENERS):
             break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
+        if not taken and not inline and low.startswith(never_opens) and not is_upper_line(s):
+            break  # "NGHỊ QUYẾT⏎Căn cứ Luật …": the page lost the title, this is the preamble
         if (
             not taken
             and not inline
