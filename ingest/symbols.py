@@ -87,8 +87,12 @@ def _old_separator(before: str, sep: str, code: str, v: Vocab) -> str | None:
     """The repair that reads `sep` between a type code and `code` as the hyphen, or None:
     "old_separator" for the 1990s-2000s forms ("CT/UB", "QĐ.UB": `code` names a body whose
     `old_separators` in issuer_codes.json admit `sep`), "slash_for_hyphen" for a slash typed before a
-    state body ("42/2002/QĐ/TTg", "01/2003/TTLT/BKH-BTC"; Party bodies write "n-TYPE/ISSUER")."""
+    state body ("42/2002/QĐ/TTg", "01/2003/TTLT/BKH-BTC", "525/2012/NQLT/UBTVQH13-…"; Party bodies write
+    "n-TYPE/ISSUER")."""
     c = v.canon(code)
+    if c is None and (term := _term_code(code, v)) is not None:
+        # a legislature with its term: "72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", a joint resolution
+        c = v.canon(term.rstrip("0123456789"))
     if c is None or (v.canon(before) or v.canon_folded(before)) not in v.type_codes:
         return None
     issuer = v.issuers.get(c, {})

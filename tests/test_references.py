@@ -3167,3 +3167,19 @@ def test_a_reports_verb_of_finding_ends_the_issuer_clause(verb: str) -> None:
         "giải pháp cho vay."
     ).references
     assert r.issuer == "Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa"
+
+
+def test_a_joint_resolution_with_a_slash_before_the_legislature_and_its_term() -> None:
+    # real-text audit r11: the joint resolutions on meeting voters write "NQLT/UBTVQH15-…" (a slash
+    # before the Standing Committee with its term); the whole symbol was dropped
+    text = (
+        "Đoàn đại biểu tổng hợp kiến nghị theo Nghị quyết liên tịch số 19/2031/NQLT/UBTVQH17-CP- "
+        "ĐCTUBTWMTTQVN ngày 03.4.2031 và Điều 5 Nghị quyết liên tịch 21/2031/NQLT/UBTVQH17-ĐCTUBTWMTTQVN."
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date, r.pinpoint) for r in refs] == [
+        ("19/2031/NQLT-UBTVQH17-CP-ĐCTUBTWMTTQVN", "2031-04-03", None),
+        ("21/2031/NQLT-UBTVQH17-ĐCTUBTWMTTQVN", None, "Điều 5"),
+    ]
+    assert "slash_for_hyphen" in [x.kind for x in refs[0].repairs]
+    assert refs[0].doc_type == "Nghị quyết liên tịch"
