@@ -272,6 +272,14 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     for i, s in enumerate(segs):
         seg_starts.append(pos)
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
+    widths = [len(s) for s in segs]  # as written: a merged segment keeps its dot
+    dotted: tuple[str, str, str] | None = None
+    if len(segs) > 2 and seps[0] == "." and v.canon(segs[0]) is None and (c := v.canon(segs[0] + segs[1])):
+        if c in v.type_codes:
+            # "215/T.Tr-TT": a type code written with a dot inside (T.Tr for TTr), not an old separator
+            dotted = ("dotted_code", f"{segs[0]}.{segs[1]}", c)
+            widths = [widths[0] + 1 + widths[1], *widths[2:]]
+            segs, seps, seg_starts = [c, *segs[2:]], seps[1:], [0, *seg_starts[2:]]
     # keep segments up to the first one that does not look like a code ("km/h", "5 lần/năm"), or
     # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0
@@ -292,8 +300,8 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     if keep == 0:
         return None
     segs, seps = segs[:keep], seps[: keep - 1]
-    repairs: list[tuple[str, str, str]] = []
-    end = seg_starts[keep - 1] + len(segs[-1])
+    repairs: list[tuple[str, str, str]] = [dotted] if dotted else []
+    end = seg_starts[keep - 1] + widths[keep - 1]
 
     # a footnote digit glued to the last code: "04/2015/NĐ-CP2" (only when the code proves it)
     footnote_digits = 0
@@ -359,7 +367,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         if "/" in seps_clean:  # a second slash ends the symbol (not a form of any family)
             cut = seps_clean.index("/") + 1
             segs, seps, seps_clean = segs[:cut], seps[: cut - 1], seps_clean[: cut - 1]
-            end = seg_starts[cut - 1] + len(segs[-1])
+            end = seg_starts[cut - 1] + widths[cut - 1]
             footnote_digits = 0 if cut < keep else footnote_digits
         first = segs[0]
         if has_year and len(segs) == 1 and _term_code(first, v):

@@ -3183,3 +3183,18 @@ def test_a_joint_resolution_with_a_slash_before_the_legislature_and_its_term() -
     ]
     assert "slash_for_hyphen" in [x.kind for x in refs[0].repairs]
     assert refs[0].doc_type == "Nghị quyết liên tịch"
+
+
+def test_a_type_code_written_with_a_dot_inside() -> None:
+    # real-text audit r11: "Tờ trình số 215/T.Tr-TT" (T.Tr for TTr, an older spelling) was dropped; an
+    # old separator after a type code stays what it was ("QĐ.UB")
+    refs = extract_text(
+        "Xét đề nghị của Trưởng phòng Tư pháp tại Tờ trình số 88/T.Tr-TP ngày 03 tháng 5 năm 2006 và "
+        "Quyết định số 07/2004/QĐ.UB."
+    ).references
+    assert [(r.number_symbol, r.doc_type, r.date) for r in refs] == [
+        ("88/TTr-TP", "Tờ trình", "2006-05-03"),
+        ("07/2004/QĐ-UB", "Quyết định", None),
+    ]
+    assert [(x.kind, x.original) for x in refs[0].repairs] == [("dotted_code", "T.Tr")]
+    assert refs[0].relation == "responds_to"
