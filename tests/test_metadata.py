@@ -2281,3 +2281,13 @@ def test_a_portals_block_names_and_font_controls_are_no_headline() -> None:
     assert d.kind == "article"
     assert d.title != "PublishingPortal - Block_BanTin_Toolbar"
     assert d.published == "2022-04-15"
+
+
+def test_a_header_date_with_the_tilde_of_a_legacy_font_for_the_breve() -> None:
+    # real-text audit r11: "Hà Nội, ngày 18 tháng 10 nãm 2019" (a converted legacy font's "ã" for "ă")
+    # lost the report's date and place
+    meta = extract_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN KIM BẢNG\nSố: 41/BC-UBND\n      Kim Bảng, ngày 09 tháng 4 nãm 2030\n"
+        "BÁO CÁO\nKết quả tiếp công dân quý I năm 2030\n"
+    ).document
+    assert (meta.date, meta.place) == ("2030-04-09", "Kim Bảng")

@@ -3198,3 +3198,13 @@ def test_a_type_code_written_with_a_dot_inside() -> None:
     ]
     assert [(x.kind, x.original) for x in refs[0].repairs] == [("dotted_code", "T.Tr")]
     assert refs[0].relation == "responds_to"
+
+
+def test_a_date_glued_to_ngay_and_a_legacy_fonts_tilde_in_nam() -> None:
+    # real-text audit r11: "Thông tư 02/2010/TT-TTCP ngày02/03/2010" (a page's lines joined) and
+    # "ngày 3 tháng 2 nãm 2019" lost their dates
+    refs = extract_text(
+        "Đoàn kiểm tra áp dụng Thông tư 05/2029/TT-TTCP ngày07/11/2029 và Kế hoạch số 9/KH-UBND ngày 3 "
+        "tháng 2 nãm 2030; ngàyhội không phải là ngày."
+    ).references
+    assert [(r.number_symbol, r.date) for r in refs] == [("05/2029/TT-TTCP", "2029-11-07"), ("9/KH-UBND", "2030-02-03")]
