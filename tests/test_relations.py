@@ -2912,3 +2912,21 @@ def test_a_history_row_names_the_replacing_document_not_a_replaced_one() -> None
     assert _rel("01/7/2019 Bị thay thế 15/2019/NĐ-CP", "15/2019/NĐ-CP") == "mentions"
     assert _rel("05/02/2020 Được sửa đổi 42/2019/TT-BCT", "42/2019/TT-BCT") == "mentions"
     assert _rel("Các văn bản sau bị bãi bỏ: Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
+
+
+def test_a_report_cited_as_the_source_of_figures_at_a_sentences_opening() -> None:
+    # real-text audit r11: a portal's news item "Theo Báo cáo số X của UBND tỉnh, đến nay đã có …"
+    # ("according to") read implements; a report whose content is carried out keeps its cue, and so does
+    # a plan at the same place
+    from ingest.pipeline import extract_text
+
+    refs = extract_text(
+        "Theo Báo cáo số 61/BC-UBND ngày 02/3/2031 của UBND huyện, 40/45 kiến nghị của cử tri đã được "
+        "trả lời.\nSở Tài chính hoàn thành việc bố trí kinh phí theo Báo cáo số 17/BC-STC ngày 5/3/2031.\n"
+        "Theo Kế hoạch số 8/KH-UBND ngày 6/3/2031, các xã tổ chức đối thoại với người dân."
+    ).references
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("61/BC-UBND", "mentions"),
+        ("17/BC-STC", "implements"),
+        ("8/KH-UBND", "implements"),
+    ]
