@@ -642,6 +642,11 @@ NUMBER_YEAR = re.compile(
 
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
 # phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
+DATED_ISSUING_VERBS: tuple[str, ...] = tuple(
+    load_data("bodies.json").get("issuer_text", {}).get("dated_issuing_verbs", ("ban hành", "thông qua"))
+)
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,120}?)[ ](?:đã[ ]|mới[ ])?(?:ban[ ]hành|thông[ \n]qua)[ *_]*\Z"
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,120}?)[ ](?:đã[ ]|mới[ ])?(?:"
+    + "|".join(re.escape(w).replace("\\ ", "[ \n]") for w in DATED_ISSUING_VERBS)
+    + r")[ *_]*\Z"
 )

@@ -3208,3 +3208,17 @@ def test_a_date_glued_to_ngay_and_a_legacy_fonts_tilde_in_nam() -> None:
         "tháng 2 nãm 2030; ngàyhội không phải là ngày."
     ).references
     assert [(r.number_symbol, r.date) for r in refs] == [("05/2029/TT-TTCP", "2029-11-07"), ("9/KH-UBND", "2030-02-03")]
+
+
+def test_a_date_stated_before_a_joint_programme_signed() -> None:
+    # real-text audit r11 (dân vận chính quyền): "Ngày …, Ban Dân vận … và Ban cán sự đảng … đã ký kết
+    # Kế hoạch số …" lost the plan's date; a date before another verb still states nothing
+    refs = extract_text(
+        "Ngày 12/3/2031, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh đã ký kết Chương trình phối hợp "
+        "số 07-CTr/BDVTU-BCSĐ về công tác dân vận chính quyền.\nNgày 20/3/2031, Sở Nội vụ hướng dẫn "
+        "Kế hoạch số 9/KH-UBND."
+    ).references
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("07-CTr/BDVTU-BCSĐ", "2031-03-12"),
+        ("9/KH-UBND", None),
+    ]
