@@ -274,12 +274,12 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
     widths = [len(s) for s in segs]  # as written: a merged segment keeps its dot
     dotted: tuple[str, str, str] | None = None
-    if len(segs) > 2 and seps[0] == "." and v.canon(segs[0]) is None and (c := v.canon(segs[0] + segs[1])):
-        if c in v.type_codes:
-            # "215/T.Tr-TT": a type code written with a dot inside (T.Tr for TTr), not an old separator
-            dotted = ("dotted_code", f"{segs[0]}.{segs[1]}", c)
-            widths = [widths[0] + 1 + widths[1], *widths[2:]]
-            segs, seps, seg_starts = [c, *segs[2:]], seps[1:], [0, *seg_starts[2:]]
+    joined = v.canon(segs[0] + segs[1]) if len(segs) > 2 and seps[0] == "." else None
+    if joined is not None and joined in v.type_codes and v.canon(segs[0]) is None:
+        # "215/T.Tr-TT": a type code written with a dot inside (T.Tr for TTr), not an old separator
+        dotted = ("dotted_code", f"{segs[0]}.{segs[1]}", joined)
+        widths = [widths[0] + 1 + widths[1], *widths[2:]]
+        segs, seps, seg_starts = [joined, *segs[2:]], seps[1:], [0, *seg_starts[2:]]
     # keep segments up to the first one that does not look like a code ("km/h", "5 lần/năm"), or
     # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0

@@ -3207,7 +3207,10 @@ def test_a_date_glued_to_ngay_and_a_legacy_fonts_tilde_in_nam() -> None:
         "Đoàn kiểm tra áp dụng Thông tư 05/2029/TT-TTCP ngày07/11/2029 và Kế hoạch số 9/KH-UBND ngày 3 "
         "tháng 2 nãm 2030; ngàyhội không phải là ngày."
     ).references
-    assert [(r.number_symbol, r.date) for r in refs] == [("05/2029/TT-TTCP", "2029-11-07"), ("9/KH-UBND", "2030-02-03")]
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("05/2029/TT-TTCP", "2029-11-07"),
+        ("9/KH-UBND", "2030-02-03"),
+    ]
 
 
 def test_a_date_stated_before_a_joint_programme_signed() -> None:
