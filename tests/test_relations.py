@@ -2930,3 +2930,18 @@ def test_a_report_cited_as_the_source_of_figures_at_a_sentences_opening() -> Non
         ("17/BC-STC", "implements"),
         ("8/KH-UBND", "implements"),
     ]
+
+
+def test_a_short_name_given_in_parentheses_after_viet_tat_la() -> None:
+    # real-text audit r11: "… ban hành Pháp lệnh số X … (viết tắt là Pháp lệnh dân chủ ở cơ sở)": the
+    # short name is the same document, it takes X's relation; a cue inside the parenthesis stays its own
+    from ingest.pipeline import extract_text
+
+    refs = extract_text(
+        "Năm 2007, Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh số 34/2007/PL-UBTVQH11 thực hiện dân chủ ở "
+        "xã, phường, thị trấn (viết tắt là Pháp lệnh dân chủ ở cơ sở), được các xã triển khai rộng rãi."
+    ).references
+    assert [(r.kind, r.number_symbol, r.relation) for r in refs] == [
+        ("full", "34/2007/PL-UBTVQH11", "mentions"),
+        ("named", "34/2007/PL-UBTVQH11", "mentions"),
+    ]
