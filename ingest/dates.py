@@ -12,7 +12,7 @@ from functools import lru_cache
 _NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)(?!\d)"
 _WORDS = (
     r"(?:(?P<wd>\d{1,2})\s{1,4}|\s{0,12}|[.…_ ]{0,16})(?i:tháng)\s{0,4}(?P<wm>\d{1,2})"
-    r"\s{0,4},?\s{0,4}(?i:năm)\s{0,4}(?P<wy>(?:19|20)\d\d)(?!\d)"
+    r"\s{0,4},?\s{0,4}(?i:n[ăã]m)\s{0,4}(?P<wy>(?:19|20)\d\d)(?!\d)"
 )
 # anchored right after the word "ngày"
 DATE_AFTER_NGAY = re.compile(rf"\s{{0,12}}(?:{_NUMERIC}|{_WORDS})")

@@ -378,9 +378,9 @@ PINPOINT_IN_ANNEX = re.compile(
 # "… 52/2015/NĐ-CP⏎⏎ngày 28 tháng 5", or a table cell going on after the row's leading tabs, which the
 # shadow text turns into spaces: "…⏎\t\t\t\tngày 24/6/2022", or a pandoc simple table's cell going on under
 # its column, indented deep: "NQ 28/2022/NQ-HĐND⏎<72 spaces>ngày 09/12/2022"), never a sentence starting
-# "Ngày …" on a new line
+# "Ngày …" on a new line; a date glued to it is read ("ngày02/03/2010", a page's lines joined)
 NGAY = re.compile(
-    r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}(?:[ ]{0,8}|[ ]{20,80})ngày)(?!\w)"
+    r"(?:[ *_]{0,4},?[ *_]{0,3}(?i:ngày)|[ ]{0,3},?[ ]{0,3}\n{1,2}(?:[ ]{0,8}|[ ]{20,80})ngày)(?![^\W\d])"
 )
 
 
@@ -651,6 +651,11 @@ NUMBER_YEAR = re.compile(
 
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
 # phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
+DATED_ISSUING_VERBS: tuple[str, ...] = tuple(
+    load_data("bodies.json").get("issuer_text", {}).get("dated_issuing_verbs", ("ban hành", "thông qua"))
+)
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,120}?)[ ](?:đã[ ]|mới[ ])?(?:ban[ ]hành|thông[ \n]qua)[ *_]*\Z"
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,120}?)[ ](?:đã[ ]|mới[ ])?(?:"
+    + "|".join(re.escape(w).replace("\\ ", "[ \n]") for w in DATED_ISSUING_VERBS)
+    + r")[ *_]*\Z"
 )

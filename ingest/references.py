@@ -44,6 +44,7 @@ from ingest.patterns import (
     AWARD_AGAIN,
     BARE_DATE_BEFORE_CUA,
     DATE_BEFORE_ISSUING,
+    DATED_ISSUING_VERBS,
     FOOTNOTE_LINE,
     OWN_NUMBER,
     PINPOINT_AFTER,
@@ -678,7 +679,7 @@ _UNIT_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 
 # what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm
 # 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua <ref>" (the session's place is no clause of its own)
-_ISSUING_VERBS = ("ban hành", "thông qua", "thông\nqua")
+_ISSUING_VERBS = (*DATED_ISSUING_VERBS, *(w.replace(" ", "\n") for w in DATED_ISSUING_VERBS))
 _AT_SESSION = re.compile(r"tại[ ][^,]{1,40},[ ]")
 # "Ngày 20/5/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư … đã ký ban hành <ref>" (holdout19):
 # the body signed for issued it; its clause is no clause of its own between the date and the verb

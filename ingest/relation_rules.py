@@ -87,6 +87,7 @@ def rules() -> dict[str, Any]:
         "attached_keeps": tuple(w + " " for w in d.get("attached_to", {}).get("keeps_after", ())),
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
+        "fronted_types": frozenset(d.get("fronted_source", {}).get("source_types", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
         "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),
         "subject_openers": tuple(w + " " for w in d.get("amended_list", {}).get("subject_openers", ())),

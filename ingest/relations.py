@@ -486,6 +486,14 @@ def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bo
     return len(words) <= 12 and not (words and words[0] in ex["fronted_not_before"])  # "Theo dõi …"
 
 
+def _opens_with_fronted_cue(text: str, r: Reference, ex: dict[str, Any]) -> bool:
+    """The reference's sentence opens with only a fronted-source cue before it ("Theo <ref> …")."""
+    if r.sentence is None:
+        return False
+    head = " ".join(text[r.sentence[0] : r.start].strip(" *_-+•\n\t").lower().split())
+    return head in ex["fronted"]
+
+
 def _renames(text: str, lo: int, before: str, renaming: tuple[str, ...]) -> bool:
     """The reference opens a renaming parenthesis ("(sau đây gọi là Nghị định số 33/2023/NĐ-CP)")."""
     return lo > 0 and text[lo - 1] == "(" and " ".join(before.strip(" *_").split()) in renaming
@@ -941,6 +949,8 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
             return True  # "Thực hiện Đề án … (Quyết định số …)": the decision whose content is the plan
     if _evidence(text, lo, r.start, ex["evidence"]):
         return True  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
+    if r.doc_type in ex["fronted_types"] and _opens_with_fronted_cue(text, r, ex):
+        return True  # "Theo Báo cáo số X của UBND tỉnh, đến nay …": the source of the figures, mentions
     if (
         s.prev is not None
         and lo

@@ -87,8 +87,12 @@ def _old_separator(before: str, sep: str, code: str, v: Vocab) -> str | None:
     """The repair that reads `sep` between a type code and `code` as the hyphen, or None:
     "old_separator" for the 1990s-2000s forms ("CT/UB", "QĐ.UB": `code` names a body whose
     `old_separators` in issuer_codes.json admit `sep`), "slash_for_hyphen" for a slash typed before a
-    state body ("42/2002/QĐ/TTg", "01/2003/TTLT/BKH-BTC"; Party bodies write "n-TYPE/ISSUER")."""
+    state body ("42/2002/QĐ/TTg", "01/2003/TTLT/BKH-BTC", "525/2012/NQLT/UBTVQH13-…"; Party bodies write
+    "n-TYPE/ISSUER")."""
     c = v.canon(code)
+    if c is None and (term := _term_code(code, v)) is not None:
+        # a legislature with its term: "72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", a joint resolution
+        c = v.canon(term.rstrip("0123456789"))
     if c is None or (v.canon(before) or v.canon_folded(before)) not in v.type_codes:
         return None
     issuer = v.issuers.get(c, {})
@@ -268,6 +272,14 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     for i, s in enumerate(segs):
         seg_starts.append(pos)
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
+    widths = [len(s) for s in segs]  # as written: a merged segment keeps its dot
+    dotted: tuple[str, str, str] | None = None
+    joined = v.canon(segs[0] + segs[1]) if len(segs) > 2 and seps[0] == "." else None
+    if joined is not None and joined in v.type_codes and v.canon(segs[0]) is None:
+        # "215/T.Tr-TT": a type code written with a dot inside (T.Tr for TTr), not an old separator
+        dotted = ("dotted_code", f"{segs[0]}.{segs[1]}", joined)
+        widths = [widths[0] + 1 + widths[1], *widths[2:]]
+        segs, seps, seg_starts = [joined, *segs[2:]], seps[1:], [0, *seg_starts[2:]]
     # keep segments up to the first one that does not look like a code ("km/h", "5 lần/năm"), or
     # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0
@@ -288,8 +300,8 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     if keep == 0:
         return None
     segs, seps = segs[:keep], seps[: keep - 1]
-    repairs: list[tuple[str, str, str]] = []
-    end = seg_starts[keep - 1] + len(segs[-1])
+    repairs: list[tuple[str, str, str]] = [dotted] if dotted else []
+    end = seg_starts[keep - 1] + widths[keep - 1]
 
     # a footnote digit glued to the last code: "04/2015/NĐ-CP2" (only when the code proves it)
     footnote_digits = 0
@@ -355,7 +367,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         if "/" in seps_clean:  # a second slash ends the symbol (not a form of any family)
             cut = seps_clean.index("/") + 1
             segs, seps, seps_clean = segs[:cut], seps[: cut - 1], seps_clean[: cut - 1]
-            end = seg_starts[cut - 1] + len(segs[-1])
+            end = seg_starts[cut - 1] + widths[cut - 1]
             footnote_digits = 0 if cut < keep else footnote_digits
         first = segs[0]
         if has_year and len(segs) == 1 and _term_code(first, v):

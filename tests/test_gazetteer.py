@@ -750,3 +750,23 @@ def test_a_law_name_with_two_words_glued_by_a_page_is_found(glued):
 
 def test_glued_variants_leave_ordinary_text_alone():
     assert g.find_law_names("Luật Đất đai và Quốchội") and not g.find_law_names("các quốchội viên tổ chức")
+
+
+def test_grassroots_democracy_and_complaint_law_names_of_older_preambles() -> None:
+    # real-text audit r11 (citizen reception, complaints, grassroots democracy): the ordinance's short
+    # name with "ở", the 2004 law on legal documents of local bodies with "và" between the bodies, and
+    # the 2004 and 2005 amendments of the 1998 law on complaints and denunciations cited by their names
+    from ingest.references import find_references
+
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND ngày 03/12/2004; "
+        "Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo ngày 15 tháng 6 năm 2004 và "
+        "Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo ngày 29 tháng 11 năm 2005;\n"
+        "Các xã đã tổ chức học tập Pháp lệnh dân chủ ở cơ sở."
+    )
+    assert [(r.number_symbol, r.date) for r in find_references(text)] == [
+        ("31/2004/QH11", "2004-12-03"),
+        ("26/2004/QH11", "2004-06-15"),
+        ("58/2005/QH11", "2005-11-29"),
+        ("34/2007/PL-UBTVQH11", None),
+    ]

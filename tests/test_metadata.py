@@ -2395,3 +2395,38 @@ def test_a_law_sites_information_block_above_the_header() -> None:
         "Cao Bằng",
     )
     assert d.title == "VỀ VIỆC QUY ĐỊNH MỨC CHI HỖ TRỢ"
+
+
+def test_a_header_date_with_the_tilde_of_a_legacy_font_for_the_breve() -> None:
+    # real-text audit r11: "Hà Nội, ngày 18 tháng 10 nãm 2019" (a converted legacy font's "ã" for "ă")
+    # lost the report's date and place
+    meta = extract_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN KIM BẢNG\nSố: 41/BC-UBND\n      Kim Bảng, ngày 09 tháng 4 nãm 2030\n"
+        "BÁO CÁO\nKết quả tiếp công dân quý I năm 2030\n"
+    ).document
+    assert (meta.date, meta.place) == ("2030-04-09", "Kim Bảng")
+
+
+def test_a_law_sites_decision_that_lost_its_heading_keeps_its_title() -> None:
+    # real-text audit r11: a law site's page keeps "Số: … | <place>, ngày …", then the title, the enacting
+    # body and the preamble; the heading "QUYẾT ĐỊNH" is lost, or only the enacting one is left with its
+    # colon dropped: the title was missed, or read from "Điều 1. …"
+    head = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2030/QĐ-UBND | Lai Châu, ngày 02 tháng 5 năm 2030 |\n"
+    body = "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCăn cứ Luật Tiếp công dân ngày 25 tháng 11 năm 2013;\n"
+    meta = extract_text(
+        head
+        + "BAN HÀNH NỘI QUY TIẾP CÔNG DÂN TẠI TRỤ SỞ TIẾP CÔNG DÂN TỈNH\n"
+        + body
+        + "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Nội quy.\n"
+    ).document
+    assert (meta.doc_type, meta.title) == (
+        "Quyết định",
+        "BAN HÀNH NỘI QUY TIẾP CÔNG DÂN TẠI TRỤ SỞ TIẾP CÔNG DÂN TỈNH",
+    )
+    meta = extract_text(
+        head
+        + "VỀ VIỆC BAN HÀNH NỘI QUY TIẾP CÔNG DÂN\n"
+        + body
+        + "Theo đề nghị của Chánh Thanh tra tỉnh,\nQUYẾT ĐỊNH\nĐiều 1. Nay ban hành Nội quy.\n"
+    ).document
+    assert (meta.doc_type, meta.title) == ("Quyết định", "BAN HÀNH NỘI QUY TIẾP CÔNG DÂN")

@@ -3331,3 +3331,61 @@ def test_a_level_word_after_a_local_symbol_keeps_the_clause() -> None:
     ]
     # a comma ends the reference: "tỉnh" opens the next clause
     assert find_references("Theo Nghị quyết 01/NQ-HĐND, tỉnh ngày càng phát triển.")[0].date is None
+
+
+def test_a_joint_resolution_with_a_slash_before_the_legislature_and_its_term() -> None:
+    # real-text audit r11: the joint resolutions on meeting voters write "NQLT/UBTVQH15-…" (a slash
+    # before the Standing Committee with its term); the whole symbol was dropped
+    text = (
+        "Đoàn đại biểu tổng hợp kiến nghị theo Nghị quyết liên tịch số 19/2031/NQLT/UBTVQH17-CP- "
+        "ĐCTUBTWMTTQVN ngày 03.4.2031 và Điều 5 Nghị quyết liên tịch 21/2031/NQLT/UBTVQH17-ĐCTUBTWMTTQVN."
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date, r.pinpoint) for r in refs] == [
+        ("19/2031/NQLT-UBTVQH17-CP-ĐCTUBTWMTTQVN", "2031-04-03", None),
+        ("21/2031/NQLT-UBTVQH17-ĐCTUBTWMTTQVN", None, "Điều 5"),
+    ]
+    assert "slash_for_hyphen" in [x.kind for x in refs[0].repairs]
+    assert refs[0].doc_type == "Nghị quyết liên tịch"
+
+
+def test_a_type_code_written_with_a_dot_inside() -> None:
+    # real-text audit r11: "Tờ trình số 215/T.Tr-TT" (T.Tr for TTr, an older spelling) was dropped; an
+    # old separator after a type code stays what it was ("QĐ.UB")
+    refs = extract_text(
+        "Xét đề nghị của Trưởng phòng Tư pháp tại Tờ trình số 88/T.Tr-TP ngày 03 tháng 5 năm 2006 và "
+        "Quyết định số 07/2004/QĐ.UB."
+    ).references
+    assert [(r.number_symbol, r.doc_type, r.date) for r in refs] == [
+        ("88/TTr-TP", "Tờ trình", "2006-05-03"),
+        ("07/2004/QĐ-UB", "Quyết định", None),
+    ]
+    assert [(x.kind, x.original) for x in refs[0].repairs] == [("dotted_code", "T.Tr")]
+    assert refs[0].relation == "responds_to"
+
+
+def test_a_date_glued_to_ngay_and_a_legacy_fonts_tilde_in_nam() -> None:
+    # real-text audit r11: "Thông tư 02/2010/TT-TTCP ngày02/03/2010" (a page's lines joined) and
+    # "ngày 3 tháng 2 nãm 2019" lost their dates
+    refs = extract_text(
+        "Đoàn kiểm tra áp dụng Thông tư 05/2029/TT-TTCP ngày07/11/2029 và Kế hoạch số 9/KH-UBND ngày 3 "
+        "tháng 2 nãm 2030; ngàyhội không phải là ngày."
+    ).references
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("05/2029/TT-TTCP", "2029-11-07"),
+        ("9/KH-UBND", "2030-02-03"),
+    ]
+
+
+def test_a_date_stated_before_a_joint_programme_signed() -> None:
+    # real-text audit r11 (dân vận chính quyền): "Ngày …, Ban Dân vận … và Ban cán sự đảng … đã ký kết
+    # Kế hoạch số …" lost the plan's date; a date before another verb still states nothing
+    refs = extract_text(
+        "Ngày 12/3/2031, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh đã ký kết Chương trình phối hợp "
+        "số 07-CTr/BDVTU-BCSĐ về công tác dân vận chính quyền.\nNgày 20/3/2031, Sở Nội vụ hướng dẫn "
+        "Kế hoạch số 9/KH-UBND."
+    ).references
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("07-CTr/BDVTU-BCSĐ", "2031-03-12"),
+        ("9/KH-UBND", None),
+    ]

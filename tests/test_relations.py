@@ -2928,3 +2928,36 @@ def test_a_preamble_considering_a_submission_answers_it(opening: str) -> None:
     assert _rel("UBND huyện đề nghị HĐND xem xét Tờ trình số 76/TTr-UBND tại kỳ họp.", "76/TTr-UBND") != (
         "responds_to"
     )
+
+
+def test_a_report_cited_as_the_source_of_figures_at_a_sentences_opening() -> None:
+    # real-text audit r11: a portal's news item "Theo Báo cáo số X của UBND tỉnh, đến nay đã có …"
+    # ("according to") read implements; a report whose content is carried out keeps its cue, and so does
+    # a plan at the same place
+    from ingest.pipeline import extract_text
+
+    refs = extract_text(
+        "Theo Báo cáo số 61/BC-UBND ngày 02/3/2031 của UBND huyện, 40/45 kiến nghị của cử tri đã được "
+        "trả lời.\nSở Tài chính hoàn thành việc bố trí kinh phí theo Báo cáo số 17/BC-STC ngày 5/3/2031.\n"
+        "Theo Kế hoạch số 8/KH-UBND ngày 6/3/2031, các xã tổ chức đối thoại với người dân."
+    ).references
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("61/BC-UBND", "mentions"),
+        ("17/BC-STC", "implements"),
+        ("8/KH-UBND", "implements"),
+    ]
+
+
+def test_a_short_name_given_in_parentheses_after_viet_tat_la() -> None:
+    # real-text audit r11: "… ban hành Pháp lệnh số X … (viết tắt là Pháp lệnh dân chủ ở cơ sở)": the
+    # short name is the same document, it takes X's relation; a cue inside the parenthesis stays its own
+    from ingest.pipeline import extract_text
+
+    refs = extract_text(
+        "Năm 2007, Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh số 34/2007/PL-UBTVQH11 thực hiện dân chủ ở "
+        "xã, phường, thị trấn (viết tắt là Pháp lệnh dân chủ ở cơ sở), được các xã triển khai rộng rãi."
+    ).references
+    assert [(r.kind, r.number_symbol, r.relation) for r in refs] == [
+        ("full", "34/2007/PL-UBTVQH11", "mentions"),
+        ("named", "34/2007/PL-UBTVQH11", "mentions"),
+    ]

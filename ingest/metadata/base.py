@@ -220,8 +220,9 @@ _PLACE_DATE = re.compile(
     + r"][^\W\d_]*){0,5}"
     # a template's or draft's place left blank: "………., ngày 20 tháng 6 năm 2018" (BLANK_PLACE)
     + r"|[.…_]{2,}[ .…_]*)\s*,\s*"
-    # also typed without marks or OCR'd with O for 0 ("Kim Son, ngay 14 thang 3 nam 2025", "năm 2O24")
-    r"ng[àa]y\s*(?:(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎa]m\s*(?P<y>(?:19|2[0O])[\dO]{2})"
+    # also typed without marks or OCR'd with O for 0 ("Kim Son, ngay 14 thang 3 nam 2025", "năm 2O24"), or
+    # with the tilde a legacy font's conversion puts for the breve ("ngày 18 tháng 10 nãm 2019")
+    r"ng[àa]y\s*(?:(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎãa]m\s*(?P<y>(?:19|2[0O])[\dO]{2})"
     r"|(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))",
 )
 

@@ -146,8 +146,12 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
         up = to_upper(ln.clean).rstrip(":. ")
         if len(up) > 200:
             continue
-        if ln.clean.endswith(":") and _enacts(header, i):
-            continue  # "QUYẾT ĐỊNH:" after the preamble: the enacting words, not the document's heading
+        if (ln.clean.endswith(":") or ln.clean.rstrip(". ") == ln.clean.rstrip(". ").upper()) and _enacts(
+            header, i, colon=ln.clean.endswith(":")
+        ):
+            # "QUYẾT ĐỊNH:" after the preamble: the enacting words, not the document's heading; also with
+            # its colon lost ("QUYẾT ĐỊNH" under "Theo đề nghị …", a law site's page)
+            continue
         for heading, name in vocab().headings:
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
                 meta.doc_type = name
@@ -165,10 +169,14 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
 _ENACTING_PREAMBLE = ("căn cứ", "xét đề nghị", "theo đề nghị", "xét tờ trình")
 
 
-def _enacts(header: list[Line], i: int) -> bool:
+def _enacts(header: list[Line], i: int, colon: bool = True) -> bool:
     """The heading-like line `header[i]` ending in ':' ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") enacts: the
     preamble is above it ("Căn cứ …", "Xét đề nghị …") or an article below it ("Điều 1. …") — a page
-    that lost the document's own heading ("QUYẾT ĐỊNH⏎VỀ VIỆC …") keeps only this one."""
+    that lost the document's own heading ("QUYẾT ĐỊNH⏎VỀ VIỆC …") keeps only this one. Without its
+    colon (`colon` False) only the preamble right above proves it."""
+    if not colon:
+        above = next((ln for ln in reversed(header[:i]) if ln.clean), None)
+        return above is not None and above.clean.lower().startswith(_ENACTING_PREAMBLE)
     if any(ln.clean.lower().startswith(_ENACTING_PREAMBLE) for ln in header[:i]):
         return True
     return i + 1 < len(header) and header[i + 1].clean.startswith("Điều ")
@@ -225,6 +233,9 @@ def parse_title(
                     meta.title = meta.title[:-1].rstrip()  # "V/v báo cáo công tác quý III năm 2015."
                 st.title_span = (ln.start, end)
                 return
+        above_body = _title_above_enacting_body(header)
+        if above_body is not None:
+            meta.title, st.title_span = above_body.clean, (above_body.start, above_body.end)
         return
     inline = st.title_inline
     pos = lines.index(next(ln for ln in lines if ln.start == header[heading_idx].start))
@@ -419,6 +430,32 @@ def number_of_attached(after_heading: list[Line], refs: Sequence[Reference], met
         meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
         meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
         return
+
+
+def _title_above_enacting_body(header: list[Line]) -> Line | None:
+    """A page that lost the heading ("QUYẾT ĐỊNH") keeps the title right under the number and place-date
+    row, above the enacting body over the preamble ("Số: … | Bến Tre, ngày …⏎BAN HÀNH QUY CHẾ …⏎ỦY BAN NHÂN
+    DÂN TỈNH BẾN TRE⏎Căn cứ …", a law site's page): that one upper-case line."""
+    filled = [ln for ln in header if ln.clean]
+    for k, ln in enumerate(filled):
+        if not ln.clean.lower().startswith(_ENACTING_PREAMBLE):
+            continue
+        if k < 3:
+            return None
+        title, body, row = filled[k - 2], filled[k - 1], filled[k - 3]
+        if not (
+            is_upper_line(body.clean)
+            and _is_body(to_upper(body.clean))
+            and is_upper_line(title.clean)
+            and not _is_body(to_upper(title.clean))
+            and not (
+                number_search(title.clean) or place_date_search(title.clean) or national_search(title.clean)
+            )
+            and (number_search(row.clean) or place_date_search(row.clean))
+        ):
+            return None
+        return title
+    return None
 
 
 def _title_above(header: list[Line], heading_idx: int) -> list[Line]:
