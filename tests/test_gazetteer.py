@@ -770,3 +770,18 @@ def test_grassroots_democracy_and_complaint_law_names_of_older_preambles() -> No
         ("58/2005/QH11", "2005-11-29"),
         ("34/2007/PL-UBTVQH11", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cited", "number"), [("2020-05-10", "43/2009/QH12"), ("2021-05-10", "48/2019/QH14")]
+)
+def test_a_law_cited_before_its_successor_took_effect_is_the_version_then_in_force(cited, number):
+    from ingest import extract_text
+
+    y, m, d = cited.split("-")
+    text = (
+        f"ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n\nSố: 12/BC-UBND\n\nAn Phú, ngày {d} tháng {m} năm {y}\n\nBÁO CÁO\n\n"
+        "Thực hiện Luật Dân quân tự vệ, xã đã tổ chức huấn luyện."
+    )
+    (r,) = extract_text(text).references
+    assert r.number_symbol == number
