@@ -785,3 +785,15 @@ def test_a_law_cited_before_its_successor_took_effect_is_the_version_then_in_for
     )
     (r,) = extract_text(text).references
     assert r.number_symbol == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Căn cứ Pháp lệnh Công an xã ngày 21 tháng 11 năm 2008;", "06/2008/PL-UBTVQH12"),
+        ("Căn cứ Pháp lệnh Xử lý vi phạm hành chính năm 2002;", "44/2002/PL-UBTVQH10"),
+    ],
+)
+def test_ordinances_cited_by_old_texts(text, number):
+    (m,) = g.find_law_names(text)
+    assert number in [v["number_symbol"] for v in m.law["versions"]]
