@@ -3167,3 +3167,26 @@ def test_a_reports_verb_of_finding_ends_the_issuer_clause(verb: str) -> None:
         "giải pháp cho vay."
     ).references
     assert r.issuer == "Ban Chỉ đạo công tác dân tộc huyện Tủa Chùa"
+
+
+def test_an_inspection_conclusion_or_decision_named_with_its_purpose_reads_as_a_type_word() -> None:
+    """ "Kết luận thanh tra số …", "Quyết định thanh tra số …", "Biên bản vi phạm hành chính số …": an
+    inspectorate's and a sanctioning body's documents named with their purpose before the number open at the
+    type word; numbers listed before one shared suffix are one reference each (real-text audit r12)."""
+    text = (
+        "Đoàn công bố các Kết luận thanh tra số: 03, 04 và 07/KL-TTr ngày 14/5/2023 của Chánh Thanh tra huyện "
+        "(kèm theo kết luận thanh tra số 05/KL-TTr). Căn cứ Quyết định thanh tra số 21/QĐ-TTr ngày 02/3/2023 "
+        "và Biên bản vi phạm hành chính số 11/BB-VPHC lập ngày 06/3/2023."
+    )
+    out = refs(text)
+    assert [(r.text, r.number_symbol, r.date) for r in out[:3]] == [
+        ("Kết luận thanh tra số: 03", "03/KL-TTr", "2023-05-14"),
+        ("04", "04/KL-TTr", "2023-05-14"),
+        ("07/KL-TTr", "07/KL-TTr", "2023-05-14"),
+    ]
+    assert {r.doc_type for r in out[:4]} == {"Kết luận"}
+    assert (out[3].text, out[3].relation) == ("kết luận thanh tra số 05/KL-TTr", "mentions")
+    assert [(r.text, r.doc_type) for r in out[4:]] == [
+        ("Quyết định thanh tra số 21/QĐ-TTr", "Quyết định"),
+        ("Biên bản vi phạm hành chính số 11/BB-VPHC", "Biên bản"),
+    ]
