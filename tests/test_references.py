@@ -3190,3 +3190,32 @@ def test_an_inspection_conclusion_or_decision_named_with_its_purpose_reads_as_a_
         ("Quyết định thanh tra số 21/QĐ-TTr", "Quyết định"),
         ("Biên bản vi phạm hành chính số 11/BB-VPHC", "Biên bản"),
     ]
+
+
+def test_amending_laws_and_the_audit_law_resolve_by_the_date_stated() -> None:
+    """The legal bases of decrees and provincial decisions name amending laws with a year or date ("Luật sửa
+    đổi, bổ sung một số điều của Luật Kiểm toán nhà nước ngày …"): the gazetteer gives their numbers, the
+    version by the date; a 2008 text's "Luật Kiểm toán nhà nước" is the 2005 law; "Luật Xử lý VPHC" is the
+    sanctions law (real-text audit r12)."""
+    text = (
+        "Căn cứ Luật Chứng khoán ngày 29 tháng 6 năm 2006 và Luật sửa đổi, bổ sung một số điều của Luật Chứng "
+        "khoán ngày 24 tháng 11 năm 2010; Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo năm 2005; "
+        "Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước ngày 26/11/2019."
+    )
+    assert [r.number_symbol for r in refs(text)] == [
+        "70/2006/QH11",
+        "62/2010/QH12",
+        "58/2005/QH11",
+        "55/2019/QH14",
+    ]
+    old = extract_text(
+        "Số: 12/BC-KTNN\nHà Nội, ngày 15 tháng 3 năm 2008\nThực hiện Luật Kiểm toán nhà nước, …"
+    )
+    assert [r.number_symbol for r in old.references if r.kind == "named"] == ["37/2005/QH11"]
+    (r,) = refs("Cơ quan đối chiếu hồ sơ với Luật Xử lý VPHC để xác định hành vi.")
+    assert (r.text, r.number_symbol) == ("Luật Xử lý VPHC", "15/2012/QH13")
+    # the same name going on with more laws is another amending law, spanning all of them
+    chain = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Quản lý thuế số 56/2024/QH15;"
+    (r,) = refs(chain)
+    assert r.text.startswith("Luật sửa đổi") and r.text.endswith("Luật Quản lý thuế số 56/2024/QH15")
+    assert r.number_symbol == "56/2024/QH15"
