@@ -40,6 +40,7 @@ def find_named(
         matches = _law_names(gz, text, lowered)
         matches = _shared_type_word(gz, sh, matches)
         matches = _bills_read_inside(gz, text, sh, matches)
+        matches = _chained_amending_read_inside(gz, text, sh, matches)
     except Exception:  # the gazetteer is another module: never let it break extraction
         return []
     starts = {r.start: r for r in refs}
@@ -382,6 +383,32 @@ def _bills_read_inside(gz: Any, text: str, sh: str, matches: list[Any]) -> list[
     for lm in matches:
         law = lm.law or {}
         if not (law.get("name", "").startswith(_AMENDING_NAME) and _bill(sh, lm.start, lm.end)):
+            out.append(lm)
+            continue
+        lo = lm.start + len("Luật")  # past the amending law's own type word
+        for inner in gz.find_law_names(text[lo : lm.end]):
+            inner.start, inner.end = inner.start + lo, inner.end + lo
+            out.append(inner)
+    return out
+
+
+def _chained_amending_read_inside(gz: Any, text: str, sh: str, matches: list[Any]) -> list[Any]:
+    """An amending law the gazetteer knows by one law's name ("Luật sửa đổi, bổ sung một số điều của Luật
+    Chứng khoán", 62/2010/QH12) that goes on with more law names ("…, Luật Kế toán, Luật Quản lý thuế số
+    56/2024/QH15"): another amending law, named by all the laws it amends - the names inside are read so
+    that `_amending_laws` spans the whole chain (real-text audit r12, holdout39)."""
+    joiners = {j.strip() for j in vocab().amending_joiners}
+    out: list[Any] = []
+    for k, lm in enumerate(matches):
+        law = lm.law or {}
+        nxt = matches[k + 1] if k + 1 < len(matches) else None
+        if (
+            not law.get("name", "").startswith(_AMENDING_NAME)
+            or nxt is None
+            or " ".join(sh[lm.end : nxt.start].split()).lower() not in joiners
+            # "…, Luật sửa đổi, bổ sung một số điều của Luật B": a list of amending laws (holdout33)
+            or sh[nxt.start : nxt.end].lower().startswith(_AMENDING_NAME.lower())
+        ):
             out.append(lm)
             continue
         lo = lm.start + len("Luật")  # past the amending law's own type word

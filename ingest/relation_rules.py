@@ -59,6 +59,7 @@ def rules() -> dict[str, Any]:
         "answer_cues": frozenset(d.get("answer_vehicle", {}).get("cues", ())),
         "answer_markers": tuple(d.get("answer_vehicle", {}).get("markers", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
+        "paired_between": tuple(d.get("guides_implements", {}).get("paired_between", ())),
         "assigned_where": tuple(d.get("assigned_where", {}).get("endings", ())),
         "guided_above": {
             k: frozenset(v) for k, v in d.get("guided_above", {}).items() if not k.startswith("_")

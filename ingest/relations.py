@@ -326,9 +326,11 @@ def _yield_weak(
     return (earlier[0], cue[1], earlier[2])
 
 
-def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
+def _paired_guides(before: str, cue: tuple[int, int, str], between: tuple[str, ...] = ()) -> bool:
     """ "(các văn bản) quy định chi tiết, hướng dẫn thi hành X": two guiding verbs in a row with no
-    guiding document name the documents that guide X, a noun phrase: the cue before it decides."""
+    guiding document name the documents that guide X, a noun phrase: the cue before it decides. The first
+    verb may take its own object from `between` ("Nghị định quy định chi tiết một số điều và hướng dẫn thi
+    hành Luật X", real-text audit r12)."""
     head = before[: cue[0]].rstrip(" *_")
     if head.endswith(","):
         head = head[:-1]
@@ -337,7 +339,10 @@ def _paired_guides(before: str, cue: tuple[int, int, str]) -> bool:
     else:
         return False
     prev = nearest_cue(head)
-    return prev is not None and prev[2] == "guides" and prev[1] == len(head.rstrip())
+    if prev is None or prev[2] != "guides":
+        return False
+    gap = " ".join(head[prev[1] :].split()).lower()
+    return gap == "" or gap in between
 
 
 def _without_pinpoint(tail: str) -> str:
@@ -1091,12 +1096,14 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
             self_guides = True
         elif (
             _cue_words(before, cue) in ex["guides_implements"]
-            and not _paired_guides(before, cue)
+            and not _paired_guides(before, cue, ex["paired_between"])
             and text[t.ends[s.i] : t.ends[s.i] + 20].lstrip(" ,").startswith(ex["own_guidance_after"])
         ):
             # "Bộ … hướng dẫn thực hiện một số nội dung của X như sau:": this text guides X
             self_guides = True
-        elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(before, cue):
+        elif _cue_words(before, cue) in ex["guides_implements"] and not _paired_guides(
+            before, cue, ex["paired_between"]
+        ):
             # "hướng dẫn thực hiện X": X is implemented; in a proposal or review in its clause ("Rà
             # soát các văn bản do Công an tỉnh ban hành hướng dẫn thực hiện X"), X is only named
             cue = (cue[0], cue[1], "mentions" if _proposal(before[: cue[0]], ex) else "implements")

@@ -3389,3 +3389,55 @@ def test_a_date_stated_before_a_joint_programme_signed() -> None:
         ("07-CTr/BDVTU-BCSĐ", "2031-03-12"),
         ("9/KH-UBND", None),
     ]
+
+
+def test_an_inspection_conclusion_or_decision_named_with_its_purpose_reads_as_a_type_word() -> None:
+    """ "Kết luận thanh tra số …", "Quyết định thanh tra số …", "Biên bản vi phạm hành chính số …": an
+    inspectorate's and a sanctioning body's documents named with their purpose before the number open at the
+    type word; numbers listed before one shared suffix are one reference each (real-text audit r12)."""
+    text = (
+        "Đoàn công bố các Kết luận thanh tra số: 03, 04 và 07/KL-TTr ngày 14/5/2023 của Chánh Thanh tra huyện "
+        "(kèm theo kết luận thanh tra số 05/KL-TTr). Căn cứ Quyết định thanh tra số 21/QĐ-TTr ngày 02/3/2023 "
+        "và Biên bản vi phạm hành chính số 11/BB-VPHC lập ngày 06/3/2023."
+    )
+    out = refs(text)
+    assert [(r.text, r.number_symbol, r.date) for r in out[:3]] == [
+        ("Kết luận thanh tra số: 03", "03/KL-TTr", "2023-05-14"),
+        ("04", "04/KL-TTr", "2023-05-14"),
+        ("07/KL-TTr", "07/KL-TTr", "2023-05-14"),
+    ]
+    assert {r.doc_type for r in out[:4]} == {"Kết luận"}
+    assert (out[3].text, out[3].relation) == ("kết luận thanh tra số 05/KL-TTr", "mentions")
+    assert [(r.text, r.doc_type) for r in out[4:]] == [
+        ("Quyết định thanh tra số 21/QĐ-TTr", "Quyết định"),
+        ("Biên bản vi phạm hành chính số 11/BB-VPHC", "Biên bản"),
+    ]
+
+
+def test_amending_laws_and_the_audit_law_resolve_by_the_date_stated() -> None:
+    """The legal bases of decrees and provincial decisions name amending laws with a year or date ("Luật sửa
+    đổi, bổ sung một số điều của Luật Kiểm toán nhà nước ngày …"): the gazetteer gives their numbers, the
+    version by the date; a 2008 text's "Luật Kiểm toán nhà nước" is the 2005 law; "Luật Xử lý VPHC" is the
+    sanctions law (real-text audit r12)."""
+    text = (
+        "Căn cứ Luật Chứng khoán ngày 29 tháng 6 năm 2006 và Luật sửa đổi, bổ sung một số điều của Luật Chứng "
+        "khoán ngày 24 tháng 11 năm 2010; Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo năm 2005; "
+        "Luật sửa đổi, bổ sung một số điều của Luật Kiểm toán nhà nước ngày 26/11/2019."
+    )
+    assert [r.number_symbol for r in refs(text)] == [
+        "70/2006/QH11",
+        "62/2010/QH12",
+        "58/2005/QH11",
+        "55/2019/QH14",
+    ]
+    old = extract_text(
+        "Số: 12/BC-KTNN\nHà Nội, ngày 15 tháng 3 năm 2008\nThực hiện Luật Kiểm toán nhà nước, …"
+    )
+    assert [r.number_symbol for r in old.references if r.kind == "named"] == ["37/2005/QH11"]
+    (r,) = refs("Cơ quan đối chiếu hồ sơ với Luật Xử lý VPHC để xác định hành vi.")
+    assert (r.text, r.number_symbol) == ("Luật Xử lý VPHC", "15/2012/QH13")
+    # the same name going on with more laws is another amending law, spanning all of them
+    chain = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán và Luật Quản lý thuế số 56/2024/QH15;"
+    (r,) = refs(chain)
+    assert r.text.startswith("Luật sửa đổi") and r.text.endswith("Luật Quản lý thuế số 56/2024/QH15")
+    assert r.number_symbol == "56/2024/QH15"

@@ -2961,3 +2961,19 @@ def test_a_short_name_given_in_parentheses_after_viet_tat_la() -> None:
         ("full", "34/2007/PL-UBTVQH11", "mentions"),
         ("named", "34/2007/PL-UBTVQH11", "mentions"),
     ]
+
+
+def test_detailed_guidance_of_a_law_by_a_decree_is_guides() -> None:
+    """ "Nghị định A … hướng dẫn chi tiết thực hiện một số điều của Luật X" guides X (not the nearer
+    "thực hiện"); "Nghị định quy định chi tiết một số điều và hướng dẫn thi hành Luật X" names the decree's
+    own scope: X is guided; a body's own "hướng dẫn thi hành X" still implements X (real-text audit r12)."""
+    text = (
+        "Căn cứ Nghị định số 24/2019/NĐ-CP ngày 05/3/2019 của Chính phủ hướng dẫn chi tiết thực hiện một số "
+        "điều của Luật Tiếp công dân;"
+    )
+    assert [r.relation for r in find_references(text)] == ["based_on", "guides"]
+    text = "Chính phủ ban hành Nghị định quy định chi tiết một số điều và hướng dẫn thi hành Luật Phòng, chống tham nhũng."
+    assert [r.relation for r in find_references(text)] == ["guides"]
+    assert [r.relation for r in find_references("Huyện đã hướng dẫn thi hành Luật Tiếp công dân.")] == [
+        "implements"
+    ]
