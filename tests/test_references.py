@@ -3261,3 +3261,20 @@ def test_a_date_in_parentheses_right_after_the_symbol() -> None:
     assert (r.date, r.issuer) == ("2019-07-10", "Hội đồng nhân dân tỉnh")
     r = one("Theo Kế hoạch số 45/KH-UBND (ngày 02/3/2020) về phòng, chống dịch.")
     assert r.date == "2020-03-02"
+
+
+def test_department_and_sector_codes_name_the_provinces_body() -> None:
+    """A provincial department's or agency's code ("…/TTr-BDT", "…/SNgV-VP", "…/KH-CAT-PV01") names
+    that body of the citing document's province (real-text audit r14: a Ban Dân tộc's, a Sở Ngoại vụ's
+    and a Công an tỉnh's documents were left without an issuer)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 15/QĐ-UBND\nGia Lai, ngày 2 tháng 3 năm 2016\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO\nXét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 41/TTr-BDT ngày 5/2/2016, "
+        "Công văn số 77/SNgV-VP ngày 9/2/2016 và Kế hoạch số 12/KH-CAT-PV01 ngày 1/2/2016,\n"
+    )
+    got = [(r.number_symbol, r.issuer) for r in extract_text(text).references if r.relation != "mentions"]
+    assert got == [
+        ("41/TTr-BDT", "Ban Dân tộc tỉnh Gia Lai"),
+        ("77/SNgV-VP", "Sở Ngoại vụ tỉnh Gia Lai"),
+        ("12/KH-CAT-PV01", "Công an tỉnh Gia Lai"),
+    ]
