@@ -2417,3 +2417,18 @@ def test_header_cells_ending_in_an_inline_pipe_and_a_place_in_lower_case() -> No
     assert (m.date, m.issuer) == ("2015-07-03", "Ủy ban nhân dân tỉnh Cao Bằng")
     # a capitalised word before ", ngày" that names no province is no place in lower case
     assert meta_of("Hôm nay, ngày 3 tháng 7 năm 2015 các đơn vị họp\n").date is None
+
+
+def test_recipients_glued_on_one_line_or_inside_table_borders() -> None:
+    """Two dashed recipients a page joined on one line ("…(để b/c);- CVP …") are two; a table's cell
+    borders around an addressee ("Kính gửi: | - Các Sở Y tế; |") are no part of it (real-text audit r14)."""
+    text = (
+        "SỞ Y TẾ\nSố: 5/KH-SYT\nĐà Nẵng, ngày 2 tháng 3 năm 2022\nKẾ HOẠCH\nTIÊM CHỦNG\nNội dung.\n"
+        "Nơi nhận:\n- UBND thành phố (để b/c);- Các bệnh viện;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn A\n"
+    )
+    assert meta_of(text).recipients == ["UBND thành phố", "Các bệnh viện"]
+    text = (
+        "BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 71/BYT-KCB | Hà Nội, ngày 2 tháng 3 năm 2022 |\n"
+        "Kính gửi: | - Các Sở Y tế tỉnh, thành phố; |\nBộ Y tế đề nghị các đơn vị báo cáo.\n"
+    )
+    assert meta_of(text).recipients == ["Các Sở Y tế tỉnh, thành phố"]
