@@ -118,7 +118,8 @@ def soft_break(text: str, i: int, lo: int = 0) -> bool:
         # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
         if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
             return True
-        return text[k + 1].isalpha() and text.endswith(_DANGLING, max(0, j - 10), j)
+        words, reach = _dangling()
+        return text[k + 1].isalpha() and text.endswith(words, max(0, j - reach), j)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
         j -= 1
@@ -163,6 +164,14 @@ _DANGLING = (
     " Sở",
     " ban hành",
 )  # "… của Bộ trưởng Bộ⏎Tư pháp …"
+
+
+@cache
+def _dangling() -> tuple[tuple[str, ...], int]:
+    """_DANGLING and an office holder's title before the body it heads ("Xét đề nghị của Giám đốc⏎Sở
+    Nông nghiệp …"; issuer_codes.json office_titles, real-text audit r14), with the longest's length."""
+    words = _DANGLING + tuple(f" {t}" for t in vocab().office_titles)
+    return words, max(len(w) for w in words)
 
 
 _FURNITURE_LINE = 60  # a running page header is short

@@ -61,6 +61,9 @@ MIXED_CASE_TAIL = re.compile(r"^[A-ZĐ]{2,}[a-zđ]$")
 # an office's code ending in lower-case letters right after the type code ("QĐ-TTra" of a Thanh tra,
 # "BC-ĐTTr" of a Đoàn thanh tra; holdout25): two upper-case letters, then one or two lower-case ones
 LOWER_TAIL_CODE = re.compile(r"^[A-ZĐ]{2,}[a-zđ]{1,2}$")
+# an office's code after a known type or issuer code and a spaced hyphen ("1578/SGDĐT- CTTT", "473/TTr -⏎
+# NN&PTNT"; real-text audit r14): upper case throughout, so that a word ("KH-UBND - Phòng") is none
+SPACED_UNIT_CODE = re.compile(r"^[A-ZĐ][A-ZĐ0-9&]{1,9}$")
 # a unit code typed in lower case after the issuer code ("KH-BCA-c06")
 LOWER_UNIT_CODE = re.compile(r"^[a-zđ]{1,2}[0-9]{2}$")
 

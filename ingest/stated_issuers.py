@@ -32,7 +32,8 @@ def _before_tai() -> re.Pattern[str]:
         # "của A tại Tờ trình số …, B tại Tờ trình số …", "của A tại Tờ trình số … và B tại Tờ trình số …"
         rf"(?:(?:của|nghe)[ ]|và[ ](?!của[ ])|\(|,[ ])(?P<iss>{JOINED_BODY_NAME.pattern}"
         rf"|(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
-        r"[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
+        # a PDF line wrapped right after the head or title ("của Giám đốc⏎Sở Nông nghiệp …", r14)
+        r"(?:\n(?=[A-ZĐ]))?[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
     )
 
 
@@ -40,7 +41,7 @@ def _named_before(text: str, r: Reference, lo: int) -> str | None:
     if not text.endswith("tại ", max(lo, r.start - 4), r.start):
         return None  # cheap test first: the clause ends "… tại" right before the reference
     m = _before_tai().search(text, max(lo, r.start - REACH), r.start)
-    return m.group("iss") if m else None
+    return " ".join(m.group("iss").split()) if m else None
 
 
 def scope_by_named_place(text: str, refs: list[Reference]) -> None:

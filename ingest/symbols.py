@@ -16,6 +16,7 @@ from ingest.patterns import (
     MIXED_CASE_CODE,
     MIXED_CASE_TAIL,
     SEG_SPLIT,
+    SPACED_UNIT_CODE,
     TERM_CODE,
     TRAILING_DIGITS,
 )
@@ -292,7 +293,12 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             and not (len(segs) > 1 and _is_mixed_case_code(segs[0]) and (k == 0 or MIXED_CASE_TAIL.match(s)))
         ):
             break
-        if k and " " in seps[k - 1] and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v)):
+        if (
+            k
+            and " " in seps[k - 1]
+            and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v))
+            and not (SPACED_UNIT_CODE.match(s) and (v.canon(segs[k - 1]) or v.canon_folded(segs[k - 1])))
+        ):
             break
         if k and "." in seps[k - 1] and _old_separator(segs[k - 1], ".", s, v) is None:
             break  # "12/KH-UBND.Theo …": a sentence glued on, not a code

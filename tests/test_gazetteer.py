@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest import gazetteer as g
+from ingest.pipeline import extract_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -797,3 +798,17 @@ def test_a_law_cited_before_its_successor_took_effect_is_the_version_then_in_for
 def test_ordinances_cited_by_old_texts(text, number):
     (m,) = g.find_law_names(text)
     assert number in [v["number_symbol"] for v in m.law["versions"]]
+
+
+def test_health_and_forest_laws_of_department_plans() -> None:
+    """Real-text audit r14: the 1989 health law (no modern symbol) is a named law; the 2004 forest law has
+    its number."""
+    text = (
+        "Căn cứ Luật Bảo vệ sức khỏe nhân dân ngày 30/6/1989;\nCăn cứ Nghị định số 9/2006/NĐ-CP của Chính phủ "
+        "về thi hành Luật Bảo vệ và phát triển rừng;\n"
+    )
+    named = [(r.text, r.number_symbol) for r in extract_text(text).references if r.kind == "named"]
+    assert named == [
+        ("Luật Bảo vệ sức khỏe nhân dân", None),
+        ("Luật Bảo vệ và phát triển rừng", "29/2004/QH11"),
+    ]

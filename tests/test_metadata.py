@@ -2430,3 +2430,86 @@ def test_a_law_sites_decision_that_lost_its_heading_keeps_its_title() -> None:
         + "Theo đề nghị của Chánh Thanh tra tỉnh,\nQUYẾT ĐỊNH\nĐiều 1. Nay ban hành Nội quy.\n"
     ).document
     assert (meta.doc_type, meta.title) == ("Quyết định", "BAN HÀNH NỘI QUY TIẾP CÔNG DÂN")
+
+
+# --- real-text audit r14: provincial departments and sector agencies -----------------------------
+
+
+def test_a_departments_page_that_kept_only_the_committees_header_cell() -> None:
+    """A law site's header row kept "ỦY BAN NHÂN DÂN" and lost the department's line under it: the
+    document is the department's its own symbol names, of the province the place names."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 412/HD-SYT | Huế, ngày 2 tháng 3 năm 2021 |\n"
+        "HƯỚNG DẪN\nTHỰC HIỆN TIÊM CHỦNG MỞ RỘNG\nSở Y tế hướng dẫn các đơn vị như sau:\n"
+    )
+    assert meta_of(text).issuer == "Sở Y tế thành phố Huế"
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 88/SGDĐT-TCCB | Kon Tum, ngày 9 tháng 1 năm 2020 |\n"
+        "Kính gửi: Các trường trung học phổ thông\n"
+    )
+    assert meta_of(text).issuer == "Sở Giáo dục và Đào tạo tỉnh Kon Tum"
+    # the committee's own symbol: the committee
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 7/KH-UBND | Kon Tum, ngày 9 tháng 1 năm 2020 |\n"
+        "KẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI\n"
+    )
+    assert meta_of(text).issuer == "Ủy ban nhân dân tỉnh Kon Tum"
+
+
+def test_an_agency_header_with_the_city_abbreviation_glued_to_its_name() -> None:
+    """The city abbreviated with no space after it ("TP.CẦN THƠ") under a national agency's name: the
+    city's branch of the agency, in the city's province."""
+    text = (
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.CẦN THƠ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 51/TB-BHXH\nTP.Cần Thơ, ngày 4 tháng 5 năm 2022\nTHÔNG BÁO\n"
+        "VỀ LỊCH TIẾP CÔNG DÂN\n"
+    )
+    m = meta_of(text)
+    assert (m.province, m.issuer) == ("Cần Thơ", "Bảo hiểm xã hội thành phố Cần Thơ")
+
+
+def test_a_bare_committee_completed_from_an_enacting_line_with_an_en_dash() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 90/QĐ-UBND | Bà Rịa–Vũng Tàu, ngày 1 tháng 2 năm 2018 |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA – VŨNG TÀU\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert meta_of(text).issuer == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_a_header_cell_wrapped_before_and_after_its_level_word() -> None:
+    text = (
+        "ỦY BAN NHÂN\nDÂN\nTỈNH\nNINH THUẬN\n-------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\nSố: 33/QĐ-UBND\n|\nNinh Thuận, ngày 8 tháng 3 năm 2016\n|\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC\n"
+    )
+    assert meta_of(text).issuer == "Ủy ban nhân dân tỉnh Ninh Thuận"
+
+
+def test_header_cells_ending_in_an_inline_pipe_and_a_place_in_lower_case() -> None:
+    """Cells ending in an inline pipe ("UỶ⏎BAN NHÂN DÂN |⏎CỘNG⏎HÒA XÃ HỘI … |"): the body's and the motto's
+    first words alone on their lines; "Cao bằng, ngày …": a province typed with a word in lower case still
+    dates the document."""
+    text = (
+        "UỶ\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2015/QĐ-UBND |\n"
+        "Cao bằng, ngày 3 tháng 7 năm 2015 |\nỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    m = meta_of(text)
+    assert (m.date, m.issuer) == ("2015-07-03", "Ủy ban nhân dân tỉnh Cao Bằng")
+    # a capitalised word before ", ngày" that names no province is no place in lower case
+    assert meta_of("Hôm nay, ngày 3 tháng 7 năm 2015 các đơn vị họp\n").date is None
+
+
+def test_recipients_glued_on_one_line_or_inside_table_borders() -> None:
+    """Two dashed recipients a page joined on one line ("…(để b/c);- CVP …") are two; a table's cell
+    borders around an addressee ("Kính gửi: | - Các Sở Y tế; |") are no part of it (real-text audit r14)."""
+    text = (
+        "SỞ Y TẾ\nSố: 5/KH-SYT\nĐà Nẵng, ngày 2 tháng 3 năm 2022\nKẾ HOẠCH\nTIÊM CHỦNG\nNội dung.\n"
+        "Nơi nhận:\n- UBND thành phố (để b/c);- Các bệnh viện;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn A\n"
+    )
+    assert meta_of(text).recipients == ["UBND thành phố", "Các bệnh viện"]
+    text = (
+        "BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 71/BYT-KCB | Hà Nội, ngày 2 tháng 3 năm 2022 |\n"
+        "Kính gửi: | - Các Sở Y tế tỉnh, thành phố; |\nBộ Y tế đề nghị các đơn vị báo cáo.\n"
+    )
+    assert meta_of(text).recipients == ["Các Sở Y tế tỉnh, thành phố"]

@@ -3441,3 +3441,40 @@ def test_amending_laws_and_the_audit_law_resolve_by_the_date_stated() -> None:
     (r,) = refs(chain)
     assert r.text.startswith("Luật sửa đổi") and r.text.endswith("Luật Quản lý thuế số 56/2024/QH15")
     assert r.number_symbol == "56/2024/QH15"
+
+
+def test_department_and_sector_codes_name_the_provinces_body() -> None:
+    """A provincial department's or agency's code ("…/TTr-BDT", "…/SNgV-VP", "…/KH-CAT-PV01") names
+    that body of the citing document's province (real-text audit r14: a Ban Dân tộc's, a Sở Ngoại vụ's
+    and a Công an tỉnh's documents were left without an issuer)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 15/QĐ-UBND\nGia Lai, ngày 2 tháng 3 năm 2016\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO\nXét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 41/TTr-BDT ngày 5/2/2016, "
+        "Công văn số 77/SNgV-VP ngày 9/2/2016 và Kế hoạch số 12/KH-CAT-PV01 ngày 1/2/2016,\n"
+    )
+    got = [(r.number_symbol, r.issuer) for r in extract_text(text).references if r.relation != "mentions"]
+    assert got == [
+        ("41/TTr-BDT", "Ban Dân tộc tỉnh Gia Lai"),
+        ("77/SNgV-VP", "Sở Ngoại vụ tỉnh Gia Lai"),
+        ("12/KH-CAT-PV01", "Công an tỉnh Gia Lai"),
+    ]
+
+
+def test_an_office_code_after_a_spaced_hyphen() -> None:
+    """An office's code after a known type or issuer code and a hyphen with a space ("…/SGDĐT- TCCB",
+    "…/TTr -⏎NN&PTNT" wrapped by a page): part of the symbol, the date after it the reference's (real-text
+    audit r14); a word after a spaced hyphen is still no code."""
+    r = one("Thực hiện công văn số 904/SGDĐT- TCCB ngày 12/9/2019 của Sở Giáo dục và Đào tạo về tuyển dụng.")
+    assert (r.number_symbol, r.date) == ("904/SGDĐT-TCCB", "2019-09-12")
+    r = one("Xét đề nghị của Sở Xây dựng tại Tờ trình số 61/TTr -\nXD&QH ngày 4/3/2010,")
+    assert (r.number_symbol, r.date) == ("61/TTr-XD&QH", "2010-03-04")
+    assert one("Theo Kế hoạch số 5/KH-UBND - Phòng Nội vụ chủ trì.").number_symbol == "5/KH-UBND"
+
+
+def test_an_office_holder_wrapped_before_the_body_states_the_issuer() -> None:
+    """ "Xét đề nghị của Giám đốc⏎Sở Công Thương tại Tờ trình số …": a page wrapped after the office
+    holder's title; the body is the issuer (real-text audit r14)."""
+    (r,) = extract_text(
+        "Xét đề nghị của Giám đốc\nSở Công Thương tại Tờ trình số 210/TTr-QLTM ngày 3/8/2015,"
+    ).references
+    assert (r.issuer, r.relation) == ("Sở Công Thương", "responds_to")

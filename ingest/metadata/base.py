@@ -227,6 +227,15 @@ _PLACE_DATE = re.compile(
 )
 
 
+# the same, a province's name with its later words in any case (place_date_search checks the name)
+_PLACE_DATE_LOOSE = re.compile(
+    r"(?:^|(?<=\|))\s*(?P<place>["
+    + _CAP
+    + r"][^\W\d_]*(?:\s?[-–]\s?|\s)[^\W\d_]+(?:\s[^\W\d_]+)?)\s*,\s*"
+    + _PLACE_DATE.pattern.split(r")\s*,\s*", 1)[1]
+)
+
+
 # a place-and-date line's place left blank, dots or an ellipsis only (real-text audit r9): no place
 BLANK_PLACE = re.compile(r"[.…_ ]+")
 
@@ -299,8 +308,15 @@ def number_search(s: str) -> re.Match[str] | None:
 
 
 def place_date_search(s: str) -> re.Match[str] | None:
-    """`_PLACE_DATE.search`, skipping the scan of a line without ', ngày'."""
-    return _PLACE_DATE.search(s) if _COMMA_NGAY.search(s) else None
+    """`_PLACE_DATE.search`, skipping the scan of a line without ', ngày'; a province's name typed
+    with a word in lower case ("Lạng sơn, ngày 20 tháng 01 năm 2012") when it is one (r14)."""
+    if not _COMMA_NGAY.search(s):
+        return None
+    m = _PLACE_DATE.search(s)
+    loose = _PLACE_DATE_LOOSE.search(s) if m is None else None
+    if loose is not None and province_lookup(loose.group("place")) is not None:
+        return loose
+    return m
 
 
 # --- shared by several readers ---------------------------------------------------------------
@@ -380,7 +396,8 @@ def national_search(s: str) -> re.Match[str] | None:
 
 
 LEVEL_RE = re.compile(
-    r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)\s+(?![ỦU][YỶ]\s)(.+)$"
+    # "TP.HỒ CHÍ MINH": the abbreviation glued to the name it abbreviates the level of (real-text audit r14)
+    r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)(?:\s+|(?<=\.)(?=\w))(?![ỦU][YỶ]\s)(.+)$"
 )
 
 

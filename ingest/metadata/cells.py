@@ -47,6 +47,15 @@ def _name_broken(a: str, b: str) -> bool:
     )
 
 
+def _cells_broken(a: str, b: str) -> bool:
+    """A header whose cells end in an inline "|" and wrap inside a name ("UỶ⏎BAN NHÂN DÂN |",
+    "CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"; real-text audit r14): the body's or the motto's first
+    word alone on its line."""
+    if not a or " " in a or not is_upper_line(a) or not b.endswith("|"):
+        return False
+    return _name_broken(a, b) or (not national_search(a) and national_search(f"{a} {b}") is not None)
+
+
 # a place and date cut after the day ("Hà Nội, ngày 18⏎tháng 12 năm 2024")
 _DAY_CUT = re.compile(r",\s*ng[àa]y\s+\d{1,2}$")
 
@@ -108,6 +117,7 @@ def join_header_fields(lines: list[Line]) -> list[Line]:
         or _DAY_CUT.search(ln.clean)
         or ln.clean in ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
         or (k + 1 < len(head) and _place_cut(ln.clean, head[k + 1].clean))
+        or (k + 1 < len(head) and _cells_broken(ln.clean, head[k + 1].clean))
         for k, ln in enumerate(head)
     ):
         return lines  # the common case: no field split over lines

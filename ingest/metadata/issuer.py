@@ -62,6 +62,10 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
         # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": a page's header row that lost the body's second line; the
         # enacting line ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ") or the place names the province
         org_name = f"{org_name} {_level(province)} {province}"
+    department = _lost_department(org_name, code, province)
+    if department:
+        meta.issuer = department
+        return
     if org_name:
         meta.issuer = org_name
         return
@@ -84,6 +88,26 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
             meta.issuer = name
 
 
+def _lost_department(org_name: str | None, code: str | None, province: str | None) -> str | None:
+    """A department's document whose header kept only the committee above it ("ỦY BAN NHÂN DÂN |
+    CỘNG HÒA …" over "Số: 681/HD-SGDĐT"): the department its own symbol's code names, of the
+    committee's province."""
+    if not org_name or not code:
+        return None
+    v = vocab()
+    rule = v.cfg.get("committee_departments", {})
+    committee = next((c for c in rule.get("committees", ()) if org_name.startswith(c)), None)
+    if committee is None or code not in v.issuers:
+        return None
+    name, scope = v.issuers[code]
+    if scope != "local" or not any(name == h or name.startswith(h + " ") for h in rule.get("heads", ())):
+        return None
+    rest = org_name[len(committee) :].strip()
+    if rest and (not province or not rest.endswith(province)):
+        return None  # a district's committee, or a place not the province's
+    return f"{name} {_level(province)} {province}" if province else name
+
+
 def _bare_local_body(name: str) -> bool:
     """A People's Council or Committee named without its place ("Ủy ban nhân dân")."""
     return name in vocab().cfg.get("bare_local_bodies", ())
@@ -93,10 +117,16 @@ def _own_province(header: list[Line], org_name: str, province: str, meta: Docume
     """The header names `province` as the body's own: an upper-case line "<BODY> TỈNH|THÀNH PHỐ
     <PROVINCE>" (the enacting line under the title), or the place is the province itself."""
     body = to_upper(org_name)
-    want = tuple(f"{body} {level} {to_upper(province)}" for level in ("TỈNH", "THÀNH PHỐ"))
-    if any(any(w in to_upper(ln.clean) for w in want) for ln in header if is_upper_line(ln.clean)):
+    want = tuple(_dashes(f"{body} {level} {to_upper(province)}") for level in ("TỈNH", "THÀNH PHỐ"))
+    if any(any(w in _dashes(to_upper(ln.clean)) for w in want) for ln in header if is_upper_line(ln.clean)):
         return True
-    return bool(meta.place) and meta.place == province
+    return bool(meta.place) and _dashes(meta.place or "") == _dashes(province)
+
+
+def _dashes(s: str) -> str:
+    """A hyphenated name's dash, spaced or not, hyphen or en dash ("BÀ RỊA – VŨNG TÀU", "Bà Rịa–Vũng
+    Tàu" as the gazetteer's "Bà Rịa - Vũng Tàu"; real-text audit r14)."""
+    return re.sub(r"\s*[-–—]\s*", " - ", s)
 
 
 def _joint_issuer(symbol: str) -> str | None:
@@ -299,6 +329,10 @@ def _continues_unit(s: str) -> bool:
 _COMMITTEE_OF = "BAN CHẤP HÀNH "  # "BAN CHẤP HÀNH TRUNG ƯƠNG": its organs are named "… Trung ương"
 
 
+# a body's line that ends in its level word, the place's name left for the next line
+_LEVEL_ALONE = re.compile(r"\s(?:THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TP\.)$")
+
+
 def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
@@ -307,8 +341,11 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             merged
             and s not in vocab().proper_names
             and not _COMMITTEE_LINE.match(s)
-            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)(?:\s|$)", s)
+            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)(?:\s|$|(?<=\.)\w)", s)
         ):
+            merged[-1] = f"{merged[-1]} {s}"
+        elif merged and _LEVEL_ALONE.search(merged[-1]) and s not in vocab().proper_names:
+            # "ỦY BAN NHÂN⏎DÂN⏎TỈNH⏎KHÁNH HÒA": the level word on its own line, the place on the next (r14)
             merged[-1] = f"{merged[-1]} {s}"
         elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
             merged[0] = f"{merged[0]} {s}"  # "NGÂN HÀNG NHÀ NƯỚC⏎VIỆT NAM": a central body's name wrapped

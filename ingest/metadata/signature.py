@@ -108,7 +108,8 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         if not recipients:
             # a page that kept the "Nơi nhận:" label but lost its list: the addressees are the recipients
             meta.recipients = list(kinh_gui)
-        for name in (n for r in recipients for n in _split_recipients(_clean_recipient(r))):
+        items = (part for r in recipients for part in _GLUED_ITEM.split(r))
+        for name in (n for r in items for n in _split_recipients(_clean_recipient(r))):
             if not name:
                 continue
             if name.lower().startswith("như trên") and kinh_gui:
@@ -267,7 +268,12 @@ _RECIPIENT_NOTE = re.compile(
 )
 
 
+# two dashed items a page joined on one line ("- Chủ tịch, các PCT UBND tỉnh (để b/c);- CVP …", r14)
+_GLUED_ITEM = re.compile(r"(?<=;)\s*(?=[-–+]\s*[^\W\d_])")
+
+
 def _clean_recipient(s: str) -> str:
+    s = s.strip(" |")  # a table's cell borders around the item ("| - Các đơn vị trực thuộc …; |", r14)
     s = _RECIPIENT_BULLET.sub("", s)
     s = s.rstrip(" ;,.")
     if "(" in s:  # every note opens with "("
