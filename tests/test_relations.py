@@ -2912,3 +2912,22 @@ def test_a_history_row_names_the_replacing_document_not_a_replaced_one() -> None
     assert _rel("01/7/2019 Bị thay thế 15/2019/NĐ-CP", "15/2019/NĐ-CP") == "mentions"
     assert _rel("05/02/2020 Được sửa đổi 42/2019/TT-BCT", "42/2019/TT-BCT") == "mentions"
     assert _rel("Các văn bản sau bị bãi bỏ: Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
+
+
+def test_a_plain_legal_basis_heading_gives_based_on_to_its_list() -> None:
+    # real-text audit r13: a Q&A page's legal-basis box is a plain line "Căn cứ pháp lý" / "Cơ sở pháp
+    # lí:" / "Căn cứ:" (neither numbered nor upper case) over bulleted items
+    for heading in ("Căn cứ pháp lý", "Cơ sở pháp lí:", "Căn cứ:"):
+        text = (
+            "Hỏi về thời hạn nộp hồ sơ\n"
+            f"{heading}\n\n"
+            "  • Luật Cư trú năm 2020;\n"
+            "  • Thông tư số 55/2021/TT-BCA quy định chi tiết.\n\n"
+            "Nội dung trả lời: người dân nộp hồ sơ trong 30 ngày."
+        )
+        assert [r.relation for r in find_references(text)] == ["based_on", "based_on"], heading
+    # a longer line is a sentence, not a heading: its list is quoted content
+    quoted = (
+        "Căn cứ Điều 20 Luật Cư trú năm 2020 quy định:\n- Thông tư số 55/2021/TT-BCA có năm mẫu tờ khai.\n"
+    )
+    assert _rel(quoted, "55/2021/TT-BCA") == "mentions"
