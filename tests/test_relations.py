@@ -2931,3 +2931,17 @@ def test_a_plain_legal_basis_heading_gives_based_on_to_its_list() -> None:
         "Căn cứ Điều 20 Luật Cư trú năm 2020 quy định:\n- Thông tư số 55/2021/TT-BCA có năm mẫu tờ khai.\n"
     )
     assert _rel(quoted, "55/2021/TT-BCA") == "mentions"
+
+
+def test_can_cu_theo_is_a_legal_basis_not_an_implementation() -> None:
+    # real-text audit r13: the Q&A answer's "Căn cứ theo (quy định tại) … X" is "căn cứ", whatever "theo"
+    # follows it; a later "theo" of its own still implements
+    text = (
+        "Căn cứ theo quy định tại khoản 2 Điều 7 Luật Cư trú năm 2020, công dân phải đăng ký. Việc "
+        "đăng ký thực hiện theo quy định tại Nghị định số 62/2021/NĐ-CP."
+    )
+    assert [r.relation for r in find_references(text)] == ["based_on", "implements"]
+    assert (
+        _rel("Căn cứ theo Điều 3 Nghị định số 62/2021/NĐ-CP, hồ sơ gồm tờ khai.", "62/2021/NĐ-CP")
+        == "based_on"
+    )
