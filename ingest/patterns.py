@@ -320,7 +320,13 @@ _PIN_ARTICLES = (
 # "khoản 1 của Điều 1", "điểm a của khoản 2 Điều 3": a "của" may join the parts
 _PIN_OF = r"(?:(?i:của)[ ]{1,3})?"
 # "khoản 2, Điều 8, Nghị định số …" (older preambles): a comma may part the units and close the pinpoint
-_PIN_ITEM = rf"(?:{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?(?:{_PIN_CLAUSES},?[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
+# "Khoản 4 và điểm a khoản 5 Điều 6", "Điểm a Khoản 3 và Điểm a Khoản 4 Điều 5" (Q&A pages, r13): clauses of one
+# article listed, each with its own points
+_PIN_CLAUSE_GROUP = rf"(?:{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?{_PIN_CLAUSES}"
+_PIN_ITEM = (
+    rf"(?:{_PIN_CLAUSE_GROUP}(?:{_PIN_SEP}{_PIN_CLAUSE_GROUP}){{0,6}},?[ ]{{1,3}}{_PIN_OF}"
+    rf"|{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
+)
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
 # "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter;
 # a numbered point or clause of a section ("khoản 2 mục III", "điểm 2 mục II" of a Party conclusion, holdout42)

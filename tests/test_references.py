@@ -255,6 +255,15 @@ def test_pinpoint_parts_parted_by_commas() -> None:
             "điểm a, b, đ khoản 3 Điều 2",
         ),
         ("Thực hiện trình tự quy định tại Mục 3 Chương II Nghị định số 04/2015/NĐ-CP.", "Mục 3 Chương II"),
+        # clauses of one article listed, each with its own points (Q&A pages, real-text audit r13)
+        (
+            "Khoản 2 và điểm b khoản 3 Điều 10 Nghị định số 04/2015/NĐ-CP quy định mức phạt.",
+            "Khoản 2 và điểm b khoản 3 Điều 10",
+        ),
+        (
+            "Mức phạt quy định tại điểm c khoản 1, điểm a khoản 2 Điều 10 Nghị định số 04/2015/NĐ-CP.",
+            "điểm c khoản 1, điểm a khoản 2 Điều 10",
+        ),
     ],
 )
 def test_a_list_of_provisions_is_one_pinpoint(text: str, pinpoint: str) -> None:
