@@ -1411,6 +1411,22 @@ def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_
     assert [r.number_symbol for r in extract_text(old).references] == ["11/2012/QH13", "11/2012/QH13"]
 
 
+def test_an_undated_text_means_by_a_bare_law_name_the_one_version_it_cites() -> None:
+    """A headless Q&A or explanation page has no date to choose a version by: a law named bare ("Bộ luật
+    Hình sự quy định …") is the one version of it the page cites by number or year (real-text audit
+    r13); two versions cited leave it undetermined, as before."""
+    one_version = (
+        "Căn cứ pháp lý: Bộ luật Hình sự 2015.\nHỏi: tội này bị xử lý theo Điều 174 Bộ luật Hình sự "
+        "thế nào?\nTrả lời: Bộ luật Hình sự quy định phạt tù."
+    )
+    bare = [r.number_symbol for r in find_references(one_version)]
+    assert bare == ["100/2015/QH13", "100/2015/QH13", "100/2015/QH13"]
+    by_number = "Luật Đất đai số 45/2013/QH13 quy định như vậy. Theo Luật Đất đai, người sử dụng đất …"
+    assert [r.number_symbol for r in find_references(by_number)] == ["45/2013/QH13", "45/2013/QH13"]
+    two = "So với Bộ luật Hình sự 1999, Bộ luật Hình sự 2015 nhẹ hơn. Bộ luật Hình sự quy định phạt tù."
+    assert [r.number_symbol for r in find_references(two)][-1] is None
+
+
 def test_a_bare_law_name_in_a_report_on_the_version_in_force_is_that_version() -> None:
     """A report on the law in force whose subject names it with its number, beside the newer law passed
     and not yet in force ("về việc tổng kết thi hành Luật X số A và chuẩn bị triển khai Luật X số B",
