@@ -2945,3 +2945,12 @@ def test_can_cu_theo_is_a_legal_basis_not_an_implementation() -> None:
         _rel("Căn cứ theo Điều 3 Nghị định số 62/2021/NĐ-CP, hồ sơ gồm tờ khai.", "62/2021/NĐ-CP")
         == "based_on"
     )
+
+
+def test_changes_measured_against_a_law_do_not_amend_it() -> None:
+    # real-text audit r13: a page comparing two versions of a law lists "những điểm sửa đổi so với X":
+    # X is the yardstick, not the document amended; "sửa đổi X" still amends
+    for cue in ("sửa đổi", "sửa đổi, bổ sung", "sửa đổi bổ sung"):
+        text = f"Những điểm {cue} so với Luật Cư trú năm 2006 được tóm tắt dưới đây."
+        assert [r.relation for r in find_references(text)] == ["mentions"], cue
+    assert _rel("Luật này sửa đổi, bổ sung Nghị định số 31/2014/NĐ-CP.", "31/2014/NĐ-CP") == "amends"
