@@ -440,6 +440,17 @@ def test_symbol_split_across_pdf_lines() -> None:
     assert one("Nghị định 04/2015/\nNĐ-CP").number_symbol == "04/2015/NĐ-CP"
 
 
+def test_an_unlisted_issuer_code_spaced_after_the_type_code_is_part_of_the_symbol() -> None:
+    # real-text audit r13: "Quyết định số 166/2019/QĐ – BHXH" (a legal-basis list typed with spaced en
+    # dashes) was lost because BHXH is no listed code; right after the type code one upper-case word is
+    # the issuer's code, while a spaced word after a whole symbol stays outside it
+    r = one("– Quyết định số 166/2019/QĐ – BHXH;")
+    assert r.number_symbol == "166/2019/QĐ-BHXH"
+    assert "spaces" in [x.kind for x in r.repairs]
+    assert one("Theo Quyết định số 888/QĐ - BHXH ngày 16/7/2018.").number_symbol == "888/QĐ-BHXH"
+    assert one("Kế hoạch số 12/KH-UBND - Phòng Nội vụ thực hiện.").number_symbol == "12/KH-UBND"
+
+
 def test_spaces_around_separators_from_pdf() -> None:
     r = one("Nghị định số 04/2015/NĐ - CP của Chính phủ")
     assert (r.number_symbol, r.text) == ("04/2015/NĐ-CP", "Nghị định số 04/2015/NĐ - CP")
