@@ -3297,3 +3297,17 @@ def test_a_date_in_parentheses_right_after_the_symbol() -> None:
     assert (r.date, r.issuer) == ("2019-07-10", "Hội đồng nhân dân tỉnh")
     r = one("Theo Kế hoạch số 45/KH-UBND (ngày 02/3/2020) về phòng, chống dịch.")
     assert r.date == "2020-03-02"
+
+
+def test_a_1990s_government_symbol_as_the_next_item_of_a_list() -> None:
+    # real-text audit r13: "thay thế Nghị định 196-CP năm 1994, 41-CP năm 1995, 93/2002/NĐ-CP …" lost the
+    # bare 41-CP, and with it the list's relation for the items after it; a bare one elsewhere stays out
+    refs = find_references(
+        "Nghị định này thay thế Nghị định 12-CP năm 1995, 26-CP năm 1996 và 08/2001/NĐ-CP."
+    )
+    assert [(r.number_symbol, r.doc_type, r.relation) for r in refs] == [
+        ("12-CP", "Nghị định", "replaces"),
+        ("26-CP", "Nghị định", "replaces"),
+        ("08/2001/NĐ-CP", "Nghị định", "replaces"),
+    ]
+    assert [r.number_symbol for r in find_references("Bãi bỏ Nghị định 12-CP. Có 26-CP khác.")] == ["12-CP"]
