@@ -2954,3 +2954,13 @@ def test_changes_measured_against_a_law_do_not_amend_it() -> None:
         text = f"Những điểm {cue} so với Luật Cư trú năm 2006 được tóm tắt dưới đây."
         assert [r.relation for r in find_references(text)] == ["mentions"], cue
     assert _rel("Luật này sửa đổi, bổ sung Nghị định số 31/2014/NĐ-CP.", "31/2014/NĐ-CP") == "amends"
+
+
+def test_the_passive_agent_of_guidance_is_found_before_a_pinpoint() -> None:
+    # real-text audit r13: "… được hướng dẫn cụ thể tại Điều 9 X": X is where the guidance is (the agent),
+    # not a document guided; the active "X hướng dẫn Điều 9 Y" still guides Y
+    text = "Điều kiện này được hướng dẫn cụ thể tại Điều 9 Thông tư số 59/2015/TT-BLĐTBXH như sau:"
+    assert _rel(text, "59/2015/TT-BLĐTBXH") == "mentions"
+    assert _rel(text.replace("Điều 9 ", "Điều 9 của "), "59/2015/TT-BLĐTBXH") == "mentions"
+    guided = "Thông tư số 59/2015/TT-BLĐTBXH hướng dẫn Điều 9 Nghị định số 115/2015/NĐ-CP."
+    assert _rel(guided, "115/2015/NĐ-CP") == "guides"
