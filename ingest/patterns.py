@@ -647,7 +647,9 @@ NUMBER_YEAR = re.compile(
 )
 
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
-# phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
+# phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …"); the issuer's
+# abbreviation in parentheses is no clause of its own ("Ngày 22/11/2019, Ngân hàng Nhà nước (NHNN) ban hành", r13)
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,120}?)[ ](?:đã[ ]|mới[ ])?(?:ban[ ]hành|thông[ \n]qua)[ *_]*\Z"
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>(?:[^;.:()\n]|\([A-ZĐ&]{2,12}\)){0,120}?)[ ](?:đã[ ]|mới[ ])?"
+    r"(?:ban[ ]hành|thông[ \n]qua)[ *_]*\Z"
 )

@@ -1016,6 +1016,16 @@ def test_a_date_stated_before_the_issuing_verb_is_the_references() -> None:
         ("13/KH-UBND", None),
         ("14/KH-UBND", None),
     ]
+    # the issuer's abbreviation in parentheses between is no clause of its own (real-text audit r13); a
+    # remark in parentheses is
+    text = (
+        "Ngày 22/11/2019, Bảo hiểm xã hội Việt Nam (BHXH) ban hành Quyết định số 1333/QĐ-BHXH. "
+        "Ngày 10/6/2023, Sở (theo kế hoạch) ban hành Kế hoạch số 15/KH-SNV.\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(text)] == [
+        ("1333/QĐ-BHXH", "2019-11-22"),
+        ("15/KH-SNV", None),
+    ]
 
 
 def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> None:
