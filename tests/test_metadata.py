@@ -625,6 +625,17 @@ def test_a_breadcrumb_above_the_headline_is_the_category_not_the_title() -> None
     assert meta.category == "Kinh tế » Bất động sản"
 
 
+def test_a_visitor_counter_kept_above_the_article_is_neither_title_nor_category() -> None:
+    # real-text audit r13: a Sở's Q&A page read with its sidebar counter first
+    text = (
+        "Thống kê truy cập\nTổng truy cập 1.204.377\nLượt truy cập hiện tại 88\n"
+        "HỎI ĐÁP VỀ ĐĂNG KÝ CƯ TRÚ\nNgày cập nhật 14/03/2023\n\n"
+        "1. Hỏi: Tôi chuyển nhà thì phải làm gì?\nTrả lời: Theo Điều 20 Luật Cư trú năm 2020, công dân đăng ký.\n"
+    )
+    meta = meta_of(text)
+    assert (meta.title, meta.category, meta.published) == ("HỎI ĐÁP VỀ ĐĂNG KÝ CƯ TRÚ", None, "2023-03-14")
+
+
 def test_a_district_party_committee_under_its_provincial_party_organisation() -> None:
     text = (
         "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 58-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
