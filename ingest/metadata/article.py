@@ -25,7 +25,13 @@ def parse_article(
 ) -> bool:
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
     stamp_line = stamp = None
+    fields = False
     for ln in body[:15]:
+        if _document_field_line(ln.clean) or (fields and ln.clean.strip().endswith("|")):
+            # "Ngày ban hành: | 12/01/2015 | …" and the cells of that table wrapped onto lines of their own
+            # ("Hết hiệu lực⏎01/02/2021 |"): the reprinted document's dates, not the page's
+            fields = True
+            continue
         stamp = TIMESTAMP.match(ln.clean) or _posted_by_stamp(ln.clean)
         if stamp:
             stamp_line = ln
@@ -90,6 +96,18 @@ def parse_article(
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+def _document_field_line(line: str) -> bool:
+    """A row of a legal database's attribute table (report_meta.json document_fields: "Số hiệu: | … |",
+    "Ngày ban hành: | 12/01/2015 | Ngày hiệu lực: | …")."""
+    low = line.lower().lstrip("|* ")
+    return low.startswith(_document_fields())
+
+
+@cache
+def _document_fields() -> tuple[str, ...]:
+    return tuple(vocab().cfg.get("document_fields", []))
 
 
 def _boilerplate_line(line: str) -> bool:
