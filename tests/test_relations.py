@@ -2964,3 +2964,11 @@ def test_the_passive_agent_of_guidance_is_found_before_a_pinpoint() -> None:
     assert _rel(text.replace("Điều 9 ", "Điều 9 của "), "59/2015/TT-BLĐTBXH") == "mentions"
     guided = "Thông tư số 59/2015/TT-BLĐTBXH hướng dẫn Điều 9 Nghị định số 115/2015/NĐ-CP."
     assert _rel(guided, "115/2015/NĐ-CP") == "guides"
+
+
+def test_a_document_that_holds_an_answer_is_no_request_answered() -> None:
+    # real-text audit r13: "được trả lời (cụ thể) trong X" (an explanation page): X holds the answer;
+    # "trả lời Công văn số …" still answers the letter
+    text = "Câu hỏi này được trả lời cụ thể trong khoản 3 Điều 7 Luật Cư trú năm 2020 như sau."
+    assert [r.relation for r in find_references(text)] == ["mentions"]
+    assert _rel("Bộ trả lời Công văn số 45/UBND-NC ngày 2/3/2024 như sau.", "45/UBND-NC") == "responds_to"
