@@ -40,6 +40,21 @@ def _intro_cues() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
 
 
+@cache
+def _bare_headings() -> dict[str, str]:
+    """Whole lines that are a heading by their words alone ("Căn cứ pháp lý", "Cơ sở pháp lý:")."""
+    d = load_data("relation_cues.json").get("section_headings", {})
+    return {p: r for r, ps in d.get("bare_headings", {}).items() for p in ps}
+
+
+def _bare_heading(line: str) -> str | None:
+    """The relation of a plain heading line that is only its words ("Căn cứ pháp lí" over "• Bộ luật
+    …"): a Q&A page's legal-basis box, neither numbered nor upper case."""
+    if len(line) > MAX_HEADING:
+        return None
+    return _bare_headings().get(" ".join(line.rstrip(":").lower().split()))
+
+
 _ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\.\s", re.IGNORECASE)  # "Điều 1. ": a normative article's heading
 
 
@@ -99,6 +114,14 @@ def has_cue_heading(text: str, low: str | None = None) -> bool:
             le = len(text) if le == -1 else le
             line = text[ls:le].strip()
             if le - ls <= MAX_HEADING + 8 and (_heading_line(line) or _item_intro(line)):  # long: prose
+                return True
+            k = low.find(phrase, le)
+    for phrase in _bare_headings():
+        k = low.find(phrase)
+        while k != -1:
+            le = low.find("\n", k)
+            le = len(text) if le == -1 else le
+            if _bare_heading(text[low.rfind("\n", 0, k) + 1 : le].strip()) is not None:
                 return True
             k = low.find(phrase, le)
     return False
@@ -179,6 +202,9 @@ def heading_relation(text: str, start: int) -> str | None:
             return intro
         if len(line) > MAX_HEADING or line.endswith((".", ";", ",")):
             return None  # running text: the reference is in no heading's list
+        bare = _bare_heading(line)
+        if bare is not None:
+            return bare  # "Căn cứ pháp lý" / "Cơ sở pháp lý:" alone on its line
         numbered = _NUMBERED.match(line)
         upper = _letters_upper(line)
         if not (numbered or upper):

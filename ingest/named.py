@@ -154,7 +154,25 @@ def find_named(
     if unlisted:
         out = [o for o in out if not any(u.start <= o.start and o.end <= u.end for u in unlisted)]
     _share_numbers_by_name(out)
+    if citing_date is None:
+        _only_version_cited(gz, refs, out)
     return out
+
+
+def _only_version_cited(gz: Any, refs: list[Reference], named: list[Reference]) -> None:
+    """A text with no date to choose a version by (a Q&A page, an explanation): a law named bare ("Bộ luật
+    dân sự là …") is the one version of it the text itself cites by number or year ("Bộ luật dân sự số
+    91/2015/QH13", "Bộ luật Hình sự 2015"); with two versions cited it stays undetermined."""
+    cited = _versions_cited(gz, [*refs, *named])
+    if not cited:
+        return
+    for ref in named:
+        if ref.number_symbol or ref.date or _YEAR.search(ref.text) or AMENDING_WARNING in ref.warnings:
+            continue
+        law = _law_of(gz, ref)
+        versions = cited.get(law["name"], []) if law is not None else []
+        if law is not None and len({v["number_symbol"] for v in versions}) == 1:
+            _pin(ref, law, versions[0])
 
 
 def _number_in_parenthesis(

@@ -323,7 +323,13 @@ _PIN_ARTICLES = (
 # "khoản 1 của Điều 1", "điểm a của khoản 2 Điều 3": a "của" may join the parts
 _PIN_OF = r"(?:(?i:của)[ ]{1,3})?"
 # "khoản 2, Điều 8, Nghị định số …" (older preambles): a comma may part the units and close the pinpoint
-_PIN_ITEM = rf"(?:{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?(?:{_PIN_CLAUSES},?[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
+# "Khoản 4 và điểm a khoản 5 Điều 6", "Điểm a Khoản 3 và Điểm a Khoản 4 Điều 5" (Q&A pages, r13): clauses of one
+# article listed, each with its own points
+_PIN_CLAUSE_GROUP = rf"(?:{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?{_PIN_CLAUSES}"
+_PIN_ITEM = (
+    rf"(?:{_PIN_CLAUSE_GROUP}(?:{_PIN_SEP}{_PIN_CLAUSE_GROUP}){{0,6}},?[ ]{{1,3}}{_PIN_OF}"
+    rf"|{_PIN_POINTS},?[ ]{{1,3}}{_PIN_OF})?{_PIN_ARTICLES}"
+)
 _ROMAN = r"[IVXLC]{1,6}(?!\w)"
 # "mục 3, 4, 5 Phần A" (rows of a list of procedures, holdout32): numbered sections listed, a part by letter;
 # a numbered point or clause of a section ("khoản 2 mục III", "điểm 2 mục II" of a Party conclusion, holdout42)
@@ -653,12 +659,13 @@ NUMBER_YEAR = re.compile(
 )
 
 # a date stated before the type word in the clause that issues the reference: "Ngày 10/6/2023, Chính
-# phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …")
+# phủ ban hành <ref>", "tỉnh Cao Bằng đến ngày 30/9/2024 mới ban hành <ref>" (not "từ ngày …"); the issuer's
+# abbreviation in parentheses is no clause of its own ("Ngày 22/11/2019, Ngân hàng Nhà nước (NHNN) ban hành", r13)
 DATED_ISSUING_VERBS: tuple[str, ...] = tuple(
     load_data("bodies.json").get("issuer_text", {}).get("dated_issuing_verbs", ("ban hành", "thông qua"))
 )
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>[^;.:()\n]{0,120}?)[ ](?:đã[ ]|mới[ ])?(?:"
+    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>(?:[^;.:()\n]|\([A-ZĐ&]{2,12}\)){0,120}?)[ ](?:đã[ ]|mới[ ])?(?:"
     + "|".join(re.escape(w).replace("\\ ", "[ \n]") for w in DATED_ISSUING_VERBS)
     + r")[ *_]*\Z"
 )

@@ -195,6 +195,10 @@ def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     return symbols, numbers
 
 
+# between two 1990s symbols of one list: "196-CP năm 1994, 41-CP", "15/CP và 16/CP"
+_ALONE_LIST_GAP = re.compile(r"(?:[ ]{1,3}năm[ ]{1,3}\d{4})?[ ]{0,3}(?:,|;|[ ]và)[ ]{0,3}(?:và[ ]{1,3})?")
+
+
 def _full_references(
     text: str,
     sh: str,
@@ -230,17 +234,28 @@ def _full_references(
             and not (tw is not None and v.type_words[tw[1]] is None and sym.known)
         ):
             continue  # "38/TP", an office's letter numbered with its code alone: only as "Công văn số 38/TP"
+        list_type = None
         if (
             tw is None
             and sym.type_code is None
-            and sym.canonical.replace("-", "/", 1).partition("/")[2] in v.alone_codes
+            and (code := sym.canonical.replace("-", "/", 1).partition("/")[2]) in v.alone_codes
         ):
-            continue  # "15/CP" is a 1990s decree only after its type word ("Nghị định 15/CP")
+            # "15/CP" is a 1990s decree only after its type word ("Nghị định 15/CP"), or as the next item
+            # of a list that opened with one ("thay thế Nghị định 196-CP năm 1994, 41-CP năm 1995, …")
+            prev = out[-1] if out else None
+            if (
+                prev is None
+                or prev.doc_type is None
+                or (prev.number_symbol or "").replace("-", "/", 1).partition("/")[2] != code
+                or not _ALONE_LIST_GAP.fullmatch(sh, prev.end, s)
+            ):
+                continue
+            list_type = prev.doc_type
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s
         word_type = v.type_words.get(tw[1]) if tw else None
-        doc_type = sym.doc_type
+        doc_type = sym.doc_type or list_type
         warnings: list[str] = []
         if word_type and (sym.doc_type is None or word_type != v.no_code_type):
             if sym.doc_type and sym.type_code not in v.codes_of_type.get(word_type, ()):

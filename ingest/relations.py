@@ -230,8 +230,15 @@ def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> 
         return False
     if after_cue.lstrip(" *_").startswith(("và ", ",", ";")):
         return True  # "Luật A đã được sửa đổi, bổ sung và Điều 19 <ref>": the verb was A's, not the ref's
-    words = after_cue.split()
+    # "được hướng dẫn cụ thể tại Điều 9 <ref>": the marker before the pinpoint (r13)
+    words = after_cue[: _pin_start(after_cue)].split()
     return 1 < len(words) <= 6 and words[-1] in markers
+
+
+def _pin_start(s: str) -> int:
+    """Where a pinpoint closing `s` starts ("… tại Điều 9 "), or len(s)."""
+    m = PINPOINT_BEFORE.search(s)
+    return len(s) if m is None else m.start()
 
 
 def _passive_status(after_cue: str, before_cue: str, ex: dict[str, Any]) -> bool:

@@ -24,6 +24,7 @@ from ingest.vocab import Vocab, vocab
 
 # the name of a Party body in ingest/data/issuer_codes.json ("Trung ương Đảng", "Tỉnh ủy", "Đảng ủy")
 PARTY_BODY = re.compile(r"Đảng|ủy$")
+_UPPER_CODE = re.compile(r"[A-ZĐ]{2,10}")  # "BHXH", "UBND": an issuer code as written, upper case
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +299,9 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             and " " in seps[k - 1]
             and not (v.canon(s) or v.canon_folded(s) or _term_code(s, v))
             and not (SPACED_UNIT_CODE.match(s) and (v.canon(segs[k - 1]) or v.canon_folded(segs[k - 1])))
+            # "166/2019/QĐ – BHXH": right after the type code the segment is the issuer's code, listed or
+            # not, when it is one upper-case word
+            and not (k == 1 and v.canon(segs[0]) in v.type_codes and _UPPER_CODE.fullmatch(s))
         ):
             break
         if k and "." in seps[k - 1] and _old_separator(segs[k - 1], ".", s, v) is None:

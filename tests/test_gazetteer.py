@@ -812,3 +812,21 @@ def test_health_and_forest_laws_of_department_plans() -> None:
         ("Luật Bảo vệ sức khỏe nhân dân", None),
         ("Luật Bảo vệ và phát triển rừng", "29/2004/QH11"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # real-text audit r13: explanation pages cite the earlier versions and the amending laws by year
+        ("Điều kiện kết hôn theo Luật Hôn nhân và gia đình năm 2000 khác.", "22/2000/QH10"),
+        ("Luật Trách nhiệm bồi thường của Nhà nước năm 2009 hết hiệu lực.", "35/2009/QH12"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ năm 2022 có hiệu lực.", "07/2022/QH15"),
+        ("Pháp lệnh Thủ tục giải quyết các vụ án hành chính năm 1996 quy định.", None),
+    ],
+)
+def test_earlier_versions_and_amending_laws_cited_by_year(text: str, number: str | None) -> None:
+    from ingest.references import find_references
+
+    (ref,) = find_references(text)
+    assert (ref.kind, ref.number_symbol) == ("named", number)
+    assert ref.issuer == ("Ủy ban Thường vụ Quốc hội" if number is None else "Quốc hội")

@@ -625,6 +625,31 @@ def test_a_breadcrumb_above_the_headline_is_the_category_not_the_title() -> None
     assert meta.category == "Kinh tế » Bất động sản"
 
 
+def test_a_visitor_counter_kept_above_the_article_is_neither_title_nor_category() -> None:
+    # real-text audit r13: a Sở's Q&A page read with its sidebar counter first
+    text = (
+        "Thống kê truy cập\nTổng truy cập 1.204.377\nLượt truy cập hiện tại 88\n"
+        "HỎI ĐÁP VỀ ĐĂNG KÝ CƯ TRÚ\nNgày cập nhật 14/03/2023\n\n"
+        "1. Hỏi: Tôi chuyển nhà thì phải làm gì?\nTrả lời: Theo Điều 20 Luật Cư trú năm 2020, công dân đăng ký.\n"
+    )
+    meta = meta_of(text)
+    assert (meta.title, meta.category, meta.published) == ("HỎI ĐÁP VỀ ĐĂNG KÝ CƯ TRÚ", None, "2023-03-14")
+
+
+def test_a_legal_databases_attribute_table_gives_no_page_timestamp() -> None:
+    # real-text audit r13: a page reprinting a decree under its attribute table: the issue date there
+    # (and a cell wrapped onto its own line) is the decree's, not the page's publication; no category
+    text = (
+        "Chương II Nghị định 61/2018/NĐ-CP về cơ chế một cửa\n"
+        "Số hiệu: | 61/2018/NĐ-CP | Loại văn bản: | Nghị định |\n"
+        "Ngày ban hành: | 23/04/2018 | Ngày hiệu lực: | 21/06/2018 |\n"
+        "Tình trạng: | Đã sửa đổi\n08/04/2023 |\n"
+        "Chính phủ ban hành Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa.\n"
+    )
+    meta = meta_of(text)
+    assert (meta.published, meta.category, meta.date) == (None, None, None)
+
+
 def test_a_district_party_committee_under_its_provincial_party_organisation() -> None:
     text = (
         "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 58-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"

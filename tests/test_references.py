@@ -255,6 +255,15 @@ def test_pinpoint_parts_parted_by_commas() -> None:
             "điểm a, b, đ khoản 3 Điều 2",
         ),
         ("Thực hiện trình tự quy định tại Mục 3 Chương II Nghị định số 04/2015/NĐ-CP.", "Mục 3 Chương II"),
+        # clauses of one article listed, each with its own points (Q&A pages, real-text audit r13)
+        (
+            "Khoản 2 và điểm b khoản 3 Điều 10 Nghị định số 04/2015/NĐ-CP quy định mức phạt.",
+            "Khoản 2 và điểm b khoản 3 Điều 10",
+        ),
+        (
+            "Mức phạt quy định tại điểm c khoản 1, điểm a khoản 2 Điều 10 Nghị định số 04/2015/NĐ-CP.",
+            "điểm c khoản 1, điểm a khoản 2 Điều 10",
+        ),
     ],
 )
 def test_a_list_of_provisions_is_one_pinpoint(text: str, pinpoint: str) -> None:
@@ -429,6 +438,17 @@ def test_symbol_split_across_pdf_lines() -> None:
     assert (r.number_symbol, r.text) == ("30/CT-TTg", "Chỉ thị số 30/CT-\nTTg")
     assert "split_line" in [x.kind for x in r.repairs]
     assert one("Nghị định 04/2015/\nNĐ-CP").number_symbol == "04/2015/NĐ-CP"
+
+
+def test_an_unlisted_issuer_code_spaced_after_the_type_code_is_part_of_the_symbol() -> None:
+    # real-text audit r13: "Quyết định số 166/2019/QĐ – BHXH" (a legal-basis list typed with spaced en
+    # dashes) was lost because BHXH is no listed code; right after the type code one upper-case word is
+    # the issuer's code, while a spaced word after a whole symbol stays outside it
+    r = one("– Quyết định số 166/2019/QĐ – BHXH;")
+    assert r.number_symbol == "166/2019/QĐ-BHXH"
+    assert "spaces" in [x.kind for x in r.repairs]
+    assert one("Theo Quyết định số 888/QĐ - BHXH ngày 16/7/2018.").number_symbol == "888/QĐ-BHXH"
+    assert one("Kế hoạch số 12/KH-UBND - Phòng Nội vụ thực hiện.").number_symbol == "12/KH-UBND"
 
 
 def test_spaces_around_separators_from_pdf() -> None:
@@ -996,6 +1016,16 @@ def test_a_date_stated_before_the_issuing_verb_is_the_references() -> None:
         ("13/KH-UBND", None),
         ("14/KH-UBND", None),
     ]
+    # the issuer's abbreviation in parentheses between is no clause of its own (real-text audit r13); a
+    # remark in parentheses is
+    text = (
+        "Ngày 22/11/2019, Bảo hiểm xã hội Việt Nam (BHXH) ban hành Quyết định số 1333/QĐ-BHXH. "
+        "Ngày 10/6/2023, Sở (theo kế hoạch) ban hành Kế hoạch số 15/KH-SNV.\n"
+    )
+    assert [(r.number_symbol, r.date) for r in refs(text)] == [
+        ("1333/QĐ-BHXH", "2019-11-22"),
+        ("15/KH-SNV", None),
+    ]
 
 
 def test_an_issuer_clause_stops_at_a_footnote_mark_and_at_a_passive_verb() -> None:
@@ -1400,6 +1430,22 @@ def test_a_bare_law_name_means_the_newer_version_the_text_cites_before_it_takes_
     old = head + "Luật Giá năm 2012 vẫn áp dụng. Bộ đang hướng dẫn thi hành Luật Giá.\n"
     assert [r.number_symbol for r in extract_text(new).references if r.kind != "full"] == ["16/2023/QH15"]
     assert [r.number_symbol for r in extract_text(old).references] == ["11/2012/QH13", "11/2012/QH13"]
+
+
+def test_an_undated_text_means_by_a_bare_law_name_the_one_version_it_cites() -> None:
+    """A headless Q&A or explanation page has no date to choose a version by: a law named bare ("Bộ luật
+    Hình sự quy định …") is the one version of it the page cites by number or year (real-text audit
+    r13); two versions cited leave it undetermined, as before."""
+    one_version = (
+        "Căn cứ pháp lý: Bộ luật Hình sự 2015.\nHỏi: tội này bị xử lý theo Điều 174 Bộ luật Hình sự "
+        "thế nào?\nTrả lời: Bộ luật Hình sự quy định phạt tù."
+    )
+    bare = [r.number_symbol for r in find_references(one_version)]
+    assert bare == ["100/2015/QH13", "100/2015/QH13", "100/2015/QH13"]
+    by_number = "Luật Đất đai số 45/2013/QH13 quy định như vậy. Theo Luật Đất đai, người sử dụng đất …"
+    assert [r.number_symbol for r in find_references(by_number)] == ["45/2013/QH13", "45/2013/QH13"]
+    two = "So với Bộ luật Hình sự 1999, Bộ luật Hình sự 2015 nhẹ hơn. Bộ luật Hình sự quy định phạt tù."
+    assert [r.number_symbol for r in find_references(two)][-1] is None
 
 
 def test_a_bare_law_name_in_a_report_on_the_version_in_force_is_that_version() -> None:
@@ -3478,3 +3524,17 @@ def test_an_office_holder_wrapped_before_the_body_states_the_issuer() -> None:
         "Xét đề nghị của Giám đốc\nSở Công Thương tại Tờ trình số 210/TTr-QLTM ngày 3/8/2015,"
     ).references
     assert (r.issuer, r.relation) == ("Sở Công Thương", "responds_to")
+
+
+def test_a_1990s_government_symbol_as_the_next_item_of_a_list() -> None:
+    # real-text audit r13: "thay thế Nghị định 196-CP năm 1994, 41-CP năm 1995, 93/2002/NĐ-CP …" lost the
+    # bare 41-CP, and with it the list's relation for the items after it; a bare one elsewhere stays out
+    refs = find_references(
+        "Nghị định này thay thế Nghị định 12-CP năm 1995, 26-CP năm 1996 và 08/2001/NĐ-CP."
+    )
+    assert [(r.number_symbol, r.doc_type, r.relation) for r in refs] == [
+        ("12-CP", "Nghị định", "replaces"),
+        ("26-CP", "Nghị định", "replaces"),
+        ("08/2001/NĐ-CP", "Nghị định", "replaces"),
+    ]
+    assert [r.number_symbol for r in find_references("Bãi bỏ Nghị định 12-CP. Có 26-CP khác.")] == ["12-CP"]

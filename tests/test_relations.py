@@ -2977,3 +2977,63 @@ def test_detailed_guidance_of_a_law_by_a_decree_is_guides() -> None:
     assert [r.relation for r in find_references("Huyện đã hướng dẫn thi hành Luật Tiếp công dân.")] == [
         "implements"
     ]
+
+
+def test_a_plain_legal_basis_heading_gives_based_on_to_its_list() -> None:
+    # real-text audit r13: a Q&A page's legal-basis box is a plain line "Căn cứ pháp lý" / "Cơ sở pháp
+    # lí:" / "Căn cứ:" (neither numbered nor upper case) over bulleted items
+    for heading in ("Căn cứ pháp lý", "Cơ sở pháp lí:", "Căn cứ:"):
+        text = (
+            "Hỏi về thời hạn nộp hồ sơ\n"
+            f"{heading}\n\n"
+            "  • Luật Cư trú năm 2020;\n"
+            "  • Thông tư số 55/2021/TT-BCA quy định chi tiết.\n\n"
+            "Nội dung trả lời: người dân nộp hồ sơ trong 30 ngày."
+        )
+        assert [r.relation for r in find_references(text)] == ["based_on", "based_on"], heading
+    # a longer line is a sentence, not a heading: its list is quoted content
+    quoted = (
+        "Căn cứ Điều 20 Luật Cư trú năm 2020 quy định:\n- Thông tư số 55/2021/TT-BCA có năm mẫu tờ khai.\n"
+    )
+    assert _rel(quoted, "55/2021/TT-BCA") == "mentions"
+
+
+def test_can_cu_theo_is_a_legal_basis_not_an_implementation() -> None:
+    # real-text audit r13: the Q&A answer's "Căn cứ theo (quy định tại) … X" is "căn cứ", whatever "theo"
+    # follows it; a later "theo" of its own still implements
+    text = (
+        "Căn cứ theo quy định tại khoản 2 Điều 7 Luật Cư trú năm 2020, công dân phải đăng ký. Việc "
+        "đăng ký thực hiện theo quy định tại Nghị định số 62/2021/NĐ-CP."
+    )
+    assert [r.relation for r in find_references(text)] == ["based_on", "implements"]
+    assert (
+        _rel("Căn cứ theo Điều 3 Nghị định số 62/2021/NĐ-CP, hồ sơ gồm tờ khai.", "62/2021/NĐ-CP")
+        == "based_on"
+    )
+
+
+def test_changes_measured_against_a_law_do_not_amend_it() -> None:
+    # real-text audit r13: a page comparing two versions of a law lists "những điểm sửa đổi so với X":
+    # X is the yardstick, not the document amended; "sửa đổi X" still amends
+    for cue in ("sửa đổi", "sửa đổi, bổ sung", "sửa đổi bổ sung"):
+        text = f"Những điểm {cue} so với Luật Cư trú năm 2006 được tóm tắt dưới đây."
+        assert [r.relation for r in find_references(text)] == ["mentions"], cue
+    assert _rel("Luật này sửa đổi, bổ sung Nghị định số 31/2014/NĐ-CP.", "31/2014/NĐ-CP") == "amends"
+
+
+def test_the_passive_agent_of_guidance_is_found_before_a_pinpoint() -> None:
+    # real-text audit r13: "… được hướng dẫn cụ thể tại Điều 9 X": X is where the guidance is (the agent),
+    # not a document guided; the active "X hướng dẫn Điều 9 Y" still guides Y
+    text = "Điều kiện này được hướng dẫn cụ thể tại Điều 9 Thông tư số 59/2015/TT-BLĐTBXH như sau:"
+    assert _rel(text, "59/2015/TT-BLĐTBXH") == "mentions"
+    assert _rel(text.replace("Điều 9 ", "Điều 9 của "), "59/2015/TT-BLĐTBXH") == "mentions"
+    guided = "Thông tư số 59/2015/TT-BLĐTBXH hướng dẫn Điều 9 Nghị định số 115/2015/NĐ-CP."
+    assert _rel(guided, "115/2015/NĐ-CP") == "guides"
+
+
+def test_a_document_that_holds_an_answer_is_no_request_answered() -> None:
+    # real-text audit r13: "được trả lời (cụ thể) trong X" (an explanation page): X holds the answer;
+    # "trả lời Công văn số …" still answers the letter
+    text = "Câu hỏi này được trả lời cụ thể trong khoản 3 Điều 7 Luật Cư trú năm 2020 như sau."
+    assert [r.relation for r in find_references(text)] == ["mentions"]
+    assert _rel("Bộ trả lời Công văn số 45/UBND-NC ngày 2/3/2024 như sau.", "45/UBND-NC") == "responds_to"

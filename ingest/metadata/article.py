@@ -25,7 +25,13 @@ def parse_article(
 ) -> bool:
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
     stamp_line = stamp = None
+    fields = False
     for ln in body[:15]:
+        if _document_field_line(ln.clean) or (fields and ln.clean.strip().endswith("|")):
+            # "Ngày ban hành: | 12/01/2015 | …" and the cells of that table wrapped onto lines of their own
+            # ("Hết hiệu lực⏎01/02/2021 |"): the reprinted document's dates, not the page's
+            fields = True
+            continue
         stamp = TIMESTAMP.match(ln.clean) or _posted_by_stamp(ln.clean)
         if stamp:
             stamp_line = ln
@@ -51,8 +57,12 @@ def parse_article(
         meta.date = meta.published[:10]
     elif hints.get("date"):
         meta.date = str(hints["date"])[:10]
-    # "In bài viết" (a print page's link) above the headline is none
-    title_line = next((ln for ln in body[:3] if not page_furniture(ln.clean)), body[0] if body else None)
+    # "In bài viết" (a print page's link) above the headline is none; nor is a sidebar's visitor counter
+    # the reader kept above the article ("Thống kê truy cập⏎Tổng truy cập 23.361.307⏎…", r13)
+    top = next((j for j, ln in enumerate(body[:6]) if not _boilerplate_line(ln.clean)), 0)
+    title_line = next(
+        (ln for ln in body[top : top + 3] if not page_furniture(ln.clean)), body[top] if body else None
+    )
     if hints.get("title"):
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
@@ -86,6 +96,30 @@ def parse_article(
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+def _document_field_line(line: str) -> bool:
+    """A row of a legal database's attribute table (report_meta.json document_fields: "Số hiệu: | … |",
+    "Ngày ban hành: | 12/01/2015 | Ngày hiệu lực: | …")."""
+    low = line.lower().lstrip("|* ")
+    return low.startswith(_document_fields())
+
+
+@cache
+def _document_fields() -> tuple[str, ...]:
+    return tuple(vocab().cfg.get("document_fields", []))
+
+
+def _boilerplate_line(line: str) -> bool:
+    """A short line of the site's boilerplate (report_meta.json web_boilerplate: "Tổng truy cập 23.361.307",
+    "Lượt truy cập hiện tại 506"): never the headline or the category."""
+    low = fold(line.lower())
+    return len(line) < 80 and low.startswith(_boilerplate_markers())
+
+
+@cache
+def _boilerplate_markers() -> tuple[str, ...]:
+    return tuple(fold(mk) for mk in vocab().cfg.get("web_boilerplate", []))
 
 
 def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) -> None:
