@@ -47,6 +47,14 @@ def _bare_headings() -> dict[str, str]:
     return {p: r for r, ps in d.get("bare_headings", {}).items() for p in ps}
 
 
+@cache
+def _bare_heading_probes() -> tuple[str, ...]:
+    """The bare headings that hold no other one: a line that is any of them holds one of these, so the
+    text is searched once per probe ("căn cứ" finds "Căn cứ pháp lý" and "Văn bản căn cứ" too)."""
+    phrases = _bare_headings()
+    return tuple(p for p in phrases if not any(q != p and q in p for q in phrases))
+
+
 def _bare_heading(line: str) -> str | None:
     """The relation of a plain heading line that is only its words ("Căn cứ pháp lí" over "• Bộ luật
     …"): a Q&A page's legal-basis box, neither numbered nor upper case."""
@@ -116,12 +124,13 @@ def has_cue_heading(text: str, low: str | None = None) -> bool:
             if le - ls <= MAX_HEADING + 8 and (_heading_line(line) or _item_intro(line)):  # long: prose
                 return True
             k = low.find(phrase, le)
-    for phrase in _bare_headings():
+    for phrase in _bare_heading_probes():
         k = low.find(phrase)
         while k != -1:
+            ls = low.rfind("\n", 0, k) + 1
             le = low.find("\n", k)
             le = len(text) if le == -1 else le
-            if _bare_heading(text[low.rfind("\n", 0, k) + 1 : le].strip()) is not None:
+            if le - ls <= MAX_HEADING + 8 and _bare_heading(text[ls:le].strip()) is not None:  # long: prose
                 return True
             k = low.find(phrase, le)
     return False

@@ -53,7 +53,7 @@ def scope_by_named_place(text: str, refs: list[Reference]) -> None:
         if r.issuer:
             # a provincial body stated without its province in a clause set in one ("…; tại TP Hồ Chí Minh,
             # Sở Tư pháp có Công văn số …"): of that province, not of the citing text's
-            if _bare_provincial(r.issuer) and (name := _set_in(text, r)) is not None:
+            if (name := _set_in(text, r)) is not None and _bare_provincial(r.issuer):
                 r.issuer_province = name
             continue
         iss = _named_before(text, r, refs[i - 1].end if i else 0)

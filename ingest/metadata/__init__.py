@@ -164,7 +164,8 @@ def _below_page_info(body: list[Line]) -> int:
     ban hành: …", a dozen lines and more) pushes it past the lines searched for the number: a few lines
     above the national name; 0 when that name is near the top or absent (r10)."""
     for k, ln in enumerate(body[:HEADER_LINES]):
-        if may_be_national(ln.clean) and NATIONAL.search(ln.clean):
+        # a paragraph naming the state ("… của nước Cộng hòa xã hội chủ nghĩa Việt Nam") is no header line
+        if len(ln.clean) <= HEADING_BEFORE_PROSE and may_be_national(ln.clean) and NATIONAL.search(ln.clean):
             if k < 2 * _ABOVE_NATIONAL:
                 return 0
             start = k

@@ -169,6 +169,11 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
 _ENACTING_PREAMBLE = ("căn cứ", "xét đề nghị", "theo đề nghị", "xét tờ trình")
 
 
+def _opens_preamble(s: str) -> bool:
+    """`s` opens with a preamble's words ("Căn cứ …"; only its start is lower-cased: lines may be long)."""
+    return s[:20].lower().startswith(_ENACTING_PREAMBLE)
+
+
 def _enacts(header: list[Line], i: int, colon: bool = True) -> bool:
     """The heading-like line `header[i]` ending in ':' ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") enacts: the
     preamble is above it ("Căn cứ …", "Xét đề nghị …") or an article below it ("Điều 1. …") — a page
@@ -176,8 +181,8 @@ def _enacts(header: list[Line], i: int, colon: bool = True) -> bool:
     colon (`colon` False) only the preamble right above proves it."""
     if not colon:
         above = next((ln for ln in reversed(header[:i]) if ln.clean), None)
-        return above is not None and above.clean.lower().startswith(_ENACTING_PREAMBLE)
-    if any(ln.clean.lower().startswith(_ENACTING_PREAMBLE) for ln in header[:i]):
+        return above is not None and _opens_preamble(above.clean)
+    if any(_opens_preamble(ln.clean) for ln in header[:i]):
         return True
     return i + 1 < len(header) and header[i + 1].clean.startswith("Điều ")
 
@@ -438,7 +443,7 @@ def _title_above_enacting_body(header: list[Line]) -> Line | None:
     DÂN TỈNH BẾN TRE⏎Căn cứ …", a law site's page): that one upper-case line."""
     filled = [ln for ln in header if ln.clean]
     for k, ln in enumerate(filled):
-        if not ln.clean.lower().startswith(_ENACTING_PREAMBLE):
+        if not _opens_preamble(ln.clean):
             continue
         if k < 3:
             return None
