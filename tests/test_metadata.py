@@ -2538,3 +2538,15 @@ def test_recipients_glued_on_one_line_or_inside_table_borders() -> None:
         "Kính gửi: | - Các Sở Y tế tỉnh, thành phố; |\nBộ Y tế đề nghị các đơn vị báo cáo.\n"
     )
     assert meta_of(text).recipients == ["Các Sở Y tế tỉnh, thành phố"]
+
+
+def test_a_long_headless_text_is_set_in_the_province_its_opening_names() -> None:
+    # the province of a page without a header is looked for in its opening (PROVINCE_REACH characters): a
+    # long body may go through other provinces, and the look costs nothing more for a 50 MB text
+    opening = (
+        "Sáng 12/3, tại tỉnh An Giang, đoàn công tác làm việc với tỉnh An Giang về cải cách hành chính.\n\n"
+    )
+    filler = "Các đơn vị tiếp tục rà soát thủ tục hành chính, nâng cao chất lượng phục vụ người dân.\n" * 120
+    later = "Đoàn đã trao đổi kinh nghiệm của thành phố Cần Thơ và tỉnh Cần Thơ cũ. " * 5
+    d = extract_text(opening + filler + later).document
+    assert d.province == "An Giang"

@@ -177,7 +177,8 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
             found = province_lookup(m.group(1))
             if found or _names_province(text, m.group(1)):
                 return found or m.group(1)
-    body = text[: meta.boilerplate_start]
+    # the opening of a long text: where a page is set (its body may go through many provinces)
+    body = text[: min(meta.boilerplate_start or len(text), PROVINCE_REACH)]
     # a text written after the 1 July 2025 merger belongs to one of the 34 units: the former provinces it
     # names ("tỉnh Kiên Giang (cũ)") are not its own
     merged = (meta.date or "")[:7] >= MERGER_MONTH
@@ -208,6 +209,7 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
     return None
 
 
+PROVINCE_REACH = 8000  # characters of a headless text searched for the province it names
 MERGER_MONTH = "2025-07"  # the provinces merged under Nghị quyết 202/2025/QH15 from 1 July 2025
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")
 
