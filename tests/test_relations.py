@@ -3050,3 +3050,15 @@ def test_the_agent_of_an_amended_basis_shares_the_basis() -> None:
     assert _rel(basis, "51/2001/QH10") == "based_on"
     note = "1 Khoản này được sửa đổi, bổ sung theo Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018."
     assert _rel(note, "35/2018/QH14") == "mentions"
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_named_law_expiring_with_this_one_after_its_date(comma: str) -> None:
+    """ "Pháp lệnh X ngày … hết hiệu lực, kể từ ngày Luật này có hiệu lực thi hành": replaced, with or
+    without the comma real law texts put before "kể từ" (real-text audit r17)."""
+    text = (
+        f"Pháp lệnh Cựu chiến binh ngày 7 tháng 10 năm 2005 hết hiệu lực{comma} kể từ ngày Luật này có "
+        "hiệu lực thi hành."
+    )
+    (r,) = find_references(text)
+    assert (r.name, r.relation) == ("Pháp lệnh Cựu chiến binh", "replaces")
