@@ -3538,3 +3538,17 @@ def test_a_1990s_government_symbol_as_the_next_item_of_a_list() -> None:
         ("08/2001/NĐ-CP", "Nghị định", "replaces"),
     ]
     assert [r.number_symbol for r in find_references("Bãi bỏ Nghị định 12-CP. Có 26-CP khác.")] == ["12-CP"]
+
+
+def test_an_amended_laws_own_number_after_the_amending_formula() -> None:
+    """ "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật A số N, Luật B số M": N is a version
+    of A the gazetteer lists, so the reference is A (amended), not the amending law; a number no version
+    of A carries stays the amending law's (test above) (real-text audit r17)."""
+    out = refs(
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thủy sản số 18/2017/QH14 và Luật "
+        "Hải quan số 54/2014/QH13."
+    )
+    assert [(r.text, r.name, r.relation) for r in out] == [
+        ("Luật Thủy sản số 18/2017/QH14", "Luật Thủy sản", "amends"),
+        ("Luật Hải quan số 54/2014/QH13", "Luật Hải quan", "amends"),
+    ]
