@@ -47,12 +47,17 @@ def find_named(
     spans = sorted((r.start, r.end) for r in refs)
     span_starts = [s for s, _ in spans]
     out: list[Reference] = []
-    for amending in _amending_laws(sh, matches):
-        start, end = amending
+    for start, end, last in _amending_laws(sh, matches):
         k = bisect_left(span_starts, end)
         if any(spans[j][1] > start for j in range(max(0, k - 2), k)):
             continue
         nxt = _following(sh, end, starts)
+        if nxt is not None and _version_of(last.law, nxt.number_symbol):
+            # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu số 22/2023/QH15": the
+            # number is the amended law's own (a version the gazetteer lists): the reference is that law
+            nxt.start, nxt.text, nxt.name = last.start, text[last.start : nxt.end], last.surface
+            nxt.doc_type = (last.law or {}).get("doc_type") or nxt.doc_type
+            continue
         if nxt is not None:  # "Luật sửa đổi, … của Luật A số 47/2019/QH14"
             nxt.start, nxt.text, nxt.name, nxt.doc_type = (
                 start,
@@ -475,13 +480,20 @@ _ARTICLES_AND_OBJECT_OF = r"điều(?:[ \n]+và[ \n]+[^\n;:.()]{1,80}?)?[ \n]+c�
 _AMENDING_REACH = 150
 
 
-def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
+def _version_of(law: dict[str, Any] | None, symbol: str | None) -> bool:
+    """`symbol` is the number of one of the law's versions in the gazetteer."""
+    if not law or not symbol:
+        return False
+    return any(v.get("number_symbol") == symbol for v in law.get("versions") or ())
+
+
+def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int, Any]]:
     """Spans of amending laws named by what they amend ("Luật sửa đổi, bổ sung một số điều của
     Luật A và Luật B"); the law names inside are dropped from `matches` (in place), unless the amending
     law is a bill ("dự án Luật sửa đổi, …"): then it is no reference and the laws it names stay."""
     prefix = _amending_prefix()
     joiners = {j.strip() for j in vocab().amending_joiners}
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, Any]] = []
     keep: list[Any] = []
     i = 0
     while i < len(matches):
@@ -505,7 +517,7 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int]]:
             # title under its type word, which names the laws it amends (metadata has the title itself)
             keep.extend(inner)
             continue
-        out.append((m.start(), end))
+        out.append((m.start(), end, inner[-1]))
     matches[:] = keep
     return out
 

@@ -1056,6 +1056,18 @@ def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
         # the bare "theo"; "được sửa đổi theo" is a cue of its own
         s.r.relation, s.r.relation_source = prev.relation, prev.relation_source
         return True
+    if (
+        cue[2] == "mentions"
+        and prev is not None
+        and prev.end > s.lo
+        and prev.relation in _SENTENCE_WIDE
+        and _agent_gap(_strip_date(t.text[prev.end : s.r.start]), t.ex)
+    ):
+        # "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số …": right after the document
+        # it amended, the agent shares its basis as with "… một số điều theo" (real-text audit r17); a
+        # footnote's "Điều này được sửa đổi, bổ sung theo X" names no document before X
+        s.r.relation, s.r.relation_source = prev.relation, prev.relation_source
+        return True
     return False
 
 

@@ -3538,3 +3538,52 @@ def test_a_1990s_government_symbol_as_the_next_item_of_a_list() -> None:
         ("08/2001/NĐ-CP", "Nghị định", "replaces"),
     ]
     assert [r.number_symbol for r in find_references("Bãi bỏ Nghị định 12-CP. Có 26-CP khác.")] == ["12-CP"]
+
+
+def test_an_amended_laws_own_number_after_the_amending_formula() -> None:
+    """ "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật A số N, Luật B số M": N is a version
+    of A the gazetteer lists, so the reference is A (amended), not the amending law; a number no version
+    of A carries stays the amending law's (test above) (real-text audit r17)."""
+    out = refs(
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thủy sản số 18/2017/QH14 và Luật "
+        "Hải quan số 54/2014/QH13."
+    )
+    assert [(r.text, r.name, r.relation) for r in out] == [
+        ("Luật Thủy sản số 18/2017/QH14", "Luật Thủy sản", "amends"),
+        ("Luật Hải quan số 54/2014/QH13", "Luật Hải quan", "amends"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "symbol"),
+    [
+        # the 2003 supervision law, named by the short title the 2015 law extended
+        (
+            "Căn cứ Luật Hoạt động giám sát của Quốc hội;",
+            "Luật Hoạt động giám sát của Quốc hội",
+            "05/2003/QH11",
+        ),
+        ("Xem xét việc thi hành Luật Thực hành tiết kiệm, chống lãng phí.", None, "48/2005/QH11"),
+    ],
+)
+def test_laws_in_force_in_2006_by_the_documents_date(text: str, name: str | None, symbol: str) -> None:
+    """Versions the gazetteer lacked: a 2006 resolution's basis and subject (real-text audit r17)."""
+    header = "QUỐC HỘI\nSố: 74/2006/NQ-QH11\nHà Nội, ngày 29 tháng 11 năm 2006\n"
+    (r,) = [x for x in extract_text(header + text).references if x.kind == "named" and x.doc_type == "Luật"]
+    assert r.number_symbol == symbol and (name is None or r.name == name)
+
+
+def test_the_longer_supervision_law_keeps_its_name() -> None:
+    """The 2003 law's short name is a prefix of the 2015 law's: the whole name still wins."""
+    header = "QUỐC HỘI\nSố: 35/2017/QH14\nHà Nội, ngày 20 tháng 6 năm 2017\n"
+    text = "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân;"
+    (r,) = [x for x in extract_text(header + text).references if x.kind == "named"]
+    assert (r.name, r.number_symbol) == (
+        "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân",
+        "87/2015/QH13",
+    )
+
+
+def test_the_1991_ordinance_on_complaints_is_known() -> None:
+    (r,) = refs("Pháp lệnh khiếu nại, tố cáo của công dân ngày 7 tháng 5 năm 1991 hết hiệu lực.")
+    assert (r.kind, r.doc_type, r.issuer, r.date) == ("named", "Pháp lệnh", "Hội đồng Nhà nước", "1991-05-07")

@@ -3037,3 +3037,28 @@ def test_a_document_that_holds_an_answer_is_no_request_answered() -> None:
     text = "Câu hỏi này được trả lời cụ thể trong khoản 3 Điều 7 Luật Cư trú năm 2020 như sau."
     assert [r.relation for r in find_references(text)] == ["mentions"]
     assert _rel("Bộ trả lời Công văn số 45/UBND-NC ngày 2/3/2024 như sau.", "45/UBND-NC") == "responds_to"
+
+
+def test_the_agent_of_an_amended_basis_shares_the_basis() -> None:
+    """ "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số …": right after the law it
+    amended, the agent is part of the basis, as with "… một số điều theo" (real-text audit r17); a
+    footnote's "Khoản này được sửa đổi, bổ sung theo X" names no document before X and stays mentions."""
+    basis = (
+        "Căn cứ vào Hiến pháp năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày "
+        "25 tháng 12 năm 2001 của Quốc hội khóa X, kỳ họp thứ 10;\nLuật này quy định về đê điều."
+    )
+    assert _rel(basis, "51/2001/QH10") == "based_on"
+    note = "1 Khoản này được sửa đổi, bổ sung theo Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018."
+    assert _rel(note, "35/2018/QH14") == "mentions"
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_named_law_expiring_with_this_one_after_its_date(comma: str) -> None:
+    """ "Pháp lệnh X ngày … hết hiệu lực, kể từ ngày Luật này có hiệu lực thi hành": replaced, with or
+    without the comma real law texts put before "kể từ" (real-text audit r17)."""
+    text = (
+        f"Pháp lệnh Cựu chiến binh ngày 7 tháng 10 năm 2005 hết hiệu lực{comma} kể từ ngày Luật này có "
+        "hiệu lực thi hành."
+    )
+    (r,) = find_references(text)
+    assert (r.name, r.relation) == ("Pháp lệnh Cựu chiến binh", "replaces")
