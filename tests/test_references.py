@@ -3538,3 +3538,9 @@ def test_a_1990s_government_symbol_as_the_next_item_of_a_list() -> None:
         ("08/2001/NĐ-CP", "Nghị định", "replaces"),
     ]
     assert [r.number_symbol for r in find_references("Bãi bỏ Nghị định 12-CP. Có 26-CP khác.")] == ["12-CP"]
+
+
+def test_pinpoint_glued_to_cua() -> None:
+    # real-text audit r16: a site's joined lines glue "của" to the article's number ("Điều 9của Luật …")
+    (ref,) = find_references("Người sử dụng đất theo quy định tại Điều 11của Luật Đất đai;")
+    assert ref.pinpoint == "Điều 11"
