@@ -118,8 +118,19 @@ def soft_break(text: str, i: int, lo: int = 0) -> bool:
         # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
         if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
             return True
+        # and a list of pinpoints wrapped after its comma ("quy định chi tiết Điều 11,⏎Điều 19, khoản 1
+        # Điều 21 của Luật …"; real-text audit r16): "Điều 19," opening a line is no article heading
+        pin_list = j > 1 and text[j - 1] == "," and text.startswith(_PIN_HEADS, k + 1)
+        if pin_list and _PIN_TAIL.search(text, max(0, j - 17), j - 1):
+            return True
         words, reach = _dangling()
-        return text[k + 1].isalpha() and text.endswith(words, max(0, j - reach), j)
+        if not text[k + 1].isalpha():
+            return False
+        if text.endswith(words, max(0, j - reach), j):
+            return True
+        # an upper-case title wrapped after such a word ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA⏎LUẬT …", r16)
+        tail = text[max(0, j - reach) : j]
+        return tail.isupper() and tail.lower().endswith(words)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
         j -= 1

@@ -349,7 +349,10 @@ _PIN_ANNEX = (
 )
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
-PINPOINT_BEFORE = re.compile(rf"{PIN},?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z")
+# "Điều 9của Luật …": a site's joined lines glue the "của" to the article's number (real-text audit r16)
+PINPOINT_BEFORE = re.compile(
+    rf"{PIN}(?:,?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?|(?<=\d)(?:của|tại|thuộc)[ ]{{1,3}})[*_]{{0,2}}\Z"
+)
 # "Nghị định số 123/2015/NĐ-CP (Điều 24, 25)": the pinpoint in parentheses right after the reference
 # also after the date ("<ref> ngày 05/10/2024 (Điều 19)") and on a table cell's next line ("<ref>⏎\t\t\t\t(khoản 2
 # Điều 47)", a tab table's cell going on; holdout32)

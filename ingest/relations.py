@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ingest.after_cues import cues_after, quoted_preambles
@@ -47,7 +48,7 @@ from ingest.tables import (
     intro_relation,
     task_column_relation,
 )
-from ingest.vocab import Vocab, vocab
+from ingest.vocab import Vocab, load_data, vocab
 
 _SENTENCE_WIDE = frozenset(["implements", "based_on"])  # cues that govern a whole enumeration
 # an amendment right before the repeal of the same document's parts: "sửa đổi, bổ sung, bãi bỏ …", "sửa đổi,
@@ -376,8 +377,16 @@ def _without_quoted(tail: str) -> str:
     """The text between a cue and its reference without quoted phrases: the comma of "Thay thế cụm từ "A"
     bằng cụm từ "B, C" tại … của X" is inside the quoted words, not between clauses; likewise "điều, khoản"."""
     tail = _QUOTED.sub("", tail) if '"' in tail or "“" in tail else tail
-    # nor the comma of the generic "một số điều, khoản của X" (articles and clauses), which names no clause
-    return tail.replace("điều, khoản", "điều khoản") if "điều, khoản" in tail else tail
+    # nor the comma of the generic "một số điều, khoản của X", "một số điểm, khoản tại các điều của X"
+    # (units of X, relation_cues.json unit_lists), which names no clause
+    return _unit_list().sub(r"\1 ", tail) if ", " in tail else tail
+
+
+@cache
+def _unit_list() -> re.Pattern[str]:
+    """The comma between two unit words ("điểm, khoản"; relation_cues.json unit_lists)."""
+    words = "|".join(load_data("relation_cues.json").get("unit_lists", {}).get("words", ()))
+    return re.compile(rf"\b({words}),[ ](?=(?:{words})\b)") if words else re.compile("(?!)")
 
 
 _ARTICLE_HEAD = re.compile(r"[ \t*_#]{0,6}Điều[ ]+\d{1,3}[a-zđ]?\.[ ]{1,3}")
@@ -680,7 +689,17 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     if _continues_list(opening):
         return p
     own = (i < 2 or refs[i - 2].end <= k) and _one_sentence(text, p.end, lo - 1)
-    return p if own and _own_amending_opening(opening, p) else None
+    return p if own and (_own_amending_opening(opening, p) or _list_cue_opening(opening)) else None
+
+
+def _list_cue_opening(opening: str) -> bool:
+    """ "Căn cứ A … (a subject longer than the cue window, wrapped over lines); B …": the line opens with
+    a cue that governs a whole enumeration and nothing after it (real-text audit r16)."""
+    words = opening.strip(" -+*_\t").lower()
+    if not words or len(words) > 24:
+        return False
+    cue = nearest_cue(words)
+    return cue is not None and cue[2] in _SENTENCE_WIDE and cue[1] == len(words)
 
 
 def _one_sentence(text: str, a: int, b: int) -> bool:

@@ -830,3 +830,16 @@ def test_earlier_versions_and_amending_laws_cited_by_year(text: str, number: str
     (ref,) = find_references(text)
     assert (ref.kind, ref.number_symbol) == ("named", number)
     assert ref.issuer == ("Ủy ban Thường vụ Quốc hội" if number is None else "Quốc hội")
+
+
+def test_older_versions_and_names_cited_in_decree_bodies() -> None:
+    """Real-text audit r16: an old decree's basis cites the 2000 drug law by its date, a decision of the
+    Hội đồng Bộ trưởng its own 1981 organisation law (no modern symbol), a provincial decision the council
+    and committee law with a comma between the bodies."""
+    text = (
+        "Căn cứ Luật Phòng, chống ma túy ngày 09 tháng 12 năm 2000;\n"
+        "Căn cứ điều 12 của Luật tổ chức Hội đồng Bộ trưởng ngày 4/7/1981;\n"
+        "Căn cứ Luật tổ chức HĐND, UBND ngày 26/11/2003;\n"
+    )
+    named = [(r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"]
+    assert named == [("23/2000/QH10", "based_on"), (None, "based_on"), ("11/2003/QH11", "based_on")]

@@ -3587,3 +3587,9 @@ def test_the_longer_supervision_law_keeps_its_name() -> None:
 def test_the_1991_ordinance_on_complaints_is_known() -> None:
     (r,) = refs("Pháp lệnh khiếu nại, tố cáo của công dân ngày 7 tháng 5 năm 1991 hết hiệu lực.")
     assert (r.kind, r.doc_type, r.issuer, r.date) == ("named", "Pháp lệnh", "Hội đồng Nhà nước", "1991-05-07")
+
+
+def test_pinpoint_glued_to_cua() -> None:
+    # real-text audit r16: a site's joined lines glue "của" to the article's number ("Điều 9của Luật …")
+    (ref,) = find_references("Người sử dụng đất theo quy định tại Điều 11của Luật Đất đai;")
+    assert ref.pinpoint == "Điều 11"

@@ -3062,3 +3062,36 @@ def test_a_named_law_expiring_with_this_one_after_its_date(comma: str) -> None:
     )
     (r,) = find_references(text)
     assert (r.name, r.relation) == ("Pháp lệnh Cựu chiến binh", "replaces")
+
+
+def test_generic_units_listed_with_a_comma_keep_the_amending_cue() -> None:
+    # real-text audit r16: "Sửa đổi, bãi bỏ một số điểm, khoản tại các điều của X": the comma between the
+    # unit words names no clause, X is amended; a comma before another document still ends the clause
+    text = "Điều 2. Sửa đổi, bãi bỏ một số điểm, khoản tại các điều của Nghị định số 17/2019/NĐ-CP như sau:"
+    assert _rel(text, "17/2019/NĐ-CP") == "amends"
+    assert _rel(text.replace("điểm, khoản", "khoản, điểm"), "17/2019/NĐ-CP") == "amends"
+    other = "Nghị định này sửa đổi Nghị định số 17/2019/NĐ-CP, khoản 3 Điều 2 Thông tư số 08/2020/TT-BXD."
+    assert _rel(other, "08/2020/TT-BXD") != "amends"
+
+
+def test_a_pinpoint_list_wrapped_after_its_comma_keeps_the_guiding_cue() -> None:
+    # real-text audit r16: a PDF line break after "Điều 7," ("Điều 12," opens the next line, no article
+    # heading) and an upper-case title wrapped after "CỦA" leave the decree's "quy định chi tiết" cue
+    body = "Nghị định này quy định chi tiết Điều 7,\nĐiều 12, khoản 3 Điều 20 của Luật Thư viện về kinh phí."
+    (ref,) = find_references(body)
+    assert (ref.pinpoint, ref.relation) == ("Điều 7, Điều 12, khoản 3 Điều 20", "guides")
+    title = "NGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA\nLUẬT THƯ VIỆN\n"
+    assert [r.relation for r in find_references(title)] == ["guides"]
+
+
+def test_a_basis_item_after_a_long_wrapped_subject_stays_a_basis() -> None:
+    # real-text audit r16: "Căn cứ A … ban hành Quy định thực hiện …(wrapped over lines); B …": B is the
+    # next item of the basis, not carried out because of the "thực hiện" inside A's subject
+    text = (
+        "Căn cứ Quyết định số 21/2021/QĐ-UBND ngày\n12/5/2021 của Ủy ban nhân dân tỉnh ban hành Quy định "
+        "thực hiện chế độ\nbáo cáo định kỳ của các cơ quan hành chính nhà nước trên địa bàn\ntỉnh; "
+        "Quyết định số 730/QĐ-UBND ngày 03/02/2023 của Ủy ban nhân dân\ntỉnh về việc ban hành Kế hoạch "
+        "số hóa năm 2023;\n"
+    )
+    assert _rel(text, "730/QĐ-UBND") == "based_on"
+    assert _rel(text.replace("Căn cứ", "Thực hiện"), "730/QĐ-UBND") == "implements"
