@@ -3037,3 +3037,22 @@ def test_a_document_that_holds_an_answer_is_no_request_answered() -> None:
     text = "Câu hỏi này được trả lời cụ thể trong khoản 3 Điều 7 Luật Cư trú năm 2020 như sau."
     assert [r.relation for r in find_references(text)] == ["mentions"]
     assert _rel("Bộ trả lời Công văn số 45/UBND-NC ngày 2/3/2024 như sau.", "45/UBND-NC") == "responds_to"
+
+
+def test_a_plan_opening_list_wrapped_after_so_is_carried_out() -> None:
+    # real-text audit r15: a plan's "Thực hiện …" opening lists the province's resolutions as "số A …;
+    # số B …", hard-wrapped after "số" and with a ";" inside an item's subject: every item is carried out
+    text = (
+        "Thực hiện Nghị quyết số 05/NQ-CP ngày 10/01/2023 của Chính phủ về phục hồi kinh tế; các Nghị\n"
+        "quyết của Hội đồng nhân dân tỉnh: số\n"
+        "21/NQ-HĐND ngày 08/12/2022 về giao thông; số 22/NQ-HĐND ngày 08/12/2022 về thu ngân sách trên\n"
+        "địa bàn; chi ngân sách địa phương năm 2023; số\n"
+        "23/NQ-HĐND ngày 08/12/2022 về đầu tư công, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels == {
+        "05/NQ-CP": "implements",
+        "21/NQ-HĐND": "implements",
+        "22/NQ-HĐND": "implements",
+        "23/NQ-HĐND": "implements",
+    }
