@@ -2538,3 +2538,16 @@ def test_recipients_glued_on_one_line_or_inside_table_borders() -> None:
         "Kính gửi: | - Các Sở Y tế tỉnh, thành phố; |\nBộ Y tế đề nghị các đơn vị báo cáo.\n"
     )
     assert meta_of(text).recipients == ["Các Sở Y tế tỉnh, thành phố"]
+
+
+def test_a_bare_committee_header_takes_the_province_of_a_place_in_the_old_tone_placement() -> None:
+    # real-text audit r15: a page's header row lost "TỈNH KHÁNH HÒA"; the place is written "Khánh Hoà"
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 77/KH-UBND | Khánh Hoà, ngày 03 tháng 4 năm 2024 |\n"
+        "KẾ HOẠCH\nPHÁT TRIỂN THỂ THAO CƠ SỞ NĂM 2024\n"
+        "Thực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+    )
+    meta = extract_text(text).document
+    assert meta.province == "Khánh Hòa"
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"
