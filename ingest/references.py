@@ -230,8 +230,9 @@ def _full_references(
             sym.family == "letter"
             and "-" not in sym.canonical
             and (tw is None or v.type_words[tw[1]] != v.no_code_type)
-            # "Văn bản số 745/BDN": the generic word, with a code naming one known body
-            and not (tw is not None and v.type_words[tw[1]] is None and sym.known)
+            # "Văn bản số 745/BDN": the generic word, with a code naming one known body; "Tờ trình số
+            # 126/SKHĐT": another type word before a known body's code alone (real-text audit r15)
+            and not (tw is not None and sym.known)
         ):
             continue  # "38/TP", an office's letter numbered with its code alone: only as "Công văn số 38/TP"
         list_type = None
