@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-
 from ingest.patterns import PINPOINT_BEFORE
 from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, nearest_cue
 from ingest.spelling import fold
