@@ -11,7 +11,7 @@ from functools import cache
 from ingest.patterns import PINPOINT_BEFORE
 from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, nearest_cue
 from ingest.spelling import fold
-from ingest.vocab import vocab
+from ingest.vocab import load_data, vocab
 
 
 def clause_start(text: str, start: int, cells: bool = False) -> int:
@@ -115,6 +115,11 @@ def soft_break(text: str, i: int, lo: int = 0) -> bool:
             text.endswith(word, max(0, j - 6), j) and rest.match(text, k + 1) for word, rest in _DATE_WRAPS
         ):
             return True
+        # and a document number wrapped after its "số" ("các Nghị quyết của Hội đồng nhân dân tỉnh: số⏎340/NQ-HĐND …")
+        if text[k + 1].isdigit() and _NUMBER_AFTER_WRAP.match(text, k + 1):
+            words = _number_wraps()
+            if text.endswith(words, max(0, j - 4), j):
+                return True
         # and a pinpoint wrapped between its parts ("theo điểm c khoản 2⏎Điều 21 của Luật …")
         if text.startswith(_PIN_HEADS, k + 1) and _PIN_TAIL.search(text, max(0, j - 16), j):
             return True
@@ -155,6 +160,16 @@ _DATE_WRAPS = (
     (" năm", re.compile(r"(?:19|20)\d\d(?!\d)")),
     (" ngày", re.compile(r"\d{1,2}(?:/|[ ]{1,3}tháng[ ])")),
 )
+
+
+_NUMBER_AFTER_WRAP = re.compile(r"\d{1,5}[a-zđ]?[/-]")  # the start of a document number: "340/", "25-"
+
+
+@cache
+def _number_wraps() -> tuple[str, ...]:
+    """Words a line cannot end on before a document number (relation_cues.json wrapped_before_number),
+    each after a space."""
+    return tuple(" " + w for w in load_data("relation_cues.json")["wrapped_before_number"]["words"])
 
 
 _PIN_HEADS = ("Điều ", "Khoản ", "Điểm ")

@@ -72,7 +72,7 @@ from ingest.relations import assign_relations, is_list_gap
 from ingest.shortforms import find_short_forms, party_symbol, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
-from ingest.vocab import Vocab, vocab
+from ingest.vocab import Vocab, load_data, vocab
 
 SENTENCE_WINDOW = 600
 
@@ -231,7 +231,9 @@ def _full_references(
             and "-" not in sym.canonical
             and (tw is None or v.type_words[tw[1]] != v.no_code_type)
             # "Văn bản số 745/BDN": the generic word, with a code naming one known body
-            and not (tw is not None and v.type_words[tw[1]] is None and sym.known)
+            and not (tw is not None and sym.known and v.type_words[tw[1]] is None)
+            # "Tờ trình số 126/SKHĐT": a submission or report numbered with a known body's code alone
+            and not (tw is not None and sym.known and v.type_words[tw[1]] in _code_alone_types())
         ):
             continue  # "38/TP", an office's letter numbered with its code alone: only as "Công văn số 38/TP"
         list_type = None
@@ -870,3 +872,10 @@ def drop_report_period_years(refs: list[Reference], report_date: str | None, per
             )
             r.year = None
             dropped.add(i)
+
+
+@cache
+def _code_alone_types() -> frozenset[str]:
+    """Types besides "Công văn" an office numbers with its code alone after the type word ("Tờ trình số
+    126/SKHĐT"; doc_types.json code_alone_types, real-text audit r15)."""
+    return frozenset(load_data("doc_types.json")["code_alone_types"]["types"])

@@ -683,7 +683,13 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     if i == 0 or p.start >= lo - 1 or p.start < lo - 1 - SENTENCE_REACH:
         return None
     k = max(text.rfind(";", p.start - CUE_WINDOW, p.start), text.rfind("\n", p.start - CUE_WINDOW, p.start))
-    if (k == -1 and p.start > CUE_WINDOW) or text.find(";", p.end, lo - 1) != -1:
+    if k == -1 and p.start > CUE_WINDOW:
+        return None
+    if text.find(";", p.end, lo - 1) != -1 and not (
+        # "…: số A ngày … về dự toán thu trên địa bàn; thu chi ngân sách năm 2022; số B …": an item that is
+        # a bare "số B" continues the list sharing one type word, past a ";" inside A's subject (r15)
+        _BARE_NUMBER_ITEM.fullmatch(text, lo, refs[i].start) and _BARE_NUMBER_ITEM.match(text, k + 1, p.start)
+    ):
         return None
     opening = text[k + 1 : p.start]
     if _continues_list(opening):
@@ -700,6 +706,9 @@ def _list_cue_opening(opening: str) -> bool:
         return False
     cue = nearest_cue(words)
     return cue is not None and cue[2] in _SENTENCE_WIDE and cue[1] == len(words)
+
+
+_BARE_NUMBER_ITEM = re.compile(r"\s*[Ss]ố\s*")  # a list item sharing the list's type word: "; số 160/NQ-HĐND"
 
 
 def _one_sentence(text: str, a: int, b: int) -> bool:

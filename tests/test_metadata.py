@@ -2550,3 +2550,16 @@ def test_a_long_headless_text_is_set_in_the_province_its_opening_names() -> None
     later = "Đoàn đã trao đổi kinh nghiệm của thành phố Cần Thơ và tỉnh Cần Thơ cũ. " * 5
     d = extract_text(opening + filler + later).document
     assert d.province == "An Giang"
+
+
+def test_a_bare_committee_header_takes_the_province_of_a_place_in_the_old_tone_placement() -> None:
+    # real-text audit r15: a page's header row lost "TỈNH KHÁNH HÒA"; the place is written "Khánh Hoà"
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 77/KH-UBND | Khánh Hoà, ngày 03 tháng 4 năm 2024 |\n"
+        "KẾ HOẠCH\nPHÁT TRIỂN THỂ THAO CƠ SỞ NĂM 2024\n"
+        "Thực hiện Quyết định số 12/QĐ-TTg ngày 05/01/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+    )
+    meta = extract_text(text).document
+    assert meta.province == "Khánh Hòa"
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"

@@ -3593,3 +3593,15 @@ def test_pinpoint_glued_to_cua() -> None:
     # real-text audit r16: a site's joined lines glue "của" to the article's number ("Điều 9của Luật …")
     (ref,) = find_references("Người sử dụng đất theo quy định tại Điều 11của Luật Đất đai;")
     assert ref.pinpoint == "Điều 11"
+
+
+def test_a_type_word_before_a_known_bodys_code_alone_is_a_reference() -> None:
+    # real-text audit r15: "Tờ trình số 126/SKHĐT" (a department numbering with its code alone) is read
+    # after any type word, as "Công văn số 38/TP" was; an unknown code alone stays unread
+    refs = find_references(
+        "Xét đề nghị của Sở Tư pháp tại Tờ trình số 58/STP ngày 02/3/2009, nay quyết định."
+    )
+    assert [(r.doc_type, r.number_symbol, r.date, r.relation) for r in refs] == [
+        ("Tờ trình", "58/STP", "2009-03-02", "responds_to")
+    ]
+    assert find_references("Tờ trình số 58/QWZ ngày 02/3/2009.") == []

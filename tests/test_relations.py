@@ -3095,3 +3095,22 @@ def test_a_basis_item_after_a_long_wrapped_subject_stays_a_basis() -> None:
     )
     assert _rel(text, "730/QĐ-UBND") == "based_on"
     assert _rel(text.replace("Căn cứ", "Thực hiện"), "730/QĐ-UBND") == "implements"
+
+
+def test_a_plan_opening_list_wrapped_after_so_is_carried_out() -> None:
+    # real-text audit r15: a plan's "Thực hiện …" opening lists the province's resolutions as "số A …;
+    # số B …", hard-wrapped after "số" and with a ";" inside an item's subject: every item is carried out
+    text = (
+        "Thực hiện Nghị quyết số 05/NQ-CP ngày 10/01/2023 của Chính phủ về phục hồi kinh tế; các Nghị\n"
+        "quyết của Hội đồng nhân dân tỉnh: số\n"
+        "21/NQ-HĐND ngày 08/12/2022 về giao thông; số 22/NQ-HĐND ngày 08/12/2022 về thu ngân sách trên\n"
+        "địa bàn; chi ngân sách địa phương năm 2023; số\n"
+        "23/NQ-HĐND ngày 08/12/2022 về đầu tư công, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels == {
+        "05/NQ-CP": "implements",
+        "21/NQ-HĐND": "implements",
+        "22/NQ-HĐND": "implements",
+        "23/NQ-HĐND": "implements",
+    }

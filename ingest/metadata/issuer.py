@@ -120,7 +120,8 @@ def _own_province(header: list[Line], org_name: str, province: str, meta: Docume
     want = tuple(_dashes(f"{body} {level} {to_upper(province)}") for level in ("TỈNH", "THÀNH PHỐ"))
     if any(any(w in _dashes(to_upper(ln.clean)) for w in want) for ln in header if is_upper_line(ln.clean)):
         return True
-    return bool(meta.place) and _dashes(meta.place or "") == _dashes(province)
+    # the place as written, in the old tone placement too ("Thanh Hoá", "Khánh Hoà": real-text audit r15)
+    return bool(meta.place) and _dashes(to_upper(meta.place or "")) == _dashes(to_upper(province))
 
 
 def _dashes(s: str) -> str:
