@@ -408,10 +408,7 @@ def _bills_read_inside(gz: Any, text: str, sh: str, matches: list[Any]) -> list[
         if not (law.get("name", "").startswith(_AMENDING_NAME) and _bill(sh, lm.start, lm.end)):
             out.append(lm)
             continue
-        lo = lm.start + len("Luật")  # past the amending law's own type word
-        for inner in gz.find_law_names(text[lo : lm.end]):
-            inner.start, inner.end = inner.start + lo, inner.end + lo
-            out.append(inner)
+        out.extend(_names_inside(gz, text, lm))
     return out
 
 
@@ -434,11 +431,17 @@ def _chained_amending_read_inside(gz: Any, text: str, sh: str, matches: list[Any
         ):
             out.append(lm)
             continue
-        lo = lm.start + len("Luật")  # past the amending law's own type word
-        for inner in gz.find_law_names(text[lo : lm.end]):
-            inner.start, inner.end = inner.start + lo, inner.end + lo
-            out.append(inner)
+        out.extend(_names_inside(gz, text, lm))
     return out
+
+
+def _names_inside(gz: Any, text: str, lm: Any) -> list[Any]:
+    """The law names inside an amending law's name, past its own type word, at their offsets in `text`."""
+    lo = lm.start + len("Luật")
+    inside = gz.find_law_names(text[lo : lm.end])
+    for inner in inside:
+        inner.start, inner.end = inner.start + lo, inner.end + lo
+    return list(inside)
 
 
 _AMENDING_NAME = "Luật sửa đổi"
