@@ -24,7 +24,8 @@ class _Level:
     start: int
 
 
-def _roman(n: int) -> str:
+def roman(n: int) -> str:
+    """`n` in upper-case Roman numerals (12 -> "XII")."""
     out = []
     for value, digits in (
         (1000, "M"),
@@ -59,9 +60,9 @@ def format_number(n: int, fmt: str) -> str | None:
     if fmt in ("decimal", "decimalZero"):
         return f"{n:02d}" if fmt == "decimalZero" else str(n)
     if fmt == "upperRoman":
-        return _roman(n)
+        return roman(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return roman(n).lower()
     if fmt == "upperLetter":
         return _letters(n).upper()
     if fmt == "lowerLetter":

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from ingest import gazetteer
+from ingest.docx_numbering import roman
 from ingest.models import Reference
 from ingest.vocab import load_data
 
@@ -71,13 +72,7 @@ def _plenum_number(m: re.Match[str]) -> int:
 
 def _roman(term: str) -> str:
     """A term written in Arabic numerals ("khóa 11") as the Roman numeral the names use."""
-    if not term.isdigit():
-        return term.upper()
-    n, out = int(term), ""
-    for value, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
+    return roman(int(term)) if term.isdigit() else term.upper()
 
 
 @cache
