@@ -4,8 +4,9 @@ gazetteer (ingest.gazetteer, owned by the gazetteer module; skipped while it doe
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from ingest.clauses import read_clause
@@ -157,11 +158,22 @@ def find_named(
     # reference of its own
     unlisted = [r for r in refs if r.kind == "full" and r.doc_type is None and _unlisted_name(text, sh, r)]
     if unlisted:
-        out = [o for o in out if not any(u.start <= o.start and o.end <= u.end for u in unlisted)]
+        unlisted.sort(key=lambda u: u.start)
+        begins = [u.start for u in unlisted]
+        reach = list(accumulate((u.end for u in unlisted), max))
+        out = [o for o in out if not _held(o, begins, reach)]
     _share_numbers_by_name(out)
     if citing_date is None:
         _only_version_cited(gz, refs, out)
     return out
+
+
+def _held(o: Reference, starts: list[int], reach: list[int]) -> bool:
+    """`o` lies inside one of the spans whose sorted `starts` and running furthest ends `reach` are given:
+    the furthest end among those starting at or before it reaches its end (log time: a text may hold
+    very many references)."""
+    k = bisect_right(starts, o.start) - 1
+    return k >= 0 and o.end <= reach[k]
 
 
 def _only_version_cited(gz: Any, refs: list[Reference], named: list[Reference]) -> None:
