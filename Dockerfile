@@ -1,12 +1,18 @@
 # legalgraph API image: `docker build -t legalgraph .` then
 #   docker run -p 8000:8000 -v legalgraph-data:/data -e LEGALGRAPH_API_KEY=... legalgraph
 # (embedded store in /data), or see docker-compose.yml for the API over Neo4j.
-FROM python:3.11-slim
+#
+# Two stages: the first installs the package (editable, so the sources stay in /app) and compiles the
+# extractor's hot path with mypyc beside them (`make native`: about a quarter faster than the sources);
+# the second takes the virtualenv and /app without the compiler.
+FROM python:3.11-slim AS build
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
 # Only what the package needs: no virtualenv, caches, tests or data from the build context.
@@ -16,8 +22,23 @@ COPY ingest ./ingest
 COPY graph ./graph
 COPY cypher ./cypher
 COPY api ./api
-RUN pip install . \
-    && useradd --system --uid 10001 --home-dir /data legalgraph \
+COPY tools/native ./tools/native
+RUN python -m venv /opt/venv \
+    && /opt/venv/bin/pip install -e . "mypy>=1.10" setuptools \
+    && /opt/venv/bin/python tools/native/build.py \
+    && /opt/venv/bin/python -c "from ingest import native; assert native.compiled(), 'mypyc build missing'" \
+    && /opt/venv/bin/pip uninstall -y mypy \
+    && rm -rf build tools
+
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PATH=/opt/venv/bin:$PATH
+COPY --from=build /opt/venv /opt/venv
+COPY --from=build /app /app
+WORKDIR /app
+RUN useradd --system --uid 10001 --home-dir /data legalgraph \
     && mkdir -p /data && chown legalgraph /data
 
 USER legalgraph

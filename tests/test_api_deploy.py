@@ -48,7 +48,7 @@ def test_compose_environment_is_valid_configuration(compose, monkeypatch):
 
 def test_dockerfile_copies_the_packages_and_serves(monkeypatch):
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    for line in re.findall(r"^COPY (\S+) ", text, flags=re.M):
+    for line in re.findall(r"^COPY (?!--from)(\S+) ", text, flags=re.M):
         assert (ROOT / line).exists(), line
     cmd = re.search(r"^CMD (\[.*\])$", text, flags=re.M)
     assert cmd
@@ -58,3 +58,22 @@ def test_dockerfile_copies_the_packages_and_serves(monkeypatch):
     assert args.command == "serve" and args.host == "0.0.0.0" and args.port == 8000
     assert "HEALTHCHECK" in text and "/health" in text
     assert "USER legalgraph" in text
+
+
+def test_image_compiles_the_extractor_it_copies():
+    """The build stage copies every module `make native` compiles and the build script, compiles them
+    in place (an editable install keeps the sources, and so the extensions, in /app) and fails the
+    image if the extensions are missing; the final stage takes the compiled tree."""
+    from ingest import native
+
+    text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    build, final = text.split("\nFROM ", 2)[1:]
+    copied = re.findall(r"^COPY (\S+) ", build, flags=re.M)
+    for module in native.NATIVE_MODULES:
+        source = native.source_path(module, ROOT).relative_to(ROOT)
+        assert any(source.parts[: len(Path(c).parts)] == Path(c).parts for c in copied), module
+    assert "tools/native" in copied
+    assert "pip install -e ." in build and "tools/native/build.py" in build and "native.compiled()" in build
+    assert "COPY --from=build /app /app" in final and "COPY --from=build /opt/venv /opt/venv" in final
+    ignored = (ROOT / ".dockerignore").read_text(encoding="utf-8").split()
+    assert {"**/*.so", "ingest/_native.json", ".venv"} <= set(ignored)
