@@ -135,7 +135,11 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for cue, words in rules()["cue_not_before"].items()
         for w in words
     )
-    return re.compile(bounded_trie_alternation(rel_of) + r"(?!\w)" + not_after + not_before), rel_of
+    # a space in a cue matches none as well: a page that glued two words ("Căncứ Luật …") keeps its cue;
+    # the relation is then looked up by the cue without its spaces
+    glued = {"".join(cue.split()): rel for cue, rel in rel_of.items()}
+    pattern = bounded_trie_alternation(rel_of, space=r"\s*") + r"(?!\w)" + not_after + not_before
+    return re.compile(pattern), glued
 
 
 def _not_after(phrase: str, cues: dict[str, str]) -> str:
@@ -167,10 +171,10 @@ def nearest_cue(before: str, skip: frozenset[str] = frozenset()) -> tuple[int, i
         last = None
         for last in pattern.finditer(before):  # noqa: B007 (the loop keeps the last match)
             pass
-        return None if last is None else (last.start(), last.end(), rel_of[" ".join(last.group().split())])
+        return None if last is None else (last.start(), last.end(), rel_of["".join(last.group().split())])
     for m in pattern.finditer(before):
         if best is None or m.end() > best[1]:
-            rel = rel_of[" ".join(m.group().split())]
+            rel = rel_of["".join(m.group().split())]
             if rel not in skip:
                 best = (m.start(), m.end(), rel)
     return best
