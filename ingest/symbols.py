@@ -5,7 +5,7 @@ glued to the end, a line break inside the symbol) and rejecting what is not a sy
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.gazetteer import body_by_code
@@ -169,8 +169,19 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol
     a document symbol."""
     start = m.start("num")
     num, s1, yr, segs = m.group("num", "s1", "yr", "segs")
-    sym = _symbol(num, s1, yr, segs, m.start("segs") - start, original[start : m.end()])
+    written = original[start : m.end()]
+    if segs.endswith(v.term_codes) and (t := _SPACED_TERM.match(original, m.end())) is not None:
+        # "45/2013/QH 13": a legislature's term typed apart from its code is read with it
+        term = t.group(1)
+        sym = _symbol(num, s1, yr, segs + term, m.start("segs") - start, written + term)
+        if sym is not None and sym.rel_end == len(written) + len(term):
+            spaced = Repair("spaces", f"{written} {term}", written + term)
+            return start + sym.rel_end + 1, replace(sym, repairs=(*sym.repairs, spaced))
+    sym = _symbol(num, s1, yr, segs, m.start("segs") - start, written)
     return None if sym is None else (start + sym.rel_end, sym)
+
+
+_SPACED_TERM = re.compile(r"[ ](\d{1,2})(?![\w/-])")
 
 
 @lru_cache(maxsize=16384)

@@ -458,6 +458,22 @@ def test_spaces_around_separators_from_pdf() -> None:
     assert one("Kế hoạch số 5/KH-UBND - Phòng Nội vụ chủ trì").text == "Kế hoạch số 5/KH-UBND"
 
 
+def test_a_legislature_term_typed_apart_from_its_code_is_part_of_the_symbol() -> None:
+    # real-text audit r17: "số51/2001/QH 10" on a law's page; the law's number, its date and its version
+    # were lost with the term
+    r = one("Căn cứ Luật Lâm nghiệp số 16/2017/QH 14 ngày 15 tháng 11 năm 2017;")
+    assert (r.number_symbol, r.date, r.issuer) == ("16/2017/QH14", "2017-11-15", "Quốc hội")
+    assert r.text == "Luật Lâm nghiệp số 16/2017/QH 14"
+    assert ("spaces", "16/2017/QH 14", "16/2017/QH14") in [
+        (x.kind, x.original, x.repaired) for x in r.repairs
+    ]
+    assert one("Pháp lệnh số 07/2021/UBTVQH 14 về chi phí").number_symbol == "07/2021/UBTVQH14"
+    # a number that goes on is no term ("QH 13/2" is not "QH13")
+    assert [x.number_symbol for x in find_references("Nghị quyết số 12/2019/QH 13/2 của Quốc hội")] != [
+        "12/2019/QH13"
+    ]
+
+
 def test_missing_hyphen_is_split_by_known_codes() -> None:
     r = one("Nghị định số 04/2015/NĐCP của Chính phủ")
     assert r.number_symbol == "04/2015/NĐ-CP"
