@@ -843,3 +843,18 @@ def test_older_versions_and_names_cited_in_decree_bodies() -> None:
     )
     named = [(r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"]
     assert named == [("23/2000/QH10", "based_on"), (None, "based_on"), ("11/2003/QH11", "based_on")]
+
+
+def test_earlier_land_construction_and_environment_laws_in_decision_bases() -> None:
+    """Real-text audit r19: provincial decisions of 2010–2014 rest on the 2003 construction law, the 2005
+    environment and housing laws, the 1998 water law and the 2009 law amending the laws on capital
+    construction; "HĐND&UBND" is the council and committee law with an ampersand."""
+    header = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/2012/QĐ-UBND\nPhú Yên, ngày 5 tháng 3 năm 2012\n"
+    text = (
+        "Căn cứ Luật Tổ chức HĐND&UBND ngày 26/11/2003;\n"
+        "Căn cứ Luật Xây dựng ngày 26/11/2003; Luật Nhà ở ngày 29/11/2005;\n"
+        "Căn cứ Luật Bảo vệ môi trường năm 2005 và Luật Tài nguyên nước;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản;\n"
+    )
+    named = [r.number_symbol for r in extract_text(header + text).references if r.kind == "named"]
+    assert named == ["11/2003/QH11", "16/2003/QH11", "56/2005/QH11", "52/2005/QH11", "08/1998/QH10", "38/2009/QH12"]
