@@ -858,3 +858,14 @@ def test_earlier_land_construction_and_environment_laws_in_decision_bases() -> N
     )
     named = [r.number_symbol for r in extract_text(header + text).references if r.kind == "named"]
     assert named == ["11/2003/QH11", "16/2003/QH11", "56/2005/QH11", "52/2005/QH11", "08/1998/QH10", "38/2009/QH12"]
+
+
+def test_a_law_named_amended_in_a_year_is_the_amending_law_of_that_year() -> None:
+    """Real-text audit r19: a legal database's list of related documents names an amending law by the law
+    it amends and the year ("- 4Luật Xây dựng sửa đổi 2020"): the amending law of that year, not the
+    amended one; a year with no amending law known leaves the name as it was."""
+    from ingest.references import find_references
+
+    refs = find_references("- 4Luật Xây dựng sửa đổi 2020\n- 5Luật Đất đai sửa đổi 2016\n")
+    assert [r.text for r in refs] == ["Luật Xây dựng sửa đổi 2020", "Luật Đất đai"]
+    assert refs[0].number_symbol == "62/2020/QH14"
