@@ -869,3 +869,17 @@ def test_a_law_named_amended_in_a_year_is_the_amending_law_of_that_year() -> Non
     refs = find_references("- 4Luật Xây dựng sửa đổi 2020\n- 5Luật Đất đai sửa đổi 2016\n")
     assert [r.text for r in refs] == ["Luật Xây dựng sửa đổi 2020", "Luật Đất đai"]
     assert refs[0].number_symbol == "62/2020/QH14"
+
+
+def test_the_law_an_undated_guiding_document_details_is_the_one_passed_by_its_year() -> None:
+    """Real-text audit r19: in a list with no dates, a 2019 circular guiding "Luật Bảo vệ môi trường" in a
+    2021 decision that also cites the 2020 law (adopted, not yet in force) details the 2014 law: the year
+    of the circular's symbol stands for its date."""
+    text = (
+        "- 1Thông tư 31/2019/TT-BTNMT hướng dẫn Luật Bảo vệ môi trường\n"
+        "- 2Luật Bảo vệ môi trường 2020\n"
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 310/QĐ-UBND | Tây Ninh, ngày 10 tháng 5 năm 2021 |\n"
+    )
+    named = [(r.text, r.number_symbol) for r in extract_text(text).references if r.kind == "named"]
+    assert named == [("Luật Bảo vệ môi trường", "55/2014/QH13"), ("Luật Bảo vệ môi trường 2020", "72/2020/QH14")]
