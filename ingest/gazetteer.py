@@ -249,7 +249,9 @@ def find_law_names(text: str, lowered: str | None = None) -> list[LawMatch]:
                 # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020" (a legal database's list of
                 # related documents): the law amending it that year, when the gazetteer knows one
                 amending = _amending_law_of(law["name"])
-                if amending is not None and any(v.get("year") == int(m.group(1)) for v in amending["versions"]):
+                if amending is not None and any(
+                    v.get("year") == int(m.group(1)) for v in amending["versions"]
+                ):
                     law = amending
                 else:
                     m = None  # "sửa đổi năm 2020": an amending law of that year, no version of this one

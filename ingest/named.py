@@ -663,7 +663,9 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
         # 40/2019/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật bảo vệ môi trường" in a list with no dates)
         source_day = None
         if source is not None:
-            source_day = source.date or (f"{source.year}-12-31" if source.year and source.kind == "full" else None)
+            source_day = source.date or (
+                f"{source.year}-12-31" if source.year and source.kind == "full" else None
+            )
         if newer and source_day and source_day < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
         version = newer or version

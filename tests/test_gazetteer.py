@@ -857,7 +857,14 @@ def test_earlier_land_construction_and_environment_laws_in_decision_bases() -> N
         "Căn cứ Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản;\n"
     )
     named = [r.number_symbol for r in extract_text(header + text).references if r.kind == "named"]
-    assert named == ["11/2003/QH11", "16/2003/QH11", "56/2005/QH11", "52/2005/QH11", "08/1998/QH10", "38/2009/QH12"]
+    assert named == [
+        "11/2003/QH11",
+        "16/2003/QH11",
+        "56/2005/QH11",
+        "52/2005/QH11",
+        "08/1998/QH10",
+        "38/2009/QH12",
+    ]
 
 
 def test_a_law_named_amended_in_a_year_is_the_amending_law_of_that_year() -> None:
@@ -882,4 +889,7 @@ def test_the_law_an_undated_guiding_document_details_is_the_one_passed_by_its_ye
         "Số: 310/QĐ-UBND | Tây Ninh, ngày 10 tháng 5 năm 2021 |\n"
     )
     named = [(r.text, r.number_symbol) for r in extract_text(text).references if r.kind == "named"]
-    assert named == [("Luật Bảo vệ môi trường", "55/2014/QH13"), ("Luật Bảo vệ môi trường 2020", "72/2020/QH14")]
+    assert named == [
+        ("Luật Bảo vệ môi trường", "55/2014/QH13"),
+        ("Luật Bảo vệ môi trường 2020", "72/2020/QH14"),
+    ]

@@ -77,7 +77,9 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             m = place_date_search(f"{ln.clean} {header[k + 1].clean}")
         if not m or _weekday(m.group("place")):
             continue  # "Thứ Sáu, ngày 23 tháng 08 năm 2019": a web page's day, not a place
-        meta.place = None if BLANK_PLACE.fullmatch(m.group("place")) else _after_national(m.group("place").strip())
+        meta.place = (
+            None if BLANK_PLACE.fullmatch(m.group("place")) else _after_national(m.group("place").strip())
+        )
         if m.group("y2"):
             meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
         else:
