@@ -246,11 +246,38 @@ def find_law_names(text: str, lowered: str | None = None) -> list[LawMatch]:
         if m is None:
             m = _REVISED_YEAR_AFTER.match(text_f, end)
             if m is not None and not any(v.get("year") == int(m.group(1)) for v in law.get("versions", ())):
-                m = None  # "sửa đổi năm 2020": an amending law of that year, no version of this one
+                # "Luật Ban hành văn bản quy phạm pháp luật sửa đổi 2020" (a legal database's list of
+                # related documents): the law amending it that year, when the gazetteer knows one
+                amending = _amending_law_of(law["name"])
+                if amending is not None and any(
+                    v.get("year") == int(m.group(1)) for v in amending["versions"]
+                ):
+                    law = amending
+                else:
+                    m = None  # "sửa đổi năm 2020": an amending law of that year, no version of this one
         if m:
             year, end = int(m.group(1)), m.end()
         out.append(LawMatch(start, end, text[start:end], law, year))
     return out
+
+
+_AMENDING_OF = "luat sua doi, bo sung mot so dieu cua "
+
+
+@cache
+def _amending_laws() -> dict[str, dict[str, Any]]:
+    """The gazetteer's amending laws by the folded name of the one law each amends ("Luật sửa đổi, bổ sung
+    một số điều của Luật Xây dựng" under "luat xay dung"), built once."""
+    out: dict[str, dict[str, Any]] = {}
+    for law in laws():
+        name = fold(law["name"])
+        if name.startswith(_AMENDING_OF):
+            out.setdefault(name[len(_AMENDING_OF) :], law)
+    return out
+
+
+def _amending_law_of(name: str) -> dict[str, Any] | None:
+    return _amending_laws().get(fold(name))
 
 
 def _item_number_before(text_f: str, start: int) -> bool:

@@ -659,13 +659,20 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
             # version its subject names, and so are its bare names of the law
             version, newer = own, None
         source = refs[ref.relation_source] if ref.relation_source is not None else None
-        if newer and source is not None and source.date and source.date < newer["date"]:
+        # the guiding document's date, else the end of the year its symbol carries ("Nghị định
+        # 40/2019/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật bảo vệ môi trường" in a list with no dates)
+        source_day = None
+        if source is not None:
+            source_day = source.date or (
+                f"{source.year}-12-31" if source.year and source.kind == "full" else None
+            )
+        if newer and source_day and source_day < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
         version = newer or version
-        if source is not None and source.date and ref.relation in _SUBJECT_RELATIONS:
+        if source_day and ref.relation in _SUBJECT_RELATIONS:
             # "Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 … quy định chi tiết … Luật Đất đai": the law the
             # decree details is the one passed by the decree's date, not the one in force today
-            version = _adopted_by(law, source.date) or version
+            version = _adopted_by(law, source_day) or version
         _pin(ref, law, version)
     return bills
 

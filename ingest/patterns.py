@@ -434,6 +434,9 @@ def _issuer_end() -> str:
         words.append(r"[ \n]{1,3}".join(map(re.escape, phrase.split())))
         if before := data["not_after"].get(phrase):
             words[-1] += f"(?<!{re.escape(before)}[ ]{'[ ]'.join(map(re.escape, phrase.split()))})"
+    # "… của UBND tỉnh X Ban hành Bảng giá đất …", "… V/v thông qua …": a title's subject, capitalised
+    for phrase in sorted(data.get("title_case_ends", ()), key=len, reverse=True):
+        words.append(r"[ \n]{1,3}".join(map(re.escape, (phrase[0].upper() + phrase[1:]).split())))
     return (
         rf"(?=[ ]{{1,3}}(?:{'|'.join(words)})(?!\w)" + r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"
     )  # "|": a table cell's border

@@ -181,3 +181,16 @@ def test_an_issuer_clause_ends_at_recognising_or_ranking():
     assert issuers["315/QĐ-UBND"] == "Ủy ban nhân dân tỉnh"
     assert issuers["77/QĐ-UBND"] == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert issuers["12/TB-HĐ"] is not None and issuers["12/TB-HĐ"].startswith("Hội đồng xếp hạng di tích")
+
+
+def test_an_issuer_clause_ends_at_a_capitalised_title_subject():
+    """Real-text audit r19: a document's title copied after its issuer keeps its capitals ("… của UBND
+    tỉnh Sóc Trăng Ban hành Quy định …", "… của HĐND tỉnh V/v thông qua …"): the clause ends there too."""
+    text = (
+        "Căn cứ Quyết định số 12/2016/QĐ-UBND ngày 4/5/2016 của UBND tỉnh Sóc Trăng Ban hành Quy định về "
+        "hạn mức giao đất; Nghị quyết số 31/NQ-HĐND ngày 9/12/2016 của Hội đồng nhân dân tỉnh Sóc Trăng "
+        "V/v thông qua danh mục dự án cần thu hồi đất.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["12/2016/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    assert issuers["31/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Sóc Trăng"

@@ -843,3 +843,53 @@ def test_older_versions_and_names_cited_in_decree_bodies() -> None:
     )
     named = [(r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"]
     assert named == [("23/2000/QH10", "based_on"), (None, "based_on"), ("11/2003/QH11", "based_on")]
+
+
+def test_earlier_land_construction_and_environment_laws_in_decision_bases() -> None:
+    """Real-text audit r19: provincial decisions of 2010–2014 rest on the 2003 construction law, the 2005
+    environment and housing laws, the 1998 water law and the 2009 law amending the laws on capital
+    construction; "HĐND&UBND" is the council and committee law with an ampersand."""
+    header = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/2012/QĐ-UBND\nPhú Yên, ngày 5 tháng 3 năm 2012\n"
+    text = (
+        "Căn cứ Luật Tổ chức HĐND&UBND ngày 26/11/2003;\n"
+        "Căn cứ Luật Xây dựng ngày 26/11/2003; Luật Nhà ở ngày 29/11/2005;\n"
+        "Căn cứ Luật Bảo vệ môi trường năm 2005 và Luật Tài nguyên nước;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của các luật liên quan đến đầu tư xây dựng cơ bản;\n"
+    )
+    named = [r.number_symbol for r in extract_text(header + text).references if r.kind == "named"]
+    assert named == [
+        "11/2003/QH11",
+        "16/2003/QH11",
+        "56/2005/QH11",
+        "52/2005/QH11",
+        "08/1998/QH10",
+        "38/2009/QH12",
+    ]
+
+
+def test_a_law_named_amended_in_a_year_is_the_amending_law_of_that_year() -> None:
+    """Real-text audit r19: a legal database's list of related documents names an amending law by the law
+    it amends and the year ("- 4Luật Xây dựng sửa đổi 2020"): the amending law of that year, not the
+    amended one; a year with no amending law known leaves the name as it was."""
+    from ingest.references import find_references
+
+    refs = find_references("- 4Luật Xây dựng sửa đổi 2020\n- 5Luật Đất đai sửa đổi 2016\n")
+    assert [r.text for r in refs] == ["Luật Xây dựng sửa đổi 2020", "Luật Đất đai"]
+    assert refs[0].number_symbol == "62/2020/QH14"
+
+
+def test_the_law_an_undated_guiding_document_details_is_the_one_passed_by_its_year() -> None:
+    """Real-text audit r19: in a list with no dates, a 2019 circular guiding "Luật Bảo vệ môi trường" in a
+    2021 decision that also cites the 2020 law (adopted, not yet in force) details the 2014 law: the year
+    of the circular's symbol stands for its date."""
+    text = (
+        "- 1Thông tư 31/2019/TT-BTNMT hướng dẫn Luật Bảo vệ môi trường\n"
+        "- 2Luật Bảo vệ môi trường 2020\n"
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 310/QĐ-UBND | Tây Ninh, ngày 10 tháng 5 năm 2021 |\n"
+    )
+    named = [(r.text, r.number_symbol) for r in extract_text(text).references if r.kind == "named"]
+    assert named == [
+        ("Luật Bảo vệ môi trường", "55/2014/QH13"),
+        ("Luật Bảo vệ môi trường 2020", "72/2020/QH14"),
+    ]

@@ -2563,3 +2563,15 @@ def test_a_bare_committee_header_takes_the_province_of_a_place_in_the_old_tone_p
     meta = extract_text(text).document
     assert meta.province == "Khánh Hòa"
     assert meta.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"
+
+
+def test_place_after_the_national_name_on_one_flattened_line() -> None:
+    """Real-text audit r19: a database page glued the header's cells on one line, the national name right
+    before the place ("… | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Long An, ngày …"): the place is the province."""
+    text = (
+        "ỦY BAN NHÂN DÂN Số: 41/2016/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Long An, ngày 9 tháng 8 "
+        "năm 2016 |\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH BẢNG GIÁ ĐẤT\nỦY BAN NHÂN DÂN TỈNH LONG AN\n"
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.place, meta.date, meta.number_symbol) == ("Long An", "2016-08-09", "41/2016/QĐ-UBND")

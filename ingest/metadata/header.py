@@ -13,6 +13,7 @@ from ingest.metadata.base import (
     ParseState,
     is_upper_line,
     iso_date,
+    may_be_national,
     national_search,
     number_search,
     place_date_search,
@@ -76,7 +77,9 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             m = place_date_search(f"{ln.clean} {header[k + 1].clean}")
         if not m or _weekday(m.group("place")):
             continue  # "Thứ Sáu, ngày 23 tháng 08 năm 2019": a web page's day, not a place
-        meta.place = None if BLANK_PLACE.fullmatch(m.group("place")) else m.group("place").strip()
+        meta.place = (
+            None if BLANK_PLACE.fullmatch(m.group("place")) else _after_national(m.group("place").strip())
+        )
         if m.group("y2"):
             meta.date = iso_date(m.group("d2"), m.group("m2"), m.group("y2"), meta.warnings, "header date")
         else:
@@ -84,6 +87,19 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             meta.date = iso_date(m.group("d"), m.group("m"), year, meta.warnings, "header date")
         return ln
     return None
+
+
+# the national name's tail before the place, where a page glued the header's two cells on one line
+# ("… | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Đồng Tháp, ngày 21 tháng 12 năm 2017 |", real-text audit r19)
+_NATIONAL_TAIL = re.compile(r"(?i)^.*\bch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam\s+(?=\S)")
+
+
+def _after_national(place: str) -> str:
+    """`place` without the national name a flattened header put before it."""
+    if len(place) < 24 or not may_be_national(place):
+        return place
+    m = _NATIONAL_TAIL.match(place)
+    return place[m.end() :] if m else place
 
 
 # "Số 924/SNV-CCHC Ngày 07-9-2015 V/v …": a web list's line giving the number and the date together
