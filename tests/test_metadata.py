@@ -2617,3 +2617,35 @@ def test_an_old_government_head_heads_his_own_decision() -> None:
     )
     assert d.issuer == "Chủ tịch Hội đồng Bộ trưởng"
     assert d.province is None  # a central body's document written in Hà Nội
+
+
+@pytest.mark.parametrize(
+    ("tail", "name", "capacity"),
+    [
+        # a law site writes the office in sentence case over the copy's "(Đã ký)"
+        ("Phó Chủ tịch\n\n(Đã ký)\n\nLê Văn Tám\n", "Lê Văn Tám", "PHÓ CHỦ TỊCH"),
+        (
+            "Thủ tướng Chính phủ\n\nĐang cập nhật\n\n(Đã ký)\n\nTrần Văn Hai\n",
+            "Trần Văn Hai",
+            "THỦ TƯỚNG CHÍNH PHỦ",
+        ),
+        # under an upper-case capacity, the office alone in sentence case goes on with it
+        ("TM. ỦY BAN NHÂN DÂN\nChủ tịch\nHOÀNG VĂN BA\n", "Hoàng Văn Ba", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"),
+    ],
+)
+def test_a_sentence_case_office_over_the_signed_mark(tail: str, name: str, capacity: str) -> None:
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TÂY\nSố: 12/QĐ-UB\nHà Đông, ngày 4 tháng 1 năm 1997\n\nQUYẾT ĐỊNH\n"
+        "Về việc giao đất\n\nỦY BAN NHÂN DÂN TỈNH HÀ TÂY\n\nCăn cứ Luật Đất đai;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Giao đất cho xã.\n\n" + tail
+    )
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (name, capacity)
+
+
+def test_a_sentence_naming_an_office_is_no_capacity() -> None:
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH SÔNG BÉ\nSố: 5/QĐ-UB\nThủ Dầu Một, ngày 4 tháng 1 năm 1996\n\nQUYẾT ĐỊNH\n"
+        "Về việc giao đất\n\nĐiều 1. Giao đất cho xã.\n\nChủ tịch Ủy ban nhân dân huyện, thi hành.\n\n(Đã ký)\n"
+    )
+    assert d.signer is None or d.signer.name is None
