@@ -68,7 +68,7 @@ from ingest.patterns import (
     office_issued_before,
     type_word_before,
 )
-from ingest.relations import assign_relations, is_list_gap
+from ingest.relations import assign_relations, is_list_gap, opens_paragraph
 from ingest.shortforms import find_short_forms, party_symbol, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
@@ -558,6 +558,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             )
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
             and (not implied or prev.issuer.endswith(" " + (r.issuer or "")))
+            and not opens_paragraph(sh, min(ends[i - 1], r.start), r)
         ):
             r.issuer = prev.issuer
 
