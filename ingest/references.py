@@ -36,6 +36,7 @@ from ingest.noise import (
     ocr_separator_positions,
     ocr_zero_positions,
     shadow,
+    spaced_code_positions,
     with_digits,
     with_separators,
 )
@@ -116,6 +117,11 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     if marks and low_text is not None:
         low_text = restore(low_text, marks, True)  # law names read on the restored spelling
     symbols, numbers = _anchors(sh)
+    spaced = spaced_code_positions(sh, numbers, v.type_codes) if numbers else []
+    if spaced:  # "Thông tư số 470 TT-ĐC": the space read as the symbol's separator (rare: scan again)
+        sh = with_separators(sh, spaced)
+        low = with_separators(low, spaced) if low is not None else None
+        symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
     refs.extend(find_short_forms(text, sh, numbers, refs, low))
