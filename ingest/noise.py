@@ -172,6 +172,30 @@ def _bar_start(sh: str, p: int) -> int:
     return a
 
 
+# the code part of an old symbol written apart from its number by a space ("Thông tư số 470 TT-ĐC",
+# "NGHỊ QUYẾT SỐ 214 NQ/UBTVQH9"; real-text audit r22): a type code, its separator, a code
+_SPACED_CODE = re.compile(r"([A-ZĐ][A-Za-zĐđ]{0,4})([-/])[A-ZĐ][A-ZĐa-zđ0-9&]{0,12}(?![\w/-])")
+
+
+def spaced_code_positions(
+    sh: str, numbers: list[re.Match[str]], type_codes: frozenset[str]
+) -> list[tuple[int, str]]:
+    """(offset, separator) for the space between "số <n>" and a symbol's code part that opens with a known
+    type code (`numbers`: the plain-number anchors, few): "-" before a code written "TYPE/ISSUER" (the
+    old "n-NQ/UBTVQH9" form), "/" before "TYPE-ISSUER" ("470/TT-ĐC")."""
+    out: list[tuple[int, str]] = []
+    for m in numbers:
+        e = m.end("num")
+        if sh[e : e + 1] != " " or not sh[
+            max(0, m.start("num") - 4) : m.start("num")
+        ].rstrip().lower().endswith("số"):
+            continue
+        c = _SPACED_CODE.match(sh, e + 1)
+        if c is not None and c.group(1) in type_codes:
+            out.append((e, "-" if c.group(2) == "/" else "/"))
+    return out
+
+
 def with_separators(s: str, edits: list[tuple[int, str]]) -> str:
     """`s` with the separators of `ocr_separator_positions` put in (same length)."""
     if not edits:

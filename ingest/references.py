@@ -36,6 +36,7 @@ from ingest.noise import (
     ocr_separator_positions,
     ocr_zero_positions,
     shadow,
+    spaced_code_positions,
     with_digits,
     with_separators,
 )
@@ -68,7 +69,7 @@ from ingest.patterns import (
     office_issued_before,
     type_word_before,
 )
-from ingest.relations import assign_relations, is_list_gap
+from ingest.relations import assign_relations, is_list_gap, opens_paragraph
 from ingest.shortforms import find_short_forms, party_symbol, resolve_short_forms
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
@@ -116,6 +117,11 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     if marks and low_text is not None:
         low_text = restore(low_text, marks, True)  # law names read on the restored spelling
     symbols, numbers = _anchors(sh)
+    spaced = spaced_code_positions(sh, numbers, v.type_codes) if numbers else []
+    if spaced:  # "Thông tư số 470 TT-ĐC": the space read as the symbol's separator (rare: scan again)
+        sh = with_separators(sh, spaced)
+        low = with_separators(low, spaced) if low is not None else None
+        symbols, numbers = _anchors(sh)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
     refs.extend(find_short_forms(text, sh, numbers, refs, low))
@@ -558,6 +564,7 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             )
             and (prev.issuer_code or "").rstrip("0123456789") == (r.issuer_code or "").rstrip("0123456789")
             and (not implied or prev.issuer.endswith(" " + (r.issuer or "")))
+            and not opens_paragraph(sh, min(ends[i - 1], r.start), r)
         ):
             r.issuer = prev.issuer
 

@@ -252,6 +252,22 @@ def _passive_status(after_cue: str, before_cue: str, ex: dict[str, Any]) -> bool
     return bool(words) and words[-1] in ex["passive_status"]
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def opens_paragraph(text: str, a: int, r: Reference) -> bool:
+    """A blank line between the previous reference's clause (ending at `a`) and `r` after no list
+    separator: `r` opens a paragraph of its own, no item of that list ("… SỬA ĐỔI … QUYẾT ĐỊNH SỐ 25-CP …
+    CỦA HỘI ĐỒNG CHÍNH PHỦ⏎⏎Quyết định số 25-CP được ban hành …", a heading over the body; real-text audit
+    r22). A page break inside the sentence is none (`_gap_text` joins across it)."""
+    if "\n" not in text[a : r.start]:
+        return False
+    m = _BLANK_LINE.search(text, a, r.start)
+    if m is None or text[max(0, m.start() - 40) : m.start()].rstrip()[-1:] in (";", ",", ":"):
+        return False
+    return _BLANK_LINE.search(_gap_text(text, a, r)) is not None
+
+
 def _continues_list(gap: str) -> bool:
     """A list gap, also when the next item opens with its pinpoint ("… và Điều 2 <ref>")."""
     if is_list_gap(gap):
@@ -1305,6 +1321,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
         )
         and not (t.tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
+        and not opens_paragraph(text, min(ends[i - 1], r.start), r)
     ):
         r.relation = prev.relation
         r.relation_source = prev.relation_source

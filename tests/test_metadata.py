@@ -2575,3 +2575,89 @@ def test_place_after_the_national_name_on_one_flattened_line() -> None:
     )
     meta = extract_text(text).document
     assert (meta.place, meta.date, meta.number_symbol) == ("Long An", "2016-08-09", "41/2016/QĐ-UBND")
+
+
+# --- real-text audit r22: documents of 1990-2008 as law sites store them ------------------------
+
+
+def test_the_gazette_heading_gives_title_date_and_issuer() -> None:
+    # the Official Gazette's heading of an old document: "CỦA <issuer> SỐ <n> NGÀY <date> <title>",
+    # wrapped over lines, its issuer's name split too; no "Số:" line, no place-date line
+    d = meta_of(
+        "THÔNG TƯ\n"
+        "CỦA BỘ\n"
+        "THỦY SẢN SỐ 07/2003/TT-BTS NGÀY 5 THÁNG 3 NĂM 2003 HƯỚNG DẪN VIỆC CẤP\n"
+        "GIẤY PHÉP KHAI THÁC Ở VÙNG BIỂN XA BỜ\n"
+        "Căn cứ Nghị định số 43/2003/NĐ-CP ngày 02/5/2003 của Chính phủ;\n"
+        "Bộ Thủy sản hướng dẫn như sau:\n"
+    )
+    assert (d.doc_type, d.number_symbol, d.date) == ("Thông tư", "07/2003/TT-BTS", "2003-03-05")
+    assert d.title == "HƯỚNG DẪN VIỆC CẤP GIẤY PHÉP KHAI THÁC Ở VÙNG BIỂN XA BỜ"
+    assert d.issuer == "Bộ Thủy sản"
+
+
+def test_the_gazette_heading_with_a_dashed_date_glued_to_the_symbol() -> None:
+    d = meta_of(
+        "CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 31-CP | Hà Nội, ngày 10 tháng 5 năm 1995 |\n"
+        "NGHỊ ĐỊNH\n"
+        "CỦA CHÍNH PHỦ SỐ 31/CPNGÀY 10-5-1995 VỀ VIỆC THÀNH LẬP CỤC KIỂM LÂM VÙNG\n"
+        "CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n"
+    )
+    assert d.title == "VỀ VIỆC THÀNH LẬP CỤC KIỂM LÂM VÙNG"
+    assert (d.number_symbol, d.date, d.issuer) == ("31-CP", "1995-05-10", "Chính phủ")
+
+
+def test_the_issuer_line_under_the_heading_between_blank_lines() -> None:
+    # a law site's page puts blank lines around "CỦA <issuer>": the title is the line after them
+    d = meta_of(
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 88/TTg\n\nHà Nội, ngày 3 tháng 2 năm 1995\n\n"
+        "QUYẾT ĐỊNH\n\nCỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Về việc giao chỉ tiêu tuyển sinh năm học\n\n1995 - 1996 cho các trường\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n"
+    )
+    assert d.title == "Về việc giao chỉ tiêu tuyển sinh năm học"
+    assert d.issuer == "Thủ tướng Chính phủ"
+
+
+def test_an_old_government_head_heads_his_own_decision() -> None:
+    d = meta_of(
+        "CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\nSố: 77-CT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 9 tháng 3 năm 1991\n\nQUYẾT ĐỊNH\n\nVề việc cử đoàn đi công tác\n\n"
+        "CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG\n\nXét đề nghị của Bộ trưởng Bộ Ngoại giao,\n"
+    )
+    assert d.issuer == "Chủ tịch Hội đồng Bộ trưởng"
+    assert d.province is None  # a central body's document written in Hà Nội
+
+
+@pytest.mark.parametrize(
+    ("tail", "name", "capacity"),
+    [
+        # a law site writes the office in sentence case over the copy's "(Đã ký)"
+        ("Phó Chủ tịch\n\n(Đã ký)\n\nLê Văn Tám\n", "Lê Văn Tám", "PHÓ CHỦ TỊCH"),
+        (
+            "Thủ tướng Chính phủ\n\nĐang cập nhật\n\n(Đã ký)\n\nTrần Văn Hai\n",
+            "Trần Văn Hai",
+            "THỦ TƯỚNG CHÍNH PHỦ",
+        ),
+        # under an upper-case capacity, the office alone in sentence case goes on with it
+        ("TM. ỦY BAN NHÂN DÂN\nChủ tịch\nHOÀNG VĂN BA\n", "Hoàng Văn Ba", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"),
+    ],
+)
+def test_a_sentence_case_office_over_the_signed_mark(tail: str, name: str, capacity: str) -> None:
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ TÂY\nSố: 12/QĐ-UB\nHà Đông, ngày 4 tháng 1 năm 1997\n\nQUYẾT ĐỊNH\n"
+        "Về việc giao đất\n\nỦY BAN NHÂN DÂN TỈNH HÀ TÂY\n\nCăn cứ Luật Đất đai;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Giao đất cho xã.\n\n" + tail
+    )
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == (name, capacity)
+
+
+def test_a_sentence_naming_an_office_is_no_capacity() -> None:
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH SÔNG BÉ\nSố: 5/QĐ-UB\nThủ Dầu Một, ngày 4 tháng 1 năm 1996\n\nQUYẾT ĐỊNH\n"
+        "Về việc giao đất\n\nĐiều 1. Giao đất cho xã.\n\nChủ tịch Ủy ban nhân dân huyện, thi hành.\n\n(Đã ký)\n"
+    )
+    assert d.signer is None or d.signer.name is None

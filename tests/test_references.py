@@ -3621,3 +3621,28 @@ def test_a_type_word_before_a_known_bodys_code_alone_is_a_reference() -> None:
         ("Tờ trình", "58/STP", "2009-03-02", "responds_to")
     ]
     assert find_references("Tờ trình số 58/QWZ ngày 02/3/2009.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "date"),
+    [
+        # real-text audit r22: an old symbol's code part written apart from its number by a space
+        ("Căn cứ Thông tư số 215 TT-ĐC ngày 3-8-1995 của Tổng cục Địa chính;", "215/TT-ĐC", "1995-08-03"),
+        (
+            "NGHỊ QUYẾT SỐ 37 NQ/UBTVQH9 NGÀY 2-3-1993 CỦA ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+            "37-NQ/UBTVQH9",
+            "1993-03-02",
+        ),
+    ],
+)
+def test_an_old_symbol_spaced_from_its_number(text: str, symbol: str, date: str) -> None:
+    (r,) = find_references(text)
+    assert (r.kind, r.number_symbol, r.date) == ("full", symbol, date)
+
+
+def test_a_number_spaced_from_a_word_is_no_symbol() -> None:
+    # "số 12 BC" with no separator after the code, or a code that opens no type: counts stay counts
+    refs = find_references(
+        "Đã ban hành Quyết định số 12 và số 15 UB-TC cho các xã; Báo cáo số 3 BC năm 1996."
+    )
+    assert all(r.number_symbol is None or "UB-TC" not in r.number_symbol for r in refs)

@@ -3130,3 +3130,17 @@ def test_a_cue_whose_words_a_page_glued_together_is_still_a_cue(
     # real-text audit r17: scrapers glue the words of a line ("Căncứ vào Hiến pháp"); no correct text
     # writes two syllables as one, so the glued cue means what the cue means
     assert _rel(text, symbol) == relation
+
+
+def test_a_heading_over_the_body_shares_no_relation_or_issuer_with_the_next_paragraph() -> None:
+    # real-text audit r22: the Gazette heading "… VỀ VIỆC SỬA ĐỔI QUYẾT ĐỊNH SỐ 25-CP … CỦA HỘI ĐỒNG CHÍNH
+    # PHỦ" and, after a blank line, the body's first sentence naming the same decision: no list
+    text = (
+        "QUYẾT ĐỊNH\n\nCỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 40-HĐBT NGÀY 2 THÁNG 3 NĂM 1983 VỀ VIỆC SỬA ĐỔI "
+        "QUYẾT ĐỊNH SỐ 17-CP NGÀY 5-1-1980 CỦA HỘI ĐỒNG CHÍNH PHỦ\n\n"
+        "Quyết định số 17-CP được ban hành đã có tác dụng tốt đối với sản xuất.\n"
+    )
+    refs = [r for r in find_references(text) if r.number_symbol == "17-CP"]
+    assert [r.relation for r in refs] == ["amends", "mentions"]
+    assert refs[0].issuer == "Hội đồng Chính phủ"
+    assert refs[1].issuer != "Hội đồng Chính phủ"

@@ -13,6 +13,7 @@ body and province), `signature` (recipients and signer), `article` (web articles
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -94,6 +95,8 @@ def extract_metadata(
         a, b = st.title_span
         header = [ln for ln in header if not a <= ln.start < b]
     parse_issuer(text, header, number_line, meta)
+    if st.gazette_issuer:
+        _gazette_issuer(st.gazette_issuer, meta)
     if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
         meta.issuer = tidy_issuer(meta.issuer)
     parse_end(lines, meta, text)
@@ -106,6 +109,20 @@ def extract_metadata(
     date_own_number(refs, meta)
     check_cited_dates(refs, meta)
     return meta
+
+
+def _gazette_issuer(named: str, meta: DocumentMeta) -> None:
+    """The issuer the Gazette's heading names ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ …") when it is a known central
+    body and the header's reading names none ("CỦA THỦ⏎TƯỚNG …" read as "Của thủ"): the heading states it."""
+    try:
+        gazetteer = importlib.import_module("ingest.gazetteer")
+        body = gazetteer.body_by_name(named)
+        known = meta.issuer is not None and gazetteer.body_by_name(meta.issuer) is not None
+    except Exception:  # optional layer
+        return
+    if isinstance(body, dict) and body.get("level") == "central" and not known:
+        meta.issuer = body["name"]
+        meta.province = None  # a ministry's document written in Hà Nội is not about Hà Nội
 
 
 _DAY_BEFORE = re.compile(r"(?i)ngày\s+\d{1,2}\s+\Z")

@@ -328,6 +328,7 @@ class ParseState:
 
     title_span: tuple[int, int] | None = None  # offsets of the title in the text
     title_inline: tuple[int, int] | None = None  # heading line that also carries the title
+    gazette_issuer: str | None = None  # the issuer the Gazette's heading names ("CỦA BỘ THỦY SẢN SỐ …")
 
 
 def iso_date(d: str | None, m: str | None, y: str, warnings: list[str], what: str) -> str:

@@ -330,7 +330,13 @@ def parse_title(
         ):
             # "CHỈ THỊ⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the issuer under the heading, not the title;
             # "THÔNG BÁO⏎KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY⏎tại …": a longer heading split over lines
+            if low.startswith(issuer_line) and _gazette_heading(lines, i, meta, st):
+                return
             i += 1
+            while i < len(lines) and not lines[i].clean:
+                i += 1  # "QUYẾT ĐỊNH⏎⏎CỦA THỦ TƯỚNG CHÍNH PHỦ⏎⏎Về việc …": a page's blank lines around it
+            if i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean)):
+                break  # "… CỦA ỦY BAN NHÂN DÂN TỈNH⏎⏎ỦY BAN NHÂN DÂN TỈNH …": the enacting body, no title
             continue
         if len(s) > 400 and (taken or inline):
             break
@@ -354,6 +360,44 @@ def parse_title(
         st.title_span = (inline[0] if inline else taken[0].start, taken[-1].end)
     elif inline:
         st.title_span = inline
+
+
+# the Official Gazette's heading of a document before 2010, its issuer, number, date and title in one
+# upper-case clause under the type ("QUYẾT ĐỊNH⏎CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 60/2002/QĐ-TTG NGÀY 13 THÁNG 5⏎
+# NĂM 2002 VỀ VIỆC …", "… SỐ 12/CPNGÀY 22-2-1994 VỀ …", real-text audit r22)
+_GAZETTE = re.compile(
+    r"CỦA\s+(?P<issuer>.+?)\s+SỐ\s*:?\s*(?P<sym>\d{1,5}\s*[/-][\w/.\- ]*?)\s*NGÀY\s+(?P<d>\d{1,2})"
+    r"(?:\s+THÁNG\s+|\s*[-/.]\s*)(?P<m>\d{1,2})(?:\s+NĂM\s+|\s*[-/.]\s*)(?P<y>(?:19|20)\d\d)\b[\s,.]*(?P<title>.*)"
+)
+_GAZETTE_LINES = 6  # the clause's lines, at most
+
+
+def _gazette_heading(lines: list[Line], i: int, meta: DocumentMeta, st: ParseState) -> bool:
+    """The upper-case clause opening at `lines[i]` under the type heading is the Gazette's "CỦA <issuer>
+    SỐ <number> NGÀY <date> <title>" (wrapped over lines up to a blank line, the enacting body or the
+    preamble): the title is what follows the date; the date and number fill what the header lacks, the
+    issuer is left in `st` for parse_issuer's reading to be checked against. False when it is not."""
+    taken: list[Line] = []
+    for ln in lines[i : i + _GAZETTE_LINES]:
+        s = ln.clean
+        if not s or not is_upper_line(s) or (taken and _is_body(to_upper(s).rstrip(". "))):
+            break
+        taken.append(ln)
+    written = " ".join(ln.clean for ln in taken)
+    joined = to_upper(written)  # as long as `written`: its offsets are the written text's
+    if " SỐ" not in joined or "NGÀY" not in joined or len(joined) != len(written):
+        return False
+    m = _GAZETTE.match(joined)
+    if m is None or len(m.group("title")) < 8:
+        return False
+    meta.title = _TRAILING_RULE.sub("", written[m.start("title") :]).rstrip(" .")
+    # the title's offsets: from its line on (its first words may share the date's line)
+    first = next((ln for ln in taken if m.group("title")[:20] in to_upper(ln.clean)), taken[0])
+    st.title_span = (first.start, taken[-1].end)
+    if meta.date is None:
+        meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
+    st.gazette_issuer = m.group("issuer")
+    return True
 
 
 # a part of the body: "I. MỤC TIÊU", "1. …", "A. …"

@@ -320,7 +320,7 @@ def _signer(block: list[Line]) -> Signer | None:
     prefixes, titles, noise, noise_core, longest = _signature_vocab()
     capacity: list[str] = []
     found: Signer | None = None  # the last complete block wins (a header can look like one)
-    for ln in block:
+    for k, ln in enumerate(block):
         s = ln.clean.strip("| ")  # a table's cell borders around the line ("| KT. BỘ TRƯỞNG, CHỦ NHIỆM |")
         if not s:
             continue
@@ -333,6 +333,15 @@ def _signer(block: list[Line]) -> Signer | None:
             if up.startswith(prefixes) or any(t in up for t in titles):
                 capacity.extend(_split_capacity(up))
                 continue
+        elif (
+            len(s) <= _TITLE_LINE_MAX
+            and _sentence_case_title(s, titles)
+            and (capacity or _signed_below(block, k))
+        ):
+            # "Phó Chủ tịch⏎(Đã ký)⏎Đặng Quốc Lộng", "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI⏎Chủ tịch⏎NÔNG ĐỨC MẠNH":
+            # a law site's signature block writes the office in sentence case (real-text audit r22)
+            capacity.append(to_upper(s))
+            continue
         if capacity:
             up = to_upper(s)
             not_a_name = (
@@ -350,6 +359,32 @@ def _signer(block: list[Line]) -> Signer | None:
     if capacity and found is None:
         return Signer(name=None, capacity=" / ".join(capacity))
     return found
+
+
+_TITLE_LINE_MAX = 60  # an office written in sentence case on a line of its own is this short
+
+
+def _sentence_case_title(s: str, titles: tuple[str, ...]) -> bool:
+    """The line is an office and nothing else ("Phó Chủ tịch", "Chủ tịch hội đồng bộ trưởng",
+    "Thủ tướng Chính phủ"): it opens with a signature title (after "Phó"), ends in no stop, and is no
+    sentence (no comma, no digit)."""
+    up = to_upper(s).rstrip(" .")
+    if up.startswith("PHÓ "):
+        up = up[4:]
+    return up.startswith(titles) and not any(c.isdigit() or c in ",;:" for c in up) and len(up.split()) <= 8
+
+
+def _signed_below(block: list[Line], k: int) -> bool:
+    """The next non-empty line of `block` after line `k` is the copy's mark of the signature ("(Đã ký)")."""
+    marks = tuple(vocab().cfg.get("signature_signed_marks", ()))
+    for ln in block[k + 1 : k + 6]:
+        s = ln.clean.strip("| ").lower()
+        if s:
+            if s in marks:
+                return True
+            if s not in vocab().cfg.get("signature_placeholders", ()):
+                return False
+    return False
 
 
 _CAPACITY_DOT = re.compile(r"\b(TM|KT|TL|TUQ|Q)\.\s*")
