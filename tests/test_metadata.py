@@ -2563,3 +2563,28 @@ def test_a_bare_committee_header_takes_the_province_of_a_place_in_the_old_tone_p
     meta = extract_text(text).document
     assert meta.province == "Khánh Hòa"
     assert meta.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"
+
+
+def test_the_national_name_wrapped_over_two_header_lines_is_neither_issuer_nor_signer() -> None:
+    # real-text audit r20: a page's header table cut the national name after "CHỦ"; its head and tail
+    # were read as the issuer's lines and, with no signature block in the excerpt, as a signer's name
+    text = (
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM |\n"
+        "Số: 21/2019/QĐ-UBND |\nHà Nam, ngày 02 tháng 4 năm 2019 |\n"
+        "VỀ VIỆC CÔNG KHAI QUYẾT TOÁN NGÂN SÁCH NĂM 2018\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+    )
+    meta = extract_text(text).document
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert meta.signer is None
+
+
+def test_a_header_row_naming_the_nation_is_no_signature_capacity() -> None:
+    # real-text audit r20: an excerpt ending in the header row of the document below its list of related
+    # documents: "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA …" is no signer's capacity
+    text = (
+        "- 1Nghị quyết 12/2020/NQ-HĐND quy định mức chi hỗ trợ trên địa bàn tỉnh Hà Nam\n"
+        "- 2Luật ngân sách nhà nước 2015\n"
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    )
+    assert extract_text(text).document.signer is None

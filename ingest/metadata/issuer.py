@@ -22,6 +22,7 @@ from ingest.metadata.base import (
     is_upper_line,
     issuer_code,
     may_be_national,
+    national_part,
     page_furniture,
     province_lookup,
     to_upper,
@@ -249,6 +250,8 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
                 break
             continue
         s = to_upper(rest)
+        if national_part(s):  # "CỘNG HÒA XÃ HỘI CHỦ⏎NGHĨA VIỆT NAM": the national name wrapped
+            continue
         if any(h == s for h, _ in vocab().headings) or len(s) > 90 or _not_org_line(s):
             if orgs:
                 break
