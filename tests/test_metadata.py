@@ -2588,3 +2588,24 @@ def test_a_header_row_naming_the_nation_is_no_signature_capacity() -> None:
         "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
     )
     assert extract_text(text).document.signer is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",  # the unit's line lost by the page
+        "BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",  # both on one line
+    ],
+)
+def test_a_tax_department_letter_is_the_departments_when_its_header_names_the_ministry(head: str) -> None:
+    # real-text audit r20: the General Department of Taxation's letters ("…/TCT-CS") under "BỘ TÀI CHÍNH"
+    text = (
+        f"{head}Số: 812/TCT-CS | Hà Nội, ngày 05 tháng 3 năm 2019 |\n"
+        "Kính gửi: Cục Thuế tỉnh Hà Nam\n"
+        "Trả lời công văn số 77/CT-TTHT ngày 10/01/2019 của Cục Thuế tỉnh Hà Nam hỏi về hoàn thuế, "
+        "Tổng cục Thuế có ý kiến như sau:\n"
+    )
+    result = extract_text(text)
+    assert result.document.issuer == "Tổng cục Thuế"
+    (ref,) = result.references
+    assert ref.issuer == "Cục Thuế tỉnh Hà Nam"  # "hỏi": the asking body's verb ends its name
