@@ -2609,3 +2609,30 @@ def test_a_tax_department_letter_is_the_departments_when_its_header_names_the_mi
     assert result.document.issuer == "Tổng cục Thuế"
     (ref,) = result.references
     assert ref.issuer == "Cục Thuế tỉnh Hà Nam"  # "hỏi": the asking body's verb ends its name
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the subject's "V/v" glued to the code where a page joined the cells
+        (
+            "Số: 318/TCT-CSV/v hoàn thuế giá trị gia tăng\nHà Nội, ngày 05 tháng 3 năm 2019\n",
+            "hoàn thuế giá trị gia tăng",
+        ),
+        # the table border before the place-date cell left at the subject's end
+        (
+            "Số: 318/TCT-CS V/v hoàn thuế giá trị gia tăng | Hà Nội, ngày 05 tháng 3 năm 2019 |\n",
+            "hoàn thuế giá trị gia tăng",
+        ),
+        # the mark alone on its line, the subject on the next after a colon
+        (
+            "Số: 318/TCT-CS\nV/v\n: Hoàn thuế giá trị gia tăng.\nHà Nội, ngày 05 tháng 3 năm 2019\n",
+            "Hoàn thuế giá trị gia tăng",
+        ),
+    ],
+)
+def test_a_tax_letters_number_and_subject_line_as_pages_mangle_them(head: str, title: str) -> None:
+    # real-text audit r20: three pages' renderings of a letter's "Số: … V/v …" header
+    text = f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n{head}Kính gửi: Cục Thuế tỉnh Hà Nam\nTổng cục Thuế có ý kiến như sau:\n"
+    meta = extract_text(text).document
+    assert (meta.number_symbol, meta.title) == ("318/TCT-CS", title)
