@@ -14,9 +14,10 @@ from ingest.spelling import fold
 from ingest.vocab import load_data, vocab
 
 
-def clause_start(text: str, start: int, cells: bool = False) -> int:
-    """Where the clause holding `start` begins; `cells`: the text has markdown tables (a cell is one)."""
-    lo = max(0, start - CUE_WINDOW)
+def clause_start(text: str, start: int, cells: bool = False, reach: int = CUE_WINDOW) -> int:
+    """Where the clause holding `start` begins, at most `reach` characters back; `cells`: the text has
+    markdown tables (a cell is one)."""
+    lo = max(0, start - reach)
     cut = max(lo, text.rfind(";", lo, start) + 1, _paren_cut(text, lo, start))
     if cells:
         cut = max(cut, text.rfind("|", lo, start) + 1)

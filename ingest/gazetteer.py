@@ -194,6 +194,12 @@ def _law_automaton() -> ahocorasick.Automaton:
     for law in laws():
         for surface in (law["name"], *law.get("aliases", ())):
             items.append((surface, law))
+    # words a citation often drops ("… một số điều Luật X", without "của"; laws.json "derived_aliases"):
+    # after every curated name, so a curated name spelled the same keeps its own law
+    for dropped, kept in _load("laws.json").get("derived_aliases", {}).get("pairs", ()):
+        items.extend(
+            (surface.replace(dropped, kept), law) for surface, law in list(items) if dropped in surface
+        )
     # derived initialisms, where no other law has the same one and no curated name or alias is it
     known = {fold(s) for s, _ in items}
     derived: dict[str, list[dict[str, Any]]] = {}

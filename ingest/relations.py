@@ -676,6 +676,13 @@ def _head_of_previous_clause(text: str, refs: list[Reference], i: int, lo: int) 
     if lo == 0 or text[lo - 1] != ";" or not _continues_list(text[lo : refs[i].start]):
         return None
     lo2 = clause_start(text, lo - 1)
+    if lo2 == lo - 1 - CUE_WINDOW:
+        # no boundary within the cue window: the previous item's subject is long ("Căn cứ A … của HĐND tỉnh
+        # phân cấp nguồn thu, nhiệm vụ chi … theo quy định của Luật B; C …"), and the clause opens further
+        # back — at A, not at B inside A's subject (real-text audit r20); a colon still opens the list ("…
+        # đã ban hành các văn bản: A …; B …", holdout8)
+        lo2 = clause_start(text, lo - 1, reach=SENTENCE_REACH)
+        lo2 = max(lo2, text.rfind(":", lo2, lo - 1) + 1)
     first = None
     for j in range(i - 1, -1, -1):
         if refs[j].start < lo2:

@@ -2661,3 +2661,76 @@ def test_a_sentence_naming_an_office_is_no_capacity() -> None:
         "Về việc giao đất\n\nĐiều 1. Giao đất cho xã.\n\nChủ tịch Ủy ban nhân dân huyện, thi hành.\n\n(Đã ký)\n"
     )
     assert d.signer is None or d.signer.name is None
+
+
+def test_the_national_name_wrapped_over_two_header_lines_is_neither_issuer_nor_signer() -> None:
+    # real-text audit r20: a page's header table cut the national name after "CHỦ"; its head and tail
+    # were read as the issuer's lines and, with no signature block in the excerpt, as a signer's name
+    text = (
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM |\n"
+        "Số: 21/2019/QĐ-UBND |\nHà Nam, ngày 02 tháng 4 năm 2019 |\n"
+        "VỀ VIỆC CÔNG KHAI QUYẾT TOÁN NGÂN SÁCH NĂM 2018\nỦY BAN NHÂN DÂN TỈNH HÀ NAM\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"
+    )
+    meta = extract_text(text).document
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+    assert meta.signer is None
+
+
+def test_a_header_row_naming_the_nation_is_no_signature_capacity() -> None:
+    # real-text audit r20: an excerpt ending in the header row of the document below its list of related
+    # documents: "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA …" is no signer's capacity
+    text = (
+        "- 1Nghị quyết 12/2020/NQ-HĐND quy định mức chi hỗ trợ trên địa bàn tỉnh Hà Nam\n"
+        "- 2Luật ngân sách nhà nước 2015\n"
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    )
+    assert extract_text(text).document.signer is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",  # the unit's line lost by the page
+        "BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",  # both on one line
+    ],
+)
+def test_a_tax_department_letter_is_the_departments_when_its_header_names_the_ministry(head: str) -> None:
+    # real-text audit r20: the General Department of Taxation's letters ("…/TCT-CS") under "BỘ TÀI CHÍNH"
+    text = (
+        f"{head}Số: 812/TCT-CS | Hà Nội, ngày 05 tháng 3 năm 2019 |\n"
+        "Kính gửi: Cục Thuế tỉnh Hà Nam\n"
+        "Trả lời công văn số 77/CT-TTHT ngày 10/01/2019 của Cục Thuế tỉnh Hà Nam hỏi về hoàn thuế, "
+        "Tổng cục Thuế có ý kiến như sau:\n"
+    )
+    result = extract_text(text)
+    assert result.document.issuer == "Tổng cục Thuế"
+    (ref,) = result.references
+    assert ref.issuer == "Cục Thuế tỉnh Hà Nam"  # "hỏi": the asking body's verb ends its name
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # the subject's "V/v" glued to the code where a page joined the cells
+        (
+            "Số: 318/TCT-CSV/v hoàn thuế giá trị gia tăng\nHà Nội, ngày 05 tháng 3 năm 2019\n",
+            "hoàn thuế giá trị gia tăng",
+        ),
+        # the table border before the place-date cell left at the subject's end
+        (
+            "Số: 318/TCT-CS V/v hoàn thuế giá trị gia tăng | Hà Nội, ngày 05 tháng 3 năm 2019 |\n",
+            "hoàn thuế giá trị gia tăng",
+        ),
+        # the mark alone on its line, the subject on the next after a colon
+        (
+            "Số: 318/TCT-CS\nV/v\n: Hoàn thuế giá trị gia tăng.\nHà Nội, ngày 05 tháng 3 năm 2019\n",
+            "Hoàn thuế giá trị gia tăng",
+        ),
+    ],
+)
+def test_a_tax_letters_number_and_subject_line_as_pages_mangle_them(head: str, title: str) -> None:
+    # real-text audit r20: three pages' renderings of a letter's "Số: … V/v …" header
+    text = f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n{head}Kính gửi: Cục Thuế tỉnh Hà Nam\nTổng cục Thuế có ý kiến như sau:\n"
+    meta = extract_text(text).document
+    assert (meta.number_symbol, meta.title) == ("318/TCT-CS", title)

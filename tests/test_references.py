@@ -3646,3 +3646,24 @@ def test_a_number_spaced_from_a_word_is_no_symbol() -> None:
         "Đã ban hành Quyết định số 12 và số 15 UB-TC cho các xã; Báo cáo số 3 BC năm 1996."
     )
     assert all(r.number_symbol is None or "UB-TC" not in r.number_symbol for r in refs)
+
+
+def test_amending_tax_laws_and_an_amending_law_cited_without_cua_are_resolved() -> None:
+    # real-text audit r20 (tax letters and budget resolutions): the 2012 amendment of the tax
+    # administration law, the 2014 law amending the tax laws, the 2017 amendment of the law on overseas
+    # missions (also cited as "Luật sửa đổi, bổ sung Luật …"), and "… một số điều Luật …" without "của"
+    # (laws.json "derived_aliases": every amending law's name)
+    text = (
+        "CỤC THUẾ TỈNH HÀ NAM\nSố: 15/CT-TTHT\nHà Nam, ngày 10 tháng 3 năm 2020\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quản lý thuế ngày 20/11/2012; Luật sửa đổi, bổ "
+        "sung một số điều của các Luật về thuế ngày 26/11/2014; Luật sửa đổi, bổ sung Luật Cơ quan đại diện "
+        "nước Cộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài ngày 21/11/2017; Luật sửa đổi, bổ sung một số "
+        "điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;\n"
+    )
+    found = [(r.kind, r.number_symbol) for r in extract_text(text).references if r.kind == "named"]
+    assert found == [
+        ("named", "21/2012/QH13"),
+        ("named", "71/2014/QH13"),
+        ("named", "19/2017/QH14"),
+        ("named", "47/2019/QH14"),
+    ]

@@ -3144,3 +3144,30 @@ def test_a_heading_over_the_body_shares_no_relation_or_issuer_with_the_next_para
     assert [r.relation for r in refs] == ["amends", "mentions"]
     assert refs[0].issuer == "Hội đồng Chính phủ"
     assert refs[1].issuer != "Hội đồng Chính phủ"
+
+
+def test_a_basis_item_after_a_subject_longer_than_the_cue_window_stays_a_basis() -> None:
+    # real-text audit r20: "Căn cứ A … (a subject of over 160 characters, with commas, ending in 'theo quy
+    # định của Luật B'); C …": C continues the basis list opened at A, not the "theo" of B inside A's subject
+    text = (
+        "Căn cứ Nghị quyết số 31/2019/NQ-HĐND ngày 12 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh về "
+        "phân cấp nguồn thu, nhiệm vụ chi giữa ngân sách tỉnh, ngân sách huyện và ngân sách xã trong thời kỳ "
+        "ổn định ngân sách theo quy định của Luật Ngân sách nhà nước; Nghị quyết số 32/2019/NQ-HĐND ngày 12 "
+        "tháng 7 năm 2019 của Hội đồng nhân dân tỉnh về định mức chi thường xuyên;\n"
+    )
+    assert _rel(text, "31/2019/NQ-HĐND") == "based_on"
+    assert _rel(text, "32/2019/NQ-HĐND") == "based_on"
+    # the same with an amending item: "số A …; số B … về sửa đổi, bổ sung Nghị định số A … (long); số C …"
+    decrees = (
+        "Căn cứ các Nghị định của Chính phủ: số 40/2020/NĐ-CP ngày 06 tháng 4 năm 2020 về đầu tư công; số "
+        "99/2021/NĐ-CP ngày 11 tháng 11 năm 2021 về sửa đổi, bổ sung một số điều Nghị định số 40/2020/NĐ-CP "
+        "ngày 06 tháng 4 năm 2020 của Chính phủ về quy định chi tiết thi hành một số điều của luật; số "
+        "25/2022/NĐ-CP ngày 19 tháng 4 năm 2022 của Chính phủ về quản lý dự án;\n"
+    )
+    rels = [(r.number_symbol, r.relation) for r in find_references(decrees)]
+    assert rels == [
+        ("40/2020/NĐ-CP", "based_on"),
+        ("99/2021/NĐ-CP", "based_on"),
+        ("40/2020/NĐ-CP", "amends"),
+        ("25/2022/NĐ-CP", "based_on"),
+    ]

@@ -378,6 +378,22 @@ NATIONAL = re.compile(
 )
 
 
+# the national name word by word, without marks: a header line that is only its head ("CỘNG HÒA XÃ HỘI
+# CHỦ") or its tail ("NGHĨA VIỆT NAM") is the name wrapped over two lines (real-text audit r20)
+_NATIONAL_WORDS = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
+_MARKS = str.maketrans("ộòàãộủĩệọđ", "ooaaouieod")
+
+
+def national_part(s: str) -> bool:
+    """`s` (an upper-case header line, spaces collapsed) is the national name's head of two words or
+    more, or its tail of three words or more: the name wrapped over two lines."""
+    if len(s) > 40 or not s:
+        return False
+    words = tuple(s.lower().translate(_MARKS).split(" "))
+    n = len(words)
+    return (n >= 2 and words == _NATIONAL_WORDS[:n]) or (3 <= n < 8 and words == _NATIONAL_WORDS[-n:])
+
+
 _PHUC_LOWER, _PHUC_UPPER_U = "phúc".encode(), "phÚc".encode()
 
 

@@ -41,7 +41,10 @@ def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
         if not m:
             continue
         num = m.group("num")
-        code = repair_code(_d_for_đ(re.sub(r"\s+", "", m.group("code")).rstrip(".")))
+        raw = m.group("code")
+        if raw.endswith("V") and ln.clean.startswith(("/v", "/V"), m.end()):
+            raw = raw[:-1]  # "Số: 5538/TCT-CSV/v thuế GTGT": the subject's "V/v" glued to the code (r20)
+        code = repair_code(_d_for_đ(re.sub(r"\s+", "", raw).rstrip(".")))
         year = re.sub(r"\s+", "", m.group("year") or "")
         sep = m.group("sep")
         meta.symbol = code
@@ -205,11 +208,16 @@ def _enacts(header: list[Line], i: int, colon: bool = True) -> bool:
 
 # the subject line on the number's line ("Số: 2294/LĐTBXH-BVCSTE V/v: Thực hiện …", a web list's
 # "Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo …")
-_SUBJECT_AFTER_NUMBER = re.compile(r"(?i)^số\b.{0,80}?\sv/v\s*:?\s*(.+)$")
+# (also glued to the code: "Số: 5538/TCT-CSV/v thuế GTGT", real-text audit r20)
+_SUBJECT_AFTER_NUMBER = re.compile(r"(?i)^số\b.{0,80}?(?:\s|(?<=[A-ZĐ]))v/v\s*:?\s*(.+)$")
 
 
 def _subject_after_number(line: str) -> re.Match[str] | None:
     return _SUBJECT_AFTER_NUMBER.match(line) if line[:1] in ("S", "s") else None
+
+
+_BARE_SUBJECT_MARK = re.compile(r"(?i)^v/v\s*:?$")
+_SUBJECT_NEXT_LINE = re.compile(r"^:?\s*([^\W\d_].*)$")
 
 
 def _opens_with_word(s: str, words: tuple[str, ...]) -> bool:
@@ -231,6 +239,10 @@ def parse_title(
         anaphora = tuple(cfg.get("subject_line_not_before", []))
         for k, ln in enumerate(header):
             m = re.match(r"(?i)^(?:v/v|về việc)\s*:?\s*(.+)$", ln.clean) or _subject_after_number(ln.clean)
+            if m is None and k + 1 < len(header) and _BARE_SUBJECT_MARK.match(ln.clean):
+                # "V/v⏎: Thực hiện quy định về hóa đơn.": the mark alone, the subject on the next line (r20)
+                m = _SUBJECT_NEXT_LINE.match(header[k + 1].clean)
+                ln = Line(ln.start, header[k + 1].end, ln.clean) if m else ln
             if m and _opens_with_word(m.group(1).lower(), anaphora):
                 m = None  # "Về việc này, Phó Thủ tướng … có ý kiến": the body, not the subject line
             if m:
@@ -464,7 +476,7 @@ def _before_place_date(s: str) -> str:
     hướng dẫn thực hiện quy định   Hà Nội, ngày 07 tháng 3 năm 2025", holdout22); "" when the line is
     the place-date line itself."""
     m = place_date_search(s)
-    return s[: m.start()].rstrip() if m else s
+    return s[: m.start()].rstrip(" |") if m else s  # also the table border before that cell (r20)
 
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")

@@ -22,12 +22,14 @@ from ingest.metadata.base import (
     is_upper_line,
     issuer_code,
     may_be_national,
+    national_part,
     page_furniture,
     province_lookup,
     to_upper,
     vocab,
 )
 from ingest.models import DocumentMeta
+from ingest.vocab import load_data
 
 
 def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: DocumentMeta) -> None:
@@ -62,6 +64,10 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
         # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": a page's header row that lost the body's second line; the
         # enacting line ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ") or the place names the province
         org_name = f"{org_name} {_level(province)} {province}"
+    unit = _central_unit(org_name, code)
+    if unit:
+        meta.issuer = unit
+        return
     department = _lost_department(org_name, code, province)
     if department:
         meta.issuer = department
@@ -106,6 +112,25 @@ def _lost_department(org_name: str | None, code: str | None, province: str | Non
     if rest and (not province or not rest.endswith(province)):
         return None  # a district's committee, or a place not the province's
     return f"{name} {_level(province)} {province}" if province else name
+
+
+@lru_cache(maxsize=1)
+def _unit_parents() -> dict[str, str]:
+    """Code -> the ministry a central unit's header names above it (issuer_codes.json "parent")."""
+    codes = load_data("issuer_codes.json").get("codes", {})
+    return {c: info["parent"] for c, info in codes.items() if info.get("parent")}
+
+
+def _central_unit(org_name: str | None, code: str | None) -> str | None:
+    """A central unit's document whose header kept only its ministry's line, or ran both into one
+    ("BỘ TÀI CHÍNH | …" or "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" over "Số: 4715/TCT-KK"): the unit its own
+    symbol's code names (real-text audit r20)."""
+    if not org_name or not code:
+        return None
+    parent = _unit_parents().get(code)
+    if parent is None or not org_name.casefold().startswith(parent.casefold()):
+        return None
+    return vocab().issuers[code][0]
 
 
 def _bare_local_body(name: str) -> bool:
@@ -249,6 +274,8 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
                 break
             continue
         s = to_upper(rest)
+        if national_part(s):  # "CỘNG HÒA XÃ HỘI CHỦ⏎NGHĨA VIỆT NAM": the national name wrapped
+            continue
         if any(h == s for h, _ in vocab().headings) or len(s) > 90 or _not_org_line(s):
             if orgs:
                 break

@@ -12,6 +12,7 @@ from ingest.metadata.base import (
     clean_marked,
     heading_names,
     is_upper_line,
+    national_part,
     national_search,
     person,
     to_upper,
@@ -331,6 +332,9 @@ def _signer(block: list[Line]) -> Signer | None:
         if len(s) < 120 and is_upper_line(s):
             up = to_upper(s)
             if up.startswith(prefixes) or any(t in up for t in titles):
+                if national_search(s):  # "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a header
+                    capacity = []
+                    continue
                 capacity.extend(_split_capacity(up))
                 continue
         elif (
@@ -346,6 +350,7 @@ def _signer(block: list[Line]) -> Signer | None:
             up = to_upper(s)
             not_a_name = (
                 national_search(s)
+                or national_part(up)  # "CỘNG HÒA XÃ HỘI CHỦ⏎NGHĨA VIỆT NAM" under the body's name (r20)
                 or up in vocab().proper_names
                 or up.rstrip(":. ") in heading_names()
                 or LEVEL_RE.match(up) is not None  # "TỈNH BÌNH THUẬN": the header of an attached draft
