@@ -3114,3 +3114,13 @@ def test_a_plan_opening_list_wrapped_after_so_is_carried_out() -> None:
         "22/NQ-HĐND": "implements",
         "23/NQ-HĐND": "implements",
     }
+
+
+def test_a_basis_clause_naming_an_issuing_power_stays_a_basis() -> None:
+    # real-text audit r21: "Căn cứ Quy định về thể loại, thẩm quyền ban hành … ban hành kèm theo X": the
+    # "ban hành" inside the rule's name is no cue of the clause, which opens with "Căn cứ"
+    (r,) = find_references(
+        "- Căn cứ Quy định về thể loại, thẩm quyền ban hành và thể thức văn bản của Hội ban hành kèm "
+        "theo Quyết định số 120-QĐ/HNDTW ngày 05/5/2015 của Ban Thường vụ Trung ương Hội;"
+    )
+    assert r.relation == "based_on"
