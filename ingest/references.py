@@ -66,6 +66,7 @@ from ingest.patterns import (
     issued_by_listed,
     issuing_verbs,
     office_issued_before,
+    plain_anchor,
     type_word_before,
 )
 from ingest.relations import assign_relations, is_list_gap
@@ -115,7 +116,7 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     )
     if marks and low_text is not None:
         low_text = restore(low_text, marks, True)  # law names read on the restored spelling
-    symbols, numbers = _anchors(sh)
+    symbols, numbers = _anchors(sh, text, v, low)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
     refs.extend(find_short_forms(text, sh, numbers, refs, low))
@@ -182,7 +183,9 @@ def _numbers_a_form(sh: str, s: int, v: Vocab) -> bool:
     return False
 
 
-def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+def _anchors(
+    sh: str, text: str, v: Vocab, low: str | None
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """One scan: symbol anchors and plain-number anchors (short-form candidates: "Chỉ thị 33",
     "số 34", where the word before may be a type word; patterns.anchors() keeps only those)."""
     anchor, anchor_at_start = anchors()
@@ -191,8 +194,23 @@ def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     symbols: list[re.Match[str]] = []
     numbers: list[re.Match[str]] = []
     for m in (first, *found) if first else found:
-        (numbers if m.lastgroup == "plain" else symbols).append(m)
+        if m.lastgroup == "plain":
+            numbers.append(m)
+        elif m.group("s1") != " " or _spaced_party_symbol(sh, text, m, v, low):
+            symbols.append(m)
+        elif (p := plain_anchor().match(sh, m.start("num"))) is not None:
+            numbers.append(p)
     return symbols, numbers
+
+
+def _spaced_party_symbol(sh: str, text: str, m: re.Match[str], v: Vocab, low: str | None) -> bool:
+    """ "Kế hoạch số 298 KH/TWĐTN", "Quyết định số 84 QĐ/TWĐTN": a Party symbol written with a space
+    for its hyphen is one only after a type word of its code's own type (else "298" stays a number)."""
+    tw = type_word_before(sh, m.start("num"), low)
+    if tw is None or parse_symbol(m, text, v) is None:
+        return False
+    code = m.group("segs").partition("/")[0]
+    return v.type_words.get(tw[1]) == v.party_code_to_type.get(v.canon(code) or "")
 
 
 # between two 1990s symbols of one list: "196-CP năm 1994, 41-CP", "15/CP và 16/CP"

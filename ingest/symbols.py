@@ -187,7 +187,7 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
     if body.footnote_digits:
         surface = written[: end + body.footnote_digits]
         repairs.append(Repair("footnote_digit", surface, surface[: -body.footnote_digits]))
-    if body.spaced or " " in lead.replace("\n", ""):
+    if body.spaced or (s1 != " " and " " in lead.replace("\n", "")):
         surface = written[:end]
         repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
     if body.split or "\n" in lead:
@@ -196,8 +196,8 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
     if "\\" in written[:end]:  # markdown escapes ("02\-NQ/TW", "NĐ\-CP")
         surface = written[:end]
         repairs.append(Repair("markdown_escape", surface, surface.replace("\\", "")))
-    if not s1:
-        repairs.append(Repair("missing_hyphen", written[:end], f"{num}-{written[len(num) : end]}"))
+    if not s1 or s1 == " ":  # "57NQ/TW", "298 KH/TWĐTN"
+        repairs.append(Repair("missing_hyphen", written[:end], f"{num}-{written[len(num) + len(s1) : end]}"))
     if body.family == "party":
         canonical = f"{num}-{body.canonical}"
     elif yr:
@@ -358,7 +358,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     if s1 == "-" and not has_year and len(segs) == 1 and (tc := v.canon(segs[0])) in v.alone_codes:
         # a 1990s Government symbol with a hyphen: "Nghị định 64-CP" (as "15/CP" below)
         return _alone_body(end, canon_seg(segs[0]), tc, repairs, footnote_digits)
-    if s1 in ("-", "") and not has_year:
+    if s1 in ("-", "", " ") and not has_year:
         # Party: n-TYPE/ISSUER[-ISSUER...] ("n-yyyy/NQ-CP", the Government's yearly resolutions of
         # 2014-2019, is the state form below)
         if len(segs) == 1 and (pair := _split_party_missing_slash(segs[0], v)) is not None:

@@ -3605,3 +3605,21 @@ def test_a_type_word_before_a_known_bodys_code_alone_is_a_reference() -> None:
         ("Tờ trình", "58/STP", "2009-03-02", "responds_to")
     ]
     assert find_references("Tờ trình số 58/QWZ ngày 02/3/2009.") == []
+
+
+def test_a_party_symbol_with_a_space_for_its_hyphen_after_its_own_type_word() -> None:
+    # real-text audit r21: mass organisations' pages write "Kế hoạch số 57 KH/TWĐTN" (a space for the
+    # hyphen); only a type word of the code's own type proves it, else the number stays a short form
+    (r,) = find_references(
+        "Căn cứ Kế hoạch số 57 KH/TWĐTN ngày 03/4/2019 của Ban Bí thư Trung ương Đoàn về hội thi."
+    )
+    assert (r.kind, r.number_symbol, r.date, r.issuer) == (
+        "full",
+        "57-KH/TWĐTN",
+        "2019-04-03",
+        "Ban Bí thư Trung ương Đoàn",
+    )
+    assert [x.kind for x in r.repairs] == ["missing_hyphen"]
+    (s,) = find_references("Theo Quyết định số 57 KH/TWĐTN đã nêu.")
+    assert (s.kind, s.number_symbol) == ("short", None)
+
