@@ -536,9 +536,14 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             opened = sh.rfind("(", max(0, r.start - 400), refs[i - 1].start)
             if opened != -1 and ")" not in sh[opened : refs[i - 1].start]:
                 lo = max(0, opened - 100)
-        if sh.find("ban hành", lo, r.start) != -1 or sh[lo : r.start].rstrip(" *_").endswith(issuing_verbs()):
+        behalf = _ON_BEHALF.search(sh, lo, r.start) if sh.find("mặt ", lo, r.start) != -1 else None
+        if (
+            behalf is not None
+            or sh.find("ban hành", lo, r.start) != -1
+            or sh[lo : r.start].rstrip(" *_").endswith(issuing_verbs())
+        ):
             m = (
-                _ON_BEHALF.search(sh, lo, r.start)
+                behalf
                 or pattern.search(sh, lo, r.start)
                 or issued_by_listed().search(sh, lo, r.start)
                 or issued_by_colon().search(sh, lo, r.start)
@@ -719,8 +724,12 @@ _AT_SESSION = re.compile(r"tại[ ][^,]{1,40},[ ]")
 # "Ngày 20/5/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư … đã ký ban hành <ref>" (holdout19):
 # the body signed for issued it; its clause is no clause of its own between the date and the verb
 _ON_BEHALF_ASIDE = re.compile(r"(?i:thay)[ ]mặt[ ][^,]{1,60},[ ]")
+# the signer's titles may hold commas ("Thay mặt Bộ Chính trị, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư
+# … vừa ký ban hành <ref>"), and "ký" alone issues too ("thay mặt Bộ Chính trị, ngày 25-2, Tổng Bí thư … đã
+# ký <ref>"; real-text audit r21)
 _ON_BEHALF = re.compile(
-    r"(?<!\w)(?i:thay)[ ]mặt[ ](?P<iss>[^,;.()\n]{3,60}?),[ ][^,;.()\n]{0,80}?[ ](?:đã[ ])?ký[ ]ban[ ]hành[ *_]{0,3}\Z"
+    r"(?<!\w)(?i:thay)[ ]mặt[ ](?P<iss>[^,;.()\n]{3,60}?),[ ][^;.()\n]{0,120}?[ ]"
+    r"(?:(?:đã|vừa|mới|vừa[ ]mới)[ ])?ký(?:[ ]ban[ ]hành)?[ *_]{0,3}\Z"
 )
 
 

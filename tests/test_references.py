@@ -3623,3 +3623,16 @@ def test_a_party_symbol_with_a_space_for_its_hyphen_after_its_own_type_word() ->
     (s,) = find_references("Theo Quyết định số 57 KH/TWĐTN đã nêu.")
     assert (s.kind, s.number_symbol) == ("short", None)
 
+
+def test_signed_on_behalf_with_titles_holding_commas() -> None:
+    # real-text audit r21: "Thay mặt <body>, <titles, with commas> <name> vừa ký ban hành <ref>" — the body
+    # signed for issued it, not the signer; "ký" alone issues too
+    (r,) = find_references(
+        "Thay mặt Ban Bí thư, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Ba vừa ký ban hành "
+        "Chỉ thị số 41-CT/TW về công tác thanh niên."
+    )
+    assert r.issuer == "Ban Bí thư"
+    (r,) = find_references(
+        "Thay mặt Bộ Chính trị, ngày 3-4, đồng chí Tổng Bí thư đã ký Quy định số 77-QĐ/TW."
+    )
+    assert r.issuer == "Bộ Chính trị"
