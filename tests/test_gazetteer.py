@@ -843,3 +843,12 @@ def test_older_versions_and_names_cited_in_decree_bodies() -> None:
     )
     named = [(r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"]
     assert named == [("23/2000/QH10", "based_on"), (None, "based_on"), ("11/2003/QH11", "based_on")]
+
+
+def test_a_central_body_whose_name_a_page_glued_is_still_known() -> None:
+    # real-text audit r21: pages that joined their lines glue two words of a name ("Bộ Chínhtrị")
+    assert (g.body_by_name("Bộ Chínhtrị") or {}).get("name") == "Bộ Chính trị"
+    assert (g.body_by_name("Ban chấp hànhTrung ương Đảng") or {}).get(
+        "name"
+    ) == "Ban Chấp hành Trung ương Đảng"
+    assert g.body_by_name("Bộ Chính trịxyz") is None
