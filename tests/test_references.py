@@ -3636,3 +3636,14 @@ def test_signed_on_behalf_with_titles_holding_commas() -> None:
         "Thay mặt Bộ Chính trị, ngày 3-4, đồng chí Tổng Bí thư đã ký Quy định số 77-QĐ/TW."
     )
     assert r.issuer == "Bộ Chính trị"
+
+
+def test_an_issuer_with_the_old_tone_placement_is_respelt() -> None:
+    # real-text audit r21: "Uỷ ban MTTQ Việt Nam thị xã …" — a body the gazetteer does not know keeps its
+    # name as written, but in the spelling of the bodies' names ("Ủy ban")
+    r = extract_text(
+        "Căn cứ Hướng dẫn số 12/HD-MTTQ-BTT ngày 05/3/2021 của Uỷ ban MTTQ Việt Nam thị xã Phú Mỹ về thi đua."
+    )
+    (ref,) = r.references
+    assert ref.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Phú Mỹ"
+
