@@ -3647,3 +3647,14 @@ def test_an_issuer_with_the_old_tone_placement_is_respelt() -> None:
     (ref,) = r.references
     assert ref.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Phú Mỹ"
 
+
+def test_the_fronts_central_committee_written_with_tu_in_a_joint_symbol() -> None:
+    # real-text audit r21: "…/NQLT/CP-UBTUMTTQVN" (TƯ written TU, as in the official symbol): both issuers
+    (r,) = find_references(
+        "Căn cứ Nghị quyết liên tịch số 05/2009/NQLT/CP-UBTUMTTQVN ngày 10/3/2009 của Chính phủ và Ủy ban "
+        "Trung ương Mặt trận Tổ quốc Việt Nam về phối hợp;"
+    )
+    assert (r.number_symbol, r.issuer) == (
+        "05/2009/NQLT-CP-UBTUMTTQVN",
+        "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    )
