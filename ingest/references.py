@@ -271,6 +271,8 @@ def _full_references(
             ):
                 continue
             list_type = prev.doc_type
+        if tw is None and sym.family == "party" and sym.type_code is None:
+            continue  # "01-CB/TW", a Party code we do not know: only as "Công văn số 01-CB/TW"
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s

@@ -3658,3 +3658,16 @@ def test_the_fronts_central_committee_written_with_tu_in_a_joint_symbol() -> Non
         "05/2009/NQLT-CP-UBTUMTTQVN",
         "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     )
+
+
+def test_a_party_code_we_do_not_know_after_a_type_word() -> None:
+    # real-text audit r21: "Công văn số 01-CB/TW của Trung ương Đảng": a code not in our data over a Party
+    # body is a symbol after a type word (its type is the word's); alone it stays unread
+    (r,) = find_references("Thực hiện Công văn số 07-CB/TW ngày 20/02/2017 của Trung ương Đảng về công tác.")
+    assert (r.doc_type, r.number_symbol, r.date) == (
+        "Công văn",
+        "07-CB/TW",
+        "2017-02-20",
+    )
+    assert find_references("Xem mục 07-CB/TW ở trên.") == []
+    assert find_references("Công văn số 07-CB/UBND ngày 20/02/2017.") == []
