@@ -822,7 +822,7 @@ def test_an_organ_of_the_front_committee_is_named_after_it():
         "Số: 40/BC-MTTQ-BTT              Long An, ngày 05 tháng 6 năm 2024\n\n"
         "BÁO CÁO\nKết quả giám sát năm 2024\n\nNội dung.\n"
     )
-    assert d.issuer == "Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
+    assert d.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
     # a department under the provincial committee stays a body of its own
     d = meta_of(
         "UBND TỈNH LONG AN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -2563,3 +2563,26 @@ def test_a_bare_committee_header_takes_the_province_of_a_place_in_the_old_tone_p
     meta = extract_text(text).document
     assert meta.province == "Khánh Hòa"
     assert meta.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"
+
+
+def test_the_central_committee_of_a_mass_organisation():
+    # real-text audit r21: a bare "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Party's only where nothing names another
+    # organisation: the line above it, or the motto a mass organisation puts where the state puts its name
+    tail = "Hà Nội, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nNội dung.\n"
+    d = meta_of("BAN CHẤP HÀNH TRUNG ƯƠNG            ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 88-KH/TWĐTN-VP\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    d = meta_of("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 88-KH/TWĐTN-VP\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    d = meta_of("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15-KH/CCB\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"
+    d = meta_of("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 15-KH/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_pages_bullet_before_a_header_line():
+    # real-text audit r21: a portal listing the header's lines as bullets ("• ỦY BAN MTTQ VIỆT NAM")
+    d = meta_of(
+        " • ỦY BAN MTTQ VIỆT NAM\n  TỈNH LAI CHÂU\n  BAN THƯỜNG TRỰC\n  Số: 21/KH-MTTQ-BTT\n"
+        "  Lai Châu, ngày 10 tháng 4 năm 2022\n  KẾ HOẠCH\n  Giám sát năm 2022\n\nNội dung.\n"
+    )
+    assert d.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"
