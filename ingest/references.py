@@ -402,6 +402,11 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
             own_dates.setdefault(r.number_symbol, set()).add(r.date)
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
+        if a.kind == "short" and _short_item_of_party_list(sh, a, b):
+            # "Thực hiện Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị": the issuer stated once
+            # after a Party list is its short item's too (real-text audit r21)
+            a.issuer, a.party_term = b.issuer, a.party_term or b.party_term
+            continue
         if a.kind != "full" or b.kind != "full" or a.issuer_province:
             continue
         if a.date:  # "Kết luận số 126-KL/TW, ngày 14/02/2025 và Kết luận số 127-KL/TW, ngày … của X"
@@ -437,6 +442,25 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
         if b.issuer and b.issuer_code == a.issuer_code:
             a.issuer = b.issuer
         a.party_term = a.party_term or b.party_term
+
+
+def _short_item_of_party_list(sh: str, a: Reference, b: Reference) -> bool:
+    """`a`, a bare "Kết luận số 01" of no clause, joined by "và" or a comma to `b`, a Party document of a
+    stated issuer: both are the issuer's."""
+    return (
+        b.kind == "full"
+        and a.issuer is None
+        and a.date is None
+        and a.number_symbol is None
+        and b.issuer is not None
+        and b.issuer_province is None
+        and b.number_symbol is not None
+        and _PARTY_NUMBER.match(b.number_symbol) is not None
+        and sh[a.end : b.start].strip(" *_") in (",", "và", ", và")
+    )
+
+
+_PARTY_NUMBER = re.compile(r"\d{1,5}[a-e]?-[^/]+/")
 
 
 def _recover_split_dates(sh: str, refs: list[Reference]) -> None:

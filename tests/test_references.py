@@ -3671,3 +3671,14 @@ def test_a_party_code_we_do_not_know_after_a_type_word() -> None:
     )
     assert find_references("Xem mục 07-CB/TW ở trên.") == []
     assert find_references("Công văn số 07-CB/UBND ngày 20/02/2017.") == []
+
+
+def test_a_short_item_of_a_party_list_takes_its_stated_issuer() -> None:
+    # real-text audit r21: "Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị": the bare first item is
+    # the same body's, and so a Party document of that body's symbol
+    a, b = find_references("Quán triệt Kết luận số 05 và Chỉ thị số 42-CT/TW của Bộ Chính trị về đại hội.")
+    assert (a.kind, a.issuer, a.number_symbol) == ("short", "Bộ Chính trị", "05-KL/TW")
+    assert b.issuer == "Bộ Chính trị"
+    # a state document after it gives its issuer to no bare item
+    a, _ = find_references("Quán triệt Kết luận số 05 và Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh.")
+    assert a.issuer is None
