@@ -2586,3 +2586,12 @@ def test_a_pages_bullet_before_a_header_line():
         "  Lai Châu, ngày 10 tháng 4 năm 2022\n  KẾ HOẠCH\n  Giám sát năm 2022\n\nNội dung.\n"
     )
     assert d.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"
+
+
+def test_the_years_of_a_wrapped_title_stay_in_it():
+    # real-text audit r21: an upper-case title wrapped over lines, its period's years on a line of their own
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 05/CTr-UBND\nKon Tum, ngày 02 tháng 3 năm 2021\nCHƯƠNG TRÌNH\n"
+        "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN\nVỚI HỘI NÔNG DÂN TỈNH GIAI ĐOẠN\n2021-2025\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert d.title == "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN VỚI HỘI NÔNG DÂN TỈNH GIAI ĐOẠN 2021-2025"
