@@ -100,7 +100,11 @@ def _old_separator(before: str, sep: str, code: str, v: Vocab) -> str | None:
     issuer = v.issuers.get(c, {})
     if sep in issuer.get("old_separators", ()):
         return "old_separator"
-    if sep == "/" and c in v.issuers and not _party_code(c, issuer.get("name", "")):
+    if (
+        sep == "/"
+        and c in v.issuers
+        and not (issuer.get("party_form") or _party_code(c, issuer.get("name", "")))
+    ):
         return "slash_for_hyphen"
     return None
 

@@ -2595,3 +2595,13 @@ def test_the_years_of_a_wrapped_title_stay_in_it():
         "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN\nVỚI HỘI NÔNG DÂN TỈNH GIAI ĐOẠN\n2021-2025\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
     )
     assert d.title == "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN VỚI HỘI NÔNG DÂN TỈNH GIAI ĐOẠN 2021-2025"
+
+
+def test_the_youth_unions_centre_is_a_central_issuer_numbering_as_the_party():
+    # real-text audit r21: "…-KH/TWĐTN-…" is the Youth Union's centre: its own number keeps the Party form
+    # (no slash read as a state body's hyphen) and a plan written in Hà Nội is not about Hà Nội
+    d = meta_of(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG            ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 88-KH/TWĐTN-VP\n"
+        "Hà Nội, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nNội dung.\n"
+    )
+    assert (d.number_symbol, d.province) == ("88-KH/TWĐTN-VP", None)

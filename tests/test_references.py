@@ -3682,3 +3682,15 @@ def test_a_short_item_of_a_party_list_takes_its_stated_issuer() -> None:
     # a state document after it gives its issuer to no bare item
     a, _ = find_references("Quán triệt Kết luận số 05 và Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh.")
     assert a.issuer is None
+
+
+def test_the_youth_unions_central_organs_are_known_bodies() -> None:
+    # real-text audit r21: "của Ban Bí thư Trung ương Đoàn" is written out as the body's full name
+    r = extract_text(
+        "Căn cứ Kế hoạch số 45-KH/TWĐTN-TNNT ngày 28/2/2022 của Ban Bí thư Trung ương Đoàn về hè."
+    )
+    (ref,) = r.references
+    assert (ref.number_symbol, ref.issuer) == (
+        "45-KH/TWĐTN-TNNT",
+        "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
+    )
