@@ -638,8 +638,25 @@ def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
                 return True, _local_body(pattern, prov)
             if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
                 return True, _local_body(pattern, None)
-    body = central.get(_name_key(name))
+    key = _name_key(name)
+    body = central.get(key)
+    if body is None and " " in key:
+        # "Bộ Chínhtrị", "Ban chấp hànhTrung ương Đảng": a page that joined its lines glued two words of
+        # the name; the name without its spaces is still one body's (real-text audit r21)
+        body = _central_spaceless().get(key.replace(" ", ""))
     return None if body is None else (False, body)
+
+
+@cache
+def _central_spaceless() -> dict[str, dict[str, Any]]:
+    """The central bodies' name keys without their spaces (names two bodies share are left out)."""
+    out: dict[str, dict[str, Any]] = {}
+    shared: set[str] = set()
+    for k, b in _body_names()[0].items():
+        k = k.replace(" ", "")
+        if out.setdefault(k, b) is not b:
+            shared.add(k)
+    return {k: b for k, b in out.items() if k not in shared}
 
 
 _CITY_WORD = re.compile(r"^(?:thanh pho|tp) ")

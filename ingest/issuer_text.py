@@ -39,8 +39,22 @@ def _rules() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | 
 
 
 @lru_cache(maxsize=4096)
+@cache
+def _respellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    d = load_data("bodies.json").get("issuer_text", {}).get("respellings", {})
+    words = sorted(d, key=len, reverse=True)
+    if not words:
+        return None, {}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"), d
+
+
 def tidy_issuer(issuer: str) -> str:
-    """The issuer as the body's name: the advised body, abbreviations expanded."""
+    """The issuer as the body's name: the advised body, abbreviations expanded, old tone placement
+    respelt."""
+    if "ỷ" in issuer or "Ỷ" in issuer:  # "Uỷ ban": the only old placement the bodies' names meet
+        respell, respelt = _respellings()
+        if respell is not None:
+            issuer = respell.sub(lambda m: respelt[m.group()], issuer)
     expand, folded, advised = _rules()
     if advised is not None:
         last = None

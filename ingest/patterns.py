@@ -38,10 +38,12 @@ _SYMBOL_BODY = (
     # "100 - KL/TW": a space on both sides of a Party symbol's hyphen (only before a code and its slash)
     # "57NQ/TW": a Party symbol with its hyphen dropped (s1 empty; parse_symbol keeps it only for a
     # Party type code over Party bodies)
+    # "Kế hoạch số 298 KH/TWĐTN": a Party symbol with a space for its hyphen (s1 a space; kept only
+    # after a type word of the code's own type, references._anchors)
     # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
     # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg"); OCR's
     # space after the first hyphen of a Party symbol ("45- CT/TW")
-    rf"(?:[ ](?=/|-[ ]{{0,2}}[A-ZĐ][A-ZĐa-zđ]{{0,5}}/[A-ZĐ])|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
+    rf"(?:[ ](?=/|-[ ]{{0,2}}[A-ZĐ][A-ZĐa-zđ]{{0,5}}/[A-ZĐ])|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ])|[ ](?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
     rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
@@ -127,6 +129,16 @@ def anchors() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "30c/NQ-CP": resolutions numbered after another); a plain number never does
     anchor = re.compile(rf"(?P<num>[0-9](?<={_NUM_PREFIX}[0-9])[0-9]{{0,4}}+{_LETTER_SUFFIX}){rest}")
     return anchor, re.compile(rf"(?P<num>[0-9]{{1,5}}{_LETTER_SUFFIX}){rest}")
+
+
+@cache
+def plain_anchor() -> re.Pattern[str]:
+    """A plain number alone (matched at a position): the short-form candidate of a number that the
+    anchor scan read as a spaced Party symbol ("Kế hoạch số 298 KH/…") where no type word of the
+    code's type stands before it."""
+    last = re.escape(_lower_preimage(type_word_last_chars()))
+    plain_after = "|".join(rf"(?<=[{last}][^0-9][0-9]{{{n}}})" for n in range(1, 6))
+    return re.compile(rf"(?P<num>[0-9]{{1,5}}){_PLAIN}(?:{plain_after})")
 
 
 @cache

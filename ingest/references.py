@@ -67,6 +67,7 @@ from ingest.patterns import (
     issued_by_listed,
     issuing_verbs,
     office_issued_before,
+    plain_anchor,
     type_word_before,
 )
 from ingest.relations import assign_relations, is_list_gap, opens_paragraph
@@ -116,12 +117,16 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     )
     if marks and low_text is not None:
         low_text = restore(low_text, marks, True)  # law names read on the restored spelling
-    symbols, numbers = _anchors(sh)
-    spaced = spaced_code_positions(sh, numbers, v.type_codes) if numbers else []
+    symbols, numbers = _anchors(sh, text, v, low)
+    spaced = [
+        p
+        for p in (spaced_code_positions(sh, numbers, v.type_codes) if numbers else [])
+        if _own_type(sh, p[0], v, low)
+    ]
     if spaced:  # "Thông tư số 470 TT-ĐC": the space read as the symbol's separator (rare: scan again)
         sh = with_separators(sh, spaced)
         low = with_separators(low, spaced) if low is not None else None
-        symbols, numbers = _anchors(sh)
+        symbols, numbers = _anchors(sh, text, v, low)
     clause_end: dict[int, int] = {}
     refs = _full_references(text, sh, v, symbols, clause_end, low)
     refs.extend(find_short_forms(text, sh, numbers, refs, low))
@@ -188,7 +193,9 @@ def _numbers_a_form(sh: str, s: int, v: Vocab) -> bool:
     return False
 
 
-def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+def _anchors(
+    sh: str, text: str, v: Vocab, low: str | None
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """One scan: symbol anchors and plain-number anchors (short-form candidates: "Chỉ thị 33",
     "số 34", where the word before may be a type word; patterns.anchors() keeps only those)."""
     anchor, anchor_at_start = anchors()
@@ -197,8 +204,38 @@ def _anchors(sh: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     symbols: list[re.Match[str]] = []
     numbers: list[re.Match[str]] = []
     for m in (first, *found) if first else found:
-        (numbers if m.lastgroup == "plain" else symbols).append(m)
+        if m.lastgroup == "plain":
+            numbers.append(m)
+        elif m.group("s1") != " " or _spaced_party_symbol(sh, text, m, v, low):
+            symbols.append(m)
+        elif (p := plain_anchor().match(sh, m.start("num"))) is not None:
+            numbers.append(p)
     return symbols, numbers
+
+
+def _own_type(sh: str, e: int, v: Vocab, low: str | None) -> bool:
+    """ "Thông tư số 470 TT-ĐC": the type code written apart from the number ending at `e` is one of the
+    type word's before it (else "Quyết định số 57 KH/…" keeps its number as a short form, as
+    `_spaced_party_symbol` decides for the Party form)."""
+    s = e
+    while s > 0 and sh[s - 1].isdigit():
+        s -= 1
+    tw = type_word_before(sh, s, low)
+    j = e + 1
+    while j < len(sh) and j <= e + 6 and sh[j] not in "-/":
+        j += 1
+    doc_type = v.type_words.get(tw[1]) if tw is not None else None
+    return doc_type is not None and v.canon(sh[e + 1 : j]) in v.codes_of_type.get(doc_type, frozenset())
+
+
+def _spaced_party_symbol(sh: str, text: str, m: re.Match[str], v: Vocab, low: str | None) -> bool:
+    """ "Kế hoạch số 298 KH/TWĐTN", "Quyết định số 84 QĐ/TWĐTN": a Party symbol written with a space
+    for its hyphen is one only after a type word of its code's own type (else "298" stays a number)."""
+    tw = type_word_before(sh, m.start("num"), low)
+    if tw is None or parse_symbol(m, text, v) is None:
+        return False
+    code = m.group("segs").partition("/")[0]
+    return v.type_words.get(tw[1]) == v.party_code_to_type.get(v.canon(code) or "")
 
 
 # between two 1990s symbols of one list: "196-CP năm 1994, 41-CP", "15/CP và 16/CP"
@@ -259,6 +296,8 @@ def _full_references(
             ):
                 continue
             list_type = prev.doc_type
+        if tw is None and sym.family == "party" and sym.type_code is None:
+            continue  # "01-CB/TW", a Party code we do not know: only as "Công văn số 01-CB/TW"
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s
@@ -388,6 +427,11 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
             own_dates.setdefault(r.number_symbol, set()).add(r.date)
     for i in range(len(refs) - 2, -1, -1):
         a, b = refs[i], refs[i + 1]
+        if a.kind == "short" and _short_item_of_party_list(sh, a, b):
+            # "Thực hiện Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị": the issuer stated once
+            # after a Party list is its short item's too (real-text audit r21)
+            a.issuer, a.party_term = b.issuer, a.party_term or b.party_term
+            continue
         if a.kind != "full" or b.kind != "full" or a.issuer_province:
             continue
         if a.date:  # "Kết luận số 126-KL/TW, ngày 14/02/2025 và Kết luận số 127-KL/TW, ngày … của X"
@@ -423,6 +467,25 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
         if b.issuer and b.issuer_code == a.issuer_code:
             a.issuer = b.issuer
         a.party_term = a.party_term or b.party_term
+
+
+def _short_item_of_party_list(sh: str, a: Reference, b: Reference) -> bool:
+    """`a`, a bare "Kết luận số 01" of no clause, joined by "và" or a comma to `b`, a Party document of a
+    stated issuer: both are the issuer's."""
+    return (
+        b.kind == "full"
+        and a.issuer is None
+        and a.date is None
+        and a.number_symbol is None
+        and b.issuer is not None
+        and b.issuer_province is None
+        and b.number_symbol is not None
+        and _PARTY_NUMBER.match(b.number_symbol) is not None
+        and sh[a.end : b.start].strip(" *_") in (",", "và", ", và")
+    )
+
+
+_PARTY_NUMBER = re.compile(r"\d{1,5}[a-e]?-[^/]+/")
 
 
 def _recover_split_dates(sh: str, refs: list[Reference]) -> None:
@@ -524,9 +587,14 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             opened = sh.rfind("(", max(0, r.start - 400), refs[i - 1].start)
             if opened != -1 and ")" not in sh[opened : refs[i - 1].start]:
                 lo = max(0, opened - 100)
-        if sh.find("ban hành", lo, r.start) != -1 or sh[lo : r.start].rstrip(" *_").endswith(issuing_verbs()):
+        behalf = _ON_BEHALF.search(sh, lo, r.start) if sh.find("mặt ", lo, r.start) != -1 else None
+        if (
+            behalf is not None
+            or sh.find("ban hành", lo, r.start) != -1
+            or sh[lo : r.start].rstrip(" *_").endswith(issuing_verbs())
+        ):
             m = (
-                _ON_BEHALF.search(sh, lo, r.start)
+                behalf
                 or pattern.search(sh, lo, r.start)
                 or issued_by_listed().search(sh, lo, r.start)
                 or issued_by_colon().search(sh, lo, r.start)
@@ -708,8 +776,12 @@ _AT_SESSION = re.compile(r"tại[ ][^,]{1,40},[ ]")
 # "Ngày 20/5/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư … đã ký ban hành <ref>" (holdout19):
 # the body signed for issued it; its clause is no clause of its own between the date and the verb
 _ON_BEHALF_ASIDE = re.compile(r"(?i:thay)[ ]mặt[ ][^,]{1,60},[ ]")
+# the signer's titles may hold commas ("Thay mặt Bộ Chính trị, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư
+# … vừa ký ban hành <ref>"), and "ký" alone issues too ("thay mặt Bộ Chính trị, ngày 25-2, Tổng Bí thư … đã
+# ký <ref>"; real-text audit r21)
 _ON_BEHALF = re.compile(
-    r"(?<!\w)(?i:thay)[ ]mặt[ ](?P<iss>[^,;.()\n]{3,60}?),[ ][^,;.()\n]{0,80}?[ ](?:đã[ ])?ký[ ]ban[ ]hành[ *_]{0,3}\Z"
+    r"(?<!\w)(?i:thay)[ ]mặt[ ](?P<iss>[^,;.()\n]{3,60}?),[ ][^;.()\n]{0,120}?[ ]"
+    r"(?:(?:đã|vừa|mới|vừa[ ]mới)[ ])?ký(?:[ ]ban[ ]hành)?[ *_]{0,3}\Z"
 )
 
 

@@ -458,10 +458,11 @@ def _past_attached(
                 return (cue[0], cue[1], "amends")
         if earlier is not None and earlier[2] not in ("replaces", "based_on") and k != -1:
             # "Bãi bỏ Điều 5 của Quy chế thực hiện cơ chế một cửa ban hành kèm theo X": the clause opens
-            # with the repeal; a cue inside the part's name ("thực hiện") is no cue of the clause
+            # with the repeal; a cue inside the part's name ("thực hiện") is no cue of the clause; so
+            # does "Căn cứ Quy định về thể loại, thẩm quyền ban hành … ban hành kèm theo X" (r21)
             opening = before[: before.rfind("ban", 0, k)].lstrip(" *_-+•\t0123456789.)")[:24]
             first = nearest_cue(opening)
-            if first is not None and first[2] == "replaces" and not opening[: first[0]].strip():
+            if first is not None and first[2] in ("replaces", "based_on") and not opening[: first[0]].strip():
                 earlier = first
         # "Căn cứ Quy chế … ban hành kèm theo X": X is the basis the clause names (holdout20)
         if earlier is not None and earlier[2] in ("replaces", "based_on"):

@@ -893,3 +893,12 @@ def test_the_law_an_undated_guiding_document_details_is_the_one_passed_by_its_ye
         ("Luật Bảo vệ môi trường", "55/2014/QH13"),
         ("Luật Bảo vệ môi trường 2020", "72/2020/QH14"),
     ]
+
+
+def test_a_central_body_whose_name_a_page_glued_is_still_known() -> None:
+    # real-text audit r21: pages that joined their lines glue two words of a name ("Bộ Chínhtrị")
+    assert (g.body_by_name("Bộ Chínhtrị") or {}).get("name") == "Bộ Chính trị"
+    assert (g.body_by_name("Ban chấp hànhTrung ương Đảng") or {}).get(
+        "name"
+    ) == "Ban Chấp hành Trung ương Đảng"
+    assert g.body_by_name("Bộ Chính trịxyz") is None

@@ -822,7 +822,7 @@ def test_an_organ_of_the_front_committee_is_named_after_it():
         "Số: 40/BC-MTTQ-BTT              Long An, ngày 05 tháng 6 năm 2024\n\n"
         "BÁO CÁO\nKết quả giám sát năm 2024\n\nNội dung.\n"
     )
-    assert d.issuer == "Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
+    assert d.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An"
     # a department under the provincial committee stays a body of its own
     d = meta_of(
         "UBND TỈNH LONG AN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -2734,3 +2734,45 @@ def test_a_tax_letters_number_and_subject_line_as_pages_mangle_them(head: str, t
     text = f"BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n{head}Kính gửi: Cục Thuế tỉnh Hà Nam\nTổng cục Thuế có ý kiến như sau:\n"
     meta = extract_text(text).document
     assert (meta.number_symbol, meta.title) == ("318/TCT-CS", title)
+
+
+def test_the_central_committee_of_a_mass_organisation():
+    # real-text audit r21: a bare "BAN CHẤP HÀNH TRUNG ƯƠNG" is the Party's only where nothing names another
+    # organisation: the line above it, or the motto a mass organisation puts where the state puts its name
+    tail = "Hà Nội, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nNội dung.\n"
+    d = meta_of("BAN CHẤP HÀNH TRUNG ƯƠNG            ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 88-KH/TWĐTN-VP\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    d = meta_of("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 88-KH/TWĐTN-VP\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh"
+    d = meta_of("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\nSố: 15-KH/CCB\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"
+    d = meta_of("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 15-KH/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n" + tail)
+    assert d.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_pages_bullet_before_a_header_line():
+    # real-text audit r21: a portal listing the header's lines as bullets ("• ỦY BAN MTTQ VIỆT NAM")
+    d = meta_of(
+        " • ỦY BAN MTTQ VIỆT NAM\n  TỈNH LAI CHÂU\n  BAN THƯỜNG TRỰC\n  Số: 21/KH-MTTQ-BTT\n"
+        "  Lai Châu, ngày 10 tháng 4 năm 2022\n  KẾ HOẠCH\n  Giám sát năm 2022\n\nNội dung.\n"
+    )
+    assert d.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"
+
+
+def test_the_years_of_a_wrapped_title_stay_in_it():
+    # real-text audit r21: an upper-case title wrapped over lines, its period's years on a line of their own
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 05/CTr-UBND\nKon Tum, ngày 02 tháng 3 năm 2021\nCHƯƠNG TRÌNH\n"
+        "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN\nVỚI HỘI NÔNG DÂN TỈNH GIAI ĐOẠN\n2021-2025\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    )
+    assert d.title == "PHỐI HỢP GIỮA ỦY BAN NHÂN DÂN VỚI HỘI NÔNG DÂN TỈNH GIAI ĐOẠN 2021-2025"
+
+
+def test_the_youth_unions_centre_is_a_central_issuer_numbering_as_the_party():
+    # real-text audit r21: "…-KH/TWĐTN-…" is the Youth Union's centre: its own number keeps the Party form
+    # (no slash read as a state body's hyphen) and a plan written in Hà Nội is not about Hà Nội
+    d = meta_of(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG            ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 88-KH/TWĐTN-VP\n"
+        "Hà Nội, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nNội dung.\n"
+    )
+    assert (d.number_symbol, d.province) == ("88-KH/TWĐTN-VP", None)

@@ -3667,3 +3667,92 @@ def test_amending_tax_laws_and_an_amending_law_cited_without_cua_are_resolved() 
         ("named", "19/2017/QH14"),
         ("named", "47/2019/QH14"),
     ]
+
+
+def test_a_party_symbol_with_a_space_for_its_hyphen_after_its_own_type_word() -> None:
+    # real-text audit r21: mass organisations' pages write "Kế hoạch số 57 KH/TWĐTN" (a space for the
+    # hyphen); only a type word of the code's own type proves it, else the number stays a short form
+    (r,) = find_references(
+        "Căn cứ Kế hoạch số 57 KH/TWĐTN ngày 03/4/2019 của Ban Bí thư Trung ương Đoàn về hội thi."
+    )
+    assert (r.kind, r.number_symbol, r.date, r.issuer) == (
+        "full",
+        "57-KH/TWĐTN",
+        "2019-04-03",
+        "Ban Bí thư Trung ương Đoàn",
+    )
+    assert [x.kind for x in r.repairs] == ["missing_hyphen"]
+    (s,) = find_references("Theo Quyết định số 57 KH/TWĐTN đã nêu.")
+    assert (s.kind, s.number_symbol) == ("short", None)
+
+
+def test_signed_on_behalf_with_titles_holding_commas() -> None:
+    # real-text audit r21: "Thay mặt <body>, <titles, with commas> <name> vừa ký ban hành <ref>" — the body
+    # signed for issued it, not the signer; "ký" alone issues too
+    (r,) = find_references(
+        "Thay mặt Ban Bí thư, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Ba vừa ký ban hành "
+        "Chỉ thị số 41-CT/TW về công tác thanh niên."
+    )
+    assert r.issuer == "Ban Bí thư"
+    (r,) = find_references(
+        "Thay mặt Bộ Chính trị, ngày 3-4, đồng chí Tổng Bí thư đã ký Quy định số 77-QĐ/TW."
+    )
+    assert r.issuer == "Bộ Chính trị"
+
+
+def test_an_issuer_with_the_old_tone_placement_is_respelt() -> None:
+    # real-text audit r21: "Uỷ ban MTTQ Việt Nam thị xã …" — a body the gazetteer does not know keeps its
+    # name as written, but in the spelling of the bodies' names ("Ủy ban")
+    r = extract_text(
+        "Căn cứ Hướng dẫn số 12/HD-MTTQ-BTT ngày 05/3/2021 của Uỷ ban MTTQ Việt Nam thị xã Phú Mỹ về thi đua."
+    )
+    (ref,) = r.references
+    assert ref.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Phú Mỹ"
+
+
+def test_the_fronts_central_committee_written_with_tu_in_a_joint_symbol() -> None:
+    # real-text audit r21: "…/NQLT/CP-UBTUMTTQVN" (TƯ written TU, as in the official symbol): both issuers
+    (r,) = find_references(
+        "Căn cứ Nghị quyết liên tịch số 05/2009/NQLT/CP-UBTUMTTQVN ngày 10/3/2009 của Chính phủ và Ủy ban "
+        "Trung ương Mặt trận Tổ quốc Việt Nam về phối hợp;"
+    )
+    assert (r.number_symbol, r.issuer) == (
+        "05/2009/NQLT-CP-UBTUMTTQVN",
+        "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    )
+
+
+def test_a_party_code_we_do_not_know_after_a_type_word() -> None:
+    # real-text audit r21: "Công văn số 01-CB/TW của Trung ương Đảng": a code not in our data over a Party
+    # body is a symbol after a type word (its type is the word's); alone it stays unread
+    (r,) = find_references("Thực hiện Công văn số 07-CB/TW ngày 20/02/2017 của Trung ương Đảng về công tác.")
+    assert (r.doc_type, r.number_symbol, r.date) == (
+        "Công văn",
+        "07-CB/TW",
+        "2017-02-20",
+    )
+    assert find_references("Xem mục 07-CB/TW ở trên.") == []
+    assert find_references("Công văn số 07-CB/UBND ngày 20/02/2017.") == []
+
+
+def test_a_short_item_of_a_party_list_takes_its_stated_issuer() -> None:
+    # real-text audit r21: "Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị": the bare first item is
+    # the same body's, and so a Party document of that body's symbol
+    a, b = find_references("Quán triệt Kết luận số 05 và Chỉ thị số 42-CT/TW của Bộ Chính trị về đại hội.")
+    assert (a.kind, a.issuer, a.number_symbol) == ("short", "Bộ Chính trị", "05-KL/TW")
+    assert b.issuer == "Bộ Chính trị"
+    # a state document after it gives its issuer to no bare item
+    a, _ = find_references("Quán triệt Kết luận số 05 và Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh.")
+    assert a.issuer is None
+
+
+def test_the_youth_unions_central_organs_are_known_bodies() -> None:
+    # real-text audit r21: "của Ban Bí thư Trung ương Đoàn" is written out as the body's full name
+    r = extract_text(
+        "Căn cứ Kế hoạch số 45-KH/TWĐTN-TNNT ngày 28/2/2022 của Ban Bí thư Trung ương Đoàn về hè."
+    )
+    (ref,) = r.references
+    assert (ref.number_symbol, ref.issuer) == (
+        "45-KH/TWĐTN-TNNT",
+        "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
+    )

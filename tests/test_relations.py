@@ -3171,3 +3171,13 @@ def test_a_basis_item_after_a_subject_longer_than_the_cue_window_stays_a_basis()
         ("40/2020/NĐ-CP", "amends"),
         ("25/2022/NĐ-CP", "based_on"),
     ]
+
+
+def test_a_basis_clause_naming_an_issuing_power_stays_a_basis() -> None:
+    # real-text audit r21: "Căn cứ Quy định về thể loại, thẩm quyền ban hành … ban hành kèm theo X": the
+    # "ban hành" inside the rule's name is no cue of the clause, which opens with "Căn cứ"
+    (r,) = find_references(
+        "- Căn cứ Quy định về thể loại, thẩm quyền ban hành và thể thức văn bản của Hội ban hành kèm "
+        "theo Quyết định số 120-QĐ/HNDTW ngày 05/5/2015 của Ban Thường vụ Trung ương Hội;"
+    )
+    assert r.relation == "based_on"

@@ -298,7 +298,7 @@ def parse_title(
             i += 1
             continue
         low = s.lower()
-        if wrapped and not is_upper_line(s) and not s[:1].islower():
+        if wrapped and not is_upper_line(s) and not s[:1].islower() and not _YEARS_LINE.fullmatch(s):
             # an upper-case title joined over its wrapped lines: a sentence below is the body ("Năm 2024, …"),
             # a lower-case line still the title's ("… CỦA BỘ⏎CHÍNH TRỊ⏎về đột phá …")
             break
@@ -410,6 +410,10 @@ def _gazette_heading(lines: list[Line], i: int, meta: DocumentMeta, st: ParseSta
         meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "header date")
     st.gazette_issuer = m.group("issuer")
     return True
+
+
+# the years of a title's period wrapped onto a line of their own ("… GIAI ĐOẠN⏎2017-2021"; real-text audit r21)
+_YEARS_LINE = re.compile(r"\(?(?:19|20)\d\d(?:[ ]?[-–—][ ]?(?:19|20)\d\d)?\)?")
 
 
 # a part of the body: "I. MỤC TIÊU", "1. …", "A. …"

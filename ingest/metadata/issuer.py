@@ -37,6 +37,10 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
     orgs = _header_orgs(header, number_line, text) if meta.kind != "article" else []
     province = None
     org_name = None
+    if orgs and len(orgs) == 1 and orgs[0] == v.cfg.get("central_committee_line"):
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG ⏐ ĐOÀN TNCS HỒ CHÍ MINH": the Central Committee of the motto's organisation
+        motto = _header_motto(text, header, number_line)
+        orgs = [motto, *orgs] if motto else orgs
     if orgs:
         org_name, province = _org_name(orgs)
     if province is None and meta.place:
@@ -266,7 +270,7 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
         rest = RULE_RUN.sub(" ", rest)
         if "  " in rest or ODD_WS.search(rest):  # else collapsing whitespace changes nothing
             rest = WS_RUN.sub(" ", rest)
-        rest = rest.strip(" .:|-…_")  # "XÃ ……….": a template's blank name
+        rest = rest.strip(" .:|-…_•")  # "XÃ ……….": a template's blank name; "• ỦY BAN …": a page's bullet
         if not rest:
             continue
         if not is_upper_line(rest):
@@ -280,14 +284,37 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             if orgs:
                 break
             continue
-        if _is_draft_mark(s):
-            continue
+        if _is_draft_mark(s) or ("ĐOÀN" in s and s in _mottos()):
+            continue  # "ĐOÀN TNCS HỒ CHÍ MINH": a mass organisation's motto line, no unit (`_header_motto`)
         if number_line is None and not orgs and _continues_unit(s):
             # a headless page: an upper-case line that opens with no organisation word and names no
             # known body is a site's category ("ĐẠI HỘI ĐẢNG CÁC CẤP") or an author's byline ("LÊ TRÀ")
             continue
         orgs.append(s)
     return orgs
+
+
+@lru_cache(maxsize=1)
+def _mottos() -> dict[str, str]:
+    return {k: v for k, v in vocab().cfg.get("header_org_mottos", {}).items() if not k.startswith("_")}
+
+
+def _header_motto(text: str, header: list[Line], number_line: Line | None) -> str | None:
+    """The mass organisation a header's motto names ("ĐOÀN TNCS HỒ CHÍ MINH" in the right column, or on a
+    line of its own), on the header's lines up to the number line's end (report_meta.json
+    header_org_mottos)."""
+    mottos = _mottos()
+    for ln in header:
+        if number_line is not None and ln.start > number_line.start:
+            break
+        raw = text[ln.start : ln.end]
+        if "ĐOÀN" not in raw and "Đoàn" not in raw:
+            continue
+        up = " ".join(to_upper(raw).split())
+        for k, v in mottos.items():
+            if k in up:
+                return v
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +427,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         if m:
             parent_scope = (m.group(1), m.group(2))
     unit = merged[-1]
+    if len(merged) > 1 and unit == vocab().cfg.get("central_committee_line") and "ĐẢNG" not in merged[-2]:
+        # "HỘI NÔNG DÂN VIỆT NAM⏎BAN CHẤP HÀNH TRUNG ƯƠNG": that organisation's Central Committee, not the Party's
+        return f"{_proper(unit)} {_proper(merged[-2])}", province
     body = _body_lookup(unit)
     if (body is None or not (body[1] or body[2])) and parent_scope and len(merged) > 1:
         # "SỞ NỘI VỤ" under "UBND TỈNH AN GIANG"; "TỈNH ỦY" under "ĐẢNG BỘ TỈNH BẮC GIANG"
