@@ -181,3 +181,21 @@ def test_an_issuer_clause_ends_at_recognising_or_ranking():
     assert issuers["315/QĐ-UBND"] == "Ủy ban nhân dân tỉnh"
     assert issuers["77/QĐ-UBND"] == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert issuers["12/TB-HĐ"] is not None and issuers["12/TB-HĐ"].startswith("Hội đồng xếp hạng di tích")
+
+
+def test_an_issuer_name_wrapped_before_a_lower_case_word():
+    """A PDF line wrapped inside the issuer's name, the next line opening in lower case (a commune's plan
+    citing its district, real-text audit r18): "của UBND⏎huyện Mường Lát" is the district's committee, not
+    the province's; "của Ban chấp⏎hành Đảng bộ huyện" is not "Ban chấp"; a clause-ending word after the
+    break ("của Sở Y tế⏎về …") still ends the issuer."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 05/KH-UBND\nTân Hòa, ngày 03 tháng 3 năm 2020\nKẾ HOẠCH\n"
+        "Phòng chống dịch năm 2020\n"
+        "Căn cứ Quyết định số 51/QĐ-UBND ngày 10 tháng 01 năm 2020 của UBND\nhuyện Mường Lát về kế hoạch năm;\n"
+        "Căn cứ Nghị quyết số 21-NQ/HU ngày 20/12/2019 của Ban chấp\nhành Đảng bộ huyện khóa XX về nhiệm vụ;\n"
+        "Căn cứ Công văn số 140/SYT-NV ngày 02/3/2020 của Sở Y tế\nvề phòng chống dịch.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["51/QĐ-UBND"] == "Ủy ban nhân dân huyện Mường Lát"
+    assert issuers["21-NQ/HU"] == "Ban chấp hành Đảng bộ huyện"
+    assert issuers["140/SYT-NV"] is not None and issuers["140/SYT-NV"].startswith("Sở Y tế")
