@@ -2563,3 +2563,19 @@ def test_a_bare_committee_header_takes_the_province_of_a_place_in_the_old_tone_p
     meta = extract_text(text).document
     assert meta.province == "Khánh Hòa"
     assert meta.issuer == "Ủy ban nhân dân tỉnh Khánh Hòa"
+
+
+def test_a_province_name_wrapped_in_a_narrow_header_cell_and_in_the_enacting_line() -> None:
+    """A legal database's narrow header column wraps inside the province's name ("TỈNH QUẢNG⏎NGÃI") and
+    the enacting line after its level word ("ỦY BAN NHÂN DÂN TỈNH⏎QUẢNG NGÃI"); real-text audit r18: the
+    issuer was "Ngãi tỉnh Quảng", the province "Quảng", and the enacting line's place read as a signer."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG\nNGÃI\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n----------------\n|\nSố: 12/2015/QĐ-UBND\n|\nQuảng Ngãi, ngày 04\n"
+        "tháng 3 năm 2015\n|\nỦY BAN NHÂN DÂN TỈNH\nQUẢNG NGÃI\nCăn cứ Nghị quyết số 08/2014/NQ-HĐND ngày\n"
+        "10/12/2014 của Hội đồng nhân dân tỉnh về chính sách hỗ trợ học sinh;\nQUYẾT ĐỊNH:\n"
+    )
+    r = extract_text(text)
+    d = r.document
+    assert (d.issuer, d.province, d.signer) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Quảng Ngãi", None)
+    assert [x.issuer for x in r.references] == ["Hội đồng nhân dân tỉnh Quảng Ngãi"]

@@ -350,6 +350,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         elif merged and _LEVEL_ALONE.search(merged[-1]) and s not in vocab().proper_names:
             # "ỦY BAN NHÂN⏎DÂN⏎TỈNH⏎KHÁNH HÒA": the level word on its own line, the place on the next (r14)
             merged[-1] = f"{merged[-1]} {s}"
+        elif merged and _province_wraps(merged[-1], s):
+            # "TỈNH BÌNH⏎PHƯỚC": a narrow header cell wrapped inside the province's name (real-text audit r18)
+            merged[-1] = f"{merged[-1]} {s}"
         elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
             merged[0] = f"{merged[0]} {s}"  # "NGÂN HÀNG NHÀ NƯỚC⏎VIỆT NAM": a central body's name wrapped
         elif len(merged) >= 2 and _continues_unit(s):
@@ -431,6 +434,17 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
+
+
+def _province_wraps(line: str, s: str) -> bool:
+    """`line` ends in a province's level and a name that is no province ("TỈNH BÌNH"), and the name goes on
+    in the short line `s` to one that is ("PHƯỚC": Bình Phước)."""
+    if len(s) > 20 or len(s.split()) > 2:
+        return False
+    m = LEVEL_RE.search(line)
+    if m is None or m.group(1) not in ("TỈNH", "THÀNH PHỐ", "TP.") or province_lookup(m.group(2).title()):
+        return False
+    return province_lookup(f"{m.group(2)} {s}".title()) is not None
 
 
 @lru_cache(maxsize=1024)

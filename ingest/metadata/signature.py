@@ -335,6 +335,11 @@ def _signer(block: list[Line]) -> Signer | None:
                 continue
         if capacity:
             up = to_upper(s)
+            if len(s) < 40 and is_upper_line(s) and _LEVEL_AT_END.search(capacity[-1]):
+                # "ỦY BAN NHÂN DÂN TỈNH⏎BÌNH PHƯỚC": a unit's name wrapped after its level word (an
+                # enacting line, real-text audit r18), no person's name
+                capacity[-1] = f"{capacity[-1]} {up}"
+                continue
             not_a_name = (
                 national_search(s)
                 or up in vocab().proper_names
@@ -350,6 +355,9 @@ def _signer(block: list[Line]) -> Signer | None:
     if capacity and found is None:
         return Signer(name=None, capacity=" / ".join(capacity))
     return found
+
+
+_LEVEL_AT_END = re.compile(r"(?<!\S)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$")
 
 
 _CAPACITY_DOT = re.compile(r"\b(TM|KT|TL|TUQ|Q)\.\s*")
