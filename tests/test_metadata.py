@@ -2579,3 +2579,31 @@ def test_a_province_name_wrapped_in_a_narrow_header_cell_and_in_the_enacting_lin
     d = r.document
     assert (d.issuer, d.province, d.signer) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Quảng Ngãi", None)
     assert [x.issuer for x in r.references] == ["Hội đồng nhân dân tỉnh Quảng Ngãi"]
+
+
+def test_a_plans_title_right_under_the_number_row_of_a_page_that_lost_its_heading() -> None:
+    """A law site's page drops a plan's heading ("KẾ HOẠCH"): the upper-case line right under the number
+    and place-date row, over the preamble, is the title (real-text audit r18: three plans); a section
+    heading there is none."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/KH-UBND | Cà Mau, ngày 03 tháng 4 năm 2018 |\n"
+        "TRIỂN KHAI CÔNG TÁC Y TẾ HỌC ĐƯỜNG NĂM HỌC 2018 - 2019\n"
+        "Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ Y tế và Bộ Giáo dục và Đào tạo;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.title) == ("Kế hoạch", "TRIỂN KHAI CÔNG TÁC Y TẾ HỌC ĐƯỜNG NĂM HỌC 2018 - 2019")
+    d = extract_text(text.replace("TRIỂN KHAI", "I. CĂN CỨ TRIỂN KHAI")).document
+    assert d.title is None
+
+
+def test_a_heading_that_carries_only_the_documents_own_number() -> None:
+    """ "QUYẾT ĐỊNH 12/2020/QĐ-TTg" (a site's heading with the number appended, real-text audit r18): the
+    title is the line below, not the number."""
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2020/QĐ-TTg |\n"
+        "Hà Nội, ngày 02 tháng 3 năm 2020 |\nQUYẾT ĐỊNH 12/2020/QĐ-TTg\nVỀ CHẾ ĐỘ TRỢ CẤP CHO NHÂN VIÊN Y TẾ THÔN\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.title) == ("Quyết định", "VỀ CHẾ ĐỘ TRỢ CẤP CHO NHÂN VIÊN Y TẾ THÔN")
+
