@@ -2607,3 +2607,14 @@ def test_a_heading_that_carries_only_the_documents_own_number() -> None:
     d = extract_text(text).document
     assert (d.doc_type, d.title) == ("Quyết định", "VỀ CHẾ ĐỘ TRỢ CẤP CHO NHÂN VIÊN Y TẾ THÔN")
 
+
+def test_a_bare_committee_in_a_centrally_run_citys_header_row() -> None:
+    """ "ỦY BAN NHÂN DÂN | CỘNG HÒA …" over "Số: … | Thành phố Hồ Chí Minh, ngày …": the place names the
+    city with its level, and the committee is the city's (real-text audit r18)."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 301/KH-UBND | Thành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2022 |\nKẾ HOẠCH\n"
+        "Chăm sóc người có công năm 2022\nCăn cứ Pháp lệnh Ưu đãi người có công với cách mạng;\n"
+    )
+    d = extract_text(text).document
+    assert (d.province, d.issuer) == ("Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh")

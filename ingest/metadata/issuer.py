@@ -120,8 +120,11 @@ def _own_province(header: list[Line], org_name: str, province: str, meta: Docume
     want = tuple(_dashes(f"{body} {level} {to_upper(province)}") for level in ("TỈNH", "THÀNH PHỐ"))
     if any(any(w in _dashes(to_upper(ln.clean)) for w in want) for ln in header if is_upper_line(ln.clean)):
         return True
-    # the place as written, in the old tone placement too ("Thanh Hoá", "Khánh Hoà": real-text audit r15)
-    return bool(meta.place) and _dashes(to_upper(meta.place or "")) == _dashes(to_upper(province))
+    # the place as written, in the old tone placement too ("Thanh Hoá", "Khánh Hoà": real-text audit r15),
+    # a centrally-run city's with its level ("Thành phố Hồ Chí Minh, ngày …": real-text audit r18)
+    place = _dashes(to_upper(meta.place or ""))
+    own = _dashes(to_upper(province))
+    return bool(place) and (place == own or (place == f"THÀNH PHỐ {own}" and _level(province) == "thành phố"))
 
 
 def _dashes(s: str) -> str:
