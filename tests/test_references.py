@@ -3382,6 +3382,13 @@ def test_a_date_whose_words_a_scraper_glued_to_the_numbers() -> None:
     assert found[1][:2] == ("191/BC-UBND", "2008-11-28")
 
 
+def test_a_date_whose_day_a_scraper_glued_to_the_month_word() -> None:
+    """Real-text audit r18: "ngày 04tháng 5 năm 2013" (a law site that joined words at its line ends):
+    still the mention's date."""
+    text = "Căn cứ Công văn số 1120/BYT-KCB ngày 07tháng 3 năm 2016 của Bộ Y tế về khám bệnh cho trẻ em;"
+    assert [(r.number_symbol, r.date) for r in find_references(text)] == [("1120/BYT-KCB", "2016-03-07")]
+
+
 def test_a_level_word_after_a_local_symbol_keeps_the_clause() -> None:
     """Real-text audit r10: a news page writes the council's level after the symbol ("Nghị quyết
     05/2019/NQ-HĐND tỉnh ngày …"): the date and the issuer after it are still the mention's."""
