@@ -2618,3 +2618,25 @@ def test_a_bare_committee_in_a_centrally_run_citys_header_row() -> None:
     )
     d = extract_text(text).document
     assert (d.province, d.issuer) == ("Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+
+
+def test_a_header_under_a_law_firms_long_menu_and_info_block() -> None:
+    """A law firm's page puts its menu, contact lines and an information block, sixty lines and more, above
+    the document's indented header (real-text audit r18): the header is still read."""
+    menu = "".join(f"  • Mục số {k}\n" for k in range(60))
+    text = (
+        "Bỏ qua nội dung\n1900.0000\n\n"
+        + menu
+        + "Văn bản pháp luật\n    Số hiệu 15/2019/TT-BYT\n    Loại văn bản Thông tư\n\n"
+        + "    BỘ Y TẾ\n    --------\n\n    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    Độc lập - Tự do - Hạnh phúc\n\n"
+        + "    Số: 15/2019/TT-BYT\n\n    Hà Nội, ngày 11 tháng 7 năm 2019\n\n    THÔNG TƯ\n\n"
+        + "    QUY ĐỊNH VỀ ĐẤU THẦU THUỐC TẠI CƠ SỞ Y TẾ CÔNG LẬP\n\n    Căn cứ Luật Dược ngày 06 tháng 4 năm 2016;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.number_symbol, d.date, d.place) == (
+        "Thông tư",
+        "15/2019/TT-BYT",
+        "2019-07-11",
+        "Hà Nội",
+    )
+    assert (d.issuer, d.title) == ("Bộ Y tế", "QUY ĐỊNH VỀ ĐẤU THẦU THUỐC TẠI CƠ SỞ Y TẾ CÔNG LẬP")
