@@ -2640,3 +2640,15 @@ def test_a_header_under_a_law_firms_long_menu_and_info_block() -> None:
         "Hà Nội",
     )
     assert (d.issuer, d.title) == ("Bộ Y tế", "QUY ĐỊNH VỀ ĐẤU THẦU THUỐC TẠI CƠ SỞ Y TẾ CÔNG LẬP")
+
+
+def test_a_sites_upper_case_word_above_a_glued_header_is_no_issuer() -> None:
+    """A document site's chrome ("ADSENSE" alone on a line) above a header glued into one line (real-text
+    audit r18): the issuer comes from the symbol's code, not from the site's word."""
+    text = (
+        "zunia.vn Tuyển sinh\nADSENSE\n\nQuyết định số 1234/QĐ-BYT\n\n"
+        "  1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 1234/QĐ-BYT Hà Nội, ngày 04 "
+        "tháng 5 năm 2020 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH HƯỚNG DẪN CHẨN ĐOÁN BỆNH SỞI\n"
+    )
+    d = extract_text(text).document
+    assert (d.number_symbol, d.date, d.issuer) == ("1234/QĐ-BYT", "2020-05-04", "Bộ Y tế")

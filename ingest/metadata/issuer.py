@@ -258,12 +258,27 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             continue
         if _is_draft_mark(s):
             continue
+        if not orgs and _site_word(s):
+            continue  # "ADSENSE", "DOWNLOAD": a site's chrome above a glued header (real-text audit r18)
         if number_line is None and not orgs and _continues_unit(s):
             # a headless page: an upper-case line that opens with no organisation word and names no
             # known body is a site's category ("ĐẠI HỘI ĐẢNG CÁC CẤP") or an author's byline ("LÊ TRÀ")
             continue
         orgs.append(s)
     return orgs
+
+
+def _site_word(s: str) -> bool:
+    """One unaccented word with vowels, no code or body a header names ("ADSENSE"): not an organisation
+    (Vietnamese organisation lines carry marks or are acronyms without vowels: "BHXH", "UBND")."""
+    return (
+        4 <= len(s) <= 12
+        and s.isascii()
+        and s.isalpha()
+        and not _acronym(s)
+        and s not in vocab().issuers
+        and s not in vocab().proper_names
+    )
 
 
 @lru_cache(maxsize=1)
