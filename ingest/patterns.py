@@ -411,6 +411,7 @@ def _joined_body_names() -> str:
         for n in (b["name"], *b.get("aliases", ()))
         if " và " in n or "," in n
     }
+    names.update(data["issuer_text"].get("joined_unit_names", ()))  # "Phòng Giáo dục và Đào tạo" (r18)
     body = trie_alternation({" ".join(n.split()) for n in names}, space="[ ]{1,3}")
     # an organ or title before the name: "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp", "Bộ
     # trưởng Bộ Tài nguyên và Môi trường" (at most four words, never "và": "A và B" is two issuers; nor a

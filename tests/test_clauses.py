@@ -199,3 +199,20 @@ def test_an_issuer_name_wrapped_before_a_lower_case_word():
     assert issuers["51/QĐ-UBND"] == "Ủy ban nhân dân huyện Mường Lát"
     assert issuers["21-NQ/HU"] == "Ban chấp hành Đảng bộ huyện"
     assert issuers["140/SYT-NV"] is not None and issuers["140/SYT-NV"].startswith("Sở Y tế")
+
+
+def test_a_district_office_whose_name_holds_va_is_one_issuer():
+    """ "của Phòng Giáo dục và Đào tạo", "của Phòng Lao động - Thương binh và Xã hội huyện …" (real-text audit
+    r18: school-year letters of districts): the "và" inside the office's name does not end the issuer; one
+    between two bodies still does."""
+    text = (
+        "Căn cứ Công văn số 215/PGDĐT-TH ngày 05/9/2022 của Phòng Giáo dục và Đào tạo về nhiệm vụ năm học; Kế "
+        "hoạch số 30/KH-LĐTBXH ngày 02/3/2022 của Phòng Lao động - Thương binh và Xã hội huyện Krông Bông; "
+        "Công văn số 77/UBND-VX ngày 03/3/2022 của UBND huyện và Phòng Y tế.\n"
+    )
+    issuers = [r.issuer for r in extract_text(text).references]
+    assert issuers[:2] == [
+        "Phòng Giáo dục và Đào tạo",
+        "Phòng Lao động - Thương binh và Xã hội huyện Krông Bông",
+    ]
+    assert issuers[2] is not None and not issuers[2].endswith("Phòng Y tế")
