@@ -434,7 +434,9 @@ def _past_attached(
         if earlier is not None and earlier[2] == "amends":
             # "Quyết định sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X": X amended
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
-            if formula.startswith(ex["attached_amending"]):
+            if formula.startswith(ex["attached_amending"]) or (
+                (pins := ex["attached_amending_pins"]) is not None and pins.match(formula)
+            ):
                 return (cue[0], cue[1], "amends")
             if after_ref and not _strip_date(before[: earlier[0]]).strip(" ,*_"):
                 # "Thông tư A ngày … sửa đổi, bổ sung Danh mục … ban hành kèm theo X": A's own subject, the
