@@ -1456,7 +1456,9 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             if r.number_symbol in t.subject_syms:
                 rel = "reports_on"
     if rel in v.doc_to_doc:
-        if prev is not None and prev.end > lo:
+        if prev is not None and (prev.end > lo or (rel == "amends" and same_clause(text, prev.end, lo))):
+            # also past the cue window: "Thông tư A ngày … sửa đổi, bổ sung khoản 1 Điều 2, khoản 2 Điều 4, …
+            # của Quy chế … ban hành kèm theo X" (a long list of provisions; real-text audit r18)
             r.relation_source = i - 1
         elif prev is not None and _row_document(text, prev, r.start, t.original):
             r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"

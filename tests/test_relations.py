@@ -3134,3 +3134,23 @@ def test_a_plan_opening_list_wrapped_after_so_is_carried_out() -> None:
         "22/NQ-HĐND": "implements",
         "23/NQ-HĐND": "implements",
     }
+
+
+def test_an_amending_document_past_the_cue_window_is_the_source_in_a_plan():
+    """In a plan's legal bases, "Thông tư A ngày … sửa đổi, bổ sung khoản 1 Điều 3, khoản 2 Điều 6, điểm c khoản
+    1, khoản 4 Điều 9 của Quy chế … ban hành kèm theo X": a long list of provisions puts A beyond the cue
+    window, but A is still what amends X (a plan's own "sửa đổi" would be a task; real-text audit r18)."""
+    from ingest.pipeline import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 40/KH-UBND | Hà Giang, ngày 10 tháng 3 năm 2023 |\n"
+        "KẾ HOẠCH\nTuyển sinh lớp 10 năm học 2023-2024\nCăn cứ Thông tư số 03/2019/TT-BGDĐT ngày 14/3/2019 của "
+        "Bộ GD&ĐT sửa đổi, bổ sung khoản 1 Điều 3, khoản 2 Điều 6, điểm c khoản 1, khoản 4 Điều 9 của Quy chế "
+        "tuyển sinh THCS và THPT ban hành kèm theo Thông tư số "
+        "11/2014/TT-BGDĐT;\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.relation, r.relation_source) for r in refs] == [
+        ("03/2019/TT-BGDĐT", "based_on", None),
+        ("11/2014/TT-BGDĐT", "amends", 0),
+    ]
