@@ -188,6 +188,11 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     m = ISSUER.match(joined)
     if m and _names_body(m.group("iss")) and not _names_body(plain.group("iss")):
         return _Shifted(m, p)
+    if m and sh[after].islower() and sh[nl - 1].isalpha():
+        # a PDF line wrapped inside the name: a line never opens in lower case ("của UBND⏎huyện Như
+        # Xuân", "của Ban chấp⏎hành Đảng bộ huyện"; real-text audit r18); a word that ends the clause
+        # ("của Bộ Y tế⏎về việc …") still ends it, read across the break
+        return _Shifted(m, p)
     return plain
 
 

@@ -1,6 +1,7 @@
 """Dates written after "ngày": "26/11/2021", "26-11-2021", "14 tháng 10 năm 2021", and drafts with
 the day left blank ("ngày    tháng 7 năm 2020" -> "2020-07"), and the words glued to the numbers where a
-scraper joined lines ("ngày 27 tháng 11 năm2007", "tháng11 năm 2011"). Impossible dates are never made up."""
+scraper joined lines ("ngày 27 tháng 11 năm2007", "tháng11 năm 2011", "ngày 04tháng 5 năm 2013": real-text
+audit r18). Impossible dates are never made up."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 
 _NUMERIC = r"(?P<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?P<y>(?:19|20)\d\d)(?!\d)"
 _WORDS = (
-    r"(?:(?P<wd>\d{1,2})\s{1,4}|\s{0,12}|[.…_ ]{0,16})(?i:tháng)\s{0,4}(?P<wm>\d{1,2})"
+    r"(?:(?P<wd>\d{1,2})\s{0,4}|\s{0,12}|[.…_ ]{0,16})(?i:tháng)\s{0,4}(?P<wm>\d{1,2})"
     r"\s{0,4},?\s{0,4}(?i:n[ăã]m)\s{0,4}(?P<wy>(?:19|20)\d\d)(?!\d)"
 )
 # anchored right after the word "ngày"

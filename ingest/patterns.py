@@ -15,7 +15,10 @@ from ingest.vocab import load_data, vocab
 LETTERS = "A-Za-zĐđƯư"
 # a code may join two parts with "&" as ministries write theirs in joint symbols ("BNN&PTNT" in
 # "01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC"); parse_symbol reads it as the code without "&"
-SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}(?:&[{LETTERS}][{LETTERS}0-9]{{0,7}})?"
+# "&" a page lost may be written as a space, before the second parts that follow it (issuer_codes.json
+# ampersand_as_space: "TT-BGD ĐT"); parse_symbol keeps the space only where the joined code is known
+_AMP_TAILS = "|".join(map(re.escape, load_data("issuer_codes.json")["ampersand_as_space"]["tails"]))
+SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}(?:(?:&|[ ](?=(?:{_AMP_TAILS})(?![\w&])))[{LETTERS}][{LETTERS}0-9]{{0,7}})?"
 # a separator inside a symbol, optionally followed by a PDF line break ("30/CT-\nTTg")
 # inside the code part a PDF may also put a space around a separator ("NĐ - CP"); parse_symbol keeps
 # such a separator only when the code after it is a known one
@@ -420,6 +423,7 @@ def _joined_body_names() -> str:
         for n in (b["name"], *b.get("aliases", ()))
         if " và " in n or "," in n
     }
+    names.update(data["issuer_text"].get("joined_unit_names", ()))  # "Phòng Giáo dục và Đào tạo" (r18)
     body = trie_alternation({" ".join(n.split()) for n in names}, space="[ ]{1,3}")
     # an organ or title before the name: "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp", "Bộ
     # trưởng Bộ Tài nguyên và Môi trường" (at most four words, never "và": "A và B" is two issuers; nor a

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ingest.patterns import bounded_trie_alternation
+from ingest.patterns import PIN, bounded_trie_alternation
 from ingest.vocab import load_data, vocab
 
 CUE_WINDOW = 160  # characters before a reference searched for its clause's cue
@@ -90,6 +90,7 @@ def rules() -> dict[str, Any]:
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "fronted_types": frozenset(d.get("fronted_source", {}).get("source_types", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
+        "attached_amending_pins": _amending_pinpoints(d.get("attached_to", {})),
         "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),
         "subject_openers": tuple(w + " " for w in d.get("amended_list", {}).get("subject_openers", ())),
         "review_tasks": tuple(d.get("reports_on_tasks", {}).get("openers", ())),
@@ -107,6 +108,15 @@ def _body_name_before(d: dict[str, Any]) -> re.Pattern[str]:
         rf"(?<!\w)(?:{alt(d.get('names', ()) or ['(?!)'])})(?:[ ](?:{alt(d.get('qualifiers', ()) or ['(?!)'])}))?"
         rf"[ ](?:{alt(d.get('verbs', ()) or ['(?!)'])})[ ]{{1,3}}\Z"
     )
+
+
+def _amending_pinpoints(attached: dict[str, Any]) -> re.Pattern[str] | None:
+    """ "sửa đổi, bổ sung khoản 1 Điều 2, điểm d khoản 1 Điều 7 của": an amending formula that names the
+    provisions (relation_cues.json attached_to amending_pinpoint_verbs), matched at its start."""
+    verbs = sorted(attached.get("amending_pinpoint_verbs", ()), key=len, reverse=True)
+    if not verbs:
+        return None
+    return re.compile(rf"(?i)(?:{'|'.join(map(re.escape, verbs))})[ ]{PIN}[ ,]{{0,2}}của[ ]")
 
 
 def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:

@@ -450,7 +450,9 @@ def _past_attached(
         if earlier is not None and earlier[2] == "amends":
             # "Quyết định sửa đổi, bổ sung một số điều của Quy định … ban hành kèm theo X": X amended
             formula = " ".join(before[earlier[0] : before.rfind("ban", 0, k)].split())
-            if formula.startswith(ex["attached_amending"]):
+            if formula.startswith(ex["attached_amending"]) or (
+                (pins := ex["attached_amending_pins"]) is not None and pins.match(formula)
+            ):
                 return (cue[0], cue[1], "amends")
             if after_ref and not _strip_date(before[: earlier[0]]).strip(" ,*_"):
                 # "Thông tư A ngày … sửa đổi, bổ sung Danh mục … ban hành kèm theo X": A's own subject, the
@@ -1479,7 +1481,9 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             if r.number_symbol in t.subject_syms:
                 rel = "reports_on"
     if rel in v.doc_to_doc:
-        if prev is not None and prev.end > lo:
+        if prev is not None and (prev.end > lo or (rel == "amends" and same_clause(text, prev.end, lo))):
+            # also past the cue window: "Thông tư A ngày … sửa đổi, bổ sung khoản 1 Điều 2, khoản 2 Điều 4, …
+            # của Quy chế … ban hành kèm theo X" (a long list of provisions; real-text audit r18)
             r.relation_source = i - 1
         elif prev is not None and _row_document(text, prev, r.start, t.original):
             r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"

@@ -299,6 +299,13 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         seg_starts.append(pos)
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
     widths = [len(s) for s in segs]  # as written: a merged segment keeps its dot
+    for k, s in enumerate(segs):
+        if " " in s and v.canon(s.replace(" ", "")) is None:
+            # "KH-UBND MT": a space read as a lost "&" that joins no known code ends the symbol there
+            head = s.split(" ", 1)[0]
+            segs, seps, widths = [*segs[:k], head], seps[:k], [*widths[:k], len(head)]
+            seg_starts = seg_starts[: k + 1]
+            break
     dotted: tuple[str, str, str] | None = None
     joined = v.canon(segs[0] + segs[1]) if len(segs) > 2 and seps[0] == "." else None
     if joined is not None and joined in v.type_codes and v.canon(segs[0]) is None:
@@ -349,7 +356,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             end -= footnote_digits
 
     def canon_seg(s: str, fold: bool = True) -> str:
-        if "&" in s and (c := v.canon(s.replace("&", ""))) is not None:
+        if ("&" in s or " " in s) and (c := v.canon(s.replace("&", "").replace(" ", ""))) is not None:
             repairs.append(("ampersand", s, c))  # "BNN&PTNT" -> "BNNPTNT", the ministry's code
             return c
         c = v.canon(s) or _term_code(s, v) or _lower_unit_code(s)

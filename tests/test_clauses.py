@@ -194,3 +194,38 @@ def test_an_issuer_clause_ends_at_a_capitalised_title_subject():
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert issuers["12/2016/QĐ-UBND"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
     assert issuers["31/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Sóc Trăng"
+
+
+def test_an_issuer_name_wrapped_before_a_lower_case_word():
+    """A PDF line wrapped inside the issuer's name, the next line opening in lower case (a commune's plan
+    citing its district, real-text audit r18): "của UBND⏎huyện Mường Lát" is the district's committee, not
+    the province's; "của Ban chấp⏎hành Đảng bộ huyện" is not "Ban chấp"; a clause-ending word after the
+    break ("của Sở Y tế⏎về …") still ends the issuer."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 05/KH-UBND\nTân Hòa, ngày 03 tháng 3 năm 2020\nKẾ HOẠCH\n"
+        "Phòng chống dịch năm 2020\n"
+        "Căn cứ Quyết định số 51/QĐ-UBND ngày 10 tháng 01 năm 2020 của UBND\nhuyện Mường Lát về kế hoạch năm;\n"
+        "Căn cứ Nghị quyết số 21-NQ/HU ngày 20/12/2019 của Ban chấp\nhành Đảng bộ huyện khóa XX về nhiệm vụ;\n"
+        "Căn cứ Công văn số 140/SYT-NV ngày 02/3/2020 của Sở Y tế\nvề phòng chống dịch.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["51/QĐ-UBND"] == "Ủy ban nhân dân huyện Mường Lát"
+    assert issuers["21-NQ/HU"] == "Ban chấp hành Đảng bộ huyện"
+    assert issuers["140/SYT-NV"] is not None and issuers["140/SYT-NV"].startswith("Sở Y tế")
+
+
+def test_a_district_office_whose_name_holds_va_is_one_issuer():
+    """ "của Phòng Giáo dục và Đào tạo", "của Phòng Lao động - Thương binh và Xã hội huyện …" (real-text audit
+    r18: school-year letters of districts): the "và" inside the office's name does not end the issuer; one
+    between two bodies still does."""
+    text = (
+        "Căn cứ Công văn số 215/PGDĐT-TH ngày 05/9/2022 của Phòng Giáo dục và Đào tạo về nhiệm vụ năm học; Kế "
+        "hoạch số 30/KH-LĐTBXH ngày 02/3/2022 của Phòng Lao động - Thương binh và Xã hội huyện Krông Bông; "
+        "Công văn số 77/UBND-VX ngày 03/3/2022 của UBND huyện và Phòng Y tế.\n"
+    )
+    issuers = [r.issuer for r in extract_text(text).references]
+    assert issuers[:2] == [
+        "Phòng Giáo dục và Đào tạo",
+        "Phòng Lao động - Thương binh và Xã hội huyện Krông Bông",
+    ]
+    assert issuers[2] is not None and not issuers[2].endswith("Phòng Y tế")

@@ -814,6 +814,20 @@ def test_health_and_forest_laws_of_department_plans() -> None:
     ]
 
 
+def test_education_and_child_laws_of_school_and_welfare_documents() -> None:
+    """Real-text audit r18: the 2009 amendment of the education law (cited with its date after the 2005
+    law), the 2018 amendment of the higher-education law, the 2006 vocational-training law and the 2004
+    child-protection law have their numbers."""
+    text = (
+        "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2005, Luật sửa đổi, bổ sung một số điều của Luật Giáo dục "
+        "ngày 25 tháng 11 năm 2009;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học ngày "
+        "19 tháng 11 năm 2018;\nCăn cứ Luật Dạy nghề ngày 29 tháng 11 năm 2006;\nCăn cứ Luật Bảo vệ, chăm sóc "
+        "và giáo dục trẻ em ngày 15 tháng 6 năm 2004;\n"
+    )
+    named = [r.number_symbol for r in extract_text(text).references if r.kind == "named"]
+    assert named == ["38/2005/QH11", "44/2009/QH12", "34/2018/QH14", "76/2006/QH11", "25/2004/QH11"]
+
+
 @pytest.mark.parametrize(
     ("text", "number"),
     [

@@ -2776,3 +2776,92 @@ def test_the_youth_unions_centre_is_a_central_issuer_numbering_as_the_party():
         "Hà Nội, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n\nNội dung.\n"
     )
     assert (d.number_symbol, d.province) == ("88-KH/TWĐTN-VP", None)
+
+
+def test_a_province_name_wrapped_in_a_narrow_header_cell_and_in_the_enacting_line() -> None:
+    """A legal database's narrow header column wraps inside the province's name ("TỈNH QUẢNG⏎NGÃI") and
+    the enacting line after its level word ("ỦY BAN NHÂN DÂN TỈNH⏎QUẢNG NGÃI"); real-text audit r18: the
+    issuer was "Ngãi tỉnh Quảng", the province "Quảng", and the enacting line's place read as a signer."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG\nNGÃI\n--------\n|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n----------------\n|\nSố: 12/2015/QĐ-UBND\n|\nQuảng Ngãi, ngày 04\n"
+        "tháng 3 năm 2015\n|\nỦY BAN NHÂN DÂN TỈNH\nQUẢNG NGÃI\nCăn cứ Nghị quyết số 08/2014/NQ-HĐND ngày\n"
+        "10/12/2014 của Hội đồng nhân dân tỉnh về chính sách hỗ trợ học sinh;\nQUYẾT ĐỊNH:\n"
+    )
+    r = extract_text(text)
+    d = r.document
+    assert (d.issuer, d.province, d.signer) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Quảng Ngãi", None)
+    assert [x.issuer for x in r.references] == ["Hội đồng nhân dân tỉnh Quảng Ngãi"]
+
+
+def test_a_plans_title_right_under_the_number_row_of_a_page_that_lost_its_heading() -> None:
+    """A law site's page drops a plan's heading ("KẾ HOẠCH"): the upper-case line right under the number
+    and place-date row, over the preamble, is the title (real-text audit r18: three plans); a section
+    heading there is none."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/KH-UBND | Cà Mau, ngày 03 tháng 4 năm 2018 |\n"
+        "TRIỂN KHAI CÔNG TÁC Y TẾ HỌC ĐƯỜNG NĂM HỌC 2018 - 2019\n"
+        "Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ Y tế và Bộ Giáo dục và Đào tạo;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.title) == ("Kế hoạch", "TRIỂN KHAI CÔNG TÁC Y TẾ HỌC ĐƯỜNG NĂM HỌC 2018 - 2019")
+    d = extract_text(text.replace("TRIỂN KHAI", "I. CĂN CỨ TRIỂN KHAI")).document
+    assert d.title is None
+
+
+def test_a_heading_that_carries_only_the_documents_own_number() -> None:
+    """ "QUYẾT ĐỊNH 12/2020/QĐ-TTg" (a site's heading with the number appended, real-text audit r18): the
+    title is the line below, not the number."""
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2020/QĐ-TTg |\n"
+        "Hà Nội, ngày 02 tháng 3 năm 2020 |\nQUYẾT ĐỊNH 12/2020/QĐ-TTg\nVỀ CHẾ ĐỘ TRỢ CẤP CHO NHÂN VIÊN Y TẾ THÔN\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.title) == ("Quyết định", "VỀ CHẾ ĐỘ TRỢ CẤP CHO NHÂN VIÊN Y TẾ THÔN")
+
+
+def test_a_bare_committee_in_a_centrally_run_citys_header_row() -> None:
+    """ "ỦY BAN NHÂN DÂN | CỘNG HÒA …" over "Số: … | Thành phố Hồ Chí Minh, ngày …": the place names the
+    city with its level, and the committee is the city's (real-text audit r18)."""
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 301/KH-UBND | Thành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2022 |\nKẾ HOẠCH\n"
+        "Chăm sóc người có công năm 2022\nCăn cứ Pháp lệnh Ưu đãi người có công với cách mạng;\n"
+    )
+    d = extract_text(text).document
+    assert (d.province, d.issuer) == ("Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+
+
+def test_a_header_under_a_law_firms_long_menu_and_info_block() -> None:
+    """A law firm's page puts its menu, contact lines and an information block, sixty lines and more, above
+    the document's indented header (real-text audit r18): the header is still read."""
+    menu = "".join(f"  • Mục số {k}\n" for k in range(60))
+    text = (
+        "Bỏ qua nội dung\n1900.0000\n\n"
+        + menu
+        + "Văn bản pháp luật\n    Số hiệu 15/2019/TT-BYT\n    Loại văn bản Thông tư\n\n"
+        + "    BỘ Y TẾ\n    --------\n\n    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    Độc lập - Tự do - Hạnh phúc\n\n"
+        + "    Số: 15/2019/TT-BYT\n\n    Hà Nội, ngày 11 tháng 7 năm 2019\n\n    THÔNG TƯ\n\n"
+        + "    QUY ĐỊNH VỀ ĐẤU THẦU THUỐC TẠI CƠ SỞ Y TẾ CÔNG LẬP\n\n    Căn cứ Luật Dược ngày 06 tháng 4 năm 2016;\n"
+    )
+    d = extract_text(text).document
+    assert (d.doc_type, d.number_symbol, d.date, d.place) == (
+        "Thông tư",
+        "15/2019/TT-BYT",
+        "2019-07-11",
+        "Hà Nội",
+    )
+    assert (d.issuer, d.title) == ("Bộ Y tế", "QUY ĐỊNH VỀ ĐẤU THẦU THUỐC TẠI CƠ SỞ Y TẾ CÔNG LẬP")
+
+
+def test_a_sites_upper_case_word_above_a_glued_header_is_no_issuer() -> None:
+    """A document site's chrome ("ADSENSE" alone on a line) above a header glued into one line (real-text
+    audit r18): the issuer comes from the symbol's code, not from the site's word."""
+    text = (
+        "zunia.vn Tuyển sinh\nADSENSE\n\nQuyết định số 1234/QĐ-BYT\n\n"
+        "  1. BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 1234/QĐ-BYT Hà Nội, ngày 04 "
+        "tháng 5 năm 2020 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH HƯỚNG DẪN CHẨN ĐOÁN BỆNH SỞI\n"
+    )
+    d = extract_text(text).document
+    assert (d.number_symbol, d.date, d.issuer) == ("1234/QĐ-BYT", "2020-05-04", "Bộ Y tế")

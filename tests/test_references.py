@@ -2712,6 +2712,20 @@ def test_a_joint_symbol_with_an_ampersand_code_reads_whole() -> None:
     assert ("ampersand", "BNN&PTNT", "BNNPTNT") in [(p.kind, p.original, p.repaired) for p in refs[0].repairs]
 
 
+def test_an_ampersand_lost_to_a_space_inside_a_code() -> None:
+    """ "TT-BGD ĐT", "TTLT-BGD ĐT-BNV": a page that lost the "&" of GD&ĐT writes a space (real-text audit
+    r18, two school pages): the symbol reads whole, the ministry's code joined; a space before a part that
+    joins no known code ("KH-UBND MT") still ends the symbol."""
+    text = (
+        "Căn cứ Thông tư liên tịch số 16/2017/TTLT-BGD ĐT-BNV ngày 12/7/2017 của Bộ Giáo dục và Đào tạo và Bộ "
+        "Nội vụ; Thông tư 28/2020/TT-BGD ĐT ngày 04/9/2020; Kế hoạch 09/KH-UBND MT ngày 02/3/2021.\n"
+    )
+    refs = extract_text(text).references
+    assert [r.number_symbol for r in refs] == ["16/2017/TTLT-BGDĐT-BNV", "28/2020/TT-BGDĐT", "09/KH-UBND"]
+    assert refs[1].text == "Thông tư 28/2020/TT-BGD ĐT"
+    assert (refs[1].date, refs[1].issuer) == ("2020-09-04", "Bộ Giáo dục và Đào tạo")
+
+
 def test_a_precedent_is_a_reference_of_the_judges_council() -> None:
     """ "Án lệ số 24/2018/AL" (holdout35): a precedent, numbered n/yyyy/AL with no issuer code, is a
     document of the Hội đồng Thẩm phán Tòa án nhân dân tối cao; "Án lệ 24" points back to it; a judgment
@@ -3382,6 +3396,13 @@ def test_a_date_whose_words_a_scraper_glued_to_the_numbers() -> None:
     found = [(r.number_symbol, r.date, r.issuer) for r in find_references(text)]
     assert found[0] == ("05/TTr-HĐND", "2008-11-20", "Thường trực Hội đồng nhân dân tỉnh")
     assert found[1][:2] == ("191/BC-UBND", "2008-11-28")
+
+
+def test_a_date_whose_day_a_scraper_glued_to_the_month_word() -> None:
+    """Real-text audit r18: "ngày 04tháng 5 năm 2013" (a law site that joined words at its line ends):
+    still the mention's date."""
+    text = "Căn cứ Công văn số 1120/BYT-KCB ngày 07tháng 3 năm 2016 của Bộ Y tế về khám bệnh cho trẻ em;"
+    assert [(r.number_symbol, r.date) for r in find_references(text)] == [("1120/BYT-KCB", "2016-03-07")]
 
 
 def test_a_level_word_after_a_local_symbol_keeps_the_clause() -> None:

@@ -1396,6 +1396,26 @@ def test_an_amending_formula_before_the_part_issued_with_a_document_amends_it():
     assert [r.relation for r in find_references(draft)] == ["mentions"]
 
 
+def test_an_amending_formula_that_names_the_provisions_before_the_attached_part():
+    """ "Thông tư A … sửa đổi, bổ sung khoản 3 Điều 5, điểm b khoản 1 Điều 9 của Quy chế … ban hành kèm theo
+    X" (a plan's legal bases, real-text audit r18): the provisions named instead of "một số điều", X is still
+    amended; a task "Rà soát, sửa đổi khoản 2 Điều 4 của Quy chế … ban hành kèm theo X" is not."""
+    text = (
+        "Căn cứ Thông tư số 21/2019/TT-BGDĐT ngày 12/11/2019 của Bộ Giáo dục và Đào tạo sửa đổi, bổ sung khoản 3 "
+        "Điều 5, điểm b khoản 1 Điều 9 của Quy chế thi tốt nghiệp ban hành kèm theo Thông tư số "
+        "04/2017/TT-BGDĐT;\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("21/2019/TT-BGDĐT", "based_on"),
+        ("04/2017/TT-BGDĐT", "amends"),
+    ]
+    task = (
+        "1. Rà soát, sửa đổi khoản 2 Điều 4 của Quy chế văn thư ban hành kèm theo Quyết định số 1893/QĐ-BTC."
+    )
+    assert [r.relation for r in find_references(task)] == ["implements"]
+
+
 def test_a_cue_in_an_opening_adverbial_phrase_or_before_an_own_passive_clause():
     """ "Trên cơ sở kết quả rà soát theo A, một số quy định của B không còn phù hợp": the "theo" of the opening
     phrase governs nothing past its comma; "…; đã được thẩm định tại C" is the clause's own verb, not the
@@ -3181,3 +3201,23 @@ def test_a_basis_clause_naming_an_issuing_power_stays_a_basis() -> None:
         "theo Quyết định số 120-QĐ/HNDTW ngày 05/5/2015 của Ban Thường vụ Trung ương Hội;"
     )
     assert r.relation == "based_on"
+
+
+def test_an_amending_document_past_the_cue_window_is_the_source_in_a_plan():
+    """In a plan's legal bases, "Thông tư A ngày … sửa đổi, bổ sung khoản 1 Điều 3, khoản 2 Điều 6, điểm c khoản
+    1, khoản 4 Điều 9 của Quy chế … ban hành kèm theo X": a long list of provisions puts A beyond the cue
+    window, but A is still what amends X (a plan's own "sửa đổi" would be a task; real-text audit r18)."""
+    from ingest.pipeline import extract_text
+
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 40/KH-UBND | Hà Giang, ngày 10 tháng 3 năm 2023 |\n"
+        "KẾ HOẠCH\nTuyển sinh lớp 10 năm học 2023-2024\nCăn cứ Thông tư số 03/2019/TT-BGDĐT ngày 14/3/2019 của "
+        "Bộ GD&ĐT sửa đổi, bổ sung khoản 1 Điều 3, khoản 2 Điều 6, điểm c khoản 1, khoản 4 Điều 9 của Quy chế "
+        "tuyển sinh THCS và THPT ban hành kèm theo Thông tư số "
+        "11/2014/TT-BGDĐT;\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.relation, r.relation_source) for r in refs] == [
+        ("03/2019/TT-BGDĐT", "based_on", None),
+        ("11/2014/TT-BGDĐT", "amends", 0),
+    ]

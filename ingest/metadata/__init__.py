@@ -48,6 +48,7 @@ from ingest.metadata.subjects import check_cited_dates, check_self_mentions, dat
 from ingest.models import DocumentMeta, Reference
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
+PAGE_INFO_LINES = 120  # non-empty lines searched for the national name under a site's menu and info block
 
 
 def extract_metadata(
@@ -179,8 +180,10 @@ _ABOVE_NATIONAL = 8
 def _below_page_info(body: list[Line]) -> int:
     """Where the header starts when a law site's information block ("• Số hiệu văn bản: …", "• Cơ quan
     ban hành: …", a dozen lines and more) pushes it past the lines searched for the number: a few lines
-    above the national name; 0 when that name is near the top or absent (r10)."""
-    for k, ln in enumerate(body[:HEADER_LINES]):
+    above the national name; 0 when that name is near the top or absent (r10). A law firm's site puts its
+    menu and the block before it, sixty lines and more (real-text audit r18): the name is looked for in the
+    first PAGE_INFO_LINES lines."""
+    for k, ln in enumerate(body[:PAGE_INFO_LINES]):
         # a paragraph naming the state ("… của nước Cộng hòa xã hội chủ nghĩa Việt Nam") is no header line
         if len(ln.clean) <= HEADING_BEFORE_PROSE and may_be_national(ln.clean) and NATIONAL.search(ln.clean):
             if k < 2 * _ABOVE_NATIONAL:

@@ -178,11 +178,23 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                 issuer_line = tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
                 if rest.lower().startswith(issuer_line):
                     rest = ""  # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the issuer, the title is below
+                if rest and meta.number_symbol and _own_number(rest, meta.number_symbol):
+                    rest = ""  # "QUYẾT ĐỊNH 24/2021/QĐ-TTg" (a site's heading, r18): the title is below
                 if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
                     meta.title = rest
                     st.title_inline = (ln.start, ln.end)
                 return i
     return None
+
+
+def _own_number(rest: str, number_symbol: str) -> bool:
+    """`rest` of a heading line is only the document's own number ("24/2021/QĐ-TTg", "SỐ 24/2021/QĐ-TTg")."""
+    if len(rest) > len(number_symbol) + 6:
+        return False
+    low = rest.lower()
+    if low.startswith("số"):
+        low = low[2:].lstrip(" :")
+    return low == number_symbol.lower()
 
 
 _ENACTING_PREAMBLE = ("căn cứ", "xét đề nghị", "theo đề nghị", "xét tờ trình")
@@ -516,11 +528,15 @@ def number_of_attached(after_heading: list[Line], refs: Sequence[Reference], met
 def _title_above_enacting_body(header: list[Line]) -> Line | None:
     """A page that lost the heading ("QUYẾT ĐỊNH") keeps the title right under the number and place-date
     row, above the enacting body over the preamble ("Số: … | Bến Tre, ngày …⏎BAN HÀNH QUY CHẾ …⏎ỦY BAN NHÂN
-    DÂN TỈNH BẾN TRE⏎Căn cứ …", a law site's page): that one upper-case line."""
+    DÂN TỈNH BẾN TRE⏎Căn cứ …", a law site's page): that one upper-case line; a plan has no enacting body,
+    the preamble follows the title ("Số: … | Phú Yên, ngày …⏎TRIỂN KHAI CHƯƠNG TRÌNH …⏎Căn cứ …", real-text
+    audit r18)."""
     filled = [ln for ln in header if ln.clean]
     for k, ln in enumerate(filled):
         if not _opens_preamble(ln.clean):
             continue
+        if k >= 2 and _lost_heading_title(filled[k - 1].clean, filled[k - 2].clean):
+            return filled[k - 1]
         if k < 3:
             return None
         title, body, row = filled[k - 2], filled[k - 1], filled[k - 3]
@@ -537,6 +553,19 @@ def _title_above_enacting_body(header: list[Line]) -> Line | None:
             return None
         return title
     return None
+
+
+def _lost_heading_title(title: str, row: str) -> bool:
+    """`title` is an upper-case line right under the number and place-date `row`, naming no body, no
+    section of the body ("I. CĂN CỨ …") and no header field."""
+    return (
+        is_upper_line(title)
+        and len(title) <= 300
+        and not _SECTION_MARK.match(title)
+        and not _is_body(to_upper(title))
+        and not (number_search(title) or place_date_search(title) or national_search(title))
+        and bool(number_search(row) or place_date_search(row))
+    )
 
 
 def _title_above(header: list[Line], heading_idx: int) -> list[Line]:

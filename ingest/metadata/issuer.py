@@ -149,8 +149,11 @@ def _own_province(header: list[Line], org_name: str, province: str, meta: Docume
     want = tuple(_dashes(f"{body} {level} {to_upper(province)}") for level in ("TỈNH", "THÀNH PHỐ"))
     if any(any(w in _dashes(to_upper(ln.clean)) for w in want) for ln in header if is_upper_line(ln.clean)):
         return True
-    # the place as written, in the old tone placement too ("Thanh Hoá", "Khánh Hoà": real-text audit r15)
-    return bool(meta.place) and _dashes(to_upper(meta.place or "")) == _dashes(to_upper(province))
+    # the place as written, in the old tone placement too ("Thanh Hoá", "Khánh Hoà": real-text audit r15),
+    # a centrally-run city's with its level ("Thành phố Hồ Chí Minh, ngày …": real-text audit r18)
+    place = _dashes(to_upper(meta.place or ""))
+    own = _dashes(to_upper(province))
+    return bool(place) and (place == own or (place == f"THÀNH PHỐ {own}" and _level(province) == "thành phố"))
 
 
 def _dashes(s: str) -> str:
@@ -286,12 +289,27 @@ def _header_orgs(header: list[Line], number_line: Line | None, text: str | None 
             continue
         if _is_draft_mark(s) or ("ĐOÀN" in s and s in _mottos()):
             continue  # "ĐOÀN TNCS HỒ CHÍ MINH": a mass organisation's motto line, no unit (`_header_motto`)
+        if not orgs and _site_word(s):
+            continue  # "ADSENSE", "DOWNLOAD": a site's chrome above a glued header (real-text audit r18)
         if number_line is None and not orgs and _continues_unit(s):
             # a headless page: an upper-case line that opens with no organisation word and names no
             # known body is a site's category ("ĐẠI HỘI ĐẢNG CÁC CẤP") or an author's byline ("LÊ TRÀ")
             continue
         orgs.append(s)
     return orgs
+
+
+def _site_word(s: str) -> bool:
+    """One unaccented word with vowels, no code or body a header names ("ADSENSE"): not an organisation
+    (Vietnamese organisation lines carry marks or are acronyms without vowels: "BHXH", "UBND")."""
+    return (
+        4 <= len(s) <= 12
+        and s.isascii()
+        and s.isalpha()
+        and not _acronym(s)
+        and s not in vocab().issuers
+        and s not in vocab().proper_names
+    )
 
 
 @lru_cache(maxsize=1)
@@ -404,6 +422,9 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         elif merged and _LEVEL_ALONE.search(merged[-1]) and s not in vocab().proper_names:
             # "ỦY BAN NHÂN⏎DÂN⏎TỈNH⏎KHÁNH HÒA": the level word on its own line, the place on the next (r14)
             merged[-1] = f"{merged[-1]} {s}"
+        elif merged and _province_wraps(merged[-1], s):
+            # "TỈNH BÌNH⏎PHƯỚC": a narrow header cell wrapped inside the province's name (real-text audit r18)
+            merged[-1] = f"{merged[-1]} {s}"
         elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
             merged[0] = f"{merged[0]} {s}"  # "NGÂN HÀNG NHÀ NƯỚC⏎VIỆT NAM": a central body's name wrapped
         elif len(merged) >= 2 and _continues_unit(s):
@@ -488,6 +509,17 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
+
+
+def _province_wraps(line: str, s: str) -> bool:
+    """`line` ends in a province's level and a name that is no province ("TỈNH BÌNH"), and the name goes on
+    in the short line `s` to one that is ("PHƯỚC": Bình Phước)."""
+    if len(s) > 20 or len(s.split()) > 2:
+        return False
+    m = LEVEL_RE.search(line)
+    if m is None or m.group(1) not in ("TỈNH", "THÀNH PHỐ", "TP.") or province_lookup(m.group(2).title()):
+        return False
+    return province_lookup(f"{m.group(2)} {s}".title()) is not None
 
 
 @lru_cache(maxsize=1024)

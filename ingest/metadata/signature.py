@@ -348,6 +348,11 @@ def _signer(block: list[Line]) -> Signer | None:
             continue
         if capacity:
             up = to_upper(s)
+            if len(s) < 40 and is_upper_line(s) and _LEVEL_AT_END.search(capacity[-1]):
+                # "ỦY BAN NHÂN DÂN TỈNH⏎BÌNH PHƯỚC": a unit's name wrapped after its level word (an
+                # enacting line, real-text audit r18), no person's name
+                capacity[-1] = f"{capacity[-1]} {up}"
+                continue
             not_a_name = (
                 national_search(s)
                 or national_part(up)  # "CỘNG HÒA XÃ HỘI CHỦ⏎NGHĨA VIỆT NAM" under the body's name (r20)
@@ -390,6 +395,10 @@ def _signed_below(block: list[Line], k: int) -> bool:
             if s not in vocab().cfg.get("signature_placeholders", ()):
                 return False
     return False
+
+
+# a line ending in an administrative level word, its unit's name to follow on the next line
+_LEVEL_AT_END = re.compile(r"(?<!\S)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$")
 
 
 _CAPACITY_DOT = re.compile(r"\b(TM|KT|TL|TUQ|Q)\.\s*")
