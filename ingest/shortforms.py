@@ -359,6 +359,31 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                 _link(r, refs[j], j)
 
 
+def link_to_built(refs: list[Reference]) -> None:
+    """ "… thực hiện Chỉ thị 05 của Bộ Chính trị. … việc thực hiện Chỉ thị 05 còn hạn chế": a short form
+    with no antecedent and no body of its own is the document an earlier short form of the same type and
+    number was given a symbol for by the body stated with it (no full citation in the text; real-text
+    audit r23)."""
+    last: dict[tuple[str | None, str | None], int] = {}  # the nearest earlier short form of each
+    for i, r in enumerate(refs):
+        if r.kind != "short":
+            continue
+        key = (r.doc_type, r.number)
+        j = last.get(key)
+        last[key] = i
+        if (
+            j is not None
+            and r.number_symbol is None
+            and r.antecedent is None
+            and r.issuer is None
+            and refs[j].number_symbol
+            and _WRITTEN_PLAIN.search(r.text) is not None
+        ):
+            _link(r, refs[j], j)
+            r.warnings = [w for w in r.warnings if w != "no antecedent"]
+            r.confidence = refs[j].confidence
+
+
 def _link(r: Reference, a: Reference, j: int) -> None:
     r.kind = "short"
     r.antecedent = j
