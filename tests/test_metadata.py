@@ -2220,6 +2220,33 @@ def test_article_stamps_a_news_site_prints_and_lines_that_are_no_title() -> None
     assert (m.kind, m.title, m.published) == ("article", None, "2023-04-21")
 
 
+def test_a_page_that_lost_its_timestamp_is_an_article_when_a_news_lead_follows_the_headline() -> None:
+    """No timestamp kept: a headline-like first line with a dated news lead under it ("Chiều 14-9, …"),
+    maybe after the headline again or a sapo, is a news article with that headline; a review the
+    headline names is what it reports on (real-text audit r23)."""
+    r = extract_text(
+        "Huyện ủy sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU\n\nChiều 14-9, Ban Thường vụ Huyện ủy tổ chức "
+        "hội nghị sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU của Tỉnh ủy về công tác dân vận.\n\nMinh Khang"
+    )
+    assert (r.document.kind, r.document.title, r.document.author) == (
+        "article",
+        "Huyện ủy sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU",
+        "Minh Khang",
+    )
+    assert [x.relation for x in r.references] == ["reports_on", "reports_on"]
+    m = extract_text(
+        "Xã Phú Lộc học tập nghị quyết mới\nXã Phú Lộc học tập nghị quyết mới\nCán bộ xã nắm vững nội dung.\n"
+        "Sáng nay (3/10), Đảng ủy xã tổ chức hội nghị học tập các nghị quyết mới cho đảng viên."
+    ).document
+    assert (m.kind, m.title) == ("article", "Xã Phú Lộc học tập nghị quyết mới")
+    # a first line that is a sentence, or no dated lead: no headline read
+    for text in (
+        "Huyện ủy tổ chức hội nghị.\nNgày 14-9, Ban Thường vụ Huyện ủy họp.",
+        "Huyện ủy sơ kết công tác dân vận\nBan Thường vụ Huyện ủy đã tổ chức hội nghị sơ kết.",
+    ):
+        assert extract_text(text).document.kind == "document"
+
+
 def test_a_weekday_under_a_menu_word_is_no_place_and_a_party_organs_own_number_keeps_its_slash() -> None:
     # "Analytic⏎Thứ Sáu, ngày 23 tháng 08 năm 2019": the header joins the lines, the weekday stays no place
     m = extract_text(

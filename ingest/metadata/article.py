@@ -36,8 +36,11 @@ def parse_article(
         if stamp:
             stamp_line = ln
             break
+    lead_headline = None
     if stamp_line is None and not hints.get("title"):
-        return False
+        lead_headline = _headline_over_lead(body)
+        if lead_headline is None:
+            return False
     meta.kind = "article"
     meta.doc_type = meta.doc_type or None
     if stamp_line is not None and stamp is not None:
@@ -63,7 +66,9 @@ def parse_article(
     title_line = next(
         (ln for ln in body[top : top + 3] if not page_furniture(ln.clean)), body[top] if body else None
     )
-    if hints.get("title"):
+    if lead_headline is not None:  # "Hội nghị … thực hiện Chỉ thị 05⏎Sáng 12/6, …": no timestamp kept
+        meta.title, title_line = lead_headline.clean, lead_headline
+    elif hints.get("title"):
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
         headline = _headline_over_stamp(body, stamp_line) if _site_name(meta.title) else None
@@ -96,6 +101,39 @@ def parse_article(
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+def _headline_over_lead(body: list[Line]) -> Line | None:
+    """A page whose reader cut the timestamp: its first line reads like a headline and a news lead
+    ("Ngày 21-4, …", "Sáng nay (18/5), …"; report_meta.json news_lead) follows it, maybe after the
+    headline again or a sapo line. The headline, else None."""
+    top = next((j for j, ln in enumerate(body[:4]) if not _boilerplate_line(ln.clean)), None)
+    if top is None or top + 1 >= len(body):
+        return None
+    head = body[top]
+    s = head.clean.strip()
+    if (
+        len(s) > 250
+        or not 3 <= len(s.split()) <= 40
+        or s.endswith((".", ":", ";", ","))
+        or is_upper_line(s)
+        or page_furniture(s)
+        or _breadcrumb(s)
+        or _news_lead().match(s) is not None
+    ):
+        return None
+    k = top + 1
+    if body[k].clean.strip() == s:  # the reader's <title> and the page's <h1>
+        k += 1
+    return head if any(_news_lead().match(ln.clean) for ln in body[k : k + 2]) else None
+
+
+@cache
+def _news_lead() -> re.Pattern[str]:
+    parts = vocab().cfg.get("news_lead", {}).get("day_parts", [])
+    words = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) or "(?!)"
+    day = r"\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}(?:\s{0,2}[-/.]\s{0,2}\d{4})?"
+    return re.compile(rf"(?i)[ *_]*(?:{words})(?:\s+nay)?\s{{0,2}}(?:\(\s*(?:ngày\s+)?{day}\s*\)|{day}),")
 
 
 def _document_field_line(line: str) -> bool:
