@@ -3267,6 +3267,27 @@ def test_a_short_form_again_is_the_document_its_earlier_stated_body_made_the_sym
     assert [r.number_symbol for r in out] == ["8-CT/TU", None, None]
 
 
+def test_numbers_listed_after_a_short_form_share_its_type_word_and_body() -> None:
+    """ "Kết luận 14 (về cán bộ), 21 (về chỉnh đốn Đảng) và 35 (…)": each listed number is a short form
+    of the same type spanning its number, the body stated for the list is each one's; a count or a year
+    after the comma is none (real-text audit r23)."""
+    out = refs(
+        "Ba kết luận do Bộ Chính trị ban hành, gồm Kết luận 14 (về cán bộ), 21 (về chỉnh đốn Đảng) và 35 "
+        "(về bầu cử), được quán triệt."
+    )
+    assert [(r.text, r.kind, r.number_symbol, r.issuer) for r in out] == [
+        ("Kết luận 14", "short", "14-KL/TW", "Bộ Chính trị"),
+        ("21", "short", "21-KL/TW", "Bộ Chính trị"),
+        ("35", "short", "35-KL/TW", "Bộ Chính trị"),
+    ]
+    out = refs("Quán triệt Chỉ thị số 26, 27 của Ban Bí thư.")
+    assert [(r.text, r.number_symbol) for r in out] == [("Chỉ thị số 26", "26-CT/TW"), ("27", "27-CT/TW")]
+    assert [r.text for r in refs("Thực hiện Chỉ thị số 05, 3 năm qua tỉnh đạt kết quả tốt.")] == [
+        "Chỉ thị số 05"
+    ]
+    assert [r.text for r in refs("Triển khai Nghị quyết số 57, 2025 là năm bản lề.")] == ["Nghị quyết số 57"]
+
+
 def test_a_party_symbol_spaced_around_its_hyphen_is_one_symbol() -> None:
     r = one("Tiếp tục quán triệt Chỉ thị số 27 - CT/TW ngày 10/01/2019 của Bộ Chính trị.")
     assert (r.kind, r.number_symbol, r.date) == ("full", "27-CT/TW", "2019-01-10")
