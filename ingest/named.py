@@ -490,7 +490,10 @@ def _amending_prefix() -> re.Pattern[str]:
 
 _AMENDING: re.Pattern[str] | None = None
 _ARTICLES_OF = r"điều[ \n]+của"
-_ARTICLES_AND_OBJECT_OF = r"điều(?:[ \n]+và[ \n]+[^\n;:.()]{1,80}?)?[ \n]+của"
+# "… bổ sung Điều 3 của Luật X", "… Điều 6 và Điều 7 của …" (a news page names the amending law by the
+# articles it amends): the article numbers, any, between "Điều" and "của" (prefixes "… bổ sung điều của")
+_ARTICLE_NUMBERS = r"(?:[ \n]+\d{1,3}[a-zđ]?(?:[ \n]*(?:,|và)[ \n]*(?:điều[ \n]+)?\d{1,3}[a-zđ]?)*)?"
+_ARTICLES_AND_OBJECT_OF = rf"điều{_ARTICLE_NUMBERS}(?:[ \n]+và[ \n]+[^\n;:.()]{{1,80}}?)?[ \n]+của"
 # how far before a law's name its amending prefix may start
 _AMENDING_REACH = 150
 

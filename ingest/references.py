@@ -71,7 +71,13 @@ from ingest.patterns import (
     type_word_before,
 )
 from ingest.relations import assign_relations, is_list_gap, opens_paragraph
-from ingest.shortforms import find_short_forms, party_symbol, resolve_short_forms
+from ingest.shortforms import (
+    find_short_forms,
+    link_to_built,
+    party_symbol,
+    resolve_short_forms,
+    share_listed_issuer,
+)
 from ingest.symbols import parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
 from ingest.vocab import Vocab, load_data, vocab
@@ -151,9 +157,13 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
         state_row_cells(text, refs)
     _issuers_stated_before(sh, refs, ends)
     _stated_before(sh, refs, ends)
+    if numbers:
+        share_listed_issuer(refs)
     for r in refs:  # "Tỉnh ủy Hà Tĩnh đã ban hành Chương trình hành động số 40": its Party symbol
         if r.kind == "short" and r.number_symbol is None and r.antecedent is None and r.issuer:
             party_symbol(r)
+    if numbers:
+        link_to_built(refs)
     for r in refs:
         if r.issuer:
             r.issuer = tidy_issuer(r.issuer)

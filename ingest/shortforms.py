@@ -70,6 +70,8 @@ def find_short_forms(
                 confidence=0.9,
             )
         )
+        if sh[e : e + 1] in (",", " ") and _NEXT_LISTED.match(sh, e) is not None:
+            out.extend(_listed_short_forms(text, sh, e, doc_type))
     lettered: set[tuple[str | None, str | None]] = {
         (r.doc_type, r.number) for r in full if r.number and r.number[-1].isalpha()
     }
@@ -77,6 +79,45 @@ def find_short_forms(
         out.extend(_lettered_forms(text, sh, v, low, lettered))
     if "/" in sh:
         out.extend(_number_year_forms(text, sh, v, low))
+    return out
+
+
+# "Nghị quyết 66 (về pháp luật), 57 (về khoa học …) và 59": more numbers listed after a short form, each
+# maybe with its subject in parentheses, sharing its type word; a number ends at a stop, a comma, "và" or
+# an opening parenthesis (never a count: "57 đại biểu"), and a year is no item (real-text audit r23)
+_PAREN_SUBJECT = r"(?:[ ]{0,2}\([^()\n]{1,80}\))?"
+_NEXT_LISTED = re.compile(
+    rf"{_PAREN_SUBJECT}(?:,[ ]{{1,2}}(?:và[ ]{{1,2}})?|[ ]{{1,2}}và[ ]{{1,2}})(?:số[ ]{{1,2}})?\d"
+)
+_LISTED_NUMBER = re.compile(
+    rf"{_PAREN_SUBJECT}(?:,[ ]{{1,2}}(?:và[ ]{{1,2}})?|[ ]{{1,2}}và[ ]{{1,2}})(?:số[ ]{{1,2}})?"
+    r"(?P<num>\d{1,4})(?=[ ]{0,2}[(),;.:–-]|[ ]{1,2}(?:và|của|ngày)[ ]|[ ]{0,2}\n|\Z)"
+)
+_MAX_LISTED = 12
+_LIST_GAP_MAX = 90  # a parenthesised subject (80) and the separator between two listed numbers
+
+
+def _listed_short_forms(text: str, sh: str, end: int, doc_type: str) -> list[Reference]:
+    """The numbers listed after a short form ending at `end`, each a short form of the same type spanning
+    its number only."""
+    out: list[Reference] = []
+    for _ in range(_MAX_LISTED):
+        m = _LISTED_NUMBER.match(sh, end)
+        if m is None or (len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20")):
+            break
+        s, end = m.start("num"), m.end("num")
+        out.append(
+            Reference(
+                start=s,
+                end=end,
+                text=text[s:end],
+                doc_type=doc_type,
+                number_symbol=None,
+                kind="short",
+                number=m.group("num").lstrip("0") or "0",
+                confidence=0.9,
+            )
+        )
     return out
 
 
@@ -357,6 +398,54 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                 r.confidence = 0.5
             else:
                 _link(r, refs[j], j)
+
+
+def share_listed_issuer(refs: list[Reference]) -> None:
+    """ "Nghị quyết 66 (…), 57 (…) và 59 do Bộ Chính trị ban hành": a number listed after a short form
+    (`_listed_short_forms`) with no body of its own shares the body stated for the list's first item, and
+    a body stated after the last item only is the list's."""
+    pairs = [
+        (refs[i - 1], refs[i])
+        for i in range(1, len(refs))
+        if refs[i].kind == "short"
+        and refs[i].text.isdigit()
+        and refs[i - 1].kind == "short"
+        and refs[i - 1].doc_type == refs[i].doc_type
+        and refs[i].start - refs[i - 1].end <= _LIST_GAP_MAX
+    ]
+    for prev, r in pairs:
+        if r.issuer is None and prev.issuer:
+            r.issuer = prev.issuer
+    for prev, r in reversed(
+        pairs
+    ):  # "Nghị quyết số 18, 19 của Ban Chấp hành Trung ương": the last one's body
+        if prev.issuer is None and r.issuer and prev.number_symbol is None:
+            prev.issuer = r.issuer
+
+
+def link_to_built(refs: list[Reference]) -> None:
+    """ "… thực hiện Chỉ thị 05 của Bộ Chính trị. … việc thực hiện Chỉ thị 05 còn hạn chế": a short form
+    with no antecedent and no body of its own is the document an earlier short form of the same type and
+    number was given a symbol for by the body stated with it (no full citation in the text; real-text
+    audit r23)."""
+    last: dict[tuple[str | None, str | None], int] = {}  # the nearest earlier short form of each
+    for i, r in enumerate(refs):
+        if r.kind != "short":
+            continue
+        key = (r.doc_type, r.number)
+        j = last.get(key)
+        last[key] = i
+        if (
+            j is not None
+            and r.number_symbol is None
+            and r.antecedent is None
+            and r.issuer is None
+            and refs[j].number_symbol
+            and _WRITTEN_PLAIN.search(r.text) is not None
+        ):
+            _link(r, refs[j], j)
+            r.warnings = [w for w in r.warnings if w != "no antecedent"]
+            r.confidence = refs[j].confidence
 
 
 def _link(r: Reference, a: Reference, j: int) -> None:

@@ -378,6 +378,17 @@ def test_amending_laws_in_extraction():
     ]
 
 
+def test_the_2019_amendment_of_the_weapons_law_by_its_name() -> None:
+    """50/2019/QH14, cited by its official name (real-text audit r23)."""
+    from ingest import extract_text
+
+    text = (
+        "Sở Tư pháp giới thiệu Luật sửa đổi, bổ sung một số điều của Luật Quản lý, sử dụng vũ khí, vật liệu "
+        "nổ và công cụ hỗ trợ cho cán bộ các phường."
+    )
+    assert [(r.kind, r.number_symbol) for r in extract_text(text).references] == [("named", "50/2019/QH14")]
+
+
 def test_new_laws_by_name_alias_and_acronym():
     text = (
         "triển khai thi hành Luật Khám bệnh, chữa bệnh năm 2023 và Luật KBCB; Luật Thuế GTGT năm 2008, "

@@ -2220,6 +2220,56 @@ def test_article_stamps_a_news_site_prints_and_lines_that_are_no_title() -> None
     assert (m.kind, m.title, m.published) == ("article", None, "2023-04-21")
 
 
+def test_a_page_that_lost_its_timestamp_is_an_article_when_a_news_lead_follows_the_headline() -> None:
+    """No timestamp kept: a headline-like first line with a dated news lead under it ("Chiều 14-9, …"),
+    maybe after the headline again or a sapo, is a news article with that headline; a review the
+    headline names is what it reports on (real-text audit r23)."""
+    r = extract_text(
+        "Huyện ủy sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU\n\nChiều 14-9, Ban Thường vụ Huyện ủy tổ chức "
+        "hội nghị sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU của Tỉnh ủy về công tác dân vận.\n\nMinh Khang"
+    )
+    assert (r.document.kind, r.document.title, r.document.author) == (
+        "article",
+        "Huyện ủy sơ kết 3 năm thực hiện Chỉ thị số 08-CT/TU",
+        "Minh Khang",
+    )
+    assert [x.relation for x in r.references] == ["reports_on", "reports_on"]
+    m = extract_text(
+        "Xã Phú Lộc học tập nghị quyết mới\nXã Phú Lộc học tập nghị quyết mới\nCán bộ xã nắm vững nội dung.\n"
+        "Sáng nay (3/10), Đảng ủy xã tổ chức hội nghị học tập các nghị quyết mới cho đảng viên."
+    ).document
+    assert (m.kind, m.title) == ("article", "Xã Phú Lộc học tập nghị quyết mới")
+    # a first line that is a sentence, or no dated lead: no headline read
+    for text in (
+        "Huyện ủy tổ chức hội nghị.\nNgày 14-9, Ban Thường vụ Huyện ủy họp.",
+        "Huyện ủy sơ kết công tác dân vận\nBan Thường vụ Huyện ủy đã tổ chức hội nghị sơ kết.",
+    ):
+        assert extract_text(text).document.kind == "document"
+
+
+def test_a_headline_under_the_timestamp_and_a_sites_date_over_the_articles_stamp() -> None:
+    """The timestamp first and the headline under it (a reader's stray "." between), a paragraph after it;
+    a site's date over its pages with the article's own stamp a few lines down ("14:46'(GMT+7)", a minute
+    mark before the zone): that stamp is the article's, the line under it the headline (real-text audit r23)."""
+    m = extract_text(
+        "Thứ Ba, 03/11/2020, 09:05 (GMT+7)\n.\n\nChương trình hành động của Huyện ủy nhiệm kỳ mới\n\n"
+        "Báo điện tử giới thiệu toàn văn Chương trình hành động của Huyện ủy được thông qua tại hội nghị."
+    ).document
+    assert (m.title, m.published) == ("Chương trình hành động của Huyện ủy nhiệm kỳ mới", "2020-11-03T09:05")
+    m = extract_text(
+        "Thứ Hai, 2/9/2024\nTrang thông tin Tỉnh ủy\nThứ Tư, 7/6/2023 08:15'(GMT+7)\n\n"
+        "Huyện Tân Phước nâng chất công tác dân vận\n\nToàn cảnh buổi làm việc.\n\n"
+        "Chiều 6/6, đoàn công tác của Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Tân Phước về công tác dân vận."
+    ).document
+    assert (m.title, m.published) == ("Huyện Tân Phước nâng chất công tác dân vận", "2023-06-07T08:15")
+    # the page's controls under its date are no headline
+    m = extract_text(
+        "12/04/2025\nXem cỡ chữ\nIn bài\nSở Tư pháp tổ chức hội nghị phổ biến pháp luật cho cán bộ, công chức"
+        " các xã trong tỉnh."
+    ).document
+    assert (m.kind, m.title, m.published) == ("article", None, "2025-04-12")
+
+
 def test_a_weekday_under_a_menu_word_is_no_place_and_a_party_organs_own_number_keeps_its_slash() -> None:
     # "Analytic⏎Thứ Sáu, ngày 23 tháng 08 năm 2019": the header joins the lines, the weekday stays no place
     m = extract_text(

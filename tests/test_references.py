@@ -709,6 +709,21 @@ def test_amending_law_spans_the_laws_it_amends() -> None:
     assert amending.number_symbol == "52/2019/QH14"
 
 
+def test_amending_law_named_by_the_articles_it_amends_is_one_law() -> None:
+    """ "Luật sửa đổi, bổ sung Điều 5 của Luật X" (a news page names an amending law by the articles it
+    amends): one reference, the amending law; X is no reference of its own, "Điều 5" no pinpoint, and
+    the amendment's verbs do not make the laws listed after it amended (real-text audit r23)."""
+    out = refs(
+        "Hội nghị đã phổ biến các luật mới: Luật sửa đổi, bổ sung Điều 5 và Điều 9 của Luật Dân quân tự vệ; "
+        "Luật Thư viện; Bộ luật Lao động."
+    )
+    assert [(r.text, r.pinpoint, r.relation) for r in out] == [
+        ("Luật sửa đổi, bổ sung Điều 5 và Điều 9 của Luật Dân quân tự vệ", None, "implements"),
+        ("Luật Thư viện", None, "implements"),
+        ("Bộ luật Lao động", None, "implements"),
+    ]
+
+
 def test_amending_law_with_a_second_object_spans_to_the_law_it_amends() -> None:
     """ "Luật sửa đổi, bổ sung một số điều và Phụ lục … của Luật Thống kê": the amendment's second object
     between "một số điều" and "của" belongs to the amending law's name (holdout11)."""
@@ -3247,6 +3262,44 @@ def test_a_short_form_with_its_party_body_stated_takes_the_party_symbol() -> Non
     # a state body, or a Party type the Party writes two ways, builds none
     assert one("Thực hiện Nghị quyết số 12 của Chính phủ về phục hồi kinh tế.").number_symbol is None
     assert one("Thực hiện Quy định số 30 của Bộ Chính trị về kiểm tra.").number_symbol is None
+
+
+def test_a_short_form_again_is_the_document_its_earlier_stated_body_made_the_symbol_of() -> None:
+    """Cited nowhere in full: "Kết luận 12 của Ban Bí thư … Kết luận 12 nêu rõ" - the second short form,
+    with no body of its own, is the nearest earlier one's document (real-text audit r23); a nearer one of
+    another body (no symbol) leaves it unresolved."""
+    out = refs(
+        "Các chi bộ học tập Kết luận 12 của Ban Bí thư về công tác dân vận. Sau hai năm, việc thực hiện "
+        "Kết luận 12 còn chậm."
+    )
+    assert [(r.kind, r.number_symbol) for r in out] == [("short", "12-KL/TW"), ("short", "12-KL/TW")]
+    assert out[1].antecedent == 0
+    out = refs(
+        "Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 8 về phòng cháy. Chỉ thị số 8 của Ủy ban nhân dân tỉnh "
+        "nói khác. Chỉ thị số 8 được phổ biến."
+    )
+    assert [r.number_symbol for r in out] == ["8-CT/TU", None, None]
+
+
+def test_numbers_listed_after_a_short_form_share_its_type_word_and_body() -> None:
+    """ "Kết luận 14 (về cán bộ), 21 (về chỉnh đốn Đảng) và 35 (…)": each listed number is a short form
+    of the same type spanning its number, the body stated for the list is each one's; a count or a year
+    after the comma is none (real-text audit r23)."""
+    out = refs(
+        "Ba kết luận do Bộ Chính trị ban hành, gồm Kết luận 14 (về cán bộ), 21 (về chỉnh đốn Đảng) và 35 "
+        "(về bầu cử), được quán triệt."
+    )
+    assert [(r.text, r.kind, r.number_symbol, r.issuer) for r in out] == [
+        ("Kết luận 14", "short", "14-KL/TW", "Bộ Chính trị"),
+        ("21", "short", "21-KL/TW", "Bộ Chính trị"),
+        ("35", "short", "35-KL/TW", "Bộ Chính trị"),
+    ]
+    out = refs("Quán triệt Chỉ thị số 26, 27 của Ban Bí thư.")
+    assert [(r.text, r.number_symbol) for r in out] == [("Chỉ thị số 26", "26-CT/TW"), ("27", "27-CT/TW")]
+    assert [r.text for r in refs("Thực hiện Chỉ thị số 05, 3 năm qua tỉnh đạt kết quả tốt.")] == [
+        "Chỉ thị số 05"
+    ]
+    assert [r.text for r in refs("Triển khai Nghị quyết số 57, 2025 là năm bản lề.")] == ["Nghị quyết số 57"]
 
 
 def test_a_party_symbol_spaced_around_its_hyphen_is_one_symbol() -> None:

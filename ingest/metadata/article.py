@@ -25,7 +25,7 @@ def parse_article(
 ) -> bool:
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
     stamp_line = stamp = None
-    fields = False
+    fields = site_dated = False
     for ln in body[:15]:
         if _document_field_line(ln.clean) or (fields and ln.clean.strip().endswith("|")):
             # "Ngày ban hành: | 12/01/2015 | …" and the cells of that table wrapped onto lines of their own
@@ -36,8 +36,24 @@ def parse_article(
         if stamp:
             stamp_line = ln
             break
+    if (
+        stamp is not None
+        and stamp_line is not None
+        and not (stamp.groupdict().get("h1") or stamp.groupdict().get("h2"))
+    ):
+        # "Thứ Sáu, 19/7/2024⏎Ban Tuyên giáo Trung ương⏎Thứ Năm, 8/6/2023 14:46'(GMT+7)": the site's date over
+        # its pages, then the article's own stamp with its time (real-text audit r23)
+        at = body.index(stamp_line)
+        for ln in body[at + 1 : at + 1 + _STAMP_AFTER_SITE_DATE]:
+            later = TIMESTAMP.match(ln.clean)
+            if later is not None and (later.group("h1") or later.group("h2")):
+                stamp_line, stamp, site_dated = ln, later, True
+                break
+    lead_headline = None
     if stamp_line is None and not hints.get("title"):
-        return False
+        lead_headline = _headline_over_lead(body)
+        if lead_headline is None:
+            return False
     meta.kind = "article"
     meta.doc_type = meta.doc_type or None
     if stamp_line is not None and stamp is not None:
@@ -63,12 +79,21 @@ def parse_article(
     title_line = next(
         (ln for ln in body[top : top + 3] if not page_furniture(ln.clean)), body[top] if body else None
     )
-    if hints.get("title"):
+    if lead_headline is not None:  # "Hội nghị … thực hiện Chỉ thị 05⏎Sáng 12/6, …": no timestamp kept
+        meta.title, title_line = lead_headline.clean, lead_headline
+    elif hints.get("title"):
         meta.title = str(hints["title"]).strip()
         title_line = next((ln for ln in body[:5] if ln.clean == meta.title), title_line)
         headline = _headline_over_stamp(body, stamp_line) if _site_name(meta.title) else None
         if headline is not None:  # "<TITLE>UBND huyen Krong Pac</TITLE>": the site's name, not the article's
             meta.title, title_line = headline.clean, headline
+    elif site_dated and stamp_line is not None:
+        # what stands between the site's date and the article's stamp is the site's (its name, a menu):
+        # the headline is the line under the stamp
+        under = body.index(stamp_line) + 1
+        title_line = body[under] if under < len(body) and _headline_like(body[under].clean.strip()) else None
+        if title_line is not None:
+            meta.title = title_line.clean
     elif title_line is not None:
         # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
         k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
@@ -81,9 +106,10 @@ def parse_article(
             title_line = (
                 above  # "Analytic⏎<site's date>⏎<headline>⏎PV - 10:56, 18/12/2020": a menu word first
             )
-        if title_line is stamp_line:
-            title_line = None  # "19/05/2025⏎Hội nghị …": the page's first line is its date, no headline
-        else:
+        if title_line is stamp_line and stamp_line is not None:
+            # "19/05/2025⏎Hội nghị là dịp …": the page's first line is its date; a headline may follow it
+            title_line = _headline_under_stamp(body, stamp_line)
+        if title_line is not None:
             meta.title = title_line.clean
     if title_line is not None:
         st.title_span = (title_line.start, title_line.end)
@@ -96,6 +122,62 @@ def parse_article(
     if meta.author is None and hints.get("author"):
         meta.author = str(hints["author"])
     return True
+
+
+_STAMP_AFTER_SITE_DATE = 3  # lines under a site's date within which the article's own stamp is looked for
+
+
+def _headline_over_lead(body: list[Line]) -> Line | None:
+    """A page whose reader cut the timestamp: its first line reads like a headline and a news lead
+    ("Ngày 21-4, …", "Sáng nay (18/5), …"; report_meta.json news_lead) follows it, maybe after the
+    headline again or a sapo line. The headline, else None."""
+    top = next((j for j, ln in enumerate(body[:4]) if not _boilerplate_line(ln.clean)), None)
+    if top is None or top + 1 >= len(body):
+        return None
+    head = body[top]
+    s = head.clean.strip()
+    if not _headline_like(s):
+        return None
+    k = top + 1
+    if body[k].clean.strip() == s:  # the reader's <title> and the page's <h1>
+        k += 1
+    return head if any(_news_lead().match(ln.clean) for ln in body[k : k + 2]) else None
+
+
+def _headline_like(s: str) -> bool:
+    """Sentence case, 3 to 40 words, no closing stop; no breadcrumb, page control or news lead."""
+    return not (
+        len(s) > 250
+        or not 3 <= len(s.split()) <= 40
+        or s.endswith((".", ":", ";", ","))
+        or is_upper_line(s)
+        or page_furniture(s)
+        or _breadcrumb(s)
+        or _news_lead().match(s) is not None
+    )
+
+
+def _headline_under_stamp(body: list[Line], stamp_line: Line) -> Line | None:
+    """ "Thứ Năm, 15/10/2020, 16:21 (GMT+7)⏎.⏎Nghị quyết …⏎<lead>": the timestamp first, the headline the
+    next line with letters (a reader's stray "." between) when it reads like one and a paragraph follows it;
+    "19/05/2025⏎Hội nghị là dịp để …." (a sentence) is the lead, no headline."""
+    k = next((j for j, ln in enumerate(body) if ln is stamp_line), None)
+    if k is None:
+        return None
+    k += 1
+    while k < len(body) and not any(c.isalpha() for c in body[k].clean):
+        k += 1
+    if k + 1 >= len(body) or not _headline_like(body[k].clean.strip()) or len(body[k + 1].clean) < 80:
+        return None  # "Xem cỡ chữ⏎Đọc bài viết⏎…" (a page's controls), a site's name over another stamp
+    return body[k]
+
+
+@cache
+def _news_lead() -> re.Pattern[str]:
+    parts = vocab().cfg.get("news_lead", {}).get("day_parts", [])
+    words = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) or "(?!)"
+    day = r"\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}(?:\s{0,2}[-/.]\s{0,2}\d{4})?"
+    return re.compile(rf"(?i)[ *_]*(?:{words})(?:\s+nay)?\s{{0,2}}(?:\(\s*(?:ngày\s+)?{day}\s*\)|{day}),")
 
 
 def _document_field_line(line: str) -> bool:

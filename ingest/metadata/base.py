@@ -252,7 +252,8 @@ DATE_ANY = re.compile(
 TIMESTAMP = re.compile(
     r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2}))?)"
-    r"\s*(?:\(GMT[^)]*\)|\[GMT[^\]]*\]|GMT\S*)?(?:\s*\|.*)?"  # "… | Tác giả: … | Chuyên mục: …" may follow
+    # "14:46'(GMT+7)": a minute mark before the zone (tuyengiao.vn); "… | Tác giả: … | Chuyên mục: …" may follow
+    r"'?\s*(?:\(GMT[^)]*\)|\[GMT[^\]]*\]|GMT\S*)?(?:\s*\|.*)?"
     r"(?:\s+(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?$"  # "Cập nhật: 20/03/2025 09:12   Lượt xem: 235"
 )
 
