@@ -38,7 +38,6 @@ def _rules() -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str] | 
     return expand, {k.casefold(): v for k, v in abbr.items()}, advised
 
 
-@lru_cache(maxsize=4096)
 @cache
 def _respellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     d = load_data("bodies.json").get("issuer_text", {}).get("respellings", {})
@@ -48,6 +47,7 @@ def _respellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"), d
 
 
+@lru_cache(maxsize=4096)
 def tidy_issuer(issuer: str) -> str:
     """The issuer as the body's name: the advised body, abbreviations expanded, old tone placement
     respelt."""
