@@ -58,18 +58,7 @@ def find_short_forms(
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
-        out.append(
-            Reference(
-                start=s,
-                end=e,
-                text=text[s:e],
-                doc_type=doc_type,
-                number_symbol=None,
-                kind="short",
-                number=num,
-                confidence=0.9,
-            )
-        )
+        out.append(_short(text, s, e, doc_type, num))
         if sh[e : e + 1] in (",", " ") and _NEXT_LISTED.match(sh, e) is not None:
             out.extend(_listed_short_forms(text, sh, e, doc_type))
     lettered: set[tuple[str | None, str | None]] = {
@@ -82,16 +71,36 @@ def find_short_forms(
     return out
 
 
+def _short(
+    text: str,
+    s: int,
+    e: int,
+    doc_type: str | None,
+    num: str,
+    year: int | None = None,
+    confidence: float = 0.9,
+) -> Reference:
+    """A short form spanning text[s:e]: its type and number, no symbol."""
+    return Reference(
+        start=s,
+        end=e,
+        text=text[s:e],
+        doc_type=doc_type,
+        number_symbol=None,
+        kind="short",
+        number=num,
+        year=year,
+        confidence=confidence,
+    )
+
+
 # "Nghị quyết 66 (về pháp luật), 57 (về khoa học …) và 59": more numbers listed after a short form, each
 # maybe with its subject in parentheses, sharing its type word; a number ends at a stop, a comma, "và" or
 # an opening parenthesis (never a count: "57 đại biểu"), and a year is no item (real-text audit r23)
-_PAREN_SUBJECT = r"(?:[ ]{0,2}\([^()\n]{1,80}\))?"
-_NEXT_LISTED = re.compile(
-    rf"{_PAREN_SUBJECT}(?:,[ ]{{1,2}}(?:và[ ]{{1,2}})?|[ ]{{1,2}}và[ ]{{1,2}})(?:số[ ]{{1,2}})?\d"
-)
+_LIST_GAP = r"(?:[ ]{0,2}\([^()\n]{1,80}\))?(?:,[ ]{1,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})(?:số[ ]{1,2})?"
+_NEXT_LISTED = re.compile(rf"{_LIST_GAP}\d")
 _LISTED_NUMBER = re.compile(
-    rf"{_PAREN_SUBJECT}(?:,[ ]{{1,2}}(?:và[ ]{{1,2}})?|[ ]{{1,2}}và[ ]{{1,2}})(?:số[ ]{{1,2}})?"
-    r"(?P<num>\d{1,4})(?=[ ]{0,2}[(),;.:–-]|[ ]{1,2}(?:và|của|ngày)[ ]|[ ]{0,2}\n|\Z)"
+    rf"{_LIST_GAP}(?P<num>\d{{1,4}})(?=[ ]{{0,2}}[(),;.:–-]|[ ]{{1,2}}(?:và|của|ngày)[ ]|[ ]{{0,2}}\n|\Z)"
 )
 _MAX_LISTED = 12
 _LIST_GAP_MAX = 90  # a parenthesised subject (80) and the separator between two listed numbers
@@ -106,18 +115,7 @@ def _listed_short_forms(text: str, sh: str, end: int, doc_type: str) -> list[Ref
         if m is None or (len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20")):
             break
         s, end = m.start("num"), m.end("num")
-        out.append(
-            Reference(
-                start=s,
-                end=end,
-                text=text[s:end],
-                doc_type=doc_type,
-                number_symbol=None,
-                kind="short",
-                number=m.group("num").lstrip("0") or "0",
-                confidence=0.9,
-            )
-        )
+        out.append(_short(text, s, end, doc_type, m.group("num").lstrip("0") or "0"))
     return out
 
 
@@ -141,18 +139,7 @@ def _lettered_forms(
         num = m.group(1).lstrip("0") or "0"
         if (doc_type, num) not in lettered:
             continue
-        out.append(
-            Reference(
-                start=s,
-                end=m.end(1),
-                text=text[s : m.end(1)],
-                doc_type=doc_type,
-                number_symbol=None,
-                kind="short",
-                number=num,
-                confidence=0.9,
-            )
-        )
+        out.append(_short(text, s, m.end(1), doc_type, num))
     return out
 
 
@@ -173,19 +160,7 @@ def _number_year_forms(text: str, sh: str, v: Vocab, low: str | None) -> list[Re
         doc_type = v.type_words.get(word)
         if doc_type is None or doc_type in v.named_issuer or not (has_so or text[s].isupper()):
             continue
-        out.append(
-            Reference(
-                start=s,
-                end=m.end(),
-                text=text[s : m.end()],
-                doc_type=doc_type,
-                number_symbol=None,
-                kind="short",
-                number=sh[j:k].lstrip("0") or "0",
-                year=int(m.group("yr")),
-                confidence=0.8,
-            )
-        )
+        out.append(_short(text, s, m.end(), doc_type, sh[j:k].lstrip("0") or "0", int(m.group("yr")), 0.8))
     return out
 
 
