@@ -9,6 +9,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from ingest import gazetteer
 from ingest.clauses import read_clause
 from ingest.models import Reference
 from ingest.vocab import load_data, vocab
@@ -19,31 +20,17 @@ AMENDING_WARNING = "amending law: not in the laws gazetteer"
 _GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)(?:[ ]{0,3}|[ ]?\n[ ]{0,4}):?[ *_]{0,3})?\Z")
 
 
-@cache
-def _gazetteer() -> Any | None:
-    try:
-        from ingest import gazetteer
-    except ImportError:
-        return None
-    return gazetteer if hasattr(gazetteer, "find_law_names") else None
-
-
 def find_named(
     text: str, sh: str, refs: list[Reference], citing_date: str | None = None, lowered: str | None = None
 ) -> list[Reference]:
     """Named references not already covered by a numbered one; a name right before a bare symbol
     ("Luật Tiếp công dân số 42/2013/QH13") becomes that reference's name instead. `lowered` is
     `text.lower()` when the caller has it (same length)."""
-    gz = _gazetteer()
-    if gz is None:
-        return []
-    try:
-        matches = _law_names(gz, text, lowered)
-        matches = _shared_type_word(gz, sh, matches)
-        matches = _bills_read_inside(gz, text, sh, matches)
-        matches = _chained_amending_read_inside(gz, text, sh, matches)
-    except Exception:  # the gazetteer is another module: never let it break extraction
-        return []
+    gz: Any = gazetteer  # passed on as a value, so the helpers below read as pure functions of it
+    matches = _law_names(gz, text, lowered)
+    matches = _shared_type_word(gz, sh, matches)
+    matches = _bills_read_inside(gz, text, sh, matches)
+    matches = _chained_amending_read_inside(gz, text, sh, matches)
     starts = {r.start: r for r in refs}
     spans = sorted((r.start, r.end) for r in refs)
     span_starts = [s for s, _ in spans]
@@ -115,15 +102,11 @@ def find_named(
             cl.date = None
         cl.date = cl.date or _passed_below(sh, lm.start, lm.end)
         year = lm.year or (cl.year if cl.date else None)
-        version = None
-        try:
-            version = (
-                gz.revised_version(law, citing_date, _revised_words()[1])
-                if revised
-                else gz.choose_version(law, citing_date, year, cl.date)
-            )
-        except Exception:
-            version = None
+        version = (
+            gz.revised_version(law, citing_date, _revised_words()[1])
+            if revised
+            else gz.choose_version(law, citing_date, year, cl.date)
+        )
         sym = version.get("number_symbol") if version else None
         sym, cl.date = _number_in_parenthesis(sh, lm.end, starts, sym, cl.date)
         doc_type = law.get("doc_type")
@@ -616,9 +599,9 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
     year or date of its own (the first pass could only use the latest date cited in the text); a law
     named as revised that was not passed lately, or passed only after that date, is a bill: those are
     returned, for the caller to drop."""
-    gz = _gazetteer()
-    if gz is None or not citing_date:
+    if not citing_date:
         return []
+    gz: Any = gazetteer
     by_name = _laws_by_name(gz)
     cited = _versions_cited(gz, refs)
     subject = _subject_versions(gz, refs)

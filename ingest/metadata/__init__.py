@@ -13,11 +13,11 @@ body and province), `signature` (recipients and signer), `article` (web articles
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
 from typing import Any
 
+from ingest.gazetteer import body_by_name
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.article import parse_article
 from ingest.metadata.base import (
@@ -115,13 +115,9 @@ def extract_metadata(
 def _gazette_issuer(named: str, meta: DocumentMeta) -> None:
     """The issuer the Gazette's heading names ("CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ …") when it is a known central
     body and the header's reading names none ("CỦA THỦ⏎TƯỚNG …" read as "Của thủ"): the heading states it."""
-    try:
-        gazetteer = importlib.import_module("ingest.gazetteer")
-        body = gazetteer.body_by_name(named)
-        known = meta.issuer is not None and gazetteer.body_by_name(meta.issuer) is not None
-    except Exception:  # optional layer
-        return
-    if isinstance(body, dict) and body.get("level") == "central" and not known:
+    body = body_by_name(named)
+    known = meta.issuer is not None and body_by_name(meta.issuer) is not None
+    if body is not None and body.get("level") == "central" and not known:
         meta.issuer = body["name"]
         meta.province = None  # a ministry's document written in Hà Nội is not about Hà Nội
 

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from functools import cache
 from itertools import accumulate
 from typing import Any
 
+from ingest.gazetteer import province_by_name
 from ingest.vocab import load_data
 
 # --- data -------------------------------------------------------------------------------------
@@ -75,19 +75,9 @@ def to_upper(s: str) -> str:
 
 
 def province_lookup(name: str) -> str | None:
-    """Canonical province name via `ingest.gazetteer.province_by_name` when it exists."""
-    try:
-        gazetteer = importlib.import_module("ingest.gazetteer")
-        found = gazetteer.province_by_name(name)
-    except Exception:  # the gazetteer is optional (built by another layer)
-        return None
-    if isinstance(found, dict):
-        for key in ("name", "province", "canonical", "full_name"):
-            if isinstance(found.get(key), str):
-                return _strip_level(found[key])
-    if isinstance(found, str):
-        return _strip_level(found)
-    return None
+    """Canonical province name (`ingest.gazetteer.province_by_name`), without its level word."""
+    found = province_by_name(name)
+    return _strip_level(found["name"]) if found is not None else None
 
 
 def _strip_level(name: str) -> str:

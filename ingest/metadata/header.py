@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Sequence
 
+from ingest.gazetteer import body_by_name
 from ingest.metadata.base import (
     BLANK_PLACE,
     PASSED_ON,
@@ -461,11 +461,7 @@ _WANTS_MORE = (" CỦA", " VÀ", " CHO", " VỚI", " TẠI", " THUỘC", " VỀ"
 
 def _is_body(up: str) -> bool:
     """An upper-case line naming a known body ("CHÍNH PHỦ", "BỘ TÀI CHÍNH")."""
-    try:
-        body = importlib.import_module("ingest.gazetteer").body_by_name(up)
-    except Exception:  # optional layer
-        return False
-    return isinstance(body, dict)
+    return body_by_name(up) is not None
 
 
 def _heading_goes_on(head: str, s: str, issuer_line: tuple[str, ...], below: list[Line]) -> bool:

@@ -4,16 +4,15 @@ bodies, and the province the text names.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections import Counter
 from functools import lru_cache
 
+from ingest import gazetteer
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.base import (
     LEVEL_RE,
     MD_ESCAPE,
-    NAME_WORD,
     NATIONAL,
     ODD_WS,
     RULE_RUN,
@@ -184,11 +183,8 @@ def _is_committee(name: str) -> bool:
 
 def _level(province: str) -> str:
     """'thành phố' for centrally-run cities, else 'tỉnh' (the gazetteer's full name when it exists)."""
-    try:
-        found = importlib.import_module("ingest.gazetteer").province_by_name(province)
-    except Exception:  # optional layer
-        found = None
-    if isinstance(found, dict) and isinstance(found.get("full_name"), str):
+    found = gazetteer.province_by_name(province)
+    if found is not None and isinstance(found.get("full_name"), str):
         return "thành phố" if found["full_name"].lower().startswith("thành phố") else "tỉnh"
     return "thành phố" if province in vocab().cfg.get("municipalities", []) else "tỉnh"
 
@@ -215,30 +211,12 @@ def _mentioned_province(text: str, meta: DocumentMeta) -> str | None:
     # a text written after the 1 July 2025 merger belongs to one of the 34 units: the former provinces it
     # names ("tỉnh Kiên Giang (cũ)") are not its own
     merged = (meta.date or "")[:7] >= MERGER_MONTH
-    try:
-        gazetteer = importlib.import_module("ingest.gazetteer")
-        found_in_text = [
-            p["name"]
-            for _, _, p in gazetteer.find_provinces(body)
-            if not (merged and p.get("era") == "pre-2025")
-        ]
-    except Exception:  # optional layer
-        found_in_text = None
-    if found_in_text is not None:
-        counts = Counter(found_in_text)
-        top = counts.most_common(2)
-        if top and (len(top) == 1 or (top[0][1] >= 2 and top[0][1] >= 2 * top[1][1])):
-            return top[0][0]
-        return None
     counts = Counter(
-        m.group(1) for m in re.finditer(rf"(?:tỉnh|thành phố)\s+({NAME_WORD}(?:\s{NAME_WORD}){{0,3}})", body)
+        p["name"] for _, _, p in gazetteer.find_provinces(body) if not (merged and p.get("era") == "pre-2025")
     )
-    for name, n in counts.most_common(3):
-        found = province_lookup(name)
-        if found:
-            return found
-        if n >= 2:
-            return name
+    top = counts.most_common(2)
+    if top and (len(top) == 1 or (top[0][1] >= 2 and top[0][1] >= 2 * top[1][1])):
+        return top[0][0]
     return None
 
 
@@ -530,15 +508,11 @@ def _central_by_name(name: str) -> bool:
 
 
 def _body_lookup(name: str) -> tuple[str, str | None, bool] | None:
-    """(canonical name, province name, central?) of a body via the gazetteer, when it exists."""
-    try:
-        gazetteer = importlib.import_module("ingest.gazetteer")
-        body = gazetteer.body_by_name(name)
-        if not isinstance(body, dict) or not isinstance(body.get("name"), str):
-            return None
-        prov = gazetteer.province(body["province"]) if body.get("province") else None
-    except Exception:  # optional layer
+    """(canonical name, province name, central?) of a body the gazetteer knows."""
+    body = gazetteer.body_by_name(name)
+    if body is None:
         return None
+    prov = gazetteer.province(body["province"]) if body.get("province") else None
     return body["name"], (prov or {}).get("name"), body.get("level") == "central"
 
 
@@ -556,7 +530,7 @@ def _acronym(word: str) -> bool:
 
 
 def _fold_letters(word: str) -> str:
-    return importlib.import_module("ingest.gazetteer").fold(word)
+    return gazetteer.fold(word)
 
 
 def _proper(upper: str) -> str:
