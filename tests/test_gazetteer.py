@@ -178,13 +178,19 @@ def test_laws_data_is_consistent():
         ("Luật Tố cáo", ["03/2011/QH13", "25/2018/QH14"]),
         ("Luật Tiếp công dân", ["42/2013/QH13"]),
         ("Luật Tổ chức chính quyền địa phương", ["77/2015/QH13", "65/2025/QH15", "72/2025/QH15"]),
-        ("Luật Tổ chức Chính phủ", ["32/2001/QH10", "76/2015/QH13", "63/2025/QH15"]),
-        ("Luật Doanh nghiệp", ["60/2005/QH11", "68/2014/QH13", "59/2020/QH14"]),
+        (
+            "Luật Tổ chức Chính phủ",
+            [None, "32/2001/QH10", "76/2015/QH13", "63/2025/QH15"],
+        ),  # 1992: no n/yyyy symbol
+        ("Luật Doanh nghiệp", ["13/1999/QH10", "60/2005/QH11", "68/2014/QH13", "59/2020/QH14"]),
         ("Luật Đầu tư", ["59/2005/QH11", "67/2014/QH13", "61/2020/QH14", "143/2025/QH15"]),
         ("Pháp lệnh Ưu đãi người có công với cách mạng", ["26/2005/PL-UBTVQH11", "02/2020/UBTVQH14"]),
-        ("Luật Ban hành văn bản quy phạm pháp luật", ["17/2008/QH12", "80/2015/QH13", "64/2025/QH15"]),
+        ("Luật Ban hành văn bản quy phạm pháp luật", [None, "17/2008/QH12", "80/2015/QH13", "64/2025/QH15"]),
         ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", ["34/2007/PL-UBTVQH11"]),
-        ("Luật Đất đai", ["13/2003/QH11", "45/2013/QH13", "31/2024/QH15"]),
+        (
+            "Luật Đất đai",
+            [None, "13/2003/QH11", "45/2013/QH13", "31/2024/QH15"],
+        ),  # 1993: 24-L/CTN is no n/yyyy symbol
         ("Luật Đầu tư công", ["49/2014/QH13", "39/2019/QH14", "58/2024/QH15"]),
         ("Luật Bảo hiểm xã hội", ["71/2006/QH11", "58/2014/QH13", "41/2024/QH15"]),
         ("Luật Khám bệnh, chữa bệnh", ["40/2009/QH12", "15/2023/QH15"]),
@@ -927,3 +933,46 @@ def test_a_central_body_whose_name_a_page_glued_is_still_known() -> None:
         "name"
     ) == "Ban Chấp hành Trung ương Đảng"
     assert g.body_by_name("Bộ Chính trịxyz") is None
+
+
+def _dated(text: str, day: str) -> str:
+    y, m, d = day.split("-")
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH HÀ TÂY\n\nSố: 45/QĐ-UB\n\nHà Đông, ngày {d} tháng {m} năm {y}\n\n"
+        f"QUYẾT ĐỊNH\n\n{text}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "law", "year"),
+    [
+        # 1993 land law by its adoption date in a 1997 decision's bases
+        (
+            "1997-03-12",
+            "Căn cứ Luật Đất đai ngày 14 tháng 7 năm 1993;\nXét đề nghị của Sở Địa chính,",
+            "Luật Đất đai",
+            1993,
+        ),
+        # bare names: the version in force on the citing day
+        ("1996-09-20", "Hợp đồng thuê nhà lập theo Bộ luật Dân sự.", "Bộ luật Dân sự", 1995),
+        ("1998-05-04", "Thu, chi theo đúng Luật Ngân sách nhà nước.", "Luật Ngân sách nhà nước", 1996),
+        ("1996-02-01", "Người lao động được hưởng chế độ theo Bộ luật Lao động.", "Bộ luật Lao động", 1994),
+        ("2010-08-16", "Hợp đồng thuê nhà lập theo Bộ luật Dân sự.", "Bộ luật Dân sự", 2005),
+        ("2010-08-16", "Việc giao đất thực hiện theo Luật Đất đai.", "Luật Đất đai", 2003),
+    ],
+)
+def test_laws_of_the_1990s_resolve_by_the_citing_date(day: str, text: str, law: str, year: int) -> None:
+    """Real-text audit (gazetteer of 1980-2005): old decisions cite the 1993 land law, the 1995 civil code and
+    the other laws of their time by name; a text of 2010 still gets the version then in force."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.resolved is not None and (r.resolved["law"], r.resolved["year"]) == (law, year)
+    assert "law version not determined" not in r.warnings
+
+
+def test_land_law_amendments_of_1998_and_2001() -> None:
+    text = _dated(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 02 tháng 12 năm 1998;\n",
+        "1999-06-10",
+    )
+    (r,) = [r for r in extract_text(text).references if r.kind == "named"]
+    assert r.number_symbol == "10/1998/QH10"
