@@ -2915,3 +2915,18 @@ def test_a_sites_upper_case_word_above_a_glued_header_is_no_issuer() -> None:
     )
     d = extract_text(text).document
     assert (d.number_symbol, d.date, d.issuer) == ("1234/QĐ-BYT", "2020-05-04", "Bộ Y tế")
+
+
+def test_a_head_word_alone_on_the_first_header_line_begins_the_issuer() -> None:
+    """A narrow header cell of a scraped page leaves the body's head word alone ("VIỆN", "TÒA ÁN") on the
+    first line (real-text audit r24): the next lines go on with its name."""
+    text = (
+        "VIỆN\nKIỂM SÁT NHÂN DÂN\nTỐI CAO\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        "Số: 25/KH-VKSTC\n|\nHà Nội, ngày 03 tháng 02 năm 2023\n|\nKẾ HOẠCH\nKIỂM SÁT THI HÀNH ÁN NĂM 2023\n"
+    )
+    assert extract_text(text).document.issuer == "Viện kiểm sát nhân dân tối cao"
+    text = (
+        "TÒA ÁN\nNHÂN DÂN TỈNH NAM ĐỊNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 40/TB-TA\nNam Định, ngày 03 tháng 02 năm 2023\nTHÔNG BÁO\nLỊCH XÉT XỬ THÁNG 02\n"
+    )
+    assert extract_text(text).document.issuer == "Tòa án nhân dân tỉnh Nam Định"

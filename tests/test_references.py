@@ -3830,3 +3830,16 @@ def test_the_youth_unions_central_organs_are_known_bodies() -> None:
         "45-KH/TWĐTN-TNNT",
         "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
     )
+
+
+def test_a_scrapers_space_before_the_slash_after_the_year_keeps_the_symbol() -> None:
+    # real-text audit r24: "Chỉ thị số 02/2015 /CT-VKSTC": one full reference, not a number-and-year short
+    # form with the code left over
+    (ref,) = find_references(
+        "Căn cứ Chỉ thị số 02/2015 /CT-VKSTC ngày 05 tháng 01 năm 2015 của Viện trưởng Viện kiểm sát nhân "
+        "dân tối cao về nhiệm vụ năm 2015."
+    )
+    assert (ref.kind, ref.number_symbol, ref.date) == ("full", "02/2015/CT-VKSTC", "2015-01-05")
+    # a year with a plain slash after it and no code stays a short form
+    (ref,) = find_references("Theo Chỉ thị số 02/2015 / năm nay của ngành.")
+    assert ref.kind == "short"

@@ -403,6 +403,10 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         elif merged and _province_wraps(merged[-1], s):
             # "TỈNH BÌNH⏎PHƯỚC": a narrow header cell wrapped inside the province's name (real-text audit r18)
             merged[-1] = f"{merged[-1]} {s}"
+        elif len(merged) == 1 and _head_alone(merged[0], s):
+            # "VIỆN⏎KIỂM SÁT NHÂN DÂN⏎TỐI CAO", "TÒA ÁN⏎NHÂN DÂN TỈNH …": a narrow header cell leaves the
+            # body's head word alone on the first line (real-text audit r24)
+            merged[0] = f"{merged[0]} {s}"
         elif len(merged) == 1 and _central_by_name(f"{merged[0]} {s}"):
             merged[0] = f"{merged[0]} {s}"  # "NGÂN HÀNG NHÀ NƯỚC⏎VIỆT NAM": a central body's name wrapped
         elif len(merged) >= 2 and _continues_unit(s):
@@ -487,6 +491,23 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             return f"{name} {parent_scope[1].title()}", province
         return f"{name} {scope}", province
     return _proper(unit), province
+
+
+def _head_alone(first: str, s: str) -> bool:
+    """`first` is only a body's head word ("VIỆN", "TÒA ÁN", "BỘ": its first word one of
+    report_meta.json header_unit_heads, at most two words, no body by itself) and `s` goes on with the
+    body's name: it opens with no head word of its own, or the two lines name a known body."""
+    if len(first) > 12 or len(first.split()) > 2 or first.split(" ", 1)[0] not in _head_words():
+        return False
+    if _body_lookup(first) is not None or LEVEL_RE.match(f"{first} {s}") is not None:
+        return False  # "TỈNH⏎BẮC GIANG": a level and its place, merged by the level rules
+    return s.split(" ", 1)[0] not in _head_words() or _body_lookup(f"{first} {s}") is not None
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """The first words of report_meta.json header_unit_heads ("VIỆN", "TÒA", "ỦY", "CHI" …)."""
+    return frozenset(h.split(" ", 1)[0] for h in vocab().cfg.get("header_unit_heads", ()))
 
 
 def _province_wraps(line: str, s: str) -> bool:
