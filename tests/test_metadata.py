@@ -2915,3 +2915,15 @@ def test_a_sites_upper_case_word_above_a_glued_header_is_no_issuer() -> None:
     )
     d = extract_text(text).document
     assert (d.number_symbol, d.date, d.issuer) == ("1234/QĐ-BYT", "2020-05-04", "Bộ Y tế")
+
+
+@pytest.mark.parametrize("organ", ["BAN DÂN VẬN", "ỦY BAN KIỂM TRA", "VĂN PHÒNG"])
+def test_a_central_party_organs_header_is_no_signature_block(organ: str) -> None:
+    # real-text audit r27: a short Party document's header is its last capitals: "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    # reads as a capacity and the organ under it, title-cased, as the signer's name
+    text = (
+        f"BAN CHẤP HÀNH TRUNG ƯƠNG\n{organ}\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Số: 41-HD/TW\n\nHà Nội, ngày 03 tháng 5 năm 2022\n\nHƯỚNG DẪN\n\nMỘT SỐ NỘI DUNG VỀ CÔNG TÁC DÂN VẬN\n\n"
+        "Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban Chấp hành Trung ương;\n"
+    )
+    assert extract_text(text).document.signer is None
