@@ -3830,3 +3830,12 @@ def test_the_youth_unions_central_organs_are_known_bodies() -> None:
         "45-KH/TWĐTN-TNNT",
         "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
     )
+
+
+def test_a_capitalised_ve_after_the_issuer_opens_the_subject() -> None:
+    # real-text audit r27: a Party document's subject copied from its title, "Về" capitalised, ends
+    # the issuer clause as "về" does
+    refs = find_references(
+        "- Căn cứ Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư Về xây dựng đội ngũ trí thức;\n"
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [("52-KL/TW", "Ban Bí thư")]
