@@ -2930,3 +2930,15 @@ def test_a_head_word_alone_on_the_first_header_line_begins_the_issuer() -> None:
         "Số: 40/TB-TA\nNam Định, ngày 03 tháng 02 năm 2023\nTHÔNG BÁO\nLỊCH XÉT XỬ THÁNG 02\n"
     )
     assert extract_text(text).document.issuer == "Tòa án nhân dân tỉnh Nam Định"
+
+
+@pytest.mark.parametrize("organ", ["BAN DÂN VẬN", "ỦY BAN KIỂM TRA", "VĂN PHÒNG"])
+def test_a_central_party_organs_header_is_no_signature_block(organ: str) -> None:
+    # real-text audit r27: a short Party document's header is its last capitals: "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    # reads as a capacity and the organ under it, title-cased, as the signer's name
+    text = (
+        f"BAN CHẤP HÀNH TRUNG ƯƠNG\n{organ}\n*\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+        "Số: 41-HD/TW\n\nHà Nội, ngày 03 tháng 5 năm 2022\n\nHƯỚNG DẪN\n\nMỘT SỐ NỘI DUNG VỀ CÔNG TÁC DÂN VẬN\n\n"
+        "Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban Chấp hành Trung ương;\n"
+    )
+    assert extract_text(text).document.signer is None

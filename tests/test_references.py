@@ -3843,3 +3843,12 @@ def test_a_scrapers_space_before_the_slash_after_the_year_keeps_the_symbol() -> 
     # a year with a plain slash after it and no code stays a short form
     (ref,) = find_references("Theo Chỉ thị số 02/2015 / năm nay của ngành.")
     assert ref.kind == "short"
+
+
+def test_a_capitalised_ve_after_the_issuer_opens_the_subject() -> None:
+    # real-text audit r27: a Party document's subject copied from its title, "Về" capitalised, ends
+    # the issuer clause as "về" does
+    refs = find_references(
+        "- Căn cứ Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư Về xây dựng đội ngũ trí thức;\n"
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [("52-KL/TW", "Ban Bí thư")]

@@ -316,6 +316,12 @@ def _signature_vocab() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...
     return prefixes, titles, noise, noise_core, longest
 
 
+@cache
+def _not_name_heads() -> tuple[str, ...]:
+    """Words an organ's name opens with (report_meta.json): such a line is no signer's name."""
+    return tuple(vocab().cfg.get("signature_not_name_heads", ()))
+
+
 def _signer(block: list[Line]) -> Signer | None:
     """Capacity lines (TM./KT./… titles, upper case) followed by a person's name."""
     prefixes, titles, noise, noise_core, longest = _signature_vocab()
@@ -359,6 +365,7 @@ def _signer(block: list[Line]) -> Signer | None:
                 or up in vocab().proper_names
                 or up.rstrip(":. ") in heading_names()
                 or LEVEL_RE.match(up) is not None  # "TỈNH BÌNH THUẬN": the header of an attached draft
+                or up.startswith(_not_name_heads())  # "BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TUYÊN GIÁO": a header
             )
             m = None if not_a_name else (person(s) or (is_upper_line(s) and person(s.title())))
             if m:
