@@ -89,6 +89,7 @@ def rules() -> dict[str, Any]:
         "attached_last": frozenset(w.split()[-1] for w in d.get("attached_to", {}).get("words", ())),
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "fronted_types": frozenset(d.get("fronted_source", {}).get("source_types", ())),
+        "fronted_type_cues": frozenset(d.get("fronted_source", {}).get("source_cues", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
         "attached_amending_pins": _amending_pinpoints(d.get("attached_to", {})),
         "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),

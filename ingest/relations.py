@@ -527,11 +527,12 @@ def _fronted_source(w: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bo
 
 
 def _opens_with_fronted_cue(text: str, r: Reference, ex: dict[str, Any]) -> bool:
-    """The reference's sentence opens with only a fronted-source cue before it ("Theo <ref> …")."""
+    """The reference's sentence opens with only a source cue before it ("Theo <ref> …"; not "Trên cơ sở
+    <ref>", a basis)."""
     if r.sentence is None:
         return False
     head = " ".join(text[r.sentence[0] : r.start].strip(" *_-+•\n\t").lower().split())
-    return head in ex["fronted"]
+    return head in ex["fronted_type_cues"]
 
 
 def _renames(text: str, lo: int, before: str, renaming: tuple[str, ...]) -> bool:

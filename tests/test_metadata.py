@@ -130,6 +130,26 @@ def test_references_in_site_boilerplate_are_not_produced() -> None:
     assert all(ref.start < d.boilerplate_start for ref in r.references)
 
 
+def test_a_short_line_citing_a_document_before_the_related_news_stays_in_the_article() -> None:
+    """The article's last short lines name the documents it is about; only what follows them is the
+    site's (real-text audit r25: two circulars listed over "Tin liên quan" were cut with the links)."""
+    body = (
+        "Bộ ban hành quy định mới về trồng rừng\nLâm nghiệp\n\n"
+        "08:30 12/03/2019\n\n"
+        "Bộ Nông nghiệp và Phát triển nông thôn vừa ban hành quy định mới về trồng rừng thay thế, "
+        "áp dụng cho các chủ rừng trên cả nước từ năm 2019.\n\n"
+        "Văn bản gốc:\n\n"
+        "Thông tư số 31/2018/TT-BNNPTNT ngày 16/11/2018: phân định ranh giới rừng\n\n"
+        "Tin liên quan\n\nQuyết định số 45/QĐ-BNN ngày 02/01/2019\n\nThống kê truy cập\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.kind == "article"
+    assert d.boilerplate_start == body.index("Tin liên quan")
+    found = {ref.number_symbol for ref in r.references}
+    assert "31/2018/TT-BNNPTNT" in found and "45/QĐ-BNN" not in found
+
+
 # --- unseen layouts ---------------------------------------------------------------------------
 
 DISTRICT_PLAN = """ỦY BAN NHÂN DÂN

@@ -3852,3 +3852,23 @@ def test_a_capitalised_ve_after_the_issuer_opens_the_subject() -> None:
         "- Căn cứ Kết luận số 52-KL/TW ngày 30/5/2019 của Ban Bí thư Về xây dựng đội ngũ trí thức;\n"
     )
     assert [(r.number_symbol, r.issuer) for r in refs] == [("52-KL/TW", "Ban Bí thư")]
+
+
+def test_ordinances_of_the_agriculture_sector_are_named_references() -> None:
+    """Agricultural ordinances of the UBTVQH cited by name only (real-text audit r25: a decision on
+    irrigation works citing the 2001 ordinance, both as its basis and in the subject of a decree)."""
+    text = (
+        "Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thủy lợi ngày 04/4/2001;\n"
+        "Căn cứ Nghị định số 143/2003/NĐ-CP của Chính phủ quy định chi tiết một số điều của "
+        "Pháp lệnh Khai thác và bảo vệ công trình thủy lợi;\n"
+        "Các huyện tiếp tục thực hiện Pháp lệnh Thú y và Pháp lệnh Giống cây trồng trong năm 2012.\n"
+    )
+    named = [r for r in extract_text(text).references if r.kind == "named"]
+    assert [(r.number_symbol, r.relation) for r in named] == [
+        ("32/2001/PL-UBTVQH10", "based_on"),
+        ("32/2001/PL-UBTVQH10", "guides"),
+        ("18/2004/PL-UBTVQH11", "implements"),
+        ("15/2004/PL-UBTVQH11", "implements"),
+    ]
+    assert named[0].date == "2001-04-04"
+    assert all(r.issuer == "Ủy ban Thường vụ Quốc hội" for r in named)

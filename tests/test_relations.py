@@ -3221,3 +3221,26 @@ def test_an_amending_document_past_the_cue_window_is_the_source_in_a_plan():
         ("03/2019/TT-BGDĐT", "based_on", None),
         ("11/2014/TT-BGDĐT", "amends", 0),
     ]
+
+
+def test_an_opening_tren_co_so_do_names_a_basis_said_before_not_the_document_after_the_comma() -> None:
+    """ "Trên cơ sở đó, <body> phê duyệt … tại X": the basis is the sentence before; X is only named
+    (real-text audit r25, a portal's news item). A document inside the opening phrase keeps its cue."""
+    text = (
+        "Quốc hội đã thông qua chủ trương đầu tư chương trình.\n"
+        "Trên cơ sở đó, Thủ tướng Chính phủ phê duyệt chương trình tại Quyết định số 1234/QĐ-TTg "
+        "ngày 05/6/2022.\n"
+        "Trên cơ sở Nghị quyết số 25/2021/QH15, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND "
+        "ngày 02/3/2022.\n"
+        "Trên cơ sở Báo cáo số 77/BC-SNN ngày 03/4/2022 của Sở Nông nghiệp và Phát triển nông thôn, "
+        "Ủy ban nhân dân tỉnh giao chỉ tiêu cho các huyện.\n"
+    )
+    from ingest.pipeline import extract_text
+
+    rel = {r.number_symbol: r.relation for r in extract_text(text).references}
+    assert rel == {
+        "1234/QĐ-TTg": "mentions",
+        "25/2021/QH15": "based_on",
+        "12/KH-UBND": "mentions",
+        "77/BC-SNN": "based_on",  # a report named right after "Trên cơ sở" is a basis, not a source
+    }

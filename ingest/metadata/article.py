@@ -17,7 +17,9 @@ from ingest.metadata.base import (
     vocab,
 )
 from ingest.models import DocumentMeta
+from ingest.patterns import SYMBOL
 from ingest.spelling import fold
+from ingest.vocab import vocab as ref_vocab
 
 
 def parse_article(
@@ -338,6 +340,12 @@ def _prose_before_author(run: list[Line], i: int) -> bool:
     return any(_author_line().match(ln.clean) for ln in run[i + 1 : i + 3])
 
 
+@cache
+def _type_word_heads() -> tuple[str, ...]:
+    """Lower-case type words ("thông tư", "quyết định"), for a line that opens with one."""
+    return tuple(ref_vocab().type_words)
+
+
 def _cut_boilerplate(
     lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
 ) -> None:
@@ -380,5 +388,13 @@ def _cut_boilerplate(
             i += 1
             continue
         break
+    # a short line before the first marker that cites a numbered document is the article's last
+    # paragraph ("Thông tư số 17/2017/TT-BNNPTNT ngày …: …" over "Tin liên quan"), not the site's
+    first_marker = next((k for k in range(i, len(run)) if any(mk in lows[k] for mk in markers)), len(run))
+    for k in range(first_marker - 1, i - 1, -1):
+        cited = run[k].clean
+        if "/" in cited and cited.lower().startswith(_type_word_heads()) and SYMBOL.search(cited):
+            i = k + 1
+            break
     if i < len(run):
         meta.boilerplate_start = run[i].start
