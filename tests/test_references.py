@@ -3830,3 +3830,13 @@ def test_the_youth_unions_central_organs_are_known_bodies() -> None:
         "45-KH/TWĐTN-TNNT",
         "Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh",
     )
+
+
+def test_named_technology_transfer_law_of_2006_and_an_abbreviated_legislation_law() -> None:
+    text = (
+        "Căn cứ Luật Chuyển giao công nghệ ngày 29/11/2006;\n"
+        "Căn cứ Luật ban hành văn bản QPPL ngày 22/6/2015;\n"
+        "Căn cứ Luật Chuyển giao công nghệ ngày 19/6/2017;\n"
+    )
+    refs = [r for r in find_references(text) if r.kind == "named"]
+    assert [r.number_symbol for r in refs] == ["80/2006/QH11", "80/2015/QH13", "07/2017/QH14"]
