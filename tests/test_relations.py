@@ -3253,3 +3253,12 @@ def test_a_line_opening_with_a_reference_inside_wrapped_prose_takes_no_heading_r
         "Nghị định số 56/2022/NĐ-CP ngày 01/8/2022 của Chính phủ đến doanh nghiệp.\n"
     )
     assert _rel(text, "56/2022/NĐ-CP") != "based_on"
+
+
+def test_a_request_whose_body_is_wrapped_after_its_head_word_is_answered() -> None:
+    text = (
+        "Căn cứ Luật Đường sắt ngày 16/6/2017;\n"
+        "Theo đề nghị của Ban\n"
+        "Quản lý dự án giao thông tại Tờ trình số 15/TTr-BQLDA ngày 02/3/2022.\n"
+    )
+    assert _rel(text, "15/TTr-BQLDA") == "responds_to"
