@@ -195,9 +195,14 @@ _DANGLING = (
 
 @cache
 def _dangling() -> tuple[tuple[str, ...], int]:
-    """_DANGLING and an office holder's title before the body it heads ("Xét đề nghị của Giám đốc⏎Sở
-    Nông nghiệp …"; issuer_codes.json office_titles, real-text audit r14), with the longest's length."""
-    words = _DANGLING + tuple(f" {t}" for t in vocab().office_titles)
+    """_DANGLING, a one-word body head and an office holder's title before the body it heads ("Xét đề nghị
+    của Giám đốc⏎Sở Nông nghiệp …"; issuer_codes.json office_titles, real-text audit r14), with the
+    longest's length."""
+    v = vocab()
+    # and a one-word body head of issuer_codes.json ("Theo đề nghị của Ban⏎An toàn giao thông tỉnh tại
+    # Tờ trình số …", real-text audit r26); not an upper-case abbreviation ("UBND")
+    heads = tuple(f" {h}" for h in v.issuer_heads if " " not in h and not h.isupper())
+    words = tuple(dict.fromkeys(_DANGLING + heads + tuple(f" {t}" for t in v.office_titles)))
     return words, max(len(w) for w in words)
 
 

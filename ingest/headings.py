@@ -164,14 +164,32 @@ def _item_intro(line: str) -> str | None:
     return next((r for phrase, r in _heading_cues() if low.startswith(phrase)), None)
 
 
+_WRAPPED_ITEM_LINES = 4  # lines a page may hard-wrap one unmarked item over
+
+
 def _bare_item_relation(text: str, pos: int) -> str | None:
     """A reference opening an unmarked line of a list whose lines above end with ";" up to a line
-    "Căn cứ pháp lý:" (`_item_intro`): that line's relation."""
+    "Căn cứ pháp lý:" (`_item_intro`) or a heading naming a relation ("I. CĂN CỨ PHÁP LÝ"): that
+    line's relation. An item above may be hard-wrapped over lines ("Nghị định số … của Chính⏎phủ quy
+    định …;"), but the line right above the reference's must close an item or be the list's head."""
+    wrapped = -1  # no item closed yet: the reference's line may be a wrapped sentence's rest
     for lo, end in lines_above(text, pos, MAX_LINES):
         line = text[lo:end].strip()
         if line.endswith(";") and not line.endswith(":;"):
+            wrapped = 0
             continue  # an earlier item of the same list
-        return _item_intro(line) if line and line[0] not in _BULLET else None
+        if not line or line[0] in _BULLET:
+            return None
+        intro = _item_intro(line)
+        if intro is not None:
+            return intro
+        if _heading_line(line):
+            low = " ".join(line.lower().split())
+            return next((r for phrase, r in _heading_cues() if phrase in low), None)
+        if 0 <= wrapped < _WRAPPED_ITEM_LINES and line[-1] not in ".:!?":
+            wrapped += 1
+            continue  # a wrapped line of the item above
+        return None
     return None
 
 

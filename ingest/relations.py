@@ -1242,6 +1242,16 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
     return _Governing(cue, guiding, self_guides, no_cue_here, noun_joined, coordinated)
 
 
+def _opens_item_line(text: str, start: int) -> bool:
+    """The reference opens its line right under a line closed by ";": a new item of the list, not the
+    rest of the subject above ("… sửa đổi … Nghị định B … trong⏎giải quyết thủ tục hành chính;⏎Nghị
+    định C …" under "I. CĂN CỨ PHÁP LÝ")."""
+    ls = text.rfind("\n", 0, start)
+    if ls <= 0 or text[ls + 1 : start].strip(" \t"):
+        return False
+    return text[max(ls - 8, 0) : ls].rstrip(" \t").endswith(";")
+
+
 def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
     """A reference no cue of its clause governs: a table column's relation, a cue heading's, the
     relation of the list it continues (across ";", out of a parenthesis, an enumeration, the item
@@ -1276,6 +1286,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             prev is not None
             and prev.relation_source is not None
             and prev.doc_type == r.doc_type
+            and not _opens_item_line(text, r.start)
             and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
         )
     ):

@@ -3872,3 +3872,13 @@ def test_ordinances_of_the_agriculture_sector_are_named_references() -> None:
     ]
     assert named[0].date == "2001-04-04"
     assert all(r.issuer == "Ủy ban Thường vụ Quốc hội" for r in named)
+
+
+def test_named_technology_transfer_law_of_2006_and_an_abbreviated_legislation_law() -> None:
+    text = (
+        "Căn cứ Luật Chuyển giao công nghệ ngày 29/11/2006;\n"
+        "Căn cứ Luật ban hành văn bản QPPL ngày 22/6/2015;\n"
+        "Căn cứ Luật Chuyển giao công nghệ ngày 19/6/2017;\n"
+    )
+    refs = [r for r in find_references(text) if r.kind == "named"]
+    assert [r.number_symbol for r in refs] == ["80/2006/QH11", "80/2015/QH13", "07/2017/QH14"]

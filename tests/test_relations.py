@@ -3244,3 +3244,44 @@ def test_an_opening_tren_co_so_do_names_a_basis_said_before_not_the_document_aft
         "12/KH-UBND": "mentions",
         "77/BC-SNN": "based_on",  # a report named right after "Trên cơ sở" is a basis, not a source
     }
+
+
+def test_unmarked_wrapped_items_under_a_numbered_basis_heading_are_the_basis() -> None:
+    # a page hard-wraps each bare item of "I. CĂN CỨ PHÁP LÝ" over lines; no item has a dash
+    text = (
+        "KẾ HOẠCH\nPHÁT TRIỂN NỀN TẢNG SỐ\n"
+        "I. CĂN CỨ PHÁP LÝ\n"
+        "Luật Viễn thông ngày 24/11/2023;\n"
+        "Nghị định số 12/2021/NĐ-CP ngày 03/3/2021 của Chính\n"
+        "phủ sửa đổi một số điều của Nghị định số 34/2018/NĐ-CP ngày 10/2/2018 của\n"
+        "Chính phủ về cấp phép dịch vụ;\n"
+        "Nghị định số 56/2022/NĐ-CP ngày 01/8/2022 của Chính\n"
+        "phủ về chữ ký số;\n"
+        "Thông tư số 07/2023/TT-BTTTT ngày 05/6/2023 của Bộ Thông tin và Truyền thông.\n"
+        "II. MỤC TIÊU\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels["12/2021/NĐ-CP"] == "based_on"
+    assert rels["34/2018/NĐ-CP"] == "amends"  # in the subject of the item above
+    assert rels["56/2022/NĐ-CP"] == "based_on"  # a new item, not the amended one's list
+    assert rels["07/2023/TT-BTTTT"] == "based_on"
+
+
+def test_a_line_opening_with_a_reference_inside_wrapped_prose_takes_no_heading_relation() -> None:
+    text = (
+        "I. CĂN CỨ PHÁP LÝ\n"
+        "Luật Viễn thông ngày 24/11/2023;\n"
+        "II. NHIỆM VỤ\n"
+        "Các sở, ngành tổ chức tuyên truyền, phổ biến nội dung của\n"
+        "Nghị định số 56/2022/NĐ-CP ngày 01/8/2022 của Chính phủ đến doanh nghiệp.\n"
+    )
+    assert _rel(text, "56/2022/NĐ-CP") != "based_on"
+
+
+def test_a_request_whose_body_is_wrapped_after_its_head_word_is_answered() -> None:
+    text = (
+        "Căn cứ Luật Đường sắt ngày 16/6/2017;\n"
+        "Theo đề nghị của Ban\n"
+        "Quản lý dự án giao thông tại Tờ trình số 15/TTr-BQLDA ngày 02/3/2022.\n"
+    )
+    assert _rel(text, "15/TTr-BQLDA") == "responds_to"
