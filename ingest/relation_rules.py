@@ -68,6 +68,7 @@ def rules() -> dict[str, Any]:
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
+        "plan_conclusions": tuple(f"{w} " for w in d.get("plan_content", {}).get("conclusions", ())),
         "cue_not_after": _merged_words(d.get("cue_not_after", {}), d.get("noun_uses", {})),
         "noun_uses": re.compile(
             "|".join(

@@ -156,13 +156,20 @@ def _title_under_type(text: str, pos: int, v: Any) -> bool:
 def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[str, Any]) -> str | None:
     """ "thực hiện Đề án phát triển … (Quyết định số …)": a reference opening the parenthesis after an
     unnumbered plan or programme that an implementing cue governs is the plan's own document: the cue's
-    relation (gold README: the plan is the content of the numbered document)."""
+    relation (gold README: the plan is the content of the numbered document); so is the document that
+    conveys a conclusion or instruction carried out ("Thực hiện kết luận của … (tại Thông báo số …)")."""
     a = clause_start(text, paren)
     if prev is not None and prev.end > a:
         return None
     seg = text[a:paren].lower()
     cue = nearest_cue(seg)
     plans = ex["plan_words"]
+    if (
+        cue is not None
+        and cue[2] == "implements"
+        and seg[cue[1] :].lstrip(" *_").startswith(ex["plan_conclusions"])
+    ):
+        return "implements"  # "Thực hiện kết luận của Thủ tướng … (tại Thông báo số …)": it conveys them
     if cue is not None and not seg[cue[1] :].lstrip(" *_").startswith(plans):
         # a cue inside the plan's own title ("Chương trình công tác theo nhiệm vụ …"): the one
         # governing the plan is the cue right before its type word

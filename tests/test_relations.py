@@ -3285,3 +3285,34 @@ def test_a_request_whose_body_is_wrapped_after_its_head_word_is_answered() -> No
         "Quản lý dự án giao thông tại Tờ trình số 15/TTr-BQLDA ngày 02/3/2022.\n"
     )
     assert _rel(text, "15/TTr-BQLDA") == "responds_to"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        # the document conveying a conclusion or instruction carried out, in a parenthesis after it
+        # (real-text audit r30: provincial and ministerial documents carrying out VPCP notices)
+        (
+            "Thực hiện kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh về chống hạn (tại "
+            "Thông báo số 45/TB-VPCP ngày 09 tháng 4 năm 2019 của Văn phòng Chính phủ), Sở yêu cầu:",
+            "45/TB-VPCP",
+            "implements",
+        ),
+        (
+            "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Công văn số 781/VPCP-NN ngày 03/02/2018 của "
+            "Văn phòng Chính phủ), Bộ đề nghị các địa phương:",
+            "781/VPCP-NN",
+            "implements",
+        ),
+        # a conclusion merely recorded, with no implementing cue: evidence, mentions
+        (
+            "Năm 2019 tỉnh đã họp và có kết luận về việc này (tại Thông báo số 45/TB-UBND ngày 09/4/2019).",
+            "45/TB-UBND",
+            "mentions",
+        ),
+    ],
+)
+def test_a_parenthesis_conveying_a_conclusion_carried_out_is_implemented(
+    text: str, symbol: str, relation: str
+) -> None:
+    assert _rel(text, symbol) == relation
