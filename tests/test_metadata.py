@@ -2962,3 +2962,25 @@ def test_a_central_party_organs_header_is_no_signature_block(organ: str) -> None
         "Căn cứ Quy định số 22-QĐ/TW, ngày 28/7/2021 của Ban Chấp hành Trung ương;\n"
     )
     assert extract_text(text).document.signer is None
+
+
+def test_a_national_name_in_a_broken_pdf_font_is_no_issuer() -> None:
+    # a PDF text layer mapping "ò" to "ị" ("CỘNG HỊA", "phịng"): the national name, not the body
+    # (real-text audit r30)
+    text = (
+        "BỘ NỘI VỤ\n-------\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\nSố: 15/KH-BNV\nHà Nội, ngày 03 tháng 3 năm 2022\nKẾ HOẠCH\n"
+        "TỔ CHỨC HỘI NGHỊ TẬP HUẤN NGHIỆP VỤ NĂM 2022\nCăn cứ Nghị định số 63/2022/NĐ-CP ngày 12 tháng 9 "
+        "năm 2022 của Chính phủ;\n"
+    )
+    meta = extract_text(text).document
+    assert meta.issuer == "Bộ Nội vụ"
+    assert meta.number_symbol == "15/KH-BNV"
+
+
+def test_a_national_name_wrapped_in_a_broken_pdf_font_is_no_issuer() -> None:
+    text = (
+        "BỘ NỘI VỤ\nCỘNG HỊA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-BNV\n"
+        "Hà Nội, ngày 03 tháng 3 năm 2022\nKẾ HOẠCH\nTỔ CHỨC HỘI NGHỊ TẬP HUẤN NĂM 2022\n"
+    )
+    assert extract_text(text).document.issuer == "Bộ Nội vụ"

@@ -362,8 +362,10 @@ def issuer_code(symbol: str) -> str | None:
     return code or None
 
 
+# "CỘNG HỊA": a PDF font whose text layer maps "ò" to "ị" (with "phịng", "cơng", "tồn quốc" in the body;
+# real-text audit r30)
 NATIONAL = re.compile(
-    r"(?i)c[ộo]ng\s+h[òo][àa]?\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam"
+    r"(?i)c[ộo]ng\s+h[òoị][àa]?\s+x[ãa]\s+h[ộo]i\s+ch[ủu]\s+ngh[ĩi]a\s+vi[ệe]t\s+nam"
     r"|đ[ộo]c\s+l[ậa]p\s*[-–—]\s*t[ựu]\s+do\s*[-–—]\s*h[ạa]nh\s+ph[úu]c"
     r"|đ[ảa]ng\s+c[ộo]ng\s+s[ảa]n\s+vi[ệe]t\s+nam"
 )
@@ -372,7 +374,7 @@ NATIONAL = re.compile(
 # the national name word by word, without marks: a header line that is only its head ("CỘNG HÒA XÃ HỘI
 # CHỦ") or its tail ("NGHĨA VIỆT NAM") is the name wrapped over two lines (real-text audit r20)
 _NATIONAL_WORDS = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
-_MARKS = str.maketrans("ộòàãộủĩệọđ", "ooaaouieod")
+_MARKS = str.maketrans("ộòàãộủĩệọđị", "ooaaouieodo")  # "HỊA": the font above
 
 
 def national_part(s: str) -> bool:
