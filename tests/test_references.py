@@ -3882,3 +3882,23 @@ def test_named_technology_transfer_law_of_2006_and_an_abbreviated_legislation_la
     )
     refs = [r for r in find_references(text) if r.kind == "named"]
     assert [r.number_symbol for r in refs] == ["80/2006/QH11", "80/2015/QH13", "07/2017/QH14"]
+
+
+def test_joint_issuer_whose_first_body_wraps_over_a_pdf_line_after_va() -> None:
+    # real-text audit r28: the line alone stops the first body at its own "và"; read across the
+    # break it names the ministry, and the second body of the joint circular follows
+    text = (
+        "Căn cứ Thông tư liên tịch số 07/2012/TTLT-BNN-BTC ngày 05/3/2012 của Bộ Nông nghiệp và Phát\n"
+        "triển nông thôn và Bộ Tài chính hướng dẫn quản lý kinh phí;\n"
+    )
+    (r,) = refs(text)
+    assert r.issuer == "Bộ Nông nghiệp và Phát triển nông thôn và Bộ Tài chính"
+    assert r.date == "2012-03-05"
+
+
+def test_a_historical_sac_lenh_is_its_own_type() -> None:
+    # real-text audit r28: decrees of the head of state of the 1940s-50s, cited in old texts; the
+    # type word is "Sắc lệnh", not the "lệnh" inside it
+    text = "Chiểu theo Sắc lệnh số 25 ngày 3 tháng 10 năm 1945 về việc lập các ban;"
+    (r,) = refs(text)
+    assert (r.text, r.doc_type, r.date) == ("Sắc lệnh số 25", "Sắc lệnh", "1945-10-03")
