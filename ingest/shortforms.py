@@ -196,17 +196,47 @@ def _sole_issuers() -> dict[str, str]:
 def _built_symbol(r: Reference, v: Vocab) -> bool:
     """ "NĐ 123/2021" cited nowhere in full: "123/2021/NĐ-CP" when the type has one issuer."""
     issuer = _sole_issuers().get(r.doc_type or "")
+    written = _WRITTEN_NUMBER.search(r.text)
+    if issuer is None or written is None or r.year is None:
+        return False
+    return _built_symbol_from(r, v, written.group(1), r.year, issuer)
+
+
+def _built_symbol_from(r: Reference, v: Vocab, number: str, year: int, issuer: str) -> bool:
+    """Set `r`'s symbol "number/year/CODE-ISSUER" of its type's own code (False when it has none)."""
     codes = sorted(v.codes_of_type.get(r.doc_type or "", ()))
     code = next((c for c in codes if v.code_to_type.get(c) == r.doc_type), None)
-    if issuer is None or code is None or r.year is None:
+    if code is None:
         return False
-    written = _WRITTEN_NUMBER.search(r.text)
-    if written is None:
-        return False
-    r.number_symbol = f"{written.group(1)}/{r.year}/{code}-{issuer}"
+    r.number_symbol = f"{number}/{year}/{code}-{issuer}"
+    r.year = year
     r.doc_type_code, r.issuer_code = code, issuer
     r.issuer = v.implied_issuer(issuer)
     return True
+
+
+@cache
+def _dated_from() -> dict[str, int]:
+    """Sole-issuer types whose symbols carry the year, from which year (doc_types.json number_year)."""
+    return dict(load_data("doc_types.json").get("number_year", {}).get("dated_from", {}))
+
+
+def _dated_symbol(r: Reference, v: Vocab) -> bool:
+    """ "Nghị định số 33, ngày 10/6/2023 của Chính phủ" cited nowhere in full: a sole-issuer type with
+    its own full date has the symbol of its number and the date's year ("33/2023/NĐ-CP"); not when
+    another issuer is stated, nor before the type's symbols carried the year."""
+    issuer = _sole_issuers().get(r.doc_type or "")
+    since = _dated_from().get(r.doc_type or "")
+    date = r.date
+    if issuer is None or since is None or date is None or len(date) != 10 or int(date[:4]) < since:
+        return False
+    stated = r.issuer
+    if stated is not None and stated.casefold() != (v.implied_issuer(issuer) or "").casefold():
+        return False  # "của Chính Phủ" as written passes
+    written = _WRITTEN_PLAIN.search(r.text)
+    if written is None:
+        return False
+    return _built_symbol_from(r, v, written.group(1), int(date[:4]), issuer)
 
 
 # "Thông tư số 26/2018 của Bộ Tài chính": the body named right after a short form, or after its date
@@ -365,6 +395,8 @@ def resolve_short_forms(text: str, v: Vocab, refs: list[Reference]) -> None:
                 j = None  # "Nghị quyết 15 của Quốc hội" is not the Party's Nghị quyết 15-NQ/TW cited before
                 r.issuer = stated
             if j is None and number_year and _built_symbol(r, v):
+                continue
+            if j is None and not number_year and _dated_symbol(r, v):
                 continue
             if j is None and _stated_central_issuer(text, r, v, number_year):
                 continue

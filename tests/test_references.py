@@ -3902,3 +3902,19 @@ def test_a_historical_sac_lenh_is_its_own_type() -> None:
     text = "Chiểu theo Sắc lệnh số 25 ngày 3 tháng 10 năm 1945 về việc lập các ban;"
     (r,) = refs(text)
     assert (r.text, r.doc_type, r.date) == ("Sắc lệnh số 25", "Sắc lệnh", "1945-10-03")
+
+
+def test_a_dated_short_decree_cited_nowhere_in_full_gets_the_year_of_its_date() -> None:
+    """ "Nghị định số 45, ngày 02/3/2021 của Chính Phủ" (real-text audit r29): a decree is the Chính phủ's
+    and its symbol carries the year it was signed, so its number and its own full date make the symbol;
+    not when another body is stated, nor for a decree of the 1990s ("43/CP" carries no year)."""
+    text = (
+        "Số lượng công chức theo khoản 2 Điều 4 Nghị định số 45, ngày 02/3/2021 của Chính Phủ. Xem Nghị "
+        "định số 17 ngày 05/4/2021 của Bộ Tài chính và Nghị định số 43 ngày 13/5/1993 của Chính phủ."
+    )
+    found = [(r.number_symbol, r.date, r.pinpoint) for r in find_references(text)]
+    assert found == [
+        ("45/2021/NĐ-CP", "2021-03-02", "khoản 2 Điều 4"),
+        (None, "2021-04-05", None),
+        (None, "1993-05-13", None),
+    ]
