@@ -3882,3 +3882,22 @@ def test_named_technology_transfer_law_of_2006_and_an_abbreviated_legislation_la
     )
     refs = [r for r in find_references(text) if r.kind == "named"]
     assert [r.number_symbol for r in refs] == ["80/2006/QH11", "80/2015/QH13", "07/2017/QH14"]
+
+
+def test_religion_ordinance_is_a_named_reference() -> None:
+    # real-text audit r31: provincial decisions on religious activity before 2018 rest on the 2004
+    # ordinance, cited by name only ("Căn cứ Pháp lệnh tín ngưỡng, tôn giáo ngày …")
+    text = (
+        "Căn cứ Pháp lệnh Tín ngưỡng, tôn giáo ngày 18 tháng 6 năm 2004;\n"
+        "Căn cứ Nghị định số 92/2012/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành "
+        "Pháp lệnh tín ngưỡng, tôn giáo;\n"
+        "Xã tiếp tục thực hiện Pháp lệnh tín ngưỡng tôn giáo trong năm 2015.\n"
+    )
+    named = [r for r in extract_text(text).references if r.kind == "named"]
+    assert [(r.number_symbol, r.relation) for r in named] == [
+        ("21/2004/PL-UBTVQH11", "based_on"),
+        ("21/2004/PL-UBTVQH11", "guides"),
+        ("21/2004/PL-UBTVQH11", "implements"),
+    ]
+    assert named[0].date == "2004-06-18"
+    assert all(r.issuer == "Ủy ban Thường vụ Quốc hội" for r in named)
