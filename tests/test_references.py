@@ -3901,3 +3901,17 @@ def test_religion_ordinance_is_a_named_reference() -> None:
     ]
     assert named[0].date == "2004-06-18"
     assert all(r.issuer == "Ủy ban Thường vụ Quốc hội" for r in named)
+
+
+def test_a_date_before_a_ministry_whose_name_holds_commas() -> None:
+    # real-text audit r31: "Bộ Văn hóa, Thể thao và Du lịch" holds commas that are no clause of their own
+    text = (
+        "Ngày 12/5/2019, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ban hành Quyết định số 1500/QĐ-BVHTTDL "
+        "về việc công bố lễ hội đua thuyền là di sản văn hóa phi vật thể quốc gia.\n"
+        "Ngày 3/6/2019, Sở Văn hóa, Thể thao và Du lịch đã họp, sau đó ban hành Kế hoạch số 80/KH-SVHTTDL.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("1500/QĐ-BVHTTDL", "2019-05-12"),
+        ("80/KH-SVHTTDL", None),
+    ]
