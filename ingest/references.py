@@ -826,7 +826,9 @@ def _comma_names() -> re.Pattern[str]:
     """The issuing bodies whose names hold a comma ("Bộ Văn hóa, Thể thao và Du lịch"), from the issuer
     codes' names (issuer_codes.json)."""
     names = {
-        str(e.get("name")) for e in vocab().issuers.values() if isinstance(e, dict) and "," in str(e.get("name"))
+        str(e.get("name"))
+        for e in vocab().issuers.values()
+        if isinstance(e, dict) and "," in str(e.get("name"))
     }
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(f"(?i:{alts})" if alts else r"(?!)")
