@@ -810,11 +810,28 @@ def _date_stated_before(sh: str, r: Reference, lo: int) -> bool:
     between = _ON_BEHALF_ASIDE.sub(
         "", _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1), count=1
     )
+    if "," in between:
+        # "Ngày 09/4/2024, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ban hành <ref>": a body's name that
+        # holds commas is no clause of its own (real-text audit r31)
+        between = _comma_names().sub("", between)
     if between.count(",") > 0:
         return False  # "Ngày 10/6/2023, UBND tỉnh đã họp, sau đó ban hành …": another clause between
     r.date = d.iso
     r.year = r.year or d.year
     return True
+
+
+@cache
+def _comma_names() -> re.Pattern[str]:
+    """The issuing bodies whose names hold a comma ("Bộ Văn hóa, Thể thao và Du lịch"), from the issuer
+    codes' names (issuer_codes.json)."""
+    names = {
+        str(e.get("name"))
+        for e in vocab().issuers.values()
+        if isinstance(e, dict) and "," in str(e.get("name"))
+    }
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(f"(?i:{alts})" if alts else r"(?!)")
 
 
 SHARED_DATE_REACH = 300

@@ -2984,3 +2984,24 @@ def test_a_national_name_wrapped_in_a_broken_pdf_font_is_no_issuer() -> None:
         "Hà Nội, ngày 03 tháng 3 năm 2022\nKẾ HOẠCH\nTỔ CHỨC HỘI NGHỊ TẬP HUẤN NĂM 2022\n"
     )
     assert extract_text(text).document.issuer == "Bộ Nội vụ"
+
+
+def test_a_ministry_name_wrapped_inside_its_list_of_fields() -> None:
+    """A narrow header cell wraps "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" after its commas (real-text audit
+    r31): the lines are one name, not a parent and its unit."""
+    text = (
+        "BỘ VĂN HÓA,\nTHỂ THAO\nVÀ DU LỊCH\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        "Số: 120/KH-BVHTTDL\n|\nHà Nội, ngày 05 tháng 3 năm 2019\n|\nKẾ HOẠCH\nTỔ CHỨC NGÀY HỘI VĂN HÓA\n"
+    )
+    assert extract_text(text).document.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_header_row_cut_inside_a_ministrys_name() -> None:
+    """A page's header row keeps only the start of the ministry's name ("BỘ VĂN HOÁ, THỂ THAO |"):
+    the symbol's code names the whole ministry (real-text audit r31)."""
+    text = (
+        "BỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 51/CT-BVHTTDL | Hà Nội, ngày 10 tháng 01 năm 2020 |\n"
+        "Để các lễ hội đầu năm diễn ra an toàn, Bộ yêu cầu các Sở thực hiện các nhiệm vụ sau.\n"
+    )
+    assert extract_text(text).document.issuer == "Bộ Văn hóa, Thể thao và Du lịch"

@@ -3918,3 +3918,36 @@ def test_a_dated_short_decree_cited_nowhere_in_full_gets_the_year_of_its_date() 
         (None, "2021-04-05", None),
         (None, "1993-05-13", None),
     ]
+
+
+def test_religion_ordinance_is_a_named_reference() -> None:
+    # real-text audit r31: provincial decisions on religious activity before 2018 rest on the 2004
+    # ordinance, cited by name only ("Căn cứ Pháp lệnh tín ngưỡng, tôn giáo ngày …")
+    text = (
+        "Căn cứ Pháp lệnh Tín ngưỡng, tôn giáo ngày 18 tháng 6 năm 2004;\n"
+        "Căn cứ Nghị định số 92/2012/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành "
+        "Pháp lệnh tín ngưỡng, tôn giáo;\n"
+        "Xã tiếp tục thực hiện Pháp lệnh tín ngưỡng tôn giáo trong năm 2015.\n"
+    )
+    named = [r for r in extract_text(text).references if r.kind == "named"]
+    assert [(r.number_symbol, r.relation) for r in named] == [
+        ("21/2004/PL-UBTVQH11", "based_on"),
+        ("21/2004/PL-UBTVQH11", "guides"),
+        ("21/2004/PL-UBTVQH11", "implements"),
+    ]
+    assert named[0].date == "2004-06-18"
+    assert all(r.issuer == "Ủy ban Thường vụ Quốc hội" for r in named)
+
+
+def test_a_date_before_a_ministry_whose_name_holds_commas() -> None:
+    # real-text audit r31: "Bộ Văn hóa, Thể thao và Du lịch" holds commas that are no clause of their own
+    text = (
+        "Ngày 12/5/2019, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ban hành Quyết định số 1500/QĐ-BVHTTDL "
+        "về việc công bố lễ hội đua thuyền là di sản văn hóa phi vật thể quốc gia.\n"
+        "Ngày 3/6/2019, Sở Văn hóa, Thể thao và Du lịch đã họp, sau đó ban hành Kế hoạch số 80/KH-SVHTTDL.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("1500/QĐ-BVHTTDL", "2019-05-12"),
+        ("80/KH-SVHTTDL", None),
+    ]

@@ -67,6 +67,8 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
         # "ỦY BAN NHÂN DÂN | CỘNG HÒA …": a page's header row that lost the body's second line; the
         # enacting line ("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ") or the place names the province
         org_name = f"{org_name} {_level(province)} {province}"
+    if central and org_name and code in v.issuers and org_name != v.issuers[code][0]:
+        org_name = _cut_central_name(org_name, v.issuers[code][0])
     unit = _central_unit(org_name, code)
     if unit:
         meta.issuer = unit
@@ -95,6 +97,15 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
             )
         else:
             meta.issuer = name
+
+
+def _cut_central_name(org_name: str, code_name: str) -> str:
+    """The central body its symbol's code names when the header line is only the start of that name:
+    a page's header row cut inside it ("BỘ VĂN HOÁ, THỂ THAO | CỘNG HÒA …": real-text audit r31)."""
+    cut, full = to_upper(org_name), to_upper(code_name)
+    if len(cut) < len(full) and full.startswith(cut) and full[len(cut)] == " " and _body_lookup(cut) is None:
+        return code_name
+    return org_name
 
 
 def _lost_department(org_name: str | None, code: str | None, province: str | None) -> str | None:
@@ -390,7 +401,10 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
     """(issuer name, province) from header organisation lines, parent first."""
     merged: list[str] = []
     for s in orgs:
-        if (
+        if merged and (merged[-1].endswith(",") or s.startswith("VÀ ")):
+            # "BỘ VĂN HÓA,⏎THỂ THAO⏎VÀ DU LỊCH": a name wrapped inside its list of fields (real-text audit r31)
+            merged[-1] = f"{merged[-1]} {s}"
+        elif (
             merged
             and s not in vocab().proper_names
             and not _COMMITTEE_LINE.match(s)
