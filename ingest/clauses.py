@@ -187,7 +187,12 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
         # a body name that holds "và", wrapped after it ("của Bộ Nông nghiệp và Phát triển nông⏎thôn và
         # Bộ Nội vụ"): the line alone stops at "và"; read across the break it names the body
         m = ISSUER.match(joined)
-        if m and m.end("iss") > nl - p and _names_body(m.group("iss")) and not _names_body(plain.group("iss")):
+        if (
+            m
+            and m.end("iss") > nl - p
+            and _names_body(m.group("iss"))
+            and not _names_body(plain.group("iss"))
+        ):
             return _Shifted(m, p)
         return plain
     if plain is None or plain.end("iss") != nl or not sh[after].isalpha():
