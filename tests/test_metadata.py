@@ -627,6 +627,21 @@ def test_any_type_word_before_so_colon_gives_the_header_number() -> None:
     assert meta_of("Bài viết\nTheo Nghị quyết số 45/2013/QH13 ...\n").number_symbol is None
 
 
+def test_so_colon_in_a_sentence_after_an_issuer_is_no_header_number() -> None:
+    # real-text audit r33: a letter whose header the page left out cites "các Quyết định của … số: n/…"
+    text = (
+        "Kính gửi: Ủy ban nhân dân các huyện\n\n"
+        "Để thực hiện tốt các nhiệm vụ, UBND tỉnh đề nghị triển khai các Quyết định của Bộ trưởng\n"
+        "Bộ Tài chính số: 318/QĐ-BTC ngày 03/3/2019 và số 41/QĐ-BTC ngày 12/5/2019 như sau:\n"
+    )
+    meta = meta_of(text)
+    assert (meta.number_symbol, meta.date, meta.issuer) == (None, None, None)
+    # a type word before it still gives the header number (as "Luật số:", "Nghị quyết số:")
+    assert meta_of(
+        "BỘ Y TẾ\nThông tư số: 07/2019/TT-BYT\nHà Nội, ngày 02 tháng 4 năm 2019\n"
+    ).number_symbol == ("07/2019/TT-BYT")
+
+
 def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
     meta = meta_of("Bài viết\nTheo Luật số 45/2013/QH13 và Luật số 31/2024/QH15 ...\n")
     assert meta.number_symbol is None
