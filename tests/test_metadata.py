@@ -3020,3 +3020,26 @@ def test_a_header_row_cut_inside_a_ministrys_name() -> None:
         "Để các lễ hội đầu năm diễn ra an toàn, Bộ yêu cầu các Sở thực hiện các nhiệm vụ sau.\n"
     )
     assert extract_text(text).document.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_own_number_tu_with_horn_under_a_provincial_party_committee() -> None:
+    """ "TỈNH ỦY QUẢNG TRỊ ⏐ Số 12-KL/TƯ": OCR's Ư for the Tỉnh ủy's TU, not the Party's TW spelling, so the
+    document keeps its province and the header's own mention the same symbol (real-text audit r32)."""
+    text = (
+        "TỈNH ỦY QUẢNG TRỊ\n*\nSố 12-KL/TƯ\nQuảng Trị, ngày 3 tháng 5 năm 2022\nKẾT LUẬN\n"
+        "HỘI NGHỊ LẦN THỨ BA\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVII)\nvề phát triển du lịch\n"
+        "Sau 5 năm thực hiện Nghị quyết 03-NQ/TU của Tỉnh ủy (khóa XVI), kết quả tốt.\n"
+    )
+    r = extract_text(text)
+    d = r.document
+    assert (d.number_symbol, d.symbol, d.province, d.issuer) == (
+        "12-KL/TU",
+        "KL/TU",
+        "Quảng Trị",
+        "Tỉnh ủy Quảng Trị",
+    )
+    own, cited = r.references
+    assert (own.number_symbol, own.date, own.issuer) == ("12-KL/TU", "2022-05-03", "Tỉnh ủy Quảng Trị")
+    assert cited.issuer == "Tỉnh ủy Quảng Trị"
+    # no Party committee in the header: "TƯ" stays the Party's spelling of TW
+    assert meta_of("Số 87-TB/TƯ\n\nBÁO CÁO\n\nTiêu đề\n").number_symbol == "87-TB/TW"

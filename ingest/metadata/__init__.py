@@ -24,6 +24,7 @@ from ingest.metadata.base import (
     NATIONAL,
     Line,
     ParseState,
+    issuer_code,
     may_be_national,
     split_lines,
     type_from_symbol,
@@ -45,7 +46,7 @@ from ingest.metadata.issuer import parse_issuer
 from ingest.metadata.period import PERIOD, iso_period
 from ingest.metadata.signature import parse_end
 from ingest.metadata.subjects import check_cited_dates, check_self_mentions, date_own_number, link_refs
-from ingest.models import DocumentMeta, Reference
+from ingest.models import DocumentMeta, Reference, Repair
 
 HEADER_LINES = 40  # non-empty lines searched for the header block
 PAGE_INFO_LINES = 120  # non-empty lines searched for the national name under a site's menu and info block
@@ -95,7 +96,10 @@ def extract_metadata(
     if st.title_span is not None:  # the title's upper-case lines name no issuer ("… CỦA VĂN PHÒNG CHÍNH PHỦ")
         a, b = st.title_span
         header = [ln for ln in header if not a <= ln.start < b]
+    read_number = meta.number_symbol
     parse_issuer(text, header, number_line, meta)
+    if read_number and number_line is not None and meta.number_symbol != read_number:
+        _respell_own_mention(refs, number_line, read_number, meta)
     if st.gazette_issuer:
         _gazette_issuer(st.gazette_issuer, meta)
     if meta.issuer:  # abbreviations written out: "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
@@ -110,6 +114,18 @@ def extract_metadata(
     date_own_number(refs, meta)
     check_cited_dates(refs, meta)
     return meta
+
+
+def _respell_own_mention(refs: Sequence[Reference], line: Line, read: str, meta: DocumentMeta) -> None:
+    """The header's own number as a mention ("Số 445-KL/TƯ") takes the code the header's body proved
+    for the own number (parse_issuer: TU of the Tỉnh ủy, not the Party's spelling of TW): real-text audit r32."""
+    for r in refs:
+        if line.start <= r.start < line.end and r.number_symbol == read and meta.number_symbol:
+            r.repairs = [x for x in r.repairs if x.kind != "code_spelling"]
+            r.repairs.append(Repair("diacritic", r.text, meta.number_symbol))
+            r.number_symbol = meta.number_symbol
+            if meta.symbol:
+                r.issuer_code = issuer_code(meta.symbol)
 
 
 def _gazette_issuer(named: str, meta: DocumentMeta) -> None:

@@ -5,6 +5,7 @@ bodies, and the province the text names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from ingest.metadata.base import (
     issuer_code,
     may_be_national,
     national_part,
+    number_search,
     page_furniture,
     province_lookup,
     to_upper,
@@ -50,6 +52,8 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
         # a headless page (no number line, as an article): the province its text names
         province = _mentioned_province(text, meta)
     code = issuer_code(meta.symbol) if meta.symbol else None
+    if code and org_name and number_line is not None:
+        code = _header_code_diacritic(code, org_name, number_line, meta)
     central = code in v.issuers and v.issuers[code][1] == "central" if code else False
     if not central and org_name and province and not LEVEL_RE.search(to_upper(org_name)):
         # "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" numbering its reports "…/BC-LĐTBXH": central by name, as is
@@ -97,6 +101,31 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
             )
         else:
             meta.issuer = name
+
+
+def _header_code_diacritic(code: str, org_name: str, number_line: Line, meta: DocumentMeta) -> str:
+    """The own number's code as the header's body proves it: "TỈNH ỦY THỪA THIÊN HUẾ ⏐ Số 445-KL/TƯ" is OCR's
+    Ư for the Tỉnh ủy's TU, not the Party's spelling of TW that the number reader took it for (real-text
+    audit r32; as code_repairs._folded_code does for a reference with its issuer stated)."""
+    if not meta.symbol or not meta.symbol.endswith(code):
+        return code
+    body = gazetteer.body_by_name(org_name)
+    own = body.get("code") if body else None
+    if not own or own == code:
+        return code
+    m = number_search(number_line.clean)
+    written = re.split(r"[/.\-]", re.sub(r"\s+", "", m.group("code")))[-1] if m else ""
+    if written == own or _fold(written) != own:
+        return code
+    meta.symbol = meta.symbol[: -len(code)] + own
+    if meta.number_symbol and meta.number_symbol.endswith(code):
+        meta.number_symbol = meta.number_symbol[: -len(code)] + own
+    meta.warnings.append(f"own number's code {written} read as {own} (the header's body)")
+    return own
+
+
+def _fold(code: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", code) if not unicodedata.combining(c))
 
 
 def _cut_central_name(org_name: str, code_name: str) -> str:
