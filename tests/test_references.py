@@ -3951,3 +3951,18 @@ def test_a_date_before_a_ministry_whose_name_holds_commas() -> None:
         ("1500/QĐ-BVHTTDL", "2019-05-12"),
         ("80/KH-SVHTTDL", None),
     ]
+
+
+def test_a_capitalised_date_line_that_goes_on_to_the_issuer_belongs_to_the_reference() -> None:
+    # real-text audit r34: a page's lines broken before the date ("…⏎Ngày 3 tháng⏎8 năm 2025 của …"), the
+    # commune's name broken before its last syllable; a sentence opening on a date stays its own
+    text = (
+        "(Ban hành kèm theo Quyết định số 41/QĐ-UBND\nNgày 3 tháng\n8 năm 2025 của Ủy ban nhân dân xã Hòa\n"
+        "Bình)\nCăn cứ Quyết định số 17/QĐ-UBND\nNgày 5/8/2025, Ủy ban nhân dân xã đã họp.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date, r.issuer) for r in refs] == [
+        ("41/QĐ-UBND", "2025-08-03", "Ủy ban nhân dân xã Hòa Bình"),
+        ("17/QĐ-UBND", None, None),
+    ]
+
