@@ -79,6 +79,7 @@ class Clause:
     party_term: str | None = None
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
+    issuer_by_do: bool = False  # the issuer came from "do X ban hành", which may belong to an earlier head
 
 
 @cache
@@ -400,6 +401,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             if cut:
                 iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")
+            c.issuer_by_do = head.startswith("do ")
             if "  " in c.issuer or "\n" in c.issuer:  # a justified or wrapped PDF line
                 c.issuer = " ".join(c.issuer.split())
             if c.issuer.startswith("Hội"):

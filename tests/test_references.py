@@ -3966,3 +3966,16 @@ def test_a_capitalised_date_line_that_goes_on_to_the_issuer_belongs_to_the_refer
         ("17/QĐ-UBND", None, None),
     ]
 
+
+def test_a_do_clause_naming_another_issuer_than_the_code_belongs_to_the_head() -> None:
+    # real-text audit r34: "Quyết định … về Kế hoạch thi hành Luật … số …/QH15 do Thủ tướng Chính phủ ban
+    # hành": a law's code names the Quốc hội alone; the "do" clause issued the Quyết định
+    text = (
+        "Quyết định 905/QĐ-TTg về Kế hoạch thi hành Luật Địa chất và khoáng sản số 54/2024/QH15 do Thủ "
+        "tướng Chính phủ ban hành.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("905/QĐ-TTg", "Thủ tướng Chính phủ"),
+        ("54/2024/QH15", "Quốc hội"),
+    ]
