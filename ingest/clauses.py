@@ -79,6 +79,7 @@ class Clause:
     party_term: str | None = None
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
+    issuer_by_do: bool = False  # the issuer came from "do X ban hành", which may belong to an earlier head
 
 
 @cache
@@ -205,7 +206,20 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
         # Xuân", "của Ban chấp⏎hành Đảng bộ huyện"; real-text audit r18); a word that ends the clause
         # ("của Bộ Y tế⏎về việc …") still ends it, read across the break
         return _Shifted(m, p)
+    if m and sh[after].isupper() and _name_tail_line(sh, after, end):
+        # a place name broken over a page's lines, the clause closing right after its last word ("của Ủy
+        # ban nhân dân xã Xuân⏎Phú)": real-text audit r34)
+        return _Shifted(m, p)
     return plain
+
+
+def _name_tail_line(sh: str, at: int, end: int) -> bool:
+    """The line at `at` holds one capitalised word (a name's last syllable) and then ")" closing the clause."""
+    close = sh.find(")", at, min(end, at + 24))
+    words = sh[at:close].split(" ") if close != -1 else ()
+    return (
+        len(words) == 1 and "\n" not in sh[at:close] and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
 
 
 def _grid_cell_next_line(sh: str, pos: int) -> int | None:
@@ -276,6 +290,12 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 raw = sh[p : p + 96].lstrip(" *_,\n")[:16]
             # or an upper-case title's next line: "NGHỊ ĐỊNH SỐ 70/2024/NĐ-CP⏎NGÀY 25/6/2024 CỦA …"
             upper_next = raw.startswith("NGÀY") and c.date is None and _upper_line(sh, p)
+            # or a capitalised "Ngày" line whose date goes on to "của": a page's line broken before the
+            # date of a cited document ("Quyết định số 59/QĐ-UBND⏎Ngày 22 tháng 7 năm 2021 của …"), never
+            # a sentence opening on a date ("…⏎Ngày 16/6/2025, Quốc hội …": real-text audit r34)
+            upper_next = upper_next or (
+                raw.startswith("Ngày ") and c.date is None and _cap_date_line(sh, p, end)
+            )
             # or "của" after the date, an OCR'd line wrapped before it ("ngày 10/3/2023⏎của Chủ tịch …")
             wrapped_cua = raw.startswith("của ") and c.date is not None and c.issuer is None
             if not raw.startswith("ngày") and not upper_next and not wrapped_cua:
@@ -345,7 +365,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         # each pattern below can only match where the next word is its own: the others are skipped
         m = NGAY.match(sh, p, end) if head.startswith("ngày") else None
         if m is None and upper_next:
-            m = _NGAY_NEXT_UPPER_LINE.match(sh, p, end)
+            m = _NGAY_NEXT_UPPER_LINE.match(sh, p, end) or _NGAY_NEXT_CAP_LINE.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
             if d is None and (at := _grid_cell_next_line(sh, m.end())) is not None:
@@ -381,6 +401,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             if cut:
                 iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")
+            c.issuer_by_do = head.startswith("do ")
             if "  " in c.issuer or "\n" in c.issuer:  # a justified or wrapped PDF line
                 c.issuer = " ".join(c.issuer.split())
             if c.issuer.startswith("Hội"):
@@ -462,6 +483,14 @@ def _upper_issuer(sh: str, p: int, end: int) -> tuple[str, int] | None:
 
 
 _NGAY_NEXT_UPPER_LINE = re.compile(r"[ *_]{0,3}\n[ ]{0,3}NGÀY(?!\w)")
+_NGAY_NEXT_CAP_LINE = re.compile(r"[ *_]{0,3}\n[ ]{0,3}Ngày(?!\w)")
+
+
+def _cap_date_line(sh: str, p: int, end: int) -> bool:
+    """The next line opens "Ngày <date>" and the date goes on to "của" (an issuer clause)."""
+    m = _NGAY_NEXT_CAP_LINE.match(sh, p, end)
+    d = parse_date_at(sh, m.end(), end) if m is not None else None
+    return d is not None and sh[d.end : d.end + 12].lstrip(" \n").startswith("của ")
 
 
 def _upper_line(sh: str, p: int) -> bool:

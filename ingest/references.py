@@ -339,6 +339,11 @@ def _full_references(
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
         issuer = cl.issuer if cl.issuer is not None else sym.implied_issuer
+        if cl.issuer_by_do and sym.implied_issuer and _other_body(cl.issuer, sym.implied_issuer):
+            # "Quyết định … về Kế hoạch thi hành Luật … số 72/2025/QH15 do Thủ tướng Chính phủ ban hành": the
+            # "do" clause belongs to the head of the phrase when the symbol's code names another single
+            # issuer (real-text audit r34)
+            issuer = sym.implied_issuer
         if cl.issuer is not None and sym.implied_issuer and _in_closing(sh, start, low):
             issuer = _closing_issuer(cl.issuer, sym.implied_issuer)
         ref = Reference(
@@ -364,6 +369,11 @@ def _full_references(
         out.append(ref)
         clause_end[id(ref)] = cl.end
     return out
+
+
+def _other_body(stated: str | None, implied: str) -> bool:
+    """The stated issuer neither holds nor is held in the one the symbol's code implies."""
+    return stated is not None and implied not in stated and stated not in implied
 
 
 @cache

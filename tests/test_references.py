@@ -3951,3 +3951,31 @@ def test_a_date_before_a_ministry_whose_name_holds_commas() -> None:
         ("1500/QĐ-BVHTTDL", "2019-05-12"),
         ("80/KH-SVHTTDL", None),
     ]
+
+
+def test_a_capitalised_date_line_that_goes_on_to_the_issuer_belongs_to_the_reference() -> None:
+    # real-text audit r34: a page's lines broken before the date ("…⏎Ngày 3 tháng⏎8 năm 2025 của …"), the
+    # commune's name broken before its last syllable; a sentence opening on a date stays its own
+    text = (
+        "(Ban hành kèm theo Quyết định số 41/QĐ-UBND\nNgày 3 tháng\n8 năm 2025 của Ủy ban nhân dân xã Hòa\n"
+        "Bình)\nCăn cứ Quyết định số 17/QĐ-UBND\nNgày 5/8/2025, Ủy ban nhân dân xã đã họp.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.date, r.issuer) for r in refs] == [
+        ("41/QĐ-UBND", "2025-08-03", "Ủy ban nhân dân xã Hòa Bình"),
+        ("17/QĐ-UBND", None, None),
+    ]
+
+
+def test_a_do_clause_naming_another_issuer_than_the_code_belongs_to_the_head() -> None:
+    # real-text audit r34: "Quyết định … về Kế hoạch thi hành Luật … số …/QH15 do Thủ tướng Chính phủ ban
+    # hành": a law's code names the Quốc hội alone; the "do" clause issued the Quyết định
+    text = (
+        "Quyết định 905/QĐ-TTg về Kế hoạch thi hành Luật Địa chất và khoáng sản số 54/2024/QH15 do Thủ "
+        "tướng Chính phủ ban hành.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.number_symbol, r.issuer) for r in refs] == [
+        ("905/QĐ-TTg", "Thủ tướng Chính phủ"),
+        ("54/2024/QH15", "Quốc hội"),
+    ]
