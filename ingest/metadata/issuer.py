@@ -5,7 +5,6 @@ bodies, and the province the text names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
@@ -115,17 +114,13 @@ def _header_code_diacritic(code: str, org_name: str, number_line: Line, meta: Do
         return code
     m = number_search(number_line.clean)
     written = re.split(r"[/.\-]", re.sub(r"\s+", "", m.group("code")))[-1] if m else ""
-    if written == own or _fold(written) != own:
+    if written == own or gazetteer.fold(written) != gazetteer.fold(own):
         return code
     meta.symbol = meta.symbol[: -len(code)] + own
     if meta.number_symbol and meta.number_symbol.endswith(code):
         meta.number_symbol = meta.number_symbol[: -len(code)] + own
     meta.warnings.append(f"own number's code {written} read as {own} (the header's body)")
     return own
-
-
-def _fold(code: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", code) if not unicodedata.combining(c))
 
 
 def _cut_central_name(org_name: str, code_name: str) -> str:
