@@ -157,8 +157,18 @@ _OPENERS = "(“\"'‘*_"
 
 def _glued(sh: str, i: int) -> bool:
     """The capitalised type word at `i` is glued to the lower-case word before it, the space lost where a
-    page's lines were joined ("Thực hiệnQuyết định số 1489/QĐ-TTg"): a word of its own."""
-    return sh[i].isupper() and sh[i - 1].islower()
+    page's lines were joined ("Thực hiệnQuyết định số 1489/QĐ-TTg"), or to the number of a list item a
+    site wrote before it ("- 1Quyết định 263/QĐ-TTg …", real-text audits r25, r31): a word of its own."""
+    if not sh[i].isupper():
+        return False
+    if sh[i - 1].islower():
+        return True
+    j = i - 1
+    while j >= 0 and i - j <= 3 and sh[j].isdigit():
+        j -= 1
+    if j == i - 1 or (j >= 0 and sh[j].isdigit()):
+        return False  # no list number, or a longer number ("2024Quyết định")
+    return not sh[max(0, j - 3) : j + 1].rsplit("\n", 1)[-1].strip(" -+•*|\t")
 
 
 def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, str, bool] | None:

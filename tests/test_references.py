@@ -3979,3 +3979,18 @@ def test_a_do_clause_naming_another_issuer_than_the_code_belongs_to_the_head() -
         ("905/QĐ-TTg", "Thủ tướng Chính phủ"),
         ("54/2024/QH15", "Quốc hội"),
     ]
+
+
+def test_a_type_word_glued_to_its_list_items_number_opens_the_reference() -> None:
+    # real-text audits r25, r31: a database's related-documents list glues each item's number to the type
+    # word ("- 2Nghị định …"); the span starts at the type word, the number stays outside; a year glued
+    # to a type word is no list number
+    text = (
+        "Văn bản liên quan:\n- 1Quyết định 410/QĐ-TTg ngày 07/4/2021 của Thủ tướng Chính phủ\n"
+        "- 12Thông tư số 08/2019/TT-BTC\nTrong năm 2024Quyết định số 5/QĐ-UBND được sửa đổi.\n"
+    )
+    assert [r.text for r in find_references(text)] == [
+        "Quyết định 410/QĐ-TTg",
+        "Thông tư số 08/2019/TT-BTC",
+        "5/QĐ-UBND",
+    ]
