@@ -22,7 +22,7 @@ RELATIONS: tuple[str, ...] = get_args(Relation)
 class Repair:
     """A provable fix applied while reading a reference: what was there and what it means."""
 
-    kind: str  # e.g. "D_for_Đ", "fraction_slash", "split_line", "missing_hyphen", "case", "code_spelling"
+    kind: str  # e.g. "D_for_Đ", "fraction_slash", "split_line", "missing_hyphen", "case", "code_spelling", "roman_term"
     original: str  # the surface text as written
     repaired: str  # the value used instead
 

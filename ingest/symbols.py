@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ingest.docx_numbering import roman
 from ingest.gazetteer import body_by_code
 from ingest.models import Repair
 from ingest.patterns import (
@@ -175,17 +176,20 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol
     num, s1, yr, segs = m.group("num", "s1", "yr", "segs")
     written = original[start : m.end()]
     if segs.endswith(v.term_codes) and (t := _SPACED_TERM.match(original, m.end())) is not None:
-        # "45/2013/QH 13": a legislature's term typed apart from its code is read with it
-        term = t.group(1)
-        sym = _symbol(num, s1, yr, segs + term, m.start("segs") - start, written + term)
+        # "45/2013/QH 13", "34/2007/PL-UBTVQH XI": a legislature's term typed apart from its code (in Arabic
+        # or Roman numerals) is read with it
+        term = t.group(1) if t.group(1).isdigit() else str(_ROMAN_TERMS.get(t.group(1), ""))
+        sym = _symbol(num, s1, yr, segs + term, m.start("segs") - start, written + term) if term else None
         if sym is not None and sym.rel_end == len(written) + len(term):
-            spaced = Repair("spaces", f"{written} {term}", written + term)
-            return start + sym.rel_end + 1, replace(sym, repairs=(*sym.repairs, spaced))
+            kind = "spaces" if t.group(1).isdigit() else "roman_term"  # "QH 13" / "UBTVQH XI"
+            spaced = Repair(kind, original[start : t.end()], written + term)
+            return t.end(), replace(sym, repairs=(*sym.repairs, spaced))
     sym = _symbol(num, s1, yr, segs, m.start("segs") - start, written)
     return None if sym is None else (start + sym.rel_end, sym)
 
 
-_SPACED_TERM = re.compile(r"[ ](\d{1,2})(?![\w/-])")
+_SPACED_TERM = re.compile(r"[ ](\d{1,2}|[IVX]{1,5})(?![\w/-])")
+_ROMAN_TERMS = {roman(n): n for n in range(1, 21)}  # the legislatures' terms, I (1946) to XV (2021) and on
 
 
 @lru_cache(maxsize=16384)

@@ -468,6 +468,12 @@ def test_a_legislature_term_typed_apart_from_its_code_is_part_of_the_symbol() ->
         (x.kind, x.original, x.repaired) for x in r.repairs
     ]
     assert one("Pháp lệnh số 07/2021/UBTVQH 14 về chi phí").number_symbol == "07/2021/UBTVQH14"
+    # … also in Roman numerals, as the term is named (real-text audit r33)
+    r = one("Pháp lệnh số 02/2012/UBTVQH XIII về án phí")
+    assert (r.number_symbol, r.text) == ("02/2012/UBTVQH13", "Pháp lệnh số 02/2012/UBTVQH XIII")
+    assert ("roman_term", "02/2012/UBTVQH XIII", "02/2012/UBTVQH13") in [
+        (x.kind, x.original, x.repaired) for x in r.repairs
+    ]
     # a number that goes on is no term ("QH 13/2" is not "QH13")
     assert [x.number_symbol for x in find_references("Nghị quyết số 12/2019/QH 13/2 của Quốc hội")] != [
         "12/2019/QH13"
