@@ -428,9 +428,11 @@ def national_search(s: str) -> re.Match[str] | None:
     return NATIONAL.search(s) if may_be_national(s) else None
 
 
+# the administrative levels a header names a unit by, upper case ("XÃ" and "TP." are added where they apply)
+LEVEL_WORDS = "THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH"
 LEVEL_RE = re.compile(
     # "TP.HỒ CHÍ MINH": the abbreviation glued to the name it abbreviates the level of (real-text audit r14)
-    r"\b(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ(?! HỘI\b)|TP\.)(?:\s+|(?<=\.)(?=\w))(?![ỦU][YỶ]\s)(.+)$"
+    rf"\b({LEVEL_WORDS}|XÃ(?! HỘI\b)|TP\.)(?:\s+|(?<=\.)(?=\w))(?![ỦU][YỶ]\s)(.+)$"
 )
 
 

@@ -12,6 +12,7 @@ from ingest import gazetteer
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.base import (
     LEVEL_RE,
+    LEVEL_WORDS,
     MD_ESCAPE,
     NATIONAL,
     ODD_WS,
@@ -418,7 +419,9 @@ _COMMITTEE_OF = "BAN CHẤP HÀNH "  # "BAN CHẤP HÀNH TRUNG ƯƠNG": its orga
 
 
 # a body's line that ends in its level word, the place's name left for the next line
-_LEVEL_ALONE = re.compile(r"\s(?:THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|TP\.)$")
+_LEVEL_ALONE = re.compile(rf"\s(?:{LEVEL_WORDS}|TP\.)$")
+# a line that opens with a level word: the place of the body on the line above ("ỦY BAN NHÂN DÂN⏎TỈNH AN GIANG")
+_LEVEL_OPENS = re.compile(rf"^({LEVEL_WORDS}|XÃ|TP\.)(?:\s|$|(?<=\.)\w)")
 
 
 def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
@@ -432,7 +435,7 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
             merged
             and s not in vocab().proper_names
             and not _COMMITTEE_LINE.match(s)
-            and re.match(r"^(THÀNH PHỐ|THỊ TRẤN|THỊ XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH|XÃ|TP\.)(?:\s|$|(?<=\.)\w)", s)
+            and _LEVEL_OPENS.match(s)
         ):
             merged[-1] = f"{merged[-1]} {s}"
         elif merged and _LEVEL_ALONE.search(merged[-1]) and s not in vocab().proper_names:
@@ -585,11 +588,7 @@ _VOWELS = frozenset("aeiouy")
 def _acronym(word: str) -> bool:
     """An upper-case word of two or more letters and no vowel ("KCN", "KKT", "CNTT"): an acronym."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and word.isupper() and not _VOWELS.intersection(_fold_letters(word))
-
-
-def _fold_letters(word: str) -> str:
-    return gazetteer.fold(word)
+    return len(letters) >= 2 and word.isupper() and not _VOWELS.intersection(gazetteer.fold(word))
 
 
 def _proper(upper: str) -> str:

@@ -7,6 +7,7 @@ from functools import cache
 
 from ingest.metadata.base import (
     LEVEL_RE,
+    LEVEL_WORDS,
     PERSON,
     Line,
     clean_marked,
@@ -405,7 +406,7 @@ def _signed_below(block: list[Line], k: int) -> bool:
 
 
 # a line ending in an administrative level word, its unit's name to follow on the next line
-_LEVEL_AT_END = re.compile(r"(?<!\S)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)$")
+_LEVEL_AT_END = re.compile(rf"(?<!\S)(?:{LEVEL_WORDS}|XÃ)$")
 
 
 _CAPACITY_DOT = re.compile(r"\b(TM|KT|TL|TUQ|Q)\.\s*")
