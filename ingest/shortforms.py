@@ -423,9 +423,8 @@ def share_listed_issuer(refs: list[Reference]) -> None:
     for prev, r in pairs:
         if r.issuer is None and prev.issuer:
             r.issuer = prev.issuer
-    for prev, r in reversed(
-        pairs
-    ):  # "Nghị quyết số 18, 19 của Ban Chấp hành Trung ương": the last one's body
+    # "Nghị quyết số 18, 19 của Ban Chấp hành Trung ương": the last one's body
+    for prev, r in reversed(pairs):
         if prev.issuer is None and r.issuer and prev.number_symbol is None:
             prev.issuer = r.issuer
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ingest.gazetteer import province_by_name
 from ingest.vocab import load_data
+from ingest.vocab import vocab as reference_vocab
 
 # --- data -------------------------------------------------------------------------------------
 
@@ -291,20 +292,13 @@ ODD_WS = re.compile(r"[^\S ]")  # whitespace other than a plain space
 RULE_RUN = re.compile(r"[-_=*–—]{2,}")
 
 
-@cache
-def _type_words() -> frozenset[str]:
-    """The lower-case type words ("luật", "nghị quyết" …, doc_types.json) that may stand before a header's
-    mid-line "số:" ("Luật số: 31/2024/QH15")."""
-    return frozenset(w for t in load_data("doc_types.json")["types"] for w in t["words"])
-
-
 def _type_word_before(s: str, at: int) -> bool:
     """Whether a type word ends just before `at` ("Nghị quyết số:"), not another word ("… của Thủ tướng
     Chính phủ số: 1521/QĐ-TTg" in a sentence: a cited document, never the own number; real-text audit r33)."""
     words = s[max(0, at - 48) : at].lower().split()
     if not words or words[-1] == "|":
         return True  # the line's or a table cell's first word
-    types = _type_words()
+    types = reference_vocab().type_words  # the lower-case type words ("luật", "nghị quyết" …)
     return any(" ".join(words[-k:]) in types for k in (1, 2, 3) if len(words) >= k)
 
 
