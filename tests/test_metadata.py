@@ -3043,3 +3043,22 @@ def test_own_number_tu_with_horn_under_a_provincial_party_committee() -> None:
     assert cited.issuer == "Tỉnh ủy Quảng Trị"
     # no Party committee in the header: "TƯ" stays the Party's spelling of TW
     assert meta_of("Số 87-TB/TƯ\n\nBÁO CÁO\n\nTiêu đề\n").number_symbol == "87-TB/TW"
+
+
+# --- real-text audit r36: news pages about the 2024-2025 Politburo resolutions ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a place and date deep inside a sentence: an organ's name, then the day a resolution was issued
+        "Kế thừa những định hướng đã nêu trong nhiều văn kiện trước đây và các nghị quyết chuyên đề của "
+        "Đại hội Đảng, ngày 15/3/2025, Ban Bí thư ban hành chỉ thị mới về công tác này.",
+        # a photo caption ending with a place and a date
+        "Đại diện lãnh đạo các sở, ngành và địa phương tham dự hội nghị trực tuyến sơ kết việc triển khai "
+        "nhiệm vụ chuyển đổi số tại điểm cầu Lào Cai, ngày 08/6/2025",
+    ],
+)
+def test_a_place_and_date_inside_a_line_of_prose_is_no_header(line: str) -> None:
+    d = meta_of(f"Tin hoạt động\n{line}\nNội dung bài viết.\n")
+    assert (d.place, d.date) == (None, None)

@@ -321,10 +321,28 @@ def place_date_search(s: str) -> re.Match[str] | None:
     if not _COMMA_NGAY.search(s):
         return None
     m = _PLACE_DATE.search(s)
+    if m is not None and m.start() > _PROSE_BEFORE and _prose_before(s[: m.start()]):
+        return None
     loose = _PLACE_DATE_LOOSE.search(s) if m is None else None
     if loose is not None and province_lookup(loose.group("place")) is not None:
         return loose
     return m
+
+
+# A place and date deep inside a line of prose is no header's: "… trong các Văn kiện Đại hội Đảng, ngày
+# 24/1/2025, Bộ Chính trị ban hành …", a photo caption "… tại điểm cầu Thái Nguyên, ngày 02/7/2025"
+# (real-text audit r36). A flattened header puts only its cells before it: the organ, the national name
+# and motto, the number line.
+_PROSE_BEFORE = 100
+
+
+def _prose_before(prefix: str) -> bool:
+    """`prefix` (over _PROSE_BEFORE characters before a place and date on one line) is prose: no number
+    line, no national name, and mostly lower-case words."""
+    if may_be_national(prefix) or number_search(prefix) is not None:
+        return False
+    words = prefix.split()
+    return sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 # --- shared by several readers ---------------------------------------------------------------
