@@ -433,25 +433,35 @@ def link_to_built(refs: list[Reference]) -> None:
     """ "… thực hiện Chỉ thị 05 của Bộ Chính trị. … việc thực hiện Chỉ thị 05 còn hạn chế": a short form
     with no antecedent and no body of its own is the document an earlier short form of the same type and
     number was given a symbol for by the body stated with it (no full citation in the text; real-text
-    audit r23)."""
+    audit r23). With none earlier, the first later one: a headline "Nghị quyết 57 không phải là khẩu hiệu"
+    over "… triển khai Nghị quyết 57 của Bộ Chính trị" (real-text audit r36)."""
     last: dict[tuple[str | None, str | None], int] = {}  # the nearest earlier short form of each
+    waiting: dict[tuple[str | None, str | None], list[int]] = {}  # bare ones with none earlier
     for i, r in enumerate(refs):
         if r.kind != "short":
             continue
         key = (r.doc_type, r.number)
         j = last.get(key)
         last[key] = i
-        if (
-            j is not None
-            and r.number_symbol is None
+        bare = (
+            r.number_symbol is None
             and r.antecedent is None
             and r.issuer is None
-            and refs[j].number_symbol
             and _WRITTEN_PLAIN.search(r.text) is not None
-        ):
-            _link(r, refs[j], j)
-            r.warnings = [w for w in r.warnings if w != "no antecedent"]
-            r.confidence = refs[j].confidence
+        )
+        if bare and j is not None and refs[j].number_symbol:
+            _link_built(r, refs[j], j)
+        elif bare:
+            waiting.setdefault(key, []).append(i)
+        elif r.number_symbol and key in waiting:
+            for k in waiting.pop(key):
+                _link_built(refs[k], r, i)
+
+
+def _link_built(r: Reference, a: Reference, j: int) -> None:
+    _link(r, a, j)
+    r.warnings = [w for w in r.warnings if w != "no antecedent"]
+    r.confidence = a.confidence
 
 
 def _link(r: Reference, a: Reference, j: int) -> None:

@@ -3287,6 +3287,18 @@ def test_a_short_form_again_is_the_document_its_earlier_stated_body_made_the_sym
     assert [r.number_symbol for r in out] == ["8-CT/TU", None, None]
 
 
+def test_a_headline_short_form_is_the_document_a_later_stated_body_makes_the_symbol_of() -> None:
+    """Cited nowhere in full: a headline "Chỉ thị 45 đi vào cuộc sống" over "… quán triệt Chỉ thị 45 của
+    Ban Bí thư": the headline's short form, with no body of its own, is the later one's document (real-text
+    audit r36), as a later one is an earlier one's (r23)."""
+    out = refs(
+        "Chỉ thị 45 đi vào cuộc sống\nCác huyện đã quán triệt Chỉ thị 45 của Ban Bí thư về công tác "
+        "tuyên truyền. Chỉ thị 45 được đánh giá cao."
+    )
+    assert [(r.kind, r.number_symbol) for r in out] == [("short", "45-CT/TW")] * 3
+    assert out[0].antecedent == 1
+
+
 def test_numbers_listed_after_a_short_form_share_its_type_word_and_body() -> None:
     """ "Kết luận 14 (về cán bộ), 21 (về chỉnh đốn Đảng) và 35 (…)": each listed number is a short form
     of the same type spanning its number, the body stated for the list is each one's; a count or a year
