@@ -4000,3 +4000,9 @@ def test_a_type_word_glued_to_its_list_items_number_opens_the_reference() -> Non
         "Thông tư số 08/2019/TT-BTC",
         "5/QĐ-UBND",
     ]
+
+
+def test_the_national_election_councils_code_names_its_issuer() -> None:
+    # real-text audit r35 (elections): HĐBCQG has a single issuer, the Hội đồng bầu cử quốc gia, like TTg
+    r = one("Các địa phương triển khai theo Kế hoạch số 17/KH-HĐBCQG về các mốc thời gian bầu cử.")
+    assert (r.number_symbol, r.issuer) == ("17/KH-HĐBCQG", "Hội đồng bầu cử quốc gia")
