@@ -4006,3 +4006,17 @@ def test_the_national_election_councils_code_names_its_issuer() -> None:
     # real-text audit r35 (elections): HĐBCQG has a single issuer, the Hội đồng bầu cử quốc gia, like TTg
     r = one("Các địa phương triển khai theo Kế hoạch số 17/KH-HĐBCQG về các mốc thời gian bầu cử.")
     assert (r.number_symbol, r.issuer) == ("17/KH-HĐBCQG", "Hội đồng bầu cử quốc gia")
+
+
+def test_an_attached_files_extension_after_the_symbol_leaves_its_clause_readable() -> None:
+    # real-text audit r35 (elections): a portal's list of attached files glues ".pdf" to each symbol; the
+    # date and issuer after it are the reference's own ("của QH": the Quốc hội, its code as a name)
+    text = (
+        "Văn bản đã ban hành:\n1/ Nghị quyết số 41/2020/QH14.pdf ngày 09/6/2020 của QH về kỳ họp;\n"
+        "2/ Thông tư số 07/2020/TT-BNV.DOCX ngày 02/3/2020 của Bộ Nội vụ hướng dẫn.\n"
+    )
+    got = [(r.number_symbol, r.date, r.issuer) for r in extract_text(text).references]
+    assert got == [
+        ("41/2020/QH14", "2020-06-09", "Quốc hội"),
+        ("07/2020/TT-BNV", "2020-03-02", "Bộ Nội vụ"),
+    ]
