@@ -4020,3 +4020,15 @@ def test_an_attached_files_extension_after_the_symbol_leaves_its_clause_readable
         ("41/2020/QH14", "2020-06-09", "Quốc hội"),
         ("07/2020/TT-BNV", "2020-03-02", "Bộ Nội vụ"),
     ]
+
+
+def test_a_date_before_the_signing_holds_over_the_signers_titles_and_ngay_tu() -> None:
+    # real-text audit r35 (elections): the signer's several titles hold commas after "thay mặt <body>,";
+    # "ngay từ ngày D" (as early as D) dates the issuing, unlike a period "từ ngày D"
+    a = one(
+        "Ngày 12/7/2020, thay mặt Ban Bí thư, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương "
+        "Nguyễn Văn A đã ký ban hành Chỉ thị số 88-CT/TW về bầu cử."
+    )
+    b = one("Ngay từ ngày 03/8/2020, Ban Bí thư đã ban hành Kết luận số 77-KL/TW về bầu cử.")
+    c = one("Từ ngày 03/8/2020, tỉnh ban hành Kế hoạch số 5/KH-UBND.")
+    assert (a.date, b.date, c.date) == ("2020-07-12", "2020-08-03", None)
