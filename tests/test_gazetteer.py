@@ -984,5 +984,8 @@ def test_the_election_law_named_without_its_second_dai_bieu():
     text = "Thực hiện Luật bầu cử đại biểu Quốc hội và HĐND, Ủy ban bầu cử tỉnh đã họp."
     found = [(m.surface, m.law["name"]) for m in g.find_law_names(text)]
     assert found == [
-        ("Luật bầu cử đại biểu Quốc hội và HĐND", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân")
+        (
+            "Luật bầu cử đại biểu Quốc hội và HĐND",
+            "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+        )
     ]
