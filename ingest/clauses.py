@@ -258,6 +258,22 @@ def _level_after_symbol() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:{alt})(?=[ ](?:ngày[ ]{{1,3}}\d|của[ ]))")
 
 
+@cache
+def _file_extensions() -> tuple[str, ...]:
+    """The file extensions a page glues to an attachment's symbol, longest first (doc_types.json)."""
+    exts = load_data("doc_types.json").get("file_extensions", {}).get("list", ())
+    return tuple(sorted(exts, key=len, reverse=True))
+
+
+def _file_extension(sh: str, p: int) -> int:
+    """The length of a file extension at `p` ending at a word boundary, else 0."""
+    head = sh[p : p + 12].lower()
+    for ext in _file_extensions():
+        if head.startswith(ext) and not head[len(ext) : len(ext) + 1].isalnum():
+            return len(ext)
+    return 0
+
+
 def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint: bool = False) -> Clause:
     """Read date / issuer / term / subject starting at `pos`; never past `limit` (next reference).
     `text` (the original of the shadow `sh`) shows the tabs between table cells: a bare issuer after
@@ -270,6 +286,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     m: re.Match[str] | _Shifted | None  # the clause part read last (an issuer may be read across a break)
     while p < end and sh[p] in SUPERSCRIPT_DIGITS:  # a footnote mark right after the symbol
         p += 1
+    if sh.startswith(".", p) and (ext := _file_extension(sh, p)):
+        p += ext  # "…/NQ-UBTVQH13.pdf ngày …": an attached file's name (real-text audit r35)
     if sh.startswith(" ", p) and (lv := _level_after_symbol().match(sh, p, end)) is not None:
         p = lv.end()  # "NQ-HĐND tỉnh ngày …": the council's level, then the clause
     if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:

@@ -698,7 +698,7 @@ DATED_ISSUING_VERBS: tuple[str, ...] = tuple(
     load_data("bodies.json").get("issuer_text", {}).get("dated_issuing_verbs", ("ban hành", "thông qua"))
 )
 DATE_BEFORE_ISSUING = re.compile(
-    r"(?<!\w)(?<![Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>(?:[^;.:()\n]|\([A-ZĐ&]{2,12}\)){0,120}?)[ ](?:đã[ ]|mới[ ])?(?:"
+    r"(?<!\w)(?<!(?<![Nn]gay[ ])[Tt]ừ[ ])[Nn]gày(?=[ ]\d)(?P<mid>(?:[^;.:()\n]|\([A-ZĐ&]{2,12}\)){0,120}?)[ ](?:đã[ ]|mới[ ])?(?:"
     + "|".join(re.escape(w).replace("\\ ", "[ \n]") for w in DATED_ISSUING_VERBS)
     + r")[ *_]*\Z"
 )

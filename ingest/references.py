@@ -817,9 +817,13 @@ def _date_stated_before(sh: str, r: Reference, lo: int) -> bool:
     d = parse_date_at(sh, m.start("mid"), m.end("mid"))
     if d is None or d.iso is None:
         return False
-    between = _ON_BEHALF_ASIDE.sub(
+    between, aside = _ON_BEHALF_ASIDE.subn(
         "", _AT_SESSION.sub("", sh[d.end : m.end("mid")].lstrip(" ,"), count=1), count=1
     )
+    if aside and "," in between and between.endswith(" ký"):
+        # "Ngày 20/6/2020, thay mặt Bộ Chính trị, Tổng Bí thư, Chủ tịch nước … đã ký ban hành <ref>": after
+        # the body signed for, the signer's titles hold the commas (real-text audit r35)
+        between = between.replace(",", "")
     if "," in between:
         # "Ngày 09/4/2024, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch đã ban hành <ref>": a body's name that
         # holds commas is no clause of its own (real-text audit r31)

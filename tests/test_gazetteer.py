@@ -976,3 +976,16 @@ def test_land_law_amendments_of_1998_and_2001() -> None:
     )
     (r,) = [r for r in extract_text(text).references if r.kind == "named"]
     assert r.number_symbol == "10/1998/QH10"
+
+
+def test_the_election_law_named_without_its_second_dai_bieu():
+    # real-text audit r35 (elections): "Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân" drops the
+    # second "đại biểu" of the law's name; there is one such law
+    text = "Thực hiện Luật bầu cử đại biểu Quốc hội và HĐND, Ủy ban bầu cử tỉnh đã họp."
+    found = [(m.surface, m.law["name"]) for m in g.find_law_names(text)]
+    assert found == [
+        (
+            "Luật bầu cử đại biểu Quốc hội và HĐND",
+            "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+        )
+    ]

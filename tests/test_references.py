@@ -4012,3 +4012,35 @@ def test_a_type_word_glued_to_its_list_items_number_opens_the_reference() -> Non
         "Thông tư số 08/2019/TT-BTC",
         "5/QĐ-UBND",
     ]
+
+
+def test_the_national_election_councils_code_names_its_issuer() -> None:
+    # real-text audit r35 (elections): HĐBCQG has a single issuer, the Hội đồng bầu cử quốc gia, like TTg
+    r = one("Các địa phương triển khai theo Kế hoạch số 17/KH-HĐBCQG về các mốc thời gian bầu cử.")
+    assert (r.number_symbol, r.issuer) == ("17/KH-HĐBCQG", "Hội đồng bầu cử quốc gia")
+
+
+def test_an_attached_files_extension_after_the_symbol_leaves_its_clause_readable() -> None:
+    # real-text audit r35 (elections): a portal's list of attached files glues ".pdf" to each symbol; the
+    # date and issuer after it are the reference's own ("của QH": the Quốc hội, its code as a name)
+    text = (
+        "Văn bản đã ban hành:\n1/ Nghị quyết số 41/2020/QH14.pdf ngày 09/6/2020 của QH về kỳ họp;\n"
+        "2/ Thông tư số 07/2020/TT-BNV.DOCX ngày 02/3/2020 của Bộ Nội vụ hướng dẫn.\n"
+    )
+    got = [(r.number_symbol, r.date, r.issuer) for r in extract_text(text).references]
+    assert got == [
+        ("41/2020/QH14", "2020-06-09", "Quốc hội"),
+        ("07/2020/TT-BNV", "2020-03-02", "Bộ Nội vụ"),
+    ]
+
+
+def test_a_date_before_the_signing_holds_over_the_signers_titles_and_ngay_tu() -> None:
+    # real-text audit r35 (elections): the signer's several titles hold commas after "thay mặt <body>,";
+    # "ngay từ ngày D" (as early as D) dates the issuing, unlike a period "từ ngày D"
+    a = one(
+        "Ngày 12/7/2020, thay mặt Ban Bí thư, Thường trực Ban Bí thư, Trưởng Ban Tổ chức Trung ương "
+        "Nguyễn Văn A đã ký ban hành Chỉ thị số 88-CT/TW về bầu cử."
+    )
+    b = one("Ngay từ ngày 03/8/2020, Ban Bí thư đã ban hành Kết luận số 77-KL/TW về bầu cử.")
+    c = one("Từ ngày 03/8/2020, tỉnh ban hành Kế hoạch số 5/KH-UBND.")
+    assert (a.date, b.date, c.date) == ("2020-07-12", "2020-08-03", None)
