@@ -189,8 +189,8 @@ def test_laws_data_is_consistent():
         ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", ["34/2007/PL-UBTVQH11"]),
         (
             "Luật Đất đai",
-            [None, "13/2003/QH11", "45/2013/QH13", "31/2024/QH15"],
-        ),  # 1993: 24-L/CTN is no n/yyyy symbol
+            [None, None, "13/2003/QH11", "45/2013/QH13", "31/2024/QH15"],
+        ),  # 1987 and 1993 (24-L/CTN): no n/yyyy symbol
         ("Luật Đầu tư công", ["49/2014/QH13", "39/2019/QH14", "58/2024/QH15"]),
         ("Luật Bảo hiểm xã hội", ["71/2006/QH11", "58/2014/QH13", "41/2024/QH15"]),
         ("Luật Khám bệnh, chữa bệnh", ["40/2009/QH12", "15/2023/QH15"]),
