@@ -189,8 +189,8 @@ def test_laws_data_is_consistent():
         ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", ["34/2007/PL-UBTVQH11"]),
         (
             "Luật Đất đai",
-            [None, "13/2003/QH11", "45/2013/QH13", "31/2024/QH15"],
-        ),  # 1993: 24-L/CTN is no n/yyyy symbol
+            [None, None, "13/2003/QH11", "45/2013/QH13", "31/2024/QH15"],
+        ),  # 1987 and 1993 (24-L/CTN): no n/yyyy symbol
         ("Luật Đầu tư công", ["49/2014/QH13", "39/2019/QH14", "58/2024/QH15"]),
         ("Luật Bảo hiểm xã hội", ["71/2006/QH11", "58/2014/QH13", "41/2024/QH15"]),
         ("Luật Khám bệnh, chữa bệnh", ["40/2009/QH12", "15/2023/QH15"]),
@@ -988,4 +988,80 @@ def test_the_election_law_named_without_its_second_dai_bieu():
             "Luật bầu cử đại biểu Quốc hội và HĐND",
             "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "law", "year", "number"),
+    [
+        # a year of its own
+        (
+            "1999-08-02",
+            "Căn cứ Luật Giáo dục năm 1998;\nXét đề nghị của Sở Giáo dục,",
+            "Luật Giáo dục",
+            1998,
+            "11/1998/QH10",
+        ),
+        (
+            "1996-04-15",
+            "Căn cứ Luật Bảo vệ môi trường năm 1993;\nXét tờ trình của Sở,",
+            "Luật Bảo vệ môi trường",
+            1993,
+            None,
+        ),
+        # an adoption date
+        (
+            "1999-03-01",
+            "Căn cứ Luật Quốc tịch Việt Nam ngày 20 tháng 5 năm 1998;\nXét đơn của ông A,",
+            "Luật Quốc tịch Việt Nam",
+            1998,
+            "07/1998/QH10",
+        ),
+        (
+            "1995-05-20",
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994;\nXét đề nghị,",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+            1994,
+            None,
+        ),
+        # no year: the version in force on the decision's day
+        (
+            "1995-11-06",
+            "Việc kết hôn đăng ký theo Luật Hôn nhân và gia đình.",
+            "Luật Hôn nhân và gia đình",
+            1986,
+            None,
+        ),
+        ("1995-11-06", "Kỳ họp thực hiện theo Luật Tổ chức Quốc hội.", "Luật Tổ chức Quốc hội", 1992, None),
+        (
+            "2003-02-10",
+            "Kỳ họp thực hiện theo Luật Tổ chức Quốc hội.",
+            "Luật Tổ chức Quốc hội",
+            2001,
+            "30/2001/QH10",
+        ),
+    ],
+)
+def test_laws_of_before_2002_resolve_by_year_date_or_citing_day(
+    day: str, text: str, law: str, year: int, number: str | None
+) -> None:
+    """Real-text audits (r22 and others): old decisions cite the 1993 environment law, the 1998 education
+    law, the 1994 law on people's councils and committees, the 1986 family law and the 1992 and 2001 laws on
+    the National Assembly by year, by adoption date or by bare name."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.resolved is not None and (r.resolved["law"], r.resolved["year"]) == (law, year)
+    assert r.number_symbol == number
+    assert "law version not determined" not in r.warnings
+
+
+def test_domestic_investment_and_hanoi_capital_of_the_1990s_are_named_laws() -> None:
+    text = _dated(
+        "Căn cứ Luật Khuyến khích đầu tư trong nước ngày 20 tháng 5 năm 1998;\n"
+        "Căn cứ Pháp lệnh Thủ đô Hà Nội ngày 28 tháng 12 năm 2000;\n",
+        "2001-06-15",
+    )
+    named = [(r.text, r.number_symbol) for r in extract_text(text).references if r.kind == "named"]
+    assert named == [
+        ("Luật Khuyến khích đầu tư trong nước", "03/1998/QH10"),
+        ("Pháp lệnh Thủ đô Hà Nội", "29/2000/PL-UBTVQH10"),
     ]
