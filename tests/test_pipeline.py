@@ -466,3 +466,15 @@ def test_a_body_named_before_a_shared_code_is_its_issuer() -> None:
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert issuers["31/TTr-BCH"] == "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa"
     assert (issuers["7/KH-BCH"] or "").startswith("Ban Chỉ huy phòng, chống thiên tai")
+
+
+def test_an_issuer_spelt_with_the_old_tone_placement_is_read() -> None:
+    """ "Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số …", "Tỉnh uỷ ban hành …" (real-text audit r37): the old
+    placement of the tone mark is the same body as "Ủy ban", "Tỉnh ủy"."""
+    text = (
+        "Ngày 04/3/2024, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số 51/KH-UBND về diễn tập khu vực phòng "
+        "thủ; Ban Thường vụ Tỉnh uỷ ban hành Chỉ thị số 08-CT/TU về công tác quân sự địa phương.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["51/KH-UBND"] == "Ủy ban nhân dân tỉnh"
+    assert issuers["08-CT/TU"] == "Ban Thường vụ Tỉnh ủy"
