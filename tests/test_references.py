@@ -4000,3 +4000,17 @@ def test_a_type_word_glued_to_its_list_items_number_opens_the_reference() -> Non
         "Thông tư số 08/2019/TT-BTC",
         "5/QĐ-UBND",
     ]
+
+
+def test_the_fire_and_rescue_law_by_its_abbreviations() -> None:
+    """ "Luật PCCC và CNCH", "Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH)" (real-text audit
+    r37): the law of 2024, not the fire law of 2001 that its first words also name (laws.json)."""
+    text = (
+        "Sở quán triệt Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH) cho cán bộ; việc thi hành "
+        "Luật PCCC và CNCH được kiểm tra hằng quý, các cơ sở tự kiểm tra theo Luật PCCC&CNCH."
+    )
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2025-10-02")] == [
+        ("Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ", "55/2024/QH15"),
+        ("Luật PCCC và CNCH", "55/2024/QH15"),
+        ("Luật PCCC&CNCH", "55/2024/QH15"),
+    ]
