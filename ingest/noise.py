@@ -8,6 +8,7 @@ look-alikes a surface contained, so each fix is recorded as a Repair with the or
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.models import Repair
 
@@ -59,14 +60,34 @@ _BREAKS = ("<br />", "<br/>", "<br>")
 
 
 def shadow(text: str) -> str:
-    """`text` with look-alike characters replaced one for one (same length), and "<br>" by spaces."""
+    """`text` with look-alike characters replaced one for one (same length), "<br>" by spaces and
+    syllables of the old tone placement respelt as the bodies' names are written ("Uỷ ban" -> "Ủy
+    ban", same length: real-text audit r37)."""
     for bad, good in _MAP.items():  # str.replace runs at memory speed; only present characters cost
         if bad in text:
             text = text.replace(bad, good)
     if "<br" in text:
         for tag in _BREAKS:
             text = text.replace(tag, " " * len(tag))
+    if "ỷ" in text or "Ỷ" in text:  # the only old placement the bodies' names meet ("Uỷ ban", "Tỉnh uỷ")
+        respell, respelt = _tone_respellings()
+        if respell is not None:
+            text = respell.sub(lambda m: respelt[m.group()], text)
     return text
+
+
+@cache
+def _tone_respellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Whole syllables written with the old tone placement and their same-length respelling
+    (bodies.json issuer_text respellings, as for a stated issuer)."""
+    from ingest.vocab import load_data  # lazily: this module stays free of the data layer at import
+
+    d = load_data("bodies.json").get("issuer_text", {}).get("respellings", {})
+    same = {k: v for k, v in d.items() if not k.startswith("_") and len(k) == len(v)}
+    if not same:
+        return None, {}
+    words = sorted(same, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"), same
 
 
 # an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND"): an "l"

@@ -34,6 +34,7 @@ from ingest.stated_issuers import (
     scope_by_clause_place,
     scope_by_named_place,
 )
+from ingest.vocab import load_data
 from legalgraph import __version__
 
 
@@ -90,6 +91,9 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     scope_congresses(refs, meta.province)
     scope_by_named_place(text, refs)
     scope_by_clause_place(text, refs, meta.province)
+    shared = shared_codes()
+    if any(r.issuer_code in shared for r in refs):
+        name_spoken_issuers(text, refs, shared)  # "Theo đề nghị của Bộ Chỉ huy Quân sự tỉnh tại …/TTr-BCH"
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
     footnote_speakers(text, refs)
@@ -137,6 +141,12 @@ def _infer_local_issuers(
             ref.issuer = name
         elif own is not None and ref.issuer_code == own[0] and ref.issuer_province is None:
             ref.issuer = own[1]
+
+
+@cache
+def shared_codes() -> frozenset[str]:
+    """Local issuer codes that bodies of different kinds use (bodies.json issuer_text shared_codes)."""
+    return frozenset(load_data("bodies.json").get("issuer_text", {}).get("shared_codes", ()))
 
 
 def _issuer_provinces(refs: list[Reference]) -> None:

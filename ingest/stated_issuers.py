@@ -166,12 +166,15 @@ def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | 
 _PLACE_IN_NAME = re.compile(r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)[ ][A-ZĐ]")
 
 
-def name_spoken_issuers(text: str, refs: list[Reference]) -> None:
+def name_spoken_issuers(text: str, refs: list[Reference], codes: frozenset[str] | None = None) -> None:
     """ "… nghe Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo tại Tờ trình số 214-TTr/BCSĐ": the body
     (without the office holder's title: "Giám đốc Sở Nội vụ" → "Sở Nội vụ") for a reference still
-    without an issuer once the codes have named what they can."""
+    without an issuer once the codes have named what they can; with `codes`, only for references of
+    those issuer codes (a code several kinds of bodies use: the named body before the code's guess)."""
     for i, r in enumerate(refs):
         if r.issuer or r.kind != "full":
+            continue
+        if codes is not None and r.issuer_code not in codes:
             continue
         iss = _named_before(text, r, refs[i - 1].end if i else 0)
         if not iss or _PLACE.match(iss):

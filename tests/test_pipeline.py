@@ -451,3 +451,30 @@ def test_a_central_body_name_cut_at_its_conjunction_is_completed_when_only_one_b
     from ingest.issuer_text import _cut_central_name
 
     assert _cut_central_name("Bộ Tài") is None  # without a code: never guessed
+
+
+def test_a_body_named_before_a_shared_code_is_its_issuer() -> None:
+    """ "Theo đề nghị của Bộ Chỉ huy Quân sự tỉnh tại Tờ trình số …/TTr-BCH" (real-text audit r37): the
+    military command and the disaster committee both number their documents "BCH"; the body the
+    sentence names is the issuer, and a bare "BCH" reference still gets the code's body."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 45/QĐ-UBND\nThanh Hóa, ngày 10 tháng 02 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch huấn luyện dân quân\n\n"
+        "Xét đề nghị của Bộ Chỉ huy Quân sự tỉnh tại Tờ trình số 31/TTr-BCH ngày 03/02/2025; thực hiện "
+        "Kế hoạch số 7/KH-BCH ngày 06/01/2025.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["31/TTr-BCH"] == "Bộ Chỉ huy Quân sự tỉnh Thanh Hóa"
+    assert (issuers["7/KH-BCH"] or "").startswith("Ban Chỉ huy phòng, chống thiên tai")
+
+
+def test_an_issuer_spelt_with_the_old_tone_placement_is_read() -> None:
+    """ "Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số …", "Tỉnh uỷ ban hành …" (real-text audit r37): the old
+    placement of the tone mark is the same body as "Ủy ban", "Tỉnh ủy"."""
+    text = (
+        "Ngày 04/3/2024, Uỷ ban nhân dân tỉnh đã ban hành Kế hoạch số 51/KH-UBND về diễn tập khu vực phòng "
+        "thủ; Ban Thường vụ Tỉnh uỷ ban hành Chỉ thị số 08-CT/TU về công tác quân sự địa phương.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers["51/KH-UBND"] == "Ủy ban nhân dân tỉnh"
+    assert issuers["08-CT/TU"] == "Ban Thường vụ Tỉnh ủy"

@@ -4044,3 +4044,17 @@ def test_a_date_before_the_signing_holds_over_the_signers_titles_and_ngay_tu() -
     b = one("Ngay từ ngày 03/8/2020, Ban Bí thư đã ban hành Kết luận số 77-KL/TW về bầu cử.")
     c = one("Từ ngày 03/8/2020, tỉnh ban hành Kế hoạch số 5/KH-UBND.")
     assert (a.date, b.date, c.date) == ("2020-07-12", "2020-08-03", None)
+
+
+def test_the_fire_and_rescue_law_by_its_abbreviations() -> None:
+    """ "Luật PCCC và CNCH", "Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH)" (real-text audit
+    r37): the law of 2024, not the fire law of 2001 that its first words also name (laws.json)."""
+    text = (
+        "Sở quán triệt Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ (CNCH) cho cán bộ; việc thi hành "
+        "Luật PCCC và CNCH được kiểm tra hằng quý, các cơ sở tự kiểm tra theo Luật PCCC&CNCH."
+    )
+    assert [(r.text, r.number_symbol) for r in find_references(text, "2025-10-02")] == [
+        ("Luật Phòng cháy, chữa cháy (PCCC) và cứu nạn, cứu hộ", "55/2024/QH15"),
+        ("Luật PCCC và CNCH", "55/2024/QH15"),
+        ("Luật PCCC&CNCH", "55/2024/QH15"),
+    ]

@@ -3316,3 +3316,14 @@ def test_a_parenthesis_conveying_a_conclusion_carried_out_is_implemented(
     text: str, symbol: str, relation: str
 ) -> None:
     assert _rel(text, symbol) == relation
+
+
+def test_a_circular_detailing_an_ordinance_guides_it() -> None:
+    """ "Thông tư … quy định cụ thể thi hành một số điều của Pháp lệnh X và Nghị định Y" (real-text audit
+    r37): "quy định cụ thể thi hành" is a guiding verb as "quy định chi tiết thi hành" is."""
+    text = (
+        "Căn cứ Thông tư số 09/2012/TT-BCA ngày 14/02/2012 của Bộ Công an quy định cụ thể thi hành một số điều "
+        "của Nghị định số 38/2006/NĐ-CP ngày 17/4/2006 của Chính phủ về bảo vệ dân phố;"
+    )
+    assert _rel(text, "09/2012/TT-BCA") == "based_on"
+    assert _rel(text, "38/2006/NĐ-CP") == "guides"
