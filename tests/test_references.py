@@ -1113,6 +1113,18 @@ def test_the_meeting_that_adopted_a_resolution_in_apposition_is_its_issuer() -> 
     assert r.issuer is None
 
 
+def test_the_meeting_after_the_date_then_its_body_after_a_comma_gives_the_body() -> None:
+    """ "… ngày 10/3/2023, Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa XIII về …" (real-text
+    audit r38): the body after the meeting's name issued; a meeting naming no body is no issuer."""
+    r = one(
+        "Căn cứ Nghị quyết số 45-NQ/TW ngày 10/3/2023, Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng "
+        "khóa XIII về phát triển nông nghiệp;"
+    )
+    assert (r.date, r.issuer) == ("2023-03-10", "Ban Chấp hành Trung ương Đảng")
+    r = one("Thực hiện Nghị quyết số 45-NQ/TW ngày 10/3/2023, Hội nghị lần thứ bảy về phát triển nông nghiệp;")
+    assert r.issuer is None
+
+
 # --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
 
 
