@@ -3316,3 +3316,16 @@ def test_a_parenthesis_conveying_a_conclusion_carried_out_is_implemented(
     text: str, symbol: str, relation: str
 ) -> None:
     assert _rel(text, symbol) == relation
+
+
+def test_a_request_in_the_parenthesis_after_its_author_is_answered() -> None:
+    """ "Xét đề nghị của <body> (tờ trình số …) về việc …" (real-text audit r38, the Prime Minister's letters
+    on state enterprises): the parenthesis holds the request answered, not evidence; evidence after another
+    clause stays mentioned."""
+    text = (
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Lào Cai (tờ trình số 71/TTr-UBND ngày 15 tháng 4 năm 2012) về "
+        "việc sắp xếp công ty lâm nghiệp, Thủ tướng Chính phủ có ý kiến như sau:"
+    )
+    assert _rel(text, "71/TTr-UBND") == "responds_to"
+    text = "Tỉnh đã sắp xếp xong 3 công ty lâm nghiệp (Công văn số 72/UBND-KT ngày 16/4/2012)."
+    assert _rel(text, "72/UBND-KT") == "mentions"
