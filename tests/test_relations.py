@@ -3329,3 +3329,12 @@ def test_a_request_in_the_parenthesis_after_its_author_is_answered() -> None:
     assert _rel(text, "71/TTr-UBND") == "responds_to"
     text = "Tỉnh đã sắp xếp xong 3 công ty lâm nghiệp (Công văn số 72/UBND-KT ngày 16/4/2012)."
     assert _rel(text, "72/UBND-KT") == "mentions"
+
+
+def test_a_cue_split_over_an_upper_case_titles_lines_still_governs() -> None:
+    """A page's table wraps the title inside its cue ("KẾ HOẠCH⏎THỰC⏎HIỆN QUYẾT ĐỊNH SỐ …", real-text audit
+    r38): the break between a cue's two words is no clause boundary; two words making no cue stay apart."""
+    text = "KẾ HOẠCH\nTHỰC\nHIỆN QUYẾT ĐỊNH SỐ 900/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+    assert _rel(text, "900/QĐ-TTg") == "implements"
+    text = "THỰC HIỆN KẾ HOẠCH NĂM\nQUYẾT ĐỊNH SỐ 901/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+    assert _rel(text, "901/QĐ-TTg") == "mentions"
