@@ -4012,3 +4012,17 @@ def test_a_type_word_glued_to_its_list_items_number_opens_the_reference() -> Non
         "Thông tư số 08/2019/TT-BTC",
         "5/QĐ-UBND",
     ]
+
+
+def test_a_word_glued_to_the_symbols_last_code_ends_the_symbol() -> None:
+    # real-text audit r38: a scraper joins two text runs without a space ("…/NĐ-CPngày 11 tháng 11 năm
+    # 2013"); the symbol ends at its known code and the clause is read; an unknown code stays unread
+    text = (
+        "Căn cứ Nghị định số 150/2013/NĐ-CPngày 12 tháng 11 năm 2013 của Chính phủ quy định về tín dụng;\n"
+        "Căn cứ Quyết định số 15/QĐ-UBNDvề việc giao chỉ tiêu;\nTỷ lệ 5/Abcngày.\n"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol, r.date) for r in refs] == [
+        ("Nghị định số 150/2013/NĐ-CP", "150/2013/NĐ-CP", "2013-11-12"),
+        ("Quyết định số 15/QĐ-UBND", "15/QĐ-UBND", None),
+    ]
