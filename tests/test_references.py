@@ -4026,3 +4026,13 @@ def test_a_word_glued_to_the_symbols_last_code_ends_the_symbol() -> None:
         ("Nghị định số 150/2013/NĐ-CP", "150/2013/NĐ-CP", "2013-11-12"),
         ("Quyết định số 15/QĐ-UBND", "15/QĐ-UBND", None),
     ]
+
+
+def test_an_advising_verb_ends_the_issuer_and_cooperative_abbreviations_are_written_out() -> None:
+    # real-text audit r38: "… của Liên minh HTX Việt Nam tham mưu cho UBND tỉnh …": the advising verb after
+    # the body ends the clause (issuer_clause.json), "HTX" is written out (bodies.json abbreviations)
+    r = one(
+        "Các sở nghiên cứu hướng dẫn tại Công văn số 310/LMHTX-CSPT ngày 15/3/2019 của Liên minh HTX Việt Nam "
+        "tham mưu cho UBND tỉnh giải pháp phát triển kinh tế tập thể."
+    )
+    assert r.issuer == "Liên minh Hợp tác xã Việt Nam"
