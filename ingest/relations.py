@@ -1384,7 +1384,9 @@ def _request_before_parenthesis(text: str, paren: int, s0: int, ex: dict[str, An
         k = seg.rfind(cue)
         if k != -1:
             author = seg[k + len(cue) :]
-            return not any(c in author for c in ",;:()") and 0 < len(author.split()) <= ex["request_paren_words"]
+            return (
+                not any(c in author for c in ",;:()") and 0 < len(author.split()) <= ex["request_paren_words"]
+            )
     return False
 
 

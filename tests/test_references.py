@@ -1121,7 +1121,9 @@ def test_the_meeting_after_the_date_then_its_body_after_a_comma_gives_the_body()
         "khóa XIII về phát triển nông nghiệp;"
     )
     assert (r.date, r.issuer) == ("2023-03-10", "Ban Chấp hành Trung ương Đảng")
-    r = one("Thực hiện Nghị quyết số 45-NQ/TW ngày 10/3/2023, Hội nghị lần thứ bảy về phát triển nông nghiệp;")
+    r = one(
+        "Thực hiện Nghị quyết số 45-NQ/TW ngày 10/3/2023, Hội nghị lần thứ bảy về phát triển nông nghiệp;"
+    )
     assert r.issuer is None
 
 
