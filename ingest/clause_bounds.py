@@ -136,7 +136,11 @@ def soft_break(text: str, i: int, lo: int = 0) -> bool:
             return True
         # an upper-case title wrapped after such a word ("QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA⏎LUẬT …", r16)
         tail = text[max(0, j - reach) : j]
-        return tail.isupper() and tail.lower().endswith(words)
+        if not tail.isupper():
+            return False
+        # or inside a cue's two words ("KẾ HOẠCH⏎THỰC⏎HIỆN QUYẾT ĐỊNH SỐ …", a page's table wrapping the
+        # title; real-text audit r38)
+        return tail.lower().endswith(words) or _splits_cue(text, j, k + 1)
     j = i
     while j > 0 and text[j - 1] in "\n \f":
         j -= 1
@@ -191,6 +195,28 @@ _DANGLING = (
     " Sở",
     " ban hành",
 )  # "… của Bộ trưởng Bộ⏎Tư pháp …"
+
+
+@cache
+def _cue_pairs() -> frozenset[str]:
+    """The first two words of each relation cue of two words or more ("thực hiện", "triển khai", "căn
+    cứ"; relation_cues.json), lower-cased."""
+    pairs = set()
+    for cues in vocab().cues.values():
+        for cue in cues:
+            words = cue.split()
+            if len(words) >= 2:
+                pairs.add(f"{words[0]} {words[1]}")
+    return frozenset(pairs)
+
+
+def _splits_cue(text: str, j: int, nxt: int) -> bool:
+    """The word ending at `j` and the word opening at `nxt` (the next line) make a cue's first two words."""
+    a = max(text.rfind(" ", max(0, j - 12), j), text.rfind("\n", max(0, j - 12), j)) + 1
+    b = nxt
+    while b < len(text) and b - nxt < 12 and text[b].isalpha():
+        b += 1
+    return a > 0 and f"{text[a:j]} {text[nxt:b]}".lower() in _cue_pairs()
 
 
 @cache

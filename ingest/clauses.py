@@ -329,9 +329,19 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             if (c.date is not None or meeting) and c.issuer is None and raw[:1].isupper():
                 tab = text.find("\t", p, end) if text is not None else -1  # a table cell ends here
                 from_ = p
-                if meeting:  # ", Hội nghị lần thứ sáu …": from the space before the meeting's name
+                # ", Hội nghị lần thứ sáu …": from the space before the meeting's name (after the date
+                # only with its body after a comma, below)
+                comma_meeting = sh[p] == "," and head.startswith(_MEETING_HEAD)
+                if meeting or comma_meeting:
                     from_ = sh.index("H", p) - 1
                 m = bare_issuer().match(sh, from_, end if tab < 0 else tab) if sh[from_] == " " else None
+                if m is not None and comma_meeting and _body_of_meeting(m.group("iss")) == m.group("iss"):
+                    # the meeting, then its body after a comma: "ngày 16/6/2022, Hội nghị lần thứ năm, Ban
+                    # Chấp hành Trung ương Đảng khóa XIII" (real-text audit r38)
+                    body = None
+                    if sh.startswith(", Ban", m.end()):
+                        body = bare_issuer().match(sh, m.end() + 1, end if tab < 0 else tab)
+                    m = body if body is not None or not meeting else m
                 if m and meeting and _body_of_meeting(m.group("iss")) == m.group("iss"):
                     m = None  # "Nghị quyết số 12 Hội nghị …" naming no body whose meeting it was
                 if m:

@@ -36,6 +36,9 @@ SEP = r"[ \\]?(?:[/-]|\.(?=[A-ZĐ]))(?:\n{1,2}[ ]{0,4}|[ ])?"
 # a word character that is not a superscript footnote mark: "NĐ-CP¹" ends the symbol at "CP"
 _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
 _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
+# a word a scraper glued to the symbol's last code ("156/2013/NĐ-CPngày 11/11/2013"; real-text audit r38):
+# the symbol ends before it (issuer_codes.json glued_after_symbol; parse_symbol keeps a known code only)
+_GLUED = "|".join(map(re.escape, load_data("issuer_codes.json")["glued_after_symbol"]["words"]))
 _SYMBOL_BODY = (
     # "15 /2022/ QĐ-UBND", "45/ 2020/NĐ-CP": a space around the first slash
     # "100 - KL/TW": a space on both sides of a Party symbol's hyphen (only before a code and its slash)
@@ -50,7 +53,7 @@ _SYMBOL_BODY = (
     rf"(?:[ ](?=/|-[ ]{{0,2}}[A-ZĐ][A-ZĐa-zđ]{{0,5}}/[A-ZĐ])|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ])|[ ](?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
     rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])(?:[ ](?=/[A-ZĐ]))?/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
-    rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?!{_WORD_NOT_SUP})"
+    rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?:(?!{_WORD_NOT_SUP})|(?<=[A-Zg0-9])(?=(?:{_GLUED})(?!\w)))"
 )
 _LETTER_SUFFIX = r"(?:[a-e](?=/))?"
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"

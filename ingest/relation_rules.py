@@ -61,6 +61,8 @@ def rules() -> dict[str, Any]:
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "paired_between": tuple(d.get("guides_implements", {}).get("paired_between", ())),
         "assigned_where": tuple(d.get("assigned_where", {}).get("endings", ())),
+        "request_paren": tuple(d.get("request_in_parenthesis", {}).get("cues", ())),
+        "request_paren_words": int(d.get("request_in_parenthesis", {}).get("max_words", 12)),
         "guided_above": {
             k: frozenset(v) for k, v in d.get("guided_above", {}).items() if not k.startswith("_")
         },

@@ -1359,10 +1359,35 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         not g.no_cue_here
         and not r.in_footnote
         and r.sentence is not None
+        and _opens_parenthesis(text, seg_lo, r.start)
+        and _request_before_parenthesis(text, seg_lo - 1, r.sentence[0], ex)
+    ):
+        r.relation = "responds_to"  # "Xét đề nghị của Ủy ban nhân dân tỉnh X (tờ trình số …)"
+    elif (
+        not g.no_cue_here
+        and not r.in_footnote
+        and r.sentence is not None
         and not _opens_parenthesis(text, seg_lo, r.start)
         and not (lo and text[lo - 1] == ";" and (_OWN_PASSIVE.match(before) or _assigned_where(before, ex)))
     ):
         _sentence_cue(t, s, r.sentence[0], cell_lo)
+
+
+def _request_before_parenthesis(text: str, paren: int, s0: int, ex: dict[str, Any]) -> bool:
+    """ "Xét đề nghị của Ủy ban nhân dân tỉnh X (<ref>": the parenthesis right after a request's author holds
+    the request (relation_cues.json request_in_parenthesis; real-text audit r38)."""
+    cues = ex["request_paren"]
+    if not cues or paren <= s0:
+        return False
+    seg = text[max(s0, paren - 160) : paren].lower()
+    for cue in cues:
+        k = seg.rfind(cue)
+        if k != -1:
+            author = seg[k + len(cue) :]
+            return (
+                not any(c in author for c in ",;:()") and 0 < len(author.split()) <= ex["request_paren_words"]
+            )
+    return False
 
 
 def _assigned_where(before: str, ex: dict[str, Any]) -> bool:

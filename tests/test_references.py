@@ -1113,6 +1113,20 @@ def test_the_meeting_that_adopted_a_resolution_in_apposition_is_its_issuer() -> 
     assert r.issuer is None
 
 
+def test_the_meeting_after_the_date_then_its_body_after_a_comma_gives_the_body() -> None:
+    """ "… ngày 10/3/2023, Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa XIII về …" (real-text
+    audit r38): the body after the meeting's name issued; a meeting naming no body is no issuer."""
+    r = one(
+        "Căn cứ Nghị quyết số 45-NQ/TW ngày 10/3/2023, Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng "
+        "khóa XIII về phát triển nông nghiệp;"
+    )
+    assert (r.date, r.issuer) == ("2023-03-10", "Ban Chấp hành Trung ương Đảng")
+    r = one(
+        "Thực hiện Nghị quyết số 45-NQ/TW ngày 10/3/2023, Hội nghị lần thứ bảy về phát triển nông nghiệp;"
+    )
+    assert r.issuer is None
+
+
 # --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
 
 
@@ -4058,3 +4072,27 @@ def test_the_fire_and_rescue_law_by_its_abbreviations() -> None:
         ("Luật PCCC và CNCH", "55/2024/QH15"),
         ("Luật PCCC&CNCH", "55/2024/QH15"),
     ]
+
+
+def test_a_word_glued_to_the_symbols_last_code_ends_the_symbol() -> None:
+    # real-text audit r38: a scraper joins two text runs without a space ("…/NĐ-CPngày 11 tháng 11 năm
+    # 2013"); the symbol ends at its known code and the clause is read; an unknown code stays unread
+    text = (
+        "Căn cứ Nghị định số 150/2013/NĐ-CPngày 12 tháng 11 năm 2013 của Chính phủ quy định về tín dụng;\n"
+        "Căn cứ Quyết định số 15/QĐ-UBNDvề việc giao chỉ tiêu;\nTỷ lệ 5/Abcngày.\n"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.number_symbol, r.date) for r in refs] == [
+        ("Nghị định số 150/2013/NĐ-CP", "150/2013/NĐ-CP", "2013-11-12"),
+        ("Quyết định số 15/QĐ-UBND", "15/QĐ-UBND", None),
+    ]
+
+
+def test_an_advising_verb_ends_the_issuer_and_cooperative_abbreviations_are_written_out() -> None:
+    # real-text audit r38: "… của Liên minh HTX Việt Nam tham mưu cho UBND tỉnh …": the advising verb after
+    # the body ends the clause (issuer_clause.json), "HTX" is written out (bodies.json abbreviations)
+    r = one(
+        "Các sở nghiên cứu hướng dẫn tại Công văn số 310/LMHTX-CSPT ngày 15/3/2019 của Liên minh HTX Việt Nam "
+        "tham mưu cho UBND tỉnh giải pháp phát triển kinh tế tập thể."
+    )
+    assert r.issuer == "Liên minh Hợp tác xã Việt Nam"

@@ -3327,3 +3327,25 @@ def test_a_circular_detailing_an_ordinance_guides_it() -> None:
     )
     assert _rel(text, "09/2012/TT-BCA") == "based_on"
     assert _rel(text, "38/2006/NĐ-CP") == "guides"
+
+
+def test_a_request_in_the_parenthesis_after_its_author_is_answered() -> None:
+    """ "Xét đề nghị của <body> (tờ trình số …) về việc …" (real-text audit r38, the Prime Minister's letters
+    on state enterprises): the parenthesis holds the request answered, not evidence; evidence after another
+    clause stays mentioned."""
+    text = (
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Lào Cai (tờ trình số 71/TTr-UBND ngày 15 tháng 4 năm 2012) về "
+        "việc sắp xếp công ty lâm nghiệp, Thủ tướng Chính phủ có ý kiến như sau:"
+    )
+    assert _rel(text, "71/TTr-UBND") == "responds_to"
+    text = "Tỉnh đã sắp xếp xong 3 công ty lâm nghiệp (Công văn số 72/UBND-KT ngày 16/4/2012)."
+    assert _rel(text, "72/UBND-KT") == "mentions"
+
+
+def test_a_cue_split_over_an_upper_case_titles_lines_still_governs() -> None:
+    """A page's table wraps the title inside its cue ("KẾ HOẠCH⏎THỰC⏎HIỆN QUYẾT ĐỊNH SỐ …", real-text audit
+    r38): the break between a cue's two words is no clause boundary; two words making no cue stay apart."""
+    text = "KẾ HOẠCH\nTHỰC\nHIỆN QUYẾT ĐỊNH SỐ 900/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+    assert _rel(text, "900/QĐ-TTg") == "implements"
+    text = "THỰC HIỆN KẾ HOẠCH NĂM\nQUYẾT ĐỊNH SỐ 901/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+    assert _rel(text, "901/QĐ-TTg") == "mentions"
