@@ -70,24 +70,42 @@ def shadow(text: str) -> str:
         for tag in _BREAKS:
             text = text.replace(tag, " " * len(tag))
     if "ỷ" in text or "Ỷ" in text:  # the only old placement the bodies' names meet ("Uỷ ban", "Tỉnh uỷ")
-        respell, respelt = _tone_respellings()
-        if respell is not None:
-            text = respell.sub(lambda m: respelt[m.group()], text)
+        text = _respell_old_tones(text)
     return text
 
 
+def _respell_old_tones(text: str) -> str:
+    """Whole syllables of the old tone placement respelt (bodies.json issuer_text respellings of the
+    same length). Found with str.find, not a regex scan: a lookbehind at every position of a long text
+    costs more than the rest of the shadow."""
+    spans: list[tuple[int, str]] = []
+    for old, new in _tone_respellings().items():
+        i = text.find(old)
+        while i != -1:
+            j = i + len(old)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                spans.append((i, new))
+            i = text.find(old, j)
+    if not spans:
+        return text
+    spans.sort()
+    parts: list[str] = []
+    last = 0
+    for i, new in spans:
+        parts += (text[last:i], new)
+        last = i + len(new)
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 @cache
-def _tone_respellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _tone_respellings() -> dict[str, str]:
     """Whole syllables written with the old tone placement and their same-length respelling
     (bodies.json issuer_text respellings, as for a stated issuer)."""
     from ingest.vocab import load_data  # lazily: this module stays free of the data layer at import
 
     d = load_data("bodies.json").get("issuer_text", {}).get("respellings", {})
-    same = {k: v for k, v in d.items() if not k.startswith("_") and len(k) == len(v)}
-    if not same:
-        return None, {}
-    words = sorted(same, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"), same
+    return {k: v for k, v in d.items() if not k.startswith("_") and len(k) == len(v)}
 
 
 # an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND"): an "l"
