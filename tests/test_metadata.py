@@ -3062,3 +3062,33 @@ def test_own_number_tu_with_horn_under_a_provincial_party_committee() -> None:
 def test_a_place_and_date_inside_a_line_of_prose_is_no_header(line: str) -> None:
     d = meta_of(f"Tin hoạt động\n{line}\nNội dung bài viết.\n")
     assert (d.place, d.date) == (None, None)
+
+
+def test_split_header_fields_below_a_long_site_info_block():
+    """A law site's attribute box (each label and value on its own line, "|" cells between) pushes the
+    header past the first lines, and the header's own fields are split over lines there too: "Số:⏎…",
+    "Đà⏎Nẵng, ngày …⏎năm …" are joined where the header is (real-text audit r39)."""
+    box = "".join(
+        f"{label}:\n|\n{value}\n|\n"
+        for label, value in [
+            ("Số hiệu", "245/QĐ-BXD"),
+            ("Loại văn bản", "Quyết định"),
+            ("Nơi ban hành", "Bộ Xây dựng"),
+            ("Người ký", "Trần Văn Bình"),
+            ("Ngày ban hành", "14/03/2019"),
+            ("Ngày hiệu lực", "Đã biết"),
+            ("Tình trạng", "Đã biết"),
+        ]
+    )
+    text = (
+        "Đang tải văn bản...\nQuyết định 245/QĐ-BXD 2019 phê duyệt nhiệm vụ quy hoạch\n"
+        + box
+        + "BỘ\nXÂY DỰNG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\nSố:\n245/QĐ-BXD\n|\nĐà\nNẵng, ngày 14 tháng 3\nnăm 2019\n|\nQUYẾT ĐỊNH\n"
+        "VỀ VIỆC PHÊ DUYỆT NHIỆM VỤ QUY HOẠCH PHÂN KHU\nBỘ TRƯỞNG BỘ XÂY DỰNG\n"
+        "Căn cứ Luật Quy hoạch đô thị ngày 17 tháng 6 năm 2009;\nQUYẾT ĐỊNH:\n"
+    )
+    meta = extract_text(text).document
+    assert meta.number_symbol == "245/QĐ-BXD"
+    assert meta.date == "2019-03-14"
+    assert meta.place == "Đà Nẵng"

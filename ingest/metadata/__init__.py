@@ -66,6 +66,13 @@ def extract_metadata(
     st = ParseState()
     number_line = parse_number(header, meta)
     if number_line is None and (start := _below_page_info(body)):
+        # the header below a site's info block has its fields split over lines too ("Số:⏎1972/QĐ-BKHĐT",
+        # "Hà⏎Nội, ngày …"): they are joined there, not only in the first lines (real-text audit r39)
+        at = body[start].start
+        k = next(i for i, ln in enumerate(lines) if ln.start >= at)
+        lines = lines[:k] + join_header_fields(lines[k:])
+        body = [ln for ln in lines if ln.clean]
+        start = next(i for i, ln in enumerate(body) if ln.start >= at)
         header = body[start : start + HEADER_LINES]
         number_line = parse_number(header, meta)
     if (
