@@ -4000,3 +4000,25 @@ def test_a_type_word_glued_to_its_list_items_number_opens_the_reference() -> Non
         "Thông tư số 08/2019/TT-BTC",
         "5/QĐ-UBND",
     ]
+
+
+def test_a_list_rows_date_column_is_the_date_of_that_rows_document() -> None:
+    # real-text audit r40: a list of documents gives each row's issue date in its own column, after
+    # spaces or a pipe, glued to the symbol by a scraper, or labelled "Ngày ban hành:" on the line under
+    # it; each date stays with its own row, and an effective date is not the document's date
+    text = (
+        "| 1 | Quyết định số 7/2021/QĐ-UBND | 03/02/2021 | Về phí tham quan |\n"
+        "| 2 | 15/2020/TT-BNV | 11/12/2020 | Về tiền lương |\n"
+        "22/2019/NĐ-CP28/02/2019CHÍNH PHỦNGHỊ ĐỊNH 22\n"
+        "Số hiệu: Thông tư số 4/2018/TT-BTP\n\nNgày ban hành: 17/05/2018\n\n"
+        "Số hiệu: 9/2017/QĐ-UBND\nNgày hiệu lực: 01/08/2017\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("7/2021/QĐ-UBND", "2021-02-03"),
+        ("15/2020/TT-BNV", "2020-12-11"),
+        ("22/2019/NĐ-CP", "2019-02-28"),
+        ("4/2018/TT-BTP", "2018-05-17"),
+        ("9/2017/QĐ-UBND", None),
+    ]
+
