@@ -4022,3 +4022,22 @@ def test_a_list_rows_date_column_is_the_date_of_that_rows_document() -> None:
         ("9/2017/QĐ-UBND", None),
     ]
 
+
+def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_type() -> None:
+    # real-text audit r40: a database's history table repeats a symbol bare on each row ("… Văn bản được
+    # ban hành 12/HĐBT"), a form found alone only after a type word; the repeat keeps the type the text
+    # gave it ("Pháp lệnh 3-LCT/HĐNN8", not the "Lệnh" of its code)
+    text = (
+        "Lịch sử: Nghị định 12/HĐBT và Pháp lệnh 3-LCT/HĐNN8\n"
+        "05/02/1989 Văn bản được ban hành 12/HĐBT\n"
+        "01/03/1989 Văn bản hết hiệu lực 3-LCT/HĐNN8\n"
+        "Xem thêm 12/HĐBT; một 7/HĐBT chưa trích dẫn thì không\n"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.doc_type) for r in refs] == [
+        ("Nghị định 12/HĐBT", "Nghị định"),
+        ("Pháp lệnh 3-LCT/HĐNN8", "Pháp lệnh"),
+        ("12/HĐBT", "Nghị định"),
+        ("3-LCT/HĐNN8", "Pháp lệnh"),
+        ("12/HĐBT", "Nghị định"),
+    ]
