@@ -36,6 +36,15 @@ from ingest.vocab import load_data
 WINDOW = 160
 # the next paragraph holding only a date: the "Ngày ban hành" cell of a flattened table row
 _DATE_CELL = re.compile(r"[ ]{0,3}\n{1,3}[ ]{0,4}(?P<d>\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ ]{0,4}(?=\n)")
+# a list's row: the symbol's date column on the same line, after spaces, a tab or a pipe, or glued to it
+# by a scraper ("20/2014/NĐ-CP15/05/2014", "12/QĐ-UBND | 15/3/2020 |"); or a labelled issue date,
+# on the same line or under it ("Số hiệu: Nghị định số 107/2016/NĐ-CP⏎⏎Ngày ban hành: 01/07/2016").
+# Only the issue date: a "Ngày hiệu lực" (effective date) is not the document's date
+_ROW_DATE_FIRST = frozenset(" \t|\n0123456789")
+_ROW_DATE = re.compile(
+    r"(?:[ \t]{0,4}\|)?[ \t]{0,4}(?:\n{0,3}[ \t]{0,4}[Nn]gày ban hành[ \t]{0,2}:?[ \t]{0,4}(?:\|[ \t]{0,4})?)?"
+    r"(?P<d>\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])"
+)
 
 
 @cache
@@ -290,6 +299,13 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
         p += ext  # "…/NQ-UBTVQH13.pdf ngày …": an attached file's name (real-text audit r35)
     if sh.startswith(" ", p) and (lv := _level_after_symbol().match(sh, p, end)) is not None:
         p = lv.end()  # "NQ-HĐND tỉnh ngày …": the council's level, then the clause
+    if p < end and sh[p] in _ROW_DATE_FIRST and (row := _ROW_DATE.match(sh, p, end)) is not None:
+        d = parse_date_at(sh, row.start("d"), row.end())
+        if d is not None and d.end == row.end():
+            c.date, c.year = d.iso, d.year
+            if d.warning and d.iso is None:
+                c.warnings.append(d.warning)
+            p = c.end = d.end
     if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:
         # a table flattened one cell per paragraph (docx2txt, mammoth): the row's date is the next cell
         d = parse_date_at(sh, cell.start("d"), cell.end())

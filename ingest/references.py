@@ -262,6 +262,9 @@ def _full_references(
 ) -> list[Reference]:
     out: list[Reference] = []
     lookalikes = sh is not text
+    # symbols cited after a type word, with that type: a later bare "8/HĐBT" or "18-HĐBT" (a list's row,
+    # a database's history table) repeats the "Nghị định 8/HĐBT" cited before (real-text audit r40)
+    typed: dict[str, str] = {}
     for n, m in enumerate(matches):
         parsed = parse_symbol(m, text, v)
         if parsed is None:
@@ -271,17 +274,20 @@ def _full_references(
         if ":" in sh[max(0, s - 6) : s] and OWN_NUMBER.search(sh, max(0, s - 24), s):
             continue  # "Số: 529/BC-UBND" heading of the document itself
         tw = type_word_before(sh, s, low)
+        seen: str | None = typed.get(sym.canonical) if tw is None and typed else None
         # "n/XX-YY" with an issuer code we do not know: only with "số" before it ("Phòng 2/KT-TC")
         if (
             sym.family == "letter"
             and not sym.known
             and tw is None
+            and seen is None
             and not sh[max(0, s - 8) : s].lower().rstrip(" *_:\n").endswith("số")
         ):
             continue
         if (
             sym.family == "letter"
             and "-" not in sym.canonical
+            and seen is None
             and (tw is None or v.type_words[tw[1]] != v.no_code_type)
             # "Văn bản số 745/BDN": the generic word, with a code naming one known body
             and not (tw is not None and sym.known and v.type_words[tw[1]] is None)
@@ -292,6 +298,7 @@ def _full_references(
         list_type = None
         if (
             tw is None
+            and seen is None
             and sym.type_code is None
             and (code := sym.canonical.replace("-", "/", 1).partition("/")[2]) in v.alone_codes
         ):
@@ -312,7 +319,7 @@ def _full_references(
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s
         word_type = v.type_words.get(tw[1]) if tw else None
-        doc_type = sym.doc_type or list_type
+        doc_type = seen or sym.doc_type or list_type
         warnings: list[str] = []
         if word_type and (sym.doc_type is None or word_type != v.no_code_type):
             if sym.doc_type and sym.type_code not in v.codes_of_type.get(word_type, ()):
@@ -368,6 +375,8 @@ def _full_references(
         )
         out.append(ref)
         clause_end[id(ref)] = cl.end
+        if tw is not None and doc_type is not None:
+            typed.setdefault(sym.canonical, doc_type)
     return out
 
 

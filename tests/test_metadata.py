@@ -685,6 +685,18 @@ def test_a_legal_databases_attribute_table_gives_no_page_timestamp() -> None:
     assert (meta.published, meta.category, meta.date) == (None, None, None)
 
 
+def test_a_databases_bulleted_validity_panel_gives_no_page_date_or_title() -> None:
+    # real-text audit r40: a database's history page opens on a bulleted side panel ("• Hiệu lực: …",
+    # "• Ngày có hiệu lực: …"): the listed document's validity, neither the page's headline nor its date
+    text = (
+        "• Hiệu lực: Hết hiệu lực toàn bộ\n  • Ngày có hiệu lực: 12/03/2009\n"
+        "  • Ngày hết hiệu lực: 01/07/2016\nLịch sử hiệu lực: Quyết định 21/2009/QĐ-UBND\n"
+        "02/03/2009 Văn bản được ban hành 21/2009/QĐ-UBND\n01/07/2016 Bị thay thế 30/2016/QĐ-UBND\n"
+    )
+    meta = meta_of(text)
+    assert (meta.kind, meta.title, meta.date) == ("document", None, None)
+
+
 def test_a_district_party_committee_under_its_provincial_party_organisation() -> None:
     text = (
         "ĐẢNG BỘ TỈNH THANH HÓA\nHUYỆN ỦY NGA SƠN\n*\nSố 58-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"

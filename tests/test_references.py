@@ -4096,3 +4096,44 @@ def test_an_advising_verb_ends_the_issuer_and_cooperative_abbreviations_are_writ
         "tham mưu cho UBND tỉnh giải pháp phát triển kinh tế tập thể."
     )
     assert r.issuer == "Liên minh Hợp tác xã Việt Nam"
+
+
+def test_a_list_rows_date_column_is_the_date_of_that_rows_document() -> None:
+    # real-text audit r40: a list of documents gives each row's issue date in its own column, after
+    # spaces or a pipe, glued to the symbol by a scraper, or labelled "Ngày ban hành:" on the line under
+    # it; each date stays with its own row, and an effective date is not the document's date
+    text = (
+        "| 1 | Quyết định số 7/2021/QĐ-UBND | 03/02/2021 | Về phí tham quan |\n"
+        "| 2 | 15/2020/TT-BNV | 11/12/2020 | Về tiền lương |\n"
+        "22/2019/NĐ-CP28/02/2019CHÍNH PHỦNGHỊ ĐỊNH 22\n"
+        "Số hiệu: Thông tư số 4/2018/TT-BTP\n\nNgày ban hành: 17/05/2018\n\n"
+        "Số hiệu: 9/2017/QĐ-UBND\nNgày hiệu lực: 01/08/2017\n"
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.date) for r in refs] == [
+        ("7/2021/QĐ-UBND", "2021-02-03"),
+        ("15/2020/TT-BNV", "2020-12-11"),
+        ("22/2019/NĐ-CP", "2019-02-28"),
+        ("4/2018/TT-BTP", "2018-05-17"),
+        ("9/2017/QĐ-UBND", None),
+    ]
+
+
+def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_type() -> None:
+    # real-text audit r40: a database's history table repeats a symbol bare on each row ("… Văn bản được
+    # ban hành 12/HĐBT"), a form found alone only after a type word; the repeat keeps the type the text
+    # gave it ("Pháp lệnh 3-LCT/HĐNN8", not the "Lệnh" of its code)
+    text = (
+        "Lịch sử: Nghị định 12/HĐBT và Pháp lệnh 3-LCT/HĐNN8\n"
+        "05/02/1989 Văn bản được ban hành 12/HĐBT\n"
+        "01/03/1989 Văn bản hết hiệu lực 3-LCT/HĐNN8\n"
+        "Xem thêm 12/HĐBT; một 7/HĐBT chưa trích dẫn thì không\n"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.doc_type) for r in refs] == [
+        ("Nghị định 12/HĐBT", "Nghị định"),
+        ("Pháp lệnh 3-LCT/HĐNN8", "Pháp lệnh"),
+        ("12/HĐBT", "Nghị định"),
+        ("3-LCT/HĐNN8", "Pháp lệnh"),
+        ("12/HĐBT", "Nghị định"),
+    ]
