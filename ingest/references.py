@@ -321,8 +321,9 @@ def _full_references(
         word_type = v.type_words.get(tw[1]) if tw else None
         doc_type = seen or sym.doc_type or list_type
         warnings: list[str] = []
-        if word_type and (sym.doc_type is None or word_type != v.no_code_type):
-            if sym.doc_type and sym.type_code not in v.codes_of_type.get(word_type, ()):
+        # the written type word names the type, "công văn số 34/TTr-UBND" too (real-text audits r38, r39)
+        if word_type:
+            if sym.type_code is not None and sym.type_code not in v.codes_of_type.get(word_type, ()):
                 warnings.append(f"type word {word_type!r} disagrees with symbol code {sym.type_code!r}")
             doc_type = word_type
         limit = matches[n + 1].start("num") if n + 1 < len(matches) else len(sh)

@@ -4137,3 +4137,16 @@ def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_t
         ("3-LCT/HĐNN8", "Pháp lệnh"),
         ("12/HĐBT", "Nghị định"),
     ]
+
+
+def test_the_written_type_word_names_the_type_even_over_a_symbol_of_another_type() -> None:
+    """ "công văn số 34/TTr-UBND" (real-text audits r38, r39): the annotation takes the type from the type word,
+    "Công văn" too; the symbol's other type code is a warning, not the type."""
+    text = "Ủy ban nhân dân huyện có công văn số 34/TTr-UBND ngày 02/3/2024 đề nghị Sở thẩm định."
+    (r,) = find_references(text, "2024-03-10")
+    assert (r.text, r.doc_type, r.number_symbol) == ("công văn số 34/TTr-UBND", "Công văn", "34/TTr-UBND")
+    assert "type word 'Công văn' disagrees with symbol code 'TTr'" in r.warnings
+    (r,) = find_references(
+        "Theo Tờ trình số 34/TTr-UBND ngày 02/3/2024 của Ủy ban nhân dân huyện.", "2024-03-10"
+    )
+    assert r.doc_type == "Tờ trình" and not any("disagrees" in w for w in r.warnings)
