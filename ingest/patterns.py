@@ -38,7 +38,8 @@ _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
 _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
 # a word a scraper glued to the symbol's last code ("156/2013/NĐ-CPngày 11/11/2013"; real-text audit r38):
 # the symbol ends before it (issuer_codes.json glued_after_symbol; parse_symbol keeps a known code only)
-_GLUED = "|".join(map(re.escape, load_data("issuer_codes.json")["glued_after_symbol"]["words"]))
+GLUED_AFTER_SYMBOL: tuple[str, ...] = tuple(load_data("issuer_codes.json")["glued_after_symbol"]["words"])
+_GLUED = "|".join(map(re.escape, GLUED_AFTER_SYMBOL))
 _SYMBOL_BODY = (
     # "15 /2022/ QĐ-UBND", "45/ 2020/NĐ-CP": a space around the first slash
     # "100 - KL/TW": a space on both sides of a Party symbol's hyphen (only before a code and its slash)

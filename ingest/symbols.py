@@ -12,6 +12,7 @@ from ingest.docx_numbering import roman
 from ingest.gazetteer import body_by_code
 from ingest.models import Repair
 from ingest.patterns import (
+    GLUED_AFTER_SYMBOL,
     LOWER_TAIL_CODE,
     LOWER_UNIT_CODE,
     MIXED_CASE_CODE,
@@ -21,7 +22,7 @@ from ingest.patterns import (
     TERM_CODE,
     TRAILING_DIGITS,
 )
-from ingest.vocab import Vocab, load_data, vocab
+from ingest.vocab import Vocab, vocab
 
 # the name of a Party body in ingest/data/issuer_codes.json ("Trung ương Đảng", "Tỉnh ủy", "Đảng ủy")
 PARTY_BODY = re.compile(r"Đảng|ủy$")
@@ -186,12 +187,6 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol
             return t.end(), replace(sym, repairs=(*sym.repairs, spaced))
     sym = _symbol(num, s1, yr, segs, m.start("segs") - start, written)
     return None if sym is None else (start + sym.rel_end, sym)
-
-
-@lru_cache(maxsize=1)
-def _glued_words() -> tuple[str, ...]:
-    """Words glued to a symbol's last code (issuer_codes.json glued_after_symbol)."""
-    return tuple(load_data("issuer_codes.json").get("glued_after_symbol", {}).get("words", ()))
 
 
 _SPACED_TERM = re.compile(r"[ ](\d{1,2}|[IVX]{1,5})(?![\w/-])")
@@ -367,7 +362,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
 
     # a word glued to the last code: "156/2013/NĐ-CPngày 11 tháng 11 năm 2013" (a scraper's joined runs)
     if last[-1:].islower() and footnote_digits == 0 and len(segs) >= 2 and v.canon(last) is None:
-        for word in _glued_words():
+        for word in GLUED_AFTER_SYMBOL:
             if last.endswith(word) and len(last) > len(word) and v.canon(last[: -len(word)]) in v.issuers:
                 segs[-1] = last[: -len(word)]
                 end -= len(word)
