@@ -53,16 +53,16 @@ def cues_after(
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
         if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
-            limit = min(
-                (j for j in (text.find(c, r.end, r.end + 400) for c in ".;\n") if j != -1), default=-1
-            )
+            limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;") if j != -1), default=-1)
+            nl = _unwrapped_newline(text, r.end, limit if limit != -1 else r.end + 400)
+            limit = nl if nl != -1 else limit
             # a document named in X's own subject ("X … quy định chi tiết … của Luật Y hết hiệu lực …") does
             # not end X's clause: the statement after it is still X's
             in_subject = nxt is not None and nxt.relation_source == i
             limit = min(
                 limit if limit != -1 else r.end + 400, nxt.start if nxt and not in_subject else len(text)
             )
-            if _EXPIRES_WITH_THIS.search(text, r.end, limit) is not None:
+            if _expires_with_this(text, r.end, limit):
                 rel = "replaces"
         if rel is None and r.relation == "mentions" and _implemented_after(text, r, nxt):
             rel = "implements"  # "…, tiếp tục được thực hiện", "…, mà huyện đang tiếp tục thực hiện"
@@ -91,6 +91,28 @@ _EXPIRES_WITH_THIS = re.compile(
     r"|(?:ký|ban[ ]hành)[ ](?:[^\W\d_]+[ ]){1,3}này(?!\w))",
     re.IGNORECASE,
 )
+
+
+def _unwrapped_newline(text: str, start: int, end: int) -> int:
+    """The first line break in [start, end) that ends a line of its own: not one a PDF or a scan wrapped
+    the sentence at, whose next line (after blank lines too) goes on in lower case ("… của Chính⏎⏎phủ
+    về … hết hiệu lực kể từ ngày Nghị định này⏎⏎có hiệu lực", real-text audit r41); -1 when none."""
+    j = text.find("\n", start, end)
+    while j != -1:
+        k = j + 1
+        while k < len(text) and text[k] in " \t\n":
+            k += 1
+        if k >= len(text) or not text[k].islower():
+            return j
+        j = text.find("\n", k, end)
+    return -1
+
+
+def _expires_with_this(text: str, start: int, end: int) -> bool:
+    """_EXPIRES_WITH_THIS in text[start:end], its wrapped lines joined with single spaces."""
+    if text.find("\n", start, end) == -1:
+        return _EXPIRES_WITH_THIS.search(text, start, end) is not None
+    return _EXPIRES_WITH_THIS.search(" ".join(text[start:end].split()).join("  ")) is not None
 
 
 def _may_expire_with_this(text: str, low: str | None, end: int) -> bool:

@@ -252,6 +252,24 @@ def _spaced_party_symbol(sh: str, text: str, m: re.Match[str], v: Vocab, low: st
 _ALONE_LIST_GAP = re.compile(r"(?:[ ]{1,3}năm[ ]{1,3}\d{4})?[ ]{0,3}(?:,|;|[ ]và)[ ]{0,3}(?:và[ ]{1,3})?")
 
 
+_LAW_LIST_GAP = re.compile(r"[ ]{0,3}(?:,|;|[ ]và)\s{0,3}(?:và\s{1,3})?(?:số\s{0,3})?")
+
+
+def _law_code(symbol: str) -> str:
+    """ "QH" of "47/2024/QH15", "UBTVQH" of "1/2016/UBTVQH14": the code without its term."""
+    return symbol.rpartition("/")[2].rstrip("0123456789")
+
+
+def _law_list_type(prev: Reference, symbol: str, sh: str, s: int) -> str | None:
+    """The type word of the list item right before a bare law symbol, when that item is of the same
+    body's law family and only a list gap ("," ";" "và", then "số") lies between them."""
+    if prev.doc_type is None or prev.end > s or s - prev.end > 12 or prev.number_symbol is None:
+        return None
+    if _law_code(prev.number_symbol) != _law_code(symbol) or not _LAW_LIST_GAP.fullmatch(sh, prev.end, s):
+        return None
+    return prev.doc_type
+
+
 def _full_references(
     text: str,
     sh: str,
@@ -313,6 +331,10 @@ def _full_references(
             ):
                 continue
             list_type = prev.doc_type
+        if tw is None and seen is None and sym.family == "law" and sym.doc_type is None and out:
+            # "Luật số 43/2024/QH15, số 47/2024/QH15 và số 16/2025/QH15": the later items of a list of
+            # laws (or of resolutions) opened by one type word share it (real-text audit r41)
+            list_type = _law_list_type(out[-1], sym.canonical, sh, s)
         if tw is None and sym.family == "party" and sym.type_code is None:
             continue  # "01-CB/TW", a Party code we do not know: only as "Công văn số 01-CB/TW"
         if tw is None and _numbers_a_form(sh, s, v):

@@ -3104,3 +3104,17 @@ def test_split_header_fields_below_a_long_site_info_block():
     assert meta.number_symbol == "245/QĐ-BXD"
     assert meta.date == "2019-03-14"
     assert meta.place == "Đà Nẵng"
+
+
+def test_a_document_sites_section_headings_are_no_issuer() -> None:
+    """A site reprinting decrees as Markdown puts "## THÔNG TIN VĂN BẢN" (its attribute table) and "## VĂN
+    BẢN" over the document's own header (real-text audit r41): the headings are the site's, the header
+    names the issuer."""
+    text = (
+        "# Nghị định số 15/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| Trường | Giá trị |\n|---|---|\n"
+        "| Số hiệu | 15/2026/NĐ-CP |\n\n## VĂN BẢN\n\n"
+        "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n— Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 15/2026/NĐ-CP Hà Nội, ngày 02 tháng 3 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về quản lý kho dữ liệu\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.number_symbol, meta.issuer, meta.date) == ("15/2026/NĐ-CP", "Chính phủ", "2026-03-02")

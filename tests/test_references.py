@@ -4150,3 +4150,23 @@ def test_the_written_type_word_names_the_type_even_over_a_symbol_of_another_type
         "Theo Tờ trình số 34/TTr-UBND ngày 02/3/2024 của Ủy ban nhân dân huyện.", "2024-03-10"
     )
     assert r.doc_type == "Tờ trình" and not any("disagrees" in w for w in r.warnings)
+
+
+def test_the_bare_later_items_of_a_list_of_laws_share_its_type_word() -> None:
+    # real-text audit r41: a decree's preamble lists the amending laws after one type word ("bởi các Luật
+    # số A, số B và số C"); the bare items are laws too, not symbols of no type
+    text = (
+        "Căn cứ Luật Lâm nghiệp số 16/2017/QH14 được sửa đổi, bổ sung bởi các Luật số 28/2018/QH14, "
+        "số 35/2018/QH14 và số\n16/2023/QH15;\nTheo đề nghị của Bộ trưởng; 12/2020/QH14 đứng riêng."
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.doc_type) for r in refs] == [
+        ("16/2017/QH14", "Luật"),
+        ("28/2018/QH14", "Luật"),
+        ("35/2018/QH14", "Luật"),
+        ("16/2023/QH15", "Luật"),
+        ("12/2020/QH14", None),
+    ]
+    # a bare resolution of the National Assembly after a resolution keeps the resolution's type
+    refs = find_references("theo Nghị quyết số 101/2023/QH15, số 103/2023/QH15 của Quốc hội")
+    assert [r.doc_type for r in refs] == ["Nghị quyết", "Nghị quyết"]

@@ -3349,3 +3349,19 @@ def test_a_cue_split_over_an_upper_case_titles_lines_still_governs() -> None:
     assert _rel(text, "900/QĐ-TTg") == "implements"
     text = "THỰC HIỆN KẾ HOẠCH NĂM\nQUYẾT ĐỊNH SỐ 901/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
     assert _rel(text, "901/QĐ-TTg") == "mentions"
+
+
+def test_a_document_expiring_with_this_one_over_wrapped_lines_is_replaced() -> None:
+    """ "Nghị định số X ngày … của Chính⏎⏎phủ về … hết hiệu lực kể từ ngày Nghị định này⏎⏎có hiệu lực" (real-
+    text audit r41, a scanned decree whose lines are wrapped with blank lines between): the statement
+    goes on in lower case after each break, the citing decree replaces X; a line of its own does not."""
+    text = (
+        "2. Nghị định số 41/2019/NĐ-CP ngày 15 tháng 5 năm 2019 của Chính\n\n"
+        "phủ về quản lý kho lưu trữ hết hiệu lực kể từ ngày Nghị định này\n\ncó hiệu lực.\n"
+    )
+    assert _rel(text, "41/2019/NĐ-CP") == "replaces"
+    text = (
+        "2. Thực hiện Nghị định số 41/2019/NĐ-CP về quản lý kho lưu trữ\n\n"
+        "Quy định hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n"
+    )
+    assert _rel(text, "41/2019/NĐ-CP") == "implements"
