@@ -4137,3 +4137,17 @@ def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_t
         ("3-LCT/HĐNN8", "Pháp lệnh"),
         ("12/HĐBT", "Nghị định"),
     ]
+
+
+
+def test_a_dotted_resolution_number_is_one_symbol() -> None:
+    # real-text audit r42: resolutions numbered under one programme ("66.22/2026/NQ-CP")
+    text = (
+        "Căn cứ Nghị quyết số 12.3/2026/NQ-CP ngày 05/3/2026 của Chính phủ về chuyển đổi số;\n"
+        "Miễn lệ phí trong thời gian Nghị quyết số 12.3/NQ-CP có hiệu lực. Tỷ lệ đạt 12.5/100 điểm."
+    )
+    refs = extract_text(text).references
+    assert [(r.text, r.number_symbol) for r in refs] == [
+        ("Nghị quyết số 12.3/2026/NQ-CP", "12.3/2026/NQ-CP"),
+        ("Nghị quyết số 12.3/NQ-CP", "12.3/NQ-CP"),
+    ]
