@@ -4151,3 +4151,13 @@ def test_a_dotted_resolution_number_is_one_symbol() -> None:
         ("Nghị quyết số 12.3/2026/NQ-CP", "12.3/2026/NQ-CP"),
         ("Nghị quyết số 12.3/NQ-CP", "12.3/NQ-CP"),
     ]
+
+
+def test_a_tables_row_number_written_so_tt_is_no_circular() -> None:
+    # real-text audit r42: "Số TT 2 Biểu mức thu" is the row (số thứ tự) of a fee table
+    text = (
+        "Miễn lệ phí quy định tại Số TT 2 Biểu mức thu ban hành kèm theo Thông tư số 15/2025/TT-BTC; "
+        "cấp thẻ theo quy định tại điểm c Số TT 3 mục I Biểu mức thu phí."
+    )
+    refs = extract_text(text).references
+    assert [r.number_symbol for r in refs] == ["15/2025/TT-BTC"]
