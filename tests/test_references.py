@@ -4139,7 +4139,6 @@ def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_t
     ]
 
 
-
 def test_a_dotted_resolution_number_is_one_symbol() -> None:
     # real-text audit r42: resolutions numbered under one programme ("66.22/2026/NQ-CP")
     text = (
@@ -4161,3 +4160,17 @@ def test_a_tables_row_number_written_so_tt_is_no_circular() -> None:
     )
     refs = extract_text(text).references
     assert [r.number_symbol for r in refs] == ["15/2025/TT-BTC"]
+
+
+def test_a_bare_law_name_takes_the_newer_version_the_undated_text_cites() -> None:
+    # real-text audit r42: a web page giving a circular without its header; the preamble cites the new law
+    text = (
+        "Căn cứ:\n"
+        "- Luật Việc làm số 74/2025/QH15;\n"
+        "- Nghị định số 12/2025/NĐ-CP ngày 20/11/2025 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Việc làm về bảo hiểm thất nghiệp.\n"
+    )
+    res = extract_text(text)
+    assert res.document.date is None
+    named = [r for r in res.references if r.kind == "named"]
+    assert [(r.text, r.number_symbol) for r in named] == [("Luật Việc làm", "74/2025/QH15")]
