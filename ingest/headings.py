@@ -19,6 +19,7 @@ from ingest.vocab import load_data
 MAX_LINES = 60  # how many lines up the heading is looked for
 MAX_HEADING = 120  # a heading is one short line
 _BULLET = "-+•–*"
+_MARKUP = "*_"
 _NUMBERED = re.compile(r"(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s")  # "II. ", "1. ", "1.2. ", "a) "
 _ROMAN = re.compile(r"[IVXL]{1,5}[.)]\s")
 _LETTERED = re.compile(r"[a-zđ]\)\s")  # "a) ", "đ) ": items of a normative list
@@ -158,6 +159,8 @@ def _item_intro(line: str) -> str | None:
     not ("- Căn cứ pháp lý của thủ tục hành chính:" over "+ Nghị định số …;", "Căn cứ pháp lý:" over
     bare lines "Luật … số …;"): the procedure sheets of a decision publishing administrative procedures."""
     body = line.lstrip(_BULLET + " \t")
+    if body[-1:] in _MARKUP:
+        body = body.strip(_MARKUP + " ")  # "- **Căn cứ:**" (a site's bold label over its indented items)
     if not body.endswith(":") or len(body) > MAX_HEADING:
         return None
     low = " ".join(body.lower().split())
@@ -165,6 +168,14 @@ def _item_intro(line: str) -> str | None:
 
 
 _WRAPPED_ITEM_LINES = 4  # lines a page may hard-wrap one unmarked item over
+
+
+def _indent(text: str, lo: int) -> int:
+    """The blanks opening the line that starts at `lo`."""
+    k = lo
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k - lo
 
 
 def _bare_item_relation(text: str, pos: int) -> str | None:
@@ -205,12 +216,27 @@ def heading_relation(text: str, start: int) -> str | None:
     own = _NUMBERED.match(text, first, start)
     if text[first] not in _BULLET and own is None:
         return _bare_item_relation(text, pos) if first == start else None
+    wrapped = -1  # lines of a hard-wrapped item above passed over (-1: no item closed yet)
     for lo, end in lines_above(text, pos, MAX_LINES):
         line = text[lo:end].strip()
         if not line:
             continue
-        if line[0] in _BULLET and line[0] != text[first]:
-            intro = _item_intro(line)  # "- Căn cứ pháp lý …:" over "+ " items: their parent, not a sibling
+        if own is not None and _LETTERED.match(text, first) and not _NUMBERED.match(line):
+            # "b) Điều 1 Thông tư …" under "a) … sửa đổi … của⏎các Thông tư trong lĩnh vực …;": a PDF page
+            # hard-wraps a lettered item over lines; its closing line and its rest are no running text
+            if line.endswith(";") and not line.endswith(":;"):
+                wrapped = 0
+                continue
+            if 0 <= wrapped < _WRAPPED_ITEM_LINES and line[-1] not in ".:!?":
+                wrapped += 1
+                continue
+        wrapped = -1
+        if len(line) <= 3 and line.isdigit():
+            continue  # a PDF page's number between the list's heading and its items ("3. Bãi bỏ:⏎9⏎⏎a) …")
+        if line[0] in _BULLET and (line[0] != text[first] or _indent(text, lo) < first - pos):
+            # "- Căn cứ pháp lý …:" over "+ " items, "- **Căn cứ:**" over indented "    - " items: their
+            # parent, not a sibling
+            intro = _item_intro(line)
             if intro is not None:
                 return intro
         if line[0] in _BULLET or _LETTERED.match(line):

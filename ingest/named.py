@@ -175,6 +175,39 @@ def _only_version_cited(gz: Any, refs: list[Reference], named: list[Reference]) 
             _pin(ref, law, versions[0])
 
 
+def prefer_cited_versions(refs: list[Reference]) -> None:
+    """A document whose own date is unknown (a web page giving the circular without its header): its
+    bare law names got the version in force at the latest date the text cites, a lower bound of its
+    date; when the text cites one version of that law by number and it is the newer one ("Luật Việc làm
+    số 74/2025/QH15" in the preamble, "… một số điều của Luật Việc làm" below), the bare names mean it
+    too - as `repin_versions` decides with a known date (real-text audit r42)."""
+    gz: Any = gazetteer
+    cited = _versions_cited(gz, refs)
+    if not cited:
+        return
+    by_name = _laws_by_name(gz)
+    for ref in refs:
+        if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings or _YEAR.search(ref.text):
+            continue
+        law = by_name.get((ref.resolved or {}).get("law") or "")
+        versions = cited.get(law["name"], []) if law is not None else []
+        if law is None or len({v["number_symbol"] for v in versions}) != 1:
+            continue
+        newer = versions[0]
+        now = next((v for v in law.get("versions", ()) if v.get("number_symbol") == ref.number_symbol), None)
+        if now is not None and (now.get("date") or "") >= (newer.get("date") or ""):
+            continue
+        source = refs[ref.relation_source] if ref.relation_source is not None else None
+        source_day = None
+        if source is not None:
+            source_day = source.date or (
+                f"{source.year}-12-31" if source.year and source.kind == "full" else None
+            )
+        if source_day and source_day < (newer.get("date") or ""):
+            continue  # a guiding document older than the newer law details the older one
+        _pin(ref, law, newer)
+
+
 def _number_in_parenthesis(
     sh: str, end: int, starts: dict[int, Reference], sym: str | None, date: str | None
 ) -> tuple[str | None, str | None]:

@@ -56,7 +56,9 @@ _SYMBOL_BODY = (
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])(?:[ ](?=/[A-ZĐ]))?/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?:(?!{_WORD_NOT_SUP})|(?<=[A-Zg0-9])(?=(?:{_GLUED})(?!\w)))"
 )
-_LETTER_SUFFIX = r"(?:[a-e](?=/))?"
+# or a dotted sub-number ("Nghị quyết số 66.22/2026/NQ-CP": a series of resolutions numbered under one
+# programme; real-text audit r42)
+_LETTER_SUFFIX = r"(?:(?:[a-e]|\.[0-9]{1,2})(?=/))?"
 _PLAIN = rf"(?P<plain>)(?!{_WORD_NOT_SUP}|[/-]|[.,:][0-9]|[ ]?%)"
 SYMBOL = re.compile(rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SYMBOL_BODY}")  # the floor scan of bench/
 SEG_SPLIT = re.compile(r"([ \\]?(?:[/-]|\.(?=[A-ZĐ]))(?:\n{1,2}[ ]{0,4}|[ ])?)")

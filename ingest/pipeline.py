@@ -23,7 +23,7 @@ from ingest.code_repairs import repair_issuer_codes
 from ingest.issuer_text import named_units, write_out_issuers
 from ingest.metadata import extract_metadata
 from ingest.models import ExtractionResult, Reference
-from ingest.named import repin_versions
+from ingest.named import prefer_cited_versions, repin_versions
 from ingest.normalize import normalize_text
 from ingest.party_resolutions import scope_congresses
 from ingest.readers import ReadError, read_file
@@ -85,6 +85,8 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     refs = find_references(text)
     meta = extract_metadata(text, refs, hints=hints)
     bills = {id(r) for r in repin_versions(refs, meta.date)}
+    if meta.date is None:
+        prefer_cited_versions(refs)
     if bills:  # "Luật X (sửa đổi)" not passed lately, a law passed after the document: bills
         refs = _keep(refs, [i for i, r in enumerate(refs) if id(r) not in bills], meta)
     drop_report_period_years(refs, meta.date, meta.period)

@@ -184,7 +184,15 @@ def _bare_number_names(sh: str, s: int, e: int, doc_type: str, num: str) -> bool
     line, the number no year ("Nghị quyết 2023"), name a document cited nowhere in full."""
     if doc_type not in _bare_number_types() or sh.find("\n", s, e) != -1:
         return False
+    if s > 1 and sh[s - 1] == " " and sh[max(0, s - 6) : s - 1].lower().rsplit(" ", 1)[-1] in _row_words():
+        return False  # "Số TT 2": a table's row number
     return not (len(num) == 4 and num[:2] in ("19", "20"))
+
+
+@cache
+def _row_words() -> frozenset[str]:
+    """Words before a type word that make "TT 2" a row number ("Số TT 2"; doc_types.json bare_number)."""
+    return frozenset(load_data("doc_types.json").get("bare_number", {}).get("row_words", ()))
 
 
 @cache

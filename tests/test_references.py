@@ -4170,3 +4170,40 @@ def test_the_bare_later_items_of_a_list_of_laws_share_its_type_word() -> None:
     # a bare resolution of the National Assembly after a resolution keeps the resolution's type
     refs = find_references("theo Nghị quyết số 101/2023/QH15, số 103/2023/QH15 của Quốc hội")
     assert [r.doc_type for r in refs] == ["Nghị quyết", "Nghị quyết"]
+
+
+def test_a_dotted_resolution_number_is_one_symbol() -> None:
+    # real-text audit r42: resolutions numbered under one programme ("66.22/2026/NQ-CP")
+    text = (
+        "Căn cứ Nghị quyết số 12.3/2026/NQ-CP ngày 05/3/2026 của Chính phủ về chuyển đổi số;\n"
+        "Miễn lệ phí trong thời gian Nghị quyết số 12.3/NQ-CP có hiệu lực. Tỷ lệ đạt 12.5/100 điểm."
+    )
+    refs = extract_text(text).references
+    assert [(r.text, r.number_symbol) for r in refs] == [
+        ("Nghị quyết số 12.3/2026/NQ-CP", "12.3/2026/NQ-CP"),
+        ("Nghị quyết số 12.3/NQ-CP", "12.3/NQ-CP"),
+    ]
+
+
+def test_a_tables_row_number_written_so_tt_is_no_circular() -> None:
+    # real-text audit r42: "Số TT 2 Biểu mức thu" is the row (số thứ tự) of a fee table
+    text = (
+        "Miễn lệ phí quy định tại Số TT 2 Biểu mức thu ban hành kèm theo Thông tư số 15/2025/TT-BTC; "
+        "cấp thẻ theo quy định tại điểm c Số TT 3 mục I Biểu mức thu phí."
+    )
+    refs = extract_text(text).references
+    assert [r.number_symbol for r in refs] == ["15/2025/TT-BTC"]
+
+
+def test_a_bare_law_name_takes_the_newer_version_the_undated_text_cites() -> None:
+    # real-text audit r42: a web page giving a circular without its header; the preamble cites the new law
+    text = (
+        "Căn cứ:\n"
+        "- Luật Việc làm số 74/2025/QH15;\n"
+        "- Nghị định số 12/2025/NĐ-CP ngày 20/11/2025 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Việc làm về bảo hiểm thất nghiệp.\n"
+    )
+    res = extract_text(text)
+    assert res.document.date is None
+    named = [r for r in res.references if r.kind == "named"]
+    assert [(r.text, r.number_symbol) for r in named] == [("Luật Việc làm", "74/2025/QH15")]

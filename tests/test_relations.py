@@ -3365,3 +3365,35 @@ def test_a_document_expiring_with_this_one_over_wrapped_lines_is_replaced() -> N
         "Quy định hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n"
     )
     assert _rel(text, "41/2019/NĐ-CP") == "implements"
+
+
+def test_indented_items_under_a_bold_basis_label_rest_on_it() -> None:
+    # real-text audit r42: a site's "- **Căn cứ:**" label over its indented "    - " items
+    text = (
+        "- **Số hiệu:** 5/2026/TT-BNV\n"
+        "- **Căn cứ:**\n"
+        "    - Luật Việc làm số 74/2025/QH15;\n"
+        "    - Nghị định số 12/2025/NĐ-CP của Chính phủ quy định chức năng của Bộ Nội vụ;\n"
+        "    - Nghị định số 13/2025/NĐ-CP của Chính phủ\n"
+        "- **Thay thế:** Thông tư số 9/2024/TT-BNV.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rel["12/2025/NĐ-CP"] == "based_on"
+    assert rel["13/2025/NĐ-CP"] == "based_on"
+    assert rel["9/2024/TT-BNV"] == "replaces"
+
+
+def test_lettered_items_of_a_repeal_wrapped_by_a_pdf_page_are_repealed() -> None:
+    # real-text audit r42: items hard-wrapped over lines, the page number between the heading and the list
+    text = (
+        "3. Bãi bỏ:\n"
+        "7\n"
+        "\n"
+        "a) Điều 3 Thông tư số 11/2021/TT-BTC sửa đổi, bổ sung một số điều của\n"
+        "các Thông tư trong lĩnh vực thuế;\n"
+        "b) Điều 2 Thông tư số 12/2022/TT-BTC quy định về mẫu biểu trong lĩnh vực\n"
+        "hải quan;\n"
+        "c) Khoản 1 Điều 4 Thông tư số 13/2023/TT-BTC quy định về phí.\n"
+    )
+    rel = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rel == {"11/2021/TT-BTC": "replaces", "12/2022/TT-BTC": "replaces", "13/2023/TT-BTC": "replaces"}
