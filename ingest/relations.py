@@ -1036,7 +1036,8 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
     ):
         return True  # "(như Quyết định A … nêu tại Công văn B)": B belongs to the same evidence
     if s.prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, s.before, ex["renaming"]):
-        r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
+        named = _renamed(t.refs, s)
+        r.relation, r.relation_source = named.relation, named.relation_source
         return True  # "X … (sau đây gọi là Y)": Y is X under a short name
     if (
         s.prev is not None
@@ -1050,6 +1051,24 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
         r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
         return True  # "Nghị định 04/2021/NĐ-CP … quy định xử phạt … (NĐ 04)": X repeated under its short name
     return False
+
+
+def _renamed(refs: list[Reference], s: _Site) -> Reference:
+    """The reference a renaming parenthesis renames: the latest one of the sentence with the same
+    symbol ("Điều 5 Nghị định số X … quy định chi tiết … Luật Y (sau đây viết tắt là Nghị định số X)":
+    X, not Y, which only names X's subject); else the one before it."""
+    r, prev = s.r, s.prev
+    sym = r.number_symbol
+    if prev is None or sym is None or prev.number_symbol == sym:
+        return prev  # type: ignore[return-value]
+    lo = r.sentence[0] if r.sentence else 0
+    for j in range(s.i - 2, -1, -1):
+        q = refs[j]
+        if q.start < lo:
+            break
+        if q.number_symbol == sym:
+            return q
+    return prev
 
 
 def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:

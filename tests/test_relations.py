@@ -3349,3 +3349,24 @@ def test_a_cue_split_over_an_upper_case_titles_lines_still_governs() -> None:
     assert _rel(text, "900/QĐ-TTg") == "implements"
     text = "THỰC HIỆN KẾ HOẠCH NĂM\nQUYẾT ĐỊNH SỐ 901/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
     assert _rel(text, "901/QĐ-TTg") == "mentions"
+
+
+def test_a_renaming_takes_the_relation_of_the_document_it_renames() -> None:
+    # real-text audit r43: a codified circular's scope names a decree, the law that decree details, then
+    # renames the decree ("(sau đây viết tắt là …)"): the short name repeats the decree, not the law
+    # named in its subject; "sau đây gọi chung là" renames too
+    text = (
+        "Việc chi trả thực hiện theo quy định tại Điều 8 Nghị định số 31/2019/NĐ-CP ngày 02 tháng 4 năm 2019 "
+        "của Chính phủ quy định chi tiết một số điều của Luật Phí và lệ phí (sau đây viết tắt là Nghị định "
+        "số 31/2019/NĐ-CP)."
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs if r.kind != "named"] == [
+        ("31/2019/NĐ-CP", "implements"),
+        ("31/2019/NĐ-CP", "implements"),
+    ]
+    text = (
+        "Thông tư này hướng dẫn Luật Thủy sản ngày 21 tháng 11 năm 2017 và Luật sửa đổi, bổ sung một số "
+        "điều của Luật Thủy sản ngày 12 tháng 5 năm 2022 (sau đây gọi chung là Luật Thủy sản)."
+    )
+    assert [r.relation for r in find_references(text)] == ["guides", "guides", "guides"]
