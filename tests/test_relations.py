@@ -3370,3 +3370,16 @@ def test_a_renaming_takes_the_relation_of_the_document_it_renames() -> None:
         "điều của Luật Thủy sản ngày 12 tháng 5 năm 2022 (sau đây gọi chung là Luật Thủy sản)."
     )
     assert [r.relation for r in find_references(text)] == ["guides", "guides", "guides"]
+
+
+def test_a_provision_named_as_amended_is_no_amending_cue() -> None:
+    # real-text audit r43: "theo quy định tại Điều 20 sửa đổi, bổ sung của Luật X" names the amended
+    # article of X (its pinpoint); the "theo" governs X, nothing is amended here
+    text = "Việc đổi giấy phép thực hiện theo quy định tại Điều 14 sửa đổi, bổ sung của Luật Dược."
+    refs = find_references(text)
+    assert [(r.name, r.pinpoint, r.relation) for r in refs] == [("Luật Dược", "Điều 14", "implements")]
+    text = "Các trường hợp được miễn theo quy định tại khoản 3 Điều 9 được sửa đổi, bổ sung của Luật Dược."
+    assert [(r.pinpoint, r.relation) for r in find_references(text)] == [("khoản 3 Điều 9", "implements")]
+    # an amending document's own formula still amends
+    text = "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 54/2017/NĐ-CP."
+    assert [r.relation for r in find_references(text)] == ["amends"]
