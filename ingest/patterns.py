@@ -382,8 +382,14 @@ _PIN_ANNEX = (
 _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
 # "Điều 9của Luật …": a site's joined lines glue the "của" to the article's number (real-text audit r16)
+# "Điều 20 sửa đổi, bổ sung của Luật …": the provision named as amended (relation_cues.json amended_provision)
+_AMENDED_PROVISION = "|".join(
+    re.escape(w).replace(r"\ ", "[ ]{1,3}")
+    for w in sorted(load_data("relation_cues.json")["bridges"]["amended_provision"], key=len, reverse=True)
+)
 PINPOINT_BEFORE = re.compile(
-    rf"{PIN}(?:,?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?|(?<=\d)(?:của|tại|thuộc)[ ]{{1,3}})[*_]{{0,2}}\Z"
+    rf"{PIN}(?:,?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?|(?<=\d)(?:của|tại|thuộc)[ ]{{1,3}}"
+    rf"|[ ]{{1,3}}(?:{_AMENDED_PROVISION})[ ]{{1,3}}của[ ]{{1,3}})[*_]{{0,2}}\Z"
 )
 # "Nghị định số 123/2015/NĐ-CP (Điều 24, 25)": the pinpoint in parentheses right after the reference
 # also after the date ("<ref> ngày 05/10/2024 (Điều 19)") and on a table cell's next line ("<ref>⏎\t\t\t\t(khoản 2

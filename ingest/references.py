@@ -911,6 +911,10 @@ def _may_hold_pinpoint(window: str) -> bool:
     return any(w in window for w in _PIN_WORDS)
 
 
+_PIN_EDGE = 12  # a pinpoint found this close to its window's start may go on before it
+_PIN_WIDE = 320  # how far back such a pinpoint is read again
+
+
 def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
     """The pinpoint of `r`: the provisions right before it ("khoản 2 Điều 5 <ref>"), also across a PDF line
     wrap ("khoản 5 Điều⏎33 <ref>") and in front of the rules the reference issues ("Điều 5 của Quy chế …
@@ -928,6 +932,13 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
     if _may_hold_pinpoint(window):
         pm = PINPOINT_BEFORE.search(sh[w : r.start].replace("\n", " "))
         if pm:
+            if pm.start() < _PIN_EDGE and w > a and w == r.start - 90:
+                # the list of provisions may begin before the window ("Điều 3, Điều 25, khoản 2 Điều 28,
+                # Điều 29, …, Điều 37 và Điều 85 Luật X", real-text audit r43): read it again from further back
+                wide = max(a, r.start - _PIN_WIDE)
+                pw = PINPOINT_BEFORE.search(sh[wide : r.start].replace("\n", " "))
+                if pw and pw.end() - pw.start() > pm.end() - pm.start():
+                    pm = pw
             return _pin_text(pm.group("pin"))
     if sh[max(a, r.start - 12) : r.start].rstrip(" *_").endswith("kèm theo"):
         pm = PINPOINT_IN_ANNEX.search(sh, max(a, r.start - 250), r.start) or PINPOINT_ATTACHED.search(

@@ -68,6 +68,7 @@ def rules() -> dict[str, Any]:
         },
         "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
+        "amended_provision": tuple(d.get("bridges", {}).get("amended_provision", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),
         "plan_openers": tuple(d.get("plan_content", {}).get("openers", ())),
         "plan_conclusions": tuple(f"{w} " for w in d.get("plan_content", {}).get("conclusions", ())),

@@ -1036,7 +1036,8 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
     ):
         return True  # "(như Quyết định A … nêu tại Công văn B)": B belongs to the same evidence
     if s.prev is not None and lo and text[lo - 1] == "(" and _renames(text, lo, s.before, ex["renaming"]):
-        r.relation, r.relation_source = s.prev.relation, s.prev.relation_source
+        named = _renamed(t.refs, s)
+        r.relation, r.relation_source = named.relation, named.relation_source
         return True  # "X … (sau đây gọi là Y)": Y is X under a short name
     if (
         s.prev is not None
@@ -1052,11 +1053,31 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
     return False
 
 
+def _renamed(refs: list[Reference], s: _Site) -> Reference:
+    """The reference a renaming parenthesis renames: the latest one of the sentence with the same
+    symbol ("Điều 5 Nghị định số X … quy định chi tiết … Luật Y (sau đây viết tắt là Nghị định số X)":
+    X, not Y, which only names X's subject); else the one before it."""
+    r, prev = s.r, s.prev
+    sym = r.number_symbol
+    if prev is None or sym is None or prev.number_symbol == sym:
+        return prev  # type: ignore[return-value]
+    lo = r.sentence[0] if r.sentence else 0
+    for j in range(s.i - 2, -1, -1):
+        q = refs[j]
+        if q.start < lo:
+            break
+        if q.number_symbol == sym:
+            return q
+    return prev
+
+
 def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
     """The nearest cue of the clause, with the corrections that only read the clause's words; and
     whether the clause has no cue but a noun use of one ("chưa có hướng dẫn … khi X")."""
     text, v, ex, before, prev, lo = t.text, t.v, t.ex, s.before, s.prev, s.lo
     cue = nearest_cue(before)
+    if cue is not None and cue[2] == "amends" and _amended_provision(before, cue, ex):
+        cue = nearest_cue(before[: cue[0]])  # "theo quy định tại Điều 20 sửa đổi, bổ sung của X": the "theo"
     cue = _yield_weak(before, cue, ex)
     if cue is not None and cue[2] == "replaces" and _AMENDED_AND_REPEALED.search(before, 0, cue[0]):
         cue = (cue[0], cue[1], "amends")  # "sửa đổi, bổ sung, bãi bỏ một số điều của X": X stays in force
@@ -1084,6 +1105,19 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
     return cue, noun_use
+
+
+# the end of a provision's number before the words naming it amended ("… Điều 20 ", "khoản 2 Điều 31 ")
+_PROVISION_END = re.compile(r"điều[ ]{1,3}\d{1,3}[a-zđ]?[ ]{1,3}(?:(?:đã[ ]{1,3})?được[ ]{1,3})?\Z")
+
+
+def _amended_provision(before: str, cue: Cue, ex: dict[str, Any]) -> bool:
+    """ "Điều 20 sửa đổi, bổ sung của X": the amending words name the provision of X as amended (its
+    pinpoint), they are no cue (relation_cues.json amended_provision)."""
+    tail = " ".join(before[cue[0] :].split())
+    if not tail.endswith(" của") or tail[:-4] not in ex["amended_provision"]:
+        return False
+    return _PROVISION_END.search(before, max(0, cue[0] - 28), cue[0]) is not None
 
 
 # an article's or item's number before its clause ("Điều 1. ", "2. ", "a) ")

@@ -4207,3 +4207,18 @@ def test_a_bare_law_name_takes_the_newer_version_the_undated_text_cites() -> Non
     assert res.document.date is None
     named = [r for r in res.references if r.kind == "named"]
     assert [(r.text, r.number_symbol) for r in named] == [("Luật Việc làm", "74/2025/QH15")]
+
+
+def test_a_long_list_of_provisions_before_the_reference_is_its_whole_pinpoint() -> None:
+    # real-text audit r43: a decree applies a long list of a law's articles ("Điều 3, Điều 25, khoản 2
+    # Điều 28, …, Điều 37 và Điều 85 Luật X"), longer than the window read before a reference
+    text = (
+        "Việc thi hành được thực hiện theo quy định tại Điều 4, Điều 12, khoản 3 Điều 21, Điều 22, Điều 24, "
+        "Điều 26, Điều 27, Điều 30, Điều 41 và Điều 66 Luật Dược."
+    )
+    refs = find_references(text)
+    assert [r.pinpoint for r in refs] == [
+        "Điều 4, Điều 12, khoản 3 Điều 21, Điều 22, Điều 24, Điều 26, Điều 27, Điều 30, Điều 41 và Điều 66"
+    ]
+    # a short one, and one whose sentence starts inside the window, keep theirs
+    assert [r.pinpoint for r in find_references("Theo Điều 9 Luật Dược.")] == ["Điều 9"]

@@ -3397,3 +3397,37 @@ def test_lettered_items_of_a_repeal_wrapped_by_a_pdf_page_are_repealed() -> None
     )
     rel = {r.number_symbol: r.relation for r in find_references(text)}
     assert rel == {"11/2021/TT-BTC": "replaces", "12/2022/TT-BTC": "replaces", "13/2023/TT-BTC": "replaces"}
+
+
+def test_a_renaming_takes_the_relation_of_the_document_it_renames() -> None:
+    # real-text audit r43: a codified circular's scope names a decree, the law that decree details, then
+    # renames the decree ("(sau đây viết tắt là …)"): the short name repeats the decree, not the law
+    # named in its subject; "sau đây gọi chung là" renames too
+    text = (
+        "Việc chi trả thực hiện theo quy định tại Điều 8 Nghị định số 31/2019/NĐ-CP ngày 02 tháng 4 năm 2019 "
+        "của Chính phủ quy định chi tiết một số điều của Luật Phí và lệ phí (sau đây viết tắt là Nghị định "
+        "số 31/2019/NĐ-CP)."
+    )
+    refs = find_references(text)
+    assert [(r.number_symbol, r.relation) for r in refs if r.kind != "named"] == [
+        ("31/2019/NĐ-CP", "implements"),
+        ("31/2019/NĐ-CP", "implements"),
+    ]
+    text = (
+        "Thông tư này hướng dẫn Luật Thủy sản ngày 21 tháng 11 năm 2017 và Luật sửa đổi, bổ sung một số "
+        "điều của Luật Thủy sản ngày 12 tháng 5 năm 2022 (sau đây gọi chung là Luật Thủy sản)."
+    )
+    assert [r.relation for r in find_references(text)] == ["guides", "guides", "guides"]
+
+
+def test_a_provision_named_as_amended_is_no_amending_cue() -> None:
+    # real-text audit r43: "theo quy định tại Điều 20 sửa đổi, bổ sung của Luật X" names the amended
+    # article of X (its pinpoint); the "theo" governs X, nothing is amended here
+    text = "Việc đổi giấy phép thực hiện theo quy định tại Điều 14 sửa đổi, bổ sung của Luật Dược."
+    refs = find_references(text)
+    assert [(r.name, r.pinpoint, r.relation) for r in refs] == [("Luật Dược", "Điều 14", "implements")]
+    text = "Các trường hợp được miễn theo quy định tại khoản 3 Điều 9 được sửa đổi, bổ sung của Luật Dược."
+    assert [(r.pinpoint, r.relation) for r in find_references(text)] == [("khoản 3 Điều 9", "implements")]
+    # an amending document's own formula still amends
+    text = "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 54/2017/NĐ-CP."
+    assert [r.relation for r in find_references(text)] == ["amends"]
