@@ -3349,3 +3349,15 @@ def test_a_cue_split_over_an_upper_case_titles_lines_still_governs() -> None:
     assert _rel(text, "900/QĐ-TTg") == "implements"
     text = "THỰC HIỆN KẾ HOẠCH NĂM\nQUYẾT ĐỊNH SỐ 901/QĐ-TTg NGÀY 10/7/2019 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
     assert _rel(text, "901/QĐ-TTg") == "mentions"
+
+
+def test_replacing_or_repealing_some_words_of_a_document_amends_it() -> None:
+    """ "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo X": only words of X are replaced or
+    repealed - X is amended, not replaced (a provincial resolution's Điều 2, real-text audit r44)."""
+    for text in (
+        "Điều 3. Thay thế, bãi bỏ một số từ, cụm từ của Quy chế kèm theo Quyết định số 15/2021/QĐ-UBND "
+        "ngày 02/4/2021 của Ủy ban nhân dân tỉnh.",
+        "Điều 2. Bãi bỏ một số cụm từ tại Quy định ban hành kèm theo Nghị quyết số 07/2020/NQ-HĐND.",
+    ):
+        (r,) = find_references(text)
+        assert r.relation == "amends", text
