@@ -4144,3 +4144,15 @@ def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_t
         ("3-LCT/HĐNN8", "Pháp lệnh"),
         ("12/HĐBT", "Nghị định"),
     ]
+
+
+def test_an_upper_case_titles_issuer_wrapped_over_a_line() -> None:
+    """An upper-case title wrapped inside the issuer's name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH⏎QUẢNG NAM
+    QUY ĐỊNH …", PDF text): the stated council, not the citing document's own."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 05/2025/NQ-HĐND\nĐà Nẵng, ngày 10 tháng 9 năm 2025\n\n"
+        "NGHỊ QUYẾT\n\nBÃI BỎ NGHỊ QUYẾT SỐ 17/2021/NQ-HĐND NGÀY 20 THÁNG 8 NĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+        "QUẢNG NAM QUY ĐỊNH MỨC HỖ TRỢ\n\nĐiều 1. Bãi bỏ toàn bộ nghị quyết."
+    )
+    (r,) = [r for r in extract_text(text).references if r.number_symbol == "17/2021/NQ-HĐND"]
+    assert r.issuer == "Hội đồng nhân dân tỉnh Quảng Nam"
