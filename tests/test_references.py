@@ -2013,7 +2013,11 @@ def test_a_law_name_wrapped_before_so_joins_its_number() -> None:
     """PDF text wraps a line between the law's name and "số": "… Luật Bảo vệ môi trường⏎số 72/2020/QH14"
     is one full reference, not a named law and a bare symbol."""
     r = one("Căn cứ Luật Bảo vệ môi trường\nsố 72/2020/QH14;\nCăn cứ các quy định hiện hành.")
-    assert (r.text, r.number_symbol, r.kind) == ("Luật Bảo vệ môi trường\nsố 72/2020/QH14", "72/2020/QH14", "full")
+    assert (r.text, r.number_symbol, r.kind) == (
+        "Luật Bảo vệ môi trường\nsố 72/2020/QH14",
+        "72/2020/QH14",
+        "full",
+    )
 
 
 def test_a_flattened_tables_date_cell_and_a_wrapped_passive_clause_give_the_date() -> None:
