@@ -505,7 +505,8 @@ _JOINT_ISSUER = re.compile(
     + "|".join(re.escape(o) for o in sorted(_JOINT_ORGANS))
     + r")(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
 )
-_UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:[ ]{1,3}[^\W\d_]\w*){1,10})")
+# the title's line may wrap inside the body's name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA⏎THIÊN HUẾ QUY ĐỊNH …")
+_UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:(?:[ ]{1,3}|[ ]?\n[ ]{0,3})[^\W\d_]\w*){1,10})")
 
 
 def _upper_issuer(sh: str, p: int, end: int) -> tuple[str, int] | None:
@@ -520,7 +521,8 @@ def _upper_issuer(sh: str, p: int, end: int) -> tuple[str, int] | None:
             break  # the title's upper case ends: "CỦA Bộ Chính trị" is the ordinary clause's
         words.append(w)
     for k in range(len(words), 0, -1):
-        body = body_by_name(m.group(1)[: words[k - 1].end()])
+        name = m.group(1)[: words[k - 1].end()]
+        body = body_by_name(" ".join(name.split()) if "\n" in name else name)
         if body is not None and body.get("name"):
             return body["name"], m.start(1) + words[k - 1].end()
     return None

@@ -16,8 +16,11 @@ from ingest.vocab import load_data, vocab
 
 AMENDING_WARNING = "amending law: not in the laws gazetteer"
 # between a law's name and its number: "số", also with a line break after it ("… gia đình số⏎13/2022/QH15",
-# pandoc's wrapped lines; "số⏎    13/…" in an indented footnote)
-_GAP = re.compile(r"[ *_]{0,3}(?:(?i:số)(?:[ ]{0,3}|[ ]?\n[ ]{0,4}):?[ *_]{0,3})?\Z")
+# pandoc's wrapped lines; "số⏎    13/…" in an indented footnote), or with the break before it ("… Luật
+# Ngân sách nhà nước⏎số 83/2015/QH13": a PDF line wrapped between the name and "số")
+_GAP = re.compile(
+    r"(?:[ *_]{0,3}|[ ]?\n[ ]{0,4}(?=(?i:số)))(?:(?i:số)(?:[ ]{0,3}|[ ]?\n[ ]{0,4}):?[ *_]{0,3})?\Z"
+)
 
 
 def find_named(

@@ -3118,3 +3118,18 @@ def test_a_document_sites_section_headings_are_no_issuer() -> None:
     )
     meta = extract_text(text).document
     assert (meta.number_symbol, meta.issuer, meta.date) == ("15/2026/NĐ-CP", "Chính phủ", "2026-03-02")
+
+
+def test_an_italic_recipient_label_and_markup_in_the_signature_block() -> None:
+    """A Word file converted to Markdown: "_Nơi nhận:_" keeps the closing emphasis marker, which is no
+    recipient, and an HTML image of the seal stands between the titles and the signer's name."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 12/2023/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc ban hành quy chế mẫu\n\n"
+        "Điều 1. Ban hành quy chế.\n\n_Nơi nhận:_\n- Như Điều 1;\n- Sở Tư pháp;\n- Lưu: VT.\n\n"
+        '<div align="right">\n\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n\n'
+        '<img src="seal.png" title="(dấu)"/>\n\n**Trần Văn Minh**\n\n</div>\n'
+    )
+    d = meta_of(text)
+    assert "_" not in d.recipients and "Sở Tư pháp" in d.recipients
+    assert d.signer is not None
+    assert (d.signer.name, d.signer.capacity) == ("Trần Văn Minh", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")

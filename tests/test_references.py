@@ -2009,6 +2009,17 @@ def test_a_laws_name_and_its_number_across_a_line_break_after_so_are_one_referen
     assert (r.number_symbol, r.kind) == ("73/2006/QH11", "full")
 
 
+def test_a_law_name_wrapped_before_so_joins_its_number() -> None:
+    """PDF text wraps a line between the law's name and "số": "… Luật Bảo vệ môi trường⏎số 72/2020/QH14"
+    is one full reference, not a named law and a bare symbol."""
+    r = one("Căn cứ Luật Bảo vệ môi trường\nsố 72/2020/QH14;\nCăn cứ các quy định hiện hành.")
+    assert (r.text, r.number_symbol, r.kind) == (
+        "Luật Bảo vệ môi trường\nsố 72/2020/QH14",
+        "72/2020/QH14",
+        "full",
+    )
+
+
 def test_a_flattened_tables_date_cell_and_a_wrapped_passive_clause_give_the_date() -> None:
     """docx2txt and mammoth write a table one cell per paragraph: the paragraph after the symbol's that
     holds only a date is the row's "Ngày ban hành" cell; pandoc wraps "… được⏎Quốc hội thông qua ngày
@@ -4222,3 +4233,15 @@ def test_a_long_list_of_provisions_before_the_reference_is_its_whole_pinpoint() 
     ]
     # a short one, and one whose sentence starts inside the window, keep theirs
     assert [r.pinpoint for r in find_references("Theo Điều 9 Luật Dược.")] == ["Điều 9"]
+
+
+def test_an_upper_case_titles_issuer_wrapped_over_a_line() -> None:
+    """An upper-case title wrapped inside the issuer's name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH⏎QUẢNG NAM
+    QUY ĐỊNH …", PDF text): the stated council, not the citing document's own."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 05/2025/NQ-HĐND\nĐà Nẵng, ngày 10 tháng 9 năm 2025\n\n"
+        "NGHỊ QUYẾT\n\nBÃI BỎ NGHỊ QUYẾT SỐ 17/2021/NQ-HĐND NGÀY 20 THÁNG 8 NĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+        "QUẢNG NAM QUY ĐỊNH MỨC HỖ TRỢ\n\nĐiều 1. Bãi bỏ toàn bộ nghị quyết."
+    )
+    (r,) = [r for r in extract_text(text).references if r.number_symbol == "17/2021/NQ-HĐND"]
+    assert r.issuer == "Hội đồng nhân dân tỉnh Quảng Nam"

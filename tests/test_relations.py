@@ -3431,3 +3431,15 @@ def test_a_provision_named_as_amended_is_no_amending_cue() -> None:
     # an amending document's own formula still amends
     text = "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 54/2017/NĐ-CP."
     assert [r.relation for r in find_references(text)] == ["amends"]
+
+
+def test_replacing_or_repealing_some_words_of_a_document_amends_it() -> None:
+    """ "Thay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo X": only words of X are replaced or
+    repealed - X is amended, not replaced (a provincial resolution's Điều 2, real-text audit r44)."""
+    for text in (
+        "Điều 3. Thay thế, bãi bỏ một số từ, cụm từ của Quy chế kèm theo Quyết định số 15/2021/QĐ-UBND "
+        "ngày 02/4/2021 của Ủy ban nhân dân tỉnh.",
+        "Điều 2. Bãi bỏ một số cụm từ tại Quy định ban hành kèm theo Nghị quyết số 07/2020/NQ-HĐND.",
+    ):
+        (r,) = find_references(text)
+        assert r.relation == "amends", text

@@ -69,6 +69,8 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         # "Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM |": a flattened table row whose other cell is the
         # signature block; the first recipient is only what stands before the cell border
         first = first.split("|", 1)[0].strip()
+        # "_Nơi nhận:_", "**Nơi nhận:**": the emphasis marker closing the label is no recipient
+        first = first.strip("*_ ") if first[:1] in ("*", "_") else first
         if first:
             recipients.append(first)
         while i < len(lines):
@@ -372,6 +374,8 @@ def _signer(block: list[Line]) -> Signer | None:
             if m:
                 found = Signer(name=m.group("name"), capacity=" / ".join(capacity))
                 capacity = []
+            elif s[0] == "<" and s[-1] == ">":
+                continue  # markup between the titles and the name ('<img … title="(dấu đỏ)"/>', "</div>")
             elif len(s) > 3 and not _STAMP_LINE.match(s):  # other text between titles and name
                 capacity = []
     if capacity and found is None:
