@@ -4137,3 +4137,17 @@ def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_t
         ("3-LCT/HĐNN8", "Pháp lệnh"),
         ("12/HĐBT", "Nghị định"),
     ]
+
+
+def test_a_date_stated_before_ky_or_ra_is_the_documents_own() -> None:
+    """ "Ngày X, <signer> đã ký <ref>", "Ngày X <body> ra <ref>": the document was signed or put out that
+    day, as after "ban hành" (real-text audit r45)."""
+    text = (
+        "Ngày 14/02/2024, Thủ tướng Chính phủ đã ký Quyết định số 210/QĐ-TTg phê duyệt Đề án. "
+        "Ngày 05/9/2016 Bộ Tư pháp ra Quyết định số 1602/QĐ-BTP về Ngày Pháp luật."
+    )
+    found = {r.number_symbol: r.date for r in refs(text)}
+    assert found == {"210/QĐ-TTg": "2024-02-14", "1602/QĐ-BTP": "2016-09-05"}
+    # another clause between the date and the verb: no date
+    r = one("Ngày 14/02/2024, Sở đã họp, sau đó Giám đốc ký Công văn số 88/STP-HCTP.")
+    assert r.date is None
