@@ -4151,3 +4151,9 @@ def test_a_date_stated_before_ky_or_ra_is_the_documents_own() -> None:
     # another clause between the date and the verb: no date
     r = one("Ngày 14/02/2024, Sở đã họp, sau đó Giám đốc ký Công văn số 88/STP-HCTP.")
     assert r.date is None
+
+
+def test_the_general_department_of_civil_judgment_enforcement_code() -> None:
+    """TCTHADS is the Tổng cục Thi hành án dân sự's code (real-text audit r45)."""
+    r = one("Thực hiện Công văn số 1234/TCTHADS-NV1 ngày 03/4/2024 về thống kê thi hành án.")
+    assert r.issuer == "Tổng cục Thi hành án dân sự"
