@@ -110,6 +110,10 @@ def soft_break(text: str, i: int, lo: int = 0) -> bool:
         # 2021-2030,⏎Chỉ thị số 23/CT-TTg …")
         if j > 0 and text[j - 1] == "," and fold(text[k + 1 : k + 24].lower()).startswith(_list_type_words()):
             return True
+        # and a sentence wrapped after its comma before a noun written with a capital ("… của cán bộ,⏎Nhân
+        # dân (Kết luận số …); Luật …", a hard-wrapped web page; real-text audit r45)
+        if j > 0 and text[j - 1] == "," and _capitalised_word_at(text, k + 1):
+            return True
         # and a date wrapped between its parts ("ngày 30 tháng⏎6 năm 2023", "năm⏎2021"), not a count after
         # a line ending on "năm" ("kế hoạch năm⏎33 Nghị định …")
         if text[k + 1].isdigit() and any(
@@ -158,6 +162,22 @@ def _list_type_words() -> tuple[str, ...]:
     """Type words of two syllables or more, without marks (OCR loses them: "Chí thị"), followed by a
     space ("chi thi ", "ke hoach ")."""
     return tuple({fold(w) + " " for w in vocab().type_words if " " in w})
+
+
+@cache
+def _capitalised_words() -> tuple[str, ...]:
+    """Common nouns written with a capital mid-sentence ("Nhân dân", "Nhà nước"; relation_cues.json
+    capitalised_after_comma)."""
+    return tuple(load_data("relation_cues.json")["capitalised_after_comma"]["words"])
+
+
+def _capitalised_word_at(text: str, i: int) -> bool:
+    """One of _capitalised_words opens at `i`, a whole word."""
+    for w in _capitalised_words():
+        if text.startswith(w, i):
+            e = i + len(w)
+            return e >= len(text) or not text[e].isalpha()
+    return False
 
 
 _DATE_WRAPS = (

@@ -3133,3 +3133,18 @@ def test_an_italic_recipient_label_and_markup_in_the_signature_block() -> None:
     assert "_" not in d.recipients and "Sở Tư pháp" in d.recipients
     assert d.signer is not None
     assert (d.signer.name, d.signer.capacity) == ("Trần Văn Minh", "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH")
+
+
+def test_kinh_gui_items_wrapped_without_indent_on_a_hard_wrapped_page() -> None:
+    """A web page hard-wraps the addressees without an indent ("- Các sở, ban,⏎ngành thuộc tỉnh;"): the
+    lower-case line after an item ending on a comma goes on with it (real-text audit r45)."""
+    text = (
+        "Kính gửi:\n|\n- Các sở, ban,\nngành thuộc tỉnh;\n- Tòa án nhân dân tỉnh;\n"
+        "- Ủy ban nhân dân các huyện,\nthị xã, thành phố.\n|\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2024, Sở Tư pháp đề nghị như sau:\n"
+    )
+    assert meta_of(text).recipients == [
+        "Các sở, ban, ngành thuộc tỉnh",
+        "Tòa án nhân dân tỉnh",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ]

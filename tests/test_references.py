@@ -4245,3 +4245,23 @@ def test_an_upper_case_titles_issuer_wrapped_over_a_line() -> None:
     )
     (r,) = [r for r in extract_text(text).references if r.number_symbol == "17/2021/NQ-HĐND"]
     assert r.issuer == "Hội đồng nhân dân tỉnh Quảng Nam"
+
+
+def test_a_date_stated_before_ky_or_ra_is_the_documents_own() -> None:
+    """ "Ngày X, <signer> đã ký <ref>", "Ngày X <body> ra <ref>": the document was signed or put out that
+    day, as after "ban hành" (real-text audit r45)."""
+    text = (
+        "Ngày 14/02/2024, Thủ tướng Chính phủ đã ký Quyết định số 210/QĐ-TTg phê duyệt Đề án. "
+        "Ngày 05/9/2016 Bộ Tư pháp ra Quyết định số 1602/QĐ-BTP về Ngày Pháp luật."
+    )
+    found = {r.number_symbol: r.date for r in refs(text)}
+    assert found == {"210/QĐ-TTg": "2024-02-14", "1602/QĐ-BTP": "2016-09-05"}
+    # another clause between the date and the verb: no date
+    r = one("Ngày 14/02/2024, Sở đã họp, sau đó Giám đốc ký Công văn số 88/STP-HCTP.")
+    assert r.date is None
+
+
+def test_the_general_department_of_civil_judgment_enforcement_code() -> None:
+    """TCTHADS is the Tổng cục Thi hành án dân sự's code (real-text audit r45)."""
+    r = one("Thực hiện Công văn số 1234/TCTHADS-NV1 ngày 03/4/2024 về thống kê thi hành án.")
+    assert r.issuer == "Tổng cục Thi hành án dân sự"

@@ -3443,3 +3443,23 @@ def test_replacing_or_repealing_some_words_of_a_document_amends_it() -> None:
     ):
         (r,) = find_references(text)
         assert r.relation == "amends", text
+
+
+def test_a_line_wrapped_after_a_comma_before_nhan_dan_keeps_the_sentence() -> None:
+    """A web page hard-wraps its text: "… của cán bộ,⏎Nhân dân; Luật …" is one sentence (official style
+    writes "Nhân dân" with a capital), so the cue at its opening governs the list after the wrap
+    (real-text audit r45)."""
+    text = (
+        "Để thực hiện tốt các nhiệm vụ nêu trong Chỉ thị số 05-CT/TU ngày 02/3/2022 của Ban Thường vụ "
+        "Tỉnh ủy về công tác hòa giải, nâng cao ý thức pháp luật của cán bộ,\n"
+        "Nhân dân; các Quyết định của Thủ tướng Chính phủ số: 1002/QĐ-TTg ngày 05/10/2021 về trợ giúp "
+        "pháp lý; 31/2022/QĐ-TTg ngày 20/6/2022 về hội đồng, Sở Tư pháp đề nghị các phòng thực hiện:"
+    )
+    assert _rel(text, "1002/QĐ-TTg") == "implements"
+    assert _rel(text, "31/2022/QĐ-TTg") == "implements"
+    # a capital after a line ending on a full stop still opens a new sentence
+    text = (
+        "Để thực hiện Chỉ thị số 05-CT/TU ngày 02/3/2022 của Ban Thường vụ Tỉnh ủy, tỉnh đã tuyên truyền.\n"
+        "Nhân dân hỏi về Quyết định số 1002/QĐ-TTg ngày 05/10/2021."
+    )
+    assert _rel(text, "1002/QĐ-TTg") == "mentions"

@@ -231,7 +231,7 @@ def _kinh_gui(lines: list[Line], text: str | None = None) -> list[str]:
                     break
                 continue  # a web page's blank line between the dashed items ("– Thủ trưởng các Sở,⏎⏎– …")
             if not _KINH_GUI_ITEM.match(nxt.clean):
-                if out and _wrapped_item(text, nxt, out[-1]):
+                if out and (_wrapped_item(text, nxt, out[-1]) or _wrapped_after_comma(nxt.clean, out[-1])):
                     # "- Giám đốc các Sở: Nội vụ, …,⏎  Khoa học và Công nghệ;": an item wrapped over lines
                     out[-1] = f"{out[-1]} {nxt.clean}"
                     continue
@@ -239,6 +239,13 @@ def _kinh_gui(lines: list[Line], text: str | None = None) -> list[str]:
             out.append(nxt.clean)
         return [c for c in map(_clean_recipient, out) if c]
     return []
+
+
+def _wrapped_after_comma(line: str, item: str) -> bool:
+    """`line` goes on with the dash item `item` above it on a page that hard-wraps its text without an
+    indent: the item ended on a comma and the line opens in lower case ("- Các bộ, cơ quan ngang bộ,⏎cơ
+    quan thuộc Chính phủ;", real-text audit r45)."""
+    return line[:1].islower() and item.rstrip().endswith(",") and len(line) < _WRAPPED_ITEM_MAX
 
 
 _WRAPPED_ITEM_MAX = 120  # a longer undashed line under a dashed list is no item's rest (a footnote, the body)
