@@ -4137,3 +4137,13 @@ def test_a_bare_repeat_of_a_symbol_cited_with_its_type_word_is_found_with_that_t
         ("3-LCT/HĐNN8", "Pháp lệnh"),
         ("12/HĐBT", "Nghị định"),
     ]
+
+
+def test_a_roman_numbered_department_after_a_dot_stays_in_the_symbol() -> None:
+    # real-text audit r46: the departments of the Thanh tra Chính phủ are numbered in Roman numerals after a
+    # one-letter code and a dot ("TTCP-C.IV", Cục IV); the symbol ran to "TTCP-C" and the date was lost
+    r = one("Căn cứ Công văn số 318/TTCP-V.II ngày 05/3/2023 của Thanh tra Chính phủ về việc đôn đốc.")
+    assert (r.number_symbol, r.date, r.issuer) == ("318/TTCP-V.II", "2023-03-05", "Thanh tra Chính phủ")
+    # a sentence glued on after a dot is still no code ("…/UBND.Theo")
+    assert symbols("Theo Báo cáo số 9/BC-UBND.Theo đó, tỉnh làm tốt.") == ["9/BC-UBND"]
+
