@@ -4147,3 +4147,18 @@ def test_a_roman_numbered_department_after_a_dot_stays_in_the_symbol() -> None:
     # a sentence glued on after a dot is still no code ("…/UBND.Theo")
     assert symbols("Theo Báo cáo số 9/BC-UBND.Theo đó, tỉnh làm tốt.") == ["9/BC-UBND"]
 
+
+def test_a_dot_for_the_hyphen_before_ubnd_and_an_urgent_cong_dien() -> None:
+    # real-text audit r46: "công điện khẩn số 12/CĐ.UBND" — a dot typed for the hyphen before UBND (as
+    # before the old "UB"), and the urgency word belongs to the type word
+    r = one("Sáng nay Chủ tịch UBND tỉnh có công điện hỏa tốc số 7/CĐ.UBND về ứng phó lũ quét.")
+    assert (r.text, r.doc_type, r.number_symbol) == (
+        "công điện hỏa tốc số 7/CĐ.UBND",
+        "Công điện",
+        "7/CĐ-UBND",
+    )
+    assert (
+        one("Thực hiện Công điện khẩn số 3/CĐ-TTg của Thủ tướng Chính phủ.").text
+        == "Công điện khẩn số 3/CĐ-TTg"
+    )
+
