@@ -4162,3 +4162,12 @@ def test_a_dot_for_the_hyphen_before_ubnd_and_an_urgent_cong_dien() -> None:
         == "Công điện khẩn số 3/CĐ-TTg"
     )
 
+
+def test_an_issuing_body_whose_name_holds_va_and_a_comma() -> None:
+    # real-text audit r46: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh đã ban hành <ref>":
+    # the issuer before "ban hành" never crossed "và" nor a comma
+    r = one("Ngày 3/4/2021, Ban Chỉ huy PCTT và TKCN huyện đã ban hành Kế hoạch số 21/KH-BCH về diễn tập.")
+    assert r.issuer is not None and r.issuer.startswith("Ban Chỉ huy")
+    r = one("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai đã ban hành Công điện số 8/CĐ-TWPCTT.")
+    assert r.issuer == "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"
+
