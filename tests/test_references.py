@@ -4171,3 +4171,15 @@ def test_an_issuing_body_whose_name_holds_va_and_a_comma() -> None:
     r = one("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai đã ban hành Công điện số 8/CĐ-TWPCTT.")
     assert r.issuer == "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"
 
+
+def test_an_office_holders_personal_name_is_no_part_of_the_issuer() -> None:
+    # real-text audit r46: "Chủ tịch UBND thành phố Lê Trung Chinh vừa ký ban hành Chỉ thị …" gave the issuer
+    # "… thành phố Lê Trung Chinh"; a place of the same shape stays ("thành phố Hồ Chí Minh")
+    r = one(
+        "Chủ tịch UBND tỉnh Bình Định Phạm Văn An đã ký ban hành Chỉ thị số 05/CT-UBND về phòng chống bão."
+    )
+    assert r.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"
+    r = one("Chủ tịch UBND thành phố Trần Quốc Bảo vừa ký ban hành Chỉ thị số 06/CT-UBND về mùa mưa.")
+    assert r.issuer is not None and "Trần" not in r.issuer
+    r = one("Chủ tịch UBND thành phố Hồ Chí Minh đã ban hành Chỉ thị số 07/CT-UBND về triều cường.")
+    assert r.issuer is not None and r.issuer.endswith("Hồ Chí Minh")
