@@ -64,6 +64,39 @@ def tidy_issuer(issuer: str) -> str:
             issuer = issuer[last.end() :]
     if expand is not None:
         issuer = expand.sub(lambda m: folded[m.group().casefold()], issuer)
+    if issuer[issuer.rfind(" ") + 1 :][:1].isupper() and issuer.count(" ") >= 4:  # a name: capitalised words
+        issuer = _drop_person_name(issuer)
+    return issuer
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(load_data("bodies.json").get("issuer_text", {}).get("person_surnames", ()))
+
+
+def _drop_person_name(issuer: str) -> str:
+    """ "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam Lê Trí Thanh" -> "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam":
+    an office holder's personal name after the body (a family name, then capitalised words to the end).
+    Only after a title, when what is left is a body the gazetteer knows and the name is no province
+    ("thành phố Hồ Chí Minh"); after a bare unit word ("thành phố Lê Trung Chinh") the name has three
+    words or more, so that a city of two ("thành phố Cao Lãnh") stays (real-text audit r46)."""
+    title, rest = split_title(issuer)
+    if not title:
+        return issuer
+    words = rest.split(" ")
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    surnames = _surnames()
+    for j in range(k, len(words) - 1):
+        tail = words[j:]
+        if words[j] not in surnames or len(tail) > 4:
+            continue
+        if len(tail) < 3 and words[j - 1][:1].islower():
+            continue
+        body = " ".join(words[:j])
+        if gazetteer.province_by_name(" ".join(tail)) is None and gazetteer.body_by_name(body) is not None:
+            return title + body
     return issuer
 
 

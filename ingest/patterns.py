@@ -581,8 +581,12 @@ def issued_by_before() -> re.Pattern[str]:
     # never across "và", nor across a verb of reported speech ("Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban
     # hành <ref>": the speaker did not issue it)
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
+    # a body whose name holds "và" or a comma (bodies.json issuer_text names_with_and), then its unit
+    names = load_data("bodies.json").get("issuer_text", {}).get("names_with_and", ())
+    joined = "|".join(re.escape(n).replace("\\ ", "[ ]") for n in sorted(names, key=len, reverse=True))
+    compound = rf"(?i:{joined})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,3}}?|" if names else ""
     return re.compile(
-        rf"(?<!\w)(?P<iss>(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)"
+        rf"(?<!\w)(?P<iss>{compound}(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)"
         # the body's term: "Ban Chấp hành Đảng bộ tỉnh khóa I ban hành", "(khóa XIX) đã ban hành"
         r"(?:[ ]{1,3}\(?(?i:khóa|khoá)[ ](?P<term>[IVXL]{1,6})\)?(?![^\W_]))?"
         # an aside between the body and its verb: "UBND tỉnh Đắk Lắk (cũ, trước khi chia tách …) đã ban hành"

@@ -58,6 +58,10 @@ def _term_code(seg: str, v: Vocab) -> str | None:
     return None
 
 
+_ROMAN_UNIT = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+_ONE_LETTER = re.compile(r"[A-ZĐ]$")
+
+
 def _is_code_like(seg: str, v: Vocab) -> bool:
     if v.canon(seg) is not None or _term_code(seg, v):
         return True
@@ -318,6 +322,13 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         dotted = ("dotted_code", f"{segs[0]}.{segs[1]}", joined)
         widths = [widths[0] + 1 + widths[1], *widths[2:]]
         segs, seps, seg_starts = [joined, *segs[2:]], seps[1:], [0, *seg_starts[2:]]
+    for k in range(len(segs) - 1, 1, -1):
+        if seps[k - 1] == "." and _ROMAN_UNIT.match(segs[k]) and _ONE_LETTER.match(segs[k - 1]):
+            # "2674/TTCP-C.IV": a department numbered in Roman numerals after its one-letter code (Cục IV of
+            # the Thanh tra Chính phủ; real-text audit r46) is one unit code with its dot
+            widths = [*widths[: k - 1], widths[k - 1] + 1 + widths[k], *widths[k + 1 :]]
+            segs = [*segs[: k - 1], f"{segs[k - 1]}.{segs[k]}", *segs[k + 1 :]]
+            seps, seg_starts = [*seps[: k - 1], *seps[k:]], [*seg_starts[:k], *seg_starts[k + 1 :]]
     # keep segments up to the first one that does not look like a code ("km/h", "5 lần/năm"), or
     # that follows a spaced separator without being a known code ("NĐ - CP" yes, "KH-UBND - Phòng" no)
     keep = 0

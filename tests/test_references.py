@@ -4265,3 +4265,49 @@ def test_the_general_department_of_civil_judgment_enforcement_code() -> None:
     """TCTHADS is the Tổng cục Thi hành án dân sự's code (real-text audit r45)."""
     r = one("Thực hiện Công văn số 1234/TCTHADS-NV1 ngày 03/4/2024 về thống kê thi hành án.")
     assert r.issuer == "Tổng cục Thi hành án dân sự"
+
+
+def test_a_roman_numbered_department_after_a_dot_stays_in_the_symbol() -> None:
+    # real-text audit r46: the departments of the Thanh tra Chính phủ are numbered in Roman numerals after a
+    # one-letter code and a dot ("TTCP-C.IV", Cục IV); the symbol ran to "TTCP-C" and the date was lost
+    r = one("Căn cứ Công văn số 318/TTCP-V.II ngày 05/3/2023 của Thanh tra Chính phủ về việc đôn đốc.")
+    assert (r.number_symbol, r.date, r.issuer) == ("318/TTCP-V.II", "2023-03-05", "Thanh tra Chính phủ")
+    # a sentence glued on after a dot is still no code ("…/UBND.Theo")
+    assert symbols("Theo Báo cáo số 9/BC-UBND.Theo đó, tỉnh làm tốt.") == ["9/BC-UBND"]
+
+
+def test_a_dot_for_the_hyphen_before_ubnd_and_an_urgent_cong_dien() -> None:
+    # real-text audit r46: "công điện khẩn số 12/CĐ.UBND" — a dot typed for the hyphen before UBND (as
+    # before the old "UB"), and the urgency word belongs to the type word
+    r = one("Sáng nay Chủ tịch UBND tỉnh có công điện hỏa tốc số 7/CĐ.UBND về ứng phó lũ quét.")
+    assert (r.text, r.doc_type, r.number_symbol) == (
+        "công điện hỏa tốc số 7/CĐ.UBND",
+        "Công điện",
+        "7/CĐ-UBND",
+    )
+    assert (
+        one("Thực hiện Công điện khẩn số 3/CĐ-TTg của Thủ tướng Chính phủ.").text
+        == "Công điện khẩn số 3/CĐ-TTg"
+    )
+
+
+def test_an_issuing_body_whose_name_holds_va_and_a_comma() -> None:
+    # real-text audit r46: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh đã ban hành <ref>":
+    # the issuer before "ban hành" never crossed "và" nor a comma
+    r = one("Ngày 3/4/2021, Ban Chỉ huy PCTT và TKCN huyện đã ban hành Kế hoạch số 21/KH-BCH về diễn tập.")
+    assert r.issuer is not None and r.issuer.startswith("Ban Chỉ huy")
+    r = one("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai đã ban hành Công điện số 8/CĐ-TWPCTT.")
+    assert r.issuer == "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"
+
+
+def test_an_office_holders_personal_name_is_no_part_of_the_issuer() -> None:
+    # real-text audit r46: "Chủ tịch UBND thành phố Lê Trung Chinh vừa ký ban hành Chỉ thị …" gave the issuer
+    # "… thành phố Lê Trung Chinh"; a place of the same shape stays ("thành phố Hồ Chí Minh")
+    r = one(
+        "Chủ tịch UBND tỉnh Bình Định Phạm Văn An đã ký ban hành Chỉ thị số 05/CT-UBND về phòng chống bão."
+    )
+    assert r.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Bình Định"
+    r = one("Chủ tịch UBND thành phố Trần Quốc Bảo vừa ký ban hành Chỉ thị số 06/CT-UBND về mùa mưa.")
+    assert r.issuer is not None and "Trần" not in r.issuer
+    r = one("Chủ tịch UBND thành phố Hồ Chí Minh đã ban hành Chỉ thị số 07/CT-UBND về triều cường.")
+    assert r.issuer is not None and r.issuer.endswith("Hồ Chí Minh")
