@@ -69,43 +69,56 @@ def shadow(text: str) -> str:
     if "<br" in text:
         for tag in _BREAKS:
             text = text.replace(tag, " " * len(tag))
-    if "ỷ" in text or "Ỷ" in text:  # the only old placement the bodies' names meet ("Uỷ ban", "Tỉnh uỷ")
-        text = _respell_old_tones(text)
-    return text
+    return _respell_old_tones(text)
 
 
 def _respell_old_tones(text: str) -> str:
-    """Whole syllables of the old tone placement respelt (bodies.json issuer_text respellings of the
-    same length). Found with str.find, not a regex scan: a lookbehind at every position of a long text
-    costs more than the rest of the shadow."""
+    """Whole syllables of the old tone placement respelt ("Uỷ ban" -> "Ủy ban", "Tỉnh uỷ"; bodies.json
+    issuer_text respellings of the same length). Found from their accented letter with str.find, not with
+    a regex scan: a lookbehind tried at every position of a long text costs more than the rest of the
+    shadow."""
     spans: list[tuple[int, str]] = []
-    for old, new in _tone_respellings().items():
-        i = text.find(old)
+    for mark, syllables in _tone_respellings().items():
+        i = text.find(mark)
         while i != -1:
-            j = i + len(old)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                spans.append((i, new))
-            i = text.find(old, j)
+            for old, at, new in syllables:
+                s, e = i - at, i - at + len(old)
+                if (
+                    s >= 0
+                    and text.startswith(old, s)
+                    and (s == 0 or not text[s - 1].isalnum())
+                    and (e == len(text) or not text[e].isalnum())
+                ):
+                    spans.append((s, new))
+                    break
+            i = text.find(mark, i + 1)
     if not spans:
         return text
     spans.sort()
     parts: list[str] = []
     last = 0
-    for i, new in spans:
-        parts += (text[last:i], new)
-        last = i + len(new)
+    for s, new in spans:
+        parts += (text[last:s], new)
+        last = s + len(new)
     parts.append(text[last:])
     return "".join(parts)
 
 
 @cache
-def _tone_respellings() -> dict[str, str]:
-    """Whole syllables written with the old tone placement and their same-length respelling
-    (bodies.json issuer_text respellings, as for a stated issuer)."""
+def _tone_respellings() -> dict[str, list[tuple[str, int, str]]]:
+    """The respellings by their accented letter (the syllable's first non-ASCII one): (syllable, where
+    that letter is in it, respelling)."""
     from ingest.vocab import load_data  # lazily: this module stays free of the data layer at import
 
     d = load_data("bodies.json").get("issuer_text", {}).get("respellings", {})
-    return {k: v for k, v in d.items() if not k.startswith("_") and len(k) == len(v)}
+    by_mark: dict[str, list[tuple[str, int, str]]] = {}
+    for old, new in d.items():
+        if old.startswith("_") or len(old) != len(new):
+            continue
+        at = next((k for k, c in enumerate(old) if ord(c) > 0x7F), None)
+        if at is not None:
+            by_mark.setdefault(old[at], []).append((old, at, new))
+    return by_mark
 
 
 # an OCR'd number after "số" with a lower-case L for the digit one ("số l5/2016/QĐ-UBND"): an "l"
