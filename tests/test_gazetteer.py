@@ -1065,3 +1065,79 @@ def test_domestic_investment_and_hanoi_capital_of_the_1990s_are_named_laws() -> 
         ("Luật Khuyến khích đầu tư trong nước", "03/1998/QH10"),
         ("Pháp lệnh Thủ đô Hà Nội", "29/2000/PL-UBTVQH10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "law", "year", "number"),
+    [
+        # a named citation with its adoption date or year
+        (
+            "2016-04-11",
+            "Căn cứ Luật Công an nhân dân ngày 27 tháng 11 năm 2014;\nXét đề nghị của Trưởng Công an huyện,",
+            "Luật Công an nhân dân",
+            2014,
+            "73/2014/QH13",
+        ),
+        (
+            "2009-05-18",
+            "Căn cứ Luật Quốc phòng ngày 14 tháng 6 năm 2005;\nXét đề nghị của Chỉ huy trưởng,",
+            "Luật Quốc phòng",
+            2005,
+            "39/2005/QH11",
+        ),
+        (
+            "2013-08-02",
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống tham nhũng năm 2012;\nXét đề nghị,",
+            "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống tham nhũng",
+            2012,
+            "27/2012/QH13",
+        ),
+        (
+            "2011-02-21",
+            "Căn cứ Luật Bầu cử đại biểu Hội đồng nhân dân ngày 26 tháng 11 năm 2003;\nXét đề nghị,",
+            "Luật Bầu cử đại biểu Hội đồng nhân dân",
+            2003,
+            "12/2003/QH11",
+        ),
+        # a bare name: the version in force on the document's day
+        (
+            "2017-09-05",
+            "Lực lượng công an xã hoạt động theo Luật Công an nhân dân.",
+            "Luật Công an nhân dân",
+            2014,
+            "73/2014/QH13",
+        ),
+        (
+            "2012-10-15",
+            "Diễn tập khu vực phòng thủ theo Luật Quốc phòng.",
+            "Luật Quốc phòng",
+            2005,
+            "39/2005/QH11",
+        ),
+        ("2009-06-30", "Đại hội xã viên họp theo Luật Hợp tác xã.", "Luật Hợp tác xã", 2003, "18/2003/QH11"),
+        (
+            "2006-03-09",
+            "Đơn vị tự vệ được tổ chức theo Pháp lệnh Dân quân tự vệ.",
+            "Pháp lệnh Dân quân tự vệ",
+            2004,
+            "19/2004/PL-UBTVQH11",
+        ),
+        (
+            "2004-07-20",
+            "Sắp xếp quân nhân dự bị theo Pháp lệnh về lực lượng dự bị động viên.",
+            "Pháp lệnh về lực lượng dự bị động viên",
+            1996,
+            None,
+        ),
+    ],
+)
+def test_defence_election_and_cooperative_laws_of_the_gz3_audit(
+    day: str, text: str, law: str, year: int, number: str | None
+) -> None:
+    """Gazetteer audit gz3: laws cited by name only that the gazetteer lacked (the 2014 police law, the 2005 defence
+    law, the 2012 anti-corruption amendment, the 2003 law on electing people's council deputies, the 2003 cooperative
+    law, the 2004 militia ordinance and the 1996 reserve-force ordinance)."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.resolved is not None and (r.resolved["law"], r.resolved["year"]) == (law, year)
+    assert r.number_symbol == number
+    assert "law version not determined" not in r.warnings
