@@ -17,10 +17,15 @@ from ingest.vocab import load_data, vocab
 AMENDING_WARNING = "amending law: not in the laws gazetteer"
 # between a law's name and its number: "số", also with a line break after it ("… gia đình số⏎13/2022/QH15",
 # pandoc's wrapped lines; "số⏎    13/…" in an indented footnote), or with the break before it ("… Luật
-# Ngân sách nhà nước⏎số 83/2015/QH13": a PDF line wrapped between the name and "số")
+# Ngân sách nhà nước⏎số 83/2015/QH13": a PDF line wrapped between the name and "số"); also with a blank
+# line there, an OCR or scraper paragraph break inside the line ("… Luật Xây dựng⏎⏎số 135/…", "… công chức
+# số⏎⏎80/…": real-text audit r41), "số" then in lower case (a paragraph opening with "Số" is a new one) and
+# the name inside a running line (_following: not a heading "Luật Đất đai" above an unrelated paragraph)
 _GAP = re.compile(
-    r"(?:[ *_]{0,3}|[ ]?\n[ ]{0,4}(?=(?i:số)))(?:(?i:số)(?:[ ]{0,3}|[ ]?\n[ ]{0,4}):?[ *_]{0,3})?\Z"
+    r"(?:[ *_]{0,3}|[ ]?\n[ ]{0,4}(?=(?i:số))|[ ]?\n[ ]{0,4}\n[ ]{0,4}(?=số))"
+    r"(?:(?i:số)(?:[ ]{0,3}|[ ]?\n(?:[ ]{0,4}\n)?[ ]{0,4}):?[ *_]{0,3})?\Z"
 )
+_GAP_REACH = 18  # the longest gap: "số" between two blank-line breaks with their spaces
 
 
 def find_named(
@@ -42,7 +47,7 @@ def find_named(
         k = bisect_left(span_starts, end)
         if any(spans[j][1] > start for j in range(max(0, k - 2), k)):
             continue
-        nxt = _following(sh, end, starts)
+        nxt = _following(sh, start, end, starts)
         if nxt is not None and _version_of(last.law, nxt.number_symbol):
             # "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu số 22/2023/QH15": the
             # number is the amended law's own (a version the gazetteer lists): the reference is that law
@@ -91,7 +96,7 @@ def find_named(
         revised = _revised_mark(sh, lm.start, lm.end)
         if _heading_or_type_item(sh, lm.start, lm.end) or (_bill(sh, lm.start, lm.end) and not revised):
             continue
-        nxt = _following(sh, lm.end, starts)
+        nxt = _following(sh, lm.start, lm.end, starts)
         if nxt is not None:
             nxt.start, nxt.text, nxt.name = lm.start, text[lm.start : nxt.end], lm.surface
             nxt.doc_type = law.get("doc_type") or nxt.doc_type
@@ -622,12 +627,20 @@ def _commas_in_name(name: str) -> bool:
     return all(p[:1].isalpha() and not p.startswith(("ngày", *vocab().named_issuer)) for p in parts)
 
 
-def _following(sh: str, end: int, starts: dict[int, Reference]) -> Reference | None:
-    for k in range(end, min(len(sh), end + 12)):
+def _following(sh: str, start: int, end: int, starts: dict[int, Reference]) -> Reference | None:
+    for k in range(end, min(len(sh), end + _GAP_REACH)):
         r = starts.get(k)
         if r is not None and r.kind == "full" and sh[k].isdigit() and _GAP.match(sh[end:k]):  # "O1/…": OCR
+            if sh.count("\n", end, k) > 1 and not _inside_line(sh, start):
+                return None  # a blank line after a name that opens its line (a heading): r41
             return r
     return None
+
+
+def _inside_line(sh: str, start: int) -> bool:
+    """Words stand before `start` on its line ("Căn cứ Luật …", "tại Điều 75 Luật …")."""
+    line = sh.rfind("\n", 0, start) + 1
+    return any(c.isalpha() for c in sh[line:start])
 
 
 def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Reference]:

@@ -46,6 +46,7 @@ from ingest.tables import (
     header_relation,
     in_task_table,
     intro_relation,
+    row_label_relation,
     task_column_relation,
 )
 from ingest.vocab import Vocab, load_data, vocab
@@ -1304,7 +1305,11 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
     if not coordinated and t.tables:
         cell = cell_at(original, r.start)
         if cell is not None:
-            col = header_relation(cell.header) or task_column_relation(cell)
+            col = (
+                header_relation(cell.header)
+                or task_column_relation(cell)
+                or row_label_relation(original, cell)
+            )
             if col is None and (prev is None or prev.end <= cell.row_start):
                 # the row's own document under "…, tiếp tục áp dụng …, trong đó có các văn bản sau:"
                 col = intro_relation(original, r.start)

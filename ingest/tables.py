@@ -296,6 +296,30 @@ def header_relation(header: str) -> str | None:
     return next((rel for phrase, rel in _columns()[0] if phrase in header), None) if header else None
 
 
+@cache
+def _row_labels() -> dict[str, str]:
+    d = load_data("relation_cues.json").get("table_columns", {}).get("row_labels", {})
+    return {p: r for r, ps in d.items() if not r.startswith("_") for p in ps}
+
+
+def row_label_relation(text: str, cell: Cell) -> str | None:
+    """The relation the first cell of `cell`'s row states as its label, for the row's other cells: a
+    legal database's key-value block "| **Căn cứ pháp luật** | Luật …; Nghị định … |", "| Thay thế |
+    Nghị định số … |" (relation_cues.json table_columns row_labels; real-text audits r41, r42)."""
+    if cell.column == 0:
+        return None
+    s = cell.row_start
+    if cell.sep == "|":
+        s = text.find("|", s, cell.row_end) + 1
+        if not s:
+            return None
+    e = text.find(cell.sep, s, cell.row_end)
+    if e == -1 or e - s > MAX_HEADER_CELL:
+        return None
+    label = " ".join(text[s:e].split()).strip("*_: ").lower()
+    return _row_labels().get(label) if label else None
+
+
 def column_relation(text: str, pos: int) -> str | None:
     """The relation the header of `pos`'s table column states, None outside a table."""
     cell = cell_at(text, pos)

@@ -3120,6 +3120,27 @@ def test_a_document_sites_section_headings_are_no_issuer() -> None:
     assert (meta.number_symbol, meta.issuer, meta.date) == ("15/2026/NĐ-CP", "Chính phủ", "2026-03-02")
 
 
+def test_a_sites_page_heading_over_its_information_block_gives_no_title() -> None:
+    """A site puts its own type heading over its "## THÔNG TIN VĂN BẢN" block (real-text audit r42): the
+    block's name is no title; the document's own heading below gives it, and with none the title stays
+    unknown while the type stands. The block's section heading glued to the quoted header ("## VĂN BẢN⏎>
+    BỘ TƯ PHÁP") is no issuer."""
+    block = "## THÔNG TIN VĂN BẢN\n\n| Trường | Giá trị |\n|---|---|\n| Số hiệu | 45/QĐ-BTP |\n\n"
+    text = (
+        f"# QUYẾT ĐỊNH\n\n{block}## VĂN BẢN\n> BỘ TƯ PHÁP\n>\n> Số: 45/QĐ-BTP\n>\n"
+        "> Hà Nội, ngày 3 tháng 3 năm 2026\n\n**QUYẾT ĐỊNH**\n\n"
+        "**Về việc ban hành Kế hoạch kiểm tra công tác pháp chế năm 2026**\n\nCăn cứ Nghị định số 39/2022/NĐ-CP;\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.title, meta.issuer, meta.doc_type) == (
+        "Về việc ban hành Kế hoạch kiểm tra công tác pháp chế năm 2026",
+        "Bộ Tư pháp",
+        "Quyết định",
+    )
+    meta = extract_text(f"# NGHỊ QUYẾT\n\n{block}## VĂN BẢN\n\n## QUYẾT NGHỊ\n\nĐiều 1. Nội dung.\n").document
+    assert (meta.title, meta.doc_type) == (None, "Nghị quyết")
+
+
 def test_an_italic_recipient_label_and_markup_in_the_signature_block() -> None:
     """A Word file converted to Markdown: "_Nơi nhận:_" keeps the closing emphasis marker, which is no
     recipient, and an HTML image of the seal stands between the titles and the signer's name."""

@@ -2020,6 +2020,26 @@ def test_a_law_name_wrapped_before_so_joins_its_number() -> None:
     )
 
 
+def test_a_blank_line_inside_a_laws_name_and_number_keeps_one_reference() -> None:
+    """OCR or a scraper puts a paragraph break inside the line, before or after "số" (real-text audit r41):
+    still one full reference; a heading naming a law above a paragraph that opens with "số" is not joined."""
+    r = one("Căn cứ Luật Quy hoạch đô thị\n\nsố 47/2024/QH15;\n\nCăn cứ các quy định hiện hành.")
+    assert (r.text, r.number_symbol, r.kind) == (
+        "Luật Quy hoạch đô thị\n\nsố 47/2024/QH15",
+        "47/2024/QH15",
+        "full",
+    )
+    r = one("Thực hiện theo Luật Cán bộ, công chức số\n\n80/2025/QH15 và các văn bản hướng dẫn.")
+    assert (r.text, r.kind) == ("Luật Cán bộ, công chức số\n\n80/2025/QH15", "full")
+    assert [r.text for r in refs("Luật Đất đai\n\nsố 12 hộ dân chưa được cấp giấy chứng nhận.")] == [
+        "Luật Đất đai"
+    ]
+    assert [r.text for r in refs("Luật Đất đai\n\nsố 45/2013/QH13 được thông qua năm 2013.")] == [
+        "Luật Đất đai",
+        "45/2013/QH13",
+    ]
+
+
 def test_a_flattened_tables_date_cell_and_a_wrapped_passive_clause_give_the_date() -> None:
     """docx2txt and mammoth write a table one cell per paragraph: the paragraph after the symbol's that
     holds only a date is the row's "Ngày ban hành" cell; pandoc wraps "… được⏎Quốc hội thông qua ngày

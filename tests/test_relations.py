@@ -3463,3 +3463,23 @@ def test_a_line_wrapped_after_a_comma_before_nhan_dan_keeps_the_sentence() -> No
         "Nhân dân hỏi về Quyết định số 1002/QĐ-TTg ngày 05/10/2021."
     )
     assert _rel(text, "1002/QĐ-TTg") == "mentions"
+
+
+def test_a_key_value_tables_row_label_is_the_relation_of_its_own_row() -> None:
+    """A legal database's information block puts the relation in the row's first cell, not in a column
+    header ("| Căn cứ pháp luật | Luật …; Nghị định … |", "| Thay thế | Nghị định số … |"): the row's
+    documents take it; a row under another label keeps none (real-text audits r41, r42)."""
+    text = (
+        "| Trường | Giá trị |\n"
+        "|---|---|\n"
+        "| **Số hiệu** | 12/2026/TT-BXD |\n"
+        "| **Căn cứ pháp luật** | Luật Xây dựng số 50/2014/QH13; Nghị định 15/2021/NĐ-CP |\n"
+        "| Văn bản bị thay thế | Thông tư số 03/2016/TT-BXD |\n"
+        "| Hướng dẫn | Nghị định số 06/2021/NĐ-CP |\n"
+        "| Ghi chú | Nghị định số 10/2021/NĐ-CP |\n"
+    )
+    assert _rel(text, "50/2014/QH13") == "based_on"
+    assert _rel(text, "15/2021/NĐ-CP") == "based_on"
+    assert _rel(text, "03/2016/TT-BXD") == "replaces"
+    assert _rel(text, "06/2021/NĐ-CP") == "guides"
+    assert _rel(text, "10/2021/NĐ-CP") == "mentions"

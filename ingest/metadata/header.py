@@ -16,6 +16,7 @@ from ingest.metadata.base import (
     may_be_national,
     national_search,
     number_search,
+    page_furniture,
     place_date_search,
     to_upper,
     vocab,
@@ -157,10 +158,14 @@ HEADING_BEFORE_PROSE = 300
 
 
 def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int | None:
+    # "# QUYẾT ĐỊNH⏎## THÔNG TIN VĂN BẢN": a law site's bare type heading over its information block (page
+    # furniture, report_meta.json): its type stands, the document's own heading below it is preferred and
+    # the block's name is no title (real-text audit r42)
+    site_heading: int | None = None
     for i, ln in enumerate(header):
         if not is_upper_line(ln.clean):
             if len(ln.clean) >= HEADING_BEFORE_PROSE:
-                return None
+                return site_heading
             continue
         up = to_upper(ln.clean).rstrip(":. ")
         if len(up) > 200:
@@ -180,11 +185,19 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     rest = ""  # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the issuer, the title is below
                 if rest and meta.number_symbol and _own_number(rest, meta.number_symbol):
                     rest = ""  # "QUYẾT ĐỊNH 24/2021/QĐ-TTg" (a site's heading, r18): the title is below
+                if (
+                    not rest
+                    and site_heading is None
+                    and i + 1 < len(header)
+                    and page_furniture(header[i + 1].clean)
+                ):
+                    site_heading = i
+                    break
                 if rest:  # "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG": kept as written
                     meta.title = rest
                     st.title_inline = (ln.start, ln.end)
                 return i
-    return None
+    return site_heading
 
 
 def _own_number(rest: str, number_symbol: str) -> bool:
@@ -341,6 +354,8 @@ def parse_title(
             break
         if low.startswith(_ATTACHED_OPENERS):
             break  # "(Kèm theo Quyết định số …)": the decision the document is issued with
+        if not taken and not inline and page_furniture(s):
+            break  # "NGHỊ QUYẾT⏎## THÔNG TIN VĂN BẢN": a site's block under its page heading, no title (r42)
         if not taken and not inline and low.startswith(never_opens) and not is_upper_line(s):
             break  # "NGHỊ QUYẾT⏎Căn cứ Luật …": the page lost the title, this is the preamble
         if (
