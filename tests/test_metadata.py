@@ -3148,3 +3148,24 @@ def test_kinh_gui_items_wrapped_without_indent_on_a_hard_wrapped_page() -> None:
         "Tòa án nhân dân tỉnh",
         "Ủy ban nhân dân các huyện, thị xã, thành phố",
     ]
+
+
+def test_a_telegrams_place_and_date_line_states_the_hour() -> None:
+    # real-text audit r46: "Hà Nội, hồi 10 giờ 00 ngày …" gave no date, and the number line under the heading
+    # "CÔNG ĐIỆN" became the title; the TW of a steering committee's telegram claimed the Trung ương Đảng
+    m = extract_text(
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG\nVỀ PHÒNG, CHỐNG THIÊN TAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 07/CĐ-TW\n"
+        "Hà Nội, hồi 16 giờ 30 ngày 21 tháng 9 năm 2020\n\nCÔNG ĐIỆN\n"
+        "Về việc chủ động ứng phó với áp thấp nhiệt đới gần Biển Đông\n\n"
+        "Hiện nay áp thấp nhiệt đới đang di chuyển theo hướng Tây Tây Bắc, các địa phương cần theo dõi chặt chẽ."
+    ).document
+    assert (m.number_symbol, m.place, m.date) == ("07/CĐ-TW", "Hà Nội", "2020-09-21")
+    assert m.issuer == "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"
+    assert m.title == "Về việc chủ động ứng phó với áp thấp nhiệt đới gần Biển Đông"
+    m = extract_text(
+        "CÔNG ĐIỆN\n\nSố: 07/CĐ-TW Hà Nội, hồi 16 giờ 30 ngày 21/9/2020\n\n"
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI\n\nĐiện:\n\n- Ban Chỉ huy các tỉnh ven biển.\n\n"
+        "Hiện nay áp thấp nhiệt đới đang di chuyển theo hướng Tây Tây Bắc, các địa phương cần theo dõi chặt chẽ."
+    ).document
+    assert (m.date, m.place, m.title, m.issuer) == ("2020-09-21", "Hà Nội", None, None)

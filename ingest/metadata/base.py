@@ -211,6 +211,8 @@ _PLACE_DATE = re.compile(
     + r"][^\W\d_]*){0,5}"
     # a template's or draft's place left blank: "………., ngày 20 tháng 6 năm 2018" (BLANK_PLACE)
     + r"|[.…_]{2,}[ .…_]*)\s*,\s*"
+    # a telegram states the hour first: "Hà Nội, hồi 10 giờ 00 ngày 10 tháng 10 năm 2020" (real-text audit r46)
+    + r"(?:h[ồo]i\s*\d{1,2}\s*giờ\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
     # also typed without marks or OCR'd with O for 0 ("Kim Son, ngay 14 thang 3 nam 2025", "năm 2O24"), or
     # with the tilde a legacy font's conversion puts for the breve ("ngày 18 tháng 10 nãm 2019")
     r"ng[àa]y\s*(?:(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎãa]m\s*(?P<y>(?:19|2[0O])[\dO]{2})"
@@ -280,7 +282,7 @@ PASSED_ON = re.compile(
 )
 
 
-_COMMA_NGAY = re.compile(r",\s*ng[àa]y")  # inside every _PLACE_DATE match
+_COMMA_NGAY = re.compile(r",\s*(?:h[ồo]i[^,\n]{1,24}?)?ng[àa]y")  # inside every _PLACE_DATE match
 
 
 WS_RUN = re.compile(r"\s+")
