@@ -3169,3 +3169,26 @@ def test_a_telegrams_place_and_date_line_states_the_hour() -> None:
         "Hiện nay áp thấp nhiệt đới đang di chuyển theo hướng Tây Tây Bắc, các địa phương cần theo dõi chặt chẽ."
     ).document
     assert (m.date, m.place, m.title, m.issuer) == ("2020-09-21", "Hà Nội", None, None)
+
+
+def test_a_news_pages_timestamp_with_seconds_or_in_iso_form() -> None:
+    # real-text audits r45 ("Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section)
+    # and r36 ("2025-07-17 15:10:00.0" under the headline)
+    m = extract_text(
+        "Huyện tổ chức hội nghị tuyên truyền pháp luật cho ngư dân\n\nThứ năm 05/09/2019 08:15:30 Thời sự\n\n"
+        "Sáng 4/9, Phòng Tư pháp huyện phối hợp với Đồn Biên phòng tổ chức hội nghị tuyên truyền pháp luật."
+    ).document
+    assert (m.kind, m.published, m.category) == ("article", "2019-09-05T08:15", "Thời sự")
+    assert m.title == "Huyện tổ chức hội nghị tuyên truyền pháp luật cho ngư dân"
+    m = extract_text(
+        "Tỉnh sơ kết một năm chuyển đổi số trong cơ quan nhà nước\n2024-12-03 09:05:00.0\n"
+        "Trong năm 2024, các sở, ngành của tỉnh đã hoàn thành phần lớn nhiệm vụ chuyển đổi số được giao, nhiều "
+        "thủ tục hành chính được giải quyết trực tuyến toàn trình."
+    ).document
+    assert (m.kind, m.published, m.date) == ("article", "2024-12-03T09:05", "2024-12-03")
+    # "11:40 AM": no section, and the time before AM or PM is left unread
+    m = extract_text(
+        "Sở Nội vụ triển khai kế hoạch kê khai tài sản năm 2019\nNgày đăng 16/10/2019 | 11:40 AM | Lượt xem: 12\n"
+        "Sở Nội vụ vừa ban hành kế hoạch triển khai việc kê khai tài sản, thu nhập năm 2019 đối với công chức."
+    ).document
+    assert (m.published, m.category) == ("2019-10-16", None)
