@@ -23,7 +23,7 @@ from ingest.models import Reference, Repair
 from ingest.patterns import SYMBOL_YEAR
 from ingest.shortforms import drops_one_letter
 from ingest.symbols import PARTY_BODY
-from ingest.vocab import load_data, vocab
+from ingest.vocab import load_data, party_types, vocab
 
 
 @cache
@@ -127,11 +127,13 @@ def _party_form(refs: list[Reference]) -> None:
     """A Party document's symbol written in the state form, "n/TYPE-ISSUER" ("Chỉ thị số 22/CT-TW của Ban
     Bí thư", "Nghị quyết số 22/NQ-TU"): every issuer code a Party body's and the type word the Party type
     of the type code prove "n-TYPE/ISSUER". A type word that disagrees ("Chương trình hành động số
-    11/CT-TU": CT is a Chỉ thị) proves nothing, and the symbol stays as written."""
+    11/CT-TU": CT is a Chỉ thị) proves nothing, and the symbol stays as written; nor does a type the
+    Party never issues ("Công điện số 02/CĐ-TW": a telegram of the Ban Chỉ đạo Trung ương về phòng,
+    chống thiên tai, real-text audit r46; doc_types.json party_types)."""
     v = vocab()
     for r in refs:
         m = _STATE_FORM.fullmatch(r.number_symbol or "")
-        if m is None or r.kind != "full" or not r.doc_type:
+        if m is None or r.kind != "full" or r.doc_type not in party_types():
             continue
         if v.party_code_to_type.get(m.group("type")) != r.doc_type:
             continue

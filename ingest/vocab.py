@@ -133,3 +133,9 @@ def vocab() -> Vocab:
         alone_codes=frozenset(c for c, info in issuers.items() if info.get("alone")),
         type_issuer={c: t["issuer_code"] for t in types["types"] if "issuer_code" in t for c in t["codes"]},
     )
+
+
+@cache
+def party_types() -> frozenset[str]:
+    """The doc types a Party body issues (doc_types.json party_types): "Công điện" is none."""
+    return frozenset(load_data("doc_types.json").get("party_types", {}).get("names", ()))

@@ -3169,3 +3169,47 @@ def test_kinh_gui_items_wrapped_without_indent_on_a_hard_wrapped_page() -> None:
         "Tòa án nhân dân tỉnh",
         "Ủy ban nhân dân các huyện, thị xã, thành phố",
     ]
+
+
+def test_a_telegrams_place_and_date_line_states_the_hour() -> None:
+    # real-text audit r46: "Hà Nội, hồi 10 giờ 00 ngày …" gave no date, and the number line under the heading
+    # "CÔNG ĐIỆN" became the title; the TW of a steering committee's telegram claimed the Trung ương Đảng
+    m = extract_text(
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG\nVỀ PHÒNG, CHỐNG THIÊN TAI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 07/CĐ-TW\n"
+        "Hà Nội, hồi 16 giờ 30 ngày 21 tháng 9 năm 2020\n\nCÔNG ĐIỆN\n"
+        "Về việc chủ động ứng phó với áp thấp nhiệt đới gần Biển Đông\n\n"
+        "Hiện nay áp thấp nhiệt đới đang di chuyển theo hướng Tây Tây Bắc, các địa phương cần theo dõi chặt chẽ."
+    ).document
+    assert (m.number_symbol, m.place, m.date) == ("07/CĐ-TW", "Hà Nội", "2020-09-21")
+    assert m.issuer == "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"
+    assert m.title == "Về việc chủ động ứng phó với áp thấp nhiệt đới gần Biển Đông"
+    m = extract_text(
+        "CÔNG ĐIỆN\n\nSố: 07/CĐ-TW Hà Nội, hồi 16 giờ 30 ngày 21/9/2020\n\n"
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG VỀ PHÒNG, CHỐNG THIÊN TAI\n\nĐiện:\n\n- Ban Chỉ huy các tỉnh ven biển.\n\n"
+        "Hiện nay áp thấp nhiệt đới đang di chuyển theo hướng Tây Tây Bắc, các địa phương cần theo dõi chặt chẽ."
+    ).document
+    assert (m.date, m.place, m.title, m.issuer) == ("2020-09-21", "Hà Nội", None, None)
+
+
+def test_a_news_pages_timestamp_with_seconds_or_in_iso_form() -> None:
+    # real-text audits r45 ("Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section)
+    # and r36 ("2025-07-17 15:10:00.0" under the headline)
+    m = extract_text(
+        "Huyện tổ chức hội nghị tuyên truyền pháp luật cho ngư dân\n\nThứ năm 05/09/2019 08:15:30 Thời sự\n\n"
+        "Sáng 4/9, Phòng Tư pháp huyện phối hợp với Đồn Biên phòng tổ chức hội nghị tuyên truyền pháp luật."
+    ).document
+    assert (m.kind, m.published, m.category) == ("article", "2019-09-05T08:15", "Thời sự")
+    assert m.title == "Huyện tổ chức hội nghị tuyên truyền pháp luật cho ngư dân"
+    m = extract_text(
+        "Tỉnh sơ kết một năm chuyển đổi số trong cơ quan nhà nước\n2024-12-03 09:05:00.0\n"
+        "Trong năm 2024, các sở, ngành của tỉnh đã hoàn thành phần lớn nhiệm vụ chuyển đổi số được giao, nhiều "
+        "thủ tục hành chính được giải quyết trực tuyến toàn trình."
+    ).document
+    assert (m.kind, m.published, m.date) == ("article", "2024-12-03T09:05", "2024-12-03")
+    # "11:40 AM": no section, and the time before AM or PM is left unread
+    m = extract_text(
+        "Sở Nội vụ triển khai kế hoạch kê khai tài sản năm 2019\nNgày đăng 16/10/2019 | 11:40 AM | Lượt xem: 12\n"
+        "Sở Nội vụ vừa ban hành kế hoạch triển khai việc kê khai tài sản, thu nhập năm 2019 đối với công chức."
+    ).document
+    assert (m.published, m.category) == ("2019-10-16", None)

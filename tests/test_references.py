@@ -3206,6 +3206,21 @@ def test_party_symbol_written_in_the_state_form(sentence: str, symbol: str, writ
     assert [x.original for x in r.repairs if x.kind == "party_form"] == ([written] if written else [])
 
 
+def test_a_steering_committees_telegram_keeps_the_state_order() -> None:
+    # real-text audit r46: "Công điện số 02/CĐ-TW … của Ban Chỉ đạo Trung ương về phòng, chống thiên tai" was
+    # rewritten to the Party form "02-CĐ/TW"; the Party issues no Công điện (doc_types.json party_types)
+    (r,) = extract_text(
+        "Các huyện khẩn trương thực hiện Công điện số 05/CĐ-TW ngày 12/9/2021 của Ban Chỉ đạo Trung ương về "
+        "phòng, chống thiên tai về việc ứng phó với áp thấp nhiệt đới."
+    ).references
+    assert (r.number_symbol, r.date) == ("05/CĐ-TW", "2021-09-12")
+    assert r.issuer == "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"
+    assert not [x for x in r.repairs if x.kind == "party_form"]
+    # with no body stated, no Party body is claimed
+    (r,) = extract_text("Thực hiện Công điện số 11/CĐ-TW ngày 02/8/2019 về mưa lũ ở miền núi.").references
+    assert (r.number_symbol, r.issuer) == ("11/CĐ-TW", None)
+
+
 def test_party_code_with_a_diacritic_of_the_stated_committee() -> None:
     # "TƯ" (Trung ương) of a resolution the sentence gives to the Tỉnh ủy: OCR's Ư for U
     (r,) = extract_text(

@@ -14,6 +14,7 @@ from ingest.metadata.base import (
     is_upper_line,
     iso_date,
     page_furniture,
+    stamp_parts,
     vocab,
 )
 from ingest.models import DocumentMeta
@@ -38,17 +39,13 @@ def parse_article(
         if stamp:
             stamp_line = ln
             break
-    if (
-        stamp is not None
-        and stamp_line is not None
-        and not (stamp.groupdict().get("h1") or stamp.groupdict().get("h2"))
-    ):
+    if stamp is not None and stamp_line is not None and stamp_parts(stamp)[3] is None:
         # "Thứ Sáu, 19/7/2024⏎Ban Tuyên giáo Trung ương⏎Thứ Năm, 8/6/2023 14:46'(GMT+7)": the site's date over
         # its pages, then the article's own stamp with its time (real-text audit r23)
         at = body.index(stamp_line)
         for ln in body[at + 1 : at + 1 + _STAMP_AFTER_SITE_DATE]:
             later = TIMESTAMP.match(ln.clean)
-            if later is not None and (later.group("h1") or later.group("h2")):
+            if later is not None and stamp_parts(later)[3] is not None:
                 stamp_line, stamp, site_dated = ln, later, True
                 break
     lead_headline = None
@@ -59,15 +56,15 @@ def parse_article(
     meta.kind = "article"
     meta.doc_type = meta.doc_type or None
     if stamp_line is not None and stamp is not None:
-        g = stamp.groupdict()
-        d, mo, y = g["d1"] or g["d2"], g["mo1"] or g["mo2"], g["y1"] or g["y2"]
-        h, mi = g["h1"] or g["h2"], g["mi1"] or g["mi2"]
+        d, mo, y, h, mi = stamp_parts(stamp)
         meta.date = iso_date(d, mo, y, meta.warnings, "article date")
         if h and len(meta.date) == 10:
             meta.published = f"{meta.date}T{int(h):02d}:{mi}"
         elif len(meta.date) == 10:
             meta.published = meta.date  # "19/05/2025" alone: published that day, no time stated
         _stamp_fields(stamp_line.clean, meta)
+        if meta.category is None and stamp.groupdict().get("section"):
+            meta.category = stamp.group("section")  # "… 22:09:45 Địa phương" (real-text audit r45)
     elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
         meta.published = meta.date = labelled
     elif hints.get("published"):  # the time the page prints, cut from the text by the reader

@@ -211,6 +211,8 @@ _PLACE_DATE = re.compile(
     + r"][^\W\d_]*){0,5}"
     # a template's or draft's place left blank: "………., ngày 20 tháng 6 năm 2018" (BLANK_PLACE)
     + r"|[.…_]{2,}[ .…_]*)\s*,\s*"
+    # a telegram states the hour first: "Hà Nội, hồi 10 giờ 00 ngày 10 tháng 10 năm 2020" (real-text audit r46)
+    + r"(?:h[ồo]i\s*\d{1,2}\s*giờ\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
     # also typed without marks or OCR'd with O for 0 ("Kim Son, ngay 14 thang 3 nam 2025", "năm 2O24"), or
     # with the tilde a legacy font's conversion puts for the breve ("ngày 18 tháng 10 nãm 2019")
     r"ng[àa]y\s*(?:(?P<d>\d{1,2})?[\s.…_]*th[áa]ng\s*(?P<m>\d{1,2})?[\s.…_]*n[ăǎãa]m\s*(?P<y>(?:19|2[0O])[\dO]{2})"
@@ -240,13 +242,33 @@ DATE_ANY = re.compile(
 )
 
 
+_LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"  # lower-case letters
+
+
 TIMESTAMP = re.compile(
     r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2}))?)"
+    # "Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section (real-text audit r45)
+    # (a word in lower case: "11:40 AM" is no section; a time before AM or PM is left unread)
+    r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?"
+    rf"(?![ ]?[AaPp][Mm]\b)(?:[ ](?P<section>[{_CAP}][{_LOW}]+(?:[ ][{_LOW}]+){{0,3}}))?)?"
+    # "2025-07-17 15:10:00.0": an ISO stamp, its seconds with a fraction (real-text audit r36)
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<mo3>\d{2})-(?P<d3>\d{2})(?:[ T](?P<h3>\d{1,2}):(?P<mi3>\d{2})(?::\d{2}(?:\.\d{1,6})?)?)?)"
     # "14:46'(GMT+7)": a minute mark before the zone (tuyengiao.vn); "… | Tác giả: … | Chuyên mục: …" may follow
     r"'?\s*(?:\(GMT[^)]*\)|\[GMT[^\]]*\]|GMT\S*)?(?:\s*\|.*)?"
     r"(?:\s+(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?$"  # "Cập nhật: 20/03/2025 09:12   Lượt xem: 235"
 )
+
+
+def stamp_parts(m: re.Match[str]) -> tuple[str, str, str, str | None, str | None]:
+    """Day, month, year, hour and minute of a TIMESTAMP match, whichever of its forms matched."""
+    g = m.groupdict()
+    return (
+        g["d1"] or g["d2"] or g["d3"],
+        g["mo1"] or g["mo2"] or g["mo3"],
+        g["y1"] or g["y2"] or g["y3"],
+        g["h1"] or g["h2"] or g["h3"],
+        g["mi1"] or g["mi2"] or g["mi3"],
+    )
 
 
 NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
@@ -280,7 +302,7 @@ PASSED_ON = re.compile(
 )
 
 
-_COMMA_NGAY = re.compile(r",\s*ng[àa]y")  # inside every _PLACE_DATE match
+_COMMA_NGAY = re.compile(r",\s*(?:h[ồo]i[^,\n]{1,24}?)?ng[àa]y")  # inside every _PLACE_DATE match
 
 
 WS_RUN = re.compile(r"\s+")

@@ -377,6 +377,15 @@ def parse_title(
             if i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean)):
                 break  # "… CỦA ỦY BAN NHÂN DÂN TỈNH⏎⏎ỦY BAN NHÂN DÂN TỈNH …": the enacting body, no title
             continue
+        if not taken and not inline and s[:2] in ("Số", "SỐ") and number_search(s) is not None:
+            # "CÔNG ĐIỆN⏎Số: 02/CĐ-TW hồi 10 giờ 00 ngày …⏎BAN CHỈ ĐẠO …⏎Điện:": a telegram's number line under
+            # its heading, and the enacting body under that, are no title (real-text audit r46)
+            i += 1
+            while i < len(lines) and not lines[i].clean:
+                i += 1
+            if i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean)):
+                break
+            continue
         if len(s) > 400 and (taken or inline):
             break
         taken.append(ln)

@@ -30,7 +30,8 @@ from ingest.metadata.base import (
     vocab,
 )
 from ingest.models import DocumentMeta
-from ingest.vocab import load_data
+from ingest.symbols import PARTY_BODY
+from ingest.vocab import load_data, party_types
 
 
 def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: DocumentMeta) -> None:
@@ -90,6 +91,8 @@ def parse_issuer(text: str, header: list[Line], number_line: Line | None, meta: 
         return
     if code and code in v.issuers:
         name, scope = v.issuers[code]
+        if meta.doc_type and meta.doc_type not in party_types() and PARTY_BODY.search(name):
+            return  # "Số: 02/CĐ-TW" of a Công điện: a steering committee's TW, no Party body (r46)
         if scope == "local" and province:
             meta.issuer = (
                 f"{name} {province}" if _is_committee(name) else f"{name} {_level(province)} {province}"
