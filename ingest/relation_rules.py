@@ -56,6 +56,7 @@ def rules() -> dict[str, Any]:
         "body_name_before": _body_name_before(d.get("named_after_document", {})),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "purpose_openers": frozenset(d.get("purpose_guidance", {}).get("openers", ())),
+        "time_clause": tuple(d.get("time_clause", {}).get("before", ())),
         "answer_cues": frozenset(d.get("answer_vehicle", {}).get("cues", ())),
         "answer_markers": tuple(d.get("answer_vehicle", {}).get("markers", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),

@@ -92,9 +92,6 @@ def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: d
     return iss.startswith(ex["named_heads"]) and iss.endswith(ex["named_verbs"])
 
 
-_SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
-
-
 # a meeting's conclusions: what was heard "tại <ref>" is answered; a letter answering several requests
 # named in a parenthesis ("nhận được văn bản của một số địa phương (A tại Công văn số …, B tại …)")
 _LABEL_AFTER_THEO = re.compile(r" (?:[^\W\d]+ ){0,2}[^\W\d]+:")
@@ -1335,8 +1332,10 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         if col is not None:
             r.relation = col  # type: ignore[assignment]
             return
-    if (" " + before.rstrip(" *_")).endswith(_SINCE):
-        return  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
+    if (" " + before.rstrip(" *_")).endswith(ex["time_clause"]):
+        # "…; từ ngày Thông tư số X có hiệu lực thì …", "… theo các quy chuẩn, tiêu chuẩn cũ đến trước ngày
+        # Luật X có hiệu lực thi hành" (real-text audit r42): X dates the clause, no list item or object
+        return
     if not coordinated and not before.strip(" *_\t") and _under_basis_line(text, lo):
         r.relation = "based_on"
         return  # "Căn cứ Nghị định A …;⏎Nghị định B …;": a line of the "Căn cứ" block without its own cue

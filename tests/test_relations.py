@@ -3463,3 +3463,19 @@ def test_a_line_wrapped_after_a_comma_before_nhan_dan_keeps_the_sentence() -> No
         "Nhân dân hỏi về Quyết định số 1002/QĐ-TTg ngày 05/10/2021."
     )
     assert _rel(text, "1002/QĐ-TTg") == "mentions"
+
+
+def test_a_law_dating_a_time_clause_is_no_object_of_the_cue_before_it() -> None:
+    """ "… theo các tiêu chuẩn, quy chuẩn cũ đến trước ngày Luật X có hiệu lực thi hành": X only dates the
+    clause, the "theo" before it governs the standards (a ministry's decision, real-text audit r42)."""
+    for text in (
+        "Nhà xưởng được xây dựng theo các tiêu chuẩn, quy chuẩn cũ đến trước ngày Luật Phòng cháy, chữa "
+        "cháy và cứu nạn, cứu hộ có hiệu lực thi hành thì được cải tạo dần.",
+        "Thực hiện rà soát lại toàn bộ hồ sơ, kể cả hồ sơ được nộp sau ngày Luật Đất đai có hiệu lực.",
+    ):
+        (r,) = find_references(text)
+        assert r.relation == "mentions", text
+    # the object of the cue itself still implements
+    (r,) = find_references("Các công trình được cải tạo theo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.")
+    assert r.relation == "implements"
+
