@@ -58,11 +58,6 @@ _AMENDED_AND_REPEALED = re.compile(
     r"sửa đổi(?:,? bổ sung)?(?:[ ](?:(?:\d{1,3}|một số|các)[ ]điều(?:, khoản)?|(?:khoản[ ]\d{1,3}[ ])?điều[ ]\d{1,3}))?"
     r"(?:,|[ ]và)[ ]\Z"
 )
-# a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
-# Lương Cường đã ký Lệnh số … công bố Luật …" — what its subject signed or issued is not under the cue
-_NEW_MAIN_CLAUSE = re.compile(
-    r",[ ]{1,3}(?:ngày[ ][^,;.\n]{4,30},[ ]{1,3})?[A-ZĐ][^,;.\n()]{0,60}?[ ](?:đã|vừa)[ ](?:ký|ban[ ]hành)(?!\w)"
-)
 
 
 # "… ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": a guidance named (capitalised) right before the
@@ -1471,7 +1466,10 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
         far is not None
         and far[2] in _SENTENCE_WIDE
         and not (a == s0 and _fronted_source(w, far, ex))
-        and _NEW_MAIN_CLAUSE.search(text, a + far[1], r.start) is None
+        # a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
+        # … đã ký Lệnh số …"; "Để việc thực hiện X …, ngày … Bộ trưởng … đã ký Công văn số Y" (real-text audit
+        # r45): what its subject signed, issued or drew up is not under the cue
+        and ex["new_main_clause"].search(text, a + far[1], r.start) is None
     ):
         r.relation = far[2]  # type: ignore[assignment]
     elif (

@@ -3479,3 +3479,19 @@ def test_a_law_dating_a_time_clause_is_no_object_of_the_cue_before_it() -> None:
     (r,) = find_references("Các công trình được cải tạo theo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.")
     assert r.relation == "implements"
 
+
+def test_a_main_clause_after_a_fronted_purpose_takes_none_of_its_cue() -> None:
+    """ "Để việc thi hành X … được thống nhất, ngày … Bộ … đã ký Công văn Y": the purpose's cue governs X;
+    what the subject of the main clause signed or drew up is only named (real-text audit r45)."""
+    text = (
+        "Để việc thi hành Chỉ thị số 12/CT-TTg ngày 03/4/2019 của Thủ tướng Chính phủ được thống nhất, ngày "
+        "10/5/2019 Bộ Tư pháp đã ký Công văn số 1450/BTP-PBGDPL gửi các tỉnh."
+    )
+    assert _rel(text, "12/CT-TTg") == "implements"
+    assert _rel(text, "1450/BTP-PBGDPL") == "mentions"
+    text = (
+        "Để tổng kết việc thi hành Luật Trợ giúp pháp lý, Bộ Tư pháp đã xây dựng Báo cáo số 120/BC-BTP ngày "
+        "15/6/2022 đánh giá kết quả."
+    )
+    assert _rel(text, "120/BC-BTP") == "mentions"
+
