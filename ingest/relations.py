@@ -1092,11 +1092,25 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
             and _title_under_type(text, s.seg_lo + earlier[0], v)
         ):
             cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
+    if cue is not None and cue[2] == "implements" and _issued_for_purpose(before, cue, ex):
+        cue = (cue[0], cue[1], "mentions")  # "đã ban hành các văn bản … để … thực hiện … như: A; B" (r36)
     if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
         cue = _past_attached(before, cue, ex, prev is not None and prev.end > lo)
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
     return cue, noun_use
+
+
+def _issued_for_purpose(before: str, cue: Cue, ex: dict[str, Any]) -> bool:
+    """ "Tỉnh ủy đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: A; B": the list
+    after the colon spells out the documents issued; the cue of the purpose phrase governs none of them
+    (relation_cues.json issued_for_purpose, real-text audit r36)."""
+    colon = before.find(":", cue[1])
+    if colon == -1 or any(w in before[cue[1] : colon] for w in ex["issued_plural"]):
+        return False  # no list opened after the cue, or the purpose verb's own object ("thực hiện các văn bản sau:")
+    head = before[: cue[0]]
+    p = max(head.rfind(w) for w in ex["issued_purpose"]) if ex["issued_purpose"] else -1
+    return p > 0 and any(w in head[:p] for w in ex["issued_list"])
 
 
 # the end of a provision's number before the words naming it amended ("… Điều 20 ", "khoản 2 Điều 31 ")

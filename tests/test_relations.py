@@ -3495,3 +3495,19 @@ def test_a_main_clause_after_a_fronted_purpose_takes_none_of_its_cue() -> None:
     )
     assert _rel(text, "120/BC-BTP") == "mentions"
 
+
+def test_documents_issued_for_a_purpose_and_listed_after_a_colon_are_mentioned() -> None:
+    """ "UBND tỉnh đã ban hành các văn bản làm căn cứ để các huyện thực hiện thống nhất như: A; B": the list
+    spells out what was issued, the purpose's "thực hiện" governs none of it (real-text audit r36)."""
+    text = (
+        "Theo đó, UBND tỉnh đã ban hành các văn bản làm căn cứ để các huyện thực hiện thống nhất như: Kế hoạch "
+        "số 45/KH-UBND ngày 02/3/2020 của UBND tỉnh; Quyết định số 812/QĐ-UBND ngày 11/4/2020 của UBND tỉnh."
+    )
+    assert _rel(text, "45/KH-UBND") == "mentions"
+    assert _rel(text, "812/QĐ-UBND") == "mentions"
+    # the purpose verb with an object of its own, spelt out after the colon, still implements it
+    text = (
+        "UBND tỉnh đã ban hành các văn bản để thực hiện các nghị quyết sau: Nghị quyết số 18-NQ/TW ngày "
+        "25/10/2017 của Ban Chấp hành Trung ương."
+    )
+    assert _rel(text, "18-NQ/TW") == "implements"
