@@ -56,6 +56,11 @@ def rules() -> dict[str, Any]:
         "body_name_before": _body_name_before(d.get("named_after_document", {})),
         "responds_needs": tuple(d.get("responds_to_needs", {}).get("words", ())),
         "purpose_openers": frozenset(d.get("purpose_guidance", {}).get("openers", ())),
+        "time_clause": tuple(d.get("time_clause", {}).get("before", ())),
+        "issued_list": tuple(d.get("issued_for_purpose", {}).get("issued", ())),
+        "issued_purpose": tuple(d.get("issued_for_purpose", {}).get("purpose", ())),
+        "issued_plural": tuple(d.get("issued_for_purpose", {}).get("plural", ())),
+        "new_main_clause": _new_main_clause(d.get("new_main_clause", {}).get("verbs", ())),
         "answer_cues": frozenset(d.get("answer_vehicle", {}).get("cues", ())),
         "answer_markers": tuple(d.get("answer_vehicle", {}).get("markers", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
@@ -104,6 +109,16 @@ def rules() -> dict[str, Any]:
             r"\s+(?:hơn\s+)?\d{1,2}\s+năm\s*$"
         ),
     }
+
+
+def _new_main_clause(verbs: Any) -> re.Pattern[str]:
+    """ ", ngày 24/12/2025, Chủ tịch nước … đã ký", ", ngày 22/5/2017 Bộ trưởng … đã ký", ", Bộ Tư pháp đã xây
+    dựng": a main clause of its own after a comma (relation_cues.json new_main_clause)."""
+    alt = "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in verbs) or "(?!)"
+    return re.compile(
+        r",[ ]{1,3}(?:ngày[ ][^,;.\n]{4,30}?(?:,[ ]{1,3}|[ ](?=[A-ZĐ])))?[A-ZĐ][^,;.\n()]{0,60}?[ ](?:đã|vừa)[ ]"
+        rf"(?:{alt})(?!\w)"
+    )
 
 
 def _body_name_before(d: dict[str, Any]) -> re.Pattern[str]:

@@ -59,11 +59,6 @@ _AMENDED_AND_REPEALED = re.compile(
     r"sửa đổi(?:,? bổ sung)?(?:[ ](?:(?:\d{1,3}|một số|các)[ ]điều(?:, khoản)?|(?:khoản[ ]\d{1,3}[ ])?điều[ ]\d{1,3}))?"
     r"(?:,|[ ]và)[ ]\Z"
 )
-# a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
-# Lương Cường đã ký Lệnh số … công bố Luật …" — what its subject signed or issued is not under the cue
-_NEW_MAIN_CLAUSE = re.compile(
-    r",[ ]{1,3}(?:ngày[ ][^,;.\n]{4,30},[ ]{1,3})?[A-ZĐ][^,;.\n()]{0,60}?[ ](?:đã|vừa)[ ](?:ký|ban[ ]hành)(?!\w)"
-)
 
 
 # "… ban hành Hướng dẫn tạm thời chuyên môn thực hiện X": a guidance named (capitalised) right before the
@@ -91,9 +86,6 @@ def _in_body_name(text: str, prev: Reference, prev_end: int, r: Reference, ex: d
         return False
     iss = prev.issuer.lower().rstrip()
     return iss.startswith(ex["named_heads"]) and iss.endswith(ex["named_verbs"])
-
-
-_SINCE = (" từ ngày", " từ khi", " kể từ ngày")  # "từ ngày X có hiệu lực": X is a time, not an object
 
 
 # a meeting's conclusions: what was heard "tại <ref>" is answered; a letter answering several requests
@@ -1101,11 +1093,25 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
             and _title_under_type(text, s.seg_lo + earlier[0], v)
         ):
             cue = (earlier[0], cue[1], "guides")  # "THÔNG TƯ⏎Hướng dẫn … quy định tại X": the title
+    if cue is not None and cue[2] == "implements" and _issued_for_purpose(before, cue, ex):
+        cue = (cue[0], cue[1], "mentions")  # "đã ban hành các văn bản … để … thực hiện … như: A; B" (r36)
     if cue is not None and before[cue[0] : cue[1]] in ex["attached_last"]:
         cue = _past_attached(before, cue, ex, prev is not None and prev.end > lo)
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
     return cue, noun_use
+
+
+def _issued_for_purpose(before: str, cue: Cue, ex: dict[str, Any]) -> bool:
+    """ "Tỉnh ủy đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: A; B": the list
+    after the colon spells out the documents issued; the cue of the purpose phrase governs none of them
+    (relation_cues.json issued_for_purpose, real-text audit r36)."""
+    colon = before.find(":", cue[1])
+    if colon == -1 or any(w in before[cue[1] : colon] for w in ex["issued_plural"]):
+        return False  # no list opened after the cue, or the purpose verb's own object ("thực hiện các văn bản sau:")
+    head = before[: cue[0]]
+    p = max(head.rfind(w) for w in ex["issued_purpose"]) if ex["issued_purpose"] else -1
+    return p > 0 and any(w in head[:p] for w in ex["issued_list"])
 
 
 # the end of a provision's number before the words naming it amended ("… Điều 20 ", "khoản 2 Điều 31 ")
@@ -1340,8 +1346,10 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         if col is not None:
             r.relation = col  # type: ignore[assignment]
             return
-    if (" " + before.rstrip(" *_")).endswith(_SINCE):
-        return  # "…; từ ngày Thông tư số X có hiệu lực thì …": X dates the clause, no list item
+    if (" " + before.rstrip(" *_")).endswith(ex["time_clause"]):
+        # "…; từ ngày Thông tư số X có hiệu lực thì …", "… theo các quy chuẩn, tiêu chuẩn cũ đến trước ngày
+        # Luật X có hiệu lực thi hành" (real-text audit r42): X dates the clause, no list item or object
+        return
     if not coordinated and not before.strip(" *_\t") and _under_basis_line(text, lo):
         r.relation = "based_on"
         return  # "Căn cứ Nghị định A …;⏎Nghị định B …;": a line of the "Căn cứ" block without its own cue
@@ -1477,7 +1485,10 @@ def _sentence_cue(t: _Pass, s: _Site, s0: int, cell_lo: int) -> None:
         far is not None
         and far[2] in _SENTENCE_WIDE
         and not (a == s0 and _fronted_source(w, far, ex))
-        and _NEW_MAIN_CLAUSE.search(text, a + far[1], r.start) is None
+        # a main clause of its own after the cue's: "Căn cứ … Hiến pháp năm 2013, ngày 24/12/2025, Chủ tịch nước
+        # … đã ký Lệnh số …"; "Để việc thực hiện X …, ngày … Bộ trưởng … đã ký Công văn số Y" (real-text audit
+        # r45): what its subject signed, issued or drew up is not under the cue
+        and ex["new_main_clause"].search(text, a + far[1], r.start) is None
     ):
         r.relation = far[2]  # type: ignore[assignment]
     elif (

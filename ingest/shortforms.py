@@ -20,6 +20,10 @@ from ingest.vocab import Vocab, load_data, vocab
 
 # "Chỉ thị 05 của Bộ Chính trị": an issuer clause (a capitalised body) right after the number.
 _ISSUER_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+# A lower-case type word in news prose ("triển khai nghị quyết 57 của Bộ Chính trị", "nghị quyết 18/2017 của
+# Trung ương"): its issuer clause names a document - a count ("quy định 11 nội dung") has a noun after its
+# number, never "của <Body>" (real-text audit r36).
+_STATED_AFTER = re.compile(r",?[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 
 
 def find_short_forms(
@@ -54,6 +58,11 @@ def find_short_forms(
                 and _ISSUER_AFTER.match(sh, e) is not None
             )
             or (text[s].isupper() and _bare_number_names(sh, s, e, doc_type, num))
+            or (
+                doc_type not in _project_types()
+                and not (len(num) == 4 and num[:2] in ("19", "20"))
+                and _STATED_AFTER.match(sh, e) is not None
+            )
         ):
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
@@ -158,8 +167,10 @@ def _number_year_forms(text: str, sh: str, v: Vocab, low: str | None) -> list[Re
             continue
         s, word, has_so = tw
         doc_type = v.type_words.get(word)
-        if doc_type is None or doc_type in v.named_issuer or not (has_so or text[s].isupper()):
+        if doc_type is None or doc_type in v.named_issuer:
             continue
+        if not (has_so or text[s].isupper() or _STATED_AFTER.match(sh, m.end()) is not None):
+            continue  # "nghị quyết 18/2017 của Trung ương": lower case, with its issuer (r36)
         out.append(_short(text, s, m.end(), doc_type, sh[j:k].lstrip("0") or "0", int(m.group("yr")), 0.8))
     return out
 

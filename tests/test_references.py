@@ -4346,3 +4346,22 @@ def test_an_office_holders_personal_name_is_no_part_of_the_issuer() -> None:
     assert r.issuer is not None and "Trần" not in r.issuer
     r = one("Chủ tịch UBND thành phố Hồ Chí Minh đã ban hành Chỉ thị số 07/CT-UBND về triều cường.")
     assert r.issuer is not None and r.issuer.endswith("Hồ Chí Minh")
+
+
+def test_a_lower_case_short_form_with_its_issuer_clause_is_a_reference() -> None:
+    """News prose writes the type word lower-case: "triển khai nghị quyết 57 của Bộ Chính trị", "nghị quyết
+    18/2017 của Trung ương" name documents; a count ("quy định 11 nội dung của …") has a noun after its
+    number and stays out, and so does a year (real-text audit r36)."""
+    (r,) = find_references(
+        "Tỉnh đã xây dựng chương trình để triển khai nghị quyết 57 của Bộ Chính trị năm nay."
+    )
+    assert (r.text, r.kind, r.number_symbol, r.relation) == (
+        "nghị quyết 57",
+        "short",
+        "57-NQ/TW",
+        "implements",
+    )
+    (r,) = find_references("Sau sáu năm thực hiện nghị quyết 18/2017 của Trung ương, bộ máy đã gọn hơn.")
+    assert (r.text, r.kind, r.doc_type) == ("nghị quyết 18/2017", "short", "Nghị quyết")
+    assert find_references("Văn bản này quy định 11 nội dung của Chính phủ giao.") == []
+    assert find_references("Tỉnh thực hiện kế hoạch 2025 của Ủy ban nhân dân tỉnh.") == []

@@ -3483,3 +3483,51 @@ def test_a_key_value_tables_row_label_is_the_relation_of_its_own_row() -> None:
     assert _rel(text, "03/2016/TT-BXD") == "replaces"
     assert _rel(text, "06/2021/NĐ-CP") == "guides"
     assert _rel(text, "10/2021/NĐ-CP") == "mentions"
+
+
+def test_a_law_dating_a_time_clause_is_no_object_of_the_cue_before_it() -> None:
+    """ "… theo các tiêu chuẩn, quy chuẩn cũ đến trước ngày Luật X có hiệu lực thi hành": X only dates the
+    clause, the "theo" before it governs the standards (a ministry's decision, real-text audit r42)."""
+    for text in (
+        "Nhà xưởng được xây dựng theo các tiêu chuẩn, quy chuẩn cũ đến trước ngày Luật Phòng cháy, chữa "
+        "cháy và cứu nạn, cứu hộ có hiệu lực thi hành thì được cải tạo dần.",
+        "Thực hiện rà soát lại toàn bộ hồ sơ, kể cả hồ sơ được nộp sau ngày Luật Đất đai có hiệu lực.",
+    ):
+        (r,) = find_references(text)
+        assert r.relation == "mentions", text
+    # the object of the cue itself still implements
+    (r,) = find_references("Các công trình được cải tạo theo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.")
+    assert r.relation == "implements"
+
+
+def test_a_main_clause_after_a_fronted_purpose_takes_none_of_its_cue() -> None:
+    """ "Để việc thi hành X … được thống nhất, ngày … Bộ … đã ký Công văn Y": the purpose's cue governs X;
+    what the subject of the main clause signed or drew up is only named (real-text audit r45)."""
+    text = (
+        "Để việc thi hành Chỉ thị số 12/CT-TTg ngày 03/4/2019 của Thủ tướng Chính phủ được thống nhất, ngày "
+        "10/5/2019 Bộ Tư pháp đã ký Công văn số 1450/BTP-PBGDPL gửi các tỉnh."
+    )
+    assert _rel(text, "12/CT-TTg") == "implements"
+    assert _rel(text, "1450/BTP-PBGDPL") == "mentions"
+    text = (
+        "Để tổng kết việc thi hành Luật Trợ giúp pháp lý, Bộ Tư pháp đã xây dựng Báo cáo số 120/BC-BTP ngày "
+        "15/6/2022 đánh giá kết quả."
+    )
+    assert _rel(text, "120/BC-BTP") == "mentions"
+
+
+def test_documents_issued_for_a_purpose_and_listed_after_a_colon_are_mentioned() -> None:
+    """ "UBND tỉnh đã ban hành các văn bản làm căn cứ để các huyện thực hiện thống nhất như: A; B": the list
+    spells out what was issued, the purpose's "thực hiện" governs none of it (real-text audit r36)."""
+    text = (
+        "Theo đó, UBND tỉnh đã ban hành các văn bản làm căn cứ để các huyện thực hiện thống nhất như: Kế hoạch "
+        "số 45/KH-UBND ngày 02/3/2020 của UBND tỉnh; Quyết định số 812/QĐ-UBND ngày 11/4/2020 của UBND tỉnh."
+    )
+    assert _rel(text, "45/KH-UBND") == "mentions"
+    assert _rel(text, "812/QĐ-UBND") == "mentions"
+    # the purpose verb with an object of its own, spelt out after the colon, still implements it
+    text = (
+        "UBND tỉnh đã ban hành các văn bản để thực hiện các nghị quyết sau: Nghị quyết số 18-NQ/TW ngày "
+        "25/10/2017 của Ban Chấp hành Trung ương."
+    )
+    assert _rel(text, "18-NQ/TW") == "implements"
