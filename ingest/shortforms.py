@@ -19,11 +19,12 @@ from ingest.patterns import NUMBER_YEAR, type_word_before
 from ingest.vocab import Vocab, load_data, vocab
 
 # "Chỉ thị 05 của Bộ Chính trị": an issuer clause (a capitalised body) right after the number.
-_ISSUER_AFTER = re.compile(r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_OF_A_BODY = r"[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+_ISSUER_AFTER = re.compile(_OF_A_BODY)
 # A lower-case type word in news prose ("triển khai nghị quyết 57 của Bộ Chính trị", "nghị quyết 18/2017 của
 # Trung ương"): its issuer clause names a document - a count ("quy định 11 nội dung") has a noun after its
 # number, never "của <Body>" (real-text audit r36).
-_STATED_AFTER = re.compile(r",?[ ]{1,3}của[ ]{1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_STATED_AFTER = re.compile(",?" + _OF_A_BODY)
 
 
 def find_short_forms(
