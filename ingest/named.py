@@ -38,14 +38,19 @@ def find_named(
     matches = _law_names(gz, text, lowered)
     matches = _shared_type_word(gz, sh, matches)
     matches = _bills_read_inside(gz, text, sh, matches)
-    matches = _chained_amending_read_inside(gz, text, sh, matches)
     starts = {r.start: r for r in refs}
+    matches = _chained_amending_read_inside(gz, text, sh, matches, starts)
     spans = sorted((r.start, r.end) for r in refs)
     span_starts = [s for s, _ in spans]
     out: list[Reference] = []
-    for start, end, last in _amending_laws(sh, matches):
+    for start, end, last in _amending_laws(sh, matches, starts):
         k = bisect_left(span_starts, end)
         if any(spans[j][1] > start for j in range(max(0, k - 2), k)):
+            continue
+        if last is None:  # its own name only: the laws it lists are read as references of their own
+            out.append(_amending_numbered_list(gz, text, sh, start, end, starts, citing_date))
+            spans.append((start, end))
+            spans.sort()
             continue
         nxt = _following(sh, start, end, starts)
         if nxt is not None and _version_of(last.law, nxt.number_symbol):
@@ -448,7 +453,9 @@ def _bills_read_inside(gz: Any, text: str, sh: str, matches: list[Any]) -> list[
     return out
 
 
-def _chained_amending_read_inside(gz: Any, text: str, sh: str, matches: list[Any]) -> list[Any]:
+def _chained_amending_read_inside(
+    gz: Any, text: str, sh: str, matches: list[Any], starts: dict[int, Reference]
+) -> list[Any]:
     """An amending law the gazetteer knows by one law's name ("Luật sửa đổi, bổ sung một số điều của Luật
     Chứng khoán", 62/2010/QH12) that goes on with more law names ("…, Luật Kế toán, Luật Quản lý thuế số
     56/2024/QH15"): another amending law, named by all the laws it amends - the names inside are read so
@@ -461,7 +468,10 @@ def _chained_amending_read_inside(gz: Any, text: str, sh: str, matches: list[Any
         if (
             not law.get("name", "").startswith(_AMENDING_NAME)
             or nxt is None
-            or " ".join(sh[lm.end : nxt.start].split()).lower() not in joiners
+            or (
+                " ".join(sh[lm.end : nxt.start].split()).lower() not in joiners
+                and not _own_number_then_name(sh, lm, nxt, starts, joiners)
+            )
             # "…, Luật sửa đổi, bổ sung một số điều của Luật B": a list of amending laws (holdout33)
             or sh[nxt.start : nxt.end].lower().startswith(_AMENDING_NAME.lower())
         ):
@@ -469,6 +479,18 @@ def _chained_amending_read_inside(gz: Any, text: str, sh: str, matches: list[Any
             continue
         out.extend(_names_inside(gz, text, lm))
     return out
+
+
+def _own_number_then_name(
+    sh: str, lm: Any, nxt: Any, starts: dict[int, Reference], joiners: set[str]
+) -> bool:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở …": the number after
+    the name is not a version of that (older) amending law but the inner law's, and another law follows:
+    a newer amending law listing numbered laws (real-text audit r39)."""
+    r = _following(sh, lm.start, lm.end, starts)
+    if r is None or _version_of(lm.law, r.number_symbol):
+        return False
+    return " ".join(sh[r.end : nxt.start].split()).lower() in joiners
 
 
 def _names_inside(gz: Any, text: str, lm: Any) -> list[Any]:
@@ -529,10 +551,11 @@ def _version_of(law: dict[str, Any] | None, symbol: str | None) -> bool:
     return any(v.get("number_symbol") == symbol for v in law.get("versions") or ())
 
 
-def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int, Any]]:
+def _amending_laws(sh: str, matches: list[Any], starts: dict[int, Reference]) -> list[tuple[int, int, Any]]:
     """Spans of amending laws named by what they amend ("Luật sửa đổi, bổ sung một số điều của
     Luật A và Luật B"); the law names inside are dropped from `matches` (in place), unless the amending
-    law is a bill ("dự án Luật sửa đổi, …"): then it is no reference and the laws it names stay."""
+    law is a bill ("dự án Luật sửa đổi, …"): then it is no reference and the laws it names stay; nor
+    where each law it names has its number: then the span is the amending law's own words, `last` None."""
     prefix = _amending_prefix()
     joiners = {j.strip() for j in vocab().amending_joiners}
     out: list[tuple[int, int, Any]] = []
@@ -559,9 +582,78 @@ def _amending_laws(sh: str, matches: list[Any]) -> list[tuple[int, int, Any]]:
             # title under its type word, which names the laws it amends (metadata has the title itself)
             keep.extend(inner)
             continue
+        if len(inner) == 1 and _numbered_list(sh, lm, matches, i, starts, joiners):
+            # "Luật sửa đổi, bổ sung một số điều của Luật A số 31/2024/QH15, Luật B số 27/2023/QH15 và …": each
+            # law it lists comes with its own number, so each is a reference of its own (amended) and the
+            # amending law's name stops before them (real-text audit r39)
+            keep.append(lm)
+            own_end = lm.start
+            while own_end > m.start() and sh[own_end - 1].isspace():
+                own_end -= 1
+            out.append((m.start(), own_end, None))
+            continue
         out.append((m.start(), end, inner[-1]))
     matches[:] = keep
     return out
+
+
+def _numbered_list(
+    sh: str, lm: Any, matches: list[Any], i: int, starts: dict[int, Reference], joiners: set[str]
+) -> bool:
+    """The law `lm` has its number ("… số 31/2024/QH15"), and a joiner and the next law's name
+    follow it: a list of numbered laws, each its own (an amending law has one number)."""
+    r = _following(sh, lm.start, lm.end, starts)
+    if r is None or i >= len(matches):
+        return False
+    return " ".join(sh[r.end : matches[i].start].split()).lower() in joiners
+
+
+def _amending_numbered_list(
+    gz: Any, text: str, sh: str, start: int, end: int, starts: dict[int, Reference], citing_date: str | None
+) -> Reference:
+    """The amending law named by its own words before a list of numbered laws ("Luật sửa đổi, bổ sung một
+    số điều của" Luật A số …, Luật B số … và Luật C số … ngày 29 tháng 6 năm 2024): the gazetteer knows it
+    by the names of the laws without their numbers; the date after the list is its own, not the last
+    law's (real-text audit r39)."""
+    joiners = {j.strip() for j in vocab().amending_joiners}
+    parts = [sh[start:end]]
+    k, last = end, None
+    while True:  # each law's name, then its number: the joiner before the name is kept, the number dropped
+        lm = next(iter(gz.find_law_names(text[k : k + 200])), None)
+        gap = " ".join(sh[k : k + lm.start].split()).lower() if lm is not None else "-"
+        r = (
+            _following(sh, k + lm.start, k + lm.end, starts)
+            if lm is not None and (gap in joiners or not gap)
+            else None
+        )
+        if lm is None or r is None:
+            break
+        parts.append(f"{gap} {lm.surface}" if last is not None else lm.surface)
+        k, last = r.end, r
+    full = " ".join(" ".join(parts).replace(" ,", ",").split())
+    law = next((x.law for x in gz.find_law_names(full) if x.start == 0 and x.end == len(full)), None)
+    date = None
+    if last is not None:
+        date, last.date = last.date, None  # "… số 32/2024/QH15 ngày 29 tháng 6 năm 2024": the amending law's
+    version = gz.choose_version(law, citing_date, None, date) if law else None
+    sym = version.get("number_symbol") if version else None
+    return Reference(
+        start=start,
+        end=end,
+        text=text[start:end],
+        doc_type="Luật",
+        number_symbol=sym,
+        year=(version or {}).get("year"),
+        date=date,
+        issuer=vocab().named_issuer.get("Luật"),
+        kind="named",
+        name=full,
+        resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+        if version and law
+        else None,
+        confidence=0.85 if version else 0.6,
+        warnings=[] if version else [AMENDING_WARNING],
+    )
 
 
 def _own_title(sh: str, start: int) -> bool:

@@ -970,6 +970,16 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     if r.doc_type in t.ex["same_text"] and text[prev.end : r.start].strip() == "(":
         r.relation, r.relation_source = prev.relation, prev.relation_source
         return True
+    if (
+        prev.kind == "named"
+        and r.start - prev.end <= 2
+        and " ".join(prev.text.lower().split()) in t.v.amending_prefixes
+        and not text[prev.end : r.start].strip()
+    ):
+        # "Luật sửa đổi, bổ sung một số điều của" Luật A số …, Luật B số …: the amending law named by its own
+        # words amends the numbered laws it lists (the list after the first follows it; real-text audit r39)
+        r.relation, r.relation_source = "amends", i - 1
+        return True
     return False
 
 

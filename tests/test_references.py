@@ -3711,14 +3711,42 @@ def test_a_1990s_government_symbol_as_the_next_item_of_a_list() -> None:
 def test_an_amended_laws_own_number_after_the_amending_formula() -> None:
     """ "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật A số N, Luật B số M": N is a version
     of A the gazetteer lists, so the reference is A (amended), not the amending law; a number no version
-    of A carries stays the amending law's (test above) (real-text audit r17)."""
+    of A carries stays the amending law's (test above) (real-text audit r17). The amending law, named by
+    its own words before the numbered laws, is a named reference of its own (real-text audit r39)."""
     out = refs(
         "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thủy sản số 18/2017/QH14 và Luật "
         "Hải quan số 54/2014/QH13."
     )
     assert [(r.text, r.name, r.relation) for r in out] == [
+        (
+            "Luật sửa đổi, bổ sung một số điều của",
+            "Luật sửa đổi, bổ sung một số điều của Luật Thủy sản và Luật Hải quan",
+            "mentions",
+        ),
         ("Luật Thủy sản số 18/2017/QH14", "Luật Thủy sản", "amends"),
         ("Luật Hải quan số 54/2014/QH13", "Luật Hải quan", "amends"),
+    ]
+
+
+def test_an_amending_law_listing_numbered_laws_is_a_reference_of_its_own_and_amends_them() -> None:
+    """ "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …, … và Luật
+    Các tổ chức tín dụng số … ngày 29 tháng 6 năm 2024" (real-text audit r39): the amending law (43/2024/QH15
+    in the gazetteer, by the laws' names without their numbers) was merged into the first listed law, the
+    listed laws read based_on and the last one took the amending law's date. Now the amending law is named
+    by its own words, dated, and each listed law is its own reference, amended."""
+    out = refs(
+        "Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật "
+        "Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và "
+        "Luật Các tổ chức tín dụng số 32/2024/QH15 ngày "
+        "29 tháng 6 năm 2024;\nCăn cứ Nghị định số 88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ;"
+    )
+    assert [(r.text, r.kind, r.number_symbol, r.date, r.relation, r.relation_source) for r in out][1:] == [
+        ("Luật sửa đổi, bổ sung một số điều của", "named", "43/2024/QH15", "2024-06-29", "based_on", None),
+        ("Luật Đất đai số 31/2024/QH15", "full", "31/2024/QH15", None, "amends", 1),
+        ("Luật Nhà ở số 27/2023/QH15", "full", "27/2023/QH15", None, "amends", 1),
+        ("Luật Kinh doanh bất động sản số 29/2023/QH15", "full", "29/2023/QH15", None, "amends", 1),
+        ("Luật Các tổ chức tín dụng số 32/2024/QH15", "full", "32/2024/QH15", None, "amends", 1),
+        ("Nghị định số 88/2024/NĐ-CP", "full", "88/2024/NĐ-CP", "2024-07-15", "based_on", None),
     ]
 
 
