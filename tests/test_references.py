@@ -1127,6 +1127,20 @@ def test_the_meeting_after_the_date_then_its_body_after_a_comma_gives_the_body()
     assert r.issuer is None
 
 
+def test_the_meeting_in_the_cua_clause_then_its_body_after_a_comma_gives_the_body() -> None:
+    """ "… của Hội nghị lần thứ 6, Ban Chấp hành Trung ương khóa XII về …" (real-text audit r47): the
+    body after the meeting's name issued, also where the clause opens with "của"."""
+    (r,) = extract_text(
+        "Triển khai Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ 5, Ban Chấp hành Trung ương "
+        "khóa XIII về chăm sóc sức khỏe người cao tuổi;"
+    ).references
+    assert (r.date, r.issuer) == ("2022-06-16", "Ban Chấp hành Trung ương Đảng")
+    r = one(
+        "Triển khai Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng"
+    )
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
 # --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
 
 
