@@ -3937,6 +3937,19 @@ def test_a_scrapers_space_before_the_slash_after_the_year_keeps_the_symbol() -> 
     assert ref.kind == "short"
 
 
+def test_a_scrapers_spaces_around_the_slash_after_the_year_keep_the_symbol() -> None:
+    # real-text audit r47: "Nghị định số 12/2019 / NĐ-CP ngày …": one full reference with its date, the
+    # same for a law's symbol; a symbol cut before its code ("Thông tư số 30/2018 / TT") stays a short form
+    (a, b) = find_references(
+        "Căn cứ Luật Dược số 105/2016 / QH13 ngày 06 tháng 4 năm 2016; Căn cứ Nghị định số 12/2019 / NĐ-CP "
+        "ngày 01 tháng 02 năm 2019 của Chính phủ về quản lý dược;"
+    )
+    assert (a.kind, a.number_symbol, a.date) == ("full", "105/2016/QH13", "2016-04-06")
+    assert (b.kind, b.number_symbol, b.date) == ("full", "12/2019/NĐ-CP", "2019-02-01")
+    (ref,) = find_references("Thông tư số 30/2018 / TT\nvề danh mục thuốc.")
+    assert ref.kind == "short"
+
+
 def test_a_capitalised_ve_after_the_issuer_opens_the_subject() -> None:
     # real-text audit r27: a Party document's subject copied from its title, "Về" capitalised, ends
     # the issuer clause as "về" does
