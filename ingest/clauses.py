@@ -451,6 +451,12 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             if c.issuer.startswith("Hội"):
                 c.issuer = _body_of_meeting(c.issuer)
             p = m.start("iss") + len(iss) if iss != m.group("iss") else m.end()
+            if c.issuer.startswith("Hội nghị") and sh.startswith(", Ban", p):
+                # the meeting, then its body after a comma: "của Hội nghị lần thứ 6, Ban Chấp hành Trung
+                # ương khóa XII" (real-text audit r47), as after the date without "của" above
+                body = bare_issuer().match(sh, p + 1, end)
+                if body is not None:
+                    c.issuer, p = _body_of_meeting(f"Hội nghị {body.group('iss')}"), body.end()
             while joint and (j := next_joint_issuer().match(sh, p, end)) is not None:
                 sep = ", " if "," in sh[p : j.start("iss")] else " và "
                 c.issuer, p = f"{c.issuer}{sep}{' '.join(j.group('iss').split())}", j.end()

@@ -168,6 +168,7 @@ def _item_intro(line: str) -> str | None:
 
 
 _WRAPPED_ITEM_LINES = 4  # lines a page may hard-wrap one unmarked item over
+_WRAPPED_HEADING = 40  # the longest second line of a hard-wrapped heading
 
 
 def _indent(text: str, lo: int) -> int:
@@ -217,10 +218,36 @@ def heading_relation(text: str, start: int) -> str | None:
     if text[first] not in _BULLET and own is None:
         return _bare_item_relation(text, pos) if first == start else None
     wrapped = -1  # lines of a hard-wrapped item above passed over (-1: no item closed yet)
+    dashed = own is None  # the reference opens a bulleted item ("- Luật …")
+    run = 0  # lines of a hard-wrapped bulleted item above passed over (0: none)
+    held = ""  # an upper-case line without a number or a cue: the second line of a wrapped heading?
     for lo, end in lines_above(text, pos, MAX_LINES):
         line = text[lo:end].strip()
         if not line:
             continue
+        if held:
+            # "I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH": a page hard-wraps a numbered heading; read the two lines as
+            # one (real-text audit r47)
+            if not (_NUMBERED.match(line) and _letters_upper(line)):
+                return None
+            low = " ".join(line.lower().split()) + " " + held
+            return next((r for phrase, r in cues if phrase in low), None)
+        # "- Luật Phòng, chống bệnh⏎truyền nhiễm ngày …;": an item above hard-wrapped over lines by a page,
+        # passed over only when a bulleted line opens it (real-text audit r47)
+        if (
+            dashed
+            and (line.endswith(";") or run)
+            and run < _WRAPPED_ITEM_LINES
+            and line[0] not in _BULLET
+            and line[-1] not in ".:!?"
+            and not _NUMBERED.match(line)
+            and not _letters_upper(line)
+        ):
+            run += 1
+            continue
+        if run and line[0] not in _BULLET:
+            return None  # the lines passed over were running text, not an item's
+        run = 0
         if own is not None and _LETTERED.match(text, first) and not _NUMBERED.match(line):
             # "b) Điều 1 Thông tư …" under "a) … sửa đổi … của⏎các Thông tư trong lĩnh vực …;": a PDF page
             # hard-wraps a lettered item over lines; its closing line and its rest are no running text
@@ -266,6 +293,9 @@ def heading_relation(text: str, start: int) -> str | None:
         rel = next((r for phrase, r in cues if phrase in low), None)
         if rel is not None:
             return rel
+        if upper and not numbered and len(line) <= _WRAPPED_HEADING:
+            held = low  # perhaps a heading's wrapped second line: its first line decides
+            continue
         if upper or _ROMAN.match(line):
             return None  # another section's heading
         # a numbered sub-heading ("1. Văn bản của Trung ương"): the section's heading is further up

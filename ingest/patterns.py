@@ -50,10 +50,11 @@ _SYMBOL_BODY = (
     # a PDF line end after a slash: across the blank line pdfminer leaves ("10/\n\nCT-TTg"), or joined
     # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg"); OCR's
     # space after the first hyphen of a Party symbol ("45- CT/TW"); a scraper's space before the slash
-    # after the year, only right before an upper-case code ("01/2011 /CT-VKSTC"; real-text audit r24)
+    # after the year, only right before an upper-case code ("01/2011 /CT-VKSTC"; real-text audit r24),
+    # also with a space after it ("188/2007 / NĐ-CP"; real-text audit r47)
     rf"(?:[ ](?=/|-[ ]{{0,2}}[A-ZĐ][A-ZĐa-zđ]{{0,5}}/[A-ZĐ])|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ])|[ ](?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
     rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
-    rf"(?:(?P<yr>(?:19|20)[0-9][0-9])(?:[ ](?=/[A-ZĐ]))?/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
+    rf"(?:(?P<yr>(?:19|20)[0-9][0-9])(?:[ ](?=/[ ]?[A-ZĐ]))?/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?:(?!{_WORD_NOT_SUP})|(?<=[A-Zg0-9])(?=(?:{_GLUED})(?!\w)))"
 )
 # or a dotted sub-number ("Nghị quyết số 66.22/2026/NQ-CP": a series of resolutions numbered under one
@@ -699,11 +700,12 @@ PROVINCE_ISSUING = re.compile(
 )
 
 # a number and a year with nothing after ("NĐ 123/2021", "Thông tư số 09/2021"): a short form when a
-# type word precedes it (not "tháng 12/2021"; not "01/2011 /CT-VKSTC", a symbol with a scraper's space)
+# type word precedes it (not "tháng 12/2021"; not "01/2011 /CT-VKSTC" or "188/2007 / NĐ-CP", a symbol
+# with a scraper's spaces, but "26/2011 / TT" cut before its issuer is one)
 # (scanned from its literal "/"; the number before it has 1-4 digits and is no part of a date
 # "12/9/2023" or a symbol; the caller scans only texts holding "/19" or "/20")
 NUMBER_YEAR = re.compile(
-    r"/(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d|[ ]/[A-ZĐ])"  # the year first: most "/" fail here at once
+    r"/(?P<yr>(?:19|20)\d\d)(?![\w/-]|[.,]\d|[ ]/[A-ZĐ]|[ ]/[ ][A-ZĐ][A-ZĐa-zđ]{0,5}[-0-9])"  # the year first: most "/" fail here at once
     r"(?:(?<=[^\w/.,-]\d/\d{4})|(?<=[^\w/.,-]\d\d/\d{4})|(?<=[^\w/.,-]\d{3}/\d{4})|(?<=[^\w/.,-]\d{4}/\d{4}))"
 )
 

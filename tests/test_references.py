@@ -1127,6 +1127,20 @@ def test_the_meeting_after_the_date_then_its_body_after_a_comma_gives_the_body()
     assert r.issuer is None
 
 
+def test_the_meeting_in_the_cua_clause_then_its_body_after_a_comma_gives_the_body() -> None:
+    """ "… của Hội nghị lần thứ 6, Ban Chấp hành Trung ương khóa XII về …" (real-text audit r47): the
+    body after the meeting's name issued, also where the clause opens with "của"."""
+    (r,) = extract_text(
+        "Triển khai Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ 5, Ban Chấp hành Trung ương "
+        "khóa XIII về chăm sóc sức khỏe người cao tuổi;"
+    ).references
+    assert (r.date, r.issuer) == ("2022-06-16", "Ban Chấp hành Trung ương Đảng")
+    r = one(
+        "Triển khai Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm, Ban Chấp hành Trung ương Đảng"
+    )
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
 # --- stated issuers written out (bodies.json "issuer_text") -----------------------------------------
 
 
@@ -3948,6 +3962,19 @@ def test_a_scrapers_space_before_the_slash_after_the_year_keeps_the_symbol() -> 
     assert (ref.kind, ref.number_symbol, ref.date) == ("full", "02/2015/CT-VKSTC", "2015-01-05")
     # a year with a plain slash after it and no code stays a short form
     (ref,) = find_references("Theo Chỉ thị số 02/2015 / năm nay của ngành.")
+    assert ref.kind == "short"
+
+
+def test_a_scrapers_spaces_around_the_slash_after_the_year_keep_the_symbol() -> None:
+    # real-text audit r47: "Nghị định số 12/2019 / NĐ-CP ngày …": one full reference with its date, the
+    # same for a law's symbol; a symbol cut before its code ("Thông tư số 30/2018 / TT") stays a short form
+    (a, b) = find_references(
+        "Căn cứ Luật Dược số 105/2016 / QH13 ngày 06 tháng 4 năm 2016; Căn cứ Nghị định số 12/2019 / NĐ-CP "
+        "ngày 01 tháng 02 năm 2019 của Chính phủ về quản lý dược;"
+    )
+    assert (a.kind, a.number_symbol, a.date) == ("full", "105/2016/QH13", "2016-04-06")
+    assert (b.kind, b.number_symbol, b.date) == ("full", "12/2019/NĐ-CP", "2019-02-01")
+    (ref,) = find_references("Thông tư số 30/2018 / TT\nvề danh mục thuốc.")
     assert ref.kind == "short"
 
 

@@ -3267,6 +3267,31 @@ def test_unmarked_wrapped_items_under_a_numbered_basis_heading_are_the_basis() -
     assert rels["07/2023/TT-BTTTT"] == "based_on"
 
 
+def test_wrapped_dashed_items_under_a_wrapped_basis_heading_are_the_basis() -> None:
+    # real-text audit r47: a page hard-wraps the heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" and each dashed
+    # item over lines, a numbered sub-heading between them
+    text = (
+        "KẾ HOẠCH\nPHÒNG CHỐNG BỆNH DẠI\n"
+        "I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH\n"
+        "1. Văn bản của Trung ương\n"
+        "- Quyết định số 101/QĐ-TTg ngày\n"
+        "12/01/2022 của Thủ tướng Chính phủ về chương trình\n"
+        "phòng chống bệnh dại;\n"
+        "- Quyết định số 2020/QĐ-BYT ngày\n"
+        "05/5/2022 của Bộ Y tế;\n"
+        "II. MỤC TIÊU\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels == {"101/QĐ-TTg": "based_on", "2020/QĐ-BYT": "based_on"}
+    # the lines above a dashed item are running text, not a wrapped item: no heading governs it
+    text = (
+        "I. CĂN CỨ PHÁP LÝ\n"
+        "Tỉnh đã rà soát các văn bản về phòng chống dịch;\n"
+        "- Quyết định số 2020/QĐ-BYT ngày 05/5/2022 của Bộ Y tế.\n"
+    )
+    assert _rel(text, "2020/QĐ-BYT") != "based_on"
+
+
 def test_a_line_opening_with_a_reference_inside_wrapped_prose_takes_no_heading_relation() -> None:
     text = (
         "I. CĂN CỨ PHÁP LÝ\n"
