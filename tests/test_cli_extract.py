@@ -151,3 +151,22 @@ def test_console_script_speaks_utf8(tmp_path: Path) -> None:
     doc = json.loads(proc.stdout.decode("utf-8"))
     assert doc["document"]["issuer"] == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
     assert proc.stderr.decode().strip() == "1 file, 1 ok, 0 failed"
+
+
+def test_a_reader_that_stops_early_ends_the_run_quietly() -> None:
+    """ "legalgraph extract … | head": the pipe closes before the output is written; the command stops with
+    the status of a broken pipe and no traceback."""
+    exe = Path(sys.executable).parent / "legalgraph"
+    with subprocess.Popen(
+        [str(exe), "extract", str(EXAMPLES), "--format", "json", "--with-text"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        head = proc.stdout.read(100)
+        proc.stdout.close()  # the reader goes away with most of the output unread
+        err = proc.stderr.read().decode()
+        code = proc.wait(timeout=120)
+    assert head.startswith(b"[")
+    assert code == 141, err
+    assert "Traceback" not in err

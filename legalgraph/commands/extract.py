@@ -98,20 +98,16 @@ def run(args: argparse.Namespace) -> int:
     out = _utf8_stdout()
     writer = _WRITERS[args.format](out, args.with_text)
     ok, failed = 0, []
-    try:
-        with _progress(files, args.progress) as bar:
-            for item in _results(files, max_bytes, bar):
-                if isinstance(item, tuple):
-                    failed.append(item)
-                    continue
-                writer.write(item)
-                ok += 1
-        writer.close()
-        out.flush()
-    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        return EXIT_OK if not failed else EXIT_FAILED
+    # a reader that goes away (`| head`) ends the run quietly: legalgraph.cli.main
+    with _progress(files, args.progress) as bar:
+        for item in _results(files, max_bytes, bar):
+            if isinstance(item, tuple):
+                failed.append(item)
+                continue
+            writer.write(item)
+            ok += 1
+    writer.close()
+    out.flush()
     _summary(len(files), ok, failed)
     return EXIT_OK if not failed else EXIT_FAILED
 
