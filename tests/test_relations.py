@@ -3531,3 +3531,19 @@ def test_documents_issued_for_a_purpose_and_listed_after_a_colon_are_mentioned()
         "25/10/2017 của Ban Chấp hành Trung ương."
     )
     assert _rel(text, "18-NQ/TW") == "implements"
+
+
+def test_a_passive_amending_or_repealing_article_is_the_decrees_own_act() -> None:
+    """ "Khoản 3 Điều 7 của Nghị định số X được sửa đổi, bổ sung như sau:" amends X like the active
+    "Sửa đổi … của Nghị định số X"; "Điều 9 của Thông tư số Y được bãi bỏ." replaces Y (real-text audit
+    r41); a status with an agent or "đã" stays a mention."""
+    text = (
+        "Điều 1. Sửa đổi một số điều\n1. Khoản 3 Điều 7 của Nghị định số 45/2019/NĐ-CP ngày 20 tháng 5 năm "
+        "2019 của Chính phủ được sửa đổi, bổ sung như sau:\n“3. Hồ sơ gồm tờ khai.”"
+    )
+    assert _rel(text, "45/2019/NĐ-CP") == "amends"
+    assert _rel("Điều 2. Điều 9 của Thông tư số 12/2018/TT-BTC được bãi bỏ.", "12/2018/TT-BTC") == "replaces"
+    assert _rel("b) Khoản 4 Điều 2 Nghị định số 33/2017/NĐ-CP bị bãi bỏ;", "33/2017/NĐ-CP") == "replaces"
+    text = "Nghị quyết số 12/2017/NQ-HĐND bị bãi bỏ bởi Nghị quyết số 5/2020/NQ-HĐND."
+    assert _rel(text, "12/2017/NQ-HĐND") == "mentions"
+    assert _rel("Quyết định số 35/2019/QĐ-UBND đã bị bãi bỏ.", "35/2019/QĐ-UBND") == "mentions"
