@@ -1079,6 +1079,8 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
     whether the clause has no cue but a noun use of one ("chưa có hướng dẫn … khi X")."""
     text, v, ex, before, prev, lo = t.text, t.v, t.ex, s.before, s.prev, s.lo
     cue = nearest_cue(before)
+    if cue is None and before[:1] in _MISREAD_FIRST and (lo == 0 or text[lo - 1] == "\n"):
+        cue = _misread_cue(before, ex)  # "Căn cú Luật … ngày …;": an OCR "Căn cứ" opening the line (r41)
     if cue is not None and cue[2] == "amends" and _amended_provision(before, cue, ex):
         cue = nearest_cue(before[: cue[0]])  # "theo quy định tại Điều 20 sửa đổi, bổ sung của X": the "theo"
     cue = _yield_weak(before, cue, ex)
@@ -1110,6 +1112,20 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
     return cue, noun_use
+
+
+_MISREAD_FIRST = frozenset("c*_ ")  # what a line opening with a misread "căn cứ" starts with
+
+
+def _misread_cue(before: str, ex: dict[str, Any]) -> Cue | None:
+    """The cue an OCR misreading opening the clause stands for (relation_cues.json
+    line_start_misreadings: "căn cú" -> "căn cứ"), as (start, end, relation); else None."""
+    k = len(before) - len(before.lstrip(" *_"))
+    for word, cue in ex["misread_cues"]:
+        if before.startswith(word, k) and not before[k + len(word) : k + len(word) + 1].isalnum():
+            rel = nearest_cue(cue)
+            return None if rel is None else (k, k + len(word), rel[2])
+    return None
 
 
 def _issued_for_purpose(before: str, cue: Cue, ex: dict[str, Any]) -> bool:

@@ -3547,3 +3547,18 @@ def test_a_passive_amending_or_repealing_article_is_the_decrees_own_act() -> Non
     text = "Nghị quyết số 12/2017/NQ-HĐND bị bãi bỏ bởi Nghị quyết số 5/2020/NQ-HĐND."
     assert _rel(text, "12/2017/NQ-HĐND") == "mentions"
     assert _rel("Quyết định số 35/2019/QĐ-UBND đã bị bãi bỏ.", "35/2019/QĐ-UBND") == "mentions"
+
+
+def test_an_ocr_misread_can_cu_opening_a_preamble_line_is_the_basis() -> None:
+    """ "Căn cú Luật …;", "Cän cứ Nghị định …;" (a scan's OCR of "Căn cứ") open the preamble's lines: their
+    documents are the basis (real-text audit r41); the misreading inside a sentence is no cue."""
+    text = (
+        "Căn cú Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+        "Cän cứ Nghị định số 16/2021/NĐ-CP ngày 10 tháng 3 năm 2021 của Chính phủ;\n"
+        "Căn cử Thông tư số 07/2022/TT-BXD ngày 30 tháng 11 năm 2022 của Bộ trưởng Bộ Xây dựng;"
+    )
+    assert _rel(text, "16/2021/NĐ-CP") == "based_on"
+    assert _rel(text, "07/2022/TT-BXD") == "based_on"
+    assert [r.relation for r in find_references(text) if r.kind == "named"] == ["based_on"]
+    text = "Báo cáo ghi căn cú Nghị định số 16/2021/NĐ-CP ngày 10 tháng 3 năm 2021 của Chính phủ."
+    assert _rel(text, "16/2021/NĐ-CP") == "mentions"
