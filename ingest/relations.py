@@ -1419,11 +1419,17 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             coordinated
             or g.noun_joined
             or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
-            or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
+            # the agent after the amended law's date ("Luật A ngày … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B", r41)
+            or _agent_gap(_strip_date(text[min(ends[i - 1], r.start) : r.start]), ex)
             or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
         )
         and not (t.tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
-        and not opens_paragraph(text, min(ends[i - 1], r.start), r)
+        and (
+            not opens_paragraph(text, min(ends[i - 1], r.start), r)
+            # "Căn cứ Luật A … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B": no paragraph ends on the agent's
+            # "bởi", the blank line is a scan's wrap (real-text audit r41)
+            or _agent_gap(_strip_date(text[min(ends[i - 1], r.start) : r.start]), ex)
+        )
     ):
         r.relation = prev.relation
         r.relation_source = prev.relation_source

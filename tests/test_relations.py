@@ -3562,3 +3562,16 @@ def test_an_ocr_misread_can_cu_opening_a_preamble_line_is_the_basis() -> None:
     assert [r.relation for r in find_references(text) if r.kind == "named"] == ["based_on"]
     text = "Báo cáo ghi căn cú Nghị định số 16/2021/NĐ-CP ngày 10 tháng 3 năm 2021 của Chính phủ."
     assert _rel(text, "16/2021/NĐ-CP") == "mentions"
+
+
+def test_the_agent_of_an_amendment_after_a_blank_line_keeps_the_basis() -> None:
+    """ "Căn cứ Luật A … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B": no paragraph ends on "bởi"; the blank line
+    is a scan's wrap and B shares A's basis like the rest of the "Căn cứ" line (real-text audit r41)."""
+    text = (
+        "Căn cứ Luật Thuế tài nguyên số 45/2009/QH12 đã được sửa đổi, bổ sung bởi\n\n"
+        "Luật số 71/2014/QH13 và Luật số 106/2016/QH13;\n\n"
+        "Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024 đã được sửa đổi, bổ sung một số điều bởi\n\n"
+        "Luật số 90/2025/QH15;"
+    )
+    for symbol in ("71/2014/QH13", "106/2016/QH13", "90/2025/QH15"):
+        assert _rel(text, symbol) == "based_on"
