@@ -51,6 +51,8 @@ def cues_after(
                 )
             ):
                 rel = None  # "X hết hiệu lực kể từ ngày 05/3/2020": a status, not this document's act
+        if rel is None and r.relation == "mentions" and text.startswith(_OWN_ACT_START, ends[i] + 1):
+            rel = _own_act_after(text, ends[i])  # "Điều 9 của Thông tư số X được bãi bỏ." (r41)
         if rel is None and r.relation == "mentions" and _may_expire_with_this(text, low, r.end):
             # "X … về công tác văn thư hết hiệu lực kể từ ngày Luật này có hiệu lực": after X's subject
             limit = min((j for j in (text.find(c, r.end, r.end + 400) for c in ".;") if j != -1), default=-1)
@@ -71,6 +73,30 @@ def cues_after(
             r.relation == "mentions" or (r.relation == "implements" and rel != "implements")
         ):
             r.relation = rel  # type: ignore[assignment]
+
+
+_OWN_ACT_START = ("được ", "bị ")  # every own_act_after cue opens with one (a cheap test first)
+
+
+@cache
+def _own_acts() -> tuple[tuple[str, str], ...]:
+    """(cue, relation) of relation_cues.json own_act_after, longest cue first."""
+    d = load_data("relation_cues.json").get("own_act_after", {})
+    pairs = [(c, k) for k, cues in d.items() if not k.startswith("_") for c in cues]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _own_act_after(text: str, end: int) -> str | None:
+    """The relation of a passive act stated right after a reference's clause and ending there ("Khoản 2
+    Điều 5 của Nghị định số X được sửa đổi, bổ sung như sau:", "… Thông tư số Y bị bãi bỏ.": the
+    amending decree's own act, real-text audit r41); None when the cue is absent or goes on ("bị bãi
+    bỏ bởi Z": Z did it, a status)."""
+    tail = text[end + 1 : end + 48].lower()
+    for cue, rel in _own_acts():
+        if tail.startswith(cue):
+            rest = tail[len(cue) :].lstrip(" *_")
+            return rel if not rest or rest[0] in ".:;\n" else None
+    return None
 
 
 # "Quy định này có hiệu lực kể từ ngày ký. X … hết hiệu lực cùng ngày": X expires the day the citing

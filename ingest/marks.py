@@ -52,7 +52,14 @@ def _strings(node: Any) -> Iterator[str]:
             yield from _strings(x)
     elif isinstance(node, dict):
         for k, x in node.items():
-            if not k.startswith("_") and k not in {"note", "notes", "key", "prefix", "display"}:
+            if not k.startswith("_") and k not in {
+                "note",
+                "notes",
+                "key",
+                "prefix",
+                "display",
+                "misreadings",
+            }:
                 yield from _strings(x)
 
 

@@ -102,6 +102,11 @@ def rules() -> dict[str, Any]:
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
         "attached_amending_pins": _amending_pinpoints(d.get("attached_to", {})),
         "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),
+        "misread_cues": tuple(
+            (w, c["cue"])
+            for c in d.get("line_start_misreadings", {}).get("cues", ())
+            for w in c["misreadings"]
+        ),
         "subject_openers": tuple(w + " " for w in d.get("amended_list", {}).get("subject_openers", ())),
         "review_tasks": tuple(d.get("reports_on_tasks", {}).get("openers", ())),
         "review_years": re.compile(

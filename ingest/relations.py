@@ -1079,6 +1079,8 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
     whether the clause has no cue but a noun use of one ("chưa có hướng dẫn … khi X")."""
     text, v, ex, before, prev, lo = t.text, t.v, t.ex, s.before, s.prev, s.lo
     cue = nearest_cue(before)
+    if cue is None and before[:1] in _MISREAD_FIRST and (lo == 0 or text[lo - 1] == "\n"):
+        cue = _misread_cue(before, ex)  # "Căn cú Luật … ngày …;": an OCR "Căn cứ" opening the line (r41)
     if cue is not None and cue[2] == "amends" and _amended_provision(before, cue, ex):
         cue = nearest_cue(before[: cue[0]])  # "theo quy định tại Điều 20 sửa đổi, bổ sung của X": the "theo"
     cue = _yield_weak(before, cue, ex)
@@ -1110,6 +1112,20 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
     return cue, noun_use
+
+
+_MISREAD_FIRST = frozenset("c*_ ")  # what a line opening with a misread "căn cứ" starts with
+
+
+def _misread_cue(before: str, ex: dict[str, Any]) -> Cue | None:
+    """The cue an OCR misreading opening the clause stands for (relation_cues.json
+    line_start_misreadings: "căn cú" -> "căn cứ"), as (start, end, relation); else None."""
+    k = len(before) - len(before.lstrip(" *_"))
+    for word, cue in ex["misread_cues"]:
+        if before.startswith(word, k) and not before[k + len(word) : k + len(word) + 1].isalnum():
+            rel = nearest_cue(cue)
+            return None if rel is None else (k, k + len(word), rel[2])
+    return None
 
 
 def _issued_for_purpose(before: str, cue: Cue, ex: dict[str, Any]) -> bool:
@@ -1403,11 +1419,17 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             coordinated
             or g.noun_joined
             or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
-            or _agent_gap(text[min(ends[i - 1], r.start) : r.start], ex)
+            # the agent after the amended law's date ("Luật A ngày … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B", r41)
+            or _agent_gap(_strip_date(text[min(ends[i - 1], r.start) : r.start]), ex)
             or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
         )
         and not (t.tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
-        and not opens_paragraph(text, min(ends[i - 1], r.start), r)
+        and (
+            not opens_paragraph(text, min(ends[i - 1], r.start), r)
+            # "Căn cứ Luật A … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B": no paragraph ends on the agent's
+            # "bởi", the blank line is a scan's wrap (real-text audit r41)
+            or _agent_gap(_strip_date(text[min(ends[i - 1], r.start) : r.start]), ex)
+        )
     ):
         r.relation = prev.relation
         r.relation_source = prev.relation_source

@@ -3556,3 +3556,47 @@ def test_documents_issued_for_a_purpose_and_listed_after_a_colon_are_mentioned()
         "25/10/2017 của Ban Chấp hành Trung ương."
     )
     assert _rel(text, "18-NQ/TW") == "implements"
+
+
+def test_a_passive_amending_or_repealing_article_is_the_decrees_own_act() -> None:
+    """ "Khoản 3 Điều 7 của Nghị định số X được sửa đổi, bổ sung như sau:" amends X like the active
+    "Sửa đổi … của Nghị định số X"; "Điều 9 của Thông tư số Y được bãi bỏ." replaces Y (real-text audit
+    r41); a status with an agent or "đã" stays a mention."""
+    text = (
+        "Điều 1. Sửa đổi một số điều\n1. Khoản 3 Điều 7 của Nghị định số 45/2019/NĐ-CP ngày 20 tháng 5 năm "
+        "2019 của Chính phủ được sửa đổi, bổ sung như sau:\n“3. Hồ sơ gồm tờ khai.”"
+    )
+    assert _rel(text, "45/2019/NĐ-CP") == "amends"
+    assert _rel("Điều 2. Điều 9 của Thông tư số 12/2018/TT-BTC được bãi bỏ.", "12/2018/TT-BTC") == "replaces"
+    assert _rel("b) Khoản 4 Điều 2 Nghị định số 33/2017/NĐ-CP bị bãi bỏ;", "33/2017/NĐ-CP") == "replaces"
+    text = "Nghị quyết số 12/2017/NQ-HĐND bị bãi bỏ bởi Nghị quyết số 5/2020/NQ-HĐND."
+    assert _rel(text, "12/2017/NQ-HĐND") == "mentions"
+    assert _rel("Quyết định số 35/2019/QĐ-UBND đã bị bãi bỏ.", "35/2019/QĐ-UBND") == "mentions"
+
+
+def test_an_ocr_misread_can_cu_opening_a_preamble_line_is_the_basis() -> None:
+    """ "Căn cú Luật …;", "Cän cứ Nghị định …;" (a scan's OCR of "Căn cứ") open the preamble's lines: their
+    documents are the basis (real-text audit r41); the misreading inside a sentence is no cue."""
+    text = (
+        "Căn cú Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+        "Cän cứ Nghị định số 16/2021/NĐ-CP ngày 10 tháng 3 năm 2021 của Chính phủ;\n"
+        "Căn cử Thông tư số 07/2022/TT-BXD ngày 30 tháng 11 năm 2022 của Bộ trưởng Bộ Xây dựng;"
+    )
+    assert _rel(text, "16/2021/NĐ-CP") == "based_on"
+    assert _rel(text, "07/2022/TT-BXD") == "based_on"
+    assert [r.relation for r in find_references(text) if r.kind == "named"] == ["based_on"]
+    text = "Báo cáo ghi căn cú Nghị định số 16/2021/NĐ-CP ngày 10 tháng 3 năm 2021 của Chính phủ."
+    assert _rel(text, "16/2021/NĐ-CP") == "mentions"
+
+
+def test_the_agent_of_an_amendment_after_a_blank_line_keeps_the_basis() -> None:
+    """ "Căn cứ Luật A … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B": no paragraph ends on "bởi"; the blank line
+    is a scan's wrap and B shares A's basis like the rest of the "Căn cứ" line (real-text audit r41)."""
+    text = (
+        "Căn cứ Luật Thuế tài nguyên số 45/2009/QH12 đã được sửa đổi, bổ sung bởi\n\n"
+        "Luật số 71/2014/QH13 và Luật số 106/2016/QH13;\n\n"
+        "Căn cứ Luật Đầu tư công ngày 29 tháng 11 năm 2024 đã được sửa đổi, bổ sung một số điều bởi\n\n"
+        "Luật số 90/2025/QH15;"
+    )
+    for symbol in ("71/2014/QH13", "106/2016/QH13", "90/2025/QH15"):
+        assert _rel(text, symbol) == "based_on"
