@@ -44,6 +44,11 @@ _AFTER = r"(?![\w/-])"
 _BEFORE = r"(?<![\w/-])"
 
 
+# keys of the data files whose strings are no vocabulary to restore marks from (notes, keys, display
+# forms, and OCR misreadings such as "Căn cú", which would make "can cu" ambiguous)
+_NOT_VOCABULARY = frozenset({"note", "notes", "key", "prefix", "display", "misreadings"})
+
+
 def _strings(node: Any) -> Iterator[str]:
     if isinstance(node, str):
         yield node
@@ -52,14 +57,7 @@ def _strings(node: Any) -> Iterator[str]:
             yield from _strings(x)
     elif isinstance(node, dict):
         for k, x in node.items():
-            if not k.startswith("_") and k not in {
-                "note",
-                "notes",
-                "key",
-                "prefix",
-                "display",
-                "misreadings",
-            }:
+            if not k.startswith("_") and k not in _NOT_VOCABULARY:
                 yield from _strings(x)
 
 
