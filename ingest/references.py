@@ -337,6 +337,13 @@ def _full_references(
             list_type = _law_list_type(out[-1], sym.canonical, sh, s)
         if tw is None and sym.family == "party" and sym.type_code is None:
             continue  # "01-CB/TW", a Party code we do not know: only as "Công văn số 01-CB/TW"
+        if (
+            (not tw or not tw[2])
+            and m.group("yr") is None
+            and sh[m.end("s1")] == " "
+            and " - " in sh[m.end("s1") : sym_end]
+        ):
+            continue  # "6902/ BTP – PBGDPL", spaced after the slash and around the dash: only after "<type> số"
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s

@@ -193,6 +193,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol
     return None if sym is None else (start + sym.rel_end, sym)
 
 
+_SPACED_SEP = re.compile(r"[ ]*([/\-–—])[ ]*")
 _SPACED_TERM = re.compile(r"[ ](\d{1,2}|[IVX]{1,5})(?![\w/-])")
 _ROMAN_TERMS = {roman(n): n for n in range(1, 21)}  # the legislatures' terms, I (1946) to XV (2021) and on
 
@@ -213,7 +214,14 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
         repairs.append(Repair("footnote_digit", surface, surface[: -body.footnote_digits]))
     if body.spaced or (s1 != " " and " " in lead.replace("\n", "")):
         surface = written[:end]
-        repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
+        # an en or em dash is read as the hyphen ("6902/ BTP – PBGDPL"; real-text audit r45)
+        repairs.append(
+            Repair(
+                "spaces",
+                surface,
+                _SPACED_SEP.sub(lambda x: x[1].replace("–", "-").replace("—", "-"), surface),
+            )
+        )
     if body.split or "\n" in lead:
         surface = written[:end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))

@@ -4393,3 +4393,14 @@ def test_a_lower_case_short_form_with_its_issuer_clause_is_a_reference() -> None
     assert (r.text, r.kind, r.doc_type) == ("nghị quyết 18/2017", "short", "Nghị quyết")
     assert find_references("Văn bản này quy định 11 nội dung của Chính phủ giao.") == []
     assert find_references("Tỉnh thực hiện kế hoạch 2025 của Ủy ban nhân dân tỉnh.") == []
+
+
+def test_a_letter_spaced_after_its_slash_and_around_its_dash() -> None:
+    """ "Công văn số 6902/ BTP – PBGDPL ngày …": a scraper's space after the slash and an en dash with
+    spaces between the issuer's and the unit's codes (real-text audit r45); read after "<type> số" only,
+    with a "spaces" repair quoting the text as written."""
+    r = one("Sở đã nhận Công văn số 518/ BNV – TCBC ngày 9/8/2022 của Bộ Nội vụ về biên chế.")
+    assert (r.number_symbol, r.date, r.issuer) == ("518/BNV-TCBC", "2022-08-09", "Bộ Nội vụ")
+    spaced = [x for x in r.repairs if x.kind == "spaces"]
+    assert [(x.original, x.repaired) for x in spaced] == [("518/ BNV – TCBC", "518/BNV-TCBC")]
+    assert refs("Nhóm có 7/ BNV – TCBC người dự.") == []
