@@ -51,9 +51,11 @@ _SYMBOL_BODY = (
     # by the reader with the justified line's double space ("112/2020/  NĐ-CP", "10/  CT-TTg"); OCR's
     # space after the first hyphen of a Party symbol ("45- CT/TW"); a scraper's space before the slash
     # after the year, only right before an upper-case code ("01/2011 /CT-VKSTC"; real-text audit r24),
-    # also with a space after it ("188/2007 / NĐ-CP"; real-text audit r47)
+    # also with a space after it ("188/2007 / NĐ-CP"; real-text audit r47); a letter's space after the
+    # slash with a spaced dash after the issuer ("6902/ BTP – PBGDPL": the shadow reads the en dash as "-";
+    # real-text audit r45)
     rf"(?:[ ](?=/|-[ ]{{0,2}}[A-ZĐ][A-ZĐa-zđ]{{0,5}}/[A-ZĐ])|\\(?=-))?(?P<s1>[/-]|(?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ])|[ ](?=[A-ZĐ][A-ZĐa-zđ]{{0,3}}/[A-ZĐ]))"
-    rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}[-/][A-ZĐ]))?"
+    rf"(?:\n{{1,2}}[ ]{{0,4}}|[ ](?=(?:19|20)[0-9][0-9]/)|(?<=[/-])[ ]{{1,2}}(?=[A-ZĐ][A-ZĐa-zđ]{{0,5}}(?:[-/]|[ ]-[ ])[A-ZĐ]))?"
     rf"(?:(?P<yr>(?:19|20)[0-9][0-9])(?:[ ](?=/[ ]?[A-ZĐ]))?/(?:\n{{1,2}}[ ]{{0,4}}|[ ]{{1,2}})?)?"
     rf"(?P<segs>{SEG}(?:{SEP}{SEG}){{0,7}})(?:(?!{_WORD_NOT_SUP})|(?<=[A-Zg0-9])(?=(?:{_GLUED})(?!\w)))"
 )

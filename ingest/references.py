@@ -337,6 +337,26 @@ def _full_references(
             list_type = _law_list_type(out[-1], sym.canonical, sh, s)
         if tw is None and sym.family == "party" and sym.type_code is None:
             continue  # "01-CB/TW", a Party code we do not know: only as "Công văn số 01-CB/TW"
+        if (
+            (not tw or not tw[2])
+            and m.group("yr") is None
+            and sh[m.end("s1")] == " "
+            and " - " in sh[m.end("s1") : sym_end]
+        ):
+            continue  # "6902/ BTP – PBGDPL", spaced after the slash and around the dash: only after "<type> số"
+        if (
+            sym.issuer_code is None
+            and sym.type_code in v.type_alone_codes
+            and (tw is None or v.type_words[tw[1]] != sym.doc_type)
+        ):
+            continue  # "76/SL", "37-NĐ": a type code alone only after its own type word (real-text audit r45)
+        dropped = None
+        if sym.family == "normative" and sym.type_code is None:
+            # "Thông tư liên tịch số 43/2015/BNNPTNT-BKHĐT": ministries' codes with the type code dropped, read
+            # only after the type word that may drop it (doc_types.json type_code_dropped; real-text audit r46)
+            dropped = v.type_code_dropped.get(v.type_words[tw[1]] or "") if tw is not None else None
+            if dropped is None:
+                continue
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
         start = tw[0] if tw else s
@@ -365,6 +385,13 @@ def _full_references(
                 if a != b
             }
             repairs.extend(Repair(k, text[s:sym_end], sh[s:sym_end]) for k in sorted(kinds))
+        number_symbol, type_code = sym.canonical, sym.type_code
+        if (
+            dropped is not None
+        ):  # the type code put back before the ministries' codes: "43/2015/TTLT-BNNPTNT-BKHĐT"
+            head, _, codes = sym.canonical.rpartition("/")
+            number_symbol, type_code = f"{head}/{dropped}-{codes}", dropped
+            repairs.append(Repair("missing_type_code", text[s:sym_end], number_symbol))
         year = sym.year or cl.year
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
@@ -381,7 +408,7 @@ def _full_references(
             end=sym_end,
             text=surface,
             doc_type=doc_type,
-            number_symbol=sym.canonical,
+            number_symbol=number_symbol,
             year=year,
             date=cl.date,
             issuer=issuer,
@@ -391,7 +418,7 @@ def _full_references(
             repairs=repairs,
             warnings=warnings,
             number=sym.number,
-            doc_type_code=sym.type_code,
+            doc_type_code=type_code,
             issuer_code=sym.issuer_code,
             issuer_province=cl.issuer_province,
             party_term=cl.party_term,

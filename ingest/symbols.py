@@ -193,6 +193,7 @@ def parse_symbol(m: re.Match[str], original: str, v: Vocab) -> tuple[int, Symbol
     return None if sym is None else (start + sym.rel_end, sym)
 
 
+_SPACED_SEP = re.compile(r"[ ]*([/\-–—])[ ]*")
 _SPACED_TERM = re.compile(r"[ ](\d{1,2}|[IVX]{1,5})(?![\w/-])")
 _ROMAN_TERMS = {roman(n): n for n in range(1, 21)}  # the legislatures' terms, I (1946) to XV (2021) and on
 
@@ -213,7 +214,14 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
         repairs.append(Repair("footnote_digit", surface, surface[: -body.footnote_digits]))
     if body.spaced or (s1 != " " and " " in lead.replace("\n", "")):
         surface = written[:end]
-        repairs.append(Repair("spaces", surface, re.sub(r"[ ]*([/-])[ ]*", r"\1", surface)))
+        # an en or em dash is read as the hyphen ("6902/ BTP – PBGDPL"; real-text audit r45)
+        repairs.append(
+            Repair(
+                "spaces",
+                surface,
+                _SPACED_SEP.sub(lambda x: x[1].replace("–", "-").replace("—", "-"), surface),
+            )
+        )
     if body.split or "\n" in lead:
         surface = written[:end]
         repairs.append(Repair("split_line", surface, re.sub(r"\n+[ ]*", "", surface)))
@@ -226,8 +234,8 @@ def _symbol(num: str, s1: str, yr: str | None, segs: str, seg_at: int, written: 
         canonical = f"{num}-{body.canonical}"
     elif yr:
         canonical = f"{num}{s1}{yr}/{body.canonical}"  # "19-2017/NQ-CP" keeps its hyphen
-    elif s1 == "-" and body.type_code is None:
-        canonical = f"{num}-{body.canonical}"  # "64-CP", as the Government wrote it in 1993
+    elif s1 == "-" and (body.type_code is None or body.issuer_code is None):
+        canonical = f"{num}-{body.canonical}"  # "64-CP", as the Government wrote it in 1993; "37-NĐ" of 1945
     else:
         canonical = f"{num}/{body.canonical}"
     implied = None
@@ -413,6 +421,28 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     if s1 == "-" and not has_year and len(segs) == 1 and (tc := v.canon(segs[0])) in v.alone_codes:
         # a 1990s Government symbol with a hyphen: "Nghị định 64-CP" (as "15/CP" below)
         return _alone_body(end, canon_seg(segs[0]), tc, repairs, footnote_digits)
+    if (
+        s1 in ("/", "-")
+        and not has_year
+        and len(segs) == 1
+        and (tc := v.canon(segs[0])) in v.type_alone_codes
+    ):
+        # "Sắc lệnh số 76/SL", "Nghị định số 37-NĐ": a 1945-1950s symbol with its type code alone, no issuer
+        # code (real-text audit r45; the recogniser keeps it only after the type word of that very type)
+        return _Body(
+            rel_end=end,
+            canonical=tc,
+            family="administrative",
+            type_code=tc,
+            doc_type=v.code_to_type.get(tc),
+            issuer_code=None,
+            issuer_codes=(),
+            known=True,
+            repairs=tuple(repairs),
+            footnote_digits=footnote_digits,
+            spaced=False,
+            split=False,
+        )
     if s1 in ("-", "", " ") and not has_year:
         # Party: n-TYPE/ISSUER[-ISSUER...] ("n-yyyy/NQ-CP", the Government's yearly resolutions of
         # 2014-2019, is the state form below)
@@ -471,6 +501,24 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
                 if pair is None:
                     if not has_year and len(segs) >= 2 and (first.isupper() or _is_mixed_case_code(first)):
                         tc = None  # công văn with an issuer code not in our data: n/ISSUER-UNIT
+                    elif has_year and len(segs) >= 2 and all(v.canon(x) in v.ministry_codes for x in segs):
+                        # "43/2015/BNNPTNT-BKHĐT": a joint circular typed without its type code (real-text
+                        # audit r46): no type; the recogniser keeps it only after the type word that may drop it
+                        codes = tuple(canon_seg(x, fold=False) for x in segs)
+                        return _Body(
+                            rel_end=end,
+                            canonical="-".join(codes),
+                            family="normative",
+                            type_code=None,
+                            doc_type=None,
+                            issuer_code="-".join(codes),
+                            issuer_codes=codes,
+                            known=True,
+                            repairs=tuple(repairs),
+                            footnote_digits=footnote_digits,
+                            spaced=any(" " in x for x in seps),
+                            split=any("\n" in x for x in seps),
+                        )
                     else:
                         return None
                 else:

@@ -49,6 +49,12 @@ class Vocab:
     # type codes numbered n/yyyy/TYPE with no issuer code, and the issuer code the type implies: "AL"
     # (án lệ) -> "HĐTP"
     type_issuer: dict[str, str] = field(default_factory=dict)
+    # type codes once a whole symbol, no issuer code ("76/SL", "37-NĐ" of 1945-1950s; doc_types.json type_alone)
+    type_alone_codes: frozenset[str] = frozenset()
+    # a type whose code a year-form symbol of ministries' codes may drop ("Thông tư liên tịch" -> "TTLT"), and
+    # the ministries' codes (doc_types.json type_code_dropped)
+    type_code_dropped: dict[str, str] = field(default_factory=dict)
+    ministry_codes: frozenset[str] = frozenset()
 
     def implied_issuer(self, code: str) -> str | None:
         """The issuer a code names on its own: central, single-body codes only (TTg, CP, BNV ...)."""
@@ -131,6 +137,15 @@ def vocab() -> Vocab:
         amending_prefixes=tuple(types.get("amending_law", {}).get("prefixes", ())),
         amending_joiners=tuple(types.get("amending_law", {}).get("joiners", ())),
         alone_codes=frozenset(c for c, info in issuers.items() if info.get("alone")),
+        type_code_dropped=types.get("type_code_dropped", {}).get("types", {}),
+        ministry_codes=frozenset(
+            c
+            for c, info in issuers.items()
+            if "ministry_prefix" in types.get("type_code_dropped", {})
+            and info.get("name", "").startswith(types["type_code_dropped"]["ministry_prefix"])
+            and not info.get("same_as")
+        ),
+        type_alone_codes=frozenset(types.get("type_alone", {}).get("codes", ())),
         type_issuer={c: t["issuer_code"] for t in types["types"] if "issuer_code" in t for c in t["codes"]},
     )
 

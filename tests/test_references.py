@@ -4420,3 +4420,50 @@ def test_a_lower_case_short_form_with_its_issuer_clause_is_a_reference() -> None
     assert (r.text, r.kind, r.doc_type) == ("nghị quyết 18/2017", "short", "Nghị quyết")
     assert find_references("Văn bản này quy định 11 nội dung của Chính phủ giao.") == []
     assert find_references("Tỉnh thực hiện kế hoạch 2025 của Ủy ban nhân dân tỉnh.") == []
+
+
+def test_a_letter_spaced_after_its_slash_and_around_its_dash() -> None:
+    """ "Công văn số 6902/ BTP – PBGDPL ngày …": a scraper's space after the slash and an en dash with
+    spaces between the issuer's and the unit's codes (real-text audit r45); read after "<type> số" only,
+    with a "spaces" repair quoting the text as written."""
+    r = one("Sở đã nhận Công văn số 518/ BNV – TCBC ngày 9/8/2022 của Bộ Nội vụ về biên chế.")
+    assert (r.number_symbol, r.date, r.issuer) == ("518/BNV-TCBC", "2022-08-09", "Bộ Nội vụ")
+    spaced = [x for x in r.repairs if x.kind == "spaces"]
+    assert [(x.original, x.repaired) for x in spaced] == [("518/ BNV – TCBC", "518/BNV-TCBC")]
+    assert refs("Nhóm có 7/ BNV – TCBC người dự.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "doc_type", "date"),
+    [
+        ("Căn cứ Sắc lệnh số 51/SL ngày 17/4/1946 về tổ chức tòa án.", "51/SL", "Sắc lệnh", "1946-04-17"),
+        ("theo Nghị định số 12-NĐ ngày 3/6/1947 về ngạch thẩm phán.", "12-NĐ", "Nghị định", "1947-06-03"),
+    ],
+)
+def test_a_1940s_symbol_with_its_type_code_alone(text: str, symbol: str, doc_type: str, date: str) -> None:
+    """ "Sắc lệnh số 76/SL", "Nghị định số 37-NĐ": 1945-1950s symbols with the type code alone, no issuer
+    code (real-text audit r45): a full reference with no issuer code, only after its own type word."""
+    r = one(text)
+    assert (r.number_symbol, r.doc_type, r.date, r.issuer_code) == (symbol, doc_type, date, None)
+    assert refs("Theo Quyết định số 12/NĐ ngày 3/6/1947.") == []
+    assert refs("tại khoản 12/NĐ và 5-SL.") == []
+
+
+def test_a_joint_circular_typed_without_its_type_code() -> None:
+    """ "Thông tư liên tịch số 43/2015/BNNPTNT-BKHĐT": a joint circular's symbol typed without TTLT (real-text
+    audit r46): ministries' codes only, after the type word, read with the code put back and the repair
+    recorded; the same codes after another type word or none stay unread."""
+    r = one("Căn cứ Thông tư liên tịch số 08/2019/BTC-BNV ngày 4/3/2019 của Bộ Tài chính và Bộ Nội vụ;")
+    assert (r.number_symbol, r.doc_type, r.date, r.doc_type_code) == (
+        "08/2019/TTLT-BTC-BNV",
+        "Thông tư liên tịch",
+        "2019-03-04",
+        "TTLT",
+    )
+    assert [(x.kind, x.original, x.repaired) for x in r.repairs] == [
+        ("missing_type_code", "08/2019/BTC-BNV", "08/2019/TTLT-BTC-BNV")
+    ]
+    assert one("theo Thông tư số 08/2019/BTC-BNV.").number_symbol == "08/2019/TTLT-BTC-BNV"
+    assert refs("Theo Quyết định số 08/2019/BTC-BNV.") == []
+    assert refs("các mục 08/2019/BTC-BNV") == []
+    assert refs("Căn cứ Thông tư liên tịch số 08/2019/BTC-UBND.") == []
