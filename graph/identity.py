@@ -120,6 +120,7 @@ class _Vocab:
     names: dict[str, str]  # canonical issuer code -> name
     type_codes: frozenset[str]
     type_names: dict[str, str]  # type code -> doc type name (Party meanings where they differ)
+    type_alone: frozenset[str]  # type codes once a whole symbol, national: "76/SL", "37-NĐ" (1945-1950s)
     state_type_names: dict[str, str]
     terms: tuple[tuple[str, str], ...]  # (from date, term), ascending
 
@@ -141,6 +142,7 @@ def _vocab() -> _Vocab:
         names={c: i.get("name", c) for c, i in v.issuers.items()},
         type_codes=v.type_codes,
         type_names=dict(v.party_code_to_type),
+        type_alone=v.type_alone_codes,
         state_type_names=dict(v.code_to_type),
         terms=tuple((t["from"], t["term"]) for t in terms),
     )
@@ -220,6 +222,14 @@ class ParsedSymbol:
     party: bool
 
     @property
+    def scope(self) -> str:
+        """The issuer's scope (issuer_scope); a symbol of a type code alone ("76/SL", "37-NĐ": a Sắc lệnh of
+        the President, a Nghị định of 1945) is national, with no issuer code."""
+        if self.issuer_code is None and self.type_code in _vocab().type_alone:
+            return "central"
+        return issuer_scope(self.issuer_code)
+
+    @property
     def doc_type(self) -> str | None:
         v = _vocab()
         if self.type_code is None:
@@ -270,6 +280,8 @@ def parse_symbol(number_symbol: str | None) -> ParsedSymbol | None:
     v = _vocab()
     if parts[0] in v.type_codes and len(parts) > 1:
         type_code, issuer = parts[0], parts[1]
+    elif len(parts) == 1 and parts[0] in v.type_alone and year is None:
+        return ParsedSymbol(_number(number), None, parts[0], parts[0], None, False)  # "76/SL", "37-NĐ"
     else:
         type_code, issuer = None, parts[0]
     tm = _TERM_SUFFIX_RE.match(issuer)
@@ -360,7 +372,7 @@ def _year_of(ref: Reference) -> int | None:
 
 
 def _scoped(ps: ParsedSymbol, province: str | None) -> tuple[str, str | None]:
-    scope = issuer_scope(ps.issuer_code)
+    scope = ps.scope
     return scope, (province if scope == "local" else None)
 
 
@@ -380,7 +392,7 @@ def _national_symbols(refs: list[Reference]) -> set[str]:
         if r.number_symbol
         and _central_issuer(r.issuer)
         and (ps := parse_symbol(r.number_symbol)) is not None
-        and issuer_scope(ps.issuer_code) == "local"
+        and ps.scope == "local"
     }
 
 
@@ -440,7 +452,7 @@ def reference_keys(result: ExtractionResult) -> list[KeyInfo]:
             # a mention without an issuer of its own follows the central body another one states
             central = ns in national and (not ref.issuer or _central_issuer(ref.issuer))
             key, via, flags, prov = _symbol_key(ps, ref.date, year, ref.party_term, province, central)
-            scope = "central" if central else issuer_scope(ps.issuer_code)
+            scope = "central" if central else ps.scope
             if key is None:
                 infos[i] = KeyInfo(
                     f"unresolved:{tag}:{slug(ns or ref.text)}",
@@ -549,7 +561,7 @@ def report_key(result: ExtractionResult) -> KeyInfo:
                 ps.year or year,
                 meta.date,
                 ps.issuer_code,
-                issuer_scope(ps.issuer_code),
+                ps.scope,
                 prov,
                 flags,
             )

@@ -185,3 +185,13 @@ def test_the_chief_justices_documents_are_one_national_series() -> None:
 
     assert issuer_scope("CA") == "central"
     assert vocab().implied_issuer("CA") is None
+
+
+def test_a_symbol_of_a_type_code_alone_is_national_with_no_issuer_body():
+    """ "Sắc lệnh số 76/SL" (real-text audit r45): SL is the type's code, not an issuer's; the decree of the
+    President is one national document, not "SL" of the citing province."""
+    a = keys([ref("Sắc lệnh 76", "76/SL", date="1950-05-20")], province="Nam Định")
+    b = keys([ref("Sắc lệnh 76", "76/SL", date="1950-05-20")], province="Huế")
+    assert a == b == ["SL:76:1950"]
+    ps = parse_symbol("76/SL")
+    assert ps is not None and (ps.type_code, ps.issuer_code, ps.scope) == ("SL", None, "central")
