@@ -1141,3 +1141,14 @@ def test_defence_election_and_cooperative_laws_of_the_gz3_audit(
     assert r.resolved is not None and (r.resolved["law"], r.resolved["year"]) == (law, year)
     assert r.number_symbol == number
     assert "law version not determined" not in r.warnings
+
+
+def test_the_councils_legal_documents_law_by_its_abbreviation() -> None:
+    """ "Luật Ban hành VBQPPL của HĐND, UBND" (real-text audit r47): the 2004 law on the councils' and
+    committees' documents, not the general law on legal documents its first words name."""
+    (r,) = [r for r in extract_text("Căn cứ Luật Ban hành VBQPPL của HĐND, UBND ngày 03/12/2004;").references]
+    assert (r.text, r.number_symbol, r.date) == (
+        "Luật Ban hành VBQPPL của HĐND, UBND",
+        "31/2004/QH11",
+        "2004-12-03",
+    )
