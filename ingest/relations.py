@@ -1415,19 +1415,19 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
             or _guided_above(refs, prev, r, text[min(ends[i - 1], r.start) : r.start], ex)
         )  # "thi hành Luật A và Nghị định B"; "về điều chỉnh, bổ sung Chỉ thị A, Quy định B …";
         # but the text's own "Thông tư này hướng dẫn … Luật A và Điều 4 Nghị định B" guides both
-        and (
-            coordinated
-            or g.noun_joined
-            or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
-            # the agent after the amended law's date ("Luật A ngày … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B", r41)
-            or _agent_gap(_strip_date(text[min(ends[i - 1], r.start) : r.start]), ex)
-            or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
-        )
         and not (t.tabs and _CELL_BOUNDARY.search(original, min(ends[i - 1], r.start), r.start))
         and (
-            not opens_paragraph(text, min(ends[i - 1], r.start), r)
-            # "Căn cứ Luật A … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B": no paragraph ends on the agent's
-            # "bởi", the blank line is a scan's wrap (real-text audit r41)
+            (
+                (
+                    coordinated
+                    or g.noun_joined
+                    or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
+                    or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
+                )
+                and not opens_paragraph(text, min(ends[i - 1], r.start), r)
+            )
+            # the agent after the amended law's date ("Luật A ngày … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B",
+            # r41), also across a blank line: no paragraph ends on the agent's "bởi", a scan wrapped there
             or _agent_gap(_strip_date(text[min(ends[i - 1], r.start) : r.start]), ex)
         )
     ):
