@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ingest.dates import parse_date_at
+from ingest.dates import ParsedDate, parse_date_at
 from ingest.gazetteer import body_by_name
 from ingest.issuer_text import split_title
 from ingest.noise import SUPERSCRIPT_DIGITS
@@ -89,6 +89,12 @@ class Clause:
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
     issuer_by_do: bool = False  # the issuer came from "do X ban hành", which may belong to an earlier head
+
+    def take_date(self, d: ParsedDate) -> None:
+        """The clause's date and year from `d`; a date that does not exist is a warning, never a date."""
+        self.date, self.year = d.iso, d.year
+        if d.warning and d.iso is None:
+            self.warnings.append(d.warning)
 
 
 @cache
@@ -302,17 +308,14 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
     if p < end and sh[p] in _ROW_DATE_FIRST and (row := _ROW_DATE.match(sh, p, end)) is not None:
         d = parse_date_at(sh, row.start("d"), row.end())
         if d is not None and d.end == row.end():
-            c.date, c.year = d.iso, d.year
-            if d.warning and d.iso is None:
-                c.warnings.append(d.warning)
+            c.take_date(d)
             p = c.end = d.end
     if "\n" in sh[p : p + 4] and (cell := _DATE_CELL.match(sh, p, end)) is not None:
         # a table flattened one cell per paragraph (docx2txt, mammoth): the row's date is the next cell
         d = parse_date_at(sh, cell.start("d"), cell.end())
         if d is not None and d.end == cell.end():
-            c.date, c.year, c.end = d.iso, d.year, d.end
-            if d.warning and d.iso is None:
-                c.warnings.append(d.warning)
+            c.take_date(d)
+            c.end = d.end
             return c
     for _ in range(4):
         # dispatch on the next word, so no pattern runs where it cannot match
@@ -389,9 +392,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             d = parse_date_at(sh, m.end(), end) if m else None
             close = sh.find(")", d.end, d.end + 3) if d is not None else -1
             if d is not None and close != -1 and not sh[d.end : close].strip():
-                c.date, c.year = d.iso, d.year
-                if d.warning and d.iso is None:
-                    c.warnings.append(d.warning)
+                c.take_date(d)
                 p = close + 1
                 continue
         if head.startswith("(") and c.issuer is None:
@@ -418,9 +419,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 c.warnings.append("unreadable date after 'ngày'")
                 p = m.end()
                 break
-            c.date, c.year = d.iso, d.year
-            if d.warning and d.iso is None:
-                c.warnings.append(d.warning)
+            c.take_date(d)
             p = d.end
             continue
         m = None
