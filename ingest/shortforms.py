@@ -61,7 +61,7 @@ def find_short_forms(
             or (text[s].isupper() and _bare_number_names(sh, s, e, doc_type, num))
             or (
                 doc_type not in _project_types()
-                and not (len(num) == 4 and num[:2] in ("19", "20"))
+                and not _looks_like_year(num)
                 and _STATED_AFTER.match(sh, e) is not None
             )
         ):
@@ -79,6 +79,11 @@ def find_short_forms(
     if "/" in sh:
         out.extend(_number_year_forms(text, sh, v, low))
     return out
+
+
+def _looks_like_year(num: str) -> bool:
+    """A bare number that reads as a year ("2023", "1998"), no document's number after a type word."""
+    return len(num) == 4 and num[:2] in ("19", "20")
 
 
 def _short(
@@ -122,7 +127,7 @@ def _listed_short_forms(text: str, sh: str, end: int, doc_type: str) -> list[Ref
     out: list[Reference] = []
     for _ in range(_MAX_LISTED):
         m = _LISTED_NUMBER.match(sh, end)
-        if m is None or (len(m.group("num")) == 4 and m.group("num")[:2] in ("19", "20")):
+        if m is None or _looks_like_year(m.group("num")):
             break
         s, end = m.start("num"), m.end("num")
         out.append(_short(text, s, end, doc_type, m.group("num").lstrip("0") or "0"))
@@ -198,7 +203,7 @@ def _bare_number_names(sh: str, s: int, e: int, doc_type: str, num: str) -> bool
         return False
     if s > 1 and sh[s - 1] == " " and sh[max(0, s - 6) : s - 1].lower().rsplit(" ", 1)[-1] in _row_words():
         return False  # "Số TT 2": a table's row number
-    return not (len(num) == 4 and num[:2] in ("19", "20"))
+    return not _looks_like_year(num)
 
 
 @cache
