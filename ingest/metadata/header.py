@@ -200,6 +200,18 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
     return site_heading
 
 
+def _next_filled(lines: list[Line], i: int) -> int:
+    """The first line from `i` on that is not blank (len(lines) when none is)."""
+    while i < len(lines) and not lines[i].clean:
+        i += 1
+    return i
+
+
+def _enacting_body_at(lines: list[Line], i: int) -> bool:
+    """Line `i` is an upper-case body's name: the enacting body under a heading, no title."""
+    return i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean))
+
+
 def _own_number(rest: str, number_symbol: str) -> bool:
     """`rest` of a heading line is only the document's own number ("24/2021/QĐ-TTg", "SỐ 24/2021/QĐ-TTg")."""
     if len(rest) > len(number_symbol) + 6:
@@ -371,19 +383,15 @@ def parse_title(
             # "THÔNG BÁO⏎KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY⏎tại …": a longer heading split over lines
             if low.startswith(issuer_line) and _gazette_heading(lines, i, meta, st):
                 return
-            i += 1
-            while i < len(lines) and not lines[i].clean:
-                i += 1  # "QUYẾT ĐỊNH⏎⏎CỦA THỦ TƯỚNG CHÍNH PHỦ⏎⏎Về việc …": a page's blank lines around it
-            if i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean)):
+            i = _next_filled(lines, i + 1)  # "QUYẾT ĐỊNH⏎⏎CỦA THỦ TƯỚNG CHÍNH PHỦ⏎⏎Về việc …": blank lines
+            if _enacting_body_at(lines, i):
                 break  # "… CỦA ỦY BAN NHÂN DÂN TỈNH⏎⏎ỦY BAN NHÂN DÂN TỈNH …": the enacting body, no title
             continue
         if not taken and not inline and s[:2] in ("Số", "SỐ") and number_search(s) is not None:
             # "CÔNG ĐIỆN⏎Số: 02/CĐ-TW hồi 10 giờ 00 ngày …⏎BAN CHỈ ĐẠO …⏎Điện:": a telegram's number line under
             # its heading, and the enacting body under that, are no title (real-text audit r46)
-            i += 1
-            while i < len(lines) and not lines[i].clean:
-                i += 1
-            if i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean)):
+            i = _next_filled(lines, i + 1)
+            if _enacting_body_at(lines, i):
                 break
             continue
         if len(s) > 400 and (taken or inline):
