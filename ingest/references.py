@@ -386,9 +386,8 @@ def _full_references(
             }
             repairs.extend(Repair(k, text[s:sym_end], sh[s:sym_end]) for k in sorted(kinds))
         number_symbol, type_code = sym.canonical, sym.type_code
-        if (
-            dropped is not None
-        ):  # the type code put back before the ministries' codes: "43/2015/TTLT-BNNPTNT-BKHĐT"
+        # the type code put back before the ministries' codes: "43/2015/TTLT-BNNPTNT-BKHĐT"
+        if dropped is not None:
             head, _, codes = sym.canonical.rpartition("/")
             number_symbol, type_code = f"{head}/{dropped}-{codes}", dropped
             repairs.append(Repair("missing_type_code", text[s:sym_end], number_symbol))
