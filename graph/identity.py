@@ -49,6 +49,8 @@ _YEAR_RE = re.compile(r"^(\d+[A-Za-z]?)/(\d{4})/(\S+)$")
 _ADMIN_RE = re.compile(r"^(\d+[A-Za-z]?)/(\S+)$")
 # the Government's yearly resolutions "19-2017/NQ-CP": the year after a dash, never a Party type code
 _DASH_YEAR_RE = re.compile(r"^(\d+[A-Za-z]?)-((?:19|20)\d{2})/(\S+)$")
+# the Government's and the 1940s-1990s forms with one code after a dash, no "/": "64-CP", "217-HĐBT", "37-NĐ"
+_DASH_ALONE_RE = re.compile(r"^(\d+[A-Za-z]?)-([^/\s-]+)$")
 _TERM_SUFFIX_RE = re.compile(r"^([A-Za-zĐđ]+?)(\d+)$")
 _PROVINCE_PREFIX_RE = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _ROMAN_RE = re.compile(r"^[IVXL]+$")
@@ -121,6 +123,7 @@ class _Vocab:
     type_codes: frozenset[str]
     type_names: dict[str, str]  # type code -> doc type name (Party meanings where they differ)
     type_alone: frozenset[str]  # type codes once a whole symbol, national: "76/SL", "37-NĐ" (1945-1950s)
+    alone: frozenset[str]  # issuer codes once a whole symbol: "15/CP", "64-CP", "217-HĐBT"
     state_type_names: dict[str, str]
     terms: tuple[tuple[str, str], ...]  # (from date, term), ascending
 
@@ -143,6 +146,7 @@ def _vocab() -> _Vocab:
         type_codes=v.type_codes,
         type_names=dict(v.party_code_to_type),
         type_alone=v.type_alone_codes,
+        alone=v.alone_codes,
         state_type_names=dict(v.code_to_type),
         terms=tuple((t["from"], t["term"]) for t in terms),
     )
@@ -232,8 +236,12 @@ class ParsedSymbol:
     @property
     def doc_type(self) -> str | None:
         v = _vocab()
-        if self.type_code is None:
-            return "Công văn" if not self.party and self.year is None else None
+        if self.type_code is None:  # "15/CP", "217-HĐBT": a decree, decision or resolution alike
+            return (
+                "Công văn"
+                if not self.party and self.year is None and self.issuer_code not in v.alone
+                else None
+            )
         names = v.type_names if self.party else v.state_type_names
         return names.get(self.type_code)
 
@@ -252,6 +260,9 @@ def parse_symbol(number_symbol: str | None) -> ParsedSymbol | None:
     ns = unicodedata.normalize("NFC", number_symbol).strip().replace("⁄", "/").replace("Ð", "Đ")
     ns = re.sub(r"\s+", "", ns)
     ns = _DASH_YEAR_RE.sub(r"\1/\2/\3", ns)  # "19-2017/NQ-CP" is 19/2017/NQ-CP
+    m = _DASH_ALONE_RE.match(ns)
+    if m and canon_code(m.group(2)) in (_vocab().alone | _vocab().type_alone):
+        ns = f"{m.group(1)}/{m.group(2)}"  # "64-CP" is the same document as "64/CP"
     m = _PARTY_RE.match(ns)
     if m and not _YEAR_RE.match(ns) and not _ADMIN_RE.match(ns):
         number, type_code, issuers = m.groups()

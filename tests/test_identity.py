@@ -195,3 +195,19 @@ def test_a_symbol_of_a_type_code_alone_is_national_with_no_issuer_body():
     assert a == b == ["SL:76:1950"]
     ps = parse_symbol("76/SL")
     assert ps is not None and (ps.type_code, ps.issuer_code, ps.scope) == ("SL", None, "central")
+
+
+def test_the_old_dash_form_with_one_code_is_the_slash_form():
+    """ "Nghị định số 64-CP ngày 27/9/1993", "Quyết định số 217-HĐBT", "Nghị định số 37-NĐ": the Government's
+    and the 1940s-1990s symbols with one code after a dash are national documents keyed like "64/CP", not
+    one unresolved node per citing report (which split the document across reports)."""
+    dash = keys([ref("Nghị định 64", "64-CP", date="1993-09-27")], province="An Giang")
+    slash = keys([ref("Nghị định 64", "64/CP", date="1993-09-27")], province="Huế")
+    assert dash == slash == ["CP:64:1993"]
+    assert keys([ref("Quyết định 217", "217-HĐBT", date="1987-11-14")]) == ["HĐBT:217:1987"]
+    assert keys([ref("Nghị định 37", "37-NĐ", date="1945-10-01")]) == ["NĐ:37:1945"]
+    ps = parse_symbol("217-HĐBT")
+    assert ps is not None and (ps.issuer_code, ps.scope, ps.doc_type) == ("HĐBT", "central", None)
+    # a Party symbol and a local code keep their own readings
+    assert parse_symbol("45-UB") is None
+    assert parse_symbol("15-CT/TW").party
