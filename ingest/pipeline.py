@@ -29,6 +29,7 @@ from ingest.party_resolutions import scope_congresses
 from ingest.readers import ReadError, read_file
 from ingest.references import drop_report_period_years, find_references
 from ingest.stated_issuers import (
+    carry_issuers,
     footnote_speakers,
     name_spoken_issuers,
     scope_by_clause_place,
@@ -102,6 +103,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     repair_issuer_codes(refs)
     units = named_units(text) if meta.kind == "article" and meta.issuer is None else None
     write_out_issuers(refs, meta.province, meta.issuer, units)
+    carry_issuers(refs)
     _issuer_provinces(refs)
     if meta.boilerplate_start is not None:
         refs = _drop_after(refs, meta.boilerplate_start, meta)

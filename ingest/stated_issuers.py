@@ -299,3 +299,28 @@ def _title_before(sentence: str, s: int) -> str | None:
 @cache
 def _office_titles() -> tuple[str, ...]:
     return tuple(sorted(vocab().office_titles, key=len, reverse=True))
+
+
+def carry_issuers(refs: list[Reference]) -> None:
+    """A repeat of a full reference with no issuer of its own ("triển khai Kết luận số 114-KL/TW" after
+    "Kết luận số 114-KL/TW … của Ban Bí thư") takes the issuer the text states for that symbol, as a short
+    form takes its antecedent's: one document, one issuer. Only when the text gives the symbol one issuer
+    and at most one date, and the repeat's own date (if any) is that date: "38/KH-UBND" of two years or
+    two provinces in one text stays as it is."""
+    by_symbol: dict[str, list[Reference]] = {}
+    for r in refs:
+        if r.number_symbol and r.kind == "full":
+            by_symbol.setdefault(r.number_symbol, []).append(r)
+    for same in by_symbol.values():
+        if len(same) < 2 or all(r.issuer for r in same):
+            continue
+        issuers = {r.issuer for r in same if r.issuer}
+        dates = {r.date for r in same if r.date}
+        if len(issuers) != 1 or len(dates) > 1:
+            continue
+        stated = next(r for r in same if r.issuer)
+        for r in same:
+            if r.issuer is None and (r.date is None or r.date in dates):
+                r.issuer = stated.issuer
+                if r.issuer_province is None:
+                    r.issuer_province = stated.issuer_province

@@ -478,3 +478,20 @@ def test_an_issuer_spelt_with_the_old_tone_placement_is_read() -> None:
     issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
     assert issuers["51/KH-UBND"] == "Ủy ban nhân dân tỉnh"
     assert issuers["08-CT/TU"] == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_a_repeated_reference_takes_the_issuer_the_text_states_for_it() -> None:
+    """One document, one issuer: the repeats of a symbol whose issuer the text states once take it, as a
+    short form takes its antecedent's; a symbol stated with two issuers or two dates keeps its repeats
+    as they are (two documents may share a local symbol)."""
+    text = (
+        "Thực hiện Kết luận số 78-KL/TW ngày 10/3/2024 của Ban Bí thư về công tác dân vận, Sở đã ban hành "
+        "kế hoạch. Việc quán triệt Kết luận số 78-KL/TW được tổ chức ở mọi cấp.\n"
+        "Kế hoạch số 9/KH-SNV ngày 02/01/2023 của Sở Nội vụ tỉnh Hòa Bình; Kế hoạch số 9/KH-SNV ngày "
+        "05/01/2024 của Sở Nội vụ tỉnh Sơn La; tổng kết Kế hoạch số 9/KH-SNV chưa xong.\n"
+    )
+    refs = extract_text(text).references
+    kl = [r.issuer for r in refs if r.number_symbol == "78-KL/TW"]
+    assert kl == ["Ban Bí thư Trung ương Đảng"] * 2
+    kh = [r.issuer for r in refs if r.number_symbol == "9/KH-SNV"]
+    assert kh[2] is None  # two dates, two provinces: which plan is meant is not said
