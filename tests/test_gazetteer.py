@@ -1152,3 +1152,185 @@ def test_the_councils_legal_documents_law_by_its_abbreviation() -> None:
         "31/2004/QH11",
         "2004-12-03",
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "law", "year", "number"),
+    [
+        # the named law with its year: that version, whatever the document's date
+        (
+            "2005-03-10",
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 1983;\nXét đề nghị,",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+            1983,
+            None,
+        ),
+        (
+            "1975-02-12",
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban hành chính các cấp năm 1962;\nXét đề nghị,",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban hành chính các cấp",
+            1962,
+            None,
+        ),
+        (
+            "1978-04-20",
+            "Căn cứ Luật Tổ chức Hội đồng Chính phủ năm 1960;\nXét đề nghị,",
+            "Luật Tổ chức Hội đồng Chính phủ",
+            1960,
+            None,
+        ),
+        (
+            "1988-09-01",
+            "Căn cứ Luật Tổ chức Quốc hội và Hội đồng Nhà nước năm 1981;\nXét đề nghị,",
+            "Luật Tổ chức Quốc hội và Hội đồng Nhà nước",
+            1981,
+            None,
+        ),
+        (
+            "2012-05-07",
+            "Căn cứ Luật Tổ chức Tòa án nhân dân năm 2002;\nXét đề nghị,",
+            "Luật Tổ chức Tòa án nhân dân",
+            2002,
+            "33/2002/QH10",
+        ),
+        (
+            "2016-05-07",
+            "Căn cứ Luật Tổ chức Viện kiểm sát nhân dân năm 1992;\nXét đề nghị,",
+            "Luật Tổ chức Viện kiểm sát nhân dân",
+            1992,
+            None,
+        ),
+        (
+            "1980-06-02",
+            "Giải quyết việc ly hôn theo Luật Hôn nhân và gia đình năm 1959.",
+            "Luật Hôn nhân và gia đình",
+            1959,
+            None,
+        ),
+        (
+            "1970-03-02",
+            "Gọi công dân nhập ngũ theo Luật Nghĩa vụ quân sự năm 1960.",
+            "Luật Nghĩa vụ quân sự",
+            1960,
+            None,
+        ),
+        (
+            "1993-01-15",
+            "Căn cứ Pháp lệnh Xử phạt vi phạm hành chính năm 1989;\nXét đề nghị,",
+            "Pháp lệnh Xử phạt vi phạm hành chính",
+            1989,
+            None,
+        ),
+        # a bare name: the version in force on the document's day
+        (
+            "1986-04-02",
+            "Ủy ban nhân dân huyện làm việc theo Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân.",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+            1983,
+            None,
+        ),
+        (
+            "1998-11-20",
+            "Ủy ban nhân dân huyện làm việc theo Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân.",
+            "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+            1994,
+            None,
+        ),
+        (
+            "1972-08-14",
+            "Tòa án xét xử theo Luật Tổ chức Tòa án nhân dân.",
+            "Luật Tổ chức Tòa án nhân dân",
+            1960,
+            None,
+        ),
+        (
+            "1986-08-14",
+            "Tòa án xét xử theo Luật Tổ chức Tòa án nhân dân.",
+            "Luật Tổ chức Tòa án nhân dân",
+            1981,
+            None,
+        ),
+        (
+            "2008-08-14",
+            "Tòa án xét xử theo Luật Tổ chức Tòa án nhân dân.",
+            "Luật Tổ chức Tòa án nhân dân",
+            2002,
+            "33/2002/QH10",
+        ),
+        (
+            "1985-10-01",
+            "Kiểm sát viên thực hiện nhiệm vụ theo Luật Tổ chức Viện kiểm sát nhân dân.",
+            "Luật Tổ chức Viện kiểm sát nhân dân",
+            1981,
+            None,
+        ),
+        (
+            "2010-10-01",
+            "Kiểm sát viên thực hiện nhiệm vụ theo Luật Tổ chức Viện kiểm sát nhân dân.",
+            "Luật Tổ chức Viện kiểm sát nhân dân",
+            2002,
+            "34/2002/QH10",
+        ),
+        (
+            "1970-12-01",
+            "Đại biểu hoạt động theo Luật Tổ chức Quốc hội.",
+            "Luật Tổ chức Quốc hội",
+            1960,
+            None,
+        ),
+        (
+            "1975-06-01",
+            "Việc kết hôn được đăng ký theo Luật Hôn nhân và gia đình.",
+            "Luật Hôn nhân và gia đình",
+            1959,
+            None,
+        ),
+        (
+            "1965-06-01",
+            "Gọi thanh niên nhập ngũ theo Luật Nghĩa vụ quân sự.",
+            "Luật Nghĩa vụ quân sự",
+            1960,
+            None,
+        ),
+        (
+            "1985-06-01",
+            "Gọi thanh niên nhập ngũ theo Luật Nghĩa vụ quân sự.",
+            "Luật Nghĩa vụ quân sự",
+            1981,
+            None,
+        ),
+        (
+            "1992-03-05",
+            "Xử phạt các hành vi vi phạm theo Pháp lệnh Xử phạt vi phạm hành chính.",
+            "Pháp lệnh Xử phạt vi phạm hành chính",
+            1989,
+            None,
+        ),
+        (
+            "1991-03-05",
+            "Trạm y tế xã thực hiện Luật Bảo vệ sức khỏe nhân dân.",
+            "Luật Bảo vệ sức khỏe nhân dân",
+            1989,
+            None,
+        ),
+    ],
+)
+def test_laws_of_1946_to_1995_of_the_gz4_audit(
+    day: str, text: str, law: str, year: int, number: str | None
+) -> None:
+    """Gazetteer audit gz4: older laws cited by name (and year) in election, health and local-government texts - the
+    1962 and 1983 laws on people's councils, the 1960 government, assembly, court and procuracy laws and their 1981,
+    1992 and 2002 successors, the 1959 marriage law, the 1960 military service law and the 1989 sanctions
+    ordinance."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.resolved is not None and (r.resolved["law"], r.resolved["year"]) == (law, year)
+    assert r.number_symbol == number
+    assert "law version not determined" not in r.warnings
+
+
+def test_the_1981_court_law_known_by_its_year_only() -> None:
+    """The 1981 court law's day is not recorded (year only): in 1981 itself the version is not determined."""
+    law = next(x for x in g.laws() if x["name"] == "Luật Tổ chức Tòa án nhân dân")
+    assert g.choose_version(law, "1981-08-01", None) is None
+    assert g.choose_version(law, "1990-08-01", None)["year"] == 1981
+    assert g.choose_version(law, "2002-06-01", None)["number_symbol"] == "33/2002/QH10"
