@@ -2137,6 +2137,28 @@ def test_an_upper_case_title_wrapped_over_lines_is_joined() -> None:
     )
 
 
+def test_an_upper_case_title_wrapped_over_six_lines_is_whole() -> None:
+    """A decision amending another names it in full, with its date and issuer, in an upper-case title
+    wrapped over six lines, one of them opening with "THỰC HIỆN" (real-text audit r44): the title is all
+    of them, up to the enacting body under it."""
+    d = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/2026/QĐ-UBND\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nBÃI BỎ MỘT PHẦN QUY CHẾ PHỐI HỢP BAN HÀNH KÈM THEO QUYẾT ĐỊNH\n"
+        "SỐ 21/2019/QĐ-UBND NGÀY 10 THÁNG 5 NĂM 2019 CỦA ỦY BAN NHÂN DÂN TỈNH\n"
+        "QUẢNG TRỊ VỀ QUẢN LÝ CỤM CÔNG NGHIỆP, KHU KINH TẾ VÀ CÁC KHU CHỨC NĂNG\n"
+        "KHÁC THUỘC PHẠM VI QUẢN LÝ CỦA BAN QUẢN LÝ CÁC KHU KINH TẾ TỈNH\n"
+        "THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN HẠ TẦNG GIAI ĐOẠN\n2021 - 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    ).document
+    assert d.title == (
+        "BÃI BỎ MỘT PHẦN QUY CHẾ PHỐI HỢP BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 21/2019/QĐ-UBND NGÀY 10 THÁNG 5 "
+        "NĂM 2019 CỦA ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ VỀ QUẢN LÝ CỤM CÔNG NGHIỆP, KHU KINH TẾ VÀ CÁC KHU "
+        "CHỨC NĂNG KHÁC THUỘC PHẠM VI QUẢN LÝ CỦA BAN QUẢN LÝ CÁC KHU KINH TẾ TỈNH THỰC HIỆN NHIỆM VỤ "
+        "PHÁT TRIỂN HẠ TẦNG GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ"
+    )
+    assert d.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
 def test_signature_in_table_borders_and_a_dashed_recipient_broken_over_lines() -> None:
     """A page that keeps a table's cell borders writes the signature as "| KT. BỘ TRƯỞNG, CHỦ NHIỆM |": the
     capacity has no "|". Under a list whose items open with a dash, a line without one goes on with the
