@@ -611,6 +611,22 @@ def test_a_law_header_number_and_the_date_it_was_passed() -> None:
     assert (meta.number_symbol, meta.date) == ("15/2023/QH15", "2023-01-09")
 
 
+def test_a_council_resolution_without_its_header_is_dated_by_its_closing_formula() -> None:
+    """A page that stripped a provincial council's header keeps only the resolution's heading, title and
+    text (real-text audit r44): the closing "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày
+    …", wrapped over lines, gives the date; a header date, when there is one, wins."""
+    body = (
+        "NGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA DANH MỤC DỰ ÁN CẦN THU HỒI ĐẤT NĂM 2019\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\nKHÓA IX - KỲ HỌP THỨ 11\n"
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua danh mục dự án.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh\nVĩnh Long khóa IX, Kỳ họp thứ 11 thông qua ngày 06 "
+        "tháng 12 năm 2018 và có hiệu\nlực từ ngày 16 tháng 12 năm 2018./.\n"
+    )
+    assert extract_text(body).document.date == "2018-12-06"
+    header = "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\nVĩnh Long, ngày 07 tháng 12 năm 2018\n\n"
+    assert extract_text(header + body).document.date == "2018-12-07"
+
+
 def test_any_type_word_before_so_colon_gives_the_header_number() -> None:
     text = (
         "QUỐC HỘI\n-------\nNghị quyết số: 52/2024/QH15\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
