@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.metadata import extract_metadata
-from ingest.models import DocumentMeta
+from ingest.models import DocumentMeta, Signer
 from ingest.pipeline import extract_file, extract_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -2173,6 +2173,32 @@ def test_an_upper_case_title_wrapped_over_six_lines_is_whole() -> None:
         "PHÁT TRIỂN HẠ TẦNG GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ"
     )
     assert d.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+def test_a_signature_beside_or_after_the_recipients_is_no_recipient() -> None:
+    """The signature printed after the "Nơi nhận" list (below a rule), on the label's line ("Nơi nhận: TM.
+    CHÍNH PHỦ") or between the items of a flattened two-column page (real-text audits r41, r42): its
+    capacity and name are the signer, never recipients."""
+    end = "Điều 5. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n\n"
+    d = extract_text(
+        end + "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Các bộ, cơ quan ngang bộ;\n- Văn phòng Quốc hội\n"
+        "---\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Văn Nam\n"
+    ).document
+    assert d.recipients == ["Ban Bí thư Trung ương Đảng", "Các bộ, cơ quan ngang bộ", "Văn phòng Quốc hội"]
+    assert d.signer == Signer(name="Trần Văn Nam", capacity="TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG")
+    d = extract_text(
+        end + "Nơi nhận: TM. CHÍNH PHỦ\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KTTH.\n"
+    ).document
+    assert (d.recipients, d.signer) == (
+        ["Ban Bí thư Trung ương Đảng"],
+        Signer(name=None, capacity="TM. CHÍNH PHỦ"),
+    )
+    d = extract_text(
+        end + "Nơi nhận: | KT. BỘ TRƯỞNG\n- Văn phòng Chính phủ;\nTHỨ TRƯỞNG\n- Các Bộ, cơ quan ngang Bộ;\n"
+        "- Lưu: VT, PC.\nLê Văn Hòa\n"
+    ).document
+    assert d.recipients == ["Văn phòng Chính phủ", "Các Bộ, cơ quan ngang Bộ"]
+    assert d.signer == Signer(name="Lê Văn Hòa", capacity="KT. BỘ TRƯỞNG / THỨ TRƯỞNG")
 
 
 def test_signature_in_table_borders_and_a_dashed_recipient_broken_over_lines() -> None:
