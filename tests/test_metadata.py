@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.metadata import extract_metadata
-from ingest.models import DocumentMeta
+from ingest.models import DocumentMeta, Signer
 from ingest.pipeline import extract_file, extract_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -609,6 +609,22 @@ def test_a_law_header_number_and_the_date_it_was_passed() -> None:
     )
     meta = meta_of(text)
     assert (meta.number_symbol, meta.date) == ("15/2023/QH15", "2023-01-09")
+
+
+def test_a_council_resolution_without_its_header_is_dated_by_its_closing_formula() -> None:
+    """A page that stripped a provincial council's header keeps only the resolution's heading, title and
+    text (real-text audit r44): the closing "Nghị quyết này đã được Hội đồng nhân dân tỉnh … thông qua ngày
+    …", wrapped over lines, gives the date; a header date, when there is one, wins."""
+    body = (
+        "NGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA DANH MỤC DỰ ÁN CẦN THU HỒI ĐẤT NĂM 2019\n"
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH VĨNH LONG\nKHÓA IX - KỲ HỌP THỨ 11\n"
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua danh mục dự án.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh\nVĩnh Long khóa IX, Kỳ họp thứ 11 thông qua ngày 06 "
+        "tháng 12 năm 2018 và có hiệu\nlực từ ngày 16 tháng 12 năm 2018./.\n"
+    )
+    assert extract_text(body).document.date == "2018-12-06"
+    header = "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG\nVĩnh Long, ngày 07 tháng 12 năm 2018\n\n"
+    assert extract_text(header + body).document.date == "2018-12-07"
 
 
 def test_any_type_word_before_so_colon_gives_the_header_number() -> None:
@@ -2135,6 +2151,54 @@ def test_an_upper_case_title_wrapped_over_lines_is_joined() -> None:
     assert d.title == (
         "VỀ VIỆC TỔ CHỨC TẾT CHO NGƯỜI LAO ĐỘNG TẠI CÁC KHU CÔNG NGHIỆP VÀ KHU CHẾ XUẤT TRONG NĂM 2023"
     )
+
+
+def test_an_upper_case_title_wrapped_over_six_lines_is_whole() -> None:
+    """A decision amending another names it in full, with its date and issuer, in an upper-case title
+    wrapped over six lines, one of them opening with "THỰC HIỆN" (real-text audit r44): the title is all
+    of them, up to the enacting body under it."""
+    d = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/2026/QĐ-UBND\nQuảng Trị, ngày 05 tháng 3 năm 2026\n\n"
+        "QUYẾT ĐỊNH\nBÃI BỎ MỘT PHẦN QUY CHẾ PHỐI HỢP BAN HÀNH KÈM THEO QUYẾT ĐỊNH\n"
+        "SỐ 21/2019/QĐ-UBND NGÀY 10 THÁNG 5 NĂM 2019 CỦA ỦY BAN NHÂN DÂN TỈNH\n"
+        "QUẢNG TRỊ VỀ QUẢN LÝ CỤM CÔNG NGHIỆP, KHU KINH TẾ VÀ CÁC KHU CHỨC NĂNG\n"
+        "KHÁC THUỘC PHẠM VI QUẢN LÝ CỦA BAN QUẢN LÝ CÁC KHU KINH TẾ TỈNH\n"
+        "THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN HẠ TẦNG GIAI ĐOẠN\n2021 - 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    ).document
+    assert d.title == (
+        "BÃI BỎ MỘT PHẦN QUY CHẾ PHỐI HỢP BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 21/2019/QĐ-UBND NGÀY 10 THÁNG 5 "
+        "NĂM 2019 CỦA ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ VỀ QUẢN LÝ CỤM CÔNG NGHIỆP, KHU KINH TẾ VÀ CÁC KHU "
+        "CHỨC NĂNG KHÁC THUỘC PHẠM VI QUẢN LÝ CỦA BAN QUẢN LÝ CÁC KHU KINH TẾ TỈNH THỰC HIỆN NHIỆM VỤ "
+        "PHÁT TRIỂN HẠ TẦNG GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ"
+    )
+    assert d.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+def test_a_signature_beside_or_after_the_recipients_is_no_recipient() -> None:
+    """The signature printed after the "Nơi nhận" list (below a rule), on the label's line ("Nơi nhận: TM.
+    CHÍNH PHỦ") or between the items of a flattened two-column page (real-text audits r41, r42): its
+    capacity and name are the signer, never recipients."""
+    end = "Điều 5. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n\n"
+    d = extract_text(
+        end + "Nơi nhận:\n- Ban Bí thư Trung ương Đảng;\n- Các bộ, cơ quan ngang bộ;\n- Văn phòng Quốc hội\n"
+        "---\n\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Văn Nam\n"
+    ).document
+    assert d.recipients == ["Ban Bí thư Trung ương Đảng", "Các bộ, cơ quan ngang bộ", "Văn phòng Quốc hội"]
+    assert d.signer == Signer(name="Trần Văn Nam", capacity="TM. CHÍNH PHỦ / KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG")
+    d = extract_text(
+        end + "Nơi nhận: TM. CHÍNH PHỦ\n- Ban Bí thư Trung ương Đảng;\n- Lưu: VT, KTTH.\n"
+    ).document
+    assert (d.recipients, d.signer) == (
+        ["Ban Bí thư Trung ương Đảng"],
+        Signer(name=None, capacity="TM. CHÍNH PHỦ"),
+    )
+    d = extract_text(
+        end + "Nơi nhận: | KT. BỘ TRƯỞNG\n- Văn phòng Chính phủ;\nTHỨ TRƯỞNG\n- Các Bộ, cơ quan ngang Bộ;\n"
+        "- Lưu: VT, PC.\nLê Văn Hòa\n"
+    ).document
+    assert d.recipients == ["Văn phòng Chính phủ", "Các Bộ, cơ quan ngang Bộ"]
+    assert d.signer == Signer(name="Lê Văn Hòa", capacity="KT. BỘ TRƯỞNG / THỨ TRƯỞNG")
 
 
 def test_signature_in_table_borders_and_a_dashed_recipient_broken_over_lines() -> None:

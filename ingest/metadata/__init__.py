@@ -83,6 +83,10 @@ def extract_metadata(
     ):
         passed_on(text, meta)
     heading_idx = parse_heading(header, meta, st)
+    if meta.date is None and number_line is None and meta.doc_type in vocab().cfg.get("passed_types", ()):
+        # a council's resolution whose header was stripped: its closing "Nghị quyết này đã được Hội đồng nhân
+        # dân tỉnh X khóa …, kỳ họp thứ … thông qua ngày …" dates it (real-text audit r44)
+        passed_on(text, meta)
     parse_title(lines, header, heading_idx, meta, st)
     by_symbol = type_from_symbol(meta.symbol) if meta.symbol else None
     if by_symbol and meta.doc_type and by_symbol in vocab().cfg.get("symbol_type_over_heading", ()):

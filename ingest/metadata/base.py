@@ -297,8 +297,10 @@ _NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _
 
 # a law states its date in its closing line when its header has none: "Luật này được Quốc hội …
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
+# the closing formula may be wrapped over lines ("Nghị quyết này đã được Hội đồng nhân dân tỉnh⏎Đồng Tháp
+# khóa IX, kỳ họp thứ năm thông qua ngày …", real-text audit r44): it is searched near "thông qua ngày" only
 PASSED_ON = re.compile(
-    r"(?<!\w)này[^.\n]{0,200}?thông qua ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})"
+    r"(?<!\w)này[^.]{0,200}?thông qua ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})"
 )
 
 

@@ -398,7 +398,7 @@ def parse_title(
             break
         taken.append(ln)
         i += 1
-        if len(taken) >= 5 or _TRAILING_RULE.search(s):
+        if len(taken) >= (_WRAPPED_TITLE_LINES if wrapped else 5) or _TRAILING_RULE.search(s):
             break  # the rule under the title, joined to its last line by a PDF reader, ends it
     if taken and not inline and taken[-1].clean.endswith((".", ":")):
         # A PDF may put a centred heading after a wider title line: what follows the heading is then
@@ -464,6 +464,13 @@ _YEARS_LINE = re.compile(r"\(?(?:19|20)\d\d(?:[ ]?[-–—][ ]?(?:19|20)\d\d)?\)
 _SECTION_MARK = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]\s")
 
 
+# an upper-case title wrapped over lines has at most this many: a resolution amending another names it in
+# full ("SỬA ĐỔI … KÈM THEO NGHỊ QUYẾT⏎SỐ …/NQ-HĐND NGÀY … CỦA HỘI ĐỒNG NHÂN DÂN TỈNH …⏎… QUY ĐỊNH …⏎…⏎…
+# TRÊN ĐỊA BÀN TỈNH …", five lines and more; real-text audit r44); it still ends at the first line that is
+# not upper case, a known body or the preamble
+_WRAPPED_TITLE_LINES = 8
+
+
 def _title_wraps(taken: list[Line], s: str) -> bool:
     """The upper-case line `s` goes on with the upper-case title in `taken` wrapped over lines ("QUY ĐỊNH
     CHỨC NĂNG … CỦA BAN DÂN TỘC⏎TỈNH KON TUM", "BAN⏎HÀNH QUY CHẾ …", "… VÀ CƠ⏎CẤU TỔ CHỨC …"): the last
@@ -473,7 +480,7 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
     ends asking for one ("… CỦA⏎BỘ NGOẠI GIAO")."""
     last = taken[-1].clean
     if (
-        len(taken) >= 4
+        len(taken) >= _WRAPPED_TITLE_LINES
         or not is_upper_line(last)
         or not is_upper_line(s)
         or last.endswith((".", ":", ";", "!", "?"))

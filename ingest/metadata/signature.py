@@ -68,14 +68,29 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         first = re.sub(r"(?i)^nơi nhận\s*:?\s*", "", _left_column(text, lines[idx]).lstrip("| "))
         # "Nơi nhận: | KT. BỘ TRƯỞNG, CHỦ NHIỆM |": a flattened table row whose other cell is the
         # signature block; the first recipient is only what stands before the cell border
-        first = first.split("|", 1)[0].strip()
+        first, _, cell = first.partition("|")
+        first = first.strip()
         # "_Nơi nhận:_", "**Nơi nhận:**": the emphasis marker closing the label is no recipient
         first = first.strip("*_ ") if first[:1] in ("*", "_") else first
-        if first:
+        # "Nơi nhận: TM. CHÍNH PHỦ", "Nơi nhận: | KT. BỘ TRƯỞNG": a flattened two-column scan put the
+        # signature's capacity on the label's line, and maybe more of it between the items: no recipients,
+        # the signer's capacity if no block names one (real-text audits r41, r42)
+        capacities = [c for c in (first, cell.strip(" |")) if c and _capacity_line(c)]
+        if first and first not in capacities:
             recipients.append(first)
         while i < len(lines):
             s = _left_column(text, lines[i])
             if not s:
+                i += 1
+                continue
+            if _capacity_line(s):
+                # the signature's capacity after the list ("---⏎TM. CHÍNH PHỦ⏎KT. THỦ TƯỚNG⏎…") ends it, never
+                # goes on with its last item; one between items ("- Văn phòng Chính phủ;⏎THỨ TRƯỞNG⏎- Các
+                # Bộ, …;", a flattened two-column PDF) is passed over (real-text audits r41, r42)
+                nxt = next((x.clean for x in lines[i + 1 : i + 4] if x.clean), "")
+                if not _BULLET_MARK.match(nxt) or nxt.strip("-–_* ") == "":
+                    break
+                capacities.append(s)
                 i += 1
                 continue
             if (
@@ -124,7 +139,13 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
             if name not in meta.recipients:
                 meta.recipients.append(name)
         # a two-column PDF may put the signature block before the "Nơi nhận" list
-        meta.signer = _signer(lines[i : i + 40]) or _signer(lines[max(idx - 15, 0) : idx])
+        after = lines[i : i + 40]
+        # the lines after the list up to an appendix ("## Phụ lục⏎MẪU …": a form's signature is not the
+        # document's; reached when a capacity line ends the list, real-text audit r42)
+        after = after[: next((k for k, x in enumerate(after) if _APPENDIX_HEAD.match(x.clean)), len(after))]
+        # the capacity lines passed over in the list head the block: the name may follow the list (holdout46)
+        after = [Line(lines[idx].start, lines[idx].end, c) for c in capacities] + after
+        meta.signer = _signer(after) or _signer(lines[max(idx - 15, 0) : idx])
         if (meta.signer is None or meta.signer.name is None) and text is not None:
             # or beside it, each line holding both columns apart by a run of spaces
             beside = _signer(_right_column(text, lines[idx : idx + 40]))
@@ -132,6 +153,8 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
         if (meta.signer is None or meta.signer.name is None) and text is not None:
             flat = _flattened_signer(text, lines[idx])  # or in the other cell of a one-row table
             meta.signer = flat if flat is not None and flat.name else meta.signer
+        if meta.signer is None and capacities:
+            meta.signer = Signer(name=None, capacity=" / ".join(to_upper(c) for c in capacities))
     else:
         meta.recipients = kinh_gui
         meta.signer = _signer(_tail(lines))
@@ -388,6 +411,16 @@ def _signer(block: list[Line]) -> Signer | None:
     if capacity and found is None:
         return Signer(name=None, capacity=" / ".join(capacity))
     return found
+
+
+def _capacity_line(s: str) -> bool:
+    """`s` (a clean line, no dash) is a signature's capacity in upper case ("TM. CHÍNH PHỦ", "KT. BỘ
+    TRƯỞNG", "THỨ TRƯỞNG"): no recipient, whatever it follows."""
+    if len(s) >= 120 or s[-1:] in (";", ",") or _BULLET_MARK.match(s) or not is_upper_line(s):
+        return False
+    prefixes, titles = _signature_vocab()[:2]
+    up = to_upper(s.strip("| "))
+    return (up.startswith(prefixes) or any(t in up for t in titles)) and national_search(s) is None
 
 
 _TITLE_LINE_MAX = 60  # an office written in sentence case on a line of its own is this short
