@@ -3614,3 +3614,11 @@ def test_the_second_item_of_a_cited_decrees_subject_guides_the_law() -> None:
     text = "Sở đã ban hành Kế hoạch số 12/KH-SNV về tuyên truyền; hướng dẫn các xã triển khai Luật Thi đua, khen thưởng."
     assert [r.relation for r in find_references(text) if r.kind == "named"] == ["implements"]
 
+
+def test_a_negated_or_foreign_repeal_is_no_act_of_this_document() -> None:
+    """ "… không thay thế hoạt động … được điều chỉnh tại Luật X": nothing is replaced; "bị bãi bỏ theo
+    Quyết định số Y": Y is the repealing document, only named (real-text audit r48)."""
+    text = "Việc kiểm tra theo Nghị định này không thay thế hoạt động thanh tra được điều chỉnh tại Luật Thanh tra."
+    assert [r.relation for r in find_references(text) if r.kind == "named"] == ["mentions"]
+    text = "Các Quyết định số 120/QĐ-BCT, 121/QĐ-BCT về giá than bị bãi bỏ theo Quyết định số 700/QĐ-BCT."
+    assert _rel(text, "700/QĐ-BCT") == "mentions"
