@@ -1613,9 +1613,22 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             r.relation_source = i - 1
         elif prev is not None and _row_document(text, prev, r.start, t.original):
             r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
+        elif rel == "guides" and prev is not None and _subject_item(text, prev, lo, before, cue):
+            r.relation_source = i - 1  # "Nghị định A … quy định về B; quy định chi tiết … Luật X": A guides X
         elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
             return  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
     r.relation = rel  # type: ignore[assignment]
+
+
+def _subject_item(text: str, prev: Reference, lo: int, before: str, cue: tuple[int, int, str]) -> bool:
+    """The clause opens on its guiding cue after a ";" that ends the subject of the reference before it,
+    in the same line ("Nghị định số A của Chính phủ quy định về phân cấp …; quy định chi tiết và hướng dẫn
+    thi hành một số điều của Luật X"): a decree's subject in two items, the second guiding X (real-text
+    audit r48)."""
+    if not lo or text[lo - 1] != ";" or not 0 < lo - prev.end <= 400 or before[: cue[0]].strip():
+        return False
+    gap = text[prev.end : lo - 1]
+    return "\n" not in gap and ";" not in gap and " quy định" in gap
 
 
 def _task_item(text: str, r: Reference, lo: int, ex: dict[str, Any]) -> bool:

@@ -3277,3 +3277,18 @@ def test_a_news_pages_timestamp_with_seconds_or_in_iso_form() -> None:
         "Sở Nội vụ vừa ban hành kế hoạch triển khai việc kê khai tài sản, thu nhập năm 2019 đối với công chức."
     ).document
     assert (m.published, m.category) == ("2019-10-16", None)
+
+
+def test_place_and_date_under_the_number_below_a_sites_info_block() -> None:
+    """A site's front matter and info block push the header's "Số:" line past the first lines searched:
+    the place and date under it are still the document's (real-text audit r48)."""
+    info = "".join(f"- **Trường {k}:** giá trị {k}\n" for k in range(6))
+    text = (
+        '---\nlayout: vanban\ntitle: "Thông tư 21/2026/TT-BNV"\ndate: 2026-08-14\nsource: web\n---\n\n'
+        "# Thông tư 21/2026/TT-BNV\n\n"
+        f"## THÔNG TIN VĂN BẢN\n{info}\n## VĂN BẢN\n\n**BỘ NỘI VỤ**\n__________\nSố: 21/2026/TT-BNV\n\n"
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n______________________\n"
+        "Hà Nội, ngày 14 tháng 8 năm 2026\n\n**THÔNG TƯ**\n\n**Quy định về lưu trữ hồ sơ điện tử**\n"
+    )
+    m = extract_text(text).document
+    assert (m.number_symbol, m.date, m.place) == ("21/2026/TT-BNV", "2026-08-14", "Hà Nội")

@@ -3600,3 +3600,25 @@ def test_the_agent_of_an_amendment_after_a_blank_line_keeps_the_basis() -> None:
     )
     for symbol in ("71/2014/QH13", "106/2016/QH13", "90/2025/QH15"):
         assert _rel(text, symbol) == "based_on"
+
+
+def test_the_second_item_of_a_cited_decrees_subject_guides_the_law() -> None:
+    """ "Nghị định số A của Chính phủ quy định về B; quy định chi tiết và hướng dẫn thi hành một số điều của
+    Luật X": the ";" splits the decree's own subject, A guides X (real-text audit r48); a ";" after a plan's
+    subject that goes on with a task keeps its own cue."""
+    text = (
+        "- Nghị định số 58/2025/NĐ-CP của Chính phủ quy định về phân cấp trong công tác thi đua; quy định chi "
+        "tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;"
+    )
+    assert [r.relation for r in find_references(text) if r.kind == "named"] == ["guides"]
+    text = "Sở đã ban hành Kế hoạch số 12/KH-SNV về tuyên truyền; hướng dẫn các xã triển khai Luật Thi đua, khen thưởng."
+    assert [r.relation for r in find_references(text) if r.kind == "named"] == ["implements"]
+
+
+def test_a_negated_or_foreign_repeal_is_no_act_of_this_document() -> None:
+    """ "… không thay thế hoạt động … được điều chỉnh tại Luật X": nothing is replaced; "bị bãi bỏ theo
+    Quyết định số Y": Y is the repealing document, only named (real-text audit r48)."""
+    text = "Việc kiểm tra theo Nghị định này không thay thế hoạt động thanh tra được điều chỉnh tại Luật Thanh tra."
+    assert [r.relation for r in find_references(text) if r.kind == "named"] == ["mentions"]
+    text = "Các Quyết định số 120/QĐ-BCT, 121/QĐ-BCT về giá than bị bãi bỏ theo Quyết định số 700/QĐ-BCT."
+    assert _rel(text, "700/QĐ-BCT") == "mentions"

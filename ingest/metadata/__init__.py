@@ -77,6 +77,7 @@ def extract_metadata(
         number_line = parse_number(header, meta)
     if (
         parse_place_date(header, meta) is None
+        and not _place_date_below(header, number_line, meta)
         and number_line is not None
         and not number_date(number_line, meta)
         and not date_line(header, meta)
@@ -125,6 +126,16 @@ def extract_metadata(
     date_own_number(refs, meta)
     check_cited_dates(refs, meta)
     return meta
+
+
+def _place_date_below(header: list[Line], number_line: Line | None, meta: DocumentMeta) -> bool:
+    """The place and date under the number line when a site's front matter and info block put that line
+    past the first lines searched ("---⏎layout: …⏎---⏎# Nghị định …⏎- **Số hiệu:** …⏎…⏎Số: 315/2026/NĐ-CP⏎
+    …⏎Hà Nội, ngày 10 tháng 8 năm 2026", real-text audit r48)."""
+    if number_line is None:
+        return False
+    k = next((i for i, ln in enumerate(header) if ln.start == number_line.start), 0)
+    return k >= 10 and parse_place_date(header[k:], meta) is not None
 
 
 def _respell_own_mention(refs: Sequence[Reference], line: Line, read: str, meta: DocumentMeta) -> None:
