@@ -3292,3 +3292,19 @@ def test_place_and_date_under_the_number_below_a_sites_info_block() -> None:
     )
     m = extract_text(text).document
     assert (m.number_symbol, m.date, m.place) == ("21/2026/TT-BNV", "2026-08-14", "Hà Nội")
+
+
+def test_an_upper_case_title_line_ending_in_cua_goes_on_with_the_issuer_it_names() -> None:
+    """ "… KẾ HOẠCH SỐ 18-KH/TU NGÀY 18/3/2024 CỦA⏎BAN THƯỜNG VỤ TỈNH ỦY …": a title line ending in "CỦA"
+    asks for a body, and the next line opening with one is that reference's issuer, not the enacting body
+    (report_meta.json title_wraps_after_cua; real-text audit r49)."""
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n--------\nSố: 17/KH-UBND\nNinh Bình, ngày 30 tháng 9 năm 2024\n"
+        "KẾ HOẠCH\nTHỰC HIỆN KẾ HOẠCH SỐ 18-KH/TU NGÀY 18/3/2024 CỦA\nBAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN "
+        "KHOA HỌC\nVÀ CÔNG NGHỆ\nThực hiện Kế hoạch số 18-KH/TU ngày 18/3/2024 của Ban Thường vụ Tỉnh ủy, Ủy "
+        "ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    )
+    assert meta.title == (
+        "THỰC HIỆN KẾ HOẠCH SỐ 18-KH/TU NGÀY 18/3/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN KHOA HỌC VÀ "
+        "CÔNG NGHỆ"
+    )

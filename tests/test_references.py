@@ -2911,6 +2911,26 @@ def test_disaster_committees_are_read_over_the_comma_of_phong_chong() -> None:
     ]
 
 
+def test_science_steering_committees_are_read_over_their_ve_and_commas() -> None:
+    """The 2025 steering committees for science, technology, innovation and digital transformation
+    ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" and each
+    province's "Ban Chỉ đạo về phát triển …": bodies.json) are one issuer each: the "về", commas and "và" of
+    the name are not the clause's subject or its end, also before "vừa ban hành" (real-text audit r49)."""
+    text = (
+        "Căn cứ Quy chế số 02-QC/BCĐTW ngày 10/3/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công "
+        "nghệ, đổi mới sáng tạo và chuyển đổi số về tổ chức hoạt động; Kế hoạch số 05-KH/BCĐ ngày 20/8/2025 "
+        "của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Hưng Yên "
+        "về số hóa hồ sơ. Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+        "chuyển đổi số vừa ban hành Thông báo số 09-TB/BCĐTW ngày 01/11/2025 về kết luận phiên họp."
+    )
+    central = "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    assert [r.issuer for r in refs(text)] == [
+        central,
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Hưng Yên",
+        central,
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "symbol", "pinpoint"),
     [

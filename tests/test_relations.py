@@ -3622,3 +3622,21 @@ def test_a_negated_or_foreign_repeal_is_no_act_of_this_document() -> None:
     assert [r.relation for r in find_references(text) if r.kind == "named"] == ["mentions"]
     text = "Các Quyết định số 120/QĐ-BCT, 121/QĐ-BCT về giá than bị bãi bỏ theo Quyết định số 700/QĐ-BCT."
     assert _rel(text, "700/QĐ-BCT") == "mentions"
+
+
+def test_a_document_that_thay_another_replaces_it() -> None:
+    """ "(Kế hoạch này thay Kế hoạch số …)", "Quyết định này thay cho Quyết định số …": "thay" without
+    "thế" after the document's own "này" replaces; "thay mặt", "thay đổi" are no cue (real-text audit r49)."""
+    text = (
+        "Tỉnh ủy ban hành Kế hoạch 41-KH/TU về số hóa (Kế hoạch này thay Kế hoạch số 12-KH/TU ngày "
+        "05/01/2025 của Ban Thường vụ Tỉnh ủy). Quyết định này thay cho Quyết định số 88/QĐ-UBND ngày "
+        "02/02/2024 của UBND tỉnh. Ông A thay mặt Ban Chỉ đạo ký Kế hoạch số 13-KH/BCĐ. Sở Tư pháp thay đổi "
+        "Kế hoạch số 14/KH-STP."
+    )
+    assert [r.relation for r in find_references(text)] == [
+        "mentions",
+        "replaces",
+        "replaces",
+        "mentions",
+        "mentions",
+    ]

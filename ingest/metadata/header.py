@@ -475,9 +475,10 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
     """The upper-case line `s` goes on with the upper-case title in `taken` wrapped over lines ("QUY ĐỊNH
     CHỨC NĂNG … CỦA BAN DÂN TỘC⏎TỈNH KON TUM", "BAN⏎HÀNH QUY CHẾ …", "… VÀ CƠ⏎CẤU TỔ CHỨC …"): the last
     title line ends in no stop, and `s` opens no enacting body, office holder, address or part of the
-    body (report_meta.json title_wraps_not_before), is no heading ending in ':', and is no known body by
-    itself ("… DO ĐẠI DỊCH COVID-19⏎CHÍNH PHỦ⏎Căn cứ …": the enacting authority) unless the title line
-    ends asking for one ("… CỦA⏎BỘ NGOẠI GIAO")."""
+    body (report_meta.json title_wraps_not_before; a body after a line ending in "CỦA" is the issuer of
+    the document the title names: "… KẾ HOẠCH SỐ 183-KH/TU NGÀY 18/3/2024 CỦA⏎BAN THƯỜNG VỤ TỈNH ỦY …"),
+    is no heading ending in ':', and is no known body by itself ("… DO ĐẠI DỊCH COVID-19⏎CHÍNH PHỦ⏎Căn cứ
+    …": the enacting authority) unless the title line ends asking for one ("… CỦA⏎BỘ NGOẠI GIAO")."""
     last = taken[-1].clean
     if (
         len(taken) >= _WRAPPED_TITLE_LINES
@@ -489,7 +490,10 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
     up = to_upper(s)
     if up.endswith(":") or _SECTION_MARK.match(up):
         return False
-    if up.startswith(tuple(vocab().cfg.get("title_wraps_not_before", ()))):
+    cfg = vocab().cfg
+    if up.startswith(tuple(cfg.get("title_wraps_not_before", ()))) and not (
+        to_upper(last).endswith(" CỦA") and up.startswith(tuple(cfg.get("title_wraps_after_cua", ())))
+    ):
         return False
     return not (_is_body(up.rstrip(". ")) and not to_upper(last).endswith(_WANTS_MORE))
 
