@@ -24,20 +24,29 @@ UNSCOPED = "Party resolution named without its province or term: not resolved"
 _S = r"[ \n]"
 _NQ = rf"(?:Nghị{_S}quyết|NGHỊ{_S}QUYẾT|nghị{_S}quyết){_S}(?:(?i:của){_S})?"
 _TERM = r"[IVXL]{1,6}"
+
+
 # "Đại hội (đại biểu) toàn quốc lần thứ XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ XIII",
 # "Đại hội XIII của Đảng"; a provincial congress "Đại hội (đại biểu) Đảng bộ tỉnh (Bắc Giang) lần thứ XX";
 # last, a bare "Đại hội XIV" (group t4), kept only where the text names that national congress in full
-_CONGRESS = re.compile(
-    rf"{_NQ}(?i:đại{_S}hội){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
-    rf"(?:(?i:lần{_S}thứ){_S})?(?P<t5>{_TERM}){_S}(?:(?i:của){_S})?(?i:đảng{_S}bộ){_S}"
-    rf"(?P<level2>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place2>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?(?![^\W_])"
-    rf"|(?P<nat>(?:(?i:đảng){_S})?(?i:toàn{_S}quốc){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
-    rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
-    rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
-    rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
-    rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
-    rf"|(?P<t4>{_TERM})(?![^\W_]))"
-)
+@cache
+def _congress_re() -> re.Pattern[str]:
+    # "Đại hội ĐBTQ lần thứ XIII": "đại biểu toàn quốc" abbreviated, from the data (real-text audit r50)
+    abbr = sorted(_data().get("national_congress_abbreviations", ()), key=len, reverse=True)
+    national = "|".join(re.escape(a) for a in abbr) or "(?!)"
+    return re.compile(
+        rf"{_NQ}(?i:đại{_S}hội){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
+        rf"(?:(?i:lần{_S}thứ){_S})?(?P<t5>{_TERM}){_S}(?:(?i:của){_S})?(?i:đảng{_S}bộ){_S}"
+        rf"(?P<level2>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place2>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?(?![^\W_])"
+        rf"|(?P<nat>(?:(?:(?i:đảng){_S})?(?i:toàn{_S}quốc)|{national}){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
+        rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
+        rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
+        rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
+        rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
+        rf"|(?P<t4>{_TERM})(?![^\W_]))"
+    )
+
+
 # "Nghị quyết Trung ương 6 (khóa XII)", "Nghị quyết Hội nghị Trung ương 4 khóa XIII", "Nghị quyết TW4 khóa
 # 11", "Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng khoá X", "… lần thứ Tám, Ban Chấp hành
 # Trung ương": the term is read after the name (not part of its span); "Trung ương" abbreviated and the
@@ -94,7 +103,7 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
         tuple[re.Match[str], Reference]
     ] = []  # "Nghị quyết Đại hội XIV": a national congress only if the text names it so elsewhere
     for at in _type_words(sh):  # each name opens with the type word: only there is a match tried
-        if (m := _CONGRESS.match(sh, at)) is not None:
+        if (m := _congress_re().match(sh, at)) is not None:
             if free(m.start(), m.end()):
                 (bare if m.group("t4") else out).append((m, _congress(text, m)))
         elif (m := _plenum_re().match(sh, at)) is not None and free(m.start(), m.end()):
@@ -103,7 +112,7 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
     national = {
         m.group("t1") or m.group("t2")
         for m, _ in out
-        if m.re is _CONGRESS and not m.group("t3") and not m.group("t5")
+        if m.re is _congress_re() and not m.group("t3") and not m.group("t5")
     }
     kept = [x for x in bare if x[1].party_term in {t.upper() for t in national if t}]
     return [ref for _, ref in sorted(out + kept, key=lambda x: x[0].start())]

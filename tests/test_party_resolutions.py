@@ -36,6 +36,19 @@ def test_the_forms_of_a_national_congress_resolution_are_one_document():
     assert {r.relation for r in refs} == {"implements"}
 
 
+def test_a_national_congress_with_its_delegates_abbreviated_is_the_same_resolution():
+    """ "Đại hội ĐBTQ": "đại biểu toàn quốc" abbreviated, as news pages write it (real-text audit r50)."""
+    refs = named(HEADER + "Các cơ quan tiếp tục cụ thể hóa Nghị quyết Đại hội ĐBTQ lần thứ XIV của Đảng.")
+    assert [(r.text, r.issuer, r.relation) for r in refs] == [
+        (
+            "Nghị quyết Đại hội ĐBTQ lần thứ XIV của Đảng",
+            "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+            "implements",
+        )
+    ]
+    assert refs[0].resolved["key"] == "named:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv-cua-dang"
+
+
 def test_a_provincial_congress_is_the_citing_provinces_unless_another_is_named():
     (own,) = named(HEADER + "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về công tác dân vận.")
     assert own.issuer == "Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX"

@@ -715,6 +715,39 @@ def test_amending_law_spans_the_laws_it_amends() -> None:
     assert amending.number_symbol == "52/2019/QH14"
 
 
+def test_the_emulation_laws_amendments_are_told_apart_by_their_date() -> None:
+    """The Law on Emulation and Commendation was amended twice before it was replaced: a decision's
+    legal bases name each amendment by the day it was passed, and the law itself is written with a
+    hyphen as often as with a comma (real-text audit r50)."""
+    text = (
+        "Căn cứ Luật Thi đua - Khen thưởng ngày 26/11/2003; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Thi đua, Khen thưởng ngày 14/6/2005; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, "
+        "Khen thưởng ngày 16/11/2013;"
+    )
+    out = refs(text)
+    assert [(r.kind, r.number_symbol, r.date) for r in out] == [
+        ("named", "15/2003/QH11", "2003-11-26"),
+        ("named", "47/2005/QH11", "2005-06-14"),
+        ("named", "39/2013/QH13", "2013-11-16"),
+    ]
+
+
+def test_a_submission_of_the_provincial_emulation_board_names_its_issuer() -> None:
+    """The provincial Ban Thi đua - Khen thưởng drafts the decisions on emulation and commendation: the
+    submission a decision answers is that board's, of the decision's own province (real-text audit r50)."""
+    r = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 88/QĐ-UBND\nHà Giang, ngày 3 tháng 3 năm 2016\n\nQUYẾT ĐỊNH\n"
+        "Về việc tặng Bằng khen\n\nXét đề nghị của Trưởng Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số "
+        "21/TTr-BTĐKT ngày 25/02/2016,\n"
+    )
+    (ref,) = r.references
+    assert (ref.number_symbol, ref.issuer, ref.relation) == (
+        "21/TTr-BTĐKT",
+        "Ban Thi đua - Khen thưởng tỉnh Hà Giang",
+        "responds_to",
+    )
+
+
 def test_amending_law_named_by_the_articles_it_amends_is_one_law() -> None:
     """ "Luật sửa đổi, bổ sung Điều 5 của Luật X" (a news page names an amending law by the articles it
     amends): one reference, the amending law; X is no reference of its own, "Điều 5" no pinpoint, and

@@ -2700,6 +2700,19 @@ def test_a_requirement_at_a_pinpoint_of_x_is_xs_own() -> None:
     assert _rel(text, "15/2023/TT-BXD") == "implements"
 
 
+def test_the_scope_of_a_rule_is_no_application_of_it() -> None:
+    """ "đối tượng áp dụng" is a rule's scope (its "phạm vi điều chỉnh, đối tượng áp dụng"): a text
+    comparing two rules' scopes applies neither (real-text audit r50)."""
+    text = (
+        "Ban Bí thư đã ban hành Quy định số 105-QĐ/TW thay thế Quy định số 89-QĐ/TW. So với Quy định số "
+        "89-QĐ/TW, Quy định số 105-QĐ/TW mở rộng đối tượng áp dụng. Quy định mới bổ sung đối tượng áp dụng "
+        "so với Quy định số 89-QĐ/TW là cán bộ đã nghỉ hưu."
+    )
+    out = [(r.number_symbol, r.relation) for r in find_references(text)]
+    assert out[-1] == ("89-QĐ/TW", "mentions")
+    assert "implements" not in {rel for _, rel in out}
+
+
 def test_applying_x_implements_it_unless_proposed_stopped_compared_or_a_breach() -> None:
     """ "áp dụng X" (a court applying a precedent, a province applying its resolution) carries X out;
     not a proposal to guide its application, a comparison with the period it applied, old documents said
