@@ -465,10 +465,12 @@ def test_choose_version_undeterminable():
     )
     assert g.choose_version(_law("Hiến pháp"), "2013-12-15", None)["year"] == 1992
     assert g.choose_version(_law("Hiến pháp"), "2021-06-07", None)["year"] == 2013
-    # the 2020 amendment lapsed with the 2015 law on 1/4/2025; the 2025 amendment's number is not recorded
-    assert g.choose_version(_law(AMENDING_BHVB), "2025-08-01", None) is None
-    assert g.choose_version(_law(AMENDING_BHVB), "2026-03-01", None)["number_symbol"] is None
-    assert g.choose_version(_law(AMENDING_BHVB), None, 2025)["number_symbol"] is None
+    # the 2020 amendment lapsed with the 2015 law on 1/4/2025; the 2025 amendment 87/2025/QH15 is in force from
+    # 1/7/2025 (gazetteer audit gz6): in between, no version
+    assert g.choose_version(_law(AMENDING_BHVB), "2025-05-01", None) is None
+    assert g.choose_version(_law(AMENDING_BHVB), "2025-08-01", None)["number_symbol"] == "87/2025/QH15"
+    assert g.choose_version(_law(AMENDING_BHVB), "2026-03-01", None)["number_symbol"] == "87/2025/QH15"
+    assert g.choose_version(_law(AMENDING_BHVB), None, 2025)["number_symbol"] == "87/2025/QH15"
     assert (
         g.choose_version(_law(AMENDING_TCCP), "2025-05-01", None) is None
     )  # lapsed with both laws on 1/3/2025
@@ -1380,6 +1382,45 @@ _SD = "Luật sửa đổi, bổ sung một số điều của "
 def test_laws_of_2024_to_2026_of_the_gz5_audit(day: str, text: str, number: str) -> None:
     """Gazetteer audit gz5: laws of 2024-2025 cited by name alone resolve to their number once passed (or in
     force); the atomic energy law and the thrift law they replace are still the ones cited before that."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.number_symbol == number
+    assert "law version not determined" not in r.warnings
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "number"),
+    [
+        ("2026-06-01", "Trưng cầu giám định theo Luật Giám định tư pháp.", "105/2025/QH15"),
+        ("2026-03-01", "Trưng cầu giám định theo Luật Giám định tư pháp.", "13/2012/QH13"),
+        ("2025-08-01", f"Căn cứ {_SD}Luật Ban hành văn bản quy phạm pháp luật;", "87/2025/QH15"),
+        ("2025-08-01", f"Căn cứ {_SD}Luật Xử lý vi phạm hành chính;", "88/2025/QH15"),
+        ("2024-05-01", f"Căn cứ {_SD}Luật Xử lý vi phạm hành chính;", "67/2020/QH14"),
+        ("2025-09-01", f"Căn cứ {_SD}Luật Quốc tịch Việt Nam;", "79/2025/QH15"),
+        ("2020-01-01", f"Căn cứ {_SD}Luật Quốc tịch Việt Nam;", "56/2014/QH13"),
+        ("2025-09-01", f"Căn cứ {_SD}Luật Doanh nghiệp;", "76/2025/QH15"),
+        ("2026-02-01", f"Căn cứ {_SD}Luật Tiêu chuẩn và quy chuẩn kỹ thuật;", "70/2025/QH15"),
+        (
+            "2025-09-01",
+            f"Căn cứ {_SD}Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan, Luật Thuế giá "
+            "trị gia tăng, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư, Luật Đầu tư công, Luật Quản lý, sử "
+            "dụng tài sản công;",
+            "90/2025/QH15",
+        ),
+        (
+            "2025-03-01",
+            f"Căn cứ {_SD}Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật "
+            "Quản lý, sử dụng tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dự trữ quốc gia, "
+            "Luật Xử lý vi phạm hành chính;",
+            "56/2024/QH15",
+        ),
+        ("2026-08-01", "Thực hiện ủy thác theo Luật Tương trợ tư pháp về dân sự.", "102/2025/QH15"),
+        ("2026-08-01", "Thực hiện yêu cầu theo Luật Tương trợ tư pháp về hình sự.", "103/2025/QH15"),
+    ],
+)
+def test_laws_of_the_gz6_audit(day: str, text: str, number: str) -> None:
+    """Gazetteer audit gz6: laws and amending laws of 2024-2025 cited by name alone resolve to their number once
+    in force; the 2012 judicial expertise law and the earlier amending laws of the same titles are still the ones
+    cited before that."""
     (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
     assert r.number_symbol == number
     assert "law version not determined" not in r.warnings
