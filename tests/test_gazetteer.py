@@ -1422,3 +1422,13 @@ def test_laws_of_the_gz7_audit(day: str, text: str, number: str) -> None:
     assert r.number_symbol == number
     assert "law version not determined" not in r.warnings
 
+
+def test_a_text_resting_on_the_replaced_law_keeps_its_version() -> None:
+    """Gazetteer audit gz7 (holdout14): a text dated after 121/2025/QH15 took effect whose basis still names
+    87/2015/QH13 means that version by the bare name too."""
+    text = (
+        "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;\n\n"
+        "Điều 1. Việc giám sát được tiến hành theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân."
+    )
+    (r,) = [r for r in extract_text(_dated(text, "2026-03-20")).references if r.kind == "named"]
+    assert r.number_symbol == "87/2015/QH13"
