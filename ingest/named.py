@@ -746,6 +746,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
     by_name = _laws_by_name(gz)
     cited = _versions_cited(gz, refs)
     subject = _subject_versions(gz, refs)
+    based = _subject_versions(gz, refs, "based_on")
     bills: list[Reference] = []
     for ref in refs:
         if ref.kind != "named" or ref.date or AMENDING_WARNING in ref.warnings:
@@ -785,6 +786,17 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
             # số 38/2013/QH13 và chuẩn bị triển khai Luật Việc làm số 74/2025/QH15": the report is about the
             # version its subject names, and so are its bare names of the law
             version, newer = own, None
+        elif newer is None:
+            # "Căn cứ Luật Hoạt động giám sát … số 87/2015/QH13;" in a text dated after 121/2025/QH15 took
+            # effect: the text rests on the version its basis names, and so do its bare names of the law
+            # (gazetteer audit gz7, holdout14)
+            rests_on = based.get(law["name"])
+            if (
+                rests_on is not None
+                and version is not None
+                and (rests_on.get("date") or "") < (version.get("date") or "")
+            ):
+                version = rests_on
         source = refs[ref.relation_source] if ref.relation_source is not None else None
         # the guiding document's date, else the end of the year its symbol carries ("Nghị định
         # 40/2019/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật bảo vệ môi trường" in a list with no dates)
@@ -849,14 +861,17 @@ def _versions_cited(gz: Any, refs: list[Reference]) -> dict[str, list[dict[str, 
     return out
 
 
-def _subject_versions(gz: Any, refs: list[Reference]) -> dict[str, dict[str, Any]]:
+def _subject_versions(
+    gz: Any, refs: list[Reference], relation: str = "reports_on"
+) -> dict[str, dict[str, Any]]:
     """The version of each law the report is about, where the text names its subject explicitly - a
     `reports_on` reference with the law's number ("về việc tổng kết thi hành Luật Việc làm số
-    38/2013/QH13") or year - keyed by the law's name; a law with two such versions has none."""
+    38/2013/QH13") or year - keyed by the law's name; a law with two such versions has none. With
+    `relation` "based_on": the version each law the text rests on ("Căn cứ Luật X số …;")."""
     by_number = _laws_by_number(gz)
     found: dict[str, list[dict[str, Any]]] = {}
     for ref in refs:
-        if ref.relation != "reports_on":
+        if ref.relation != relation:
             continue
         explicit = ref.kind == "full" or (ref.kind == "named" and (ref.date or _YEAR.search(ref.text)))
         hit = by_number.get(ref.number_symbol or "") if explicit else None

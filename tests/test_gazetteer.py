@@ -1424,3 +1424,52 @@ def test_laws_of_the_gz6_audit(day: str, text: str, number: str) -> None:
     (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
     assert r.number_symbol == number
     assert "law version not determined" not in r.warnings
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "number"),
+    [
+        ("2026-08-01", "Tổ chức thi hành Luật Thi hành án hình sự tại trại giam.", "127/2025/QH15"),
+        ("2026-03-01", "Tổ chức thi hành Luật Thi hành án hình sự tại trại giam.", "41/2019/QH14"),
+        ("2026-08-01", "Cấp phép bay theo Luật Hàng không dân dụng Việt Nam.", "130/2025/QH15"),
+        ("2026-03-01", "Cấp phép bay theo Luật Hàng không dân dụng Việt Nam.", "66/2006/QH11"),
+        (
+            "2026-04-01",
+            "Xây dựng chương trình theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân.",
+            "121/2025/QH15",
+        ),
+        (
+            "2026-01-15",
+            "Xây dựng chương trình theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân.",
+            "87/2015/QH13",
+        ),
+        ("2026-08-01", "Cấp thẻ nhà báo theo Luật Báo chí.", "126/2025/QH15"),
+        ("2026-03-01", "Cấp thẻ nhà báo theo Luật Báo chí.", "103/2016/QH13"),
+        ("2026-05-01", f"Phổ biến {_SD}Luật Sở hữu trí tuệ cho doanh nghiệp.", "131/2025/QH15"),
+        ("2026-02-01", f"Phổ biến {_SD}Luật Sở hữu trí tuệ cho doanh nghiệp.", "07/2022/QH15"),
+        ("2026-02-01", f"Triển khai {_SD}Luật Giáo dục trong các trường.", "123/2025/QH15"),
+        ("2026-02-01", f"Căn cứ {_SD}Luật Điều ước quốc tế;", "137/2025/QH15"),
+        (
+            "2026-02-01",
+            "Bổ nhiệm thẩm phán theo Luật Tòa án chuyên biệt tại Trung tâm tài chính quốc tế.",
+            "150/2025/QH15",
+        ),
+    ],
+)
+def test_laws_of_the_gz7_audit(day: str, text: str, number: str) -> None:
+    """Gazetteer audit gz7: laws of December 2025 cited by name alone resolve to their number once in force;
+    the criminal-judgment, aviation, supervision and press laws they replace are still the ones cited before."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.number_symbol == number
+    assert "law version not determined" not in r.warnings
+
+
+def test_a_text_resting_on_the_replaced_law_keeps_its_version() -> None:
+    """Gazetteer audit gz7 (holdout14): a text dated after 121/2025/QH15 took effect whose basis still names
+    87/2015/QH13 means that version by the bare name too."""
+    text = (
+        "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;\n\n"
+        "Điều 1. Việc giám sát được tiến hành theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân."
+    )
+    (r,) = [r for r in extract_text(_dated(text, "2026-03-20")).references if r.kind == "named"]
+    assert r.number_symbol == "87/2015/QH13"
