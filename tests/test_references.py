@@ -4520,3 +4520,11 @@ def test_a_joint_circular_typed_without_its_type_code() -> None:
     assert refs("Theo Quyết định số 08/2019/BTC-BNV.") == []
     assert refs("các mục 08/2019/BTC-BNV") == []
     assert refs("Căn cứ Thông tư liên tịch số 08/2019/BTC-UBND.") == []
+
+
+def test_a_stated_issuer_that_is_a_provinces_delegation_of_deputies() -> None:
+    """ "Đoàn Đại biểu Quốc hội tỉnh ban hành Văn bản số …": the delegation issued it, not the Quốc hội
+    (issuer_codes.json issuer_heads; real-text audit r51), in either capitalisation or abbreviated."""
+    for body in ("Đoàn Đại biểu Quốc hội tỉnh", "Đoàn đại biểu Quốc hội tỉnh", "Đoàn ĐBQH tỉnh"):
+        r = one(f"Ngày 10/8, {body} ban hành Văn bản số 15/ĐĐBQH-VP về việc gửi kết quả trả lời cử tri.")
+        assert r.issuer is not None and r.issuer.casefold() == "đoàn đại biểu quốc hội tỉnh", body
