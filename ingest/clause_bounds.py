@@ -248,7 +248,11 @@ def _dangling() -> tuple[tuple[str, ...], int]:
     # and a one-word body head of issuer_codes.json ("Theo đề nghị của Ban⏎An toàn giao thông tỉnh tại
     # Tờ trình số …", real-text audit r26); not an upper-case abbreviation ("UBND")
     heads = tuple(f" {h}" for h in v.issuer_heads if " " not in h and not h.isupper())
-    words = tuple(dict.fromkeys(_DANGLING + heads + tuple(f" {t}" for t in v.office_titles)))
+    # and a title whose body follows ("của Thủ tướng⏎Chính phủ tại …"; issuer_codes.json wrapped_titles)
+    wrapped = tuple(
+        f" {t}" for t in load_data("issuer_codes.json").get("wrapped_titles", {}).get("words", ())
+    )
+    words = tuple(dict.fromkeys(_DANGLING + heads + tuple(f" {t}" for t in v.office_titles) + wrapped))
     return words, max(len(w) for w in words)
 
 

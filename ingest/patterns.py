@@ -40,6 +40,10 @@ _NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
 # the symbol ends before it (issuer_codes.json glued_after_symbol; parse_symbol keeps a known code only)
 GLUED_AFTER_SYMBOL: tuple[str, ...] = tuple(load_data("issuer_codes.json")["glued_after_symbol"]["words"])
 _GLUED = "|".join(map(re.escape, GLUED_AFTER_SYMBOL))
+# a one-letter marker in lower case closing the symbol ("462/BNG-CNV-m"; real-text audit r51)
+LOWER_CASE_SUFFIXES: frozenset[str] = frozenset(
+    load_data("issuer_codes.json")["lower_case_suffixes"]["suffixes"]
+)
 _SYMBOL_BODY = (
     # "15 /2022/ QĐ-UBND", "45/ 2020/NĐ-CP": a space around the first slash
     # "100 - KL/TW": a space on both sides of a Party symbol's hyphen (only before a code and its slash)

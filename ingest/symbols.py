@@ -13,6 +13,7 @@ from ingest.gazetteer import body_by_code
 from ingest.models import Repair
 from ingest.patterns import (
     GLUED_AFTER_SYMBOL,
+    LOWER_CASE_SUFFIXES,
     LOWER_TAIL_CODE,
     LOWER_UNIT_CODE,
     MIXED_CASE_CODE,
@@ -347,6 +348,8 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
             and not (k == 1 and v.canon(segs[0]) in v.type_codes and LOWER_TAIL_CODE.match(s))
             # "1184/KTrVB-KTr": a department's mixed-case code first, its office's code after it
             and not (len(segs) > 1 and _is_mixed_case_code(segs[0]) and (k == 0 or MIXED_CASE_TAIL.match(s)))
+            # "462/BNG-CNV-m": a lower-case marker after two codes, the last segment
+            and not (k >= 2 and k == len(segs) - 1 and s in LOWER_CASE_SUFFIXES)
         ):
             break
         if (

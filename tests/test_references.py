@@ -4520,3 +4520,21 @@ def test_a_joint_circular_typed_without_its_type_code() -> None:
     assert refs("Theo Quyết định số 08/2019/BTC-BNV.") == []
     assert refs("các mục 08/2019/BTC-BNV") == []
     assert refs("Căn cứ Thông tư liên tịch số 08/2019/BTC-UBND.") == []
+
+
+def test_a_lower_case_marker_closing_a_letters_symbol() -> None:
+    """ "Công văn số 215/BNG-LS-m ngày …": a one-letter lower-case marker after two codes closes the symbol as
+    written (issuer_codes.json lower_case_suffixes; real-text audit r51), so the date after it is the
+    letter's; the marker alone after the type code, or an unknown letter, is no part of it."""
+    r = one("Thực hiện Công văn số 215/BNG-LS-m ngày 03 tháng 5 năm 2023 của Bộ Ngoại giao, Sở đã tổ chức.")
+    assert (r.number_symbol, r.date, r.issuer) == ("215/BNG-LS-m", "2023-05-03", "Bộ Ngoại giao")
+    assert one("theo Công văn số 216/BNG-LS-q của Bộ Ngoại giao.").number_symbol == "216/BNG-LS"
+    assert all(not (r.number_symbol or "").endswith("-m") for r in refs("theo Kế hoạch số 17/KH-m của Sở."))
+
+
+def test_a_stated_issuer_that_is_a_provinces_delegation_of_deputies() -> None:
+    """ "Đoàn Đại biểu Quốc hội tỉnh ban hành Văn bản số …": the delegation issued it, not the Quốc hội
+    (issuer_codes.json issuer_heads; real-text audit r51), in either capitalisation or abbreviated."""
+    for body in ("Đoàn Đại biểu Quốc hội tỉnh", "Đoàn đại biểu Quốc hội tỉnh", "Đoàn ĐBQH tỉnh"):
+        r = one(f"Ngày 10/8, {body} ban hành Văn bản số 15/ĐĐBQH-VP về việc gửi kết quả trả lời cử tri.")
+        assert r.issuer is not None and r.issuer.casefold() == "đoàn đại biểu quốc hội tỉnh", body

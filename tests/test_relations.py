@@ -3653,3 +3653,14 @@ def test_a_document_that_thay_another_replaces_it() -> None:
         "mentions",
         "mentions",
     ]
+
+
+def test_a_conveyed_instruction_wrapped_after_the_prime_ministers_title() -> None:
+    """ "Thực hiện chỉ đạo của Thủ tướng⏎Chính phủ tại Công văn số …": a hard-wrapped line cannot end on the
+    title before its body (issuer_codes.json wrapped_titles; real-text audit r51), so the cue reaches the
+    letter as on one line."""
+    text = (
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng\nChính phủ tại Công văn số 512/VPCP-QHQT ngày 02/3/2023 của "
+        "Văn phòng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]
