@@ -1473,3 +1473,10 @@ def test_a_text_resting_on_the_replaced_law_keeps_its_version() -> None:
     )
     (r,) = [r for r in extract_text(_dated(text, "2026-03-20")).references if r.kind == "named"]
     assert r.number_symbol == "87/2015/QH13"
+
+
+def test_the_treaty_law_of_2005_before_the_2016_one() -> None:
+    """Real-text audit r51: the 2005 treaty law, cited by its own name, until the Luật Điều ước quốc tế replaced it."""
+    text = "Thực hiện Luật ký kết, gia nhập và thực hiện điều ước quốc tế, Sở đã tổ chức ký kết thỏa thuận."
+    (r,) = [r for r in extract_text(_dated(text, "2012-03-03")).references if r.kind == "named"]
+    assert r.number_symbol == "41/2005/QH11"
