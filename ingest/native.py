@@ -41,6 +41,7 @@ NATIVE_MODULES = (
     "ingest.issuer_text",
     "ingest.marks",
     "ingest.metadata.article",
+    "ingest.metadata.attributes",
     "ingest.metadata.base",
     "ingest.metadata.header",
     "ingest.metadata.issuer",

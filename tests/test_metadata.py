@@ -689,7 +689,8 @@ def test_a_visitor_counter_kept_above_the_article_is_neither_title_nor_category(
 
 def test_a_legal_databases_attribute_table_gives_no_page_timestamp() -> None:
     # real-text audit r13: a page reprinting a decree under its attribute table: the issue date there
-    # (and a cell wrapped onto its own line) is the decree's, not the page's publication; no category
+    # (and a cell wrapped onto its own line) is the decree's, not the page's publication; no category.
+    # The decree is the page's document: its "Ngày ban hành" is the document's date (audits r41, r42, r48)
     text = (
         "Chương II Nghị định 61/2018/NĐ-CP về cơ chế một cửa\n"
         "Số hiệu: | 61/2018/NĐ-CP | Loại văn bản: | Nghị định |\n"
@@ -698,7 +699,8 @@ def test_a_legal_databases_attribute_table_gives_no_page_timestamp() -> None:
         "Chính phủ ban hành Nghị định 61/2018/NĐ-CP về thực hiện cơ chế một cửa.\n"
     )
     meta = meta_of(text)
-    assert (meta.published, meta.category, meta.date) == (None, None, None)
+    assert (meta.published, meta.category, meta.kind) == (None, None, "document")
+    assert (meta.number_symbol, meta.date) == ("61/2018/NĐ-CP", "2018-04-23")
 
 
 def test_a_databases_bulleted_validity_panel_gives_no_page_date_or_title() -> None:
@@ -3308,3 +3310,90 @@ def test_an_upper_case_title_line_ending_in_cua_goes_on_with_the_issuer_it_names
         "THỰC HIỆN KẾ HOẠCH SỐ 18-KH/TU NGÀY 18/3/2024 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ PHÁT TRIỂN KHOA HỌC VÀ "
         "CÔNG NGHỆ"
     )
+
+
+# --- a law site's attribute block as the document's own metadata (real-text audits r41, r42, r47, r48) ---
+
+
+def test_a_sites_attribute_table_gives_number_type_issuer_and_date_when_no_header() -> None:
+    text = (
+        "---\nlayout: page\ntitle: Thông tư quy định về kho lưu trữ\ndate: 2027-02-01\n---\n\n"
+        "## Thông tin văn bản\n\n| Mục | Nội dung |\n|---|---|\n| **Số hiệu** | 08/2027/TT-BNV |\n"
+        "| **Ngày ban hành** | 14/1/2027 |\n| **Ngày hiệu lực** | 01/3/2027 |\n"
+        "| **Cơ quan ban hành** | Bộ Nội vụ |\n| **Loại văn bản** | Thông tư |\n\n"
+        "### Điều 1. Phạm vi điều chỉnh\nThông tư này quy định về kho lưu trữ chuyên dụng.\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.kind, meta.number_symbol, meta.doc_type, meta.issuer, meta.date) == (
+        "document",
+        "08/2027/TT-BNV",
+        "Thông tư",
+        "Bộ Nội vụ",
+        "2027-01-14",
+    )
+    assert (meta.published, meta.title) == (None, None)  # no page timestamp, no "---" title
+
+
+def test_a_sites_bulleted_block_and_two_fields_on_one_line() -> None:
+    bullets = (
+        "# Nghị quyết về thí điểm\n\n- **Số hiệu:** 41/NQ-CP\n- **Ngày ban hành:** 3 tháng 2 năm 2027\n"
+        "- **Cơ quan ban hành:** Chính phủ\n\nĐiều 1. Cho phép thí điểm cơ chế quản lý.\n"
+    )
+    meta = meta_of(bullets)
+    assert (meta.number_symbol, meta.doc_type, meta.issuer, meta.date) == (
+        "41/NQ-CP",
+        "Nghị quyết",
+        "Chính phủ",
+        "2027-02-03",
+    )
+    inline = (
+        "Số hiệu: 19/2027/QĐ-UBND Loại văn bản: Quyết định\nNơi ban hành: UBND tỉnh Lào Cai Người ký: Trần Văn B\n"
+        "Ngày ban hành: 09/04/2027 Ngày hiệu lực: Đã biết\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+    )
+    meta = meta_of(inline)
+    assert (meta.number_symbol, meta.doc_type, meta.issuer, meta.date) == (
+        "19/2027/QĐ-UBND",
+        "Quyết định",
+        "Ủy ban nhân dân tỉnh Lào Cai",
+        "2027-04-09",
+    )
+
+
+def test_a_sites_attribute_block_with_english_labels() -> None:
+    text = (
+        "Official number: 12/2027/TT-BYT\nType: Thông tư\nIssuing body: Bộ Y tế\nIssued date: 22/03/2027\n\n"
+        "Điều 1. Thông tư này hướng dẫn việc ghi nhãn thuốc.\n"
+    )
+    meta = meta_of(text)
+    assert (meta.number_symbol, meta.doc_type, meta.issuer, meta.date) == (
+        "12/2027/TT-BYT",
+        "Thông tư",
+        "Bộ Y tế",
+        "2027-03-22",
+    )
+
+
+def test_a_table_of_cited_documents_is_no_attribute_block() -> None:
+    # the same words head the columns of a table listing the documents a report cites: its header row is
+    # labels only, its rows are values only, and the report has no number or date from it
+    table = (
+        "Danh mục văn bản đã ban hành trong quý\n| Số hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n"
+        "|---|---|---|---|\n| 15/2027/TT-BTC | 02/02/2027 | Bộ Tài chính | Về phí thẩm định |\n"
+        "| 31/NQ-CP | 10/02/2027 | Chính phủ | Về điều hành kinh tế |\n"
+    )
+    meta = meta_of(table)
+    assert (meta.number_symbol, meta.date) == (None, None)
+    listing = "Số hiệu: 66/2027/NĐ-CP\nNgày ban hành: 01/05/2027\nSố hiệu: 67/2027/NĐ-CP\nNgày ban hành: 03/05/2027\n"
+    meta = meta_of(listing)  # a list of documents, none of them the page's own
+    assert (meta.number_symbol, meta.date) == (None, None)
+
+
+def test_the_header_wins_over_the_attribute_block_and_a_different_date_is_a_warning() -> None:
+    text = (
+        "| Số hiệu | 27/2027/NĐ-CP |\n| Ngày ban hành | 16/06/2027 |\n| Cơ quan ban hành | Chính phủ |\n\n"
+        "CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 27/2027/NĐ-CP\nHà Nội, ngày 15 tháng 6 năm 2027\n\nNGHỊ ĐỊNH\nQuy định về quản lý cảng cạn\n"
+    )
+    meta = meta_of(text)
+    assert (meta.number_symbol, meta.date, meta.issuer) == ("27/2027/NĐ-CP", "2027-06-15", "Chính phủ")
+    assert any("attribute block gives 2027-06-16" in w for w in meta.warnings)

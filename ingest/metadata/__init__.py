@@ -20,6 +20,7 @@ from typing import Any
 from ingest.gazetteer import body_by_name
 from ingest.issuer_text import tidy_issuer
 from ingest.metadata.article import parse_article
+from ingest.metadata.attributes import attribute_block
 from ingest.metadata.base import (
     NATIONAL,
     Line,
@@ -83,6 +84,11 @@ def extract_metadata(
         and not date_line(header, meta)
     ):
         passed_on(text, meta)
+    # a law site's attribute block ("| Số hiệu | … |", "- **Ngày ban hành:** …") states the document's number
+    # and date where the text has no header of its own (real-text audits r41, r42, r47, r48)
+    block = attribute_block(body)
+    if block:
+        _block_number_date(block, number_line, meta)
     heading_idx = parse_heading(header, meta, st)
     if meta.date is None and number_line is None and meta.doc_type in vocab().cfg.get("passed_types", ()):
         # a council's resolution whose header was stripped: its closing "Nghị quyết này đã được Hội đồng nhân
@@ -96,12 +102,12 @@ def extract_metadata(
             meta.title = f"{meta.doc_type} {meta.title}"
         meta.doc_type = by_symbol
     if meta.doc_type is None:
-        meta.doc_type = by_symbol
+        meta.doc_type = by_symbol or block.get("type")
     elif by_symbol and by_symbol != meta.doc_type and by_symbol != vocab().no_code_type:
         meta.warnings.append(f"heading says {meta.doc_type} but the symbol {meta.symbol} says {by_symbol}")
-    if number_line is None and heading_idx is not None:  # the decision's type is not the document's
-        number_of_attached(header[heading_idx:], refs, meta)
-    if meta.doc_type is None and number_line is None:
+    if number_line is None and heading_idx is not None and "number" not in block:
+        number_of_attached(header[heading_idx:], refs, meta)  # the decision's type is not the document's
+    if meta.doc_type is None and number_line is None and not block:  # a page reprinting one: no article
         parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":
         meta.kind = vocab().cfg.get("kinds", {}).get(meta.doc_type or "", "document")
@@ -110,6 +116,8 @@ def extract_metadata(
         header = [ln for ln in header if not a <= ln.start < b]
     read_number = meta.number_symbol
     parse_issuer(text, header, number_line, meta)
+    if "issuer" in block and (number_line is None or meta.issuer is None):
+        _block_issuer(block["issuer"], meta)
     if read_number and number_line is not None and meta.number_symbol != read_number:
         _respell_own_mention(refs, number_line, read_number, meta)
     if st.gazette_issuer:
@@ -136,6 +144,30 @@ def _place_date_below(header: list[Line], number_line: Line | None, meta: Docume
         return False
     k = next((i for i, ln in enumerate(header) if ln.start == number_line.start), 0)
     return k >= 10 and parse_place_date(header[k:], meta) is not None
+
+
+def _block_number_date(block: dict[str, str], number_line: Line | None, meta: DocumentMeta) -> None:
+    """Number and date from the attribute block where the header states none; the header's wins, and a
+    block naming another number is another document's (nothing taken from it)."""
+    if "number" in block:
+        if number_line is not None and meta.number_symbol != block["number"]:
+            block.clear()
+            return
+        if number_line is None:
+            parse_number([Line(0, 0, f"Số: {block['number']}")], meta)
+    date = block.get("date")
+    if date is not None and meta.date is None:
+        meta.date = date
+    elif date is not None and meta.date != date:
+        meta.warnings.append(f"date mismatch: header says {meta.date}, but the attribute block gives {date}")
+
+
+def _block_issuer(name: str, meta: DocumentMeta) -> None:
+    """The issuer the attribute block names (a known body): a central one is of no province."""
+    meta.issuer = name
+    body = body_by_name(name)
+    if body is not None and body.get("level") == "central":
+        meta.province = None
 
 
 def _respell_own_mention(refs: Sequence[Reference], line: Line, read: str, meta: DocumentMeta) -> None:
