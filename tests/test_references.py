@@ -4520,3 +4520,12 @@ def test_a_joint_circular_typed_without_its_type_code() -> None:
     assert refs("Theo Quyết định số 08/2019/BTC-BNV.") == []
     assert refs("các mục 08/2019/BTC-BNV") == []
     assert refs("Căn cứ Thông tư liên tịch số 08/2019/BTC-UBND.") == []
+
+
+def test_issuer_name_with_a_one_sided_dash() -> None:
+    """ "của Sở Lao động- Thương binh và Xã hội": a body's name whose dash is spaced on one side only is read
+    whole, over its "và", and written as the body's name (real-text audit r52)."""
+    for dash in ("- ", " -"):
+        text = f"Thực hiện Công văn số 77/LĐTBXH-BTXH ngày 5/02/2025 của Sở Lao động{dash}Thương binh và Xã hội hướng dẫn chi trả."
+        (ref,) = extract_text(text).references
+        assert ref.issuer == "Sở Lao động - Thương binh và Xã hội"
