@@ -47,6 +47,10 @@ def _respellings() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"), d
 
 
+# a dash between words spaced on one side only ("Lao động- Thương", "Lao động -Thương")
+_ONE_SIDED_DASH = re.compile(r"(?<=\w)(?: -|- )(?=\w)")
+
+
 @lru_cache(maxsize=4096)
 def tidy_issuer(issuer: str) -> str:
     """The issuer as the body's name: the advised body, abbreviations expanded, old tone placement
@@ -55,6 +59,8 @@ def tidy_issuer(issuer: str) -> str:
         respell, respelt = _respellings()
         if respell is not None:
             issuer = respell.sub(lambda m: respelt[m.group()], issuer)
+    if "-" in issuer:  # "Sở Lao động- Thương binh và Xã hội": the name's dash spaced on one side (r52)
+        issuer = _ONE_SIDED_DASH.sub(" - ", issuer)
     expand, folded, advised = _rules()
     if advised is not None:
         last = None

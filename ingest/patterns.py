@@ -454,7 +454,10 @@ def _joined_body_names() -> str:
         if " và " in n or "," in n
     }
     names.update(data["issuer_text"].get("joined_unit_names", ()))  # "Phòng Giáo dục và Đào tạo" (r18)
-    body = trie_alternation({" ".join(n.split()) for n in names}, space="[ ]{1,3}")
+    # "Sở Lao động- Thương binh và Xã hội", "Lao động -Thương binh": the dash of a name spaced on one side
+    # only, or on none (a page's typing; real-text audit r52); "¤" stands for it in the trie
+    spaced = {" ".join(n.split()).replace(" - ", "¤") for n in names}
+    body = trie_alternation(spaced, space="[ ]{1,3}").replace("¤", r"[ ]{0,3}\-[ ]{0,3}")
     # an organ or title before the name: "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp", "Bộ
     # trưởng Bộ Tài nguyên và Môi trường" (at most four words, never "và": "A và B" is two issuers; nor a
     # word that ends an issuer clause: "của UBND tỉnh kiện toàn Ban Chỉ huy …" is the UBND's, holdout37)

@@ -3397,3 +3397,21 @@ def test_the_header_wins_over_the_attribute_block_and_a_different_date_is_a_warn
     meta = meta_of(text)
     assert (meta.number_symbol, meta.date, meta.issuer) == ("27/2027/NĐ-CP", "2027-06-15", "Chính phủ")
     assert any("attribute block gives 2027-06-16" in w for w in meta.warnings)
+
+
+def test_lost_heading_title_over_a_body_sentence() -> None:
+    """A plan whose page lost the heading ("KẾ HOẠCH") puts its upper-case title right under the piped
+    number and place-date row and opens its body with a sentence, not a preamble (real-text audit r52)."""
+    head = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/KH-UBND | Kon Tum, ngày 9 tháng 3 năm 2022 |\n"
+    title = "THỰC HIỆN CHƯƠNG TRÌNH PHÒNG, CHỐNG LAO ĐỘNG TRẺ EM GIAI ĐOẠN 2021-2025"
+    for body in (
+        "Thực hiện Quyết định số 782/QĐ-TTg ngày 27/5/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch:",
+        "Giảm thiểu lao động trẻ em trên địa bàn tỉnh, đó là:",
+    ):
+        meta = extract_text(f"{head}{title}\n{body}\n").document
+        assert meta.title == title
+    # a "KÍNH GỬI:" line is no title
+    meta = extract_text(
+        f"{head}KÍNH GỬI: SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nThực hiện Công văn số 12/SLĐTBXH.\n"
+    ).document
+    assert meta.title is None

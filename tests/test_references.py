@@ -4538,3 +4538,12 @@ def test_a_stated_issuer_that_is_a_provinces_delegation_of_deputies() -> None:
     for body in ("Đoàn Đại biểu Quốc hội tỉnh", "Đoàn đại biểu Quốc hội tỉnh", "Đoàn ĐBQH tỉnh"):
         r = one(f"Ngày 10/8, {body} ban hành Văn bản số 15/ĐĐBQH-VP về việc gửi kết quả trả lời cử tri.")
         assert r.issuer is not None and r.issuer.casefold() == "đoàn đại biểu quốc hội tỉnh", body
+
+
+def test_issuer_name_with_a_one_sided_dash() -> None:
+    """ "của Sở Lao động- Thương binh và Xã hội": a body's name whose dash is spaced on one side only is read
+    whole, over its "và", and written as the body's name (real-text audit r52)."""
+    for dash in ("- ", " -"):
+        text = f"Thực hiện Công văn số 77/LĐTBXH-BTXH ngày 5/02/2025 của Sở Lao động{dash}Thương binh và Xã hội hướng dẫn chi trả."
+        (ref,) = extract_text(text).references
+        assert ref.issuer == "Sở Lao động - Thương binh và Xã hội"

@@ -573,6 +573,8 @@ def _title_above_enacting_body(header: list[Line]) -> Line | None:
     filled = [ln for ln in header if ln.clean]
     for k, ln in enumerate(filled):
         if not _opens_preamble(ln.clean):
+            if k >= 2 and _sentence_under_lost_title(ln.clean, filled[k - 1].clean, filled[k - 2].clean):
+                return filled[k - 1]
             continue
         if k >= 2 and _lost_heading_title(filled[k - 1].clean, filled[k - 2].clean):
             return filled[k - 1]
@@ -592,6 +594,19 @@ def _title_above_enacting_body(header: list[Line]) -> Line | None:
             return None
         return title
     return None
+
+
+def _sentence_under_lost_title(s: str, title: str, row: str) -> bool:
+    """`s`, a sentence-case line of the body, follows an upper-case title right under the number and
+    place-date row of a page that lost the heading ("Số: … | Hà Nội, ngày … |⏎THỰC HIỆN CHƯƠNG TRÌNH …⏎
+    Thực hiện Nghị quyết …" or "⏎Nâng cao nhận thức …": a plan opening with its body, real-text audit r52)."""
+    return (
+        s[:1].isupper()
+        and not is_upper_line(s)
+        and ":" not in title
+        and "|" in row
+        and _lost_heading_title(title, row)
+    )
 
 
 def _lost_heading_title(title: str, row: str) -> bool:
