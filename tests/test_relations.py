@@ -3600,3 +3600,19 @@ def test_the_agent_of_an_amendment_after_a_blank_line_keeps_the_basis() -> None:
     )
     for symbol in ("71/2014/QH13", "106/2016/QH13", "90/2025/QH15"):
         assert _rel(text, symbol) == "based_on"
+
+
+def test_the_enacting_formula_with_the_issuer_as_subject_guides() -> None:
+    """ "Bộ trưởng Bộ X quy định chi tiết thi hành … Nghị định số Y … như sau:", "Chính phủ quy định chi tiết
+    một số điều và biện pháp thi hành Luật Z": the citing document guides Y and Z, as with "ban hành Thông
+    tư hướng dẫn" (real-text audit r45); an issuer guiding in a report's narrative still implements."""
+    text = (
+        "Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ;\n"
+        "Bộ trưởng Bộ Y tế quy định chi tiết thi hành một số điều của Nghị định số 67/2016/NĐ-CP ngày "
+        "01 tháng 7 năm 2016 của Chính phủ về điều kiện kinh doanh như sau:\n\n"
+        "Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Dược số 105/2016/QH13."
+    )
+    assert _rel(text, "67/2016/NĐ-CP") == "guides"
+    assert _rel(text, "105/2016/QH13") == "guides"
+    text = "Ủy ban nhân dân tỉnh hướng dẫn triển khai Nghị định số 67/2016/NĐ-CP đến các xã."
+    assert _rel(text, "67/2016/NĐ-CP") == "implements"
