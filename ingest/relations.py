@@ -1262,6 +1262,9 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         elif (
             text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper()
             or _title_under_type(text, seg_lo + cue[0], v)
+            # "NGHỊ ĐỊNH⏎Quy định chi tiết một số điều và biện pháp thi hành Luật X": the title opens with
+            # the first verb of the pair (real-text audit r41)
+            or _title_under_type(text, seg_lo + _first_of_pair(before, cue, ex)[0], v)
             or _article_heading_guides(text, seg_lo + cue[0], before[cue[1] :])
         ):
             # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title; "Điều 3. Hướng

@@ -3616,3 +3616,23 @@ def test_the_enacting_formula_with_the_issuer_as_subject_guides() -> None:
     assert _rel(text, "105/2016/QH13") == "guides"
     text = "Ủy ban nhân dân tỉnh hướng dẫn triển khai Nghị định số 67/2016/NĐ-CP đến các xã."
     assert _rel(text, "67/2016/NĐ-CP") == "implements"
+
+
+def test_the_documents_own_title_with_paired_guiding_verbs_guides() -> None:
+    """ "NGHỊ ĐỊNH⏎Quy định chi tiết một số điều và biện pháp thi hành Luật X" (also wrapped over two lines):
+    the title under the type word is the document's own, which guides X, as for a single verb (real-text
+    audit r41)."""
+    text = (
+        "NGHỊ ĐỊNH\n"
+        "Quy định chi tiết một số điều và biện pháp thi hành Luật Phí và lệ phí\n"
+        "số 97/2015/QH13\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
+    )
+    assert _rel(text, "97/2015/QH13") == "guides"
+    text = (
+        "THÔNG TƯ\n"
+        "Quy định chi tiết một số điều và biện pháp\n"
+        "thi hành Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
+    )
+    assert _rel(text, "120/2016/NĐ-CP") == "guides"
