@@ -1390,7 +1390,9 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         # subject A is in, not the heading's list
         and not (
             prev is not None
-            and prev.relation_source is not None
+            # "- Trên cơ sở xem xét các Tờ trình số A ngày …, số B ngày … và số C …" under "CĂN CỨ …": B and C
+            # are requests of A's list too, not items of the heading's (real-text audit r42)
+            and (prev.relation_source is not None or prev.relation == "responds_to")
             and prev.doc_type == r.doc_type
             and not _opens_item_line(text, r.start)
             and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))

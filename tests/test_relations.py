@@ -3636,3 +3636,17 @@ def test_the_documents_own_title_with_paired_guiding_verbs_guides() -> None:
         "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
     )
     assert _rel(text, "120/2016/NĐ-CP") == "guides"
+
+
+def test_every_submission_of_a_list_under_a_basis_heading_is_answered() -> None:
+    """ "- Trên cơ sở xem xét các Tờ trình số A ngày …, số B ngày … và số C …" under a "CĂN CỨ …" heading:
+    B and C are requests of A's list (responds_to), not items of the heading's list (real-text audit r42)."""
+    text = (
+        "## CĂN CỨ BAN HÀNH\n\n"
+        "- Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n"
+        "- Trên cơ sở xem xét các Tờ trình số 118/TTr-CP ngày 04/4/2025, số 121/TTr-CP ngày 07/4/2025 "
+        "và số 130/TTr-CP ngày 15/4/2025 của Chính phủ;\n"
+    )
+    for symbol in ("118/TTr-CP", "121/TTr-CP", "130/TTr-CP"):
+        assert _rel(text, symbol) == "responds_to"
+    assert _rel(text, "57/2014/QH13") == "based_on"
