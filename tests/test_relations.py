@@ -3650,3 +3650,17 @@ def test_every_submission_of_a_list_under_a_basis_heading_is_answered() -> None:
     for symbol in ("118/TTr-CP", "121/TTr-CP", "130/TTr-CP"):
         assert _rel(text, symbol) == "responds_to"
     assert _rel(text, "57/2014/QH13") == "based_on"
+
+
+def test_a_document_expiring_from_the_day_this_one_takes_effect_without_ke_is_replaced() -> None:
+    """ "Nghị định số X … quy định về …⏎hết hiệu lực từ ngày Nghị định này có hiệu lực": the statement
+    without "kể" (and on the next, wrapped line) is the citing document's act, as with "kể từ ngày"
+    (real-text audit r42); a date of its own is still a status."""
+    text = (
+        "2. Nghị định số 58/2014/NĐ-CP ngày 16 tháng 6 năm 2014 của Chính phủ quy định về kinh doanh xăng dầu\n"
+        "hết hiệu lực từ ngày Nghị định này có hiệu lực thi hành.\n"
+        "3. Thông tư số 09/2018/TT-BTC ngày 02 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính về quỹ bình ổn "
+        "hết hiệu lực từ ngày 01 tháng 9 năm 2025."
+    )
+    assert _rel(text, "58/2014/NĐ-CP") == "replaces"
+    assert _rel(text, "09/2018/TT-BTC") == "mentions"
