@@ -111,7 +111,8 @@ _THIS_TAKES_EFFECT = re.compile(r"(?i)[ ]này[ ]có[ ]hiệu[ ]lực[^\n]{0,140}
 # định này có hiệu lực thi hành"): the citing document replaces it
 _EXPIRES_WITH_THIS = re.compile(
     # "… hết hiệu lực, kể từ ngày Luật này có hiệu lực thi hành" (a comma before "kể từ": real-text audit r17)
-    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?,?[ ]kể từ ngày[ ]"
+    # "… hết hiệu lực từ ngày Nghị định này có hiệu lực" ("kể" left out: real-text audit r42's wrapped case)
+    r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?,?[ ](?:kể[ ])?từ ngày[ ]"
     r"(?:(?:[^\W\d_]+[ ]){1,3}này[ ]có hiệu lực"
     # "… hết hiệu lực kể từ ngày ký Công văn này", "… kể từ ngày ban hành Quyết định này" (holdout36)
     r"|(?:ký|ban[ ]hành)[ ](?:[^\W\d_]+[ ]){1,3}này(?!\w))",

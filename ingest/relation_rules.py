@@ -65,6 +65,7 @@ def rules() -> dict[str, Any]:
         "answer_markers": tuple(d.get("answer_vehicle", {}).get("markers", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "paired_between": tuple(d.get("guides_implements", {}).get("paired_between", ())),
+        "enacting_verbs": tuple(d.get("enacting_formula", {}).get("verbs", ())),
         "assigned_where": tuple(d.get("assigned_where", {}).get("endings", ())),
         "request_paren": tuple(d.get("request_in_parenthesis", {}).get("cues", ())),
         "request_paren_words": int(d.get("request_in_parenthesis", {}).get("max_words", 12)),

@@ -191,11 +191,30 @@ def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
     return pin is not None and pin.start() == 0
 
 
-def _self_before(before: str, cue_start: int) -> bool:
+def _self_before(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
     """ "Thông tư này hướng dẫn …", and the enacting formula "Bộ trưởng Bộ Nội vụ ban hành Thông tư
     hướng dẫn …": the citing document itself is the one that guides."""
-    head = before[:cue_start].rstrip(" *_")
-    return head.endswith(" này") or _ENACTING_FORMULA.search(head) is not None
+    head = before[: cue[0]].rstrip(" *_")
+    if head.endswith(" này") or _ENACTING_FORMULA.search(head) is not None:
+        return True
+    # the enacting formula with the issuer as the subject of "quy định …" ("Bộ trưởng Bộ Tư pháp quy định
+    # chi tiết thi hành một số điều của Nghị định số X như sau:", "Chính phủ quy định chi tiết một số điều
+    # và biện pháp thi hành Luật Y"; real-text audit r45): the first of a pair of guiding verbs decides
+    cue = _first_of_pair(before, cue, ex)
+    return (
+        before.startswith(ex["enacting_verbs"], cue[0])
+        and _ENACTING_ISSUER.search(before[: cue[0]].rstrip(" *_")) is not None
+    )
+
+
+def _first_of_pair(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> tuple[int, int, str]:
+    """The first of two paired guiding verbs ("quy định chi tiết một số điều và biện pháp thi hành X"),
+    which stands where the text's own scope or title opens; else `cue`."""
+    if _paired_guides(before, cue, ex["paired_between"]):
+        first = nearest_cue(before[: cue[0]])
+        if first is not None:
+            return first
+    return cue
 
 
 def _own_scope_goes_on(text: str, lo: int, head: str) -> bool:
@@ -214,11 +233,17 @@ _OWN_SCOPE = re.compile(
 )
 
 
+_ENACTING_ISSUERS = (
+    r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
+    r"nhân dân)"
+)
 # the enacting formula of a normative text: its issuer "ban hành" its own (unnumbered) type, now
 _ENACTING_FORMULA = re.compile(
-    r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
-    r"nhân dân)[^.;:\n]{0,160}[ ]ban hành[ ](?:thông tư liên tịch|thông tư|nghị định|quyết định|nghị quyết)\Z"
+    _ENACTING_ISSUERS
+    + r"[^.;:\n]{0,160}[ ]ban hành[ ](?:thông tư liên tịch|thông tư|nghị định|quyết định|nghị quyết)\Z"
 )
+# the issuer alone before the formula's verb: its name, no comma, no other clause
+_ENACTING_ISSUER = re.compile(_ENACTING_ISSUERS + r"[^.;:,\n]{0,80}\Z")
 
 
 def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> bool:
@@ -1229,7 +1254,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and cue[2] == "guides"
         and not guiding
         and not self_guides
-        and not _self_before(before, cue[0])
+        and not _self_before(before, cue, ex)
     ):
         if " ".join(before[: cue[0]].split()).lower() in ex["purpose_openers"]:
             # "Để hướng dẫn thi hành X, Chính phủ đã ban hành A; B": the documents issued after guide X
@@ -1237,6 +1262,9 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         elif (
             text[seg_lo + cue[0] : seg_lo + cue[0] + 4].isupper()
             or _title_under_type(text, seg_lo + cue[0], v)
+            # "NGHỊ ĐỊNH⏎Quy định chi tiết một số điều và biện pháp thi hành Luật X": the title opens with
+            # the first verb of the pair (real-text audit r41)
+            or _title_under_type(text, seg_lo + _first_of_pair(before, cue, ex)[0], v)
             or _article_heading_guides(text, seg_lo + cue[0], before[cue[1] :])
         ):
             # "HƯỚNG DẪN thực hiện X", "THÔNG TƯ⏎Hướng dẫn …": the document's own title; "Điều 3. Hướng
@@ -1362,7 +1390,9 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         # subject A is in, not the heading's list
         and not (
             prev is not None
-            and prev.relation_source is not None
+            # "- Trên cơ sở xem xét các Tờ trình số A ngày …, số B ngày … và số C …" under "CĂN CỨ …": B and C
+            # are requests of A's list too, not items of the heading's (real-text audit r42)
+            and (prev.relation_source is not None or prev.relation == "responds_to")
             and prev.doc_type == r.doc_type
             and not _opens_item_line(text, r.start)
             and _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
@@ -1615,7 +1645,7 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
         elif rel == "guides" and prev is not None and _subject_item(text, prev, lo, before, cue):
             r.relation_source = i - 1  # "Nghị định A … quy định về B; quy định chi tiết … Luật X": A guides X
-        elif rel == "guides" and not self_guides and not _self_before(before, cue[0]):
+        elif rel == "guides" and not self_guides and not _self_before(before, cue, ex):
             return  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
     r.relation = rel  # type: ignore[assignment]
 

@@ -3664,3 +3664,67 @@ def test_a_conveyed_instruction_wrapped_after_the_prime_ministers_title() -> Non
         "Văn phòng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
     )
     assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_the_enacting_formula_with_the_issuer_as_subject_guides() -> None:
+    """ "Bộ trưởng Bộ X quy định chi tiết thi hành … Nghị định số Y … như sau:", "Chính phủ quy định chi tiết
+    một số điều và biện pháp thi hành Luật Z": the citing document guides Y and Z, as with "ban hành Thông
+    tư hướng dẫn" (real-text audit r45); an issuer guiding in a report's narrative still implements."""
+    text = (
+        "Căn cứ Nghị định số 14/2017/NĐ-CP ngày 17 tháng 02 năm 2017 của Chính phủ;\n"
+        "Bộ trưởng Bộ Y tế quy định chi tiết thi hành một số điều của Nghị định số 67/2016/NĐ-CP ngày "
+        "01 tháng 7 năm 2016 của Chính phủ về điều kiện kinh doanh như sau:\n\n"
+        "Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Dược số 105/2016/QH13."
+    )
+    assert _rel(text, "67/2016/NĐ-CP") == "guides"
+    assert _rel(text, "105/2016/QH13") == "guides"
+    text = "Ủy ban nhân dân tỉnh hướng dẫn triển khai Nghị định số 67/2016/NĐ-CP đến các xã."
+    assert _rel(text, "67/2016/NĐ-CP") == "implements"
+
+
+def test_the_documents_own_title_with_paired_guiding_verbs_guides() -> None:
+    """ "NGHỊ ĐỊNH⏎Quy định chi tiết một số điều và biện pháp thi hành Luật X" (also wrapped over two lines):
+    the title under the type word is the document's own, which guides X, as for a single verb (real-text
+    audit r41)."""
+    text = (
+        "NGHỊ ĐỊNH\n"
+        "Quy định chi tiết một số điều và biện pháp thi hành Luật Phí và lệ phí\n"
+        "số 97/2015/QH13\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
+    )
+    assert _rel(text, "97/2015/QH13") == "guides"
+    text = (
+        "THÔNG TƯ\n"
+        "Quy định chi tiết một số điều và biện pháp\n"
+        "thi hành Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ\n\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"
+    )
+    assert _rel(text, "120/2016/NĐ-CP") == "guides"
+
+
+def test_every_submission_of_a_list_under_a_basis_heading_is_answered() -> None:
+    """ "- Trên cơ sở xem xét các Tờ trình số A ngày …, số B ngày … và số C …" under a "CĂN CỨ …" heading:
+    B and C are requests of A's list (responds_to), not items of the heading's list (real-text audit r42)."""
+    text = (
+        "## CĂN CỨ BAN HÀNH\n\n"
+        "- Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n"
+        "- Trên cơ sở xem xét các Tờ trình số 118/TTr-CP ngày 04/4/2025, số 121/TTr-CP ngày 07/4/2025 "
+        "và số 130/TTr-CP ngày 15/4/2025 của Chính phủ;\n"
+    )
+    for symbol in ("118/TTr-CP", "121/TTr-CP", "130/TTr-CP"):
+        assert _rel(text, symbol) == "responds_to"
+    assert _rel(text, "57/2014/QH13") == "based_on"
+
+
+def test_a_document_expiring_from_the_day_this_one_takes_effect_without_ke_is_replaced() -> None:
+    """ "Nghị định số X … quy định về …⏎hết hiệu lực từ ngày Nghị định này có hiệu lực": the statement
+    without "kể" (and on the next, wrapped line) is the citing document's act, as with "kể từ ngày"
+    (real-text audit r42); a date of its own is still a status."""
+    text = (
+        "2. Nghị định số 58/2014/NĐ-CP ngày 16 tháng 6 năm 2014 của Chính phủ quy định về kinh doanh xăng dầu\n"
+        "hết hiệu lực từ ngày Nghị định này có hiệu lực thi hành.\n"
+        "3. Thông tư số 09/2018/TT-BTC ngày 02 tháng 3 năm 2018 của Bộ trưởng Bộ Tài chính về quỹ bình ổn "
+        "hết hiệu lực từ ngày 01 tháng 9 năm 2025."
+    )
+    assert _rel(text, "58/2014/NĐ-CP") == "replaces"
+    assert _rel(text, "09/2018/TT-BTC") == "mentions"
