@@ -286,6 +286,38 @@ def _amending_law_of(name: str) -> dict[str, Any] | None:
     return _amending_laws().get(fold(name))
 
 
+def amending_law_dated(name: str, date: str) -> str | None:
+    """The number of the one amending law the gazetteer dates `date` whose list of amended laws opens as
+    `name` does ("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …" of 29/11/2024, its
+    list written with a short or misspelt name, so that the whole name matches no entry; real-text audit
+    r53): only the first listed law is compared, the stated date decides."""
+    key = fold(name)
+    if not key.startswith(_AMENDING_OF):
+        return None
+    first = key[len(_AMENDING_OF) :].split(",")[0].split(" va ")[0].strip()
+    if not first:
+        return None
+    found = {
+        v["number_symbol"]
+        for inner, law in _amending_laws_all()
+        if inner.startswith(first) and inner[len(first) : len(first) + 1] in ("", ",", " ")
+        for v in law.get("versions") or ()
+        if v.get("date") == date and v.get("number_symbol")
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _amending_laws_all() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Every amending law of the gazetteer with the folded list of what it amends."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for law in laws():
+        name = fold(law["name"])
+        if name.startswith(_AMENDING_OF):
+            out.append((name[len(_AMENDING_OF) :], law))
+    return tuple(out)
+
+
 def _item_number_before(text_f: str, start: int) -> bool:
     """A list item's or footnote's number glued to the name ("- 2Luật tổ chức chính quyền địa phương
     2015", a legal database's list of related documents): digits right before `start`, opening a word."""

@@ -4547,3 +4547,19 @@ def test_issuer_name_with_a_one_sided_dash() -> None:
         text = f"Thực hiện Công văn số 77/LĐTBXH-BTXH ngày 5/02/2025 của Sở Lao động{dash}Thương binh và Xã hội hướng dẫn chi trả."
         (ref,) = extract_text(text).references
         assert ref.issuer == "Sở Lao động - Thương binh và Xã hội"
+
+
+def test_amending_law_listing_a_short_name_spans_its_whole_list_and_is_dated() -> None:
+    """An amending law's list with a name the gazetteer lacks ("Luật Quản lý tài sản công" for "Luật Quản lý,
+    sử dụng tài sản công", a misspelt "Luật Dữ trữ quốc gia"): one reference over the whole list, no law of
+    it read on its own, and the stated date picks the number (real-text audit r53)."""
+    text = (
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, "
+        "Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, "
+        "Luật Dữ trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;\n"
+        "Căn cứ Nghị định số 05/2025/NĐ-CP ngày 06 tháng 01 năm 2025 của Chính phủ;"
+    )
+    refs = extract_text(text).references
+    assert [r.number_symbol for r in refs] == ["56/2024/QH15", "05/2025/NĐ-CP"]
+    assert refs[0].text.endswith("Luật Xử lý vi phạm hành chính") and refs[0].date == "2024-11-29"
+    assert refs[0].relation == "based_on" and not refs[0].warnings

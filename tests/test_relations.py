@@ -3728,3 +3728,16 @@ def test_a_document_expiring_from_the_day_this_one_takes_effect_without_ke_is_re
     )
     assert _rel(text, "58/2014/NĐ-CP") == "replaces"
     assert _rel(text, "09/2018/TT-BTC") == "mentions"
+
+
+def test_a_title_ve_viec_sua_doi_bo_sung_amends() -> None:
+    """A decision's title "Về việc sửa đổi, bổ sung Quyết định số X …" is its own act: X is amended, as after
+    "Về việc bãi bỏ" it is replaced; the topic "việc sửa đổi, bổ sung Y là cần thiết" stays no act
+    (real-text audit r53)."""
+    text = (
+        "QUYẾT ĐỊNH\nVề việc sửa đổi, bổ sung Quyết định số 07/2016/QĐ-UBND,\n\nngày 03/5/2016 của UBND tỉnh "
+        "Cao Bằng về giá dịch vụ xe ra, vào bến\n"
+    )
+    assert _rel(text, "07/2016/QĐ-UBND") == "amends"
+    text = "Qua rà soát, việc sửa đổi, bổ sung Quyết định số 08/2016/QĐ-UBND là cần thiết."
+    assert _rel(text, "08/2016/QĐ-UBND") == "mentions"
