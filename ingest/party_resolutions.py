@@ -114,8 +114,32 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
         for m, _ in out
         if m.re is _congress_re() and not m.group("t3") and not m.group("t5")
     }
-    kept = [x for x in bare if x[1].party_term in {t.upper() for t in national if t}]
+    terms = {t.upper() for t in national if t}
+    if any(x[1].party_term not in terms for x in bare):
+        # "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng đã thành công …", "Đại hội XIV của Đảng":
+        # the congress named in full, though not as a resolution, also backs a bare "Nghị quyết Đại hội
+        # XIV" (real-text audit r55)
+        terms |= _congresses_named(sh)
+    kept = [x for x in bare if x[1].party_term in terms]
     return [ref for _, ref in sorted(out + kept, key=lambda x: x[0].start())]
+
+
+# the national congress named in full without the type word: "Đại hội đại biểu toàn quốc lần thứ XIV của
+# Đảng", "Đại hội Đảng toàn quốc lần thứ XIV", "Đại hội ĐBTQ lần thứ XIV", "Đại hội XIV của Đảng"
+@cache
+def _national_congress_re() -> re.Pattern[str]:
+    abbr = sorted(_data().get("national_congress_abbreviations", ()), key=len, reverse=True)
+    national = "|".join(re.escape(a) for a in abbr) or "(?!)"
+    return re.compile(
+        rf"(?:Đại|đại|ĐẠI){_S}(?:hội|HỘI){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
+        rf"(?:(?:(?i:đảng){_S})?(?i:toàn{_S}quốc)|{national}){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
+        rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
+    )
+
+
+def _congresses_named(sh: str) -> set[str]:
+    """Terms of the national congresses `sh` names in full anywhere (with or without "Nghị quyết")."""
+    return {(m.group("t1") or m.group("t2")).upper() for m in _national_congress_re().finditer(sh)}
 
 
 _TYPE_WORDS = ("Nghị quyết", "nghị quyết", "NGHỊ QUYẾT")

@@ -189,3 +189,16 @@ def test_a_plenum_by_an_ordinal_word_a_comma_or_the_abbreviated_committee(name: 
         r.resolved["key"]
         == f"named:nghi-quyet-hoi-nghi-lan-thu-{n}-ban-chap-hanh-trung-uong-dang-khoa-{term.lower()}"
     )
+
+
+def test_a_bare_congress_resolution_backed_by_the_congress_named_without_the_type_word():
+    """ "Nghị quyết Đại hội XV" is the national congress's resolution where the text names that congress in
+    full only as an event ("Đại hội đại biểu toàn quốc lần thứ XV của Đảng đã bế mạc"), not as a
+    resolution (real-text audit r55); a term the text never names in full stays no mention."""
+    text = HEADER + (
+        "Đại hội đại biểu toàn quốc lần thứ XV của Đảng đã bế mạc. Đảng ủy xã xây dựng kế hoạch học tập "
+        "Nghị quyết Đại hội XV, sơ kết Nghị quyết Đại hội XVI."
+    )
+    assert [(r.text, r.issuer) for r in named(text)] == [
+        ("Nghị quyết Đại hội XV", "Đại hội đại biểu toàn quốc lần thứ XV của Đảng")
+    ]
