@@ -585,6 +585,10 @@ def issued_by_before() -> re.Pattern[str]:
     speech = load_data("bodies.json").get("issuer_text", {}).get("reported_speech", ())
     adverbs = load_data("bodies.json").get("issuer_text", {}).get("issued_adverbs", ("đã",))
     adverb = "|".join(re.escape(a).replace("\\ ", "[ ]{1,3}") for a in sorted(adverbs, key=len, reverse=True))
+    # "xây dựng và ban hành", "kịp thời ban hành", "đã khẩn trương ban hành" (bodies.json issuing_manners)
+    manners = load_data("bodies.json").get("issuer_text", {}).get("issuing_manners", ())
+    manner = "|".join(re.escape(a).replace("\\ ", "[ ]{1,3}") for a in sorted(manners, key=len, reverse=True))
+    manner = manner or "(?!)"
     verbs = "|".join(
         re.escape(v).replace("\\ ", "[ ]{1,3}") for v in sorted(issuing_verbs(), key=len, reverse=True)
     )
@@ -602,7 +606,7 @@ def issued_by_before() -> re.Pattern[str]:
         # an aside between the body and its verb: "UBND tỉnh Đắk Lắk (cũ, trước khi chia tách …) đã ban hành"
         r"(?:[ ]{1,3}\([^()\n]{1,240}\))?"
         rf"[ ]{{1,3}}(?:(?:{adverb})[ ]{{1,3}})?"
-        rf"(?:(?:(?:xây dựng|chủ động|kịp thời|tham mưu)[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
+        rf"(?:(?:(?:{manner})[ ]{{1,3}}(?:và[ ]{{1,3}})?)?ban hành"
         rf"(?:[ ]{{1,3}}(?:các|kèm theo))?|(?:{verbs}))[ *_]{{0,3}}\Z"
     )
 

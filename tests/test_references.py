@@ -3332,6 +3332,15 @@ def test_short_form_of_a_central_party_body_takes_its_party_symbol(
             "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 21-CT/TU về phòng, chống dịch.",
             "Ban Thường vụ Tỉnh ủy",
         ),
+        # nor is a word of manner after the adverb ("đã khẩn trương ban hành", real-text audit r55)
+        (
+            "Ban Thường vụ Đảng ủy phường đã khẩn trương ban hành Kế hoạch số 14-KH/ĐU về đại hội chi bộ.",
+            "Ban Thường vụ Đảng ủy phường",
+        ),
+        (
+            "Đảng ủy xã nhanh chóng ban hành Nghị quyết số 03-NQ/ĐU về chuyển đổi số.",
+            "Đảng ủy xã",
+        ),
         # the subject's verb right after the body ends the issuer clause
         (
             "Thực hiện Hướng dẫn số 40-HD/BTGTU ngày 03/01/2024 của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm "
