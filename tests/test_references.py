@@ -4563,3 +4563,12 @@ def test_amending_law_listing_a_short_name_spans_its_whole_list_and_is_dated() -
     assert [r.number_symbol for r in refs] == ["56/2024/QH15", "05/2025/NĐ-CP"]
     assert refs[0].text.endswith("Luật Xử lý vi phạm hành chính") and refs[0].date == "2024-11-29"
     assert refs[0].relation == "based_on" and not refs[0].warnings
+
+
+def test_an_office_without_title_followed_by_its_holders_name() -> None:
+    """ "của Thủ tướng Chính phủ Phạm Minh Hòa": an office held by one person, then the holder's name of three
+    words; the issuer is the office (real-text audit r57). A two-word tail is kept (it may be a place)."""
+    text = "Thực hiện Văn bản số 88/TTg-CN ngày 03/3/2025 của Thủ tướng Chính phủ Phạm Minh Hòa về việc chống ùn tắc."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Thủ tướng Chính phủ"
+
