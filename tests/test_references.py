@@ -4572,3 +4572,14 @@ def test_an_office_without_title_followed_by_its_holders_name() -> None:
     (ref,) = extract_text(text).references
     assert ref.issuer == "Thủ tướng Chính phủ"
 
+
+def test_an_issuer_typed_with_a_lower_case_head_word() -> None:
+    """ "của ủy ban An toàn giao thông Quốc gia": the head word typed in lower case before a capitalised
+    name is still the stated issuer (real-text audit r57); "của ủy ban nhân dân các cấp" names none."""
+    text = "Căn cứ Kế hoạch số 21/KH-UBATGTQG ngày 15/01/2026 của ủy ban An toàn giao thông Quốc gia về năm an toàn giao thông."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Ủy ban An toàn giao thông Quốc gia"
+    text = "Thực hiện Công văn số 9/UBND-KT ngày 15/01/2026 của ủy ban nhân dân các cấp về trật tự đô thị."
+    (ref,) = extract_text(text).references
+    assert ref.issuer is None
+
