@@ -4583,3 +4583,16 @@ def test_an_issuer_typed_with_a_lower_case_head_word() -> None:
     (ref,) = extract_text(text).references
     assert ref.issuer is None
 
+
+def test_the_road_traffic_order_law_by_its_short_informal_name() -> None:
+    """ "Luật Trật tự, an toàn giao thông" without "đường bộ": the one law of that name (laws.json alias;
+    real-text audit r57); the full name still spans to its end."""
+    for name in ("Luật Trật tự, an toàn giao thông", "Luật Trật tự an toàn giao thông"):
+        refs = extract_text(
+            f"Năm 2025, Công an xã tuyên truyền {name} tới các hộ kinh doanh ven đường."
+        ).references
+        assert [(r.text, r.number_symbol) for r in refs] == [(name, "36/2024/QH15")]
+    refs = extract_text(
+        "Căn cứ Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;"
+    ).references
+    assert [r.text for r in refs] == ["Luật Trật tự, an toàn giao thông đường bộ"]
