@@ -31,7 +31,7 @@ from ingest.patterns import (
     type_word_inside,
 )
 from ingest.relation_rules import rules
-from ingest.vocab import load_data
+from ingest.vocab import load_data, vocab
 
 WINDOW = 160
 # the next paragraph holding only a date: the "Ngày ban hành" cell of a flattened table row
@@ -259,6 +259,22 @@ def _grid_cell_next_line(sh: str, pos: int) -> int | None:
     return at
 
 
+@cache
+def _folded_heads() -> tuple[str, ...]:
+    """The words an issuer name starts with (vocab `issuer_heads`), case-folded, each with its space."""
+    return tuple(h.casefold() + " " for h in vocab().issuer_heads)
+
+
+def _lower_case_head(issuer: str) -> bool:
+    """An issuer typed with a lower-case head word before its capitalised name ("ủy ban An toàn giao
+    thông Quốc gia", "bộ Giao thông vận tải"; real-text audit r57): a head of vocab `issuer_heads`, then
+    a capitalised word. A generic "của ủy ban nhân dân các cấp" stays no issuer."""
+    if not issuer[:1].islower():
+        return False
+    folded = issuer[:24].casefold()
+    return any(folded.startswith(h) and issuer[len(h) : len(h) + 1].isupper() for h in _folded_heads())
+
+
 def _names_body(issuer: str) -> bool:
     """The issuer, after an office holder's title, is a body the gazetteer knows."""
     return body_by_name(split_title(issuer)[1]) is not None
@@ -435,7 +451,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             continue
         if m and sh[m.end() : m.end() + 4].lstrip(" ").startswith("|") and not _names_body(m.group("iss")):
             m = None  # "của Bộ | …": a grid-table cell wraps the name onto its next line; read none of it
-        if m and c.issuer is None and m.group("iss").strip(" *_")[:1].isupper():
+        if (
+            m
+            and c.issuer is None
+            and (m.group("iss").strip(" *_")[:1].isupper() or _lower_case_head(m.group("iss").strip(" *_")))
+        ):
             # "của một số nơi" is not an issuer: issuers are named (capitalised)
             iss = m.group("iss")
             # "của Ủy ban nhân dân tỉnh Kế hoạch cải cách ...", never inside "Sở Kế hoạch và Đầu tư"
@@ -444,6 +464,8 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             if cut:
                 iss = iss[: cut.start()]
             c.issuer = iss.strip(" *_")
+            if c.issuer[:1].islower():  # "của ủy ban An toàn giao thông Quốc gia": the name's capital
+                c.issuer = c.issuer[:1].upper() + c.issuer[1:]
             c.issuer_by_do = head.startswith("do ")
             if "  " in c.issuer or "\n" in c.issuer:  # a justified or wrapped PDF line
                 c.issuer = " ".join(c.issuer.split())

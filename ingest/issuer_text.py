@@ -85,10 +85,10 @@ def _drop_person_name(issuer: str) -> str:
     an office holder's personal name after the body (a family name, then capitalised words to the end).
     Only after a title, when what is left is a body the gazetteer knows and the name is no province
     ("thành phố Hồ Chí Minh"); after a bare unit word ("thành phố Lê Trung Chinh") the name has three
-    words or more, so that a city of two ("thành phố Cao Lãnh") stays (real-text audit r46)."""
+    words or more, so that a city of two ("thành phố Cao Lãnh") stays (real-text audit r46). With no
+    title the body is itself an office held by one person ("Thủ tướng Chính phủ Trần Hồng Hà"): the name
+    then has three words or more too (real-text audit r57)."""
     title, rest = split_title(issuer)
-    if not title:
-        return issuer
     words = rest.split(" ")
     k = len(words)
     while k > 1 and words[k - 1][:1].isupper():
@@ -98,7 +98,7 @@ def _drop_person_name(issuer: str) -> str:
         tail = words[j:]
         if words[j] not in surnames or len(tail) > 4:
             continue
-        if len(tail) < 3 and words[j - 1][:1].islower():
+        if len(tail) < 3 and (not title or words[j - 1][:1].islower()):
             continue
         body = " ".join(words[:j])
         if gazetteer.province_by_name(" ".join(tail)) is None and gazetteer.body_by_name(body) is not None:

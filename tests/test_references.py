@@ -4572,3 +4572,36 @@ def test_amending_law_listing_a_short_name_spans_its_whole_list_and_is_dated() -
     assert [r.number_symbol for r in refs] == ["56/2024/QH15", "05/2025/NĐ-CP"]
     assert refs[0].text.endswith("Luật Xử lý vi phạm hành chính") and refs[0].date == "2024-11-29"
     assert refs[0].relation == "based_on" and not refs[0].warnings
+
+
+def test_an_office_without_title_followed_by_its_holders_name() -> None:
+    """ "của Thủ tướng Chính phủ Phạm Minh Hòa": an office held by one person, then the holder's name of three
+    words; the issuer is the office (real-text audit r57). A two-word tail is kept (it may be a place)."""
+    text = "Thực hiện Văn bản số 88/TTg-CN ngày 03/3/2025 của Thủ tướng Chính phủ Phạm Minh Hòa về việc chống ùn tắc."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Thủ tướng Chính phủ"
+
+
+def test_an_issuer_typed_with_a_lower_case_head_word() -> None:
+    """ "của ủy ban An toàn giao thông Quốc gia": the head word typed in lower case before a capitalised
+    name is still the stated issuer (real-text audit r57); "của ủy ban nhân dân các cấp" names none."""
+    text = "Căn cứ Kế hoạch số 21/KH-UBATGTQG ngày 15/01/2026 của ủy ban An toàn giao thông Quốc gia về năm an toàn giao thông."
+    (ref,) = extract_text(text).references
+    assert ref.issuer == "Ủy ban An toàn giao thông Quốc gia"
+    text = "Thực hiện Công văn số 9/UBND-KT ngày 15/01/2026 của ủy ban nhân dân các cấp về trật tự đô thị."
+    (ref,) = extract_text(text).references
+    assert ref.issuer is None
+
+
+def test_the_road_traffic_order_law_by_its_short_informal_name() -> None:
+    """ "Luật Trật tự, an toàn giao thông" without "đường bộ": the one law of that name (laws.json alias;
+    real-text audit r57); the full name still spans to its end."""
+    for name in ("Luật Trật tự, an toàn giao thông", "Luật Trật tự an toàn giao thông"):
+        refs = extract_text(
+            f"Năm 2025, Công an xã tuyên truyền {name} tới các hộ kinh doanh ven đường."
+        ).references
+        assert [(r.text, r.number_symbol) for r in refs] == [(name, "36/2024/QH15")]
+    refs = extract_text(
+        "Căn cứ Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;"
+    ).references
+    assert [r.text for r in refs] == ["Luật Trật tự, an toàn giao thông đường bộ"]
