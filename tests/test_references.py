@@ -4563,3 +4563,15 @@ def test_amending_law_listing_a_short_name_spans_its_whole_list_and_is_dated() -
     assert [r.number_symbol for r in refs] == ["56/2024/QH15", "05/2025/NĐ-CP"]
     assert refs[0].text.endswith("Luật Xử lý vi phạm hành chính") and refs[0].date == "2024-11-29"
     assert refs[0].relation == "based_on" and not refs[0].warnings
+
+
+def test_a_collective_name_of_joint_ministries_reads_as_the_ministries_of_the_code() -> None:
+    """ "của Liên Bộ: Xây dựng - Tài chính", "của Liên bộ Nội vụ - Tài chính" (real-text audit r53): a
+    collective name, not a body; the issuer is the ministries the joint code names, as with no clause."""
+    text = (
+        "Căn cứ Thông tư liên tịch số 15/2012/TTLT-BXD-BTC ngày 05/3/2012 của Liên Bộ: Xây dựng - Tài chính "
+        "hướng dẫn việc lập dự toán;\n"
+        "Căn cứ Thông tư liên tịch số 14/2012/TTLT-BNV-BTC ngày 06/3/2012 của Liên bộ Nội vụ - Tài chính "
+        "hướng dẫn chế độ phụ cấp;"
+    )
+    assert [r.issuer for r in refs(text)] == ["Bộ Xây dựng và Bộ Tài chính", "Bộ Nội vụ và Bộ Tài chính"]
