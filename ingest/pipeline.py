@@ -34,6 +34,7 @@ from ingest.stated_issuers import (
     name_spoken_issuers,
     scope_by_clause_place,
     scope_by_named_place,
+    scope_by_subject_place,
 )
 from ingest.vocab import load_data
 from legalgraph import __version__
@@ -94,6 +95,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     scope_congresses(refs, meta.province)
     scope_by_named_place(text, refs)
     scope_by_clause_place(text, refs, meta.province)
+    scope_by_subject_place(text, refs, meta.province)
     shared = shared_codes()
     if any(r.issuer_code in shared for r in refs):
         name_spoken_issuers(text, refs, shared)  # "Theo đề nghị của Bộ Chỉ huy Quân sự tỉnh tại …/TTr-BCH"

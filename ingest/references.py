@@ -402,6 +402,10 @@ def _full_references(
             issuer = sym.implied_issuer
         if cl.issuer is not None and sym.implied_issuer and _in_closing(sh, start, low):
             issuer = _closing_issuer(cl.issuer, sym.implied_issuer)
+        if cl.issuer is not None and sym.implied_issuer and _joint_collective(cl.issuer):
+            # "của Liên Bộ: Tài nguyên và Môi trường - Tài chính" (real-text audit r53): the ministries the
+            # joint code names, written as for a joint code with no stated issuer
+            issuer = sym.implied_issuer
         ref = Reference(
             start=start,
             end=sym_end,
@@ -427,6 +431,17 @@ def _full_references(
         if tw is not None and doc_type is not None:
             typed.setdefault(sym.canonical, doc_type)
     return out
+
+
+@cache
+def _joint_collective_heads() -> tuple[str, ...]:
+    """Collective names for the ministries of a joint document (issuer_codes.json joint_collectives)."""
+    return tuple(load_data("issuer_codes.json").get("joint_collectives", {}).get("heads", ()))
+
+
+def _joint_collective(stated: str) -> bool:
+    """The stated issuer is a collective name ("Liên bộ …"), not the ministries themselves."""
+    return stated[:1] in "Ll" and stated.casefold().startswith(_joint_collective_heads())
 
 
 def _other_body(stated: str | None, implied: str) -> bool:

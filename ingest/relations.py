@@ -1409,6 +1409,15 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
     if not coordinated and not before.strip(" *_\t") and _under_basis_line(text, lo):
         r.relation = "based_on"
         return  # "Căn cứ Nghị định A …;⏎Nghị định B …;": a line of the "Căn cứ" block without its own cue
+    if (
+        not coordinated
+        and not before.strip(" *_\t")
+        and lo
+        and text[lo - 1] == ";"
+        and _basis_line_item(t, i, lo)
+    ):
+        r.relation = "based_on"
+        return  # "Căn cứ A; B … về thực hiện X (sau đây gọi là B); C": an item of the line's basis list
     if not coordinated and not g.no_cue_here:
         head = _head_of_previous_clause(text, refs, i, lo) if lo and text[lo - 1] == ";" else None
         if (
@@ -1694,6 +1703,33 @@ def _under_basis_line(text: str, lo: int) -> bool:
 
 
 _WRAPPED_LINES = 4  # lines of one "Căn cứ" item a page may wrap it over
+
+
+def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
+    """ "Căn cứ Luật A; Nghị định B …; Quyết định C … về thực hiện X (sau đây gọi là …); Thông tư D …" on one
+    line (real-text audits r49, r52): a reference opening a ";" item of a line that opens with "Căn cứ", whose
+    first reference reads based_on, is an item of that basis list - however long the items before it (the
+    sentence cue's reach) and whatever cue or parenthesis closes the item before it (X's cue is X's). Not
+    past a sentence's end or a main clause of its own ("…; UBND tỉnh đã ban hành …")."""
+    text, refs = t.text, t.refs
+    k = text.rfind("\n", max(0, lo - _BASIS_LINE_REACH), lo)
+    if k == -1 and lo > _BASIS_LINE_REACH:
+        return False
+    ls = k + 1
+    if not text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
+        return False
+    first = i
+    while first > 0 and refs[first - 1].start >= ls:
+        first -= 1
+    return (
+        first < i
+        and refs[first].relation == "based_on"
+        and text.find(". ", ls, lo) == -1
+        and t.ex["new_main_clause"].search(text, ls, lo) is None
+    )
+
+
+_BASIS_LINE_REACH = 3000  # characters of one "Căn cứ" line searched back for its start
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

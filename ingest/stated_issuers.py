@@ -166,6 +166,41 @@ def scope_by_clause_place(text: str, refs: list[Reference], own_province: str | 
 _PLACE_IN_NAME = re.compile(r"(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?)[ ][A-ZĐ]")
 
 
+def scope_by_subject_place(text: str, refs: list[Reference], own_province: str | None) -> None:
+    """ "- 2 Quyết định 2808/QĐ-UBND năm 2016 Kế hoạch … trên địa bàn tỉnh Trà Vinh" in a law site's list of
+    related documents, "Quyết định 672/QĐ-UBND phê duyệt … huyện Sơn Động, tỉnh Bắc Giang" (real-text audits
+    r52, r53): a local code with no stated issuer is of the one province its own clause after it names as
+    "tỉnh X" / "thành phố X", when that is another than the citing document's; a subject naming a district
+    or commune (of any province) or several provinces changes nothing."""
+    own = gazetteer.province_by_name(own_province) if own_province else None
+    for i, r in enumerate(refs):
+        if r.issuer or r.issuer_province or not r.issuer_code or r.kind != "full":
+            continue
+        hi = min(r.end + SUBJECT_REACH, refs[i + 1].start if i + 1 < len(refs) else len(text))
+        hi = min(k for k in (text.find("\n", r.end, hi), text.find(";", r.end, hi), hi) if k != -1)
+        seg = text[r.end : hi]
+        if "tỉnh" not in seg and "phố" not in seg and "TP" not in seg:
+            continue  # cheap test first: no unit word, no province named
+        code = r.issuer_code.split("-")[0]
+        if not gazetteer.is_local_code(code):
+            continue
+        k = seg.find(". ")
+        while k != -1 and seg[max(0, k - 2) : k].upper() == "TP":  # "TP. Hồ Chí Minh" ends no sentence
+            k = seg.find(". ", k + 2)
+        if k != -1:
+            seg = seg[:k]
+        named = {p["key"] for s, _, p in gazetteer.find_provinces(seg) if _UNIT_BEFORE.search(seg, 0, s)}
+        if len(named) != 1 or (own is not None and own["key"] in named):
+            continue
+        prov = gazetteer.province(next(iter(named)))
+        if prov is not None and gazetteer.local_body(code, prov["key"]) is not None:
+            r.issuer_province = prov["name"]
+
+
+SUBJECT_REACH = 240  # characters of a reference's clause after it searched for the province it names
+_UNIT_BEFORE = re.compile(r"(?i:thành[ ]phố|tỉnh|tp\.?)[ ]\Z")  # "tỉnh X", "thành phố X", "TP. X"
+
+
 def name_spoken_issuers(text: str, refs: list[Reference], codes: frozenset[str] | None = None) -> None:
     """ "… nghe Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo tại Tờ trình số 214-TTr/BCSĐ": the body
     (without the office holder's title: "Giám đốc Sở Nội vụ" → "Sở Nội vụ") for a reference still

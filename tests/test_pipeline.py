@@ -495,3 +495,32 @@ def test_a_repeated_reference_takes_the_issuer_the_text_states_for_it() -> None:
     assert kl == ["Ban Bí thư Trung ương Đảng"] * 2
     kh = [r.issuer for r in refs if r.number_symbol == "9/KH-SNV"]
     assert kh[2] is None  # two dates, two provinces: which plan is meant is not said
+
+
+def test_a_local_code_is_of_the_other_province_its_own_subject_names() -> None:
+    """A law site's list of related documents under a provincial text (real-text audits r52, r53): a local
+    code with no stated issuer is of the province its subject names ("… trên địa bàn tỉnh Hà Tĩnh", "…
+    huyện Kỳ Sơn, tỉnh Nghệ An"), not of the citing one; its own province's district, or a subject naming
+    no province, leaves the citing province's body; the symbol is keyed to the province named."""
+    from graph.identity import reference_keys
+
+    text = (
+        "- 1 Quyết định 31/2023/QĐ-UBND quy định hạn mức giao đất ở trên địa bàn tỉnh Hà Tĩnh\n"
+        "- 2 Quyết định 412/QĐ-UBND năm 2022 phê duyệt kế hoạch sử dụng đất huyện Kỳ Sơn, tỉnh Nghệ An\n"
+        "- 3 Kế hoạch 77/KH-UBND năm 2022 về cấp giấy chứng nhận ở huyện Tân Kỳ\n"
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "TỈNH QUẢNG BÌNH | Độc lập - Tự do - Hạnh phúc |\n"
+        "Số: 15/2024/QĐ-UBND | Quảng Bình, ngày 02 tháng 5 năm 2024 |\n\n"
+        "QUYẾT ĐỊNH\n\nQUY ĐỊNH HẠN MỨC GIAO ĐẤT Ở TRÊN ĐỊA BÀN TỈNH QUẢNG BÌNH\n\n"
+        "Căn cứ Quyết định số 20/2020/QĐ-UBND ngày 03/4/2020 về hạn mức đất ở trên địa bàn tỉnh Quảng Bình;\n"
+    )
+    res = extract_text(text, "x.txt")
+    assert res.document.province == "Quảng Bình"
+    by_symbol = {r.number_symbol: r for r in res.references}
+    assert by_symbol["31/2023/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert by_symbol["412/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert by_symbol["77/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Quảng Bình"
+    assert by_symbol["20/2020/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh Quảng Bình"
+    keys = {r.number_symbol: k.key for r, k in zip(res.references, reference_keys(res), strict=True)}
+    assert "ha-tinh" in keys["31/2023/QĐ-UBND"] and "nghe-an" in keys["412/QĐ-UBND"]
+    assert "quang-binh" in keys["20/2020/QĐ-UBND"]

@@ -4605,3 +4605,15 @@ def test_the_road_traffic_order_law_by_its_short_informal_name() -> None:
         "Căn cứ Luật Trật tự, an toàn giao thông đường bộ ngày 27 tháng 6 năm 2024;"
     ).references
     assert [r.text for r in refs] == ["Luật Trật tự, an toàn giao thông đường bộ"]
+
+
+def test_a_collective_name_of_joint_ministries_reads_as_the_ministries_of_the_code() -> None:
+    """ "của Liên Bộ: Xây dựng - Tài chính", "của Liên bộ Nội vụ - Tài chính" (real-text audit r53): a
+    collective name, not a body; the issuer is the ministries the joint code names, as with no clause."""
+    text = (
+        "Căn cứ Thông tư liên tịch số 15/2012/TTLT-BXD-BTC ngày 05/3/2012 của Liên Bộ: Xây dựng - Tài chính "
+        "hướng dẫn việc lập dự toán;\n"
+        "Căn cứ Thông tư liên tịch số 14/2012/TTLT-BNV-BTC ngày 06/3/2012 của Liên bộ Nội vụ - Tài chính "
+        "hướng dẫn chế độ phụ cấp;"
+    )
+    assert [r.issuer for r in refs(text)] == ["Bộ Xây dựng và Bộ Tài chính", "Bộ Nội vụ và Bộ Tài chính"]

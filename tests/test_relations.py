@@ -3741,3 +3741,44 @@ def test_a_title_ve_viec_sua_doi_bo_sung_amends() -> None:
     assert _rel(text, "07/2016/QĐ-UBND") == "amends"
     text = "Qua rà soát, việc sửa đổi, bổ sung Quyết định số 08/2016/QĐ-UBND là cần thiết."
     assert _rel(text, "08/2016/QĐ-UBND") == "mentions"
+
+
+def test_every_item_of_a_long_basis_line_is_a_basis() -> None:
+    """ "Căn cứ A …; B … (a subject with its own ";"); C …; D …" on one line (real-text audit r52): D, far
+    past the sentence cue's reach and after an item whose subject holds a ";", is an item of the basis list."""
+    text = (
+        "Căn cứ Nghị định số 31/2021/NĐ-CP ngày 12/3/2021 của Chính phủ quy định mức hỗ trợ cho người trồng "
+        "lúa, người nuôi cá và người làm muối ở vùng ven biển giai đoạn 2021-2025; Quyết định số 19/2021/QĐ-TTg "
+        "ngày 02/6/2021 của Thủ tướng Chính phủ quy định cách bình xét hộ được hỗ trợ hằng năm và cách lập danh "
+        "sách các hộ được hỗ trợ ở thôn, bản, tổ dân phố trong giai đoạn 2022-2025; Thông tư số "
+        "05/2021/TT-BNNPTNT ngày 20/6/2021 của Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn cách chấm điểm "
+        "các hộ; tính thu nhập bình quân của hộ trồng lúa, nuôi cá, làm muối ở các xã ven biển có mức sống thấp "
+        "giai đoạn 2022-2025 và các mẫu biểu tổng hợp; Thông tư số 09/2022/TT-BNNPTNT ngày 11/4/2022 của Bộ "
+        "Nông nghiệp và Phát triển nông thôn sửa đổi, bổ sung một số điều của Thông tư số 05/2021/TT-BNNPTNT;"
+    )
+    refs = find_references(text, "2022-09-01")
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("31/2021/NĐ-CP", "based_on"),
+        ("19/2021/QĐ-TTg", "based_on"),
+        ("05/2021/TT-BNNPTNT", "based_on"),
+        ("09/2022/TT-BNNPTNT", "based_on"),
+        ("05/2021/TT-BNNPTNT", "amends"),
+    ]
+
+
+def test_a_basis_item_after_an_item_closed_by_its_alias_and_carrying_out_another() -> None:
+    """ "Căn cứ A … về thực hiện X … (sau đây gọi là A); B … về thực hiện X;" (real-text audit r49): B is the
+    next item of the basis list, not the list of X inside A's subject; X alone reads implements."""
+    text = (
+        "Căn cứ Nghị quyết số 08-NQ/TU ngày 01/02/2023 của Tỉnh ủy về thực hiện Nghị quyết số 19-NQ/TW ngày "
+        "16/6/2022 của Ban Chấp hành Trung ương về nông nghiệp (sau đây gọi là Nghị quyết số 08-NQ/TU); Kế "
+        "hoạch số 17/KH-UBND ngày 10/3/2023 của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số 19-NQ/TW;"
+    )
+    refs = find_references(text, "2023-05-01")
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("08-NQ/TU", "based_on"),
+        ("19-NQ/TW", "implements"),
+        ("08-NQ/TU", "based_on"),
+        ("17/KH-UBND", "based_on"),
+        ("19-NQ/TW", "implements"),
+    ]
