@@ -3428,3 +3428,15 @@ def test_enacting_office_holder_line_is_no_title() -> None:
     title = "BAN HÀNH KẾ HOẠCH PHỔ CẬP BƠI CHO HỌC SINH TIỂU HỌC NĂM 2026"
     assert extract_text(f"{head}{title}\n{holder}{preamble}").document.title == title
 
+
+def test_school_name_in_an_upper_case_header_keeps_its_capitals() -> None:
+    """A school's header ("TRƯỜNG THCS LÊ QUÝ ĐÔN") names it by a person or a place: the issuer keeps
+    the name's capitals (real-text audit r56)."""
+    text = (
+        "UBND HUYỆN TAM NÔNG\nTRƯỜNG THCS LÊ QUÝ ĐÔN\nSố: 12/KH-THCS\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTam Nông, ngày 6 tháng 9 năm 2026\n\n"
+        "KẾ HOẠCH\nPhòng chống đuối nước cho học sinh năm học 2026-2027\n"
+    )
+    assert extract_text(text).document.issuer.startswith("Trường THCS Lê Quý Đôn")
+    text = text.replace("TRƯỜNG THCS LÊ QUÝ ĐÔN", "TRƯỜNG MẦM NON XÃ PHÚ THỌ")
+    assert extract_text(text).document.issuer.startswith("Trường Mầm non xã Phú Thọ")
