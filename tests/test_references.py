@@ -4563,3 +4563,12 @@ def test_amending_law_listing_a_short_name_spans_its_whole_list_and_is_dated() -
     assert [r.number_symbol for r in refs] == ["56/2024/QH15", "05/2025/NĐ-CP"]
     assert refs[0].text.endswith("Luật Xử lý vi phạm hành chính") and refs[0].date == "2024-11-29"
     assert refs[0].relation == "based_on" and not refs[0].warnings
+
+
+def test_named_law_with_an_abbreviated_word() -> None:
+    """"Luật Giáo dục ĐH" abbreviates "đại học": the Luật Giáo dục đại học, not the Luật Giáo dục (real-text
+    audit r56)."""
+    refs = extract_text("Điều 16 luật Giáo dục ĐH 2018 quy định về hội đồng trường.").references
+    assert [(r.text, r.number_symbol, r.pinpoint) for r in refs] == [
+        ("luật Giáo dục ĐH 2018", "08/2012/QH13", "Điều 16")
+    ]
