@@ -27,7 +27,8 @@ _TERM = r"[IVXL]{1,6}"
 
 
 # "Đại hội (đại biểu) toàn quốc lần thứ XIII của Đảng", "Đại hội Đảng toàn quốc lần thứ XIII",
-# "Đại hội XIII của Đảng"; a provincial congress "Đại hội (đại biểu) Đảng bộ tỉnh (Bắc Giang) lần thứ XX";
+# "Đại hội XIII của Đảng"; a provincial congress "Đại hội (đại biểu) Đảng bộ tỉnh (Bắc Giang) lần thứ XX"
+# or "Đại hội tỉnh Đảng bộ lần thứ XX";
 # last, a bare "Đại hội XIV" (group t4), kept only where the text names that national congress in full
 @cache
 def _congress_re() -> re.Pattern[str]:
@@ -41,7 +42,8 @@ def _congress_re() -> re.Pattern[str]:
         rf"|(?P<nat>(?:(?:(?i:đảng){_S})?(?i:toàn{_S}quốc)|{national}){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
         rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
         rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
-        rf"|(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
+        rf"|(?:(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
+        rf"|(?i:tỉnh|thành{_S}phố){_S}(?i:đảng{_S}bộ))"  # "Đại hội tỉnh Đảng bộ lần thứ XVII" (real-text audit r56)
         rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
         rf"|(?P<t4>{_TERM})(?![^\W_]))"
     )

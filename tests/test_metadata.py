@@ -3415,3 +3415,28 @@ def test_lost_heading_title_over_a_body_sentence() -> None:
         f"{head}KÍNH GỬI: SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nThực hiện Công văn số 12/SLĐTBXH.\n"
     ).document
     assert meta.title is None
+
+
+def test_enacting_office_holder_line_is_no_title() -> None:
+    """A decision's page that lost the heading ("QUYẾT ĐỊNH") puts the enacting office holder ("CHỦ TỊCH ỦY
+    BAN NHÂN DÂN TỈNH …") right under the place-date row: no title; a title above it is taken (real-text
+    audit r56)."""
+    head = "ỦY BAN NHÂN DÂN |\nSố: 77/QĐ-UBND |\nLào Cai, ngày 4 tháng 9 năm 2026 |\n"
+    holder = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n"
+    preamble = "Căn cứ Luật Giáo dục năm 2019;\n"
+    assert extract_text(f"{head}{holder}{preamble}").document.title is None
+    title = "BAN HÀNH KẾ HOẠCH PHỔ CẬP BƠI CHO HỌC SINH TIỂU HỌC NĂM 2026"
+    assert extract_text(f"{head}{title}\n{holder}{preamble}").document.title == title
+
+
+def test_school_name_in_an_upper_case_header_keeps_its_capitals() -> None:
+    """A school's header ("TRƯỜNG THCS LÊ QUÝ ĐÔN") names it by a person or a place: the issuer keeps
+    the name's capitals (real-text audit r56)."""
+    text = (
+        "UBND HUYỆN TAM NÔNG\nTRƯỜNG THCS LÊ QUÝ ĐÔN\nSố: 12/KH-THCS\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTam Nông, ngày 6 tháng 9 năm 2026\n\n"
+        "KẾ HOẠCH\nPhòng chống đuối nước cho học sinh năm học 2026-2027\n"
+    )
+    assert extract_text(text).document.issuer.startswith("Trường THCS Lê Quý Đôn")
+    text = text.replace("TRƯỜNG THCS LÊ QUÝ ĐÔN", "TRƯỜNG MẦM NON XÃ PHÚ THỌ")
+    assert extract_text(text).document.issuer.startswith("Trường Mầm non xã Phú Thọ")

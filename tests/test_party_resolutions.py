@@ -202,3 +202,18 @@ def test_a_bare_congress_resolution_backed_by_the_congress_named_without_the_typ
     assert [(r.text, r.issuer) for r in named(text)] == [
         ("Nghị quyết Đại hội XV", "Đại hội đại biểu toàn quốc lần thứ XV của Đảng")
     ]
+
+
+def test_a_provincial_congress_with_the_level_before_the_party_committee():
+    """ "Đại hội tỉnh Đảng bộ lần thứ XVIII": the level written before "Đảng bộ" (real-text audit r56)."""
+    text = (
+        "UBND TỈNH NINH THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 88/KH-SGDĐT\nNinh Thuận, ngày 5 tháng 9 năm 2024\n"
+        "KẾ HOẠCH\nDạy bơi cho học sinh\nQuán triệt Nghị quyết Đại hội tỉnh Đảng bộ lần thứ XVIII trong toàn ngành.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.text, r.issuer) for r in refs] == [
+        (
+            "Nghị quyết Đại hội tỉnh Đảng bộ lần thứ XVIII",
+            "Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XVIII",
+        )
+    ]

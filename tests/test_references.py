@@ -4617,3 +4617,12 @@ def test_a_collective_name_of_joint_ministries_reads_as_the_ministries_of_the_co
         "hướng dẫn chế độ phụ cấp;"
     )
     assert [r.issuer for r in refs(text)] == ["Bộ Xây dựng và Bộ Tài chính", "Bộ Nội vụ và Bộ Tài chính"]
+
+
+def test_named_law_with_an_abbreviated_word() -> None:
+    """ "Luật Giáo dục ĐH" abbreviates "đại học": the Luật Giáo dục đại học, not the Luật Giáo dục (real-text
+    audit r56)."""
+    refs = extract_text("Điều 16 luật Giáo dục ĐH 2018 quy định về hội đồng trường.").references
+    assert [(r.text, r.number_symbol, r.pinpoint) for r in refs] == [
+        ("luật Giáo dục ĐH 2018", "08/2012/QH13", "Điều 16")
+    ]

@@ -507,6 +507,17 @@ def _is_body(up: str) -> bool:
     return body_by_name(up) is not None
 
 
+def _is_enacting(up: str) -> bool:
+    """An upper-case line naming a known body or an office holder of one ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+    …": report_meta.json enacting_office_holders; real-text audit r56)."""
+    if _is_body(up):
+        return True
+    for holder in vocab().cfg.get("enacting_office_holders", ()):
+        if up.startswith(holder):
+            return _is_body(up[len(holder) :].strip())
+    return False
+
+
 def _heading_goes_on(head: str, s: str, issuer_line: tuple[str, ...], below: list[Line]) -> bool:
     """The upper-case line `s` under the type heading `head` completes a longer heading of
     report_meta.json ("THÔNG BÁO" + "KẾT LUẬN", "CHƯƠNG TRÌNH" + "CÔNG TÁC"), alone or followed by
@@ -583,7 +594,7 @@ def _title_above_enacting_body(header: list[Line]) -> Line | None:
         title, body, row = filled[k - 2], filled[k - 1], filled[k - 3]
         if not (
             is_upper_line(body.clean)
-            and _is_body(to_upper(body.clean))
+            and _is_enacting(to_upper(body.clean))
             and is_upper_line(title.clean)
             and not _is_body(to_upper(title.clean))
             and not (
@@ -616,7 +627,7 @@ def _lost_heading_title(title: str, row: str) -> bool:
         is_upper_line(title)
         and len(title) <= 300
         and not _SECTION_MARK.match(title)
-        and not _is_body(to_upper(title))
+        and not _is_enacting(to_upper(title))
         and not (number_search(title) or place_date_search(title) or national_search(title))
         and bool(number_search(row) or place_date_search(row))
     )

@@ -594,9 +594,25 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and word.isupper() and not _VOWELS.intersection(gazetteer.fold(word))
 
 
+def _named_school(upper: str) -> str | None:
+    """A school's kind and proper name ("TRƯỜNG THCS NGUYỄN TRÃI" → "Trường THCS Nguyễn Trãi";
+    report_meta.json named_school_heads; real-text audit r56), or its kind alone; None for another name."""
+    cfg = vocab().cfg
+    for head, written in cfg.get("named_school_heads", {}).items():
+        if len(upper) == len(head) - 1 and head.startswith(upper):
+            return str(written)  # the kind alone, its place split off ("TRƯỜNG MẦM NON" + "XÃ …")
+        if upper.startswith(head) and len(upper) > len(head):
+            levels = cfg.get("named_school_level_words", ())
+            name = [w.lower() if w in levels else w.capitalize() for w in upper[len(head) :].split()]
+            return f"{written} {' '.join(name)}"
+    return None
+
+
 def _proper(upper: str) -> str:
     if upper in vocab().proper_names:
         return vocab().proper_names[upper]
+    if upper.startswith("TRƯỜNG ") and (school := _named_school(upper)) is not None:
+        return school
     words = upper.split()
     out = []
     for i, w in enumerate(words):
