@@ -3415,3 +3415,18 @@ def test_lost_heading_title_over_a_body_sentence() -> None:
         f"{head}KÍNH GỬI: SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nThực hiện Công văn số 12/SLĐTBXH.\n"
     ).document
     assert meta.title is None
+
+
+def test_timestamp_followed_by_a_bare_view_count_dates_the_article() -> None:
+    """ "09:42 14/10/2025 1.204": a site prints the view count after its time and date, its eye icon dropped
+    by the reader (real-text audit r54): the line is still the timestamp and the line above the headline."""
+    title = "Xã Tân Lập học tập, quán triệt các nghị quyết mới của Trung ương"
+    page = (
+        f"{title}\n09:42 14/10/2025 1.204\n"
+        "Chiều ngày 13/10, Đảng ủy xã Tân Lập tổ chức hội nghị học tập, quán triệt Nghị quyết số 71-NQ/TW "
+        "ngày 22/8/2025 của Bộ Chính trị cho toàn thể cán bộ, đảng viên trong Đảng bộ xã.\n"
+    )
+    m = extract_text(page).document
+    assert (m.kind, m.title, m.published) == ("article", title, "2025-10-14T09:42")
+    # a date with a number after it but no time stays no timestamp
+    assert extract_text(page.replace("09:42 14/10/2025 1.204", "14/10/2025 1.204")).document.published is None
