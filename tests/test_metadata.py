@@ -3440,3 +3440,31 @@ def test_school_name_in_an_upper_case_header_keeps_its_capitals() -> None:
     assert extract_text(text).document.issuer.startswith("Trường THCS Lê Quý Đôn")
     text = text.replace("TRƯỜNG THCS LÊ QUÝ ĐÔN", "TRƯỜNG MẦM NON XÃ PHÚ THỌ")
     assert extract_text(text).document.issuer.startswith("Trường Mầm non xã Phú Thọ")
+
+
+def test_timestamp_followed_by_a_bare_view_count_dates_the_article() -> None:
+    """ "09:42 14/10/2025 1.204": a site prints the view count after its time and date, its eye icon dropped
+    by the reader (real-text audit r54): the line is still the timestamp and the line above the headline."""
+    title = "Xã Tân Lập học tập, quán triệt các nghị quyết mới của Trung ương"
+    page = (
+        f"{title}\n09:42 14/10/2025 1.204\n"
+        "Chiều ngày 13/10, Đảng ủy xã Tân Lập tổ chức hội nghị học tập, quán triệt Nghị quyết số 71-NQ/TW "
+        "ngày 22/8/2025 của Bộ Chính trị cho toàn thể cán bộ, đảng viên trong Đảng bộ xã.\n"
+    )
+    m = extract_text(page).document
+    assert (m.kind, m.title, m.published) == ("article", title, "2025-10-14T09:42")
+    # a date with a number after it but no time stays no timestamp
+    assert extract_text(page.replace("09:42 14/10/2025 1.204", "14/10/2025 1.204")).document.published is None
+
+
+def test_iso_date_line_with_the_sites_section_is_the_timestamp_not_the_headline() -> None:
+    """ "date 2025-10-20 Thời sự": a reader's ISO date line carrying the site's section (real-text audit r54)
+    is the article's date and category; the headline is the line under it, never that line."""
+    title = "Phường Hòa Bình sơ kết 3 tháng vận hành chính quyền địa phương hai cấp"
+    page = (
+        f" date 2025-10-20 Thời sự\n\n{title}\n\n"
+        "Sáng 19/10, Đảng ủy phường Hòa Bình tổ chức hội nghị sơ kết việc thực hiện Kết luận số 195-KL/TW "
+        "ngày 26/9/2025 của Bộ Chính trị, Ban Bí thư và các văn bản chỉ đạo của Tỉnh ủy.\n"
+    )
+    m = extract_text(page).document
+    assert (m.kind, m.date, m.category, m.title) == ("article", "2025-10-20", "Thời sự", title)

@@ -63,8 +63,9 @@ def parse_article(
         elif len(meta.date) == 10:
             meta.published = meta.date  # "19/05/2025" alone: published that day, no time stated
         _stamp_fields(stamp_line.clean, meta)
-        if meta.category is None and stamp.groupdict().get("section"):
-            meta.category = stamp.group("section")  # "… 22:09:45 Địa phương" (real-text audit r45)
+        section = stamp.group("section") or stamp.group("section3")
+        if meta.category is None and section:
+            meta.category = section  # "… 22:09:45 Địa phương" (real-text audit r45)
     elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
         meta.published = meta.date = labelled
     elif hints.get("published"):  # the time the page prints, cut from the text by the reader

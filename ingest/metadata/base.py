@@ -247,12 +247,16 @@ _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếề
 
 TIMESTAMP = re.compile(
     r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
+    # "11:13 30/11/2025 98": the page's view count after its time and date, its icon dropped (real-text audit r54)
+    r"(?:[ ]{1,3}\d{1,3}(?:[.,]\d{3}){0,3})?"
     # "Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section (real-text audit r45)
     # (a word in lower case: "11:40 AM" is no section; a time before AM or PM is left unread)
     r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?"
     rf"(?![ ]?[AaPp][Mm]\b)(?:[ ](?P<section>[{_CAP}][{_LOW}]+(?:[ ][{_LOW}]+){{0,3}}))?)?"
     # "2025-07-17 15:10:00.0": an ISO stamp, its seconds with a fraction (real-text audit r36)
-    r"|(?P<y3>(?:19|20)\d{2})-(?P<mo3>\d{2})-(?P<d3>\d{2})(?:[ T](?P<h3>\d{1,2}):(?P<mi3>\d{2})(?::\d{2}(?:\.\d{1,6})?)?)?)"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<mo3>\d{2})-(?P<d3>\d{2})(?:[ T](?P<h3>\d{1,2}):(?P<mi3>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
+    # "2025-09-27 Chính trị": the ISO date, then the site's section (real-text audit r54)
+    rf"|[ ](?P<section3>[{_CAP}][{_LOW}]+(?:[ ][{_LOW}]+){{0,3}}))?)"
     # "14:46'(GMT+7)": a minute mark before the zone (tuyengiao.vn); "… | Tác giả: … | Chuyên mục: …" may follow
     r"'?\s*(?:\(GMT[^)]*\)|\[GMT[^\]]*\]|GMT\S*)?(?:\s*\|.*)?"
     r"(?:\s+(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?$"  # "Cập nhật: 20/03/2025 09:12   Lượt xem: 235"
