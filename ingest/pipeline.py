@@ -99,6 +99,7 @@ def _extract(raw: str, source: str, sha256: str | None, hints: dict[str, Any] | 
     shared = shared_codes()
     if any(r.issuer_code in shared for r in refs):
         name_spoken_issuers(text, refs, shared)  # "Theo đề nghị của Bộ Chỉ huy Quân sự tỉnh tại …/TTr-BCH"
+    carry_issuers(refs)  # a repeat takes its stated issuer before a local code names the citing province's
     _infer_local_issuers(refs, meta.province, _own_issuer(meta))
     name_spoken_issuers(text, refs)
     footnote_speakers(text, refs)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import ingest
+from graph.identity import reference_keys
 from ingest.pipeline import ExtractError, extract_file, extract_text, extractor_version, iter_extract
 from tests.test_readers import TCVN3, make_docx, make_html, make_pdf
 
@@ -524,3 +525,17 @@ def test_a_local_code_is_of_the_other_province_its_own_subject_names() -> None:
     keys = {r.number_symbol: k.key for r, k in zip(res.references, reference_keys(res), strict=True)}
     assert "ha-tinh" in keys["31/2023/QĐ-UBND"] and "nghe-an" in keys["412/QĐ-UBND"]
     assert "quang-binh" in keys["20/2020/QĐ-UBND"]
+
+
+def test_a_repeated_local_symbol_keeps_the_province_its_first_mention_states() -> None:
+    """The repeat of "Quyết định số 25/2022/QĐ-UBND … của UBND tỉnh Bình Thuận" in a report of Lâm Đồng is
+    Bình Thuận's decision, not one of Lâm Đồng the local code would name (and one document, one key)."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nSố: 7/BC-UBND\nLâm Đồng, ngày 5 tháng 9 năm 2025\n\nBÁO CÁO\nViệc làm\n\n"
+        "Các tỉnh đã ban hành Quyết định số 25/2022/QĐ-UBND ngày 18/8/2022 của UBND tỉnh Bình Thuận về mức cho "
+        "vay. Mức cho vay theo Quyết định số 25/2022/QĐ-UBND chưa thống nhất.\n"
+    )
+    result = extract_text(text)
+    refs = [r for r in result.references if r.number_symbol == "25/2022/QĐ-UBND"]
+    assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh Bình Thuận"] * 2
+    assert len({k.key for k in reference_keys(result) if "QĐ-UBND" in k.key}) == 1
