@@ -31,17 +31,26 @@ _TERM = r"[IVXL]{1,6}"
 # or "Đại hội tỉnh Đảng bộ lần thứ XX";
 # last, a bare "Đại hội XIV" (group t4), kept only where the text names that national congress in full
 @cache
-def _congress_re() -> re.Pattern[str]:
-    # "Đại hội ĐBTQ lần thứ XIII": "đại biểu toàn quốc" abbreviated, from the data (real-text audit r50)
+def _national_parts() -> tuple[str, str]:
+    """The national congress after "Đại hội (đại biểu)": "(Đảng) toàn quốc (lần thứ) XIII" or, with "đại biểu
+    toàn quốc" abbreviated from the data, "ĐBTQ lần thứ XIII" (real-text audit r50) — group t1; "(lần thứ)
+    XIII của Đảng", not "của Đảng bộ" — group t2."""
     abbr = sorted(_data().get("national_congress_abbreviations", ()), key=len, reverse=True)
     national = "|".join(re.escape(a) for a in abbr) or "(?!)"
+    return (
+        rf"(?:(?:(?i:đảng){_S})?(?i:toàn{_S}quốc)|{national}){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})",
+        rf"(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_]))",
+    )
+
+
+@cache
+def _congress_re() -> re.Pattern[str]:
+    full, of_party = _national_parts()
     return re.compile(
         rf"{_NQ}(?i:đại{_S}hội){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
         rf"(?:(?i:lần{_S}thứ){_S})?(?P<t5>{_TERM}){_S}(?:(?i:của){_S})?(?i:đảng{_S}bộ){_S}"
         rf"(?P<level2>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place2>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?(?![^\W_])"
-        rf"|(?P<nat>(?:(?:(?i:đảng){_S})?(?i:toàn{_S}quốc)|{national}){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
-        rf"(?:{_S}(?i:của){_S}(?i:đảng))?"
-        rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
+        rf"|(?P<nat>{full}(?:{_S}(?i:của){_S}(?i:đảng))?|{of_party})(?![^\W_])"
         rf"|(?:(?i:đảng{_S}bộ){_S}(?P<level>(?i:tỉnh|thành{_S}phố))(?:[ ](?P<place>[A-ZĐ]\w*(?:[ ][A-ZĐ]\w*){{0,3}}))?"
         rf"|(?i:tỉnh|thành{_S}phố){_S}(?i:đảng{_S}bộ))"  # "Đại hội tỉnh Đảng bộ lần thứ XVII" (real-text audit r56)
         rf"{_S}(?i:lần{_S}thứ){_S}(?P<t3>{_TERM})(?![^\W_])"
@@ -130,12 +139,9 @@ def find_party_resolutions(text: str, sh: str, refs: list[Reference]) -> list[Re
 # Đảng", "Đại hội Đảng toàn quốc lần thứ XIV", "Đại hội ĐBTQ lần thứ XIV", "Đại hội XIV của Đảng"
 @cache
 def _national_congress_re() -> re.Pattern[str]:
-    abbr = sorted(_data().get("national_congress_abbreviations", ()), key=len, reverse=True)
-    national = "|".join(re.escape(a) for a in abbr) or "(?!)"
+    full, of_party = _national_parts()
     return re.compile(
-        rf"(?:Đại|đại|ĐẠI){_S}(?:hội|HỘI){_S}(?:(?i:đại{_S}biểu){_S})?(?:"
-        rf"(?:(?:(?i:đảng){_S})?(?i:toàn{_S}quốc)|{national}){_S}(?:(?i:lần{_S}thứ){_S})?(?P<t1>{_TERM})"
-        rf"|(?:(?i:lần{_S}thứ){_S})?(?P<t2>{_TERM}){_S}(?i:của){_S}(?i:đảng)(?!{_S}(?i:bộ)(?![^\W_])))(?![^\W_])"
+        rf"(?:Đại|đại|ĐẠI){_S}(?:hội|HỘI){_S}(?:(?i:đại{_S}biểu){_S})?(?:{full}|{of_party})(?![^\W_])"
     )
 
 
