@@ -168,6 +168,10 @@ def _item_intro(line: str) -> str | None:
 
 
 _WRAPPED_ITEM_LINES = 4  # lines a page may hard-wrap one unmarked item over
+# lines a page may hard-wrap one bulleted item over: a "- " item of a "CĂN CỨ PHÁP LÝ" list naming two or
+# three documents with their dates, issuers and subjects runs to six or more lines at ~80 characters
+# (real-text audit r58); the run must still close with ";" and open with a bullet
+_WRAPPED_BULLET_LINES = 10
 _WRAPPED_HEADING = 40  # the longest second line of a hard-wrapped heading
 
 
@@ -237,7 +241,7 @@ def heading_relation(text: str, start: int) -> str | None:
         if (
             dashed
             and (line.endswith(";") or run)
-            and run < _WRAPPED_ITEM_LINES
+            and run < _WRAPPED_BULLET_LINES
             and line[0] not in _BULLET
             and line[-1] not in ".:!?"
             and not _NUMBERED.match(line)

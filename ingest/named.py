@@ -747,6 +747,8 @@ def _commas_in_name(name: str) -> bool:
 
 
 def _following(sh: str, start: int, end: int, starts: dict[int, Reference]) -> Reference | None:
+    if sh.startswith(" (", end):
+        end = _aside_end(sh, end)
     for k in range(end, min(len(sh), end + _GAP_REACH)):
         r = starts.get(k)
         if r is not None and r.kind == "full" and sh[k].isdigit() and _GAP.match(sh[end:k]):  # "O1/…": OCR
@@ -754,6 +756,24 @@ def _following(sh: str, start: int, end: int, starts: dict[int, Reference]) -> R
                 return None  # a blank line after a name that opens its line (a heading): r41
             return r
     return None
+
+
+_ASIDE_REACH = 24  # the longest aside in parentheses between a law's name and its number
+
+
+def _aside_end(sh: str, end: int) -> int:
+    """ "Luật Tài nguyên nước (TNN) số 28/2023/QH15", "Luật Đất đai (sửa đổi) số 31/2024/QH15": the end of
+    the short aside between the name and "số" - an upper-case abbreviation the text goes on to use, or a
+    revised mark (doc_types.json "bills") - else `end` (real-text audit r58)."""
+    close = sh.find(")", end + 2, end + _ASIDE_REACH)
+    if close == -1:
+        return end
+    inner = sh[end + 2 : close]
+    if inner.replace("&", "").isalpha() and inner.isupper() and len(inner) >= 2:
+        return close + 1
+    if sh[end + 1 : close + 1].lower() in _revised_words()[0]:
+        return close + 1
+    return end
 
 
 def _inside_line(sh: str, start: int) -> bool:

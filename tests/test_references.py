@@ -4626,3 +4626,17 @@ def test_named_law_with_an_abbreviated_word() -> None:
     assert [(r.text, r.number_symbol, r.pinpoint) for r in refs] == [
         ("luật Giáo dục ĐH 2018", "08/2012/QH13", "Điều 16")
     ]
+
+
+def test_a_law_name_with_its_abbreviation_in_parentheses_before_its_number_is_one_reference() -> None:
+    # real-text audit r58: news writes "Luật X (ABBR) số N/YYYY/QHnn", then uses the abbreviation
+    text = (
+        "Luật Lâm nghiệp (LN) số 16/2017/QH14 có hiệu lực từ năm 2019; Luật Đất đai (sửa đổi) số "
+        "31/2024/QH15 được Quốc hội thông qua; Luật Thủy lợi (TL&ĐĐ) số 08/2017/QH14 cũng vậy."
+    )
+    refs = find_references(text, "2024-08-01")
+    assert [(r.text, r.kind, r.doc_type, r.number_symbol) for r in refs] == [
+        ("Luật Lâm nghiệp (LN) số 16/2017/QH14", "full", "Luật", "16/2017/QH14"),
+        ("Luật Đất đai (sửa đổi) số 31/2024/QH15", "full", "Luật", "31/2024/QH15"),
+        ("Luật Thủy lợi (TL&ĐĐ) số 08/2017/QH14", "full", "Luật", "08/2017/QH14"),
+    ]

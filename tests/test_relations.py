@@ -3782,3 +3782,30 @@ def test_a_basis_item_after_an_item_closed_by_its_alias_and_carrying_out_another
         ("17/KH-UBND", "based_on"),
         ("19-NQ/TW", "implements"),
     ]
+
+
+def test_a_long_hard_wrapped_dashed_item_under_a_basis_heading_stays_in_its_list() -> None:
+    # real-text audit r58: a page hard-wraps a dashed item naming three decisions over six lines; the
+    # items below it are still items of "I. CĂN CỨ PHÁP LÝ"
+    text = (
+        "KẾ HOẠCH\nQUẢN LÝ CHẤT LƯỢNG KHÔNG KHÍ\n"
+        "I. CĂN CỨ PHÁP LÝ\n"
+        "- Quyết định số 120/QĐ-TTg ngày\n"
+        "10/02/2023 của Thủ tướng Chính phủ về quản lý chất lượng không khí; Quyết\n"
+        "định số 305/QĐ-TTg ngày 14/3/2023 của Thủ tướng Chính phủ về kiểm kê khí\n"
+        "thải; Quyết định số 411/QĐ-TTg ngày 20/4/2023 của Thủ tướng Chính phủ về\n"
+        "quan trắc môi trường tự động tại các khu công nghiệp, cụm công nghiệp và\n"
+        "các cơ sở sản xuất có lưu lượng khí thải lớn trên địa bàn cả nước;\n"
+        "- Quyết định số 77/QĐ-UBND ngày\n"
+        "02/5/2023 của UBND tỉnh về quan trắc môi trường;\n"
+        "- Tờ trình số 15/TTr-SNNMT ngày 03/6/2025 của Sở Nông nghiệp và Môi trường.\n"
+        "II. MỤC TIÊU\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text, "2025-06-10")}
+    assert rels == {
+        "120/QĐ-TTg": "based_on",
+        "305/QĐ-TTg": "based_on",
+        "411/QĐ-TTg": "based_on",
+        "77/QĐ-UBND": "based_on",
+        "15/TTr-SNNMT": "based_on",
+    }
