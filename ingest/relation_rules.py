@@ -73,6 +73,10 @@ def rules() -> dict[str, Any]:
             k: frozenset(v) for k, v in d.get("guided_above", {}).items() if not k.startswith("_")
         },
         "own_guidance_after": tuple(d.get("guides_implements", {}).get("own_guidance_after", ())),
+        "sent_to": tuple(f"{w} " for w in d.get("sent_to", {}).get("words", ())),
+        "sent_to_near": int(d.get("sent_to", {}).get("near", 60)),
+        "sent_to_openers": tuple(f" {w}" for w in d.get("sent_to", {}).get("subject_openers", ())),
+        "sent_to_reach": int(d.get("sent_to", {}).get("reach", 400)),
         "renaming": tuple(d.get("bridges", {}).get("renaming", ())),
         "amended_provision": tuple(d.get("bridges", {}).get("amended_provision", ())),
         "plan_words": tuple(f"{w} " for w in d.get("plan_content", {}).get("words", ())),

@@ -658,6 +658,19 @@ def _row_document(text: str, prev: Reference, start: int, original: str) -> bool
     return "\t" in original[prev.end : start]
 
 
+def _sent_to(text: str, prev_end: int, cue_at: int, head: str, ex: dict[str, Any]) -> bool:
+    """ "Công văn số A gửi các bộ, …; Ủy ban nhân dân các tỉnh … về việc hướng dẫn thực hiện X": the
+    addressee list after "gửi" (its ";" ended the clause) stands between A and the guiding verb that opens
+    A's subject - A guides X (relation_cues.json sent_to; real-text audit r59)."""
+    if cue_at - prev_end > ex["sent_to_reach"] or not head.rstrip().endswith(ex["sent_to_openers"]):
+        return False
+    gap = text[prev_end:cue_at]
+    if "\n" in gap or ". " in gap:
+        return False
+    near = gap[: ex["sent_to_near"]].lower()
+    return any(w in near for w in ex["sent_to"])
+
+
 def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str, ...]) -> bool:
     """ "Thực hiện Công văn số …" opening a line answers a request when its sentence or the next one
     speaks of the report ("…, Sở Nội vụ báo cáo …"), or when nothing follows its own clause; an
@@ -1231,6 +1244,8 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
     draft, a cue inside the previous reference's subject, a comma between cue and reference."""
     text, v, ex, r, prev, lo, seg_lo, before = t.text, t.v, t.ex, s.r, s.prev, s.lo, s.seg_lo, s.before
     guiding = prev is not None and (prev.end > lo or _row_document(text, prev, r.start, t.original))
+    if not guiding and prev is not None and cue is not None and cue[2] == "guides" and ex["sent_to"]:
+        guiding = _sent_to(text, prev.end, seg_lo + cue[0], before[: cue[0]], ex)
     if (
         guiding
         and cue is not None
@@ -1654,6 +1669,13 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
         elif rel == "guides" and prev is not None and _subject_item(text, prev, lo, before, cue):
             r.relation_source = i - 1  # "Nghị định A … quy định về B; quy định chi tiết … Luật X": A guides X
+        elif (
+            rel == "guides"
+            and prev is not None
+            and ex["sent_to"]
+            and _sent_to(text, prev.end, seg_lo + cue[0], before[: cue[0]], ex)
+        ):
+            r.relation_source = i - 1  # "Công văn A gửi các bộ; UBND các tỉnh về việc hướng dẫn … X"
         elif rel == "guides" and not self_guides and not _self_before(before, cue, ex):
             return  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
     r.relation = rel  # type: ignore[assignment]

@@ -35,6 +35,13 @@ def find_short_forms(
     `low` is `sh` lower-cased, when the caller has it."""
     v = vocab()
     seen = {(r.doc_type, r.number): r.start for r in sorted(full, key=lambda r: -r.start)}
+    # "nghị quyết 18/2017 … nghị quyết 18": a number-and-year form is an earlier citation of its number
+    # too (real-text audit r59)
+    year_forms = _number_year_forms(text, sh, v, low) if "/" in sh else []
+    for r in year_forms:
+        key = (r.doc_type, r.number)
+        if key not in seen or r.start < seen[key]:
+            seen[key] = r.start
     out: list[Reference] = []
     for m in numbers:
         e = m.end("num")
@@ -76,8 +83,7 @@ def find_short_forms(
     }
     if lettered:
         out.extend(_lettered_forms(text, sh, v, low, lettered))
-    if "/" in sh:
-        out.extend(_number_year_forms(text, sh, v, low))
+    out.extend(year_forms)
     return out
 
 

@@ -4484,6 +4484,21 @@ def test_a_lower_case_short_form_with_its_issuer_clause_is_a_reference() -> None
     assert find_references("Tỉnh thực hiện kế hoạch 2025 của Ủy ban nhân dân tỉnh.") == []
 
 
+def test_a_number_and_year_form_is_the_antecedent_of_a_later_bare_number() -> None:
+    """ "ôn lại nghị quyết 9/2019 của Trung ương … nghị quyết 9 đã": the number-and-year form is an earlier
+    citation, so the later lower-case "nghị quyết 9" is its back-reference; a count after it is not
+    (real-text audit r59)."""
+    found = find_references(
+        "Bài viết ôn lại nghị quyết 9/2019 của Trung ương về cán bộ. Sau đó nghị quyết 9 đã đi vào cuộc sống."
+    )
+    assert [(r.text, r.kind, r.number) for r in found] == [
+        ("nghị quyết 9/2019", "short", "9"),
+        ("nghị quyết 9", "short", "9"),
+    ]
+    found = find_references("Ôn lại nghị quyết 9/2019 của Trung ương. Văn bản quy định 9 nội dung.")
+    assert [r.text for r in found] == ["nghị quyết 9/2019"]
+
+
 def test_a_letter_spaced_after_its_slash_and_around_its_dash() -> None:
     """ "Công văn số 6902/ BTP – PBGDPL ngày …": a scraper's space after the slash and an en dash with
     spaces between the issuer's and the unit's codes (real-text audit r45); read after "<type> số" only,

@@ -3809,3 +3809,26 @@ def test_a_long_hard_wrapped_dashed_item_under_a_basis_heading_stays_in_its_list
         "77/QĐ-UBND": "based_on",
         "15/TTr-SNNMT": "based_on",
     }
+
+
+def test_a_letter_sent_to_a_list_of_bodies_guides_the_document_its_subject_names() -> None:
+    """ "Công văn số A gửi các sở, ngành; Ủy ban nhân dân các huyện về việc hướng dẫn thực hiện X": the
+    ";" of the addressee list after "gửi" ends no clause - A guides X; a new clause after a ";" with its
+    own subject and no "về" still implements X (real-text audit r59)."""
+    found = find_references(
+        "Sở Tài chính có Công văn số 52/STC-NS gửi các sở, ngành; Ủy ban nhân dân các huyện về việc hướng "
+        "dẫn thực hiện Thông tư số 14/2023/TT-BTC và Thông tư số 15/2023/TT-BTC của Bộ Tài chính."
+    )
+    assert [(r.number_symbol, r.relation) for r in found] == [
+        ("52/STC-NS", "mentions"),
+        ("14/2023/TT-BTC", "guides"),
+        ("15/2023/TT-BTC", "guides"),
+    ]
+    assert found[1].relation_source == 0
+    found = find_references(
+        "Sở có Công văn số 52/STC-NS gửi các sở; các huyện đã hướng dẫn thực hiện Thông tư số 14/2023/TT-BTC."
+    )
+    assert [(r.number_symbol, r.relation) for r in found] == [
+        ("52/STC-NS", "mentions"),
+        ("14/2023/TT-BTC", "implements"),
+    ]
