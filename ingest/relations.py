@@ -1136,7 +1136,27 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         cue = _past_attached(before, cue, ex, prev is not None and prev.end > lo)
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
+    if cue is not None and cue[0] and cue[2] in ("implements", "guides"):
+        cue = _basis_over_noun(before, cue, ex)
     return cue, noun_use
+
+
+def _basis_over_noun(before: str, cue: Cue, ex: dict[str, Any]) -> Cue:
+    """ "Căn cứ hướng dẫn thực hiện nhiệm vụ … của Bộ … tại Công văn số X": the nearer cue names the
+    guidance found "tại" X, a noun; the "căn cứ" opening the clause governs (relation_cues.json
+    basis_noun_phrase; real-text audit r56)."""
+    tail = " " + " ".join(before[cue[1] :].split())
+    if not tail.endswith(ex["basis_noun_before_ref"]):
+        return cue
+    earlier = nearest_cue(before[: cue[0]])
+    if (
+        earlier is None
+        or earlier[2] != "based_on"
+        or before[: earlier[0]].strip(" *_-+•\t\n")
+        or len(before[earlier[1] : cue[0]].split()) > ex["basis_noun_between"]
+    ):
+        return cue
+    return (earlier[0], cue[1], "based_on")
 
 
 _MISREAD_FIRST = frozenset("c*_ ")  # what a line opening with a misread "căn cứ" starts with

@@ -3782,3 +3782,18 @@ def test_a_basis_item_after_an_item_closed_by_its_alias_and_carrying_out_another
         ("17/KH-UBND", "based_on"),
         ("19-NQ/TW", "implements"),
     ]
+
+
+def test_basis_whose_nested_guidance_is_found_in_the_document() -> None:
+    """ "Căn cứ hướng dẫn thực hiện … của <body> tại Công văn số X": "hướng dẫn (thực hiện)" and "chỉ đạo
+    thực hiện" name the guidance found in X, nouns; "căn cứ" governs (real-text audit r56). Without "tại"
+    the nested verb keeps X ("căn cứ hướng dẫn thực hiện Nghị định X" implements it)."""
+    text = (
+        "Căn cứ hướng dẫn thực hiện công tác thi đua năm 2024 của Sở Nội vụ tại Công văn số 215/SNV-TĐKT "
+        "ngày 12/01/2024;\nCăn cứ chỉ đạo thực hiện chuyển đổi số của UBND huyện tại Văn bản số "
+        "77/UBND-VP ngày 03/02/2024, Trường Tiểu học Kim Đồng xây dựng kế hoạch như sau:"
+    )
+    assert _rel(text, "215/SNV-TĐKT") == "based_on"
+    assert _rel(text, "77/UBND-VP") == "based_on"
+    text = "Căn cứ hướng dẫn thực hiện Nghị định số 24/2018/NĐ-CP, phòng xây dựng kế hoạch như sau:"
+    assert _rel(text, "24/2018/NĐ-CP") == "implements"
