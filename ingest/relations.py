@@ -319,6 +319,19 @@ def _continues_list(gap: str) -> bool:
 _DATE_LEAD = re.compile(r"\s*,?\s*ngày\s+\d{1,2}(?:\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})")
 
 
+def _later_item_after_subject(gap: str, prev: Reference, r: Reference, ex: dict[str, Any]) -> bool:
+    """ "Căn cứ Chỉ thị số A ngày 04/9/2012 của Ban Bí thư về tăng cường … giao thông và⏎Kết luận số B ngày
+    01/02/2019 của Ban Bí thư": the gap is A's subject, opened by a word of relation_cues.json amended_list
+    and closed by "và"; B, dated after A, cannot be inside A's subject: it is the next item of A's list
+    (real-text audit r57: B read "mentions" once the subject's wrapped lines hid the "Căn cứ")."""
+    if not (r.date and prev.date and len(r.date) == 10 and len(prev.date) == 10 and r.date > prev.date):
+        return False
+    words = " ".join(gap.lower().split())
+    if not words.startswith(ex["subject_openers"]) or not words.endswith(" và"):
+        return False
+    return not any(b in words for b in (";", ". ", ":"))
+
+
 def _strip_date(gap: str) -> str:
     """ "Luật A ngày 22/6/2015 và Luật B": a list gap once the first item's date is dropped."""
     m = _DATE_LEAD.match(gap)
@@ -1482,6 +1495,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
                     or g.noun_joined
                     or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                     or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
+                    or _later_item_after_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
                 )
                 and not opens_paragraph(text, min(ends[i - 1], r.start), r)
             )

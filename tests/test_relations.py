@@ -3797,3 +3797,17 @@ def test_basis_whose_nested_guidance_is_found_in_the_document() -> None:
     assert _rel(text, "77/UBND-VP") == "based_on"
     text = "Căn cứ hướng dẫn thực hiện Nghị định số 24/2018/NĐ-CP, phòng xây dựng kế hoạch như sau:"
     assert _rel(text, "24/2018/NĐ-CP") == "implements"
+
+
+def test_a_later_dated_item_after_a_wrapped_subject_continues_the_basis_list() -> None:
+    """ "Căn cứ Chỉ thị số A ngày … (khóa XI) về <a subject wrapped over lines> và⏎Kết luận số B ngày …": B,
+    dated after A, cannot be inside A's subject; it is the next "Căn cứ" item (real-text audit r57). An
+    earlier-dated B may be what the subject names, and stays mentions."""
+    text = (
+        "Căn cứ Chỉ thị số\n12-CT/TW ngày 03/4/2014 của Ban Bí thư (khóa XI) về\nnâng cao chất lượng công "
+        "tác bảo vệ rừng, phòng chống cháy\nrừng ở các vùng trọng điểm, vùng đệm và giữ gìn đa dạng sinh "
+        "học của\nđịa phương và\nKết luận số 61-KL/TW ngày 20/5/2021 của Ban Bí thư;"
+    )
+    assert _rel(text, "12-CT/TW") == "based_on"
+    assert _rel(text, "61-KL/TW") == "based_on"
+    assert _rel(text.replace("20/5/2021", "20/5/2011"), "61-KL/TW") == "mentions"
