@@ -1158,7 +1158,7 @@ def _basis_over_noun(before: str, cue: Cue, ex: dict[str, Any]) -> Cue:
     """ "Căn cứ hướng dẫn thực hiện nhiệm vụ … của Bộ … tại Công văn số X": the nearer cue names the
     guidance found "tại" X, a noun; the "căn cứ" opening the clause governs (relation_cues.json
     basis_noun_phrase; real-text audit r56)."""
-    tail = " " + " ".join(before[cue[1] :].split())
+    tail = " " + " ".join(before[max(cue[1], len(before) - 24) :].split())  # the last words only: cheap
     if not tail.endswith(ex["basis_noun_before_ref"]):
         return cue
     earlier = nearest_cue(before[: cue[0]])
