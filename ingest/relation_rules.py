@@ -65,6 +65,10 @@ def rules() -> dict[str, Any]:
         "answer_markers": tuple(d.get("answer_vehicle", {}).get("markers", ())),
         "guides_implements": frozenset(d.get("guides_implements", {}).get("cues", ())),
         "paired_between": tuple(d.get("guides_implements", {}).get("paired_between", ())),
+        "basis_noun_before_ref": tuple(
+            " " + w for w in d.get("basis_noun_phrase", {}).get("before_reference", ())
+        ),
+        "basis_noun_between": int(d.get("basis_noun_phrase", {}).get("max_between", 0)),
         "enacting_verbs": tuple(d.get("enacting_formula", {}).get("verbs", ())),
         "assigned_where": tuple(d.get("assigned_where", {}).get("endings", ())),
         "request_paren": tuple(d.get("request_in_parenthesis", {}).get("cues", ())),

@@ -319,6 +319,19 @@ def _continues_list(gap: str) -> bool:
 _DATE_LEAD = re.compile(r"\s*,?\s*ngày\s+\d{1,2}(?:\s*(?:/|-|tháng)\s*\d{1,2}\s*(?:/|-|năm)\s*\d{4})")
 
 
+def _later_item_after_subject(gap: str, prev: Reference, r: Reference, ex: dict[str, Any]) -> bool:
+    """ "Căn cứ Chỉ thị số A ngày 04/9/2012 của Ban Bí thư về tăng cường … giao thông và⏎Kết luận số B ngày
+    01/02/2019 của Ban Bí thư": the gap is A's subject, opened by a word of relation_cues.json amended_list
+    and closed by "và"; B, dated after A, cannot be inside A's subject: it is the next item of A's list
+    (real-text audit r57: B read "mentions" once the subject's wrapped lines hid the "Căn cứ")."""
+    if not (r.date and prev.date and len(r.date) == 10 and len(prev.date) == 10 and r.date > prev.date):
+        return False
+    words = " ".join(gap.lower().split())
+    if not words.startswith(ex["subject_openers"]) or not words.endswith(" và"):
+        return False
+    return not any(b in words for b in (";", ". ", ":"))
+
+
 def _strip_date(gap: str) -> str:
     """ "Luật A ngày 22/6/2015 và Luật B": a list gap once the first item's date is dropped."""
     m = _DATE_LEAD.match(gap)
@@ -1149,7 +1162,27 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
         cue = _past_attached(before, cue, ex, prev is not None and prev.end > lo)
         if cue is not None and cue[2] != "amends" and _amending_clause(text, s, ex):
             cue = (cue[0], cue[1], "amends")
+    if cue is not None and cue[0] and cue[2] in ("implements", "guides"):
+        cue = _basis_over_noun(before, cue, ex)
     return cue, noun_use
+
+
+def _basis_over_noun(before: str, cue: Cue, ex: dict[str, Any]) -> Cue:
+    """ "Căn cứ hướng dẫn thực hiện nhiệm vụ … của Bộ … tại Công văn số X": the nearer cue names the
+    guidance found "tại" X, a noun; the "căn cứ" opening the clause governs (relation_cues.json
+    basis_noun_phrase; real-text audit r56)."""
+    tail = " " + " ".join(before[max(cue[1], len(before) - 24) :].split())  # the last words only: cheap
+    if not tail.endswith(ex["basis_noun_before_ref"]):
+        return cue
+    earlier = nearest_cue(before[: cue[0]])
+    if (
+        earlier is None
+        or earlier[2] != "based_on"
+        or before[: earlier[0]].strip(" *_-+•\t\n")
+        or len(before[earlier[1] : cue[0]].split()) > ex["basis_noun_between"]
+    ):
+        return cue
+    return (earlier[0], cue[1], "based_on")
 
 
 _MISREAD_FIRST = frozenset("c*_ ")  # what a line opening with a misread "căn cứ" starts with
@@ -1477,6 +1510,7 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
                     or g.noun_joined
                     or _continues_list(_strip_date(_gap_text(text, min(ends[i - 1], r.start), r)))
                     or _amended_item_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
+                    or _later_item_after_subject(text[min(ends[i - 1], r.start) : r.start], prev, r, ex)
                 )
                 and not opens_paragraph(text, min(ends[i - 1], r.start), r)
             )

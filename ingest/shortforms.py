@@ -42,6 +42,7 @@ def find_short_forms(
         key = (r.doc_type, r.number)
         if key not in seen or r.start < seen[key]:
             seen[key] = r.start
+    starts = {r.start for r in full}
     out: list[Reference] = []
     for m in numbers:
         e = m.end("num")
@@ -54,6 +55,11 @@ def find_short_forms(
             continue  # generic "văn bản 5": not a short form of anything
         num = m.group("num").lstrip("0") or "0"
         first = seen.get((doc_type, num))
+        listed = sh[e : e + 1] in (",", " ") and _NEXT_LISTED.match(sh, e) is not None
+        # "ba nghị quyết 70, 71, 72": a lower-case type word after a count word, numbers listed (r54)
+        count: int | None = None
+        if listed and not has_so and not text[s].isupper() and doc_type in _bare_number_types():
+            count = _count_before(sh, s, low)
         # without "số" or an earlier citation, only a capitalised type word names a document
         # ("quy định 11 nội dung" is a verb and a count), and only one cited later or with an issuer
         if not (
@@ -71,13 +77,16 @@ def find_short_forms(
                 and not _looks_like_year(num)
                 and _STATED_AFTER.match(sh, e) is not None
             )
+            or count is not None
         ):
             continue
         if doc_type in ("Luật", "Bộ luật", "Hiến pháp") and not has_so:
             continue
+        items = _listed_short_forms(text, sh, e, doc_type, count or 0, starts) if listed else []
+        if count is not None and not items and first is None and _STATED_AFTER.match(sh, e) is None:
+            continue  # "các nghị quyết 3, 4 lần": no list of documents after all
         out.append(_short(text, s, e, doc_type, num))
-        if sh[e : e + 1] in (",", " ") and _NEXT_LISTED.match(sh, e) is not None:
-            out.extend(_listed_short_forms(text, sh, e, doc_type))
+        out.extend(items)
     lettered: set[tuple[str | None, str | None]] = {
         (r.doc_type, r.number) for r in full if r.number and r.number[-1].isalpha()
     }
@@ -127,13 +136,23 @@ _MAX_LISTED = 12
 _LIST_GAP_MAX = 90  # a parenthesised subject (80) and the separator between two listed numbers
 
 
-def _listed_short_forms(text: str, sh: str, end: int, doc_type: str) -> list[Reference]:
+# the last of a counted list ("ba nghị quyết 70, 71, 72 đều …"): any word may follow, no symbol's rest
+_LAST_COUNTED = re.compile(rf"{_LIST_GAP}(?P<num>\d{{1,4}})(?![\w/-]|[.,]\d)")
+
+
+def _listed_short_forms(
+    text: str, sh: str, end: int, doc_type: str, count: int = 0, starts: set[int] | None = None
+) -> list[Reference]:
     """The numbers listed after a short form ending at `end`, each a short form of the same type spanning
-    its number only."""
+    its number only; `count` items in all when a number word counted them ("ba nghị quyết 70, 71, 72");
+    none at `starts`, where a full reference begins ("Nghị quyết số 57, 59 và 66-NQ/TW": 66 is the
+    symbol's; real-text audit r54)."""
     out: list[Reference] = []
     for _ in range(_MAX_LISTED):
         m = _LISTED_NUMBER.match(sh, end)
-        if m is None or _looks_like_year(m.group("num")):
+        if m is None and count == len(out) + 2:
+            m = _LAST_COUNTED.match(sh, end)
+        if m is None or _looks_like_year(m.group("num")) or (starts and m.start("num") in starts):
             break
         s, end = m.start("num"), m.end("num")
         out.append(_short(text, s, end, doc_type, m.group("num").lstrip("0") or "0"))
@@ -210,6 +229,23 @@ def _bare_number_names(sh: str, s: int, e: int, doc_type: str, num: str) -> bool
     if s > 1 and sh[s - 1] == " " and sh[max(0, s - 6) : s - 1].lower().rsplit(" ", 1)[-1] in _row_words():
         return False  # "Số TT 2": a table's row number
     return not _looks_like_year(num)
+
+
+@cache
+def _count_words() -> dict[str, int]:
+    """Words counting a list's documents before its type word (doc_types.json listed_count)."""
+    return dict(load_data("doc_types.json").get("listed_count", {}).get("words", {}))
+
+
+def _count_before(sh: str, s: int, low: str | None) -> int | None:
+    """The count word right before the type word at `s` ("ba", "các" → 0), or None."""
+    if s < 3 or sh[s - 1] != " ":
+        return None
+    w = low[max(0, s - 6) : s - 1] if low is not None else sh[max(0, s - 6) : s - 1].lower()
+    word = w.rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+    if len(word) != len(w) and w[-len(word) - 1 : -len(word)] not in (" ", "\n"):
+        return None
+    return _count_words().get(word)
 
 
 @cache

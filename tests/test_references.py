@@ -3456,6 +3456,39 @@ def test_numbers_listed_after_a_short_form_share_its_type_word_and_body() -> Non
     assert [r.text for r in refs("Triển khai Nghị quyết số 57, 2025 là năm bản lề.")] == ["Nghị quyết số 57"]
 
 
+def test_a_counted_lower_case_list_of_short_forms_names_each_number() -> None:
+    """ "hai nghị quyết 14, 15 …", "bốn chỉ thị 8, 9, 10 và 11": a count word before a lower-case type word
+    with numbers listed names that many documents; the last may be followed by any word when the count
+    says so. A digit count ("5 nghị quyết 14, 15"), a period ("nghị quyết 3 năm, 5 năm") and a generic
+    "các" whose list does not close are none (real-text audit r54)."""
+    out = refs("Chi bộ học tập hai nghị quyết 14, 15 của Bộ Chính trị trong tháng.")
+    assert [(r.text, r.kind, r.number_symbol, r.issuer) for r in out] == [
+        ("nghị quyết 14", "short", "14-NQ/TW", "Bộ Chính trị"),
+        ("15", "short", "15-NQ/TW", "Bộ Chính trị"),
+    ]
+    out = refs("Bốn chỉ thị 8, 9, 10 và 11 đã tạo chuyển biến rõ nét ở cơ sở.")
+    assert [(r.text, r.kind, r.number, r.number_symbol) for r in out] == [
+        ("chỉ thị 8", "short", "8", None),
+        ("9", "short", "9", None),
+        ("10", "short", "10", None),
+        ("11", "short", "11", None),
+    ]
+    assert [r.text for r in refs("Đơn vị đã có 5 nghị quyết 14, 15 trong năm.")] == []
+    assert [r.text for r in refs("Sơ kết các nghị quyết 3 năm, 5 năm của huyện.")] == []
+    assert [r.text for r in refs("Xã làm theo các nghị quyết 2, 3 lần mỗi năm.")] == []
+
+
+def test_numbers_listed_before_a_party_suffix_are_not_also_short_forms() -> None:
+    """ "Nghị quyết số 18, 19 và 20-NQ/TW": the last number begins the symbol the list shares, no short
+    form beside it (real-text audit r54)."""
+    out = refs("Chi bộ quán triệt Nghị quyết số 18, 19 và 20-NQ/TW đến đảng viên.")
+    assert [(r.text, r.number_symbol) for r in out] == [
+        ("Nghị quyết số 18", "18-NQ/TW"),
+        ("19", "19-NQ/TW"),
+        ("20-NQ/TW", "20-NQ/TW"),
+    ]
+
+
 def test_a_party_symbol_spaced_around_its_hyphen_is_one_symbol() -> None:
     r = one("Tiếp tục quán triệt Chỉ thị số 27 - CT/TW ngày 10/01/2019 của Bộ Chính trị.")
     assert (r.kind, r.number_symbol, r.date) == ("full", "27-CT/TW", "2019-01-10")

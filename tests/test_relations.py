@@ -3832,3 +3832,32 @@ def test_a_letter_sent_to_a_list_of_bodies_guides_the_document_its_subject_names
         ("52/STC-NS", "mentions"),
         ("14/2023/TT-BTC", "implements"),
     ]
+
+
+def test_basis_whose_nested_guidance_is_found_in_the_document() -> None:
+    """ "Căn cứ hướng dẫn thực hiện … của <body> tại Công văn số X": "hướng dẫn (thực hiện)" and "chỉ đạo
+    thực hiện" name the guidance found in X, nouns; "căn cứ" governs (real-text audit r56). Without "tại"
+    the nested verb keeps X ("căn cứ hướng dẫn thực hiện Nghị định X" implements it)."""
+    text = (
+        "Căn cứ hướng dẫn thực hiện công tác thi đua năm 2024 của Sở Nội vụ tại Công văn số 215/SNV-TĐKT "
+        "ngày 12/01/2024;\nCăn cứ chỉ đạo thực hiện chuyển đổi số của UBND huyện tại Văn bản số "
+        "77/UBND-VP ngày 03/02/2024, Trường Tiểu học Kim Đồng xây dựng kế hoạch như sau:"
+    )
+    assert _rel(text, "215/SNV-TĐKT") == "based_on"
+    assert _rel(text, "77/UBND-VP") == "based_on"
+    text = "Căn cứ hướng dẫn thực hiện Nghị định số 24/2018/NĐ-CP, phòng xây dựng kế hoạch như sau:"
+    assert _rel(text, "24/2018/NĐ-CP") == "implements"
+
+
+def test_a_later_dated_item_after_a_wrapped_subject_continues_the_basis_list() -> None:
+    """ "Căn cứ Chỉ thị số A ngày … (khóa XI) về <a subject wrapped over lines> và⏎Kết luận số B ngày …": B,
+    dated after A, cannot be inside A's subject; it is the next "Căn cứ" item (real-text audit r57). An
+    earlier-dated B may be what the subject names, and stays mentions."""
+    text = (
+        "Căn cứ Chỉ thị số\n12-CT/TW ngày 03/4/2014 của Ban Bí thư (khóa XI) về\nnâng cao chất lượng công "
+        "tác bảo vệ rừng, phòng chống cháy\nrừng ở các vùng trọng điểm, vùng đệm và giữ gìn đa dạng sinh "
+        "học của\nđịa phương và\nKết luận số 61-KL/TW ngày 20/5/2021 của Ban Bí thư;"
+    )
+    assert _rel(text, "12-CT/TW") == "based_on"
+    assert _rel(text, "61-KL/TW") == "based_on"
+    assert _rel(text.replace("20/5/2021", "20/5/2011"), "61-KL/TW") == "mentions"
