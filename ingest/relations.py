@@ -1773,7 +1773,11 @@ def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
         return False
     ls = k + 1
     if not text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
-        return False
+        # "Căn cứ Nghị định⏎số 96/2022/NĐ-CP … của Bộ Công⏎Thương; Nghị định số 105/2024/NĐ-CP …": a page's
+        # hard wrap inside the item list, the ";" on the wrapped line (real-text audit r60)
+        ls = _wrapped_basis_start(text, ls) if ls < lo else -1
+        if ls < 0:
+            return False
     first = i
     while first > 0 and refs[first - 1].start >= ls:
         first -= 1
@@ -1786,6 +1790,19 @@ def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
 
 
 _BASIS_LINE_REACH = 3000  # characters of one "Căn cứ" line searched back for its start
+
+
+def _wrapped_basis_start(text: str, ls: int) -> int:
+    """The start of the "Căn cứ" line a page hard-wrapped into the line at `ls`: each line above ends in no
+    stop and no blank line is between (as _under_basis_line reads a wrapped item); -1 when there is none."""
+    for _ in range(_WRAPPED_LINES):
+        above = ls - 1
+        if above <= 0 or text[above - 1 : above].strip() == "" or text[above - 1] in ";:.!?":
+            return -1
+        ls = text.rfind("\n", 0, above) + 1
+        if text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
+            return ls
+    return -1
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:

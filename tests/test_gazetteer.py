@@ -1480,3 +1480,14 @@ def test_the_treaty_law_of_2005_before_the_2016_one() -> None:
     text = "Thực hiện Luật ký kết, gia nhập và thực hiện điều ước quốc tế, Sở đã tổ chức ký kết thỏa thuận."
     (r,) = [r for r in extract_text(_dated(text, "2012-03-03")).references if r.kind == "named"]
     assert r.number_symbol == "41/2005/QH11"
+
+
+def test_the_2012_amendment_of_the_electricity_law_has_its_number() -> None:
+    """Real-text audit r60: an energy decision cites the 2004 electricity law and its 2012 amendment by
+    name and date; the amendment is 24/2012/QH13."""
+    text = (
+        "Căn cứ Luật Điện lực ngày 03 tháng 12 năm 2004; Luật sửa đổi, bổ sung một số điều của Luật Điện lực "
+        "ngày 20 tháng 11 năm 2012;\nỦy ban nhân dân tỉnh Sơn La ban hành Kế hoạch cấp điện mùa khô năm 2023.\n"
+    )
+    named = [r.number_symbol for r in extract_text(text).references if r.kind == "named"]
+    assert named == ["28/2004/QH11", "24/2012/QH13"]

@@ -3468,3 +3468,43 @@ def test_iso_date_line_with_the_sites_section_is_the_timestamp_not_the_headline(
     )
     m = extract_text(page).document
     assert (m.kind, m.date, m.category, m.title) == ("article", "2025-10-20", "Thời sự", title)
+
+
+def test_a_site_clock_over_the_headline_is_not_the_article_date() -> None:
+    # the page's clock (the day it was served) on top, the headline, then the article's own earlier date
+    # (real-text audit r60)
+    text = (
+        "Chủ nhật, 09/03/2025 | 07:40 GMT+7\n\n"
+        "Tỉnh Cao Bằng triển khai tuần lễ tiết kiệm điện trong các cơ quan nhà nước\n\n"
+        "12/08/2024\n\n"
+        "Ngày 10/8/2024, UBND tỉnh Cao Bằng ban hành Kế hoạch số 88/KH-UBND về tiết kiệm điện trong các cơ "
+        "quan, đơn vị sử dụng ngân sách nhà nước trên địa bàn tỉnh, nhằm thực hiện Chỉ thị số 20/CT-TTg.\n"
+    )
+    meta = extract_text(text).document
+    assert meta.kind == "article"
+    assert meta.date == "2024-08-12"
+    assert meta.title == "Tỉnh Cao Bằng triển khai tuần lễ tiết kiệm điện trong các cơ quan nhà nước"
+
+
+def test_a_stamp_right_over_the_lead_stays_the_article_date() -> None:
+    # a stamp followed by a paragraph is the article's own, even when an older date comes later
+    text = (
+        "Thứ hai, 14/10/2024 | 09:15 GMT+7\n"
+        "Ngày 11/10/2024, Sở Công Thương tỉnh Bến Tre tổ chức hội nghị tập huấn về thương mại điện tử cho "
+        "các hợp tác xã, doanh nghiệp nhỏ và vừa trên địa bàn tỉnh, với sự tham dự của hơn 100 học viên.\n"
+        "02/09/2024\n"
+    )
+    assert extract_text(text).document.date == "2024-10-14"
+
+
+def test_an_article_stamp_with_the_vietnamese_afternoon_mark() -> None:
+    # "4:15:55 CH" (chiều): the afternoon, the stamp read with its hour (real-text audit r60)
+    text = (
+        "Quảng Trị tổ chức hội chợ hàng Việt tại các huyện miền núi năm 2024\n"
+        "21/05/2024 3:05:10 CH\n"
+        "Sở Công Thương tỉnh Quảng Trị phối hợp với các huyện tổ chức hội chợ đưa hàng Việt về miền núi, "
+        "thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh về phát triển thương mại năm 2024.\n"
+    )
+    meta = extract_text(text).document
+    assert meta.date == "2024-05-21"
+    assert meta.published == "2024-05-21T15:05"

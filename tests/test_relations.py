@@ -3861,3 +3861,17 @@ def test_a_later_dated_item_after_a_wrapped_subject_continues_the_basis_list() -
     assert _rel(text, "12-CT/TW") == "based_on"
     assert _rel(text, "61-KL/TW") == "based_on"
     assert _rel(text.replace("20/5/2021", "20/5/2011"), "61-KL/TW") == "mentions"
+
+
+def test_a_basis_item_after_a_semicolon_on_a_hard_wrapped_line_is_based_on() -> None:
+    # a page wraps the "Căn cứ" list at a fixed width: the second item opens on a line that starts with the
+    # end of a body's name ("Bộ Công⏎Thương; Nghị định …"), not with "Căn cứ" (real-text audit r60)
+    from ingest.pipeline import extract_text
+
+    text = (
+        "Căn cứ Nghị định\nsố 14/2023/NĐ-CP ngày 20 tháng 4 năm 2023 của\nChính phủ quy định chức năng, nhiệm vụ "
+        "và cơ cấu tổ chức của Bộ Công\nThương; Nghị định số 29/2025/NĐ-CP ngày 24\ntháng 02 năm 2025 của "
+        "Chính phủ sửa đổi Điều 2 của Nghị định số 14/2023/NĐ-CP;\nTheo đề nghị của Cục trưởng Cục Công nghiệp,\n"
+    )
+    rels = [(r.number_symbol, r.relation) for r in extract_text(text).references]
+    assert rels[:2] == [("14/2023/NĐ-CP", "based_on"), ("29/2025/NĐ-CP", "based_on")]

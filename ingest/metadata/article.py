@@ -48,6 +48,11 @@ def parse_article(
             if later is not None and stamp_parts(later)[3] is not None:
                 stamp_line, stamp, site_dated = ln, later, True
                 break
+    clocked = False
+    if stamp is not None and stamp_line is not None and not site_dated:
+        later_line = _stamp_under_clock(body, stamp_line, stamp)
+        if later_line is not None:
+            stamp_line, stamp, clocked = later_line
     lead_headline = None
     if stamp_line is None and not hints.get("title"):
         lead_headline = _headline_over_lead(body)
@@ -94,6 +99,8 @@ def parse_article(
         title_line = body[under] if under < len(body) and _headline_like(body[under].clean.strip()) else None
         if title_line is not None:
             meta.title = title_line.clean
+    elif clocked and (above := _headline_over_stamp(body, stamp_line)) is not None:
+        meta.title, title_line = above.clean, above  # the site's clock, then the headline over its stamp
     elif title_line is not None:
         # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
         k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
@@ -125,6 +132,32 @@ def parse_article(
 
 
 _STAMP_AFTER_SITE_DATE = 3  # lines under a site's date within which the article's own stamp is looked for
+_STAMP_UNDER_CLOCK = 5  # lines under a site's clock where the article's own (earlier) stamp is looked for
+
+
+def _stamp_under_clock(
+    body: list[Line], clock_line: Line, clock: re.Match[str]
+) -> tuple[Line, re.Match[str], bool] | None:
+    """The article's own stamp under the site's clock: "Thứ ba, 16/04/2024 | 05:12 GMT+7⏎<headline>⏎
+    19/04/2023" — the page's first stamp is the day the page was served, a later line within a few short
+    ones (the headline, a menu; no paragraph between) stamps the article with an EARLIER date (real-text
+    audit r60). None when no such line follows."""
+    at = next((j for j, ln in enumerate(body) if ln is clock_line), None)
+    if at is None:
+        return None
+    d, mo, y, _, _ = stamp_parts(clock)
+    first = (int(y), int(mo), int(d))
+    for ln in body[at + 1 : at + 1 + _STAMP_UNDER_CLOCK]:
+        line = ln.clean
+        if len(line) > 160:  # a paragraph: the stamp above is the article's own
+            return None
+        if not line[:1].isdigit():  # a stamp line starts with its date or time: cheap test first
+            continue
+        later = TIMESTAMP.match(line)
+        if later is not None:
+            d2, mo2, y2, _, _ = stamp_parts(later)
+            return (ln, later, True) if (int(y2), int(mo2), int(d2)) < first else None
+    return None
 
 
 def _headline_over_lead(body: list[Line]) -> Line | None:

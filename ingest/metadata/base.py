@@ -252,6 +252,8 @@ TIMESTAMP = re.compile(
     # "Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section (real-text audit r45)
     # (a word in lower case: "11:40 AM" is no section; a time before AM or PM is left unread)
     r"|(?P<d2>\d{1,2})/(?P<mo2>\d{1,2})/(?P<y2>\d{4})(?:\s*[,|-]?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::\d{2})?"
+    # "18/04/2023 4:15:55 CH": the Vietnamese afternoon mark (SA sáng, CH chiều) after the time (real-text audit r60)
+    r"(?:[ ](?:SA|(?P<pm>CH))\b)?"
     rf"(?![ ]?[AaPp][Mm]\b)(?:[ ](?P<section>[{_CAP}][{_LOW}]+(?:[ ][{_LOW}]+){{0,3}}))?)?"
     # "2025-07-17 15:10:00.0": an ISO stamp, its seconds with a fraction (real-text audit r36)
     r"|(?P<y3>(?:19|20)\d{2})-(?P<mo3>\d{2})-(?P<d3>\d{2})(?:[ T](?P<h3>\d{1,2}):(?P<mi3>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
@@ -266,11 +268,14 @@ TIMESTAMP = re.compile(
 def stamp_parts(m: re.Match[str]) -> tuple[str, str, str, str | None, str | None]:
     """Day, month, year, hour and minute of a TIMESTAMP match, whichever of its forms matched."""
     g = m.groupdict()
+    hour = g["h1"] or g["h2"] or g["h3"]
+    if g["pm"] and hour is not None and int(hour) < 12:
+        hour = str(int(hour) + 12)
     return (
         g["d1"] or g["d2"] or g["d3"],
         g["mo1"] or g["mo2"] or g["mo3"],
         g["y1"] or g["y2"] or g["y3"],
-        g["h1"] or g["h2"] or g["h3"],
+        hour,
         g["mi1"] or g["mi2"] or g["mi3"],
     )
 
