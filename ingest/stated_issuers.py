@@ -342,12 +342,15 @@ def carry_issuers(refs: list[Reference]) -> None:
     form takes its antecedent's: one document, one issuer. Only when the text gives the symbol one issuer
     and at most one date, and the repeat's own date (if any) is that date: "38/KH-UBND" of two years or
     two provinces in one text stays as it is."""
+    missing = {r.number_symbol for r in refs if r.issuer is None and r.number_symbol and r.kind == "full"}
+    if not missing:
+        return
     by_symbol: dict[str, list[Reference]] = {}
     for r in refs:
-        if r.number_symbol and r.kind == "full":
+        if r.number_symbol in missing and r.kind == "full":
             by_symbol.setdefault(r.number_symbol, []).append(r)
     for same in by_symbol.values():
-        if len(same) < 2 or all(r.issuer for r in same):
+        if len(same) < 2:
             continue
         issuers = {r.issuer for r in same if r.issuer}
         dates = {r.date for r in same if r.date}
