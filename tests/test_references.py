@@ -4688,3 +4688,18 @@ def test_a_law_name_with_its_abbreviation_in_parentheses_before_its_number_is_on
         ("Luật Đất đai (sửa đổi) số 31/2024/QH15", "full", "Luật", "31/2024/QH15"),
         ("Luật Thủy lợi (TL&ĐĐ) số 08/2017/QH14", "full", "Luật", "08/2017/QH14"),
     ]
+
+
+def test_a_law_name_with_phat_luat_misspelt_for_phap_luat_is_resolved() -> None:
+    # real-text audit r62 (People's Council resolutions 2025): "quy phạm phát luật", the finals p and t
+    # confused, is read as "pháp luật" in every law name (laws.json "derived_aliases")
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN XÃ AN BÌNH\nSố: 07/NQ-HĐND\nAn Bình, ngày 12 tháng 9 năm 2025\n"
+        "Căn cứ Luật Phổ biến, giáo dục phát luật ngày 20 tháng 6 năm 2012;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm phát luật "
+        "ngày 25 tháng 6 năm 2025;\n"
+    )
+    found = [
+        (r.kind, r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"
+    ]
+    assert found == [("named", "14/2012/QH13", "based_on"), ("named", "87/2025/QH15", "based_on")]
