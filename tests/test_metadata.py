@@ -3508,3 +3508,19 @@ def test_an_article_stamp_with_the_vietnamese_afternoon_mark() -> None:
     meta = extract_text(text).document
     assert meta.date == "2024-05-21"
     assert meta.published == "2024-05-21T15:05"
+
+
+def test_a_site_attribute_block_with_a_gazette_label_and_a_date_under_its_tooltip() -> None:
+    # real-text audit r63: "Ngày đăng công báo:" after the number, and the issue date two lines under
+    # its label (the site's explanation between them)
+    text = (
+        "Công văn 4410/BYT-KHTC 2025 về việc rà soát kinh phí\n\n"
+        "Cơ quan ban hành: Bộ Y tế\n"
+        "Số hiệu: 4410/BYT-KHTC Ngày đăng công báo: Đang cập nhật\n"
+        "Loại văn bản: Công văn Người ký: Nguyễn Văn A\n"
+        "Ngày ban hành:\n"
+        "Ngày ban hành là ngày văn bản được ký.\n"
+        "14/07/2025\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.number_symbol, meta.date, meta.issuer) == ("4410/BYT-KHTC", "2025-07-14", "Bộ Y tế")

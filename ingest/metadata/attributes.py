@@ -29,12 +29,27 @@ def attribute_block(body: list[Line]) -> dict[str, str]:
     attribute block in the first lines, each under its role; {} unless two of them prove themselves and
     none is stated twice with two values."""
     found: dict[str, str] = {}
+    # a label left without its value ("Ngày ban hành:⏎<the site's tooltip>⏎09/12/2025"): the value may
+    # stand alone on one of the next two lines (real-text audit r63)
+    pending: str | None = None
+    left = 0
     for ln in body[:BLOCK_LINES]:
         s = ln.clean
-        if not s[:60].lstrip(_LEAD).lower().startswith(_labels()):  # cheap: the line opens with a label
+        pairs = _pairs(s) if s[:60].lstrip(_LEAD).lower().startswith(_labels()) else []  # cheap test first
+        if not pairs:
+            if pending is not None and left > 0:
+                left -= 1
+                checked = _checked(pending, s.strip(" |*")) if s[:1].isdigit() else None
+                if checked is not None:
+                    if found.setdefault(pending, checked) != checked:
+                        return {}
+                    pending = None
             continue
-        for label, value in _pairs(s):
+        pending = None
+        for label, value in pairs:
             role = _roles().get(label)
+            if role is not None and not value and role not in found:
+                pending, left = role, 2
             checked = _checked(role, value) if role is not None else None
             if role is None or checked is None:
                 continue
