@@ -3312,6 +3312,21 @@ def test_an_upper_case_title_line_ending_in_cua_goes_on_with_the_issuer_it_names
     )
 
 
+def test_a_title_line_ending_inside_the_issuer_name_goes_on_with_the_rest_of_it() -> None:
+    """ "… CHỈ THỊ SỐ 12/CT-TTG NGÀY 04/3/2023 CỦA THỦ TƯỚNG⏎CHÍNH PHỦ VỀ …": the issuer of the document the
+    title names is broken over the lines, so the line opening "CHÍNH PHỦ" goes on with the title and is not
+    the enacting body (real-text audit r61)."""
+    meta = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n--------\nSố: 41/KH-UBND\nHà Nam, ngày 20 tháng 3 năm 2023\n"
+        "KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 04/3/2023 CỦA THỦ TƯỚNG\nCHÍNH PHỦ VỀ PHÁT TRIỂN "
+        "THỂ THAO QUẦN CHÚNG\nThực hiện Chỉ thị số 12/CT-TTg ngày 04/3/2023 của Thủ tướng Chính phủ, Ủy ban "
+        "nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    )
+    assert meta.title == (
+        "THỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 04/3/2023 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÁT TRIỂN THỂ THAO QUẦN CHÚNG"
+    )
+
+
 # --- a law site's attribute block as the document's own metadata (real-text audits r41, r42, r47, r48) ---
 
 

@@ -2944,6 +2944,17 @@ def test_disaster_committees_are_read_over_the_comma_of_phong_chong() -> None:
     ]
 
 
+def test_culture_departments_are_read_over_their_comma_and_va_before_ban_hanh() -> None:
+    """ "Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số …", "Sở Văn hóa và Thể thao ban hành Công văn
+    số …": the department's name, comma and "và" inside, is the stated issuer (bodies.json names_with_and;
+    real-text audit r61)."""
+    text = (
+        "Ngày 02/4/2024, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 95/KH-SVHTTDL về tổ chức giải "
+        "chạy. Ngày 05/4/2024, Sở Văn hóa và Thể thao ban hành Công văn số 310/SVHTT-TDTT về hội thao."
+    )
+    assert [r.issuer for r in refs(text)] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao"]
+
+
 def test_science_steering_committees_are_read_over_their_ve_and_commas() -> None:
     """The 2025 steering committees for science, technology, innovation and digital transformation
     ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" and each

@@ -492,10 +492,22 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
         return False
     cfg = vocab().cfg
     if up.startswith(tuple(cfg.get("title_wraps_not_before", ()))) and not (
-        to_upper(last).endswith(" CỦA") and up.startswith(tuple(cfg.get("title_wraps_after_cua", ())))
+        (to_upper(last).endswith(" CỦA") and up.startswith(tuple(cfg.get("title_wraps_after_cua", ()))))
+        or _body_split_after_cua(to_upper(last), up)
     ):
         return False
     return not (_is_body(up.rstrip(". ")) and not to_upper(last).endswith(_WANTS_MORE))
+
+
+def _body_split_after_cua(last: str, up: str) -> bool:
+    """The title line `last` ends "… CỦA THỦ TƯỚNG" and `up` opens "CHÍNH PHỦ VỀ …": the issuer of the
+    document the title names, its name broken over the lines (real-text audit r61), not the enacting body."""
+    k = last.rfind(" CỦA ")
+    if k == -1 or len(last) - k > 40:
+        return False
+    head = last[k + 5 :]
+    words = up.split(" ", 4)
+    return any(_is_enacting(head + " " + " ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
 
 
 # a title line ending in these goes on below, whatever the next line names ("… CỦA⏎BỘ NGOẠI GIAO")
