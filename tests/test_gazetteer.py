@@ -1491,3 +1491,11 @@ def test_the_2012_amendment_of_the_electricity_law_has_its_number() -> None:
     )
     named = [r.number_symbol for r in extract_text(text).references if r.kind == "named"]
     assert named == ["28/2004/QH11", "24/2012/QH13"]
+
+
+def test_an_amending_law_cited_without_mot_so_dieu_cua() -> None:
+    """Real-text audit r61: "Luật sửa đổi, bổ sung Luật X năm 2020" drops "một số điều của" from the amending
+    law's name (laws.json derived_aliases)."""
+    text = "Căn cứ Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật năm 2020;"
+    (r,) = [r for r in extract_text(_dated(text, "2023-03-05")).references if r.kind == "named"]
+    assert r.number_symbol == "63/2020/QH14"
