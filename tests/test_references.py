@@ -234,6 +234,27 @@ def test_pinpoint_parts_parted_by_commas() -> None:
     assert one("theo Điều 3, Điều 5 Thông tư số 05/2018/TT-BNV.").pinpoint == "Điều 3, Điều 5"
 
 
+def test_a_pinpoint_written_article_first_is_read_in_canonical_order() -> None:
+    """ "Điều 15, Khoản 2 của Luật X": the article before its clause (real-text audit r58: missed); the pinpoint
+    is written clause first, as everywhere else. An article and a clause of another article stay a list."""
+    r = one("Điều kiện cấp phép được nêu tại Điều 15, Khoản 2 của Luật Tài nguyên nước 2023 như sau.")
+    assert r.pinpoint == "Khoản 2 Điều 15"
+    assert one("theo Điều 8 khoản 3 điểm b Thông tư số 05/2018/TT-BNV.").pinpoint == "điểm b khoản 3 Điều 8"
+    assert (
+        one("Xem Điều 4, khoản 2 Điều 17 Nghị định số 12/2024/NĐ-CP.").pinpoint == "Điều 4, khoản 2 Điều 17"
+    )
+
+
+def test_a_numbered_point_of_a_clause_is_part_of_the_pinpoint() -> None:
+    """ "Điểm 3 Khoản 7 Điều 1 Nghị định …": amending decrees number their points (real-text audit r58: the
+    point was cut, "Khoản 7 Điều 1")."""
+    text = (
+        "Mức thu áp dụng theo Điểm 3 Khoản 7 Điều 1 Nghị định số 12/2024/NĐ-CP ngày 05/02/2024 của Chính phủ."
+    )
+    assert one(text).pinpoint == "Điểm 3 Khoản 7 Điều 1"
+    assert one("theo điểm 2, khoản 3, Điều 4 Thông tư số 05/2018/TT-BNV.").pinpoint == "điểm 2 khoản 3 Điều 4"
+
+
 @pytest.mark.parametrize(
     ("text", "pinpoint"),
     [
