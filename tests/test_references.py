@@ -1855,6 +1855,21 @@ def test_a_law_guided_by_an_older_dated_document_is_not_the_newer_version_the_te
     assert [(r.number_symbol, r.relation) for r in named] == [("38/2013/QH13", "guides")]
 
 
+def test_a_law_guided_by_a_decree_of_the_documents_own_year_is_the_version_of_the_documents_date() -> None:
+    """A page stamped in April 2023 on "Nghị định số 03/2023/NĐ-CP quy định chi tiết … Luật Tài nguyên nước"
+    (the decree's date not given): the decree is of that year but not later than the page, so it details the
+    2012 law, not the one passed in November 2023 (real-text audit r58)."""
+    from ingest import extract_text
+
+    text = (
+        "Tài nguyên 14 Tháng Tư 2023 9:10:00 SA\n\nBan hành quy định mới về nước\n\n"
+        "Chính phủ vừa ban hành Nghị định số 03/2023/NĐ-CP quy định chi tiết một số điều của Luật Tài nguyên "
+        "nước, có hiệu lực từ tháng 5 năm nay.\n"
+    )
+    named = [r for r in extract_text(text).references if r.text == "Luật Tài nguyên nước"]
+    assert [r.number_symbol for r in named] == ["17/2012/QH13"]
+
+
 def test_an_issuer_clause_ends_before_the_verb_of_the_sentence() -> None:
     """ "căn cứ … Hướng dẫn số 12-HD/TĐTN ngày 18/3/2025 của Ban Thường vụ Tỉnh đoàn xây dựng kế hoạch thực
     hiện": "xây dựng kế hoạch" is what the subject does, not part of the issuer (holdout12)."""
