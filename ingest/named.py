@@ -852,6 +852,11 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
             source_day = source.date or (
                 f"{source.year}-12-31" if source.year and source.kind == "full" else None
             )
+        if source_day and len(citing_date) >= 10 and source_day > citing_date[:10]:
+            # never after the citing text (a year's end, a mistyped date): a page of March 2023 on "Nghị định số
+            # 02/2023/NĐ-CP quy định chi tiết … Luật Tài nguyên nước" means the law in force then, not the one
+            # passed in November (real-text audit r58, once the page's stamp was read)
+            source_day = citing_date[:10]
         if newer and source_day and source_day < newer["date"]:
             newer = None  # "| 28/2015/TT-BLĐTBXH | 31/7/2015 | Hướng dẫn … Luật Việc làm |": not a later law
         version = newer or version

@@ -352,7 +352,12 @@ FOOTNOTE_LINE = re.compile(r"[ ]{0,3}\[\^?\d{1,3}\]:?[ ]")
 # trying every split of a long list that does not end the window costs milliseconds per reference; the
 # longest list reaches every end a split would (the split's units start with the same words)
 _PIN_SEP = r"(?:,[ ]{0,2}|[ ]{1,3}và[ ]{1,3})"
-_PIN_POINTS = rf"(?i:điểm)[ ]{{1,3}}[a-zđ](?!\w)(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?[a-zđ](?!\w)){{0,12}}+"
+# a point is lettered ("điểm a") or, in amending decrees, numbered ("Điểm 4 Khoản 11 Điều 1 Nghị định …", real-text
+# audit r58: the point was cut)
+_PIN_POINT_ID = r"(?:[a-zđ]|\d{1,2})(?!\w)"
+_PIN_POINTS = (
+    rf"(?i:điểm)[ ]{{1,3}}{_PIN_POINT_ID}(?:{_PIN_SEP}(?:(?i:điểm)[ ]{{1,3}})?{_PIN_POINT_ID}){{0,12}}+"
+)
 _PIN_CLAUSES = (
     rf"(?i:khoản)[ ]{{1,3}}\d{{1,3}}(?:{_PIN_SEP}(?:(?i:khoản)[ ]{{1,3}})?\d{{1,3}}(?!\d)){{0,12}}+"
 )
@@ -397,6 +402,13 @@ _AMENDED_PROVISION = "|".join(
 PINPOINT_BEFORE = re.compile(
     rf"{PIN}(?:,?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?|(?<=\d)(?:của|tại|thuộc)[ ]{{1,3}}"
     rf"|[ ]{{1,3}}(?:{_AMENDED_PROVISION})[ ]{{1,3}}của[ ]{{1,3}})[*_]{{0,2}}\Z"
+)
+# "Điều 42, Khoản 1 của Luật …", "Điều 5 khoản 2 điểm a Nghị định …": one article before its clauses (and their
+# points), no article after them (then it is a list: "Điều 4, khoản 2 Điều 17"); the pinpoint is written back in
+# the canonical order, "Khoản 1 Điều 42" (real-text audit r58: missed)
+PINPOINT_REVERSED = re.compile(
+    rf"(?P<art>(?i:điều)[ ]{{1,3}}\d{{1,3}}[a-zđ]?),?[ ]{{1,3}}(?P<cl>{_PIN_CLAUSES})"
+    rf"(?:,?[ ]{{1,3}}(?P<pt>{_PIN_POINTS}))?,?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?[*_]{{0,2}}\Z"
 )
 # "Nghị định số 123/2015/NĐ-CP (Điều 24, 25)": the pinpoint in parentheses right after the reference
 # also after the date ("<ref> ngày 05/10/2024 (Điều 19)") and on a table cell's next line ("<ref>⏎\t\t\t\t(khoản 2

@@ -53,6 +53,7 @@ from ingest.patterns import (
     PINPOINT_ATTACHED,
     PINPOINT_BEFORE,
     PINPOINT_IN_ANNEX,
+    PINPOINT_REVERSED,
     PROVINCE_BEFORE_PAREN,
     PROVINCE_ISSUING,
     PROVINCE_LABEL_BEFORE,
@@ -981,6 +982,10 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
                 if pw and pw.end() - pw.start() > pm.end() - pm.start():
                     pm = pw
             return _pin_text(pm.group("pin"))
+        if "khoản" in window:  # "Điều 42, Khoản 1 của Luật X": the article first (real-text audit r58)
+            rm = PINPOINT_REVERSED.search(sh[w : r.start].replace("\n", " "))
+            if rm:
+                return _pin_text(" ".join(g for g in (rm.group("pt"), rm.group("cl"), rm.group("art")) if g))
     if sh[max(a, r.start - 12) : r.start].rstrip(" *_").endswith("kèm theo"):
         pm = PINPOINT_IN_ANNEX.search(sh, max(a, r.start - 250), r.start) or PINPOINT_ATTACHED.search(
             sh, max(a, r.start - 250), r.start
@@ -1002,7 +1007,7 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
 # articles, "Điều 3, Điều 5")
 _UNIT_COMMA = re.compile(
     r"(?i)(khoản[ ]\d{1,3}(?:(?:,[ ]|[ ]và[ ])\d{1,3})*),[ ](?=điều[ ]\d)"
-    r"|(điểm[ ][a-zđ](?:(?:,[ ]|[ ]và[ ])[a-zđ])*),[ ](?=(?:khoản|điều)[ ]\d)"
+    r"|(điểm[ ](?:[a-zđ]|\d{1,2})(?:(?:,[ ]|[ ]và[ ])(?:[a-zđ]|\d{1,2}))*),[ ](?=(?:khoản|điều)[ ]\d)"
 )
 
 

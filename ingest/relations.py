@@ -1244,6 +1244,23 @@ def _amending_clause(text: str, s: _Site, ex: dict[str, Any]) -> bool:
     return "." not in clause and clause.startswith(formulas)  # no sentence ends between
 
 
+def _amended_shared(t: _Pass, prev: Reference) -> Reference:
+    """Whose relation the agent of `prev`'s amendment shares: `prev`'s, or, when `prev` is the object of another
+    document's act in a sentence-wide clause ("Căn cứ Nghị định A quy định chi tiết Luật B đã được sửa đổi, bổ
+    sung … theo <ref>": B is guided by A), that document's, as "… bởi <ref>" reads (real-text audit r58: the
+    agent read `guides`); also up a short chain ("Căn cứ Nghị định C sửa đổi Nghị định A quy định chi tiết Luật
+    B …")."""
+    src = prev
+    for _ in range(3):
+        k = src.relation_source
+        if k is None or src.relation not in t.v.doc_to_doc or not 0 <= k < len(t.refs):
+            break
+        src = t.refs[k]
+        if src.relation in _SENTENCE_WIDE:
+            return src
+    return prev
+
+
 def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
     """ "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue (set here)."""
     prev = s.prev
@@ -1254,19 +1271,20 @@ def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
         and _in_agent_phrase(s.before, cue, t.ex)
     ):
         # the bare "theo"; "được sửa đổi theo" is a cue of its own
-        s.r.relation, s.r.relation_source = prev.relation, prev.relation_source
+        shared = _amended_shared(t, prev)
+        s.r.relation, s.r.relation_source = shared.relation, shared.relation_source
         return True
     if (
         cue[2] == "mentions"
         and prev is not None
         and prev.end > s.lo
-        and prev.relation in _SENTENCE_WIDE
+        and (shared := _amended_shared(t, prev)).relation in _SENTENCE_WIDE
         and _agent_gap(_strip_date(t.text[prev.end : s.r.start]), t.ex)
     ):
         # "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số …": right after the document
         # it amended, the agent shares its basis as with "… một số điều theo" (real-text audit r17); a
         # footnote's "Điều này được sửa đổi, bổ sung theo X" names no document before X
-        s.r.relation, s.r.relation_source = prev.relation, prev.relation_source
+        s.r.relation, s.r.relation_source = shared.relation, shared.relation_source
         return True
     return False
 

@@ -3539,3 +3539,29 @@ def test_a_site_attribute_block_with_a_gazette_label_and_a_date_under_its_toolti
     )
     meta = extract_text(text).document
     assert (meta.number_symbol, meta.date, meta.issuer) == ("4410/BYT-KHTC", "2025-07-14", "Bộ Y tế")
+
+
+def test_an_article_stamp_with_the_month_written_as_a_word() -> None:
+    # "12 Tháng Mười Một 2024 3:20:00 CH": a portal writes the month as a word (report_meta.json month_words),
+    # after its section's name (real-text audit r58: no date read)
+    text = (
+        "Môi trường 12 Tháng Mười Một 2024 3:20:00 CH\n\n"
+        "Tỉnh triển khai phân loại rác tại nguồn\n\n"
+        "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 02/11/2024 về phân loại chất thải rắn "
+        "sinh hoạt tại nguồn trên địa bàn tỉnh.\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.kind, meta.date, meta.published) == ("article", "2024-11-12", "2024-11-12T15:20")
+
+
+def test_an_article_stamp_with_the_weekday_between_time_and_date() -> None:
+    # "Cập nhật, 14:05, Thứ Hai, 15/05/2023 (GMT+7)": label, time, weekday, date (real-text audit r58)
+    text = (
+        "Xã hội vùng cao chuyển mình\n\n"
+        "Cập nhật, 14:05, Thứ Hai, 15/05/2023 (GMT+7)\n\n"
+        "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 45/KH-UBND ngày 02/05/2023 về giảm nghèo bền vững trên "
+        "địa bàn tỉnh trong năm nay và các năm tiếp theo.\n"
+    )
+    meta = extract_text(text).document
+    assert (meta.kind, meta.date, meta.published) == ("article", "2023-05-15", "2023-05-15T14:05")
+    assert meta.title == "Xã hội vùng cao chuyển mình"

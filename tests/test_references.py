@@ -234,6 +234,27 @@ def test_pinpoint_parts_parted_by_commas() -> None:
     assert one("theo Điều 3, Điều 5 Thông tư số 05/2018/TT-BNV.").pinpoint == "Điều 3, Điều 5"
 
 
+def test_a_pinpoint_written_article_first_is_read_in_canonical_order() -> None:
+    """ "Điều 15, Khoản 2 của Luật X": the article before its clause (real-text audit r58: missed); the pinpoint
+    is written clause first, as everywhere else. An article and a clause of another article stay a list."""
+    r = one("Điều kiện cấp phép được nêu tại Điều 15, Khoản 2 của Luật Tài nguyên nước 2023 như sau.")
+    assert r.pinpoint == "Khoản 2 Điều 15"
+    assert one("theo Điều 8 khoản 3 điểm b Thông tư số 05/2018/TT-BNV.").pinpoint == "điểm b khoản 3 Điều 8"
+    assert (
+        one("Xem Điều 4, khoản 2 Điều 17 Nghị định số 12/2024/NĐ-CP.").pinpoint == "Điều 4, khoản 2 Điều 17"
+    )
+
+
+def test_a_numbered_point_of_a_clause_is_part_of_the_pinpoint() -> None:
+    """ "Điểm 3 Khoản 7 Điều 1 Nghị định …": amending decrees number their points (real-text audit r58: the
+    point was cut, "Khoản 7 Điều 1")."""
+    text = (
+        "Mức thu áp dụng theo Điểm 3 Khoản 7 Điều 1 Nghị định số 12/2024/NĐ-CP ngày 05/02/2024 của Chính phủ."
+    )
+    assert one(text).pinpoint == "Điểm 3 Khoản 7 Điều 1"
+    assert one("theo điểm 2, khoản 3, Điều 4 Thông tư số 05/2018/TT-BNV.").pinpoint == "điểm 2 khoản 3 Điều 4"
+
+
 @pytest.mark.parametrize(
     ("text", "pinpoint"),
     [
@@ -1832,6 +1853,21 @@ def test_a_law_guided_by_an_older_dated_document_is_not_the_newer_version_the_te
     )
     named = [r for r in extract_text(text).references if r.text == "Luật Việc làm"]
     assert [(r.number_symbol, r.relation) for r in named] == [("38/2013/QH13", "guides")]
+
+
+def test_a_law_guided_by_a_decree_of_the_documents_own_year_is_the_version_of_the_documents_date() -> None:
+    """A page stamped in April 2023 on "Nghị định số 03/2023/NĐ-CP quy định chi tiết … Luật Tài nguyên nước"
+    (the decree's date not given): the decree is of that year but not later than the page, so it details the
+    2012 law, not the one passed in November 2023 (real-text audit r58)."""
+    from ingest import extract_text
+
+    text = (
+        "Tài nguyên 14 Tháng Tư 2023 9:10:00 SA\n\nBan hành quy định mới về nước\n\n"
+        "Chính phủ vừa ban hành Nghị định số 03/2023/NĐ-CP quy định chi tiết một số điều của Luật Tài nguyên "
+        "nước, có hiệu lực từ tháng 5 năm nay.\n"
+    )
+    named = [r for r in extract_text(text).references if r.text == "Luật Tài nguyên nước"]
+    assert [r.number_symbol for r in named] == ["17/2012/QH13"]
 
 
 def test_an_issuer_clause_ends_before_the_verb_of_the_sentence() -> None:

@@ -3085,6 +3085,32 @@ def test_the_agent_of_an_amended_basis_shares_the_basis() -> None:
     assert _rel(note, "35/2018/QH14") == "mentions"
 
 
+@pytest.mark.parametrize("some_articles", ["", " một số điều"])
+def test_the_agent_of_an_amendment_after_a_guided_law_in_a_basis_item_is_the_basis(
+    some_articles: str,
+) -> None:
+    """ "Căn cứ Nghị định A … quy định chi tiết Luật B đã được sửa đổi, bổ sung theo Nghị định C": B is guided
+    by A, but C (the amending decree) is part of the basis, as "… bởi C" reads (real-text audit r58: C read
+    `guides`); also up a chain ("Căn cứ Nghị định D sửa đổi Nghị định A quy định chi tiết Luật B …"). The
+    text's own guidance is shared ("Thông tư này hướng dẫn Luật B đã được sửa đổi … theo C": C is guided)."""
+    basis = (
+        "Căn cứ Nghị định số 12/2020/NĐ-CP ngày 05/3/2020 của Chính phủ quy định chi tiết một số điều của Luật "
+        f"Lâm nghiệp đã được sửa đổi, bổ sung{some_articles} theo Nghị định số 81/2023/NĐ-CP ngày 14/11/2023;"
+    )
+    assert [r.relation for r in find_references(basis)] == ["based_on", "guides", "based_on"]
+    chain = (
+        "Căn cứ Nghị định số 19/2025/NĐ-CP ngày 10/02/2025 sửa đổi, bổ sung một số điều của Nghị định số "
+        "12/2020/NĐ-CP ngày 05/3/2020 quy định chi tiết Luật Lâm nghiệp đã được sửa đổi, bổ sung"
+        f"{some_articles} theo Nghị định số 81/2023/NĐ-CP;"
+    )
+    assert _rel(chain, "81/2023/NĐ-CP") == "based_on"
+    own = (
+        "Thông tư này hướng dẫn thi hành Luật Lâm nghiệp đã được sửa đổi, bổ sung một số điều theo Nghị định "
+        "số 81/2023/NĐ-CP."
+    )
+    assert _rel(own, "81/2023/NĐ-CP") == "guides"
+
+
 @pytest.mark.parametrize("comma", [",", ""])
 def test_a_named_law_expiring_with_this_one_after_its_date(comma: str) -> None:
     """ "Pháp lệnh X ngày … hết hiệu lực, kể từ ngày Luật này có hiệu lực thi hành": replaced, with or

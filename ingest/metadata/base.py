@@ -245,8 +245,22 @@ DATE_ANY = re.compile(
 _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"  # lower-case letters
 
 
+def _words_alternation(words: list[str]) -> str:
+    """Words of report_meta.json as one case-blind alternation, longest first ("mười một" before "mười")."""
+    return (
+        "(?i:"
+        + "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(words, key=len, reverse=True))
+        + ")"
+    )
+
+
+_MONTH_WORDS: dict[str, int] = _load("report_meta.json").get("month_words", {}).get("months", {})
+_WEEKDAY = _words_alternation(_load("report_meta.json").get("weekdays", {}).get("names", []))
 TIMESTAMP = re.compile(
-    r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
+    r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?"
+    # "Cập nhật, 09:55, Thứ Năm, 04/08/2022 (GMT+7)": the weekday between the time and the date (real-text audit r58)
+    rf"(?:{_WEEKDAY},?\s*)?"
+    r"(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
     # "11:13 30/11/2025 98": the page's view count after its time and date, its icon dropped (real-text audit r54)
     r"(?:[ ]{1,3}\d{1,3}(?:[.,]\d{3}){0,3})?"
     # "Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section (real-text audit r45)
@@ -255,6 +269,10 @@ TIMESTAMP = re.compile(
     # "18/04/2023 4:15:55 CH": the Vietnamese afternoon mark (SA sáng, CH chiều) after the time (real-text audit r60)
     r"(?:[ ](?:SA|(?P<pm>CH))\b)?"
     rf"(?![ ]?[AaPp][Mm]\b)(?:[ ](?P<section>[{_CAP}][{_LOW}]+(?:[ ][{_LOW}]+){{0,3}}))?)?"
+    # "03 Tháng Ba 2023 8:45:00 SA": the month as a word (report_meta.json month_words), always with the time
+    # (a SharePoint portal's stamp, real-text audit r58)
+    rf"|(?P<d4>\d{{1,2}})[ ](?i:tháng)[ ](?P<mo4>{_words_alternation(list(_MONTH_WORDS))}),?[ ](?P<y4>\d{{4}}),?[ ]"
+    r"(?P<h4>\d{1,2}):(?P<mi4>\d{2})(?::\d{2})?(?:[ ](?:SA|(?P<pm4>CH))\b)?"
     # "2025-07-17 15:10:00.0": an ISO stamp, its seconds with a fraction (real-text audit r36)
     r"|(?P<y3>(?:19|20)\d{2})-(?P<mo3>\d{2})-(?P<d3>\d{2})(?:[ T](?P<h3>\d{1,2}):(?P<mi3>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
     # "2025-09-27 Chính trị": the ISO date, then the site's section (real-text audit r54)
@@ -268,15 +286,18 @@ TIMESTAMP = re.compile(
 def stamp_parts(m: re.Match[str]) -> tuple[str, str, str, str | None, str | None]:
     """Day, month, year, hour and minute of a TIMESTAMP match, whichever of its forms matched."""
     g = m.groupdict()
-    hour = g["h1"] or g["h2"] or g["h3"]
-    if g["pm"] and hour is not None and int(hour) < 12:
+    hour = g["h1"] or g["h2"] or g["h3"] or g["h4"]
+    if (g["pm"] or g["pm4"]) and hour is not None and int(hour) < 12:
         hour = str(int(hour) + 12)
+    month = g["mo1"] or g["mo2"] or g["mo3"]
+    if month is None and g["mo4"]:
+        month = str(_MONTH_WORDS[" ".join(g["mo4"].lower().split())])
     return (
-        g["d1"] or g["d2"] or g["d3"],
-        g["mo1"] or g["mo2"] or g["mo3"],
-        g["y1"] or g["y2"] or g["y3"],
+        g["d1"] or g["d2"] or g["d3"] or g["d4"],
+        month,
+        g["y1"] or g["y2"] or g["y3"] or g["y4"],
         hour,
-        g["mi1"] or g["mi2"] or g["mi3"],
+        g["mi1"] or g["mi2"] or g["mi3"] or g["mi4"],
     )
 
 
