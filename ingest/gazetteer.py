@@ -271,14 +271,23 @@ _AMENDING_OF = "luat sua doi, bo sung mot so dieu cua "
 
 
 @cache
+def _amending_laws_all() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Every amending law of the gazetteer with the folded list of what it amends."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    for law in laws():
+        name = fold(law["name"])
+        if name.startswith(_AMENDING_OF):
+            out.append((name[len(_AMENDING_OF) :], law))
+    return tuple(out)
+
+
+@cache
 def _amending_laws() -> dict[str, dict[str, Any]]:
     """The gazetteer's amending laws by the folded name of the one law each amends ("Luật sửa đổi, bổ sung
     một số điều của Luật Xây dựng" under "luat xay dung"), built once."""
     out: dict[str, dict[str, Any]] = {}
-    for law in laws():
-        name = fold(law["name"])
-        if name.startswith(_AMENDING_OF):
-            out.setdefault(name[len(_AMENDING_OF) :], law)
+    for inner, law in _amending_laws_all():
+        out.setdefault(inner, law)
     return out
 
 
@@ -305,17 +314,6 @@ def amending_law_dated(name: str, date: str) -> str | None:
         if v.get("date") == date and v.get("number_symbol")
     }
     return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _amending_laws_all() -> tuple[tuple[str, dict[str, Any]], ...]:
-    """Every amending law of the gazetteer with the folded list of what it amends."""
-    out: list[tuple[str, dict[str, Any]]] = []
-    for law in laws():
-        name = fold(law["name"])
-        if name.startswith(_AMENDING_OF):
-            out.append((name[len(_AMENDING_OF) :], law))
-    return tuple(out)
 
 
 def _item_number_before(text_f: str, start: int) -> bool:
