@@ -7,10 +7,17 @@ scans (SYMBOL, SHORT) are single-pass anchors; everything else runs in a small w
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from ingest.spelling import spelling_fold
 from ingest.vocab import load_data, vocab
+
+
+def words_alternation(words: Iterable[str], space: str = "[ ]{1,3}") -> str:
+    """`words` as one regex alternation, longest first, each space of a word matching `space`."""
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))
+
 
 LETTERS = "A-Za-zĐđƯư"
 # a code may join two parts with "&" as ministries write theirs in joint symbols ("BNN&PTNT" in
@@ -395,10 +402,7 @@ _PIN_UNIT = rf"(?:{_PIN_ITEM}|{_PIN_SECTION}|{_PIN_ANNEX})"
 PIN = rf"(?P<pin>{_PIN_UNIT}(?:{_PIN_SEP}{_PIN_UNIT}){{0,8}}|(?i:điểm)[ ]{{1,3}}\d{{1,2}}(?!\w))"
 # "Điều 9của Luật …": a site's joined lines glue the "của" to the article's number (real-text audit r16)
 # "Điều 20 sửa đổi, bổ sung của Luật …": the provision named as amended (relation_cues.json amended_provision)
-_AMENDED_PROVISION = "|".join(
-    re.escape(w).replace(r"\ ", "[ ]{1,3}")
-    for w in sorted(load_data("relation_cues.json")["bridges"]["amended_provision"], key=len, reverse=True)
-)
+_AMENDED_PROVISION = words_alternation(load_data("relation_cues.json")["bridges"]["amended_provision"])
 PINPOINT_BEFORE = re.compile(
     rf"{PIN}(?:,?[ ]{{1,3}}(?:(?:của|tại|thuộc)[ ]{{1,3}})?|(?<=\d)(?:của|tại|thuộc)[ ]{{1,3}}"
     rf"|[ ]{{1,3}}(?:{_AMENDED_PROVISION})[ ]{{1,3}}của[ ]{{1,3}})[*_]{{0,2}}\Z"
@@ -596,20 +600,19 @@ def issued_by_before() -> re.Pattern[str]:
     heads = issuer_heads()
     speech = load_data("bodies.json").get("issuer_text", {}).get("reported_speech", ())
     adverbs = load_data("bodies.json").get("issuer_text", {}).get("issued_adverbs", ("đã",))
-    adverb = "|".join(re.escape(a).replace("\\ ", "[ ]{1,3}") for a in sorted(adverbs, key=len, reverse=True))
+    adverb = words_alternation(adverbs)
     # "xây dựng và ban hành", "kịp thời ban hành", "đã khẩn trương ban hành" (bodies.json issuing_manners)
-    manners = load_data("bodies.json").get("issuer_text", {}).get("issuing_manners", ())
-    manner = "|".join(re.escape(a).replace("\\ ", "[ ]{1,3}") for a in sorted(manners, key=len, reverse=True))
-    manner = manner or "(?!)"
-    verbs = "|".join(
-        re.escape(v).replace("\\ ", "[ ]{1,3}") for v in sorted(issuing_verbs(), key=len, reverse=True)
+    manner = (
+        words_alternation(load_data("bodies.json").get("issuer_text", {}).get("issuing_manners", ()))
+        or "(?!)"
     )
+    verbs = words_alternation(issuing_verbs())
     # never across "và", nor across a verb of reported speech ("Phó Chủ tịch UBND tỉnh cho biết tỉnh đã ban
     # hành <ref>": the speaker did not issue it)
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
     # a body whose name holds "và" or a comma (bodies.json issuer_text names_with_and), then its unit
     names = load_data("bodies.json").get("issuer_text", {}).get("names_with_and", ())
-    joined = "|".join(re.escape(n).replace("\\ ", "[ ]") for n in sorted(names, key=len, reverse=True))
+    joined = words_alternation(names, "[ ]")
     compound = rf"(?i:{joined})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,3}}?|" if names else ""
     return re.compile(
         rf"(?<!\w)(?P<iss>{compound}(?:{heads})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,8}}?)"

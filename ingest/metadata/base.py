@@ -14,6 +14,7 @@ from itertools import accumulate
 from typing import Any
 
 from ingest.gazetteer import province_by_name
+from ingest.patterns import words_alternation
 from ingest.vocab import load_data
 from ingest.vocab import vocab as reference_vocab
 
@@ -247,11 +248,7 @@ _LOW = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếề
 
 def _words_alternation(words: list[str]) -> str:
     """Words of report_meta.json as one case-blind alternation, longest first ("mười một" before "mười")."""
-    return (
-        "(?i:"
-        + "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(words, key=len, reverse=True))
-        + ")"
-    )
+    return f"(?i:{words_alternation(words, '[ ]')})"
 
 
 _MONTH_WORDS: dict[str, int] = _load("report_meta.json").get("month_words", {}).get("months", {})
@@ -301,7 +298,7 @@ def stamp_parts(m: re.Match[str]) -> tuple[str, str, str, str | None, str | None
     )
 
 
-NAME_WORD = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]*"
+NAME_WORD = rf"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][{_LOW}]*"
 
 
 PERSON = re.compile(
