@@ -190,6 +190,16 @@ def _only_version_cited(gz: Any, refs: list[Reference], named: list[Reference]) 
             _pin(ref, law, versions[0])
 
 
+def _guiding_day(refs: list[Reference], ref: Reference) -> str | None:
+    """The day of the document that guides or details `ref` (its relation_source): its date, else the end of
+    the year its symbol carries ("Nghị định 40/2019/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật bảo vệ môi
+    trường" in a list with no dates); None without one."""
+    if ref.relation_source is None:
+        return None
+    source = refs[ref.relation_source]
+    return source.date or (f"{source.year}-12-31" if source.year and source.kind == "full" else None)
+
+
 def prefer_cited_versions(refs: list[Reference]) -> None:
     """A document whose own date is unknown (a web page giving the circular without its header): its
     bare law names got the version in force at the latest date the text cites, a lower bound of its
@@ -212,12 +222,7 @@ def prefer_cited_versions(refs: list[Reference]) -> None:
         now = next((v for v in law.get("versions", ()) if v.get("number_symbol") == ref.number_symbol), None)
         if now is not None and (now.get("date") or "") >= (newer.get("date") or ""):
             continue
-        source = refs[ref.relation_source] if ref.relation_source is not None else None
-        source_day = None
-        if source is not None:
-            source_day = source.date or (
-                f"{source.year}-12-31" if source.year and source.kind == "full" else None
-            )
+        source_day = _guiding_day(refs, ref)
         if source_day and source_day < (newer.get("date") or ""):
             continue  # a guiding document older than the newer law details the older one
         _pin(ref, law, newer)
@@ -462,7 +467,7 @@ def _chained_amending_read_inside(
     Chứng khoán", 62/2010/QH12) that goes on with more law names ("…, Luật Kế toán, Luật Quản lý thuế số
     56/2024/QH15"): another amending law, named by all the laws it amends - the names inside are read so
     that `_amending_laws` spans the whole chain (real-text audit r12, holdout39)."""
-    joiners = {j.strip() for j in vocab().amending_joiners}
+    joiners = _joiners()
     out: list[Any] = []
     for k, lm in enumerate(matches):
         law = lm.law or {}
@@ -484,15 +489,24 @@ def _chained_amending_read_inside(
 
 
 def _own_number_then_name(
-    sh: str, lm: Any, nxt: Any, starts: dict[int, Reference], joiners: set[str]
+    sh: str, lm: Any, nxt: Any, starts: dict[int, Reference], joiners: frozenset[str]
 ) -> bool:
     """ "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở …": the number after
     the name is not a version of that (older) amending law but the inner law's, and another law follows:
     a newer amending law listing numbered laws (real-text audit r39)."""
+    r = _numbered_before(sh, lm, nxt.start, starts, joiners)
+    return r is not None and not _version_of(lm.law, r.number_symbol)
+
+
+def _numbered_before(
+    sh: str, lm: Any, nxt_start: int, starts: dict[int, Reference], joiners: frozenset[str]
+) -> Reference | None:
+    """The number right after the law name `lm` ("… số 31/2024/QH15") when only a joiner lies between it
+    and the next law's name at `nxt_start`: an item of a list of numbered laws; else None."""
     r = _following(sh, lm.start, lm.end, starts)
-    if r is None or _version_of(lm.law, r.number_symbol):
-        return False
-    return " ".join(sh[r.end : nxt.start].split()).lower() in joiners
+    if r is None or " ".join(sh[r.end : nxt_start].split()).lower() not in joiners:
+        return None
+    return r
 
 
 def _names_inside(gz: Any, text: str, lm: Any) -> list[Any]:
@@ -559,7 +573,7 @@ def _amending_laws(sh: str, matches: list[Any], starts: dict[int, Reference]) ->
     law is a bill ("dự án Luật sửa đổi, …"): then it is no reference and the laws it names stay; nor
     where each law it names has its number: then the span is the amending law's own words, `last` None."""
     prefix = _amending_prefix()
-    joiners = {j.strip() for j in vocab().amending_joiners}
+    joiners = _joiners()
     out: list[tuple[int, int, Any]] = []
     keep: list[Any] = []
     i = 0
@@ -584,7 +598,11 @@ def _amending_laws(sh: str, matches: list[Any], starts: dict[int, Reference]) ->
             # title under its type word, which names the laws it amends (metadata has the title itself)
             keep.extend(inner)
             continue
-        if len(inner) == 1 and _numbered_list(sh, lm, matches, i, starts, joiners):
+        if (
+            len(inner) == 1
+            and i < len(matches)
+            and _numbered_before(sh, lm, matches[i].start, starts, joiners) is not None
+        ):
             # "Luật sửa đổi, bổ sung một số điều của Luật A số 31/2024/QH15, Luật B số 27/2023/QH15 và …": each
             # law it lists comes with its own number, so each is a reference of its own (amended) and the
             # amending law's name stops before them (real-text audit r39)
@@ -599,7 +617,13 @@ def _amending_laws(sh: str, matches: list[Any], starts: dict[int, Reference]) ->
     return out
 
 
-def _chain_gap(gap: str, joiners: set[str]) -> bool:
+@cache
+def _joiners() -> frozenset[str]:
+    """What chains the names of the laws an amending law amends (doc_types.json amending_law joiners)."""
+    return frozenset(j.strip() for j in vocab().amending_joiners)
+
+
+def _chain_gap(gap: str, joiners: frozenset[str]) -> bool:
     """What lies between two law names of an amending law's list: a joiner (", ", " và "), or joiners around
     names the gazetteer lacks, each "Luật" and a few words ("…, Luật Quản lý tài sản công, Luật Dữ trữ quốc
     gia, …": a short or misspelt name of a listed law; real-text audit r53)."""
@@ -624,17 +648,6 @@ _UNKNOWN_ITEMS_REACH = 90  # two unknown names with their joiners
 _UNKNOWN_ITEM_WORDS = 8
 
 
-def _numbered_list(
-    sh: str, lm: Any, matches: list[Any], i: int, starts: dict[int, Reference], joiners: set[str]
-) -> bool:
-    """The law `lm` has its number ("… số 31/2024/QH15"), and a joiner and the next law's name
-    follow it: a list of numbered laws, each its own (an amending law has one number)."""
-    r = _following(sh, lm.start, lm.end, starts)
-    if r is None or i >= len(matches):
-        return False
-    return " ".join(sh[r.end : matches[i].start].split()).lower() in joiners
-
-
 def _amending_numbered_list(
     gz: Any, text: str, sh: str, start: int, end: int, starts: dict[int, Reference], citing_date: str | None
 ) -> Reference:
@@ -642,7 +655,7 @@ def _amending_numbered_list(
     số điều của" Luật A số …, Luật B số … và Luật C số … ngày 29 tháng 6 năm 2024): the gazetteer knows it
     by the names of the laws without their numbers; the date after the list is its own, not the last
     law's (real-text audit r39)."""
-    joiners = {j.strip() for j in vocab().amending_joiners}
+    joiners = _joiners()
     parts = [sh[start:end]]
     k, last = end, None
     while True:  # each law's name, then its number: the joiner before the name is kept, the number dropped
@@ -844,14 +857,7 @@ def repin_versions(refs: list[Reference], citing_date: str | None) -> list[Refer
                 and (rests_on.get("date") or "") < (version.get("date") or "")
             ):
                 version = rests_on
-        source = refs[ref.relation_source] if ref.relation_source is not None else None
-        # the guiding document's date, else the end of the year its symbol carries ("Nghị định
-        # 40/2019/NĐ-CP sửa đổi các Nghị định hướng dẫn Luật bảo vệ môi trường" in a list with no dates)
-        source_day = None
-        if source is not None:
-            source_day = source.date or (
-                f"{source.year}-12-31" if source.year and source.kind == "full" else None
-            )
+        source_day = _guiding_day(refs, ref)
         if source_day and len(citing_date) >= 10 and source_day > citing_date[:10]:
             # never after the citing text (a year's end, a mistyped date): a page of March 2023 on "Nghị định số
             # 02/2023/NĐ-CP quy định chi tiết … Luật Tài nguyên nước" means the law in force then, not the one
