@@ -1719,15 +1719,17 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
             r.relation_source = i - 1
         elif prev is not None and _row_document(text, prev, r.start, t.original):
             r.relation_source = i - 1  # the row's document: "| 10/2020/TT-BLĐTBXH | … | Quy định … |"
-        elif rel == "guides" and prev is not None and _subject_item(text, prev, lo, before, cue):
-            r.relation_source = i - 1  # "Nghị định A … quy định về B; quy định chi tiết … Luật X": A guides X
         elif (
             rel == "guides"
             and prev is not None
-            and ex["sent_to"]
-            and _sent_to(text, prev.end, seg_lo + cue[0], before[: cue[0]], ex)
+            and (
+                _subject_item(text, prev, lo, before, cue)
+                or (ex["sent_to"] and _sent_to(text, prev.end, seg_lo + cue[0], before[: cue[0]], ex))
+            )
         ):
-            r.relation_source = i - 1  # "Công văn A gửi các bộ; UBND các tỉnh về việc hướng dẫn … X"
+            # "Nghị định A … quy định về B; quy định chi tiết … Luật X", "Công văn A gửi các bộ; UBND các tỉnh
+            # về việc hướng dẫn … X": A guides X
+            r.relation_source = i - 1
         elif rel == "guides" and not self_guides and not _self_before(before, cue, ex):
             return  # "hướng dẫn" with no guiding document in the clause: a noun, not a cue
     r.relation = rel  # type: ignore[assignment]
@@ -1763,20 +1765,25 @@ def _under_basis_line(text: str, lo: int) -> bool:
         end -= 1
     if not end or text[end - 1] != ";":
         return False
-    ls = text.rfind("\n", 0, end) + 1
-    for _ in range(_WRAPPED_LINES):
-        if text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
-            return True
-        # a page's hard-wrapped item ("Căn cứ Thông tư số 04/2008/TT-BNV ngày 04⏎tháng 6 năm 2008 …;"):
-        # the line above goes on into this one when it ends in no stop
-        above = ls - 1
-        if above <= 0 or text[above - 1 : above].strip() == "" or text[above - 1] in ";:.!?":
-            return False
-        ls = text.rfind("\n", 0, above) + 1
-    return False
+    return _basis_line_start(text, text.rfind("\n", 0, end) + 1, _WRAPPED_LINES) != -1
 
 
 _WRAPPED_LINES = 4  # lines of one "Căn cứ" item a page may wrap it over
+
+
+def _basis_line_start(text: str, ls: int, lines: int) -> int:
+    """The start of the line opening with "Căn cứ" that the line at `ls` is, or that a page hard-wrapped into
+    it ("Căn cứ Thông tư số 04/2008/TT-BNV ngày 04⏎tháng 6 năm 2008 …;"): a line above goes on into the next
+    when it ends in no stop and no blank line is between; `lines` lines at most, `ls`'s own included; -1
+    when there is none."""
+    for _ in range(lines):
+        if text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
+            return ls
+        above = ls - 1
+        if above <= 0 or text[above - 1 : above].strip() == "" or text[above - 1] in ";:.!?":
+            return -1
+        ls = text.rfind("\n", 0, above) + 1
+    return -1
 
 
 def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
@@ -1789,13 +1796,11 @@ def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
     k = text.rfind("\n", max(0, lo - _BASIS_LINE_REACH), lo)
     if k == -1 and lo > _BASIS_LINE_REACH:
         return False
-    ls = k + 1
-    if not text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
-        # "Căn cứ Nghị định⏎số 96/2022/NĐ-CP … của Bộ Công⏎Thương; Nghị định số 105/2024/NĐ-CP …": a page's
-        # hard wrap inside the item list, the ";" on the wrapped line (real-text audit r60)
-        ls = _wrapped_basis_start(text, ls) if ls < lo else -1
-        if ls < 0:
-            return False
+    # also "Căn cứ Nghị định⏎số 96/2022/NĐ-CP … của Bộ Công⏎Thương; Nghị định số 105/2024/NĐ-CP …": a page's
+    # hard wrap inside the item list, the ";" on the wrapped line (real-text audit r60)
+    ls = _basis_line_start(text, k + 1, _WRAPPED_LINES + 1)
+    if ls < 0:
+        return False
     first = i
     while first > 0 and refs[first - 1].start >= ls:
         first -= 1
@@ -1808,19 +1813,6 @@ def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
 
 
 _BASIS_LINE_REACH = 3000  # characters of one "Căn cứ" line searched back for its start
-
-
-def _wrapped_basis_start(text: str, ls: int) -> int:
-    """The start of the "Căn cứ" line a page hard-wrapped into the line at `ls`: each line above ends in no
-    stop and no blank line is between (as _under_basis_line reads a wrapped item); -1 when there is none."""
-    for _ in range(_WRAPPED_LINES):
-        above = ls - 1
-        if above <= 0 or text[above - 1 : above].strip() == "" or text[above - 1] in ";:.!?":
-            return -1
-        ls = text.rfind("\n", 0, above) + 1
-        if text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
-            return ls
-    return -1
 
 
 def _agent_gap(gap: str, ex: dict[str, Any]) -> bool:
