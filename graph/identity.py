@@ -67,6 +67,8 @@ def fold(text: str) -> str:
 
 
 _YEAR_START = re.compile(r"^\d{4}")  # an ISO date (or bare year) begins with its year
+# "Luật X năm 1991", "Luật X (1991)": a name as written with its year, which the key carries apart
+_NAME_YEAR_TAIL = re.compile(r"[\s,]*\(?(?:năm\s+)?(?P<year>(?:19|20)\d\d)\)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -373,6 +375,10 @@ def named_key(ref: Reference) -> tuple[str, bool] | None:
         return None
     name = (ref.resolved or {}).get("law") or ref.name or ref.text  # the gazetteer's name first
     year = _year_of(ref)
+    # a version the gazetteer lacks, "Luật X năm 1991", is the "Luật X" of 1991 cited elsewhere with its date
+    tail = _NAME_YEAR_TAIL.search(name) if year else None
+    if tail and tail.start() and int(tail["year"]) == year:
+        name = name[: tail.start()]
     key = f"named:{slug(name)}" + (f":{year}" if year else "")
     return key, year is not None or (ref.party_term is not None and "law" in (ref.resolved or {}))
 

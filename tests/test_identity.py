@@ -128,6 +128,33 @@ def test_named_law_without_number_gets_a_named_key():
     assert k[0].key == "named:luat-tiep-cong-dan:2013" and k[0].resolved
 
 
+def test_named_law_of_a_version_the_gazetteer_lacks_is_one_document_with_or_without_its_year():
+    # "Luật X năm 1991" and "Luật X ngày … năm 1991" with no version of 1991 known: one key, the year apart
+    k = reference_keys(
+        result(
+            "r.txt",
+            [
+                ref(
+                    "Luật Bảo vệ rừng năm 1991",
+                    None,
+                    kind="named",
+                    name="Luật Bảo vệ rừng năm 1991",
+                    year=1991,
+                ),
+                ref("Luật Bảo vệ rừng", None, kind="named", name="Luật Bảo vệ rừng", date="1991-08-19"),
+                ref("Luật Bảo vệ rừng (2004)", None, kind="named", name="Luật Bảo vệ rừng (2004)", year=2004),
+                ref("Luật Đất đai 2013", None, kind="named", name="Luật Đất đai 2013", year=1993),
+            ],
+        )
+    )
+    assert [i.key for i in k] == [
+        "named:luat-bao-ve-rung:1991",
+        "named:luat-bao-ve-rung:1991",
+        "named:luat-bao-ve-rung:2004",
+        "named:luat-dat-dai-2013:1993",  # a year in the name that is not the version's stays in the name
+    ]
+
+
 def test_short_reference_follows_its_antecedent():
     k = keys(
         [
