@@ -159,7 +159,10 @@ def _agent_pattern(bridges: dict[str, Any]) -> re.Pattern[str]:
         re.escape(w) for w in sorted(bridges.get("agent_verbs", ["sửa đổi"]), key=len, reverse=True)
     )
     markers = "|".join(re.escape(w) for w in bridges.get("agent_markers", ["bởi"]))
-    return re.compile(rf"(?i)[\s,*_]*(?:đã\s+)?được\s+(?:{verbs})[^;.()\n]{{0,40}}?\s(?:{markers})[\s*_]*")
+    # a hard-wrapped line may break the gap once ("đã được sửa đổi,⏎bổ sung một số điều theo", real-text audit r66)
+    return re.compile(
+        rf"(?i)[\s,*_]*(?:đã\s+)?được\s+(?:{verbs})(?:[^;.()\n]|\n(?![ \t]*\n)){{0,40}}?\s(?:{markers})[\s*_]*"
+    )
 
 
 @cache

@@ -455,11 +455,19 @@ def _article_heading_guides(text: str, at: int, tail: str) -> bool:
     return not _without_pinpoint(tail).strip(" *_")
 
 
-def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any]) -> bool:
+def _comma_before_passive(before: str) -> bool:
+    """ "…, đã được sửa đổi … theo": a comma right before the passive verb."""
+    head = before[: before.rfind("được")].rstrip()
+    if head.endswith("đã"):
+        head = head[:-2].rstrip()
+    return head.endswith(",")
+
+
+def _in_agent_phrase(before: str, cue: tuple[int, int, str], ex: dict[str, Any], comma: bool = False) -> bool:
     """The cue is the marker of a passive agent right before the reference ("đã được sửa đổi, bổ sung
-    một số điều theo <ref>")."""
+    một số điều theo <ref>"); `comma`: also after a comma (the caller checks whose amendment it is)."""
     k = before.rfind("được")
-    if k == -1 or k > cue[0] or before.find(",", 0, k) != -1:
+    if k == -1 or k > cue[0] or (not comma and before.find(",", 0, k) != -1):
         return False  # after a comma the agent may belong to a document further back
     m = ex["agent"].match(before, max(0, k - 4))
     if m is None:
@@ -1261,6 +1269,10 @@ def _amended_shared(t: _Pass, prev: Reference) -> Reference:
     return prev
 
 
+# the longest stretch from an amended document's end to its agent over commas of its subject
+_AGENT_SUBJECT_MAX = 400
+
+
 def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
     """ "Căn cứ Luật A đã được sửa đổi, bổ sung … theo <ref>": the agent shares A's cue (set here)."""
     prev = s.prev
@@ -1271,6 +1283,21 @@ def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
         and _in_agent_phrase(s.before, cue, t.ex)
     ):
         # the bare "theo"; "được sửa đổi theo" is a cue of its own
+        shared = _amended_shared(t, prev)
+        s.r.relation, s.r.relation_source = shared.relation, shared.relation_source
+        return True
+    if (
+        cue[2] == "implements"
+        and prev is not None
+        and s.r.start - prev.end < _AGENT_SUBJECT_MAX
+        and _in_agent_phrase(s.before, cue, t.ex, comma=True)
+        and ";" not in t.text[prev.end : s.r.start]
+        and not _comma_before_passive(s.before)
+    ):
+        # "… Nghị định A ngày … quy định chức năng, nhiệm vụ … của Bộ, cơ quan ngang Bộ đã được sửa đổi, bổ
+        # sung một số điều theo <ref>": commas in A's subject cut the clause, yet the passive verb is still
+        # A's, the nearest document of the sentence: the agent shares its cue, not the bare "theo"
+        # (real-text audit r66); one set off by a comma (", đã được bổ sung … theo") may be another's
         shared = _amended_shared(t, prev)
         s.r.relation, s.r.relation_source = shared.relation, shared.relation_source
         return True

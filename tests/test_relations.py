@@ -3901,3 +3901,20 @@ def test_a_basis_item_after_a_semicolon_on_a_hard_wrapped_line_is_based_on() -> 
     )
     rels = [(r.number_symbol, r.relation) for r in extract_text(text).references]
     assert rels[:2] == [("14/2023/NĐ-CP", "based_on"), ("29/2025/NĐ-CP", "based_on")]
+
+
+def test_the_agent_of_an_amendment_after_a_subject_with_commas_or_a_line_wrap_shares_its_cue() -> None:
+    # real-text audit r66: "… sửa đổi, bổ sung một số điều của Nghị định A … quy định chức năng, nhiệm vụ …
+    # của Bộ, cơ quan ngang Bộ đã được sửa đổi, bổ sung một số điều theo Nghị định B": commas in A's subject
+    # or a hard-wrapped line inside the passive verb left B with the bare "theo" (implements)
+    text = (
+        "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 12/2016/NĐ-CP ngày 02 tháng 3 năm 2016 "
+        "của Chính phủ quy định nhiệm vụ, quyền hạn của Sở, ban ngành đã được sửa đổi, bổ sung một số điều "
+        "theo Nghị định số 34/2020/NĐ-CP ngày 05 tháng 8 năm 2020 của Chính phủ."
+    )
+    assert [r.relation for r in find_references(text)] == ["amends", "amends"]
+    text = (
+        "Nghị định này sửa đổi, bổ sung một số điều của Nghị định số 12/2016/NĐ-CP của Chính phủ về tổ chức "
+        "bộ máy đã được sửa đổi,\nbổ sung một số điều theo Nghị định số 34/2020/NĐ-CP của Chính phủ."
+    )
+    assert [r.relation for r in find_references(text)] == ["amends", "amends"]
