@@ -74,6 +74,8 @@ _HEADS = (
 _MADE_ON = ("lập ngày", "ký ngày")
 _MEETING_HEAD = "hội nghị"
 _PAREN_DATE_HEAD = ("(ngày", "( ngày")
+# a day and month with no year after "ngày" ("ngày 25/5", "ngày 19-6", "ngày 23.5"): skipped, not read
+_DAY_MONTH = re.compile(r"[ ]{1,3}(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])(?![/.-]?\d)(?!\w)")
 SUBJECT_MAX = 400
 _QUOTES = "“”\"'‘’*_ "
 
@@ -431,6 +433,12 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             d = parse_date_at(sh, m.end(), end)
             if d is None and (at := _grid_cell_next_line(sh, m.end())) is not None:
                 d = parse_date_at(sh, at, min(len(sh), at + 40))  # "ngày   |…⏎|   | 05/8/2024 của …"
+            if d is None and (dm := _DAY_MONTH.match(sh, m.end(), end)) is not None:
+                # "Công văn số 4913/VP-KT ngày 15/6 của UBND thành phố …": a news page's date without its
+                # year is no date (null), but the issuer clause after it is read (real-text audit r65)
+                c.warnings.append("date without a year after 'ngày'")
+                p = dm.end()
+                continue
             if d is None:
                 c.warnings.append("unreadable date after 'ngày'")
                 p = m.end()

@@ -467,7 +467,8 @@ def _joined_body_names() -> str:
         n
         for b in (*data["central"], *data["local"])
         for n in (b["name"], *b.get("aliases", ()))
-        if " và " in n or "," in n
+        # a spaced "&" for "và" ("Sở Kế hoạch & Đầu tư"): read as one name, never cut at its "Kế hoạch"
+        if " và " in n or "," in n or " & " in n
     }
     names.update(data["issuer_text"].get("joined_unit_names", ()))  # "Phòng Giáo dục và Đào tạo" (r18)
     # "Sở Lao động- Thương binh và Xã hội", "Lao động -Thương binh": the dash of a name spaced on one side

@@ -4750,3 +4750,31 @@ def test_a_law_name_with_phat_luat_misspelt_for_phap_luat_is_resolved() -> None:
         (r.kind, r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"
     ]
     assert found == [("named", "14/2012/QH13", "based_on"), ("named", "87/2025/QH15", "based_on")]
+
+
+def test_a_date_without_its_year_still_lets_the_issuer_clause_be_read() -> None:
+    """ "Công văn số 512/STP-VP ngày 9/4 của Sở Tư pháp …": a news page's date without its year is no date,
+    but the issuer clause after it is read; also with a dash or a dot (real-text audit r65)."""
+    for written in ("9/4", "19-4", "9.04"):
+        text = f"Tại Công văn số 512/STP-VP ngày {written} của Sở Tư pháp về việc phổ biến luật, các huyện đã triển khai."
+        (ref,) = extract_text(text).references
+        assert ref.number_symbol == "512/STP-VP" and ref.date is None
+        assert ref.issuer == "Sở Tư pháp", written
+
+
+def test_a_department_name_half_abbreviated_or_with_an_ampersand_is_read_whole() -> None:
+    """ "của Sở Nông nghiệp và PTNT", "của Bộ Kế hoạch & Đầu tư", "của Sở Văn hóa - Thể thao và Du lịch": a
+    body's name written half abbreviated, with "&" or a dash for its comma is read over its "và" and never cut
+    at a type word inside it (real-text audit r65)."""
+    cases = {
+        "Sở Nông nghiệp và PTNT": "Sở Nông nghiệp và PTNT",
+        "Bộ Nông nghiệp và PTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+        "Bộ Kế hoạch & Đầu tư": "Bộ Kế hoạch và Đầu tư",
+        "Sở Kế hoạch & Đầu tư": "Sở Kế hoạch & Đầu tư",
+        "Sở Văn hóa - Thể thao và Du lịch": "Sở Văn hóa - Thể thao và Du lịch",
+        "Sở Khoa học và CN": "Sở Khoa học và CN",
+    }
+    for written, issuer in cases.items():
+        text = f"Thực hiện Công văn số 88/XYZ-KT ngày 12/3/2024 của {written} về việc rà soát số liệu."
+        (ref,) = extract_text(text).references
+        assert ref.issuer == issuer, written
