@@ -2875,6 +2875,25 @@ def test_an_ampersand_lost_to_a_space_inside_a_code() -> None:
     assert (refs[1].date, refs[1].issuer) == ("2020-09-04", "Bộ Giáo dục và Đào tạo")
 
 
+def test_a_space_for_the_hyphen_between_a_type_code_and_an_issuer_code() -> None:
+    """ "12/2023/TT BGDĐT", "27/QĐ UBND" (real-text audit r56): a space for the hyphen between a known type code
+    and a known issuer code reads as the hyphen, the surface kept as a repair; the word after the issuer code
+    never joins ("UBND tỉnh"), and "của UBND", "và UBND" after a complete symbol are not eaten."""
+    text = (
+        "Các trường phổ biến Thông tư số 12/2023/TT BGDĐT tới giáo viên; thực hiện Quyết định số 27/QĐ UBND "
+        "tỉnh ngày 3/4/2022, Chỉ thị số 33/CT-TTg của UBND tỉnh và Kế hoạch số 8/KH-UBND và UBND huyện."
+    )
+    got = refs(text)
+    assert [r.number_symbol for r in got] == ["12/2023/TT-BGDĐT", "27/QĐ-UBND", "33/CT-TTg", "8/KH-UBND"]
+    assert [r.text for r in got[:2]] == ["Thông tư số 12/2023/TT BGDĐT", "Quyết định số 27/QĐ UBND"]
+    assert ("space_for_hyphen", "TT BGDĐT", "TT-BGDĐT") in [
+        (p.kind, p.original, p.repaired) for p in got[0].repairs
+    ]
+    assert got[0].issuer == "Bộ Giáo dục và Đào tạo"
+    # a word that is no issuer code, or an issuer code after no type code, still ends the symbol
+    assert symbols("Xem Kế hoạch số 9/KH TỔNG HỢP và Công văn số 4/UBND VP.") == ["4/UBND"]
+
+
 def test_a_precedent_is_a_reference_of_the_judges_council() -> None:
     """ "Án lệ số 24/2018/AL" (holdout35): a precedent, numbered n/yyyy/AL with no issuer code, is a
     document of the Hội đồng Thẩm phán Tòa án nhân dân tối cao; "Án lệ 24" points back to it; a judgment
