@@ -529,10 +529,13 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
         if a.kind != "full" or b.kind != "full" or a.issuer_province:
             continue
         if a.date:  # "Kết luận số 126-KL/TW, ngày 14/02/2025 và Kết luận số 127-KL/TW, ngày … của X"
+            # also items of two types and one issuer code, as in an undated list below ("Chỉ thị số 05-CT/TW
+            # ngày … và Kết luận số 01-KL/TW ngày … của Bộ Chính trị"; real-text audit r50)
             if (
                 a.issuer is None
                 and b.issuer
-                and (a.doc_type_code, a.issuer_code) == (b.doc_type_code, b.issuer_code)
+                and a.issuer_code == b.issuer_code
+                and (a.doc_type_code == b.doc_type_code or a.issuer_code)
                 and _OWN_DATE_THEN_NEXT.fullmatch(sh, a.end, b.start)
             ):
                 a.issuer = b.issuer

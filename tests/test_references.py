@@ -1766,6 +1766,32 @@ def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None
     assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]
 
 
+def test_issuer_after_a_list_of_dated_items_of_one_issuer_code_is_shared_across_types() -> None:
+    """ "Chỉ thị số A-CT/TW ngày … và Kết luận số B-KL/TW ngày … của Bộ Chính trị" (real-text audit r50): each
+    item has its own date and the issuer stated once at the end is every item's, as in an undated list;
+    items that each have their own "của …" clause keep theirs, and other issuer codes share nothing."""
+    refs = find_references(
+        "Quán triệt Nghị quyết số 07-NQ/TW ngày 10/3/2017, Chỉ thị số 21-CT/TW ngày 4/6/2019 và Kết luận số "
+        "3-KL/TW, ngày 1-2-2020 của Ban Bí thư về công tác cán bộ."
+    )
+    assert [(r.date, r.issuer) for r in refs] == [
+        ("2017-03-10", "Ban Bí thư"),
+        ("2019-06-04", "Ban Bí thư"),
+        ("2020-02-01", "Ban Bí thư"),
+    ]
+    refs = find_references(
+        "Quán triệt Nghị quyết số 07-NQ/TW ngày 10/3/2017 của Bộ Chính trị và Chỉ thị số 21-CT/TW ngày 4/6/2019 "
+        "của Ban Bí thư; Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 và Thông tư số 01/2019/TT-BNV ngày "
+        "24/1/2019 của Bộ Nội vụ."
+    )
+    assert [r.issuer for r in refs] == [
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "Chính phủ",
+        "Bộ Nội vụ",
+    ]
+
+
 def test_yearly_government_resolution_with_a_hyphen_before_the_year() -> None:
     """ "Nghị quyết số 19-2018/NQ-CP" (the Government's yearly business-environment resolutions): the
     state form n-yyyy/TYPE-ISSUER, kept as written; Party symbols "n-TYPE/ISSUER" are unaffected."""
