@@ -275,6 +275,27 @@ def _lower_case_head(issuer: str) -> bool:
     return any(folded.startswith(h) and issuer[len(h) : len(h) + 1].isupper() for h in _folded_heads())
 
 
+# a phrase that names the document without "về", then who issued it: "Quy định số 29-QĐ/TW thi hành Điều lệ
+# Đảng do Ban Chấp hành Trung ương ban hành" (real-text audit r59); never past a mark that ends the phrase
+_DO_AFTER_PHRASE = re.compile(r"[^,;:.()\n]{0,120}?[ ](?=do[ ])")
+_ISSUED = (" ban hành", " đã ban hành")
+
+
+def issuer_done_by(sh: str, pos: int, limit: int, code: str) -> str | None:
+    """The body of a "do <body> ban hành" clause after a phrase that follows the symbol at `pos` (no
+    "của" clause read), when the body is one the gazetteer knows by the symbol's issuer code `code`: a
+    document named inside the phrase ("… triển khai Luật Đất đai do Quốc hội ban hành") is another's."""
+    m = _DO_AFTER_PHRASE.match(sh, pos, min(limit, pos + 130))
+    if m is None:
+        return None
+    im = _issuer_match(sh, m.end() - 1, limit)
+    if im is None or not sh.startswith(_ISSUED, im.end()):
+        return None
+    iss = " ".join(im.group("iss").strip(" *_").split())
+    body = body_by_name(split_title(iss)[1])
+    return iss if body is not None and body.get("code") == code else None
+
+
 def _names_body(issuer: str) -> bool:
     """The issuer, after an office holder's title, is a body the gazetteer knows."""
     return body_by_name(split_title(issuer)[1]) is not None

@@ -20,7 +20,7 @@ import gc
 import re
 from functools import cache
 
-from ingest.clauses import read_clause
+from ingest.clauses import issuer_done_by, read_clause
 from ingest.dates import parse_date_at
 from ingest.gazetteer import province_by_name
 from ingest.headings import lines_above
@@ -396,6 +396,10 @@ def _full_references(
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
         issuer = cl.issuer if cl.issuer is not None else sym.implied_issuer
+        if issuer is None and sym.issuer_code is not None:
+            # "Quy định số 29-QĐ/TW thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành": a phrase not
+            # opened by "về", then the issuing body of the symbol's code (real-text audit r59)
+            issuer = issuer_done_by(sh, sym_end, limit, sym.issuer_code)
         if cl.issuer_by_do and sym.implied_issuer and _other_body(cl.issuer, sym.implied_issuer):
             # "Quyết định … về Kế hoạch thi hành Luật … số 72/2025/QH15 do Thủ tướng Chính phủ ban hành": the
             # "do" clause belongs to the head of the phrase when the symbol's code names another single

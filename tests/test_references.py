@@ -4795,3 +4795,20 @@ def test_a_law_name_with_phat_luat_misspelt_for_phap_luat_is_resolved() -> None:
         (r.kind, r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"
     ]
     assert found == [("named", "14/2012/QH13", "based_on"), ("named", "87/2025/QH15", "based_on")]
+
+
+def test_an_issuer_done_by_after_a_phrase_not_opened_by_ve() -> None:
+    """ "Quy định số 45-QĐ/TW năm 2021 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành" (real-text
+    audit r59): the phrase naming the document without "về" no longer stops the issuer reader before the
+    "do … ban hành" clause; a body of another code (a document named inside the phrase) is not taken."""
+    text = (
+        "Theo Quy định số 45-QĐ/TW năm 2021 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành, chi bộ "
+        "được lập; Quy định 7-QĐ/TW ngày 3/2/2021 hướng dẫn công tác kiểm tra do Ban Bí thư ban hành. Kế hoạch "
+        "số 5/KH-UBND triển khai Luật Đất đai do Quốc hội ban hành."
+    )
+    got = [(r.number_symbol, r.issuer) for r in find_references(text) if r.kind == "full"]
+    assert got == [
+        ("45-QĐ/TW", "Ban Chấp hành Trung ương"),
+        ("7-QĐ/TW", "Ban Bí thư"),
+        ("5/KH-UBND", None),
+    ]
