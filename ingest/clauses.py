@@ -223,20 +223,31 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
         # Xuân", "của Ban chấp⏎hành Đảng bộ huyện"; real-text audit r18); a word that ends the clause
         # ("của Bộ Y tế⏎về việc …") still ends it, read across the break
         return _Shifted(m, p)
-    if m and sh[after].isupper() and _name_tail_line(sh, after, end):
+    if m and sh[after].isupper() and _name_tail_line(sh, after, end) and not _names_body(plain.group("iss")):
         # a place name broken over a page's lines, the clause closing right after its last word ("của Ủy
         # ban nhân dân xã Xuân⏎Phú)": real-text audit r34)
         return _Shifted(m, p)
     return plain
 
 
+_NAME_TAIL = re.compile(r"[^);,.\n]{1,24}(?:[);,]|\.(?=[ \n]|\Z))")
+
+
 def _name_tail_line(sh: str, at: int, end: int) -> bool:
-    """The line at `at` holds one capitalised word (a name's last syllable) and then ")" closing the clause."""
-    close = sh.find(")", at, min(end, at + 24))
-    words = sh[at:close].split(" ") if close != -1 else ()
-    return (
-        len(words) == 1 and "\n" not in sh[at:close] and all(w[:1].isupper() and w.isalpha() for w in words)
-    )
+    """The line at `at` holds one capitalised word (a name's last syllable) and then ")" closing the clause;
+    or, the line hard-wrapped inside a body's name, up to three capitalised words and then ";", "," or "."
+    ("của Tập đoàn Điện lực⏎Việt Nam; Hồ sơ …"; real-text audit r60): a line opening a new item or heading
+    ("Căn cứ …", "Điều 1.", "QUYẾT ĐỊNH:") holds other words or marks."""
+    t = _NAME_TAIL.match(sh, at, end)
+    if t is None:
+        return False
+    run = sh[at : t.end() - 1]
+    words = run.split(" ")
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if sh[t.end() - 1] == ")":
+        return len(words) == 1
+    return len(words) <= 3 and not (len(run) > 1 and run.isupper())
 
 
 def _grid_cell_next_line(sh: str, pos: int) -> int | None:
@@ -275,6 +286,27 @@ def _lower_case_head(issuer: str) -> bool:
         return False
     folded = issuer[:24].casefold()
     return any(folded.startswith(h) and issuer[len(h) : len(h) + 1].isupper() for h in _folded_heads())
+
+
+# a phrase that names the document without "về", then who issued it: "Quy định số 29-QĐ/TW thi hành Điều lệ
+# Đảng do Ban Chấp hành Trung ương ban hành" (real-text audit r59); never past a mark that ends the phrase
+_DO_AFTER_PHRASE = re.compile(r"[^,;:.()\n]{0,120}?[ ](?=do[ ])")
+_ISSUED = (" ban hành", " đã ban hành")
+
+
+def issuer_done_by(sh: str, pos: int, limit: int, code: str) -> str | None:
+    """The body of a "do <body> ban hành" clause after a phrase that follows the symbol at `pos` (no
+    "của" clause read), when the body is one the gazetteer knows by the symbol's issuer code `code`: a
+    document named inside the phrase ("… triển khai Luật Đất đai do Quốc hội ban hành") is another's."""
+    m = _DO_AFTER_PHRASE.match(sh, pos, min(limit, pos + 130))
+    if m is None:
+        return None
+    im = _issuer_match(sh, m.end() - 1, limit)
+    if im is None or not sh.startswith(_ISSUED, im.end()):
+        return None
+    iss = " ".join(im.group("iss").strip(" *_").split())
+    body = body_by_name(split_title(iss)[1])
+    return iss if body is not None and body.get("code") == code else None
 
 
 def _names_body(issuer: str) -> bool:

@@ -25,7 +25,15 @@ LETTERS = "A-Za-zĐđƯư"
 # "&" a page lost may be written as a space, before the second parts that follow it (issuer_codes.json
 # ampersand_as_space: "TT-BGD ĐT"); parse_symbol keeps the space only where the joined code is known
 _AMP_TAILS = "|".join(map(re.escape, load_data("issuer_codes.json")["ampersand_as_space"]["tails"]))
-SEG = rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}(?:(?:&|[ ](?=(?:{_AMP_TAILS})(?![\w&])))[{LETTERS}][{LETTERS}0-9]{{0,7}})?"
+# a space for the hyphen before an issuer code ("29/2024/TT BGDĐT", "15/QĐ UBND"; real-text audit r56): the
+# whole next word must be a known issuer code (as written); parse_symbol keeps it only after a type code
+_SPACED_ISSUERS = words_alternation(
+    c for c in load_data("issuer_codes.json")["codes"] if len(c) <= 8 and not c.startswith("_")
+)
+SEG = (
+    rf"[{LETTERS}][{LETTERS}0-9]{{0,15}}"
+    rf"(?:(?:&|[ ](?=(?:{_AMP_TAILS}|{_SPACED_ISSUERS})(?![\w&])))[{LETTERS}][{LETTERS}0-9]{{0,7}})?"
+)
 # a separator inside a symbol, optionally followed by a PDF line break ("30/CT-\nTTg")
 # inside the code part a PDF may also put a space around a separator ("NĐ - CP"); parse_symbol keeps
 # such a separator only when the code after it is a known one

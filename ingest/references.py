@@ -20,7 +20,7 @@ import gc
 import re
 from functools import cache
 
-from ingest.clauses import read_clause
+from ingest.clauses import issuer_done_by, read_clause
 from ingest.dates import parse_date_at
 from ingest.gazetteer import province_by_name
 from ingest.headings import lines_above
@@ -396,6 +396,10 @@ def _full_references(
         if sym.year and cl.year and sym.year != cl.year and cl.date:
             warnings.append(f"date {cl.date} disagrees with the year {sym.year} in the symbol")
         issuer = cl.issuer if cl.issuer is not None else sym.implied_issuer
+        if issuer is None and sym.issuer_code is not None:
+            # "Quy định số 29-QĐ/TW thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành": a phrase not
+            # opened by "về", then the issuing body of the symbol's code (real-text audit r59)
+            issuer = issuer_done_by(sh, sym_end, limit, sym.issuer_code)
         if cl.issuer_by_do and sym.implied_issuer and _other_body(cl.issuer, sym.implied_issuer):
             # "Quyết định … về Kế hoạch thi hành Luật … số 72/2025/QH15 do Thủ tướng Chính phủ ban hành": the
             # "do" clause belongs to the head of the phrase when the symbol's code names another single
@@ -529,10 +533,13 @@ def _share_list_clauses(sh: str, refs: list[Reference]) -> None:
         if a.kind != "full" or b.kind != "full" or a.issuer_province:
             continue
         if a.date:  # "Kết luận số 126-KL/TW, ngày 14/02/2025 và Kết luận số 127-KL/TW, ngày … của X"
+            # also items of two types and one issuer code, as in an undated list below ("Chỉ thị số 05-CT/TW
+            # ngày … và Kết luận số 01-KL/TW ngày … của Bộ Chính trị"; real-text audit r50)
             if (
                 a.issuer is None
                 and b.issuer
-                and (a.doc_type_code, a.issuer_code) == (b.doc_type_code, b.issuer_code)
+                and a.issuer_code == b.issuer_code
+                and (a.doc_type_code == b.doc_type_code or a.issuer_code)
                 and _OWN_DATE_THEN_NEXT.fullmatch(sh, a.end, b.start)
             ):
                 a.issuer = b.issuer

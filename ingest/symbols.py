@@ -297,6 +297,14 @@ def _office_letter(segs: list[str], s1: str, has_year: bool, tc: str | None, v: 
     )
 
 
+def _spaced_type_issuer(seg: str, v: Vocab) -> tuple[str, str] | None:
+    """'TT BGDĐT' -> ('TT', 'BGDĐT'): a type code, one space, an issuer code written as listed."""
+    head, _, tail = seg.partition(" ")
+    if tail in v.issuers and v.canon(head) in v.type_codes:
+        return head, tail
+    return None
+
+
 def _party_letter(segs: list[str], v: Vocab) -> bool:
     """ "01-CB/TW": an upper-case code of two to four letters before Party bodies only (TW, TU …)."""
     return (
@@ -317,6 +325,14 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
         seg_starts.append(pos)
         pos += len(s) + (len(seps[i]) if i < len(seps) else 0)
     widths = [len(s) for s in segs]  # as written: a merged segment keeps its dot
+    spaced_issuer: tuple[str, str, str] | None = None
+    if " " in segs[0] and (pair := _spaced_type_issuer(segs[0], v)) is not None:
+        # "29/2024/TT BGDĐT", "15/QĐ UBND": a space for the hyphen between a type code and a known issuer
+        # code (real-text audit r56) is read as the hyphen
+        spaced_issuer = ("space_for_hyphen", segs[0], "-".join(pair))
+        segs, seps = [*pair, *segs[1:]], ["-", *seps]
+        widths = [len(pair[0]), len(pair[1]), *widths[1:]]
+        seg_starts = [0, len(pair[0]) + 1, *seg_starts[1:]]
     for k, s in enumerate(segs):
         if " " in s and v.canon(s.replace(" ", "")) is None:
             # "KH-UBND MT": a space read as a lost "&" that joins no known code ends the symbol there
@@ -368,7 +384,7 @@ def _body(s1: str, has_year: bool, code_part: str) -> _Body | None:
     if keep == 0:
         return None
     segs, seps = segs[:keep], seps[: keep - 1]
-    repairs: list[tuple[str, str, str]] = [dotted] if dotted else []
+    repairs: list[tuple[str, str, str]] = [r for r in (spaced_issuer, dotted) if r is not None]
     end = seg_starts[keep - 1] + widths[keep - 1]
 
     # a footnote digit glued to the last code: "04/2015/NĐ-CP2" (only when the code proves it)

@@ -214,6 +214,26 @@ def test_an_issuer_name_wrapped_before_a_lower_case_word():
     assert issuers["140/SYT-NV"] is not None and issuers["140/SYT-NV"].startswith("Sở Y tế")
 
 
+def test_an_issuer_name_hard_wrapped_before_its_capitalised_last_words():
+    """ "của Tập đoàn Điện lực⏎Việt Nam; …" (real-text audit r60, a page hard-wrapped at a fixed width): a name
+    cut at the wrap runs on over the next line's capitalised words up to the mark closing the clause; a
+    line that opens a heading or a new item ("QUYẾT ĐỊNH:", "Căn cứ …") or follows a complete body's name
+    ("của Bộ Tài chính⏎Hà Nội, …") is not read into the name."""
+    text = (
+        "Căn cứ Công văn số 12/EVN-KH ngày 2/3/2015 của Tập đoàn Điện lực\nViệt Nam; Công văn số 3/BTC-NSNN "
+        "ngày 4/3/2015 của Bộ Tài chính\nHà Nội, Đà Nẵng; Công văn số 9/EVNHN-KD ngày 5/3/2015 của Tổng công "
+        "ty Điện lực\nCăn cứ Luật Điện lực; Công văn số 10/EVNHN-KD ngày 6/3/2015 của Tổng công ty Điện lực\n"
+        "QUYẾT ĐỊNH:\n"
+    )
+    issuers = [r.issuer for r in extract_text(text).references if r.kind == "full"]
+    assert issuers == [
+        "Tập đoàn Điện lực Việt Nam",
+        "Bộ Tài chính",
+        "Tổng công ty Điện lực",
+        "Tổng công ty Điện lực",
+    ]
+
+
 def test_a_district_office_whose_name_holds_va_is_one_issuer():
     """ "của Phòng Giáo dục và Đào tạo", "của Phòng Lao động - Thương binh và Xã hội huyện …" (real-text audit
     r18: school-year letters of districts): the "và" inside the office's name does not end the issuer; one

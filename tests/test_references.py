@@ -1766,6 +1766,32 @@ def test_issuer_after_a_list_of_one_issuer_code_is_shared_across_types() -> None
     assert [r.issuer for r in refs] == ["Chính phủ", "Bộ Nội vụ"]
 
 
+def test_issuer_after_a_list_of_dated_items_of_one_issuer_code_is_shared_across_types() -> None:
+    """ "Chỉ thị số A-CT/TW ngày … và Kết luận số B-KL/TW ngày … của Bộ Chính trị" (real-text audit r50): each
+    item has its own date and the issuer stated once at the end is every item's, as in an undated list;
+    items that each have their own "của …" clause keep theirs, and other issuer codes share nothing."""
+    refs = find_references(
+        "Quán triệt Nghị quyết số 07-NQ/TW ngày 10/3/2017, Chỉ thị số 21-CT/TW ngày 4/6/2019 và Kết luận số "
+        "3-KL/TW, ngày 1-2-2020 của Ban Bí thư về công tác cán bộ."
+    )
+    assert [(r.date, r.issuer) for r in refs] == [
+        ("2017-03-10", "Ban Bí thư"),
+        ("2019-06-04", "Ban Bí thư"),
+        ("2020-02-01", "Ban Bí thư"),
+    ]
+    refs = find_references(
+        "Quán triệt Nghị quyết số 07-NQ/TW ngày 10/3/2017 của Bộ Chính trị và Chỉ thị số 21-CT/TW ngày 4/6/2019 "
+        "của Ban Bí thư; Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 và Thông tư số 01/2019/TT-BNV ngày "
+        "24/1/2019 của Bộ Nội vụ."
+    )
+    assert [r.issuer for r in refs] == [
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "Chính phủ",
+        "Bộ Nội vụ",
+    ]
+
+
 def test_yearly_government_resolution_with_a_hyphen_before_the_year() -> None:
     """ "Nghị quyết số 19-2018/NQ-CP" (the Government's yearly business-environment resolutions): the
     state form n-yyyy/TYPE-ISSUER, kept as written; Party symbols "n-TYPE/ISSUER" are unaffected."""
@@ -2873,6 +2899,25 @@ def test_an_ampersand_lost_to_a_space_inside_a_code() -> None:
     assert [r.number_symbol for r in refs] == ["16/2017/TTLT-BGDĐT-BNV", "28/2020/TT-BGDĐT", "09/KH-UBND"]
     assert refs[1].text == "Thông tư 28/2020/TT-BGD ĐT"
     assert (refs[1].date, refs[1].issuer) == ("2020-09-04", "Bộ Giáo dục và Đào tạo")
+
+
+def test_a_space_for_the_hyphen_between_a_type_code_and_an_issuer_code() -> None:
+    """ "12/2023/TT BGDĐT", "27/QĐ UBND" (real-text audit r56): a space for the hyphen between a known type code
+    and a known issuer code reads as the hyphen, the surface kept as a repair; the word after the issuer code
+    never joins ("UBND tỉnh"), and "của UBND", "và UBND" after a complete symbol are not eaten."""
+    text = (
+        "Các trường phổ biến Thông tư số 12/2023/TT BGDĐT tới giáo viên; thực hiện Quyết định số 27/QĐ UBND "
+        "tỉnh ngày 3/4/2022, Chỉ thị số 33/CT-TTg của UBND tỉnh và Kế hoạch số 8/KH-UBND và UBND huyện."
+    )
+    got = refs(text)
+    assert [r.number_symbol for r in got] == ["12/2023/TT-BGDĐT", "27/QĐ-UBND", "33/CT-TTg", "8/KH-UBND"]
+    assert [r.text for r in got[:2]] == ["Thông tư số 12/2023/TT BGDĐT", "Quyết định số 27/QĐ UBND"]
+    assert ("space_for_hyphen", "TT BGDĐT", "TT-BGDĐT") in [
+        (p.kind, p.original, p.repaired) for p in got[0].repairs
+    ]
+    assert got[0].issuer == "Bộ Giáo dục và Đào tạo"
+    # a word that is no issuer code, or an issuer code after no type code, still ends the symbol
+    assert symbols("Xem Kế hoạch số 9/KH TỔNG HỢP và Công văn số 4/UBND VP.") == ["4/UBND"]
 
 
 def test_a_precedent_is_a_reference_of_the_judges_council() -> None:
@@ -4778,3 +4823,20 @@ def test_a_department_name_half_abbreviated_or_with_an_ampersand_is_read_whole()
         text = f"Thực hiện Công văn số 88/XYZ-KT ngày 12/3/2024 của {written} về việc rà soát số liệu."
         (ref,) = extract_text(text).references
         assert ref.issuer == issuer, written
+
+
+def test_an_issuer_done_by_after_a_phrase_not_opened_by_ve() -> None:
+    """ "Quy định số 45-QĐ/TW năm 2021 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành" (real-text
+    audit r59): the phrase naming the document without "về" no longer stops the issuer reader before the
+    "do … ban hành" clause; a body of another code (a document named inside the phrase) is not taken."""
+    text = (
+        "Theo Quy định số 45-QĐ/TW năm 2021 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành, chi bộ "
+        "được lập; Quy định 7-QĐ/TW ngày 3/2/2021 hướng dẫn công tác kiểm tra do Ban Bí thư ban hành. Kế hoạch "
+        "số 5/KH-UBND triển khai Luật Đất đai do Quốc hội ban hành."
+    )
+    got = [(r.number_symbol, r.issuer) for r in find_references(text) if r.kind == "full"]
+    assert got == [
+        ("45-QĐ/TW", "Ban Chấp hành Trung ương"),
+        ("7-QĐ/TW", "Ban Bí thư"),
+        ("5/KH-UBND", None),
+    ]
