@@ -3901,3 +3901,15 @@ def test_a_basis_item_after_a_semicolon_on_a_hard_wrapped_line_is_based_on() -> 
     )
     rels = [(r.number_symbol, r.relation) for r in extract_text(text).references]
     assert rels[:2] == [("14/2023/NĐ-CP", "based_on"), ("29/2025/NĐ-CP", "based_on")]
+
+
+def test_own_guidance_closing_the_guided_documents_subject_guides_it() -> None:
+    # "<writer> hướng dẫn thực hiện … X, ngày … của … về <subject>, như sau:": X's subject clause runs up to
+    # the colon, so "như sau" closes it rather than following it (real-text audit r50: X read implements)
+    text = (
+        "Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện một số điều trong Quy định số 08-QĐi/TW, ngày 25/10/2018 "
+        "của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên, như sau:\n1. Yêu cầu.\n"
+    )
+    assert _rel(text, "08-QĐi/TW") == "guides"
+    # with no "như sau" the guidance is narrated: X is implemented
+    assert _rel(text.replace(", như sau:", "."), "08-QĐi/TW") == "implements"
