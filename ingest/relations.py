@@ -508,7 +508,13 @@ def _past_attached(
         if earlier is not None and earlier[2] in ("replaces", "based_on"):
             return (cue[0], cue[1], earlier[2])
         return cue
-    return nearest_cue(before[:k]) if k != -1 else cue
+    earlier = nearest_cue(before[:k]) if k != -1 else cue
+    if earlier is not None and earlier[2] in ("amends", "replaces"):
+        # "Quyết định A sửa đổi Quy chế về công tác thi đua, khen thưởng … kèm theo X": placed at "kèm
+        # theo" as above, the commas inside the part's name end no clause (real-text audit r50: X read
+        # implements through the "theo" once the comma cut the "sửa đổi")
+        return (cue[0], cue[1], earlier[2])
+    return earlier
 
 
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:

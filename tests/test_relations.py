@@ -3913,3 +3913,15 @@ def test_own_guidance_closing_the_guided_documents_subject_guides_it() -> None:
     assert _rel(text, "08-QĐi/TW") == "guides"
     # with no "như sau" the guidance is narrated: X is implemented
     assert _rel(text.replace(", như sau:", "."), "08-QĐi/TW") == "implements"
+
+
+def test_amending_title_reaches_the_decision_issuing_a_part_named_with_a_comma() -> None:
+    # a site's title "Quyết định A sửa đổi Quy chế <name with a comma> kèm theo Quyết định X": the regulation
+    # issued with X is amended; the comma inside its name ends no clause (real-text audit r50: X read
+    # implements through the "theo" of "kèm theo")
+    text = (
+        "Quyết định 52/2022/QĐ-UBND sửa đổi Quy chế về tuyển dụng, sử dụng viên chức trên địa bàn tỉnh Hà "
+        "Giang kèm theo Quyết định 17/2019/QĐ-UBND\n"
+    )
+    assert _rel(text, "17/2019/QĐ-UBND") == "amends"
+    assert _rel(text.replace("tuyển dụng, sử dụng", "tuyển dụng"), "17/2019/QĐ-UBND") == "amends"
