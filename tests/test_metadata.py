@@ -3580,3 +3580,14 @@ def test_title_stops_at_a_roman_heading_with_a_hyphen() -> None:
         == "TRIỂN KHAI CÔNG TÁC PHỔ BIẾN GIÁO DỤC PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH NĂM 2019"
     )
 
+
+def test_standing_organ_alone_on_the_first_header_line_heads_the_joint_body() -> None:
+    # "THƯỜNG TRỰC⏎HĐND - UBND TỈNH …": the organ on the top line belongs to the body named below it
+    # (real-text audit r51: the issuer lost "Thường trực")
+    text = (
+        "THƯỜNG TRỰC\nHĐND - UBND TỈNH LẠNG SƠN\nSố: 03/QC-TT.HĐND-UBND\nLạng Sơn, ngày 15 tháng 6 năm 2017\n"
+        "QUY CHẾ\nPHỐI HỢP GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH VÀ ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    doc = extract_text(text).document
+    assert doc.issuer == "Thường trực Hội đồng nhân dân - Ủy ban nhân dân tỉnh Lạng Sơn"
