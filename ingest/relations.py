@@ -516,7 +516,13 @@ def _past_attached(
         if earlier is not None and earlier[2] in ("replaces", "based_on"):
             return (cue[0], cue[1], earlier[2])
         return cue
-    return nearest_cue(before[:k]) if k != -1 else cue
+    earlier = nearest_cue(before[:k]) if k != -1 else cue
+    if earlier is not None and earlier[2] in ("amends", "replaces"):
+        # "Quyết định A sửa đổi Quy chế về công tác thi đua, khen thưởng … kèm theo X": placed at "kèm
+        # theo" as above, the commas inside the part's name end no clause (real-text audit r50: X read
+        # implements through the "theo" once the comma cut the "sửa đổi")
+        return (cue[0], cue[1], earlier[2])
+    return earlier
 
 
 def _cue_words(before: str, cue: tuple[int, int, str]) -> str:
@@ -1316,6 +1322,15 @@ def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
     return False
 
 
+def _own_guidance_after(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """ "… hướng dẫn thực hiện X như sau:" - "như sau" right after X's clause, or closing it: "hướng dẫn thực
+    hiện một số Điều trong X, ngày … của Bộ Chính trị về <subject>, như sau:" runs X's subject clause up to
+    the colon (real-text audit r50: X read implements)."""
+    if text[end : end + 20].lstrip(" ,").startswith(words):
+        return True
+    return end - start > 8 and text[max(start, end - 20) : end].rstrip(" :").endswith(words)
+
+
 def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governing:
     """The cue corrected by what the clause says around it: who guides, the document's own title or
     scope, a noun use ("theo hướng dẫn tại X"), a request for guidance, a passive agent, a proposal or
@@ -1366,7 +1381,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         elif (
             _cue_words(before, cue) in ex["guides_implements"]
             and not _paired_guides(before, cue, ex["paired_between"])
-            and text[t.ends[s.i] : t.ends[s.i] + 20].lstrip(" ,").startswith(ex["own_guidance_after"])
+            and _own_guidance_after(text, r.end, t.ends[s.i], ex["own_guidance_after"])
         ):
             # "Bộ … hướng dẫn thực hiện một số nội dung của X như sau:": this text guides X
             self_guides = True

@@ -3565,3 +3565,29 @@ def test_an_article_stamp_with_the_weekday_between_time_and_date() -> None:
     meta = extract_text(text).document
     assert (meta.kind, meta.date, meta.published) == ("article", "2023-05-15", "2023-05-15T14:05")
     assert meta.title == "Xã hội vùng cao chuyển mình"
+
+
+def test_title_stops_at_a_roman_heading_with_a_hyphen() -> None:
+    # "I- MỤC ĐÍCH, YÊU CẦU": a roman numeral with a hyphen for the dot opens a part of the body, not the rest
+    # of the upper-case title wrapped above it (real-text audit r51)
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 88/KH-UBND\nSóc Trăng, ngày 12 tháng 4 năm 2019\nKẾ HOẠCH\n"
+        "TRIỂN KHAI CÔNG TÁC PHỔ BIẾN GIÁO DỤC PHÁP LUẬT\nTRÊN ĐỊA BÀN TỈNH NĂM 2019\nI- MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Nâng cao nhận thức pháp luật.\n"
+    )
+    assert (
+        extract_text(text).document.title
+        == "TRIỂN KHAI CÔNG TÁC PHỔ BIẾN GIÁO DỤC PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH NĂM 2019"
+    )
+
+
+def test_standing_organ_alone_on_the_first_header_line_heads_the_joint_body() -> None:
+    # "THƯỜNG TRỰC⏎HĐND - UBND TỈNH …": the organ on the top line belongs to the body named below it
+    # (real-text audit r51: the issuer lost "Thường trực")
+    text = (
+        "THƯỜNG TRỰC\nHĐND - UBND TỈNH LẠNG SƠN\nSố: 03/QC-TT.HĐND-UBND\nLạng Sơn, ngày 15 tháng 6 năm 2017\n"
+        "QUY CHẾ\nPHỐI HỢP GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH VÀ ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    doc = extract_text(text).document
+    assert doc.issuer == "Thường trực Hội đồng nhân dân - Ủy ban nhân dân tỉnh Lạng Sơn"

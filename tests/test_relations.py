@@ -3918,3 +3918,27 @@ def test_the_agent_of_an_amendment_after_a_subject_with_commas_or_a_line_wrap_sh
         "bộ máy đã được sửa đổi,\nbổ sung một số điều theo Nghị định số 34/2020/NĐ-CP của Chính phủ."
     )
     assert [r.relation for r in find_references(text)] == ["amends", "amends"]
+
+
+def test_own_guidance_closing_the_guided_documents_subject_guides_it() -> None:
+    # "<writer> hướng dẫn thực hiện … X, ngày … của … về <subject>, như sau:": X's subject clause runs up to
+    # the colon, so "như sau" closes it rather than following it (real-text audit r50: X read implements)
+    text = (
+        "Ban Tổ chức Tỉnh ủy hướng dẫn thực hiện một số điều trong Quy định số 08-QĐi/TW, ngày 25/10/2018 "
+        "của Ban Chấp hành Trung ương về trách nhiệm nêu gương của cán bộ, đảng viên, như sau:\n1. Yêu cầu.\n"
+    )
+    assert _rel(text, "08-QĐi/TW") == "guides"
+    # with no "như sau" the guidance is narrated: X is implemented
+    assert _rel(text.replace(", như sau:", "."), "08-QĐi/TW") == "implements"
+
+
+def test_amending_title_reaches_the_decision_issuing_a_part_named_with_a_comma() -> None:
+    # a site's title "Quyết định A sửa đổi Quy chế <name with a comma> kèm theo Quyết định X": the regulation
+    # issued with X is amended; the comma inside its name ends no clause (real-text audit r50: X read
+    # implements through the "theo" of "kèm theo")
+    text = (
+        "Quyết định 52/2022/QĐ-UBND sửa đổi Quy chế về tuyển dụng, sử dụng viên chức trên địa bàn tỉnh Hà "
+        "Giang kèm theo Quyết định 17/2019/QĐ-UBND\n"
+    )
+    assert _rel(text, "17/2019/QĐ-UBND") == "amends"
+    assert _rel(text.replace("tuyển dụng, sử dụng", "tuyển dụng"), "17/2019/QĐ-UBND") == "amends"

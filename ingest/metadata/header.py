@@ -460,8 +460,9 @@ def _gazette_heading(lines: list[Line], i: int, meta: DocumentMeta, st: ParseSta
 _YEARS_LINE = re.compile(r"\(?(?:19|20)\d\d(?:[ ]?[-–—][ ]?(?:19|20)\d\d)?\)?")
 
 
-# a part of the body: "I. MỤC TIÊU", "1. …", "A. …"
-_SECTION_MARK = re.compile(r"^(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]\s")
+# a part of the body: "I. MỤC TIÊU", "1. …", "A. …"; a roman numeral also with a hyphen for the dot, "I- MỤC
+# TIÊU" (real-text audit r51: the title ran on into that heading)
+_SECTION_MARK = re.compile(r"^(?:(?:[IVXLC]{1,5}|\d{1,2}|[A-Z])[.)]|[IVXLC]{1,5}-)\s")
 
 
 # an upper-case title wrapped over lines has at most this many: a resolution amending another names it in

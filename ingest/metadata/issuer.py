@@ -545,7 +545,13 @@ def _head_alone(first: str, s: str) -> bool:
         return False
     if _body_lookup(first) is not None or LEVEL_RE.match(f"{first} {s}") is not None:
         return False  # "TỈNH⏎BẮC GIANG": a level and its place, merged by the level rules
-    return s.split(" ", 1)[0] not in _head_words() or _body_lookup(f"{first} {s}") is not None
+    return (
+        s.split(" ", 1)[0] not in _head_words()
+        or _body_lookup(f"{first} {s}") is not None
+        # "THƯỜNG TRỰC⏎HĐND - UBND TỈNH …": an organ (report_meta.json organ_units) on the top line has no
+        # body above it; it is the organ of the body below (real-text audit r51: "Thường trực" was lost)
+        or first in vocab().cfg.get("organ_units", ())
+    )
 
 
 @lru_cache(maxsize=1)
