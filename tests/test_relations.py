@@ -3901,3 +3901,17 @@ def test_a_basis_item_after_a_semicolon_on_a_hard_wrapped_line_is_based_on() -> 
     )
     rels = [(r.number_symbol, r.relation) for r in extract_text(text).references]
     assert rels[:2] == [("14/2023/NĐ-CP", "based_on"), ("29/2025/NĐ-CP", "based_on")]
+
+
+def test_carrying_out_the_content_laid_down_in_a_decree_implements_it() -> None:
+    # a plan's aims: "quán triệt và thực hiện đầy đủ, có hiệu quả nội dung được quy định tại X" - the content
+    # laid down in X is the object of "thực hiện" (real-text audit r67); the noun phrase alone names X
+    text = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt và thực hiện đầy đủ, có hiệu quả nội dung được quy định tại "
+        "Nghị định số 45/2024/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text, "45/2024/NĐ-CP") == "implements"
+    assert _rel(
+        "2. Tổ chức thực hiện nội dung quy định tại Nghị định số 45/2024/NĐ-CP.", "45/2024/NĐ-CP"
+    ) == ("implements")
+    assert _rel("Các nội dung quy định tại Nghị định số 45/2024/NĐ-CP đã rõ.", "45/2024/NĐ-CP") == "mentions"
