@@ -4750,3 +4750,13 @@ def test_a_law_name_with_phat_luat_misspelt_for_phap_luat_is_resolved() -> None:
         (r.kind, r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"
     ]
     assert found == [("named", "14/2012/QH13", "based_on"), ("named", "87/2025/QH15", "based_on")]
+
+
+def test_an_issuer_clause_ends_before_doi_voi() -> None:
+    # "phổ biến Quyết định số … của UBND tỉnh đối với đại diện các sở": whom the meeting is for follows the
+    # body; "đối" is no province (real-text audit r67)
+    refs = find_references(
+        "- Tổ chức phổ biến Quyết định số 210/QĐ-UBND của UBND tỉnh đối với cán bộ, công chức."
+    )
+    assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh"]
+
