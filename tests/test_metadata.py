@@ -3565,3 +3565,13 @@ def test_an_article_stamp_with_the_weekday_between_time_and_date() -> None:
     meta = extract_text(text).document
     assert (meta.kind, meta.date, meta.published) == ("article", "2023-05-15", "2023-05-15T14:05")
     assert meta.title == "Xã hội vùng cao chuyển mình"
+
+
+def test_a_news_heading_opening_with_a_unit_names_no_issuer() -> None:
+    # a portal's upper-case heading "PHƯỜNG … TỔ CHỨC …" is no header organisation line: a unit with no body
+    # before it names no issuer (real-text audit r67: it read " phường … Tổ Chức …")
+    text = (
+        "XÃ TÂN AN TỔ CHỨC HỘI NGHỊ TUYÊN TRUYỀN PHÁP LUẬT\n\n312\n\n"
+        "Thực hiện Kế hoạch số 21/KH-UBND ngày 02/3/2024 của UBND huyện, xã Tân An đã tổ chức hội nghị.\n"
+    )
+    assert extract_text(text).document.issuer is None
