@@ -586,6 +586,19 @@ def names_city_committee(name: str) -> bool:
 
 
 @cache
+def _city_unit_word() -> str:
+    """ "thanh pho": the unit word a centrally-run city's bodies carry for "tỉnh" (bodies.json city_names)."""
+    return fold(_load("bodies.json")["city_names"]["words"]["tỉnh"])
+
+
+def ends_in_city_unit(name: str) -> bool:
+    """A local body's name ending in the bare city word, no name after it ("Ủy ban nhân dân thành phố"):
+    in a province that is a "tỉnh", one of its cities (real-text audit r67)."""
+    word = _city_unit_word()
+    return len(name) > len(word) and fold(name).endswith(" " + word)
+
+
+@cache
 def _code_index() -> dict[str, dict[str, Any]]:
     index: dict[str, dict[str, Any]] = {}
     data = bodies()

@@ -232,8 +232,14 @@ def _full_name(issuer: str, place: str | None, code: str | None) -> str:
         unit = prov["full_name"].removesuffix(prov["name"]) if prov else None  # "tỉnh ", "thành phố "
         return f"{name} {prov['name']}" if prov and unit and name.endswith(" " + unit.strip()) else name
     if body.get("level") == "provincial" and body.get("province") is None:
-        if prov is not None and not gazetteer.is_city(prov) and gazetteer.names_city_committee(rest):
-            return name  # "Ban Thường vụ Thành ủy" in a tỉnh: one of its cities' committees, not the Tỉnh ủy
+        if (
+            prov is not None
+            and not gazetteer.is_city(prov)
+            and (gazetteer.names_city_committee(rest) or gazetteer.ends_in_city_unit(rest))
+        ):
+            # "Ban Thường vụ Thành ủy", "của UBND thành phố" in a tỉnh: one of its cities' bodies, not the
+            # province's
+            return name
         body = gazetteer.local_body_in(body["pattern"], prov["key"]) if prov else None
         if body is None:
             return name

@@ -21,10 +21,12 @@ _NOT_GLUE = re.compile('(?i)[^\\s,;()“”"*' + re.escape("".join(sorted(set(""
 
 def _adverbs_with_determiners(d: dict[str, Any]) -> frozenset[str]:
     """What may stand between an implementing verb and the noun phrase "quy định tại X" it governs: an
-    adverb ("nghiêm", "đúng thẩm quyền"), a determiner ("các"), or both ("đúng các")."""
+    adverb ("nghiêm", "đúng thẩm quyền"), a determiner ("các"), a head noun ("nội dung (được)"), or
+    several in that order ("đúng các", "đầy đủ, có hiệu quả nội dung được")."""
     adverbs = ("", *d.get("adverbs", ()))
     dets = ("", *d.get("determiners", ()))
-    return frozenset(" ".join(w for w in (a, t) if w) for a in adverbs for t in dets) - {""}
+    heads = ("", *d.get("heads", ()))
+    return frozenset(" ".join(w for w in (a, t, h) if w) for a in adverbs for t in dets for h in heads) - {""}
 
 
 @cache

@@ -3591,3 +3591,13 @@ def test_standing_organ_alone_on_the_first_header_line_heads_the_joint_body() ->
     )
     doc = extract_text(text).document
     assert doc.issuer == "Thường trực Hội đồng nhân dân - Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_a_news_heading_opening_with_a_unit_names_no_issuer() -> None:
+    # a portal's upper-case heading "PHƯỜNG … TỔ CHỨC …" is no header organisation line: a unit with no body
+    # before it names no issuer (real-text audit r67: it read " phường … Tổ Chức …")
+    text = (
+        "XÃ TÂN AN TỔ CHỨC HỘI NGHỊ TUYÊN TRUYỀN PHÁP LUẬT\n\n312\n\n"
+        "Thực hiện Kế hoạch số 21/KH-UBND ngày 02/3/2024 của UBND huyện, xã Tân An đã tổ chức hội nghị.\n"
+    )
+    assert extract_text(text).document.issuer is None

@@ -4840,3 +4840,32 @@ def test_an_issuer_done_by_after_a_phrase_not_opened_by_ve() -> None:
         ("7-QĐ/TW", "Ban Bí thư"),
         ("5/KH-UBND", None),
     ]
+
+
+def test_an_issuer_clause_ends_before_doi_voi() -> None:
+    # "phổ biến Quyết định số … của UBND tỉnh đối với đại diện các sở": whom the meeting is for follows the
+    # body; "đối" is no province (real-text audit r67)
+    refs = find_references(
+        "- Tổ chức phổ biến Quyết định số 210/QĐ-UBND của UBND tỉnh đối với cán bộ, công chức."
+    )
+    assert [r.issuer for r in refs] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_bare_city_committee_in_a_province_is_one_of_its_cities() -> None:
+    # "của UBND thành phố" in a text of a tỉnh: a city of the province, never the province's committee
+    # (real-text audit r67); in a centrally-run city it is the city's own
+    body = "Thực hiện Công văn số 318/UBND-VX ngày 05/4/2024 của UBND thành phố về việc tổ chức hội nghị.\n"
+    tinh = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 71/KH-UBND\nLạng Sơn, ngày 10 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        + body
+    )
+    city = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 71/KH-UBND\nCần Thơ, ngày 10 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        + body
+    )
+    assert [r.issuer for r in extract_text(tinh).references if r.number_symbol == "318/UBND-VX"] == [
+        "Ủy ban nhân dân thành phố"
+    ]
+    assert [r.issuer for r in extract_text(city).references if r.number_symbol == "318/UBND-VX"] == [
+        "Ủy ban nhân dân thành phố Cần Thơ"
+    ]

@@ -3942,3 +3942,17 @@ def test_amending_title_reaches_the_decision_issuing_a_part_named_with_a_comma()
     )
     assert _rel(text, "17/2019/QĐ-UBND") == "amends"
     assert _rel(text.replace("tuyển dụng, sử dụng", "tuyển dụng"), "17/2019/QĐ-UBND") == "amends"
+
+
+def test_carrying_out_the_content_laid_down_in_a_decree_implements_it() -> None:
+    # a plan's aims: "quán triệt và thực hiện đầy đủ, có hiệu quả nội dung được quy định tại X" - the content
+    # laid down in X is the object of "thực hiện" (real-text audit r67); the noun phrase alone names X
+    text = (
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt và thực hiện đầy đủ, có hiệu quả nội dung được quy định tại "
+        "Nghị định số 45/2024/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text, "45/2024/NĐ-CP") == "implements"
+    assert _rel(
+        "2. Tổ chức thực hiện nội dung quy định tại Nghị định số 45/2024/NĐ-CP.", "45/2024/NĐ-CP"
+    ) == ("implements")
+    assert _rel("Các nội dung quy định tại Nghị định số 45/2024/NĐ-CP đã rõ.", "45/2024/NĐ-CP") == "mentions"

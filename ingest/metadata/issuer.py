@@ -501,6 +501,10 @@ def _org_name(orgs: list[str]) -> tuple[str | None, str | None]:
         return f"{_proper(head)} {rest.title()}", province
     m = None if unit in known else LEVEL_RE.search(unit)
     if m:
+        if not unit[: m.start()].strip():
+            # a unit with no body before it ("PHƯỜNG ĐỨC XUÂN TỔ CHỨC LẤY Ý KIẾN …", a news heading; real-text
+            # audit r67) names no issuer: the place only
+            return None, province
         return _proper(
             unit[: m.start()].strip()
         ) + f" {_proper_level(m.group(1))} {m.group(2).title()}", province
