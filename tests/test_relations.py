@@ -3901,3 +3901,32 @@ def test_a_basis_item_after_a_semicolon_on_a_hard_wrapped_line_is_based_on() -> 
     )
     rels = [(r.number_symbol, r.relation) for r in extract_text(text).references]
     assert rels[:2] == [("14/2023/NĐ-CP", "based_on"), ("29/2025/NĐ-CP", "based_on")]
+
+
+def test_wrapped_numbered_items_under_a_wrapped_basis_heading_are_the_basis() -> None:
+    # real-text audit r64: a page hard-wraps "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" and each numbered item over lines,
+    # the items closed by ";" or "."
+    text = (
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NGÀNH Y TẾ\n"
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n"
+        "1. Quyết định số 512/QĐ-TTg ngày 03\n"
+        "tháng 4 năm 2023 của Thủ tướng Chính phủ về chuyển\n"
+        "đổi số;\n"
+        "2. Thông tư 11/2023/TT-BYT ngày\n"
+        "02 tháng 6 năm 2023 của Bộ Y tế hướng dẫn\n"
+        "một số nội dung.\n"
+        "3. Nghị quyết số 14-NQ/TU ngày 09\n"
+        "tháng 8 năm 2023 của Tỉnh ủy.\n"
+        "II. MỤC TIÊU\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels == {"512/QĐ-TTg": "based_on", "11/2023/TT-BYT": "based_on", "14-NQ/TU": "based_on"}
+    # a paragraph of prose above a numbered item is no wrapped item: no heading governs it
+    text = (
+        "I. CĂN CỨ PHÁP LÝ\n"
+        "Tỉnh đã rà soát các văn bản về\n"
+        "phòng chống dịch trong năm qua.\n"
+        "2. Quyết định số 2020/QĐ-BYT ngày 05/5/2022 của Bộ Y tế.\n"
+    )
+    assert _rel(text, "2020/QĐ-BYT") != "based_on"
+
