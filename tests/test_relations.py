@@ -3930,3 +3930,18 @@ def test_wrapped_numbered_items_under_a_wrapped_basis_heading_are_the_basis() ->
     )
     assert _rel(text, "2020/QĐ-BYT") != "based_on"
 
+
+def test_a_submission_right_after_an_opening_theo_is_the_request_answered() -> None:
+    # real-text audit r64: "Theo Tờ trình số X …" in a council resolution's preamble, as "Xét Tờ trình …"
+    text = (
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+        "Theo Tờ trình số 88/TTr-UBND ngày 02 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về ban hành Nghị "
+        "quyết thực hiện Nghị quyết số 31/2022/QH15; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách.\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels["88/TTr-UBND"] == "responds_to"
+    assert rels["31/2022/QH15"] == "implements"
+    # "theo" inside a clause keeps its cue
+    assert _rel("Các dự án được điều chỉnh theo Tờ trình số 88/TTr-UBND ngày 02/5/2023.", "88/TTr-UBND") == (
+        "implements"
+    )
