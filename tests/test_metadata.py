@@ -3565,3 +3565,13 @@ def test_an_article_stamp_with_the_weekday_between_time_and_date() -> None:
     meta = extract_text(text).document
     assert (meta.kind, meta.date, meta.published) == ("article", "2023-05-15", "2023-05-15T14:05")
     assert meta.title == "Xã hội vùng cao chuyển mình"
+
+
+def test_a_councils_term_and_session_under_its_enacting_line_is_no_signer() -> None:
+    # real-text audit r64: "KHÓA XVI KỲ HỌP THỨ TƯ" (no comma) read as a person's name under the enacting line
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 12/2019/NQ-HĐND\nYên Bái, ngày 10 tháng 7 năm 2019\n"
+        "NGHỊ QUYẾT\nVề mức chi hỗ trợ\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII KỲ HỌP THỨ MƯỜI\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert extract_text(text).document.signer is None
