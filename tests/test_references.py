@@ -4750,3 +4750,14 @@ def test_a_law_name_with_phat_luat_misspelt_for_phap_luat_is_resolved() -> None:
         (r.kind, r.number_symbol, r.relation) for r in extract_text(text).references if r.kind == "named"
     ]
     assert found == [("named", "14/2012/QH13", "based_on"), ("named", "87/2025/QH15", "based_on")]
+
+
+def test_an_action_plan_spans_from_its_type_words() -> None:
+    # real-text audit r64: "Kế hoạch hành động số 2479/KH-UBND" spanned only its symbol
+    text = "Căn cứ Kế hoạch hành động số 315/KH-UBND ngày 02/8/2019 của UBND tỉnh về cải thiện môi trường đầu tư;"
+    (ref,) = find_references(text)
+    assert (ref.text, ref.doc_type, ref.number_symbol) == (
+        "Kế hoạch hành động số 315/KH-UBND",
+        "Kế hoạch",
+        "315/KH-UBND",
+    )
