@@ -252,15 +252,20 @@ def heading_relation(text: str, start: int) -> str | None:
         if run and line[0] not in _BULLET:
             return None  # the lines passed over were running text, not an item's
         run = 0
-        if own is not None and _LETTERED.match(text, first) and not _NUMBERED.match(line):
+        digit = own is not None and "0" <= text[first] <= "9"
+        if own is not None and (digit or _LETTERED.match(text, first)) and not _NUMBERED.match(line):
             # "b) Điều 1 Thông tư …" under "a) … sửa đổi … của⏎các Thông tư trong lĩnh vực …;": a PDF page
-            # hard-wraps a lettered item over lines; its closing line and its rest are no running text
-            if line.endswith(";") and not line.endswith(":;"):
+            # hard-wraps a lettered item over lines; its closing line and its rest are no running text. So
+            # too a numbered one ("2. Thông tư …" under "1. Quyết định … ngày 22⏎tháng 8 năm 2022 …⏎2021-2025;"
+            # below "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"), closed by ";" or "." (real-text audit r64)
+            if (line[-1] == ";" or (digit and wrapped < 0 and line[-1] == ".")) and not line.endswith(":;"):
                 wrapped = 0
                 continue
             if 0 <= wrapped < _WRAPPED_ITEM_LINES and line[-1] not in ".:!?":
                 wrapped += 1
                 continue
+        if digit and own is not None and wrapped >= 0 and not _same_kind(_NUMBERED.match(line), own):
+            return None  # the lines passed over were prose under a heading, not a numbered item above
         wrapped = -1
         if len(line) <= 3 and line.isdigit():
             continue  # a PDF page's number between the list's heading and its items ("3. Bãi bỏ:⏎9⏎⏎a) …")

@@ -110,6 +110,7 @@ def rules() -> dict[str, Any]:
         "fronted_phrases": tuple(d.get("fronted_source", {}).get("phrases", ())),
         "fronted_types": frozenset(d.get("fronted_source", {}).get("source_types", ())),
         "fronted_type_cues": frozenset(d.get("fronted_source", {}).get("source_cues", ())),
+        "fronted_requests": frozenset(d.get("fronted_source", {}).get("request_types", ())),
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
         "attached_amending_pins": _amending_pinpoints(d.get("attached_to", {})),
         "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),

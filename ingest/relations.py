@@ -1093,6 +1093,9 @@ def _settled_by_clause(t: _Pass, s: _Site) -> bool:
         return True  # "(theo Báo cáo số …)", "(như Quyết định số …)": evidence, mentions
     if r.doc_type in ex["fronted_types"] and _opens_with_fronted_cue(text, r, ex):
         return True  # "Theo Báo cáo số X của UBND tỉnh, đến nay …": the source of the figures, mentions
+    if r.doc_type in ex["fronted_requests"] and _opens_with_fronted_cue(text, r, ex):
+        r.relation = "responds_to"
+        return True  # "Theo Tờ trình số X của UBND …": the submission answered, as after "Xét"
     if (
         s.prev is not None
         and lo

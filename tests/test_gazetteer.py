@@ -1499,3 +1499,13 @@ def test_an_amending_law_cited_without_mot_so_dieu_cua() -> None:
     text = "Căn cứ Luật sửa đổi, bổ sung Luật Ban hành văn bản quy phạm pháp luật năm 2020;"
     (r,) = [r for r in extract_text(_dated(text, "2023-03-05")).references if r.kind == "named"]
     assert r.number_symbol == "63/2020/QH14"
+
+
+def test_the_human_trafficking_law_named_with_buon_ban() -> None:
+    # real-text audit r64: a commune's plan writes "Luật Phòng, chống buôn bán người" for the "mua bán người" law
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 45/KH-UBND\nAn Bình, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Tuyên truyền pháp luật\nTổ chức tuyên truyền Luật Phòng, chống buôn bán người đến Nhân dân.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.text, r.number_symbol) for r in refs] == [("Luật Phòng, chống buôn bán người", "66/2011/QH12")]

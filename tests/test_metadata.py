@@ -3601,3 +3601,13 @@ def test_a_news_heading_opening_with_a_unit_names_no_issuer() -> None:
         "Thực hiện Kế hoạch số 21/KH-UBND ngày 02/3/2024 của UBND huyện, xã Tân An đã tổ chức hội nghị.\n"
     )
     assert extract_text(text).document.issuer is None
+
+
+def test_a_councils_term_and_session_under_its_enacting_line_is_no_signer() -> None:
+    # real-text audit r64: "KHÓA XVI KỲ HỌP THỨ TƯ" (no comma) read as a person's name under the enacting line
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 12/2019/NQ-HĐND\nYên Bái, ngày 10 tháng 7 năm 2019\n"
+        "NGHỊ QUYẾT\nVề mức chi hỗ trợ\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII KỲ HỌP THỨ MƯỜI\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert extract_text(text).document.signer is None

@@ -4869,3 +4869,14 @@ def test_a_bare_city_committee_in_a_province_is_one_of_its_cities() -> None:
     assert [r.issuer for r in extract_text(city).references if r.number_symbol == "318/UBND-VX"] == [
         "Ủy ban nhân dân thành phố Cần Thơ"
     ]
+
+
+def test_an_action_plan_spans_from_its_type_words() -> None:
+    # real-text audit r64: "Kế hoạch hành động số 2479/KH-UBND" spanned only its symbol
+    text = "Căn cứ Kế hoạch hành động số 315/KH-UBND ngày 02/8/2019 của UBND tỉnh về cải thiện môi trường đầu tư;"
+    (ref,) = find_references(text)
+    assert (ref.text, ref.doc_type, ref.number_symbol) == (
+        "Kế hoạch hành động số 315/KH-UBND",
+        "Kế hoạch",
+        "315/KH-UBND",
+    )

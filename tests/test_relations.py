@@ -3956,3 +3956,47 @@ def test_carrying_out_the_content_laid_down_in_a_decree_implements_it() -> None:
         "2. Tổ chức thực hiện nội dung quy định tại Nghị định số 45/2024/NĐ-CP.", "45/2024/NĐ-CP"
     ) == ("implements")
     assert _rel("Các nội dung quy định tại Nghị định số 45/2024/NĐ-CP đã rõ.", "45/2024/NĐ-CP") == "mentions"
+
+
+def test_wrapped_numbered_items_under_a_wrapped_basis_heading_are_the_basis() -> None:
+    # real-text audit r64: a page hard-wraps "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" and each numbered item over lines,
+    # the items closed by ";" or "."
+    text = (
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NGÀNH Y TẾ\n"
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n"
+        "1. Quyết định số 512/QĐ-TTg ngày 03\n"
+        "tháng 4 năm 2023 của Thủ tướng Chính phủ về chuyển\n"
+        "đổi số;\n"
+        "2. Thông tư 11/2023/TT-BYT ngày\n"
+        "02 tháng 6 năm 2023 của Bộ Y tế hướng dẫn\n"
+        "một số nội dung.\n"
+        "3. Nghị quyết số 14-NQ/TU ngày 09\n"
+        "tháng 8 năm 2023 của Tỉnh ủy.\n"
+        "II. MỤC TIÊU\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels == {"512/QĐ-TTg": "based_on", "11/2023/TT-BYT": "based_on", "14-NQ/TU": "based_on"}
+    # a paragraph of prose above a numbered item is no wrapped item: no heading governs it
+    text = (
+        "I. CĂN CỨ PHÁP LÝ\n"
+        "Tỉnh đã rà soát các văn bản về\n"
+        "phòng chống dịch trong năm qua.\n"
+        "2. Quyết định số 2020/QĐ-BYT ngày 05/5/2022 của Bộ Y tế.\n"
+    )
+    assert _rel(text, "2020/QĐ-BYT") != "based_on"
+
+
+def test_a_submission_right_after_an_opening_theo_is_the_request_answered() -> None:
+    # real-text audit r64: "Theo Tờ trình số X …" in a council resolution's preamble, as "Xét Tờ trình …"
+    text = (
+        "Căn cứ Luật Thủy lợi ngày 19 tháng 6 năm 2017;\n"
+        "Theo Tờ trình số 88/TTr-UBND ngày 02 tháng 5 năm 2023 của Ủy ban nhân dân tỉnh về ban hành Nghị "
+        "quyết thực hiện Nghị quyết số 31/2022/QH15; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách.\n"
+    )
+    rels = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rels["88/TTr-UBND"] == "responds_to"
+    assert rels["31/2022/QH15"] == "implements"
+    # "theo" inside a clause keeps its cue
+    assert _rel("Các dự án được điều chỉnh theo Tờ trình số 88/TTr-UBND ngày 02/5/2023.", "88/TTr-UBND") == (
+        "implements"
+    )
