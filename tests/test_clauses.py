@@ -196,6 +196,19 @@ def test_an_issuer_clause_ends_at_a_capitalised_title_subject():
     assert issuers["31/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Sóc Trăng"
 
 
+def test_an_issuer_clause_ends_at_a_capitalised_term():
+    """Real-text audit r68: the issuing body's term written with a capital ("… của Quốc hội Khóa XV về …",
+    "của Hội đồng nhân dân tỉnh Khoá X, kỳ họp …") ends the issuer as "khóa" does; the term is kept."""
+    text = (
+        "Căn cứ Nghị quyết số 57/2022/QH15 ngày 16 tháng 6 năm 2022 của Quốc hội Khóa XV về phân bổ vốn; "
+        "Nghị quyết số 88/NQ-HĐND ngày 7/12/2023 của Hội đồng nhân dân tỉnh Khoá X, kỳ họp thứ 14 về dự toán.\n"
+    )
+    found = {r.number_symbol: r for r in extract_text(text).references}
+    assert found["57/2022/QH15"].issuer == "Quốc hội"
+    assert found["57/2022/QH15"].party_term == "XV"
+    assert found["88/NQ-HĐND"].issuer == "Hội đồng nhân dân tỉnh"
+
+
 def test_an_issuer_name_wrapped_before_a_lower_case_word():
     """A PDF line wrapped inside the issuer's name, the next line opening in lower case (a commune's plan
     citing its district, real-text audit r18): "của UBND⏎huyện Mường Lát" is the district's committee, not

@@ -28,6 +28,24 @@ def test_public_api_is_reexported() -> None:
         _ = ingest.no_such_name
 
 
+def test_escaped_line_breaks_of_a_scraped_page_are_read_as_breaks() -> None:
+    """A page scraped with its breaks left as the characters "\\r\\n" (real-text audit r68): the
+    breaks are read as breaks, padded to the same length, so names and numbers split by them are found."""
+    raw = (
+        "\\r\\n ỦY BAN NHÂN DÂN\\r\\n | \\r\\n Số:\\r\\n 12/2021/QĐ-UBND \\r\\n | Sóc Trăng, ngày\\r\\n"
+        " 3 tháng 5 năm 2021\\r\\n\\r\\nQUY ĐỊNH VỀ MỨC THU PHÍ THAM QUAN\\r\\n\\r\\nCăn cứ Luật Tổ chức"
+        " chính\\r\\nquyền địa phương ngày 19 tháng 6 năm 2015;\\r\\n\\r\\nCăn cứ Nghị định số\\r\\n"
+        "120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ;"
+    )
+    result = extract_text(raw)
+    assert len(result.text) == len(raw)
+    found = {r.number_symbol: r for r in result.references}
+    assert found["77/2015/QH13"].relation == "based_on"
+    assert found["120/2016/NĐ-CP"].date == "2016-08-23"
+    assert result.document.issuer == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    assert ingest.normalize_text("a\\nb") == "a\\nb", "a lone escaped break is left as written"
+
+
 def test_nfd_input_gives_offsets_into_nfc_text() -> None:
     raw = SAMPLE.read_text(encoding="utf-8")
     nfd = unicodedata.normalize("NFD", raw)
