@@ -4880,3 +4880,26 @@ def test_an_action_plan_spans_from_its_type_words() -> None:
         "Kế hoạch",
         "315/KH-UBND",
     )
+
+
+def test_a_letter_cited_by_its_number_and_full_date_alone_is_a_short_form() -> None:
+    """ "Văn bản số 7328 ngày 02/12/2024 của Bộ …": a number and a full date after "Văn bản số" name one
+    letter written without its symbol, a short form of a Công văn with its date and issuer and no symbol
+    made up; a count or an ordinal with no date stays out (real-text audit r64)."""
+    (r,) = extract_text(
+        "Thực hiện Văn bản số 4417 ngày 15 tháng 10 năm 2023 của Bộ Tư pháp, Sở đã rà soát các thủ tục."
+    ).references
+    assert (r.text, r.kind, r.doc_type, r.number_symbol, r.date, r.issuer) == (
+        "Văn bản số 4417",
+        "short",
+        "Công văn",
+        None,
+        "2023-10-15",
+        "Bộ Tư pháp",
+    )
+    assert (
+        find_references("Sở đã trả lời văn bản số 3 trong tổng số 9 văn bản; còn số 12 văn bản chưa xử lý.")
+        == []
+    )
+    assert find_references("Đã nhận văn bản số 5 năm 2023 của đơn vị.") == []
+
