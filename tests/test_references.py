@@ -4903,3 +4903,18 @@ def test_a_letter_cited_by_its_number_and_full_date_alone_is_a_short_form() -> N
     )
     assert find_references("Đã nhận văn bản số 5 năm 2023 của đơn vị.") == []
 
+
+def test_an_issuer_with_an_abbreviated_head_and_a_comma_in_its_name_is_read_whole() -> None:
+    """ "BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện số …": the committee's head written
+    "BCĐ" is read like "Ban Chỉ đạo", so the comma inside the name no longer cuts it, before the
+    reference as in its "của …" clause (real-text audit r65)."""
+    text = (
+        "Tối qua, BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện số 31/CĐ-TW gửi các địa "
+        "phương. Thực hiện Công điện số 32/CĐ-TW ngày 9/10/2020 của BCĐ Trung ương về phòng, chống thiên "
+        "tai, tỉnh đã sơ tán dân."
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers == {
+        "31/CĐ-TW": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+        "32/CĐ-TW": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+    }
