@@ -208,9 +208,10 @@ def name_spoken_issuers(text: str, refs: list[Reference], codes: frozenset[str] 
     """ "… nghe Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo tại Tờ trình số 214-TTr/BCSĐ": the body
     (without the office holder's title: "Giám đốc Sở Nội vụ" → "Sở Nội vụ") for a reference still
     without an issuer once the codes have named what they can; with `codes`, only for references of
-    those issuer codes (a code several kinds of bodies use: the named body before the code's guess)."""
+    those issuer codes (a code several kinds of bodies use: the named body before the code's guess).
+    A short form too: "chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị số 06 ngày …" (real-text audit r65)."""
     for i, r in enumerate(refs):
-        if r.issuer or r.kind != "full":
+        if r.issuer or (r.kind != "full" and r.kind != "short"):
             continue
         if codes is not None and r.issuer_code not in codes:
             continue

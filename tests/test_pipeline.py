@@ -332,6 +332,15 @@ def test_the_body_of_an_office_holder_named_before_tai_is_the_issuer() -> None:
     }
 
 
+def test_a_short_form_takes_the_body_that_directed_through_it() -> None:
+    """ "chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị số 06 ngày …" with no full citation of it: the body
+    whose direction the short form carries issued it, as for a full reference (real-text audit r65)."""
+    (r,) = extract_text(
+        "Các sở tiếp tục thực hiện chỉ đạo của Bộ Y tế tại Chỉ thị số 11 ngày 8/5/2022 về phòng dịch."
+    ).references
+    assert (r.kind, r.date, r.issuer) == ("short", "2022-05-08", "Bộ Y tế")
+
+
 def test_a_clause_set_in_a_named_city_scopes_its_local_codes() -> None:
     """ "Tại Hà Nội, …; tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …/STP-BTTP" (holdout8): the Sở of the
     city the clause opens with, not of the province the rest of the text is about."""
