@@ -465,6 +465,18 @@ NGAY = re.compile(
 )
 
 
+def with_abbreviated_heads(names: Iterable[str]) -> set[str]:
+    """`names` and each written with its head abbreviated as bodies.json issuer_text abbreviations do
+    ("BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện số …" for the "Ban Chỉ đạo Trung
+    ương về phòng, chống thiên tai"): the comma inside is read over as in the full name (real-text audit r65)."""
+    abbr = load_data("bodies.json")["issuer_text"]["abbreviations"]
+    heads = [(full + " ", short) for short, full in abbr.items() if not short.startswith("_") and " " in full]
+    out = set(names)
+    for n in list(out):
+        out.update(short + n[len(full) - 1 :] for full, short in heads if n.startswith(full))
+    return out
+
+
 def _joined_body_names() -> str:
     """The body names holding "và" or a comma ("Sở Tài nguyên và Môi trường", "Bộ Văn hóa, Thể thao và
     Du lịch"; bodies.json), as one case-insensitive alternation (a trie: each shared prefix matched
@@ -479,6 +491,7 @@ def _joined_body_names() -> str:
         if " và " in n or "," in n or " & " in n
     }
     names.update(data["issuer_text"].get("joined_unit_names", ()))  # "Phòng Giáo dục và Đào tạo" (r18)
+    names = with_abbreviated_heads(names)
     # "Sở Lao động- Thương binh và Xã hội", "Lao động -Thương binh": the dash of a name spaced on one side
     # only, or on none (a page's typing; real-text audit r52); "¤" stands for it in the trie
     spaced = {" ".join(n.split()).replace(" - ", "¤") for n in names}
@@ -620,7 +633,7 @@ def issued_by_before() -> re.Pattern[str]:
     # hành <ref>": the speaker did not issue it)
     stop = "|".join(["và[ ]", *(re.escape(w) + "(?!\\w)" for w in speech)])
     # a body whose name holds "và" or a comma (bodies.json issuer_text names_with_and), then its unit
-    names = load_data("bodies.json").get("issuer_text", {}).get("names_with_and", ())
+    names = with_abbreviated_heads(load_data("bodies.json").get("issuer_text", {}).get("names_with_and", ()))
     joined = words_alternation(names, "[ ]")
     compound = rf"(?i:{joined})(?:[ ](?!{stop})[^,;.()\n“” ]{{1,20}}){{0,3}}?|" if names else ""
     return re.compile(

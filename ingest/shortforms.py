@@ -13,9 +13,10 @@ import re
 from functools import cache
 from typing import Any
 
+from ingest.dates import parse_date_at
 from ingest.gazetteer import body_by_name
 from ingest.models import Reference, Repair
-from ingest.patterns import NUMBER_YEAR, type_word_before
+from ingest.patterns import NGAY, NUMBER_YEAR, type_word_before
 from ingest.vocab import Vocab, load_data, vocab
 
 # "Chỉ thị 05 của Bộ Chính trị": an issuer clause (a capitalised body) right after the number.
@@ -52,7 +53,11 @@ def find_short_forms(
         s, word, has_so = tw
         doc_type = v.type_words.get(word)
         if doc_type is None:
-            continue  # generic "văn bản 5": not a short form of anything
+            # generic "văn bản 5" is no short form of anything; but "Văn bản số 7328 ngày 02/12/2024 của …",
+            # a number and a full date, names one letter cited without its symbol (real-text audit r64)
+            if not has_so or not _dated_letter(sh, e):
+                continue
+            doc_type = v.no_code_type
         num = m.group("num").lstrip("0") or "0"
         first = seen.get((doc_type, num))
         listed = sh[e : e + 1] in (",", " ") and _NEXT_LISTED.match(sh, e) is not None
@@ -94,6 +99,16 @@ def find_short_forms(
         out.extend(_lettered_forms(text, sh, v, low, lettered))
     out.extend(year_forms)
     return out
+
+
+def _dated_letter(sh: str, e: int) -> bool:
+    """A full date (day, month and year) right after the number ending at `e`: "văn bản số 7328 ngày
+    02/12/2024" cites one document, where a count or an ordinal ("văn bản số 3 trong tổng số 10") has none."""
+    if sh[e : e + 1] not in (" ", ","):
+        return False
+    m = NGAY.match(sh, e, e + 16)
+    d = parse_date_at(sh, m.end(), m.end() + 40) if m else None
+    return d is not None and d.iso is not None and len(d.iso) == 10
 
 
 def _looks_like_year(num: str) -> bool:

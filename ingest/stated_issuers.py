@@ -13,7 +13,7 @@ from functools import cache
 from ingest import gazetteer
 from ingest.models import Reference
 from ingest.patterns import JOINED_BODY_NAME, issuer_heads
-from ingest.vocab import vocab
+from ingest.vocab import load_data, vocab
 
 REACH = 120  # "của <body> tại" fits in this many characters before the reference
 _PLACE = re.compile(r"(?i:thành phố|tỉnh|tp\.?)[ ](?P<name>.+)\Z")
@@ -26,14 +26,17 @@ def _titles() -> str:
 
 @cache
 def _before_tai() -> re.Pattern[str]:
+    spoken = "|".join(re.escape(w) for w in load_data("issuer_codes.json")["spoken_heads"]["words"])
     return re.compile(
         # "… (A tại Công văn số …, B tại Công văn số …)": the senders named in a parenthesis or a list; a
         # body whose name holds a comma ("của Cục Quản lý Khám, chữa bệnh tại Công văn số …") read whole
         # "của A tại Tờ trình số …, B tại Tờ trình số …", "của A tại Tờ trình số … và B tại Tờ trình số …"
         rf"(?:(?:của|nghe)[ ]|và[ ](?!của[ ])|\(|,[ ])(?P<iss>{JOINED_BODY_NAME.pattern}"
-        rf"|(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()})"
+        rf"|(?:{issuer_heads()}|Thành[ ]phố|Tỉnh|{_titles()}|(?:{spoken})[ ])"
         # a PDF line wrapped right after the head or title ("của Giám đốc⏎Sở Nông nghiệp …", r14)
-        r"(?:\n(?=[A-ZĐ]))?[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?[ ]tại[ ]\Z"
+        r"(?:\n(?=[A-ZĐ]))?[^,;.()\n“”\"]{0,80}?)(?:[ ]báo[ ]cáo)?"
+        # a comma before "tại" ("Xét đề nghị của Trưởng phòng Nội vụ, tại Tờ trình số …", real-text audit r64)
+        r",?[ ]tại[ ]\Z"
     )
 
 
@@ -205,9 +208,10 @@ def name_spoken_issuers(text: str, refs: list[Reference], codes: frozenset[str] 
     """ "… nghe Ban cán sự đảng Ủy ban nhân dân tỉnh báo cáo tại Tờ trình số 214-TTr/BCSĐ": the body
     (without the office holder's title: "Giám đốc Sở Nội vụ" → "Sở Nội vụ") for a reference still
     without an issuer once the codes have named what they can; with `codes`, only for references of
-    those issuer codes (a code several kinds of bodies use: the named body before the code's guess)."""
+    those issuer codes (a code several kinds of bodies use: the named body before the code's guess).
+    A short form too: "chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị số 06 ngày …" (real-text audit r65)."""
     for i, r in enumerate(refs):
-        if r.issuer or r.kind != "full":
+        if r.issuer or (r.kind != "full" and r.kind != "short"):
             continue
         if codes is not None and r.issuer_code not in codes:
             continue

@@ -332,6 +332,33 @@ def test_the_body_that_spoke_through_a_reference_is_its_issuer() -> None:
     assert "Sở Nội vụ" in (issuers["215/TTr-SNV"] or "")
 
 
+def test_the_body_of_an_office_holder_named_before_tai_is_the_issuer() -> None:
+    """ "Theo đề nghị của Trưởng Ban Pháp chế HĐND tỉnh tại Tờ trình số …", "Xét đề nghị của Trưởng phòng
+    Nội vụ, tại Tờ trình số …" and "thẩm định của Phòng Tư pháp tại văn bản số …": the head's body (the
+    Ban, the Phòng) is the issuer, as the Sở of "Giám đốc Sở X tại" is, also over a comma before "tại"
+    (real-text audit r64)."""
+    text = (
+        "Theo đề nghị của Trưởng Ban Pháp chế HĐND tỉnh tại Tờ trình số 45/TTr-BPC ngày 3/4/2024; xét đề "
+        "nghị của Trưởng phòng Nội vụ, tại Tờ trình số 18/TTr-NV ngày 5/4/2024 và báo cáo thẩm định của "
+        "Phòng Tư pháp tại văn bản số 9/BC-TP ngày 4/4/2024.\n"
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers == {
+        "45/TTr-BPC": "Ban Pháp chế Hội đồng nhân dân tỉnh",
+        "18/TTr-NV": "Phòng Nội vụ",
+        "9/BC-TP": "Phòng Tư pháp",
+    }
+
+
+def test_a_short_form_takes_the_body_that_directed_through_it() -> None:
+    """ "chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị số 06 ngày …" with no full citation of it: the body
+    whose direction the short form carries issued it, as for a full reference (real-text audit r65)."""
+    (r,) = extract_text(
+        "Các sở tiếp tục thực hiện chỉ đạo của Bộ Y tế tại Chỉ thị số 11 ngày 8/5/2022 về phòng dịch."
+    ).references
+    assert (r.kind, r.date, r.issuer) == ("short", "2022-05-08", "Bộ Y tế")
+
+
 def test_a_clause_set_in_a_named_city_scopes_its_local_codes() -> None:
     """ "Tại Hà Nội, …; tại TP Hồ Chí Minh, Sở Tư pháp có Công văn số …/STP-BTTP" (holdout8): the Sở of the
     city the clause opens with, not of the province the rest of the text is about."""

@@ -4880,3 +4880,41 @@ def test_an_action_plan_spans_from_its_type_words() -> None:
         "Kế hoạch",
         "315/KH-UBND",
     )
+
+
+def test_a_letter_cited_by_its_number_and_full_date_alone_is_a_short_form() -> None:
+    """ "Văn bản số 7328 ngày 02/12/2024 của Bộ …": a number and a full date after "Văn bản số" name one
+    letter written without its symbol, a short form of a Công văn with its date and issuer and no symbol
+    made up; a count or an ordinal with no date stays out (real-text audit r64)."""
+    (r,) = extract_text(
+        "Thực hiện Văn bản số 4417 ngày 15 tháng 10 năm 2023 của Bộ Tư pháp, Sở đã rà soát các thủ tục."
+    ).references
+    assert (r.text, r.kind, r.doc_type, r.number_symbol, r.date, r.issuer) == (
+        "Văn bản số 4417",
+        "short",
+        "Công văn",
+        None,
+        "2023-10-15",
+        "Bộ Tư pháp",
+    )
+    assert (
+        find_references("Sở đã trả lời văn bản số 3 trong tổng số 9 văn bản; còn số 12 văn bản chưa xử lý.")
+        == []
+    )
+    assert find_references("Đã nhận văn bản số 5 năm 2023 của đơn vị.") == []
+
+
+def test_an_issuer_with_an_abbreviated_head_and_a_comma_in_its_name_is_read_whole() -> None:
+    """ "BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện số …": the committee's head written
+    "BCĐ" is read like "Ban Chỉ đạo", so the comma inside the name no longer cuts it, before the
+    reference as in its "của …" clause (real-text audit r65)."""
+    text = (
+        "Tối qua, BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện số 31/CĐ-TW gửi các địa "
+        "phương. Thực hiện Công điện số 32/CĐ-TW ngày 9/10/2020 của BCĐ Trung ương về phòng, chống thiên "
+        "tai, tỉnh đã sơ tán dân."
+    )
+    issuers = {r.number_symbol: r.issuer for r in extract_text(text).references}
+    assert issuers == {
+        "31/CĐ-TW": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+        "32/CĐ-TW": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+    }
