@@ -114,6 +114,7 @@ def rules() -> dict[str, Any]:
         "attached_amending": tuple(d.get("attached_to", {}).get("amending_formulas", ())),
         "attached_amending_pins": _amending_pinpoints(d.get("attached_to", {})),
         "passive_status": tuple(d.get("passive_status", {}).get("auxiliaries", ())),
+        "passive_partial": frozenset(d.get("passive_status", {}).get("partial", ())),
         "misread_cues": tuple(
             (w, c["cue"])
             for c in d.get("line_start_misreadings", {}).get("cues", ())

@@ -269,10 +269,12 @@ def _pin_start(s: str) -> int:
 
 def _passive_status(after_cue: str, before_cue: str, ex: dict[str, Any]) -> bool:
     """ "Bị thay thế 32/2006/NĐ-CP", "Được sửa đổi 42/2019/TT-BCT": a passive verb right before the
-    reference, nothing between, makes it the agent (a database's history row; relation_cues.json
-    passive_status)."""
-    if after_cue.strip(" ") or not ex["passive_status"]:
+    reference, nothing between but the extent ("Bị bãi bỏ 1 phần 32/2013/QH13"), makes it the agent (a
+    database's history row; relation_cues.json passive_status)."""
+    if not ex["passive_status"]:
         return False
+    if after_cue.strip(" ") and (len(after_cue) > 12 or after_cue.strip(" ") not in ex["passive_partial"]):
+        return False  # "Bị bãi bỏ 1 phần <ref>": only the extent of the change may stand between
     words = before_cue.rstrip(" *_").rsplit(None, 1)
     return bool(words) and words[-1] in ex["passive_status"]
 

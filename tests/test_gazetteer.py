@@ -1493,6 +1493,17 @@ def test_the_2012_amendment_of_the_electricity_law_has_its_number() -> None:
     assert named == ["28/2004/QH11", "24/2012/QH13"]
 
 
+def test_the_2020_amendment_of_the_judicial_expertise_law_has_its_number() -> None:
+    """Real-text audit r70: a circular's basis cites the 2012 judicial expertise law and its 2020 amendment
+    by name and date; the amendment is 56/2020/QH14."""
+    text = (
+        "Căn cứ Luật Giám định tư pháp ngày 20 tháng 6 năm 2012; Luật sửa đổi, bổ sung một số điều của Luật "
+        "Giám định tư pháp ngày 10 tháng 6 năm 2020;\nBộ trưởng Bộ Y tế ban hành Thông tư về giám định pháp y.\n"
+    )
+    named = [r.number_symbol for r in extract_text(text).references if r.kind == "named"]
+    assert named == ["13/2012/QH13", "56/2020/QH14"]
+
+
 def test_an_amending_law_cited_without_mot_so_dieu_cua() -> None:
     """Real-text audit r61: "Luật sửa đổi, bổ sung Luật X năm 2020" drops "một số điều của" from the amending
     law's name (laws.json derived_aliases)."""

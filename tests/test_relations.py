@@ -2947,6 +2947,16 @@ def test_a_history_row_names_the_replacing_document_not_a_replaced_one() -> None
     assert _rel("Các văn bản sau bị bãi bỏ: Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
 
 
+def test_a_history_row_of_a_partial_repeal_names_the_agent() -> None:
+    # real-text audit r70: "Bị bãi bỏ 1 phần X" / "Bị thay thế một phần X": the extent between the
+    # passive verb and X keeps X the agent; a longer clause between still lets the cue reach X
+    assert _rel("01/3/2016 Bị bãi bỏ 1 phần 41/2015/QH13 Xem tại đây", "41/2015/QH13") == "mentions"
+    assert _rel("10/9/2020 Bị thay thế một phần 27/2020/TT-BYT", "27/2020/TT-BYT") == "mentions"
+    assert (
+        _rel("Quyết định này bãi bỏ một phần Quyết định số 12/2019/QĐ-UBND.", "12/2019/QĐ-UBND") == "replaces"
+    )
+
+
 @pytest.mark.parametrize("opening", ["Sau khi xem xét", "Qua xem xét", "Trên cơ sở xem xét"])
 def test_a_preamble_considering_a_submission_answers_it(opening: str) -> None:
     # real-text audit r10: a council resolution's preamble "Sau khi xem xét / Qua xem xét / Trên cơ sở
