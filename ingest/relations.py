@@ -1036,6 +1036,17 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
         r.relation, r.relation_source = prev.relation, prev.relation_source
         return True
     if (
+        r.number_symbol == prev.number_symbol
+        and text[r.start - 1] == "("
+        and _repeat_gap(text, prev.end, r.start)
+    ):
+        # "Căn cứ Nghị quyết số 19-NQ/TW ngày … Ban Chấp hành Trung ương Đảng, khóa XIII về … (Nghị quyết số
+        # 19-NQ/TW của …)" (real-text audit r67): the same document again in brackets after its own words,
+        # in the same sentence, is its repeat and has its relation; a comma in those words ("Đảng, khóa
+        # XIII") cut the repeat from the cue, with or without the repeat's own "của …"
+        r.relation, r.relation_source = prev.relation, prev.relation_source
+        return True
+    if (
         prev.kind == "named"
         and r.start - prev.end <= 2
         and " ".join(prev.text.lower().split()) in t.v.amending_prefixes
@@ -1046,6 +1057,13 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
         r.relation, r.relation_source = "amends", i - 1
         return True
     return False
+
+
+def _repeat_gap(text: str, a: int, b: int) -> bool:
+    """text[a:b] runs from a reference to the "(" of its repeat within one sentence and table cell, no
+    bracket between."""
+    gap = text[a : b - 1]
+    return not any(c in gap for c in "\n;()|\t") and ". " not in gap
 
 
 _PHRASE_QUOTE = re.compile(r'(?i)cụm[ ]từ[ ]?["“]\Z')

@@ -3956,3 +3956,18 @@ def test_carrying_out_the_content_laid_down_in_a_decree_implements_it() -> None:
         "2. Tổ chức thực hiện nội dung quy định tại Nghị định số 45/2024/NĐ-CP.", "45/2024/NĐ-CP"
     ) == ("implements")
     assert _rel("Các nội dung quy định tại Nghị định số 45/2024/NĐ-CP đã rõ.", "45/2024/NĐ-CP") == "mentions"
+
+
+def test_a_repeat_in_brackets_after_its_own_words_keeps_their_relation() -> None:
+    """ "Căn cứ Nghị quyết số … Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng, khóa XIII về … (Nghị
+    quyết số … của Ban Chấp hành Trung ương Đảng)" (real-text audit r67): the bracketed repeat is the same
+    document in the same sentence; the comma before "khóa" cut it from the "Căn cứ", so it read mentions."""
+    for own in ("", " của Ban Chấp hành Trung ương Đảng"):
+        text = (
+            "Căn cứ Nghị quyết số 36-NQ/TW ngày 03/6/2022 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng, "
+            f"khóa XIII về phát triển kinh tế biển (Nghị quyết số 36-NQ/TW{own}); Nghị định số 5/2023/NĐ-CP;"
+        )
+        assert [r.relation for r in find_references(text)] == ["based_on", "based_on", "based_on"], own
+    # another cell of a table row is not the repeat's sentence
+    row = "| Hướng dẫn thi hành Luật Xây dựng năm 2014 | Văn bản là căn cứ ban hành (Luật Xây dựng số 50/2014/QH13) |"
+    assert [r.relation for r in find_references(row, "2025-01-01")] == ["implements", "mentions"]
