@@ -332,6 +332,19 @@ def _later_item_after_subject(gap: str, prev: Reference, r: Reference, ex: dict[
     return not any(b in words for b in (";", ". ", ":"))
 
 
+def _item_past_inner_subject(t: _Pass, i: int) -> Reference | None:
+    """The amended or replaced item whose subject holds the previous reference (that reference's relation
+    comes from the item's own cue: "Nghị định A quy định chi tiết Luật X"), when reference i, of A's type
+    and not X's, follows X's words as the next item of A's list (`_amended_item_subject`)."""
+    prev, r = t.refs[i - 1], t.refs[i]
+    j = prev.relation_source
+    if j is None or j >= i - 1 or prev.doc_type == r.doc_type:
+        return None
+    head = t.refs[j]
+    gap = t.text[min(t.ends[i - 1], r.start) : r.start]
+    return head if _amended_item_subject(gap, head, r, t.ex) else None
+
+
 def _strip_date(gap: str) -> str:
     """ "Luật A ngày 22/6/2015 và Luật B": a list gap once the first item's date is dropped."""
     m = _DATE_LEAD.match(gap)
@@ -1570,6 +1583,11 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         if enum is not None:
             r.relation = enum  # type: ignore[assignment]
             return
+    if not coordinated and prev is not None and (head := _item_past_inner_subject(t, i)) is not None:
+        # "sửa đổi, bổ sung một số điều của Nghị định A … quy định chi tiết thi hành Luật X về … và Nghị định
+        # B" (real-text audit r66): X lies in A's subject; B is the next item of A's list, not of X's
+        r.relation, r.relation_source = head.relation, head.relation_source
+        return
     if (
         prev is not None
         and prev.relation in v.inherit
