@@ -660,6 +660,23 @@ def body_by_name(name: str) -> dict[str, Any] | None:
     return dict(body) if local else body  # a provincial body is a new dict for each caller, as built
 
 
+def local_body_codes(name: str) -> tuple[str, ...]:
+    """The symbol codes of the local body `name` names, at any level ("UBND huyện", "Sở Tài chính tỉnh
+    X"; bodies.json code and also_codes): none for a central body or a name no local body's head begins
+    (real-text audit r67)."""
+    found = _body_named(name) if name.strip() else None
+    body: dict[str, Any] | None = None
+    if found is not None:
+        body = found[1] if found[0] else None
+    else:
+        key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
+        heads = _heads_by_first_word().get(key.split(" ", 1)[0], ())
+        body = next((pattern for head, pattern in heads if key.startswith(head + " ")), None)
+    if body is None or not body.get("code"):
+        return ()
+    return (str(body["code"]), *body.get("also_codes", ()))
+
+
 @lru_cache(maxsize=1 << 12)  # pure; the same issuer names recur all through a corpus
 def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
     """(provincial?, body) of `body_by_name`."""

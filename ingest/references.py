@@ -22,7 +22,7 @@ from functools import cache
 
 from ingest.clauses import issuer_done_by, read_clause
 from ingest.dates import parse_date_at
-from ingest.gazetteer import province_by_name
+from ingest.gazetteer import local_body_codes, province_by_name
 from ingest.headings import lines_above
 from ingest.issuer_text import tidy_issuer
 from ingest.marks import restorations, restore
@@ -79,7 +79,7 @@ from ingest.shortforms import (
     resolve_short_forms,
     share_listed_issuer,
 )
-from ingest.symbols import parse_symbol
+from ingest.symbols import Symbol, parse_symbol
 from ingest.tables import has_simple_table, state_row_cells
 from ingest.vocab import Vocab, load_data, vocab
 
@@ -407,6 +407,11 @@ def _full_references(
             issuer = sym.implied_issuer
         if cl.issuer is not None and sym.implied_issuer and _in_closing(sh, start, low):
             issuer = _closing_issuer(cl.issuer, sym.implied_issuer)
+        elif cl.issuer is not None and sym.implied_issuer and _local_for_central(cl.issuer, sym):
+            # "Hội nghị quán triệt Nghị định số 45/2024/NĐ-CP của UBND tỉnh", "tập huấn Thông tư số
+            # …/TT-BTC của Sở Tài chính" (real-text audit r67): the "của" clause is the meeting's; a local
+            # body never issues under the one central body its code names
+            issuer, cl.issuer_province = sym.implied_issuer, None
         if cl.issuer is not None and sym.implied_issuer and _joint_collective(cl.issuer):
             # "của Liên Bộ: Tài nguyên và Môi trường - Tài chính" (real-text audit r53): the ministries the
             # joint code names, written as for a joint code with no stated issuer
@@ -447,6 +452,15 @@ def _joint_collective_heads() -> tuple[str, ...]:
 def _joint_collective(stated: str) -> bool:
     """The stated issuer is a collective name ("Liên bộ …"), not the ministries themselves."""
     return stated[:1] in "Ll" and stated.casefold().startswith(_joint_collective_heads())
+
+
+def _local_for_central(stated: str, sym: Symbol) -> bool:
+    """The stated issuer is a local body (bodies.json) with another code than the symbol's one central
+    code ("Nghị định …/NĐ-CP của UBND tỉnh"); a joint code, a ministry or any body not known stays."""
+    if len(sym.issuer_codes) != 1 or not _other_body(stated, sym.implied_issuer or ""):
+        return False
+    codes = local_body_codes(stated)
+    return bool(codes) and sym.issuer_code not in codes
 
 
 def _other_body(stated: str | None, implied: str) -> bool:

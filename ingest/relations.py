@@ -334,6 +334,19 @@ def _later_item_after_subject(gap: str, prev: Reference, r: Reference, ex: dict[
     return not any(b in words for b in (";", ". ", ":"))
 
 
+def _item_past_inner_subject(t: _Pass, i: int) -> Reference | None:
+    """The amended or replaced item whose subject holds the previous reference (that reference's relation
+    comes from the item's own cue: "Nghị định A quy định chi tiết Luật X"), when reference i, of A's type
+    and not X's, follows X's words as the next item of A's list (`_amended_item_subject`)."""
+    prev, r = t.refs[i - 1], t.refs[i]
+    j = prev.relation_source
+    if j is None or j >= i - 1 or prev.doc_type == r.doc_type:
+        return None
+    head = t.refs[j]
+    gap = t.text[min(t.ends[i - 1], r.start) : r.start]
+    return head if _amended_item_subject(gap, head, r, t.ex) else None
+
+
 def _strip_date(gap: str) -> str:
     """ "Luật A ngày 22/6/2015 và Luật B": a list gap once the first item's date is dropped."""
     m = _DATE_LEAD.match(gap)
@@ -1038,6 +1051,17 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
         r.relation, r.relation_source = prev.relation, prev.relation_source
         return True
     if (
+        r.number_symbol == prev.number_symbol
+        and text[r.start - 1] == "("
+        and _repeat_gap(text, prev.end, r.start)
+    ):
+        # "Căn cứ Nghị quyết số 19-NQ/TW ngày … Ban Chấp hành Trung ương Đảng, khóa XIII về … (Nghị quyết số
+        # 19-NQ/TW của …)" (real-text audit r67): the same document again in brackets after its own words,
+        # in the same sentence, is its repeat and has its relation; a comma in those words ("Đảng, khóa
+        # XIII") cut the repeat from the cue, with or without the repeat's own "của …"
+        r.relation, r.relation_source = prev.relation, prev.relation_source
+        return True
+    if (
         prev.kind == "named"
         and r.start - prev.end <= 2
         and " ".join(prev.text.lower().split()) in t.v.amending_prefixes
@@ -1048,6 +1072,13 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
         r.relation, r.relation_source = "amends", i - 1
         return True
     return False
+
+
+def _repeat_gap(text: str, a: int, b: int) -> bool:
+    """text[a:b] runs from a reference to the "(" of its repeat within one sentence and table cell, no
+    bracket between."""
+    gap = text[a : b - 1]
+    return not any(c in gap for c in "\n;()|\t") and ". " not in gap
 
 
 _PHRASE_QUOTE = re.compile(r'(?i)cụm[ ]từ[ ]?["“]\Z')
@@ -1557,6 +1588,11 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         if enum is not None:
             r.relation = enum  # type: ignore[assignment]
             return
+    if not coordinated and prev is not None and (head := _item_past_inner_subject(t, i)) is not None:
+        # "sửa đổi, bổ sung một số điều của Nghị định A … quy định chi tiết thi hành Luật X về … và Nghị định
+        # B" (real-text audit r66): X lies in A's subject; B is the next item of A's list, not of X's
+        r.relation, r.relation_source = head.relation, head.relation_source
+        return
     if (
         prev is not None
         and prev.relation in v.inherit

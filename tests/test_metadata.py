@@ -3611,3 +3611,16 @@ def test_a_councils_term_and_session_under_its_enacting_line_is_no_signer() -> N
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     )
     assert extract_text(text).document.signer is None
+
+
+def test_a_title_line_whose_type_the_own_symbol_contradicts_is_the_title() -> None:
+    """A circular's page that dropped its "THÔNG TƯ" line (real-text audit r66): the title line "QUY ĐỊNH
+    …" under the header is no type heading when the own symbol's code says TT; a line the code agrees
+    with stays the type."""
+    header = "BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 07/2021/TT-BNV | Hà Nội, ngày 3 tháng 5 năm 2021 |\n"
+    body = "\nCăn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\nBộ trưởng Bộ Nội vụ ban hành Thông tư.\n"
+    meta = extract_text(header + "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH NỘI VỤ" + body).document
+    assert (meta.doc_type, meta.title) == ("Thông tư", "QUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH NỘI VỤ")
+    meta = extract_text(header + "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH NỘI VỤ" + body).document
+    assert meta.doc_type == "Thông tư"
+    assert meta.title is not None and meta.title.startswith("QUY ĐỊNH CHẾ ĐỘ")

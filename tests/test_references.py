@@ -1272,6 +1272,33 @@ def test_the_reports_own_body_in_its_closing_sentence_is_not_the_issuer():
     )
 
 
+def test_a_local_body_stated_for_a_central_code_is_the_meetings_not_the_issuer() -> None:
+    """ "Hội nghị quán triệt Nghị định …/NĐ-CP của UBND tỉnh" (real-text audit r67): the "của" clause
+    belongs to the meeting; a decree is the Government's, a circular of BTC the ministry's. Joint codes,
+    the ministry written in full, local codes and a ministry stated for a QĐ-TTg keep what is stated."""
+
+    def issuer(text: str) -> str | None:
+        return refs(text)[0].issuer
+
+    assert issuer("Ngày 3/5, tổ chức hội nghị quán triệt Nghị định số 88/2024/NĐ-CP của UBND huyện.") == (
+        "Chính phủ"
+    )
+    assert issuer("Phòng Kế toán dự lớp tập huấn Thông tư số 31/2022/TT-BTC của Sở Tài chính tỉnh.") == (
+        "Bộ Tài chính"
+    )
+    assert issuer("Đơn vị áp dụng Thông tư số 31/2022/TT-BTC của Bộ Tài chính.") == "Bộ Tài chính"
+    assert issuer("Đơn vị áp dụng Thông tư liên tịch số 7/2016/TTLT-BTC-BNV của Sở Nội vụ.") == "Sở Nội vụ"
+    assert issuer("Đơn vị áp dụng Quyết định số 417/QĐ-TTg của Bộ Xây dựng.") == "Bộ Xây dựng"
+    # a Sở that numbers with the ministry's code (bodies.json also_codes) issued it
+    assert issuer("Đơn vị áp dụng Kế hoạch số 9/KH-LĐTBXH của Sở Lao động - Thương binh và Xã hội.") == (
+        "Sở Lao động - Thương binh và Xã hội"
+    )
+    assert (
+        issuer("Đơn vị áp dụng Kế hoạch số 41/KH-UBND của UBND tỉnh Yên Bái.")
+        == "Ủy ban nhân dân tỉnh Yên Bái"
+    )
+
+
 def test_stated_day_of_passing_selects_the_law_version() -> None:
     """Two versions of one law passed in the same year: "ngày 16 tháng 6 năm 2025" is the day the second
     one was passed, whatever the citing date (holdout7)."""

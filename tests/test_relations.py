@@ -4010,3 +4010,33 @@ def test_a_submission_right_after_an_opening_theo_is_the_request_answered() -> N
     assert _rel("Các dự án được điều chỉnh theo Tờ trình số 88/TTr-UBND ngày 02/5/2023.", "88/TTr-UBND") == (
         "implements"
     )
+
+
+def test_a_repeat_in_brackets_after_its_own_words_keeps_their_relation() -> None:
+    """ "Căn cứ Nghị quyết số … Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng, khóa XIII về … (Nghị
+    quyết số … của Ban Chấp hành Trung ương Đảng)" (real-text audit r67): the bracketed repeat is the same
+    document in the same sentence; the comma before "khóa" cut it from the "Căn cứ", so it read mentions."""
+    for own in ("", " của Ban Chấp hành Trung ương Đảng"):
+        text = (
+            "Căn cứ Nghị quyết số 36-NQ/TW ngày 03/6/2022 Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng, "
+            f"khóa XIII về phát triển kinh tế biển (Nghị quyết số 36-NQ/TW{own}); Nghị định số 5/2023/NĐ-CP;"
+        )
+        assert [r.relation for r in find_references(text)] == ["based_on", "based_on", "based_on"], own
+    # another cell of a table row is not the repeat's sentence
+    row = "| Hướng dẫn thi hành Luật Xây dựng năm 2014 | Văn bản là căn cứ ban hành (Luật Xây dựng số 50/2014/QH13) |"
+    assert [r.relation for r in find_references(row, "2025-01-01")] == ["implements", "mentions"]
+
+
+def test_an_amended_item_after_a_subject_that_names_a_law() -> None:
+    """ "sửa đổi, bổ sung một số điều của Nghị định A … quy định chi tiết thi hành Luật X về … và Nghị định B"
+    (real-text audit r66): X, in A's subject, is what A guides; B is the next amended item of A's list,
+    not of X's, and read mentions."""
+    text = (
+        "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 43/2017/NĐ-CP ngày "
+        "14 tháng 4 năm 2017 của Chính phủ quy định chi tiết thi hành Luật an toàn thực phẩm về nhãn hàng "
+        "hóa và Nghị định số 111/2021/NĐ-CP ngày 09 tháng 12 năm 2021 của Chính phủ."
+    )
+    got = [(r.number_symbol, r.relation) for r in find_references(text, "2022-01-01")]
+    assert got[0] == ("43/2017/NĐ-CP", "amends")
+    assert got[1][1] == "guides"
+    assert got[2] == ("111/2021/NĐ-CP", "amends")

@@ -178,6 +178,13 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
             continue
         for heading, name in vocab().headings:
             if up == heading or (up.startswith(heading + " ") and name != "Luật"):
+                own = _own_symbol_type(meta.number_symbol, name)
+                if own is not None:
+                    # "Số: 108/2018/TT-BTC⏎HƯỚNG DẪN KẾ TOÁN …" on a page that dropped "THÔNG TƯ" (real-text
+                    # audit r66): the own symbol's type code wins, and the line is the title, whole
+                    meta.doc_type, meta.title = own, ln.clean
+                    st.title_inline = (ln.start, ln.end)
+                    return i
                 meta.doc_type = name
                 rest = ln.clean[len(heading) :].strip(" :-–")
                 issuer_line = tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
@@ -210,6 +217,21 @@ def _next_filled(lines: list[Line], i: int) -> int:
 def _enacting_body_at(lines: list[Line], i: int) -> bool:
     """Line `i` is an upper-case body's name: the enacting body under a heading, no title."""
     return i < len(lines) and is_upper_line(lines[i].clean) and _is_body(to_upper(lines[i].clean))
+
+
+def _own_symbol_type(number_symbol: str | None, name: str) -> str | None:
+    """The type of the document's own state symbol ("108/2018/TT-BTC": Thông tư) when its type code
+    contradicts the type `name` a heading line reads and `name` is one a title may open with as a verb
+    ("HƯỚNG DẪN …"; report_meta.json title_verb_headings); None when they agree or it has none."""
+    if not number_symbol or name not in vocab().cfg.get("title_verb_headings", ()):
+        return None
+    tail = number_symbol.rsplit("/", 1)[-1]
+    if "-" not in tail:
+        return None  # a Party symbol ("12-HD/TW") or a letter's codes: no type code to compare
+    v = reference_vocab()
+    code = tail.split("-", 1)[0]
+    own = v.code_to_type.get(code)
+    return own if own is not None and code not in v.codes_of_type.get(name, ()) else None
 
 
 def _own_number(rest: str, number_symbol: str) -> bool:
