@@ -4000,3 +4000,13 @@ def test_a_submission_right_after_an_opening_theo_is_the_request_answered() -> N
     assert _rel("Các dự án được điều chỉnh theo Tờ trình số 88/TTr-UBND ngày 02/5/2023.", "88/TTr-UBND") == (
         "implements"
     )
+
+
+def test_a_plain_verb_with_its_own_scope_pairs_with_the_guiding_cue() -> None:
+    # real-text audit r69: "Thông tư A quy định một số nội dung và biện pháp thi hành X": A guides X
+    text = (
+        "Căn cứ Thông tư số 07/2020/TT-BCT ngày 02/3/2020 của Bộ Công Thương quy định một số nội dung "
+        "và biện pháp thi hành Quyết định số 16/2019/QĐ-TTg ngày 05/4/2019 của Thủ tướng Chính phủ;"
+    )
+    rel = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rel == {"07/2020/TT-BCT": "based_on", "16/2019/QĐ-TTg": "guides"}
