@@ -3611,3 +3611,16 @@ def test_a_councils_term_and_session_under_its_enacting_line_is_no_signer() -> N
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     )
     assert extract_text(text).document.signer is None
+
+
+def test_a_capacity_prefix_on_a_line_of_its_own_joins_the_title_under_it() -> None:
+    # real-text audit r69: a two-column page puts "KT." on one line and the minister's title on the next
+    text = (
+        "BỘ XÂY DỰNG\nSố: 120/QĐ-BXD\nHà Nội, ngày 05 tháng 3 năm 2021\nQUYẾT ĐỊNH\nVề việc công bố thủ tục "
+        "hành chính\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này.\nNơi nhận:\n- Như Điều 1;\n"
+        "- Lưu: VT.\n|\nKT.\nBỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n"
+    )
+    signer = extract_text(text).document.signer
+    assert signer is not None
+    assert signer.capacity == "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"
+    assert signer.name == "Lê Văn Bình"
