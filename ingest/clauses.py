@@ -230,6 +230,20 @@ def _issuer_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
     return plain
 
 
+def _joint_match(sh: str, p: int, end: int) -> re.Match[str] | _Shifted | None:
+    """The next body of a joint issuer at `p`; over a single line break after a word that starts a body's
+    name and never ends it, the break read as a space, as for the first body ("của Văn phòng Chính phủ
+    và Bộ⏎Nội vụ hướng dẫn …"; real-text audit r69)."""
+    j = next_joint_issuer().match(sh, p, end)
+    if j is None or j.end() + 1 >= end or sh[j.end()] != "\n" or not sh[j.end() + 1].isupper():
+        return j
+    if j.group("iss").rsplit(" ", 1)[-1] not in _open_words():
+        return j
+    nl = j.end()
+    m = next_joint_issuer().match(sh[p:nl] + " " + sh[nl + 1 : end])
+    return _Shifted(m, p) if m is not None and m.end() > nl - p else j
+
+
 _NAME_TAIL = re.compile(r"[^);,.\n]{1,24}(?:[);,]|\.(?=[ \n]|\Z))")
 
 
@@ -518,7 +532,7 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 body = bare_issuer().match(sh, p + 1, end)
                 if body is not None:
                     c.issuer, p = _body_of_meeting(f"Hội nghị {body.group('iss')}"), body.end()
-            while joint and (j := next_joint_issuer().match(sh, p, end)) is not None:
+            while joint and (j := _joint_match(sh, p, end)) is not None:
                 sep = ", " if "," in sh[p : j.start("iss")] else " và "
                 c.issuer, p = f"{c.issuer}{sep}{' '.join(j.group('iss').split())}", j.end()
             if (second := compound_titles().get(c.issuer)) and (t := second.match(sh, p, end)):

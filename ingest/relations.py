@@ -403,6 +403,22 @@ def _yield_weak(
     return (earlier[0], cue[1], earlier[2])
 
 
+def _verb_scope_pair(head: str, ex: dict[str, Any]) -> bool:
+    """`head` (the text before a guiding cue) ends in "<enacting verb> <scope> và" ("Thông tư A quy định một
+    số nội dung và biện pháp thi hành X"; real-text audit r69): the plain verb and its own object pair with
+    the cue, whose subject is still the guiding document A."""
+    tail = head[-60:]
+    if "và" not in tail:
+        return False
+    words = " ".join(tail.split()).lower()
+    if not words.endswith(" và"):
+        return False
+    words = words[:-3]
+    return any(
+        words.endswith(f"{verb} {scope}") for verb in ex["enacting_verbs"] for scope in ex["paired_between"]
+    )
+
+
 def _paired_guides(before: str, cue: tuple[int, int, str], between: tuple[str, ...] = ()) -> bool:
     """ "(các văn bản) quy định chi tiết, hướng dẫn thi hành X": two guiding verbs in a row with no
     guiding document name the documents that guide X, a noun phrase: the cue before it decides. The first
@@ -1381,6 +1397,7 @@ def _governing(t: _Pass, s: _Site, cue: Cue | None, noun_use: bool) -> _Governin
         and cue[2] == "guides"
         and before[: cue[0]].rstrip().endswith(" và")
         and nearest_cue(before[: cue[0]]) is None  # not "quy định chi tiết và hướng dẫn thi hành"
+        and not _verb_scope_pair(before[: cue[0]], ex)
     ):
         guiding = False  # "… Nghị định 150 và hướng dẫn thực hiện X": a new verb, not "A hướng dẫn X"
     # "Nghị định này quy định chi tiết … của Luật A; quy định biện pháp thi hành Luật A …": the text's own

@@ -3624,3 +3624,16 @@ def test_a_title_line_whose_type_the_own_symbol_contradicts_is_the_title() -> No
     meta = extract_text(header + "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH NỘI VỤ" + body).document
     assert meta.doc_type == "Thông tư"
     assert meta.title is not None and meta.title.startswith("QUY ĐỊNH CHẾ ĐỘ")
+
+
+def test_a_capacity_prefix_on_a_line_of_its_own_joins_the_title_under_it() -> None:
+    # real-text audit r69: a two-column page puts "KT." on one line and the minister's title on the next
+    text = (
+        "BỘ XÂY DỰNG\nSố: 120/QĐ-BXD\nHà Nội, ngày 05 tháng 3 năm 2021\nQUYẾT ĐỊNH\nVề việc công bố thủ tục "
+        "hành chính\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này.\nNơi nhận:\n- Như Điều 1;\n"
+        "- Lưu: VT.\n|\nKT.\nBỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn Bình\n"
+    )
+    signer = extract_text(text).document.signer
+    assert signer is not None
+    assert signer.capacity == "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"
+    assert signer.name == "Lê Văn Bình"

@@ -4945,3 +4945,13 @@ def test_an_issuer_with_an_abbreviated_head_and_a_comma_in_its_name_is_read_whol
         "31/CĐ-TW": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
         "32/CĐ-TW": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
     }
+
+
+def test_a_joint_issuers_second_body_wrapped_after_its_first_word() -> None:
+    # real-text audit r69: "của Văn phòng Chính phủ và Bộ⏎Nội vụ hướng dẫn …" (a page's hard wrap)
+    text = (
+        "Căn cứ Thông tư liên tịch số 03/2012/TTLT-BTC-BNV ngày 10/3/2012 của Bộ Tài chính và Bộ\n"
+        "Nội vụ hướng dẫn quản lý kinh phí;\n"
+    )
+    (r,) = find_references(text)
+    assert r.issuer == "Bộ Tài chính và Bộ Nội vụ"

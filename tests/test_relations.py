@@ -4040,3 +4040,13 @@ def test_an_amended_item_after_a_subject_that_names_a_law() -> None:
     assert got[0] == ("43/2017/NĐ-CP", "amends")
     assert got[1][1] == "guides"
     assert got[2] == ("111/2021/NĐ-CP", "amends")
+
+
+def test_a_plain_verb_with_its_own_scope_pairs_with_the_guiding_cue() -> None:
+    # real-text audit r69: "Thông tư A quy định một số nội dung và biện pháp thi hành X": A guides X
+    text = (
+        "Căn cứ Thông tư số 07/2020/TT-BCT ngày 02/3/2020 của Bộ Công Thương quy định một số nội dung "
+        "và biện pháp thi hành Quyết định số 16/2019/QĐ-TTg ngày 05/4/2019 của Thủ tướng Chính phủ;"
+    )
+    rel = {r.number_symbol: r.relation for r in find_references(text)}
+    assert rel == {"07/2020/TT-BCT": "based_on", "16/2019/QĐ-TTg": "guides"}

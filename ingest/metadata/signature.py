@@ -374,7 +374,12 @@ def _signer(block: list[Line]) -> Signer | None:
                 if national_search(s):  # "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a header
                     capacity = []
                     continue
-                capacity.extend(_split_capacity(up))
+                parts = _split_capacity(up)
+                if capacity and _CAPACITY_DOT.fullmatch(capacity[-1]):
+                    # "KT.⏎BỘ TRƯỞNG⏎THỨ TRƯỞNG": a two-column page put the prefix on a line of its own
+                    # (real-text audit r69); the title it governs goes on the same entry
+                    parts[0] = f"{capacity.pop()} {parts[0]}"
+                capacity.extend(parts)
                 continue
         elif (
             len(s) <= _TITLE_LINE_MAX
