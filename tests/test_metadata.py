@@ -3637,3 +3637,14 @@ def test_a_capacity_prefix_on_a_line_of_its_own_joins_the_title_under_it() -> No
     assert signer is not None
     assert signer.capacity == "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"
     assert signer.name == "Lê Văn Bình"
+
+
+def test_the_national_name_broken_after_its_first_word_is_no_issuer() -> None:
+    # a scraped header cell "CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" beside a body named without its province
+    # (real-text audit r15): "Cộng" is no unit of the body; the place names the province
+    text = (
+        "ỦY BAN NHÂN DÂN\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n"
+        "Cao Bằng, ngày 5 tháng 4 năm 2021\n\nKẾ HOẠCH\nTriển khai công tác phổ biến pháp luật\n"
+    )
+    meta = extract_text(text).document
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Cao Bằng"

@@ -468,13 +468,14 @@ _MARKS = str.maketrans("ộòàãộủĩệọđị", "ooaaouieodo")  # "HỊA"
 
 
 def national_part(s: str) -> bool:
-    """`s` (an upper-case header line, spaces collapsed) is the national name's head of two words or
-    more, or its tail of three words or more: the name wrapped over two lines."""
+    """`s` (an upper-case header line, spaces collapsed) is the national name's head ("CỘNG" alone,
+    "CỘNG⏎HÒA XÃ HỘI …" in a scraped table cell, real-text audit r15; or more words), or its tail of three
+    words or more: the name wrapped over two lines."""
     if len(s) > 40 or not s:
         return False
     words = tuple(s.lower().translate(_MARKS).split(" "))
     n = len(words)
-    return (n >= 2 and words == _NATIONAL_WORDS[:n]) or (3 <= n < 8 and words == _NATIONAL_WORDS[-n:])
+    return words == _NATIONAL_WORDS[:n] or (3 <= n < 8 and words == _NATIONAL_WORDS[-n:])
 
 
 _PHUC_LOWER, _PHUC_UPPER_U = "phúc".encode(), "phÚc".encode()
