@@ -207,11 +207,23 @@ def _law_automaton() -> ahocorasick.Automaton:
         if (short := _initials(law["name"])) is not None and fold(short) not in known:
             derived.setdefault(short, []).append(law)
     items.extend((short, found[0]) for short, found in derived.items() if len(found) == 1)
+    # a name written without its commas ("Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh
+    # doanh tại doanh nghiệp", "Luật Phòng chống tham nhũng"; real-text audit r71): after every curated
+    # name, so a curated name spelled the same keeps its own law
+    items.extend(
+        (bare, law) for surface, law in list(items) if (bare := _without_commas(surface)) is not None
+    )
     # a name with two of its words glued where a page joined two lines ("Luật Tổ chức Quốchội", "Luật
     # Tổ chức chính quyền địa phương" as "…chính quyềnđịa phương"): after every real name, so a real
     # name that happens to be spelled the same keeps its own law
     items.extend((glued, law) for surface, law in list(items) for glued in _glued(surface))
     return _automaton(items)
+
+
+def _without_commas(name: str) -> str | None:
+    """`name` with its commas dropped ("Luật Phòng, chống tham nhũng" -> "Luật Phòng chống tham nhũng"),
+    or None when it has none."""
+    return " ".join(name.replace(",", " ").split()) if "," in name else None
 
 
 def _glued(name: str) -> list[str]:

@@ -1520,3 +1520,19 @@ def test_the_human_trafficking_law_named_with_buon_ban() -> None:
     )
     refs = extract_text(text).references
     assert [(r.text, r.number_symbol) for r in refs] == [("Luật Phòng, chống buôn bán người", "66/2011/QH12")]
+
+
+def test_a_law_name_written_without_its_commas_is_found() -> None:
+    # real-text audit r71: a decree's basis drops the commas of a law's name
+    text = (
+        "Căn cứ Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh doanh tại doanh nghiệp "
+        "ngày 26 tháng 11 năm 2014; các đơn vị thực hiện Luật Phòng chống tham nhũng."
+    )
+    found = [(m.surface, m.law["name"]) for m in g.find_law_names(text)]
+    assert found == [
+        (
+            "Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh doanh tại doanh nghiệp",
+            "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+        ),
+        ("Luật Phòng chống tham nhũng", "Luật Phòng, chống tham nhũng"),
+    ]

@@ -3648,3 +3648,14 @@ def test_the_national_name_broken_after_its_first_word_is_no_issuer() -> None:
     )
     meta = extract_text(text).document
     assert meta.issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
+
+
+def test_signer_capacity_and_name_joined_on_one_line() -> None:
+    # real-text audit r71: a scraped page put the last capacity line and the name on one line
+    text = (
+        "BỘ XÂY DỰNG\n\nSố: 05/2030/TT-BXD\n\nHà Nội, ngày 02 tháng 3 năm 2030\n\nTHÔNG TƯ\n\n"
+        "Quy định về nhà tạm\n\nĐiều 1. Thông tư này có hiệu lực kể từ ngày ký.\n\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG Lê Văn Hòa\n"
+    )
+    signer = extract_text(text).to_dict()["document"]["signer"]
+    assert signer == {"name": "Lê Văn Hòa", "capacity": "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"}

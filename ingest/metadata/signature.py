@@ -382,6 +382,15 @@ def _signer(block: list[Line]) -> Signer | None:
                 capacity.extend(parts)
                 continue
         elif (
+            len(s) < 120
+            and s[:1].isupper()
+            and (split := _capacity_then_name(s, prefixes, titles)) is not None
+        ):
+            # "BỘ TRƯỞNG Nguyễn Chí Dũng": a page joined the capacity and the name on one line (r71)
+            found = Signer(name=split[1], capacity=" / ".join([*capacity, *_split_capacity(split[0])]))
+            capacity = []
+            continue
+        elif (
             len(s) <= _TITLE_LINE_MAX
             and _sentence_case_title(s, titles)
             and (capacity or _signed_below(block, k))
@@ -416,6 +425,23 @@ def _signer(block: list[Line]) -> Signer | None:
     if capacity and found is None:
         return Signer(name=None, capacity=" / ".join(capacity))
     return found
+
+
+def _capacity_then_name(s: str, prefixes: tuple[str, ...], titles: tuple[str, ...]) -> tuple[str, str] | None:
+    """("BỘ TRƯỞNG", "Nguyễn Chí Dũng") for "BỘ TRƯỞNG Nguyễn Chí Dũng": the upper-case words that open
+    the line are a signature's capacity and the rest is a person's name and nothing else."""
+    words = s.split(" ")
+    k = 0
+    while k < len(words) and words[k].isupper():
+        k += 1
+    if k == 0 or k >= len(words) - 1:
+        return None
+    head, rest = " ".join(words[:k]), " ".join(words[k:])
+    up = to_upper(head)
+    if not (up.startswith(prefixes) or any(t in up for t in titles)) or rest.startswith(_not_name_heads()):
+        return None
+    m = person(rest)
+    return (head, m.group("name")) if m is not None and m.end() == len(rest) else None
 
 
 def _capacity_line(s: str) -> bool:
