@@ -1536,3 +1536,21 @@ def test_a_law_name_written_without_its_commas_is_found() -> None:
         ),
         ("Luật Phòng chống tham nhũng", "Luật Phòng, chống tham nhũng"),
     ]
+
+
+def test_the_codification_ordinance_is_a_named_reference() -> None:
+    """Real-text audit r73: ministries' circulars on law-making cite the 2012 ordinance on codification by
+    name and date only ("Căn cứ Pháp lệnh Pháp điển hệ thống quy phạm pháp luật ngày …"); it is
+    03/2012/UBTVQH13 of the Standing Committee."""
+    text = (
+        "Căn cứ Pháp lệnh Pháp điển hệ thống quy phạm pháp luật ngày 16 tháng 4 năm 2012;\n"
+        "Bộ trưởng Bộ Xây dựng ban hành Thông tư quy định về công tác pháp điển của Bộ.\n"
+    )
+    (r,) = extract_text(text).references
+    assert (r.kind, r.doc_type, r.number_symbol, r.relation) == (
+        "named",
+        "Pháp lệnh",
+        "03/2012/UBTVQH13",
+        "based_on",
+    )
+    assert r.issuer == "Ủy ban Thường vụ Quốc hội"
