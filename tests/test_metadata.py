@@ -3624,3 +3624,15 @@ def test_a_title_line_whose_type_the_own_symbol_contradicts_is_the_title() -> No
     meta = extract_text(header + "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO THỐNG KÊ NGÀNH NỘI VỤ" + body).document
     assert meta.doc_type == "Thông tư"
     assert meta.title is not None and meta.title.startswith("QUY ĐỊNH CHẾ ĐỘ")
+
+
+def test_a_place_and_date_wrapped_over_four_lines_of_a_header_cell() -> None:
+    """A narrow header cell of a law site's copy wraps the place and date over four lines ("Lai Châu,⏎ngày
+    09⏎tháng⏎3 năm 2022", real-text audit r72): they are one field."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 412/QĐ-UBND\n|\n"
+        "Lai Châu,\nngày 09\ntháng\n3 năm 2022\n|\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH NĂM 2022\n"
+    )
+    meta = meta_of(text)
+    assert (meta.place, meta.date, meta.number_symbol) == ("Lai Châu", "2022-03-09", "412/QĐ-UBND")
