@@ -477,6 +477,11 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
             m = _NGAY_NEXT_UPPER_LINE.match(sh, p, end) or _NGAY_NEXT_CAP_LINE.match(sh, p, end)
         if m and c.date is None and c.year is None:
             d = parse_date_at(sh, m.end(), end)
+            if d is None and sh[m.end() + 1 : m.end() + 5].lower() == "ngày":
+                # the word typed twice: "Nghị định số 30/2021/NĐ-CP ngày ngày 26 tháng 3 năm 2021 của …"
+                # (real-text audit r72)
+                m2 = NGAY.match(sh, m.end(), end)
+                d = parse_date_at(sh, m2.end(), end) if m2 is not None else None
             if d is None and (at := _grid_cell_next_line(sh, m.end())) is not None:
                 d = parse_date_at(sh, at, min(len(sh), at + 40))  # "ngày   |…⏎|   | 05/8/2024 của …"
             if d is None and (dm := _DAY_MONTH.match(sh, m.end(), end)) is not None:

@@ -120,6 +120,10 @@ def rules() -> dict[str, Any]:
             for c in d.get("line_start_misreadings", {}).get("cues", ())
             for w in c["misreadings"]
         ),
+        # what a line opening with a misread cue starts with (a cheap test before the words are compared)
+        "misread_first": frozenset("*_ ").union(
+            w[:1] for c in d.get("line_start_misreadings", {}).get("cues", ()) for w in c["misreadings"]
+        ),
         "subject_openers": tuple(w + " " for w in d.get("amended_list", {}).get("subject_openers", ())),
         "review_tasks": tuple(d.get("reports_on_tasks", {}).get("openers", ())),
         "review_years": re.compile(

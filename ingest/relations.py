@@ -1196,8 +1196,13 @@ def _adjusted_cue(t: _Pass, s: _Site) -> tuple[Cue | None, bool]:
     whether the clause has no cue but a noun use of one ("chưa có hướng dẫn … khi X")."""
     text, v, ex, before, prev, lo = t.text, t.v, t.ex, s.before, s.prev, s.lo
     cue = nearest_cue(before)
-    if cue is None and before[:1] in _MISREAD_FIRST and (lo == 0 or text[lo - 1] == "\n"):
+    if cue is None and before[:1] in ex["misread_first"] and (lo == 0 or text[lo - 1] == "\n"):
         cue = _misread_cue(before, ex)  # "Căn cú Luật … ngày …;": an OCR "Căn cứ" opening the line (r41)
+    if cue is None and (ls := before.rfind("\n") + 1) and before[ls : ls + 1] in ex["misread_first"]:
+        # "ỦY BAN NHÂN DÂN TỈNH …⏎⏎n cứ Nghị định số …": a line opening lower-case goes on the clause of the
+        # unstopped heading above it; the misread cue opens the reference's own line (real-text audit r72)
+        line_cue = _misread_cue(before[ls:], ex)
+        cue = None if line_cue is None else (ls + line_cue[0], ls + line_cue[1], line_cue[2])
     if cue is not None and cue[2] == "amends" and _amended_provision(before, cue, ex):
         cue = nearest_cue(before[: cue[0]])  # "theo quy định tại Điều 20 sửa đổi, bổ sung của X": the "theo"
     cue = _yield_weak(before, cue, ex)
@@ -1249,9 +1254,6 @@ def _basis_over_noun(before: str, cue: Cue, ex: dict[str, Any]) -> Cue:
     ):
         return cue
     return (earlier[0], cue[1], "based_on")
-
-
-_MISREAD_FIRST = frozenset("c*_ ")  # what a line opening with a misread "căn cứ" starts with
 
 
 def _misread_cue(before: str, ex: dict[str, Any]) -> Cue | None:

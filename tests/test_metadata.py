@@ -3659,3 +3659,15 @@ def test_signer_capacity_and_name_joined_on_one_line() -> None:
     )
     signer = extract_text(text).to_dict()["document"]["signer"]
     assert signer == {"name": "Lê Văn Hòa", "capacity": "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"}
+
+
+def test_a_place_and_date_wrapped_over_four_lines_of_a_header_cell() -> None:
+    """A narrow header cell of a law site's copy wraps the place and date over four lines ("Lai Châu,⏎ngày
+    09⏎tháng⏎3 năm 2022", real-text audit r72): they are one field."""
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 412/QĐ-UBND\n|\n"
+        "Lai Châu,\nngày 09\ntháng\n3 năm 2022\n|\nQUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU TUYỂN SINH NĂM 2022\n"
+    )
+    meta = meta_of(text)
+    assert (meta.place, meta.date, meta.number_symbol) == ("Lai Châu", "2022-03-09", "412/QĐ-UBND")

@@ -4955,3 +4955,11 @@ def test_a_joint_issuers_second_body_wrapped_after_its_first_word() -> None:
     )
     (r,) = find_references(text)
     assert r.issuer == "Bộ Tài chính và Bộ Nội vụ"
+
+
+def test_a_date_after_the_word_ngay_typed_twice_is_read() -> None:
+    """ "… số 30/2021/NĐ-CP ngày ngày 26 tháng 3 năm 2021 của Chính phủ": the doubled word hides no date
+    (real-text audit r72)."""
+    text = "Căn cứ Thông tư số 14/2023/TT-BYT ngày ngày 30 tháng 6 năm 2023 của Bộ Y tế về giá dịch vụ;"
+    (r,) = find_references(text)
+    assert (r.number_symbol, r.date, r.issuer) == ("14/2023/TT-BYT", "2023-06-30", "Bộ Y tế")

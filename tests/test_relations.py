@@ -3638,6 +3638,19 @@ def test_an_ocr_misread_can_cu_opening_a_preamble_line_is_the_basis() -> None:
     assert _rel(text, "16/2021/NĐ-CP") == "mentions"
 
 
+def test_a_preamble_line_that_lost_the_first_letters_of_can_cu_is_the_basis() -> None:
+    """ "n cứ Nghị định …;": a law site's copy dropped the "Că" opening each preamble line (real-text audit
+    r72); the line opens lower-case, so it also goes on the unstopped heading line above it."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN HUYỆN MƯỜNG TÈ\n\n"
+        "n cứ Nghị định số 71/2023/NĐ-CP ngày 20 tháng 9 năm 2023 của Chính phủ;\n\n"
+        "n cứ Quyết định số 58/QĐ-UBND ngày 09/02/2024 của UBND huyện;"
+    )
+    assert _rel(text, "71/2023/NĐ-CP") == "based_on"
+    assert _rel(text, "58/QĐ-UBND") == "based_on"
+    assert _rel("Tin cho biết n cứ Nghị định số 71/2023/NĐ-CP của Chính phủ.", "71/2023/NĐ-CP") == "mentions"
+
+
 def test_the_agent_of_an_amendment_after_a_blank_line_keeps_the_basis() -> None:
     """ "Căn cứ Luật A … đã được sửa đổi, bổ sung bởi⏎⏎Luật số B": no paragraph ends on "bởi"; the blank line
     is a scan's wrap and B shares A's basis like the rest of the "Căn cứ" line (real-text audit r41)."""

@@ -25,7 +25,7 @@ from ingest.metadata.base import (
 )
 
 HEADER_SPAN = 40  # lines (blank ones too) searched
-_PARTS = 3  # a field wrapped over at most three lines
+_PARTS = 4  # a field wrapped over at most four lines ("Yên Bái,⏎ngày 15⏎tháng⏎12 năm 2020", r72)
 
 
 def _joined(parts: list[Line]) -> Line:
