@@ -39,6 +39,7 @@ def repair_issuer_codes(refs: list[Reference]) -> None:
     _dropped_letter(refs)
     _folded_code(refs)
     _party_form(refs)
+    _to_short_forms(refs)
 
 
 def _repair(r: Reference, issuer_code: str, symbol: str, kind: str = "wrong_issuer_code") -> None:
@@ -118,6 +119,23 @@ def _folded_code(refs: list[Reference]) -> None:
                 r.repairs.remove(spelled)
                 r.number_symbol = symbol = symbol[: -len(code)] + written
             _repair(r, stated, symbol[: -len(written)] + stated, "diacritic")
+
+
+def _to_short_forms(refs: list[Reference]) -> None:
+    """A short form linked to a full reference before a repair changed that one's symbol ("Nghị quyết
+    68/NQ-TW … Nghị quyết 68": the Party form 68-NQ/TW) takes the repaired symbol (real-text audit r75)."""
+    n = len(refs)
+    for r in refs:
+        j = r.antecedent
+        if r.kind != "short" or j is None or not 0 <= j < n:
+            continue
+        a = refs[j]
+        if (
+            a.repairs
+            and r.number_symbol != a.number_symbol
+            and r.number_symbol in [x.original for x in a.repairs]
+        ):
+            r.number_symbol, r.issuer_code = a.number_symbol, a.issuer_code
 
 
 _STATE_FORM = re.compile(r"(?P<num>\d+[a-zđ]?)/(?P<type>[^/-]+)-(?P<codes>[^/]+)")

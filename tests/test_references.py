@@ -4963,3 +4963,14 @@ def test_a_date_after_the_word_ngay_typed_twice_is_read() -> None:
     text = "Căn cứ Thông tư số 14/2023/TT-BYT ngày ngày 30 tháng 6 năm 2023 của Bộ Y tế về giá dịch vụ;"
     (r,) = find_references(text)
     assert (r.number_symbol, r.date, r.issuer) == ("14/2023/TT-BYT", "2023-06-30", "Bộ Y tế")
+
+
+def test_a_short_form_takes_the_repaired_symbol_of_its_antecedent() -> None:
+    # real-text audit r75: "Nghị quyết 68/NQ-TW … Nghị quyết 68" gave the full mention the Party form 68-NQ/TW
+    # and left the short form linked to it with the symbol as written
+    refs = extract_text(
+        "Sau ba tháng Nghị quyết 21/NQ-TW của Bộ Chính trị được ban hành, các địa phương đã phổ biến rộng rãi. "
+        "Để Nghị quyết 21 đi vào cuộc sống, các sở cần hướng dẫn cụ thể."
+    ).references
+    assert [(r.kind, r.number_symbol) for r in refs] == [("full", "21-NQ/TW"), ("short", "21-NQ/TW")]
+
