@@ -4974,3 +4974,15 @@ def test_a_short_form_takes_the_repaired_symbol_of_its_antecedent() -> None:
     ).references
     assert [(r.kind, r.number_symbol) for r in refs] == [("full", "21-NQ/TW"), ("short", "21-NQ/TW")]
 
+
+def test_a_law_name_with_a_dropped_word_or_an_initialism() -> None:
+    # real-text audit r75 (news articles): "Luật Hòa giải cơ sở" without "ở", "Luật Các TCTD" for the
+    # credit institutions law (laws.json "derived_aliases")
+    refs = extract_text(
+        "Ngày 14/3/2021, Sở Tư pháp tổ chức phổ biến Luật Hòa giải cơ sở cho hòa giải viên. "
+        "Ngân hàng cho biết, theo Điều 12 Luật Các TCTD, tổ chức tín dụng được tự chủ kinh doanh."
+    ).references
+    assert [(r.text, r.number_symbol or r.doc_type, r.pinpoint) for r in refs] == [
+        ("Luật Hòa giải cơ sở", "35/2013/QH13", None),
+        ("Luật Các TCTD", "Luật", "Điều 12"),  # no date to pin the 2010 or the 2024 version
+    ]
