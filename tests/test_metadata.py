@@ -3671,3 +3671,23 @@ def test_a_place_and_date_wrapped_over_four_lines_of_a_header_cell() -> None:
     )
     meta = meta_of(text)
     assert (meta.place, meta.date, meta.number_symbol) == ("Lai Châu", "2022-03-09", "412/QĐ-UBND")
+
+
+# --- the document's own title (real-text audits r71, r72, r73) -----------------------------------------
+
+
+def test_a_sentence_case_title_on_the_type_headings_line_before_a_rule_is_the_title() -> None:
+    """ "NGHỊ ĐỊNH Về … _ ______": a page put the title on the heading's line and left the rule under it
+    there, broken by a space (real-text audit r71); the title is kept as written, without the rule."""
+    d = meta_of(
+        "CHÍNH PHỦ\nSố: 40/2024/NĐ-CP\nHà Nội, ngày 3 tháng 4 năm 2024\n\n"
+        "NGHỊ ĐỊNH Về quản lý cảng cá và khu neo đậu _ ______\n\n"
+        "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;\n"
+    )
+    assert (d.doc_type, d.title) == ("Nghị định", "Về quản lý cảng cá và khu neo đậu")
+    t = meta_of(
+        "BỘ CÔNG THƯƠNG\nSố: 12/2024/TT-BCT\nHà Nội, ngày 3 tháng 4 năm 2024\n\n"
+        "THÔNG TƯ Quy định về kiểm tra chất lượng xăng dầu ---------\n\n"
+        "Căn cứ Luật Chất lượng sản phẩm, hàng hóa ngày 21 tháng 11 năm 2007;\n"
+    )
+    assert (t.doc_type, t.title) == ("Thông tư", "Quy định về kiểm tra chất lượng xăng dầu")

@@ -166,6 +166,9 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
         if not is_upper_line(ln.clean):
             if len(ln.clean) >= HEADING_BEFORE_PROSE:
                 return site_heading
+            if ln.clean[1:2].isupper() and (title := _sentence_title_after_heading(header, i, meta)):
+                meta.title, st.title_inline = title, (ln.start, ln.end)
+                return i
             continue
         up = to_upper(ln.clean).rstrip(":. ")
         if len(up) > 200:
@@ -205,6 +208,27 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     st.title_inline = (ln.start, ln.end)
                 return i
     return site_heading
+
+
+def _sentence_title_after_heading(header: list[Line], i: int, meta: DocumentMeta) -> str | None:
+    """The sentence-case title a page put on the type heading's line ("NGHỊ ĐỊNH Về đăng ký doanh nghiệp
+    _ ______", "THÔNG TƯ Quy định về … ---", real-text audit r71): the type is set and the title returned,
+    without the rule; None when the line is no such heading (a preamble above it: "QUYẾT ĐỊNH Điều 1. …"
+    is the enacting words glued to the first article)."""
+    s = header[i].clean
+    for heading, name in vocab().headings:
+        if name == "Luật" or not s.startswith(heading + " "):
+            continue
+        rest = _TRAILING_RULE.sub("", s[len(heading) + 1 :]).strip()
+        if not (rest[:1].isupper() and rest[1:2].islower()) or number_search(rest) is not None:
+            return None
+        if rest.lower().startswith(tuple(vocab().cfg.get("issuer_under_heading", ["của "]))):
+            return None  # "CHỈ THỊ Của Thủ tướng Chính phủ": the issuer, not the title
+        if any(_opens_preamble(ln.clean) for ln in header[:i]):
+            return None
+        meta.doc_type = name
+        return rest
+    return None
 
 
 def _next_filled(lines: list[Line], i: int) -> int:
@@ -582,7 +606,8 @@ def _before_place_date(s: str) -> str:
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
 # "… trên địa bàn tỉnh Tây Ninh  _______________": the rule under a centred title on the title's line
-_TRAILING_RULE = re.compile(r"\s+[-_=~–—]{3,}\s*$")
+# (also a rule broken by a space, "… doanh nghiệp _ ______", real-text audit r71)
+_TRAILING_RULE = re.compile(r"\s+[-_=~–—](?: ?[-_=~–—]){2,}\s*$")
 
 
 _ENDS_IN_REFERENCE = re.compile(r"(?:\d{1,5}[/-][\w/Đđ-]*\d?\w*|\d{4})$")
