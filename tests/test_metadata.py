@@ -3691,3 +3691,26 @@ def test_a_sentence_case_title_on_the_type_headings_line_before_a_rule_is_the_ti
         "Căn cứ Luật Chất lượng sản phẩm, hàng hóa ngày 21 tháng 11 năm 2007;\n"
     )
     assert (t.doc_type, t.title) == ("Thông tư", "Quy định về kiểm tra chất lượng xăng dầu")
+
+
+def test_an_upper_case_title_stops_before_the_bodys_first_sentence() -> None:
+    """A title runs on into the body where a page glued the first sentence to it or put it right under
+    it: a capitalised opener ("Thực hiện", "Căn cứ", "Ngày …") after upper-case title words ends the title
+    (real-text audit r72)."""
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 77/KH-UBND\nLạng Sơn, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+    glued = meta_of(
+        head + "TỔ CHỨC THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024 Thực hiện Kế hoạch số 12/KH-TU ngày 2/3/2024 của "
+        "Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    assert glued.title == "TỔ CHỨC THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024"
+    under = meta_of(
+        head + "TRIỂN KHAI LUẬT ĐƯỜNG BỘ\nNgày 27 tháng 6 năm 2024, Quốc hội đã thông qua\nLuật Đường bộ. Để "
+        "triển khai luật kịp thời, Ủy ban nhân dân tỉnh\nban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    assert under.title == "TRIỂN KHAI LUẬT ĐƯỜNG BỘ"
+    decision = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 78/QĐ-UBND\nLạng Sơn, ngày 3 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert decision.title == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ingest.gazetteer import body_by_name
 from ingest.metadata.base import (
@@ -210,6 +211,23 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
     return site_heading
 
 
+@cache
+def _body_openers() -> tuple[str, ...]:
+    """report_meta.json title_body_openers, each with the space after it ("Thực hiện ", "Ngày ")."""
+    return tuple(w + " " for w in vocab().cfg.get("title_body_openers", ()))
+
+
+def _before_glued_body(s: str) -> str | None:
+    """The upper-case title words of `s` before a capitalised body opener a page glued to them ("THỰC
+    HIỆN … NĂM 2024 Thực hiện Kế hoạch số …", "… CỦA TỈNH Căn cứ Luật …"; real-text audit r72); None when
+    `s` has no such opener after upper-case words."""
+    for w in _body_openers():
+        k = s.find(" " + w)
+        if k >= 8 and is_upper_line(s[:k]):
+            return s[:k].rstrip()
+    return None
+
+
 def _sentence_title_after_heading(header: list[Line], i: int, meta: DocumentMeta) -> str | None:
     """The sentence-case title a page put on the type heading's line ("NGHỊ ĐỊNH Về đăng ký doanh nghiệp
     _ ______", "THÔNG TƯ Quy định về … ---", real-text audit r71): the type is set and the title returned,
@@ -381,6 +399,16 @@ def parse_title(
             i += 1
             continue
         low = s.lower()
+        if s[1:2].isupper() and not is_upper_line(s) and (cut := _before_glued_body(s)):
+            taken.append(Line(ln.start, ln.end - (len(s) - len(cut)), cut))
+            break  # "… NĂM 2024 Thực hiện Kế hoạch số …": a page glued the body's first sentence on (r72)
+        if (
+            s[:1].isupper()
+            and s.startswith(_body_openers())
+            and not is_upper_line(s)
+            and is_upper_line(taken[-1].clean if taken else (meta.title or "") if inline else "")
+        ):
+            break  # "TRIỂN KHAI THI HÀNH LUẬT …⏎Ngày 28 tháng 6 năm 2024, tại Kỳ họp …": the body (r72)
         if wrapped and not is_upper_line(s) and not s[:1].islower() and not _YEARS_LINE.fullmatch(s):
             # an upper-case title joined over its wrapped lines: a sentence below is the body ("Năm 2024, …"),
             # a lower-case line still the title's ("… CỦA BỘ⏎CHÍNH TRỊ⏎về đột phá …")
