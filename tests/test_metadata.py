@@ -3714,3 +3714,17 @@ def test_an_upper_case_title_stops_before_the_bodys_first_sentence() -> None:
         "ngày 19 tháng 6 năm 2015;\n"
     )
     assert decision.title == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH"
+
+
+def test_a_databases_trich_yeu_cell_is_the_title_of_a_page_without_one() -> None:
+    """A legal database's page gives the title only in its attribute table's "Trích yếu" cell (real-text
+    audit r73); the cell alone proves no attribute block."""
+    d = meta_of(
+        "- Tổng quan\n- Nội dung\n- Tải về\n"
+        "| Cơ quan ban hành: | Bộ Tài chính |\n"
+        "| Số hiệu: | 31/2024/TT-BTC | Ngày đăng công báo: | Đang cập nhật |\n"
+        "| Loại văn bản: | Thông tư | Người ký: | Nguyễn Văn A |\n"
+        "| Trích yếu: | Hướng dẫn quản lý quỹ bảo trì đường bộ | ||\n"
+        "Ngày ban hành: 05/06/2024\n\nNội dung văn bản đang được cập nhật.\n"
+    )
+    assert (d.number_symbol, d.title) == ("31/2024/TT-BTC", "Hướng dẫn quản lý quỹ bảo trì đường bộ")
