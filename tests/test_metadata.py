@@ -3728,3 +3728,21 @@ def test_a_databases_trich_yeu_cell_is_the_title_of_a_page_without_one() -> None
         "Ngày ban hành: 05/06/2024\n\nNội dung văn bản đang được cập nhật.\n"
     )
     assert (d.number_symbol, d.title) == ("31/2024/TT-BTC", "Hướng dẫn quản lý quỹ bảo trì đường bộ")
+
+
+def test_a_sites_ticker_or_masthead_is_no_article_title() -> None:
+    """A news ticker (other articles' headlines parted by bars) or the site's masthead above the article is
+    no title: the headline is (real-text audit r72)."""
+    ticker = meta_of(
+        "Khai mạc hội chợ nông sản tỉnh   |   Phát động phong trào trồng cây   |   Lấy ý kiến dự thảo quy hoạch "
+        "đô thị   |\n\nBáo cáo kết quả thu ngân sách tỉnh năm 2023\n\n09:15 28/12/2023\n\n"
+        "Năm 2023, thu ngân sách trên địa bàn tỉnh đạt kết quả khá, vượt dự toán được giao, nhờ sự chỉ đạo sát sao.\n"
+    )
+    assert ticker.title == "Báo cáo kết quả thu ngân sách tỉnh năm 2023"
+    masthead = meta_of(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MINH HÒA\n\nMinh Hoa District Portal\nHotline: 0232 3800000\n\n"
+        "Huyện Minh Hòa tổng kết công tác cải cách hành chính\n\n"
+        "(MH)- Sáng 10/1, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023 "
+        "và triển khai nhiệm vụ năm 2024.\n\n10/01/2024 10:30\n\nPhát biểu tại hội nghị, lãnh đạo huyện nêu rõ.\n"
+    )
+    assert masthead.title == "Huyện Minh Hòa tổng kết công tác cải cách hành chính"
