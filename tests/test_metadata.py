@@ -3746,3 +3746,14 @@ def test_a_sites_ticker_or_masthead_is_no_article_title() -> None:
         "và triển khai nhiệm vụ năm 2024.\n\n10/01/2024 10:30\n\nPhát biểu tại hội nghị, lãnh đạo huyện nêu rõ.\n"
     )
     assert masthead.title == "Huyện Minh Hòa tổng kết công tác cải cách hành chính"
+
+
+def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_written() -> None:
+    """A VBHN whose title line opens with "QUY ĐỊNH" keeps it whole, not "Quy định CHI TIẾT …" (real-text
+    audit r71; read right since the own symbol's type wins over a verb-like heading, audit r66)."""
+    d = meta_of(
+        "BỘ XÂY DỰNG\nSố: 15/VBHN-BXD\nHà Nội, ngày 9 tháng 5 năm 2024\n\n"
+        "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở\n\n"
+        "Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
+    )
+    assert (d.doc_type, d.title) == ("Văn bản hợp nhất", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở")
