@@ -3671,3 +3671,89 @@ def test_a_place_and_date_wrapped_over_four_lines_of_a_header_cell() -> None:
     )
     meta = meta_of(text)
     assert (meta.place, meta.date, meta.number_symbol) == ("Lai Châu", "2022-03-09", "412/QĐ-UBND")
+
+
+# --- the document's own title (real-text audits r71, r72, r73) -----------------------------------------
+
+
+def test_a_sentence_case_title_on_the_type_headings_line_before_a_rule_is_the_title() -> None:
+    """ "NGHỊ ĐỊNH Về … _ ______": a page put the title on the heading's line and left the rule under it
+    there, broken by a space (real-text audit r71); the title is kept as written, without the rule."""
+    d = meta_of(
+        "CHÍNH PHỦ\nSố: 40/2024/NĐ-CP\nHà Nội, ngày 3 tháng 4 năm 2024\n\n"
+        "NGHỊ ĐỊNH Về quản lý cảng cá và khu neo đậu _ ______\n\n"
+        "Căn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;\n"
+    )
+    assert (d.doc_type, d.title) == ("Nghị định", "Về quản lý cảng cá và khu neo đậu")
+    t = meta_of(
+        "BỘ CÔNG THƯƠNG\nSố: 12/2024/TT-BCT\nHà Nội, ngày 3 tháng 4 năm 2024\n\n"
+        "THÔNG TƯ Quy định về kiểm tra chất lượng xăng dầu ---------\n\n"
+        "Căn cứ Luật Chất lượng sản phẩm, hàng hóa ngày 21 tháng 11 năm 2007;\n"
+    )
+    assert (t.doc_type, t.title) == ("Thông tư", "Quy định về kiểm tra chất lượng xăng dầu")
+
+
+def test_an_upper_case_title_stops_before_the_bodys_first_sentence() -> None:
+    """A title runs on into the body where a page glued the first sentence to it or put it right under
+    it: a capitalised opener ("Thực hiện", "Căn cứ", "Ngày …") after upper-case title words ends the title
+    (real-text audit r72)."""
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 77/KH-UBND\nLạng Sơn, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+    glued = meta_of(
+        head + "TỔ CHỨC THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024 Thực hiện Kế hoạch số 12/KH-TU ngày 2/3/2024 của "
+        "Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    assert glued.title == "TỔ CHỨC THI HÀNH LUẬT ĐẤT ĐAI NĂM 2024"
+    under = meta_of(
+        head + "TRIỂN KHAI LUẬT ĐƯỜNG BỘ\nNgày 27 tháng 6 năm 2024, Quốc hội đã thông qua\nLuật Đường bộ. Để "
+        "triển khai luật kịp thời, Ủy ban nhân dân tỉnh\nban hành kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    assert under.title == "TRIỂN KHAI LUẬT ĐƯỜNG BỘ"
+    decision = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 78/QĐ-UBND\nLạng Sơn, ngày 3 tháng 4 năm 2024\n\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾ LÀM VIỆC\nCỦA ỦY BAN NHÂN DÂN TỈNH Căn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert decision.title == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH"
+
+
+def test_a_databases_trich_yeu_cell_is_the_title_of_a_page_without_one() -> None:
+    """A legal database's page gives the title only in its attribute table's "Trích yếu" cell (real-text
+    audit r73); the cell alone proves no attribute block."""
+    d = meta_of(
+        "- Tổng quan\n- Nội dung\n- Tải về\n"
+        "| Cơ quan ban hành: | Bộ Tài chính |\n"
+        "| Số hiệu: | 31/2024/TT-BTC | Ngày đăng công báo: | Đang cập nhật |\n"
+        "| Loại văn bản: | Thông tư | Người ký: | Nguyễn Văn A |\n"
+        "| Trích yếu: | Hướng dẫn quản lý quỹ bảo trì đường bộ | ||\n"
+        "Ngày ban hành: 05/06/2024\n\nNội dung văn bản đang được cập nhật.\n"
+    )
+    assert (d.number_symbol, d.title) == ("31/2024/TT-BTC", "Hướng dẫn quản lý quỹ bảo trì đường bộ")
+
+
+def test_a_sites_ticker_or_masthead_is_no_article_title() -> None:
+    """A news ticker (other articles' headlines parted by bars) or the site's masthead above the article is
+    no title: the headline is (real-text audit r72)."""
+    ticker = meta_of(
+        "Khai mạc hội chợ nông sản tỉnh   |   Phát động phong trào trồng cây   |   Lấy ý kiến dự thảo quy hoạch "
+        "đô thị   |\n\nBáo cáo kết quả thu ngân sách tỉnh năm 2023\n\n09:15 28/12/2023\n\n"
+        "Năm 2023, thu ngân sách trên địa bàn tỉnh đạt kết quả khá, vượt dự toán được giao, nhờ sự chỉ đạo sát sao.\n"
+    )
+    assert ticker.title == "Báo cáo kết quả thu ngân sách tỉnh năm 2023"
+    masthead = meta_of(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MINH HÒA\n\nMinh Hoa District Portal\nHotline: 0232 3800000\n\n"
+        "Huyện Minh Hòa tổng kết công tác cải cách hành chính\n\n"
+        "(MH)- Sáng 10/1, Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2023 "
+        "và triển khai nhiệm vụ năm 2024.\n\n10/01/2024 10:30\n\nPhát biểu tại hội nghị, lãnh đạo huyện nêu rõ.\n"
+    )
+    assert masthead.title == "Huyện Minh Hòa tổng kết công tác cải cách hành chính"
+
+
+def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_written() -> None:
+    """A VBHN whose title line opens with "QUY ĐỊNH" keeps it whole, not "Quy định CHI TIẾT …" (real-text
+    audit r71; read right since the own symbol's type wins over a verb-like heading, audit r66)."""
+    d = meta_of(
+        "BỘ XÂY DỰNG\nSố: 15/VBHN-BXD\nHà Nội, ngày 9 tháng 5 năm 2024\n\n"
+        "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở\n\n"
+        "Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
+    )
+    assert (d.doc_type, d.title) == ("Văn bản hợp nhất", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở")

@@ -95,6 +95,9 @@ def extract_metadata(
         # dân tỉnh X khóa …, kỳ họp thứ … thông qua ngày …" dates it (real-text audit r44)
         passed_on(text, meta)
     parse_title(lines, header, heading_idx, meta, st)
+    if meta.title is None and "title" in block:
+        # "| Trích yếu: | Quy định … |": a database page with no title of its own (real-text audit r73)
+        meta.title = block["title"]
     by_symbol = type_from_symbol(meta.symbol) if meta.symbol else None
     if by_symbol and meta.doc_type and by_symbol in vocab().cfg.get("symbol_type_over_heading", ()):
         # "NGHỊ ĐỊNH⏎VỀ …" over "Số: 05/VBHN-VPCP": a consolidated decree, named "Nghị định về …"

@@ -82,7 +82,8 @@ def parse_article(
     # the reader kept above the article ("Thống kê truy cập⏎Tổng truy cập 23.361.307⏎…", r13)
     top = next((j for j, ln in enumerate(body[:6]) if not _boilerplate_line(ln.clean)), 0)
     title_line = next(
-        (ln for ln in body[top : top + 3] if not page_furniture(ln.clean)), body[top] if body else None
+        (ln for ln in body[top : top + 3] if not page_furniture(ln.clean) and not _ticker(ln.clean)),
+        body[top] if body else None,
     )
     if lead_headline is not None:  # "Hội nghị … thực hiện Chỉ thị 05⏎Sáng 12/6, …": no timestamp kept
         meta.title, title_line = lead_headline.clean, lead_headline
@@ -113,6 +114,10 @@ def parse_article(
             title_line = (
                 above  # "Analytic⏎<site's date>⏎<headline>⏎PV - 10:56, 18/12/2020": a menu word first
             )
+        if title_line is not None and _site_name(title_line.clean):
+            # "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH …⏎Thanh Hoa Radio and Television⏎Đường dây nóng: …⏎<headline>⏎
+            # <lead>": the site's masthead over the headline (real-text audit r72)
+            title_line = _headline_under_masthead(body, title_line, stamp_line) or title_line
         if title_line is stamp_line and stamp_line is not None:
             # "19/05/2025⏎Hội nghị là dịp …": the page's first line is its date; a headline may follow it
             title_line = _headline_under_stamp(body, stamp_line)
@@ -251,6 +256,37 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         and len(body[i + 2].clean) >= 80
     ):
         meta.author = m.group("name")
+
+
+def _ticker(line: str) -> bool:
+    """A site's news ticker: several headlines on one line parted by a bar (report_meta.json web_ticker)."""
+    cfg = vocab().cfg.get("web_ticker", {})
+    sep = cfg.get("separator", "|")
+    if line.count(sep) < cfg.get("min_items", 3) - 1:  # the count first: cheap
+        return False
+    items = [p for p in line.split(sep) if p.strip()]
+    return len(items) >= cfg.get("min_items", 3) and all(
+        len(p.split()) >= cfg.get("min_words", 3) for p in items
+    )
+
+
+_MASTHEAD_LINES = 4  # lines under a site's masthead where the headline is looked for
+
+
+def _headline_under_masthead(body: list[Line], masthead: Line, stamp_line: Line | None) -> Line | None:
+    """The headline under a site's masthead (its name in upper case, an English name, a hotline): the
+    first line within a few that reads like a headline, is not ASCII and has a paragraph under it."""
+    k = next((j for j, ln in enumerate(body) if ln is masthead), None)
+    if k is None:
+        return None
+    for j in range(k + 1, min(k + 1 + _MASTHEAD_LINES, len(body) - 1)):
+        ln = body[j]
+        if ln is stamp_line:
+            return None
+        s = ln.clean.strip()
+        if _headline_like(s) and not s.isascii() and len(body[j + 1].clean) >= 80:
+            return ln
+    return None
 
 
 def _site_name(title: str) -> bool:

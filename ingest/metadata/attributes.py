@@ -25,7 +25,7 @@ _LEAD = "|*•- "  # a table row's bar, a bullet, markdown's bold
 
 
 def attribute_block(body: list[Line]) -> dict[str, str]:
-    """The document's number, type ("Thông tư"), issuer (the body's name) and ISO date stated by a site's
+    """The document's number, type ("Thông tư"), issuer (the body's name), ISO date and title stated by a site's
     attribute block in the first lines, each under its role; {} unless two of them prove themselves and
     none is stated twice with two values."""
     found: dict[str, str] = {}
@@ -55,7 +55,8 @@ def attribute_block(body: list[Line]) -> dict[str, str]:
                 continue
             if found.setdefault(role, checked) != checked:
                 return {}  # "Số hiệu: A⏎Ngày ban hành: …⏎Số hiệu: B": a list of documents, none the page's own
-    return found if len(found) >= 2 else {}
+    # the title ("| Trích yếu: | Quy định … |", real-text audit r73) proves nothing by itself: it is not counted
+    return found if len(found) - ("title" in found) >= 2 else {}
 
 
 def _pairs(s: str) -> list[tuple[str, str]]:
@@ -89,6 +90,8 @@ def _checked(role: str, value: str) -> str | None:
         return value if m is not None and m.group("num") and m.end() == len(value) + 4 else None
     if role == "type":
         return ref_vocab().type_words.get(value.lower())
+    if role == "title":  # a subject in words, not a column header or "Đang cập nhật"-like dash
+        return value if len(value) >= 12 and " " in value and value.lower() not in _all_labels() else None
     if role == "issuer":
         body = body_by_name(value)
         return str(body["name"]) if body is not None else None

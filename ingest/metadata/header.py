@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ingest.gazetteer import body_by_name
 from ingest.metadata.base import (
@@ -166,6 +167,9 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
         if not is_upper_line(ln.clean):
             if len(ln.clean) >= HEADING_BEFORE_PROSE:
                 return site_heading
+            if ln.clean[1:2].isupper() and (title := _sentence_title_after_heading(header, i, meta)):
+                meta.title, st.title_inline = title, (ln.start, ln.end)
+                return i
             continue
         up = to_upper(ln.clean).rstrip(":. ")
         if len(up) > 200:
@@ -205,6 +209,44 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     st.title_inline = (ln.start, ln.end)
                 return i
     return site_heading
+
+
+@cache
+def _body_openers() -> tuple[str, ...]:
+    """report_meta.json title_body_openers, each with the space after it ("Thực hiện ", "Ngày ")."""
+    return tuple(w + " " for w in vocab().cfg.get("title_body_openers", ()))
+
+
+def _before_glued_body(s: str) -> str | None:
+    """The upper-case title words of `s` before a capitalised body opener a page glued to them ("THỰC
+    HIỆN … NĂM 2024 Thực hiện Kế hoạch số …", "… CỦA TỈNH Căn cứ Luật …"; real-text audit r72); None when
+    `s` has no such opener after upper-case words."""
+    for w in _body_openers():
+        k = s.find(" " + w)
+        if k >= 8 and is_upper_line(s[:k]):
+            return s[:k].rstrip()
+    return None
+
+
+def _sentence_title_after_heading(header: list[Line], i: int, meta: DocumentMeta) -> str | None:
+    """The sentence-case title a page put on the type heading's line ("NGHỊ ĐỊNH Về đăng ký doanh nghiệp
+    _ ______", "THÔNG TƯ Quy định về … ---", real-text audit r71): the type is set and the title returned,
+    without the rule; None when the line is no such heading (a preamble above it: "QUYẾT ĐỊNH Điều 1. …"
+    is the enacting words glued to the first article)."""
+    s = header[i].clean
+    for heading, name in vocab().headings:
+        if name == "Luật" or not s.startswith(heading + " "):
+            continue
+        rest = _TRAILING_RULE.sub("", s[len(heading) + 1 :]).strip()
+        if not (rest[:1].isupper() and rest[1:2].islower()) or number_search(rest) is not None:
+            return None
+        if rest.lower().startswith(tuple(vocab().cfg.get("issuer_under_heading", ["của "]))):
+            return None  # "CHỈ THỊ Của Thủ tướng Chính phủ": the issuer, not the title
+        if any(_opens_preamble(ln.clean) for ln in header[:i]):
+            return None
+        meta.doc_type = name
+        return rest
+    return None
 
 
 def _next_filled(lines: list[Line], i: int) -> int:
@@ -357,6 +399,16 @@ def parse_title(
             i += 1
             continue
         low = s.lower()
+        if s[1:2].isupper() and not is_upper_line(s) and (cut := _before_glued_body(s)):
+            taken.append(Line(ln.start, ln.end - (len(s) - len(cut)), cut))
+            break  # "… NĂM 2024 Thực hiện Kế hoạch số …": a page glued the body's first sentence on (r72)
+        if (
+            s[:1].isupper()
+            and s.startswith(_body_openers())
+            and not is_upper_line(s)
+            and is_upper_line(taken[-1].clean if taken else (meta.title or "") if inline else "")
+        ):
+            break  # "TRIỂN KHAI THI HÀNH LUẬT …⏎Ngày 28 tháng 6 năm 2024, tại Kỳ họp …": the body (r72)
         if wrapped and not is_upper_line(s) and not s[:1].islower() and not _YEARS_LINE.fullmatch(s):
             # an upper-case title joined over its wrapped lines: a sentence below is the body ("Năm 2024, …"),
             # a lower-case line still the title's ("… CỦA BỘ⏎CHÍNH TRỊ⏎về đột phá …")
@@ -582,7 +634,8 @@ def _before_place_date(s: str) -> str:
 
 _ATTACHED_OPENERS = ("(kèm theo ", "(ban hành kèm theo ")
 # "… trên địa bàn tỉnh Tây Ninh  _______________": the rule under a centred title on the title's line
-_TRAILING_RULE = re.compile(r"\s+[-_=~–—]{3,}\s*$")
+# (also a rule broken by a space, "… doanh nghiệp _ ______", real-text audit r71)
+_TRAILING_RULE = re.compile(r"\s+[-_=~–—](?: ?[-_=~–—]){2,}\s*$")
 
 
 _ENDS_IN_REFERENCE = re.compile(r"(?:\d{1,5}[/-][\w/Đđ-]*\d?\w*|\d{4})$")
