@@ -1074,6 +1074,28 @@ def test_items_of_a_list_introduced_by_a_repealing_line_are_repealed() -> None:
     ]
 
 
+def test_items_under_a_line_saying_they_expire_with_the_citing_document_are_replaced() -> None:
+    """ "Những thông tư sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:" over "a) X;",
+    "b) Y": the citing document's own act, though "có hiệu lực thi hành" is the nearer cue (real-text audit
+    r71); also with "kể từ ngày ký … này"; a list of documents that have expired keeps mentions."""
+    refs = find_references(
+        "Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2024.\n"
+        "2. Những thông tư sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:\n"
+        "a) Thông tư số 05/2019/TT-BNV ngày 10 tháng 5 năm 2019 của Bộ trưởng Bộ Nội vụ quy định về hồ sơ;\n"
+        "b) Thông tư số 11/2020/TT-BNV ngày 02 tháng 3 năm 2020 của Bộ trưởng Bộ Nội vụ về lưu trữ.\n"
+        "Các văn bản sau hết hiệu lực kể từ ngày ký Quyết định này:\n"
+        "- Quyết định số 12/2015/QĐ-UBND ngày 03/4/2015 của Ủy ban nhân dân tỉnh Nam Định.\n"
+        "Qua rà soát, các văn bản đã hết hiệu lực thi hành gồm:\n"
+        "- Quyết định số 08/2014/QĐ-UBND ngày 11/3/2014 của Ủy ban nhân dân tỉnh Nam Định."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("05/2019/TT-BNV", "replaces"),
+        ("11/2020/TT-BNV", "replaces"),
+        ("12/2015/QĐ-UBND", "replaces"),
+        ("08/2014/QĐ-UBND", "mentions"),
+    ]
+
+
 def test_a_document_expiring_when_the_citing_one_takes_effect_after_its_subject_is_replaced() -> None:
     """ "Quyết định số X … ban hành Quy chế … ở địa phương hết hiệu lực kể từ ngày Nghị định này có hiệu
     lực thi hành": the statement follows X's subject; a plain expiry date stays a fact (holdout11)."""
