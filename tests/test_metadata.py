@@ -663,6 +663,23 @@ def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
     assert meta.number_symbol is None
 
 
+def test_a_number_after_another_documents_type_word_in_the_title_is_not_the_own_number() -> None:
+    # real-text audit r72: a web report without a "Số:" line, its title naming the resolution it reports on
+    text = (
+        "BÁO CÁO TÌNH HÌNH TRIỂN KHAI NGHỊ QUYẾT SỐ 02/NQ-CP; KẾT QUẢ PHÁT TRIỂN KINH TẾ QUÝ I NĂM 2024\n\n"
+        "12/04/2024 09:15 Lượt xem: 80\n\nI. Về triển khai Nghị quyết số 02/NQ-CP của Chính phủ\n"
+    )
+    meta = meta_of(text)
+    assert (meta.number_symbol, meta.issuer) == (None, None)
+    # the heading's own number after its own type word, and a gazette heading's, still are
+    assert meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nQUYẾT ĐỊNH SỐ 24/2021/QĐ-UBND\nVề việc ban hành Quy chế\n"
+    ).number_symbol == ("24/2021/QĐ-UBND")
+    assert meta_of(
+        "THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 12/2005/TT-BTC NGÀY 04 THÁNG 02 NĂM 2005\n"
+    ).number_symbol == ("12/2005/TT-BTC")
+
+
 # --- breadcrumbs and Party committee headers --------------------------------------------------
 
 
