@@ -680,6 +680,25 @@ def test_a_number_after_another_documents_type_word_in_the_title_is_not_the_own_
     ).number_symbol == ("12/2005/TT-BTC")
 
 
+def test_a_sites_preface_naming_the_own_number_with_its_in_force_date_gives_no_date() -> None:
+    # real-text audit r71: "Xem thêm chi tiết tại <type> <own number> có hiệu lực từ ngày …" above the
+    # header; the in-force date is no issue date: neither the header's nor the mention's
+    text = (
+        "Xem thêm chi tiết tại Thông tư 15/2024/TT-BNV có hiệu lực từ ngày 01/12/2024.\n\nBỘ NỘI VỤ\n\n"
+        "Số: 15/2024/TT-BNV\n\nHà Nội, ngày 20 tháng 10 năm 2024\n\nTHÔNG TƯ\nHướng dẫn công tác văn thư\n"
+    )
+    result = extract_text(text)
+    assert (result.document.number_symbol, result.document.date) == ("15/2024/TT-BNV", "2024-10-20")
+    assert [(r.number_symbol, r.date, r.relation) for r in result.references] == [
+        ("15/2024/TT-BNV", "2024-10-20", "mentions")
+    ]
+    assert not result.document.warnings
+    # without a header date the own number stays undated
+    undated = extract_text(text.replace("Hà Nội, ngày 20 tháng 10 năm 2024\n\n", ""))
+    assert undated.document.date is None
+    assert [r.date for r in undated.references] == [None]
+
+
 # --- breadcrumbs and Party committee headers --------------------------------------------------
 
 
