@@ -109,7 +109,7 @@ _THIS_TAKES_EFFECT = re.compile(r"(?i)[ ]này[ ]có[ ]hiệu[ ]lực[^\n]{0,140}
 
 # the statement that a document expires when the citing one takes effect ("… hết hiệu lực kể từ ngày Nghị
 # định này có hiệu lực thi hành"): the citing document replaces it
-_EXPIRES_WITH_THIS = re.compile(
+EXPIRES_WITH_THIS = re.compile(
     # "… hết hiệu lực, kể từ ngày Luật này có hiệu lực thi hành" (a comma before "kể từ": real-text audit r17)
     # "… hết hiệu lực từ ngày Nghị định này có hiệu lực" ("kể" left out: real-text audit r42's wrapped case)
     r"[ ](?:hết hiệu lực|bị bãi bỏ|bị thay thế)(?:[ ]thi hành)?,?[ ](?:kể[ ])?từ ngày[ ]"
@@ -136,14 +136,14 @@ def _unwrapped_newline(text: str, start: int, end: int) -> int:
 
 
 def _expires_with_this(text: str, start: int, end: int) -> bool:
-    """_EXPIRES_WITH_THIS in text[start:end], its wrapped lines joined with single spaces."""
+    """EXPIRES_WITH_THIS in text[start:end], its wrapped lines joined with single spaces."""
     if text.find("\n", start, end) == -1:
-        return _EXPIRES_WITH_THIS.search(text, start, end) is not None
-    return _EXPIRES_WITH_THIS.search(" ".join(text[start:end].split()).join("  ")) is not None
+        return EXPIRES_WITH_THIS.search(text, start, end) is not None
+    return EXPIRES_WITH_THIS.search(" ".join(text[start:end].split()).join("  ")) is not None
 
 
 def _may_expire_with_this(text: str, low: str | None, end: int) -> bool:
-    """Whether _EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match names "…
+    """Whether EXPIRES_WITH_THIS can match in the 400 characters after `end`: every match names "…
     này" (the citing document), so a lower-cased "này" is there (none of its letters has a
     case-insensitive equivalent that lower() does not map to it). A cheap test before the window's
     bounds and the case-insensitive search (`low`: `text` lower-cased, when the caller has it)."""

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ingest.after_cues import EXPIRES_WITH_THIS
 from ingest.vocab import load_data
 
 MAX_LINES = 60  # how many lines up the heading is looked for
@@ -39,6 +40,15 @@ def _intro_cues() -> tuple[tuple[str, str], ...]:
     d = load_data("relation_cues.json").get("section_headings", {})
     cues = [(p, r) for r, ps in d.get("list_intro_relations", {}).items() for p in ps]
     return tuple(sorted(cues, key=lambda x: len(x[0]), reverse=True))
+
+
+@cache
+def _expiry_intro_cues() -> tuple[tuple[str, str], ...]:
+    """Cues of a list's intro line that state its items expire ("Các thông tư sau hết hiệu lực kể từ
+    ngày Thông tư này có hiệu lực thi hành:", real-text audit r71): they name the relation only with the
+    citing document's own enacting wording (EXPIRES_WITH_THIS)."""
+    d = load_data("relation_cues.json").get("section_headings", {})
+    return tuple((p, r) for r, ps in d.get("list_intro_own_expiry", {}).items() if r[0] != "_" for p in ps)
 
 
 @cache
@@ -86,7 +96,14 @@ def _intro_relation(line: str) -> str | None:
     if len(line) > MAX_HEADING or line[0] in _BULLET or not _introduces(line):
         return None
     low = " ".join(line.lower().split())
-    return next((r for phrase, r in _intro_cues() if phrase in low), None)
+    rel = next((r for phrase, r in _intro_cues() if phrase in low), None)
+    if rel is None:
+        # "Các thông tư sau hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:" (r71): the citing
+        # document's own act; "các văn bản đã hết hiệu lực gồm:" (a fact, holdout4) has no "… này"
+        rel = next((r for phrase, r in _expiry_intro_cues() if phrase in low), None)
+        if rel is not None and EXPIRES_WITH_THIS.search(" " + low) is None:
+            rel = None
+    return rel
 
 
 def _marker_kind(marker: str) -> str:
@@ -107,7 +124,7 @@ def has_cue_heading(text: str, low: str | None = None) -> bool:
     """Whether any line of `text` is a heading naming a relation (one look per cue occurrence; a text
     without one costs its references nothing). `low`: `text` lower-cased, same length, if known."""
     low = text.lower() if low is None else low
-    for phrase, _ in _intro_cues():
+    for phrase, _ in _intro_cues() + _expiry_intro_cues():
         k = low.find(phrase)
         while k != -1:
             le = low.find("\n", k)

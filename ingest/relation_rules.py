@@ -38,6 +38,7 @@ def rules() -> dict[str, Any]:
         "yield_to": d.get("weak_cues", {}).get("yield_to_ending", "theo"),
         "yield_to_rel": frozenset(d.get("weak_cues", {}).get("yield_to_relations", ())),
         "weak_adverbs": _adverbs_with_determiners(d.get("weak_cues", {})),
+        "weak_verbs": frozenset(d.get("weak_cues", {}).get("verb_relations", ("implements",))),
         "own_requirement": frozenset(d.get("own_requirement", {}).get("cues", ())),
         "own_then": frozenset(d.get("own_requirement", {}).get("then", ("của",))),
         "heard": frozenset(d.get("heard_before_tai", {}).get("cues", ())),

@@ -392,10 +392,17 @@ def _yield_weak(
         or not (
             _cue_words(before, earlier).endswith(ex["yield_to"])
             or earlier[2] in ex["yield_to_rel"]
-            # "thực hiện (nghiêm) quy định tại X": the noun phrase is the object of the verb right before it
+            # "thực hiện (nghiêm) quy định tại X": the noun phrase is the object of the verb right before it;
+            # so too of an amending or repealing one ("Sửa đổi, bổ sung quy định tại điểm g … X", r71), not
+            # of a passive one ("các thủ tục … bị bãi bỏ quy định tại X": X is where that is laid down)
             or (
-                earlier[2] == "implements"
+                earlier[2] in ex["weak_verbs"]
                 and (" ".join(before[earlier[1] : cue[0]].split()) in ex["weak_adverbs"] | {""})
+                # (relation_cues.json passive_status auxiliaries: "bị", "được")
+                and (
+                    earlier[2] == "implements"
+                    or before[: earlier[0]].rstrip().rpartition(" ")[2] not in ex["passive_status"]
+                )
             )
         )
     ):

@@ -663,6 +663,42 @@ def test_a_law_cited_in_a_header_line_is_not_the_documents_number() -> None:
     assert meta.number_symbol is None
 
 
+def test_a_number_after_another_documents_type_word_in_the_title_is_not_the_own_number() -> None:
+    # real-text audit r72: a web report without a "Số:" line, its title naming the resolution it reports on
+    text = (
+        "BÁO CÁO TÌNH HÌNH TRIỂN KHAI NGHỊ QUYẾT SỐ 02/NQ-CP; KẾT QUẢ PHÁT TRIỂN KINH TẾ QUÝ I NĂM 2024\n\n"
+        "12/04/2024 09:15 Lượt xem: 80\n\nI. Về triển khai Nghị quyết số 02/NQ-CP của Chính phủ\n"
+    )
+    meta = meta_of(text)
+    assert (meta.number_symbol, meta.issuer) == (None, None)
+    # the heading's own number after its own type word, and a gazette heading's, still are
+    assert meta_of(
+        "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n\nQUYẾT ĐỊNH SỐ 24/2021/QĐ-UBND\nVề việc ban hành Quy chế\n"
+    ).number_symbol == ("24/2021/QĐ-UBND")
+    assert meta_of(
+        "THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 12/2005/TT-BTC NGÀY 04 THÁNG 02 NĂM 2005\n"
+    ).number_symbol == ("12/2005/TT-BTC")
+
+
+def test_a_sites_preface_naming_the_own_number_with_its_in_force_date_gives_no_date() -> None:
+    # real-text audit r71: "Xem thêm chi tiết tại <type> <own number> có hiệu lực từ ngày …" above the
+    # header; the in-force date is no issue date: neither the header's nor the mention's
+    text = (
+        "Xem thêm chi tiết tại Thông tư 15/2024/TT-BNV có hiệu lực từ ngày 01/12/2024.\n\nBỘ NỘI VỤ\n\n"
+        "Số: 15/2024/TT-BNV\n\nHà Nội, ngày 20 tháng 10 năm 2024\n\nTHÔNG TƯ\nHướng dẫn công tác văn thư\n"
+    )
+    result = extract_text(text)
+    assert (result.document.number_symbol, result.document.date) == ("15/2024/TT-BNV", "2024-10-20")
+    assert [(r.number_symbol, r.date, r.relation) for r in result.references] == [
+        ("15/2024/TT-BNV", "2024-10-20", "mentions")
+    ]
+    assert not result.document.warnings
+    # without a header date the own number stays undated
+    undated = extract_text(text.replace("Hà Nội, ngày 20 tháng 10 năm 2024\n\n", ""))
+    assert undated.document.date is None
+    assert [r.date for r in undated.references] == [None]
+
+
 # --- breadcrumbs and Party committee headers --------------------------------------------------
 
 

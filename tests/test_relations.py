@@ -1074,6 +1074,72 @@ def test_items_of_a_list_introduced_by_a_repealing_line_are_repealed() -> None:
     ]
 
 
+def test_items_under_a_line_saying_they_expire_with_the_citing_document_are_replaced() -> None:
+    """ "Những thông tư sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:" over "a) X;",
+    "b) Y": the citing document's own act, though "có hiệu lực thi hành" is the nearer cue (real-text audit
+    r71); also with "kể từ ngày ký … này"; a list of documents that have expired keeps mentions."""
+    refs = find_references(
+        "Điều 9. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2024.\n"
+        "2. Những thông tư sau đây hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:\n"
+        "a) Thông tư số 05/2019/TT-BNV ngày 10 tháng 5 năm 2019 của Bộ trưởng Bộ Nội vụ quy định về hồ sơ;\n"
+        "b) Thông tư số 11/2020/TT-BNV ngày 02 tháng 3 năm 2020 của Bộ trưởng Bộ Nội vụ về lưu trữ.\n"
+        "Các văn bản sau hết hiệu lực kể từ ngày ký Quyết định này:\n"
+        "- Quyết định số 12/2015/QĐ-UBND ngày 03/4/2015 của Ủy ban nhân dân tỉnh Nam Định.\n"
+        "Qua rà soát, các văn bản đã hết hiệu lực thi hành gồm:\n"
+        "- Quyết định số 08/2014/QĐ-UBND ngày 11/3/2014 của Ủy ban nhân dân tỉnh Nam Định."
+    )
+    assert [(r.number_symbol, r.relation) for r in refs] == [
+        ("05/2019/TT-BNV", "replaces"),
+        ("11/2020/TT-BNV", "replaces"),
+        ("12/2015/QĐ-UBND", "replaces"),
+        ("08/2014/QĐ-UBND", "mentions"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "relation"),
+    [
+        (
+            "Điều 1. Sửa đổi, bổ sung quy định tại điểm g khoản 1 Điều 23 Nghị định số 47/2021/NĐ-CP ngày 01 "
+            "tháng 4 năm 2021 của Chính phủ như sau:",
+            "47/2021/NĐ-CP",
+            "amends",
+        ),
+        (
+            "Nghị định số 16/2023/NĐ-CP ngày 25/4/2023 của Chính phủ về quản lý doanh nghiệp; sửa đổi quy định "
+            "tại khoản 3 Điều 5 Nghị định số 81/2015/NĐ-CP ngày 18/9/2015 của Chính phủ.",
+            "81/2015/NĐ-CP",
+            "amends",
+        ),
+        ("2. Bãi bỏ quy định tại Điều 5 của Thông tư số 12/2019/TT-BTC.", "12/2019/TT-BTC", "replaces"),
+        # a passive verb says where the repeal is laid down; a proposal amends nothing; "theo quy định tại"
+        # after a passive names the document
+        (
+            "Công bố danh mục thủ tục hành chính bị bãi bỏ quy định tại Nghị định số 125/2024/NĐ-CP của Chính phủ.",
+            "125/2024/NĐ-CP",
+            "mentions",
+        ),
+        (
+            "Đề nghị Chính phủ sửa đổi quy định tại khoản 2 Điều 7 Nghị định số 30/2020/NĐ-CP cho phù hợp.",
+            "30/2020/NĐ-CP",
+            "mentions",
+        ),
+        (
+            "Các khoản phí được sửa đổi theo quy định tại Nghị định số 31/2021/NĐ-CP.",
+            "31/2021/NĐ-CP",
+            "mentions",
+        ),
+    ],
+)
+def test_an_amending_verb_reaches_the_document_across_quy_dinh_tai(
+    text: str, symbol: str, relation: str
+) -> None:
+    """ "Sửa đổi, bổ sung quy định tại điểm g khoản 1 Điều 23 Nghị định số X như sau:": the noun phrase
+    "quy định tại" + a pinpoint is the object of the amending verb right before it, X is amended
+    (real-text audit r71), as "thực hiện quy định tại X" implements X."""
+    assert _rel(text, symbol) == relation
+
+
 def test_a_document_expiring_when_the_citing_one_takes_effect_after_its_subject_is_replaced() -> None:
     """ "Quyết định số X … ban hành Quy chế … ở địa phương hết hiệu lực kể từ ngày Nghị định này có hiệu
     lực thi hành": the statement follows X's subject; a plain expiry date stays a fact (holdout11)."""

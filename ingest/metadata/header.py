@@ -40,7 +40,7 @@ def _d_for_đ(code: str) -> str:
 def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
     for ln in header[:20]:
         m = number_search(ln.clean)
-        if not m:
+        if not m or (m.start() and _cited_in_title(ln.clean, m.start())):
             continue
         num = m.group("num")
         raw = m.group("code")
@@ -57,6 +57,19 @@ def parse_number(header: list[Line], meta: DocumentMeta) -> Line | None:
             meta.warnings.append(f"unnumbered draft (Số: {sep}{year}{code})")
         return ln
     return None
+
+
+def _cited_in_title(line: str, at: int) -> bool:
+    """The number at `at` follows the type word of another document in a title that opens with its own
+    type word ("BÁO CÁO TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP …", a web report without a "Số:"
+    line, real-text audit r72): the document reported on, never the own number; the heading's own
+    "QUYẾT ĐỊNH SỐ 24/2021/QĐ-UBND" or a gazette's "THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ …" is."""
+    words = line[:at].lower().split()
+    if len(words) < 3:
+        return False
+    types = reference_vocab().type_words
+    k = next((k for k in (1, 2, 3) if len(words) > k and " ".join(words[-k:]) in types), 0)
+    return bool(k) and any(" ".join(words[:j]) in types for j in (1, 2, 3) if j < len(words) - k)
 
 
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d\W{0,2}$")
