@@ -50,7 +50,10 @@ SEP = r"[ \\]?(?:[/-]|\.(?=[A-ZĐ]))(?:\n{1,2}[ ]{0,4}|[ ])?"
 # "ố" admits "số33/CT-TTg" written without a space.
 # a word character that is not a superscript footnote mark: "NĐ-CP¹" ends the symbol at "CP"
 _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
-_NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>]"
+# "số" clipped to its first letter by a page's font ("Nghị định s20/2008/NĐ-CP"; doc_types.json
+# number_word_clipped): that letter admits a number too, read as "số" only right after a type word
+CLIPPED_SO: frozenset[str] = frozenset(load_data("doc_types.json")["number_word_clipped"]["forms"])
+_NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>" + "".join(sorted(CLIPPED_SO | {c.upper() for c in CLIPPED_SO})) + "]"
 # a word a scraper glued to the symbol's last code ("156/2013/NĐ-CPngày 11/11/2013"; real-text audit r38):
 # the symbol ends before it (issuer_codes.json glued_after_symbol; parse_symbol keeps a known code only)
 GLUED_AFTER_SYMBOL: tuple[str, ...] = tuple(load_data("issuer_codes.json")["glued_after_symbol"]["words"])
@@ -212,6 +215,10 @@ def type_word_before(sh: str, pos: int, low: str | None = None) -> tuple[int, st
     a = max(0, pos - 12)
     tail = low[a:pos] if low is not None else sh[a:pos].lower()
     k = len(tail.rstrip(" *_:\n"))
+    if k > 1 and tail[k - 1] in CLIPPED_SO and tail[k - 2] == " ":
+        # "Nghị định s20/2008/NĐ-CP", "Nghị định s 63/…": a clipped "số" after a type word (real-text audit r74)
+        found = type_word_before(sh, a + k - 1, low)
+        return None if found is None or found[2] else (found[0], found[1], True)
     if not tail.endswith("số", 0, k) and (k == len(tail) or not tail.endswith(_last_syllables(), 0, k)):
         if k and tail[k - 1] in _misspelt_last_chars() and _misspelt_last(tail[:k]):
             return _misspelt_type_word_before(sh, pos, low)

@@ -4986,3 +4986,18 @@ def test_a_law_name_with_a_dropped_word_or_an_initialism() -> None:
         ("Luật Hòa giải cơ sở", "35/2013/QH13", None),
         ("Luật Các TCTD", "Luật", "Điều 12"),  # no date to pin the 2010 or the 2024 version
     ]
+
+
+def test_a_clipped_so_after_a_type_word_keeps_the_type_word() -> None:
+    # real-text audit r74: a page's font lost the "ố" of "số" ("Nghị định s20/…", "Nghị định s 63/…")
+    text = (
+        "Căn cứ Nghị định s15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ về quản lý chợ; "
+        "Căn cứ Thông tư s 07/2020/TT-BCT ngày 02/3/2020 của Bộ Công Thương;"
+    )
+    got = [(r.text, r.doc_type, r.number_symbol, r.date) for r in find_references(text)]
+    assert got == [
+        ("Nghị định s15/2019/NĐ-CP", "Nghị định", "15/2019/NĐ-CP", "2019-02-01"),
+        ("Thông tư s 07/2020/TT-BCT", "Thông tư", "07/2020/TT-BCT", "2020-03-02"),
+    ]
+    # not after a type word: no reference is made of the letter
+    assert [r.text for r in find_references("Tổng số hộ s20/30 hộ đạt chuẩn.")] == []

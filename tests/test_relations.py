@@ -4129,3 +4129,14 @@ def test_a_plain_verb_with_its_own_scope_pairs_with_the_guiding_cue() -> None:
     )
     rel = {r.number_symbol: r.relation for r in find_references(text)}
     assert rel == {"07/2020/TT-BCT": "based_on", "16/2019/QĐ-TTg": "guides"}
+
+
+def test_a_title_about_amending_the_rules_issued_with_x_amends_x() -> None:
+    # real-text audit r74: the title's "Về việc sửa đổi, bổ sung một số điều của Quy định … ban hành kèm
+    # theo X" is the amending formula behind "về việc" (it read implements through the "theo")
+    text = (
+        "QUYẾT ĐỊNH\nVề việc sửa đổi, bổ sung một số điều của Quy chế quản lý hồ sơ cán bộ ban hành kèm "
+        "theo Quyết định số 27/QĐ-UBND ngày 05 tháng 3 năm 2020 của Ủy ban nhân dân huyện\n"
+    )
+    assert _rel(text, "27/QĐ-UBND") == "amends"
+    assert _rel(text.upper().replace("QUYẾT ĐỊNH SỐ", "Quyết định số"), "27/QĐ-UBND") == "amends"
