@@ -210,13 +210,13 @@ def _law_automaton() -> ahocorasick.Automaton:
     # a name written without its commas ("Luật Quản lý sử dụng vốn nhà nước đầu tư vào sản xuất kinh
     # doanh tại doanh nghiệp", "Luật Phòng chống tham nhũng"; real-text audit r71): after every curated
     # name, so a curated name spelled the same keeps its own law
-    items.extend(
-        (bare, law) for surface, law in list(items) if (bare := _without_commas(surface)) is not None
-    )
+    named = list(items)
+    items.extend((bare, law) for surface, law in named if (bare := _without_commas(surface)) is not None)
     # a name with two of its words glued where a page joined two lines ("Luật Tổ chức Quốchội", "Luật
     # Tổ chức chính quyền địa phương" as "…chính quyềnđịa phương"): after every real name, so a real
-    # name that happens to be spelled the same keeps its own law
-    items.extend((glued, law) for surface, law in list(items) for glued in _glued(surface))
+    # name that happens to be spelled the same keeps its own law (one slip at a time: never a name that
+    # also lost its commas)
+    items.extend((glued, law) for surface, law in named for glued in _glued(surface))
     return _automaton(items)
 
 
