@@ -53,7 +53,9 @@ _WORD_NOT_SUP = "[^\\W¹²³⁴⁵⁶⁷⁸⁹⁰]"
 # "số" clipped to its first letter by a page's font ("Nghị định s20/2008/NĐ-CP"; doc_types.json
 # number_word_clipped): that letter admits a number too, read as "số" only right after a type word
 CLIPPED_SO: frozenset[str] = frozenset(load_data("doc_types.json")["number_word_clipped"]["forms"])
-_NUM_PREFIX = r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>" + "".join(sorted(CLIPPED_SO | {c.upper() for c in CLIPPED_SO})) + "]"
+_NUM_PREFIX = (
+    r"[ (*_\n:“\"'\[ốỐ,;–—‘«|>" + "".join(sorted(CLIPPED_SO | {c.upper() for c in CLIPPED_SO})) + "]"
+)
 # a word a scraper glued to the symbol's last code ("156/2013/NĐ-CPngày 11/11/2013"; real-text audit r38):
 # the symbol ends before it (issuer_codes.json glued_after_symbol; parse_symbol keeps a known code only)
 GLUED_AFTER_SYMBOL: tuple[str, ...] = tuple(load_data("issuer_codes.json")["glued_after_symbol"]["words"])
