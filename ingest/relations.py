@@ -1346,25 +1346,21 @@ def _shares_agent_cue(t: _Pass, s: _Site, cue: Cue) -> bool:
     if (
         cue[2] == "implements"
         and prev is not None
-        and prev.end > s.lo
-        and _in_agent_phrase(s.before, cue, t.ex)
+        and (
+            (prev.end > s.lo and _in_agent_phrase(s.before, cue, t.ex))
+            # "… Nghị định A ngày … quy định chức năng, nhiệm vụ … của Bộ, cơ quan ngang Bộ đã được sửa đổi,
+            # bổ sung một số điều theo <ref>": commas in A's subject cut the clause, yet the passive verb is
+            # still A's, the nearest document of the sentence (real-text audit r66); one set off by a comma
+            # (", đã được bổ sung … theo") may be another's
+            or (
+                s.r.start - prev.end < _AGENT_SUBJECT_MAX
+                and _in_agent_phrase(s.before, cue, t.ex, comma=True)
+                and ";" not in t.text[prev.end : s.r.start]
+                and not _comma_before_passive(s.before)
+            )
+        )
     ):
-        # the bare "theo"; "được sửa đổi theo" is a cue of its own
-        shared = _amended_shared(t, prev)
-        s.r.relation, s.r.relation_source = shared.relation, shared.relation_source
-        return True
-    if (
-        cue[2] == "implements"
-        and prev is not None
-        and s.r.start - prev.end < _AGENT_SUBJECT_MAX
-        and _in_agent_phrase(s.before, cue, t.ex, comma=True)
-        and ";" not in t.text[prev.end : s.r.start]
-        and not _comma_before_passive(s.before)
-    ):
-        # "… Nghị định A ngày … quy định chức năng, nhiệm vụ … của Bộ, cơ quan ngang Bộ đã được sửa đổi, bổ
-        # sung một số điều theo <ref>": commas in A's subject cut the clause, yet the passive verb is still
-        # A's, the nearest document of the sentence: the agent shares its cue, not the bare "theo"
-        # (real-text audit r66); one set off by a comma (", đã được bổ sung … theo") may be another's
+        # the bare "theo"; "được sửa đổi theo" is a cue of its own: the agent shares A's cue
         shared = _amended_shared(t, prev)
         s.r.relation, s.r.relation_source = shared.relation, shared.relation_source
         return True
