@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from functools import cache, lru_cache
@@ -455,10 +456,14 @@ def province(key: str) -> dict[str, Any] | None:
 _UNIT_PREFIX = re.compile(r"^(?:(?:tinh|thanh pho|tp|thu do)(?: |$))+")
 
 
+def _plain_key(s: str) -> str:
+    """`s` folded, each run of other characters than ASCII letters and digits one space."""
+    return re.sub(r"[^0-9a-z]+", " ", fold(s)).strip()
+
+
 @lru_cache(maxsize=1 << 12)  # pure; asked for the same few names in every document
 def _name_key(s: str) -> str:
-    f = re.sub(r"[^0-9a-z]+", " ", fold(s)).strip()
-    return _UNIT_PREFIX.sub("", f)
+    return _UNIT_PREFIX.sub("", _plain_key(s))
 
 
 @cache
@@ -594,7 +599,7 @@ def is_city(prov: dict[str, Any]) -> bool:
 
 def names_city_committee(name: str) -> bool:
     """A body's name written with the city committee's word ("Ban Thường vụ Thành ủy", "BTV Thành ủy")."""
-    return f" {fold(_city_committee()[1])} " in f" {re.sub(r'[^0-9a-z]+', ' ', fold(name)).strip()} "
+    return f" {fold(_city_committee()[1])} " in f" {_plain_key(name)} "
 
 
 @cache
@@ -645,7 +650,7 @@ def _body_names() -> tuple[dict[str, dict[str, Any]], list[tuple[str, dict[str, 
     heads = []
     for p in bodies()["local"]:
         for s in (p["name"], p["short_name"], *p.get("aliases", ())):
-            heads.append((re.sub(r"[^0-9a-z]+", " ", fold(s)).strip(), p))
+            heads.append((_plain_key(s), p))
     heads.sort(key=lambda h: -len(h[0]))
     return central, heads
 
@@ -658,6 +663,13 @@ def _heads_by_first_word() -> dict[str, list[tuple[str, dict[str, Any]]]]:
     for head, pattern in _body_names()[1]:
         out.setdefault(head.split(" ", 1)[0], []).append((head, pattern))
     return out
+
+
+def _local_heads(key: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The local bodies' name heads that the folded name `key` is or begins with, longest first."""
+    for head, pattern in _heads_by_first_word().get(key.split(" ", 1)[0], ()):
+        if key == head or key.startswith(head + " "):
+            yield head, pattern
 
 
 def body_by_name(name: str) -> dict[str, Any] | None:
@@ -680,10 +692,8 @@ def local_body_codes(name: str) -> tuple[str, ...]:
     body: dict[str, Any] | None = None
     if found is not None:
         body = found[1] if found[0] else None
-    else:
-        key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
-        heads = _heads_by_first_word().get(key.split(" ", 1)[0], ())
-        body = next((pattern for head, pattern in heads if key.startswith(head + " ")), None)
+    else:  # a head with a rest that names no province ("UBND huyện X"): the head's body
+        body = next((pattern for _, pattern in _local_heads(_plain_key(name))), None)
     if body is None or not body.get("code"):
         return ()
     return (str(body["code"]), *body.get("also_codes", ()))
@@ -693,23 +703,22 @@ def local_body_codes(name: str) -> tuple[str, ...]:
 def _body_named(name: str) -> tuple[bool, dict[str, Any]] | None:
     """(provincial?, body) of `body_by_name`."""
     central, _ = _body_names()
-    key = re.sub(r"[^0-9a-z]+", " ", fold(name)).strip()
-    for head, pattern in _heads_by_first_word().get(key.split(" ", 1)[0], ()):
-        if key == head or key.startswith(head + " "):
-            rest = key[len(head) :].strip()
-            if not rest:
-                return True, _local_body(pattern, None)
-            prov = province_by_name(rest)
-            if prov is not None and _city_of_a_province(rest, prov):
-                continue  # "UBND thành phố Yên Bái": the province's city (district level), not the province
-            if prov is not None and not is_city(prov) and names_city_committee(head):
-                # "Thành ủy Ninh Bình": the committee of the city of Ninh Bình, not the Tỉnh ủy: a Party
-                # committee of no province's (it numbers its documents …/TU too)
-                return True, _local_body(pattern, None)
-            if prov is not None:
-                return True, _local_body(pattern, prov)
-            if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
-                return True, _local_body(pattern, None)
+    key = _plain_key(name)
+    for head, pattern in _local_heads(key):
+        rest = key[len(head) :].strip()
+        if not rest:
+            return True, _local_body(pattern, None)
+        prov = province_by_name(rest)
+        if prov is not None and _city_of_a_province(rest, prov):
+            continue  # "UBND thành phố Yên Bái": the province's city (district level), not the province
+        if prov is not None and not is_city(prov) and names_city_committee(head):
+            # "Thành ủy Ninh Bình": the committee of the city of Ninh Bình, not the Tỉnh ủy: a Party
+            # committee of no province's (it numbers its documents …/TU too)
+            return True, _local_body(pattern, None)
+        if prov is not None:
+            return True, _local_body(pattern, prov)
+        if _name_key(rest) == "":  # only a unit word: "UBND tỉnh"
+            return True, _local_body(pattern, None)
     key = _name_key(name)
     body = central.get(key)
     if body is None and " " in key:
