@@ -204,8 +204,7 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     return i
                 meta.doc_type = name
                 rest = ln.clean[len(heading) :].strip(" :-–")
-                issuer_line = tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
-                if rest.lower().startswith(issuer_line):
+                if rest.lower().startswith(_issuer_under_heading()):
                     rest = ""  # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH": the issuer, the title is below
                 if rest and meta.number_symbol and _own_number(rest, meta.number_symbol):
                     rest = ""  # "QUYẾT ĐỊNH 24/2021/QĐ-TTg" (a site's heading, r18): the title is below
@@ -222,6 +221,13 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     st.title_inline = (ln.start, ln.end)
                 return i
     return site_heading
+
+
+@cache
+def _issuer_under_heading() -> tuple[str, ...]:
+    """report_meta.json issuer_under_heading: the words that open an issuer, not a title, after the type
+    heading ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH")."""
+    return tuple(vocab().cfg.get("issuer_under_heading", ["của "]))
 
 
 @cache
@@ -253,7 +259,7 @@ def _sentence_title_after_heading(header: list[Line], i: int, meta: DocumentMeta
         rest = _TRAILING_RULE.sub("", s[len(heading) + 1 :]).strip()
         if not (rest[:1].isupper() and rest[1:2].islower()) or number_search(rest) is not None:
             return None
-        if rest.lower().startswith(tuple(vocab().cfg.get("issuer_under_heading", ["của "]))):
+        if rest.lower().startswith(_issuer_under_heading()):
             return None  # "CHỈ THỊ Của Thủ tướng Chính phủ": the issuer, not the title
         if any(_opens_preamble(ln.clean) for ln in header[:i]):
             return None
@@ -346,7 +352,7 @@ def parse_title(
     công văn, the "V/v …" line."""
     cfg = vocab().cfg
     stops = tuple(cfg.get("title_stops", []))
-    issuer_line = tuple(cfg.get("issuer_under_heading", ["của "]))
+    issuer_line = _issuer_under_heading()
     title_continues = tuple(cfg.get("title_continues", []))
     never_opens = tuple(cfg.get("title_never_opens", []))
     if heading_idx is None:
