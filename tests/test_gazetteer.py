@@ -1554,3 +1554,23 @@ def test_the_codification_ordinance_is_a_named_reference() -> None:
         "based_on",
     )
     assert r.issuer == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_the_2020_amendment_of_the_hiv_law_by_its_long_and_short_names() -> None:
+    """Real-text audit r75: a news report names the 2020 amendment of the HIV/AIDS law in its long form, "vi
+    rút" written with a dash and "mắc phải" left out, then by its short form; both are 71/2020/QH14 (laws.json,
+    derived_aliases). The base law named alone is still 64/2006/QH11: an amending law is not its base law."""
+    text = (
+        "Hội nghị giới thiệu Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống nhiễm vi-rút gây ra hội "
+        "chứng suy giảm miễn dịch ở người (HIV/AIDS) cho hội viên. Các điểm mới của Luật sửa đổi, bổ sung "
+        "một số điều của Luật Phòng, chống HIV/AIDS được trình bày cùng Luật Phòng, chống HIV/AIDS."
+    )
+    found = [(m.law["versions"][-1]["number_symbol"], m.surface[:12]) for m in g.find_law_names(text)]
+    assert found == [
+        ("71/2020/QH14", "Luật sửa đổi"),
+        ("71/2020/QH14", "Luật sửa đổi"),
+        ("64/2006/QH11", "Luật Phòng, "),
+    ]
+    long_form = "Thi hành Luật Phòng, chống nhiễm vi – rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)."
+    ((m,),) = [g.find_law_names(long_form)]
+    assert m.law["versions"][0]["number_symbol"] == "64/2006/QH11"
