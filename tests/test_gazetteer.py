@@ -1574,3 +1574,19 @@ def test_the_2020_amendment_of_the_hiv_law_by_its_long_and_short_names() -> None
     long_form = "Thi hành Luật Phòng, chống nhiễm vi – rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)."
     ((m,),) = [g.find_law_names(long_form)]
     assert m.law["versions"][0]["number_symbol"] == "64/2006/QH11"
+
+
+def test_the_consolidation_ordinance_beside_the_codification_one() -> None:
+    """Real-text audit r73: a ministry's circular on law-making rests on both 2012 ordinances of the Standing
+    Committee, each by name and date only; the consolidation one is 01/2012/UBTVQH13 and neither swallows the
+    other."""
+    text = (
+        "Căn cứ Pháp lệnh hợp nhất văn bản quy phạm pháp luật ngày 22 tháng 3 năm 2012;\n"
+        "Căn cứ Pháp lệnh Pháp điển hệ thống quy phạm pháp luật ngày 16 tháng 4 năm 2012;\n"
+        "Bộ trưởng Bộ Công Thương ban hành Thông tư quy định về hợp nhất văn bản của Bộ.\n"
+    )
+    refs = extract_text(text).references
+    assert [(r.kind, r.doc_type, r.number_symbol, r.relation, r.issuer) for r in refs] == [
+        ("named", "Pháp lệnh", "01/2012/UBTVQH13", "based_on", "Ủy ban Thường vụ Quốc hội"),
+        ("named", "Pháp lệnh", "03/2012/UBTVQH13", "based_on", "Ủy ban Thường vụ Quốc hội"),
+    ]
