@@ -1590,3 +1590,24 @@ def test_the_consolidation_ordinance_beside_the_codification_one() -> None:
         ("named", "Pháp lệnh", "01/2012/UBTVQH13", "based_on", "Ủy ban Thường vụ Quốc hội"),
         ("named", "Pháp lệnh", "03/2012/UBTVQH13", "based_on", "Ủy ban Thường vụ Quốc hội"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "number"),
+    [
+        ("2025-11-20", f"Căn cứ {_SD}Luật Các tổ chức tín dụng;", "96/2025/QH15"),
+        ("2025-11-20", f"Thu giữ tài sản bảo đảm theo {_SD}Luật các TCTD.", "96/2025/QH15"),
+        ("2025-11-20", "Cho vay đặc biệt theo Luật Các tổ chức tín dụng.", "32/2024/QH15"),
+        (
+            "2025-11-20",
+            f"Căn cứ {_SD}Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng;",
+            "43/2024/QH15",
+        ),
+    ],
+)
+def test_the_2025_amendment_of_the_credit_institutions_law(day: str, text: str, number: str) -> None:
+    """Gazetteer gaps f20 (laws of 2025): the June 2025 amendment of the credit institutions law is 96/2025/QH15;
+    the law it amends and the 2024 law amending four laws that ends with the same name keep their own numbers
+    (the longest name wins, an amending law is not its base law)."""
+    (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
+    assert r.number_symbol == number
