@@ -3793,3 +3793,16 @@ def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_writt
         "Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
     )
     assert (d.doc_type, d.title) == ("Văn bản hợp nhất", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở")
+
+
+def test_the_signer_in_a_plain_cell_of_a_one_row_table() -> None:
+    """A signature block in the plain (not bold) right cell of a one-row table, its paragraphs joined by
+    runs of spaces and the copy's mark between the office and the name (real-text audit r76)."""
+    d = meta_of(
+        "BỘ TÀI CHÍNH\nSố: 07/2022/TT-BTC\nHà Nội, ngày 14 tháng 2 năm 2022\n\nTHÔNG TƯ\nVề việc thử nghiệm\n\n"
+        "Điều 1. Thông tư này có hiệu lực kể từ ngày ký.\n\n"
+        "| Nơi nhận: - Văn phòng Chính phủ; - Lưu: VT, PC. | KT. BỘ TRƯỞNG THỨ TRƯỞNG    [ (Đã ký)     "
+        "Trần Minh Khoa |\n| --- | --- |\n"
+    )
+    assert d.signer is not None and d.signer.name == "Trần Minh Khoa"
+    assert d.recipients == ["Văn phòng Chính phủ"]

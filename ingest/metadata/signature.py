@@ -173,7 +173,27 @@ def _flattened_signer(text: str, ln: Line) -> Signer | None:
     TỊCH** **Bùi Đình Long** |"): the bold runs of that cell are the block's lines (holdout26)."""
     cells = text[ln.start : ln.end].strip().strip("|").split("|")
     runs = [m.group(1) for c in cells[1:] for m in _BOLD_RUN.finditer(c)]
+    if not runs:
+        runs = [r for c in cells[1:] if len(c) < _PLAIN_CELL_MAX for r in _plain_cell_lines(c)]
     return _signer([Line(ln.start, ln.end, clean_marked(r)) for r in runs]) if runs else None
+
+
+_PLAIN_CELL_MAX = 300  # a signature block's cell; a longer one is text
+_CELL_GAP = re.compile(r"[ \t]{3,}")
+
+
+def _plain_cell_lines(cell: str) -> list[str]:
+    """The block's lines in a plain (not bold) cell of a one-row table: the paragraphs were joined by
+    runs of spaces, and the copy's mark of the signature stands between the office and the name ("TM.
+    CHÍNH PHỦ THỦ TƯỚNG    [ (Đã ký)     Nguyễn Văn A", real-text audit r76)."""
+    low = cell.lower()
+    for mark in vocab().cfg.get("signature_signed_marks", ()):
+        if mark.startswith("(") and mark in low:
+            k = low.index(mark)
+            cell = cell[:k] + "   " + cell[k + len(mark) :]
+            low = cell.lower()
+    parts = (p.strip(" []") for p in _CELL_GAP.split(cell))
+    return [p for p in parts if p]
 
 
 _WIDE_GAP = re.compile(r"[ \t]{8,}|[ ]*\t[ \t]*")  # or one tab: a text export of a two-column table
