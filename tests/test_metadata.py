@@ -3793,3 +3793,23 @@ def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_writt
         "Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
     )
     assert (d.doc_type, d.title) == ("Văn bản hợp nhất", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở")
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "(đã ký – có dấu đỏ)",  # a copy's mark of the signature with more words in its brackets
+        "(Đã ký, đóng dấu đỏ)",
+        "![con dấu](https://example.org/dau.png)",  # a Markdown image of the seal
+    ],
+)
+def test_signer_after_a_long_signed_mark_or_a_seal_image(between: str) -> None:
+    # real-text audit r77: the name under such a line was lost
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/2023/QĐ-UBND\nLạng Sơn, ngày 3 tháng 4 năm 2023\n\nQUYẾT ĐỊNH\n"
+        "Về việc giao chỉ tiêu\n\nĐiều 1. Giao chỉ tiêu./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\n"
+        f"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{between}\n\nHoàng Văn Kiên\n"
+    )
+    assert d.signer == Signer(
+        name="Hoàng Văn Kiên", capacity="TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    )
