@@ -3813,3 +3813,18 @@ def test_signer_after_a_long_signed_mark_or_a_seal_image(between: str) -> None:
     assert d.signer == Signer(
         name="Hoàng Văn Kiên", capacity="TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
     )
+
+
+def test_a_bare_subject_mark_line_goes_on_with_a_title_opening_with_a_type_word() -> None:
+    # "NGHỊ QUYẾT⏎VỀ⏎CHƯƠNG TRÌNH …": "CHƯƠNG TRÌNH" is no chapter here, the title is not "VỀ" (r77)
+    d = meta_of(
+        "NGHỊ QUYẾT\nVỀ\nKẾ HOẠCH KIỂM TRA CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII - KỲ HỌP THỨ 9\nCăn cứ Luật Đất đai;\n"
+    )
+    assert d.title == "VỀ KẾ HOẠCH KIỂM TRA CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019"
+    d = meta_of(
+        "NGHỊ QUYẾT\nVỀ\nCHƯƠNG TRÌNH HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII - KỲ HỌP THỨ 9\nCăn cứ Luật Đất đai;\n"
+    )
+    assert d.title == "VỀ CHƯƠNG TRÌNH HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019"
+
