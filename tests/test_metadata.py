@@ -3828,3 +3828,13 @@ def test_a_bare_subject_mark_line_goes_on_with_a_title_opening_with_a_type_word(
     )
     assert d.title == "VỀ CHƯƠNG TRÌNH HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019"
 
+
+def test_a_council_resolution_passed_on_a_date_in_figures() -> None:
+    # "… kỳ họp thứ 5 thông qua ngày 9/12/2018" closes a resolution whose header was stripped (r77)
+    d = extract_text(
+        "NGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI HỖ TRỢ TRÊN ĐỊA BÀN TỈNH YÊN BÁI\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\nQUYẾT NGHỊ:\nĐiều 1. Mức chi.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Yên Bái khóa XVIII - kỳ họp thứ 5 thông qua ngày\n"
+        "9/12/2018 và có hiệu lực kể từ ngày 20/12/2018./.\n"
+    ).document
+    assert d.date == "2018-12-09"

@@ -163,7 +163,8 @@ def passed_on(text: str, meta: DocumentMeta) -> None:
         return
     m = PASSED_ON.search(text, max(0, k - 220), k + 40)
     if m:
-        meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "date passed")
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("dd", "mm", "yy")
+        meta.date = iso_date(d, mo, y, meta.warnings, "date passed")
 
 
 # a paragraph this long is the body: a type word alone on a line after it is no heading of the document
