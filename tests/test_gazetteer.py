@@ -1554,3 +1554,17 @@ def test_the_codification_ordinance_is_a_named_reference() -> None:
         "based_on",
     )
     assert r.issuer == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_an_amending_law_cited_without_bo_sung():
+    # "Luật sửa đổi một số điều của Luật X và Luật Y" for "Luật sửa đổi, bổ sung một số điều …" (r77)
+    text = (
+        "Căn cứ Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;"
+    )
+    found = [(m.surface, m.law["versions"][0]["number_symbol"]) for m in g.find_law_names(text)]
+    assert found == [
+        (
+            "Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+            "47/2019/QH14",
+        )
+    ]
