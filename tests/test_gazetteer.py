@@ -1611,3 +1611,17 @@ def test_the_2025_amendment_of_the_credit_institutions_law(day: str, text: str, 
     (the longest name wins, an amending law is not its base law)."""
     (r,) = [r for r in extract_text(_dated(text, day)).references if r.kind == "named"]
     assert r.number_symbol == number
+
+
+def test_an_amending_law_cited_without_bo_sung():
+    # "Luật sửa đổi một số điều của Luật X và Luật Y" for "Luật sửa đổi, bổ sung một số điều …" (r77)
+    text = (
+        "Căn cứ Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;"
+    )
+    found = [(m.surface, m.law["versions"][0]["number_symbol"]) for m in g.find_law_names(text)]
+    assert found == [
+        (
+            "Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+            "47/2019/QH14",
+        )
+    ]

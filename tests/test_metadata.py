@@ -3806,3 +3806,48 @@ def test_the_signer_in_a_plain_cell_of_a_one_row_table() -> None:
     )
     assert d.signer is not None and d.signer.name == "Trần Minh Khoa"
     assert d.recipients == ["Văn phòng Chính phủ"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "(đã ký – có dấu đỏ)",  # a copy's mark of the signature with more words in its brackets
+        "(Đã ký, đóng dấu đỏ)",
+        "![con dấu](https://example.org/dau.png)",  # a Markdown image of the seal
+    ],
+)
+def test_signer_after_a_long_signed_mark_or_a_seal_image(between: str) -> None:
+    # real-text audit r77: the name under such a line was lost
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/2023/QĐ-UBND\nLạng Sơn, ngày 3 tháng 4 năm 2023\n\nQUYẾT ĐỊNH\n"
+        "Về việc giao chỉ tiêu\n\nĐiều 1. Giao chỉ tiêu./.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\n"
+        f"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{between}\n\nHoàng Văn Kiên\n"
+    )
+    assert d.signer == Signer(
+        name="Hoàng Văn Kiên", capacity="TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    )
+
+
+def test_a_bare_subject_mark_line_goes_on_with_a_title_opening_with_a_type_word() -> None:
+    # "NGHỊ QUYẾT⏎VỀ⏎CHƯƠNG TRÌNH …": "CHƯƠNG TRÌNH" is no chapter here, the title is not "VỀ" (r77)
+    d = meta_of(
+        "NGHỊ QUYẾT\nVỀ\nKẾ HOẠCH KIỂM TRA CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII - KỲ HỌP THỨ 9\nCăn cứ Luật Đất đai;\n"
+    )
+    assert d.title == "VỀ KẾ HOẠCH KIỂM TRA CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019"
+    d = meta_of(
+        "NGHỊ QUYẾT\nVỀ\nCHƯƠNG TRÌNH HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHÓA XVIII - KỲ HỌP THỨ 9\nCăn cứ Luật Đất đai;\n"
+    )
+    assert d.title == "VỀ CHƯƠNG TRÌNH HOẠT ĐỘNG CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2019"
+
+
+def test_a_council_resolution_passed_on_a_date_in_figures() -> None:
+    # "… kỳ họp thứ 5 thông qua ngày 9/12/2018" closes a resolution whose header was stripped (r77)
+    d = extract_text(
+        "NGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI HỖ TRỢ TRÊN ĐỊA BÀN TỈNH YÊN BÁI\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 25/6/2015;\nQUYẾT NGHỊ:\nĐiều 1. Mức chi.\n"
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Yên Bái khóa XVIII - kỳ họp thứ 5 thông qua ngày\n"
+        "9/12/2018 và có hiệu lực kể từ ngày 20/12/2018./.\n"
+    ).document
+    assert d.date == "2018-12-09"

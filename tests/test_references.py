@@ -5001,3 +5001,12 @@ def test_a_clipped_so_after_a_type_word_keeps_the_type_word() -> None:
     ]
     # not after a type word: no reference is made of the letter
     assert [r.text for r in find_references("Tổng số hộ s20/30 hộ đạt chuẩn.")] == []
+
+
+def test_a_decree_subject_opening_with_co_che_after_the_issuer() -> None:
+    # "… của Chính phủ Cơ chế đặc thù …": the subject copied from the title, no "về" (real-text audit r77)
+    refs = find_references(
+        "theo quy định tại Điều 5 Nghị định số 12/2019/NĐ-CP ngày 01/02/2019 của Chính phủ Cơ chế "
+        "quản lý tài chính đối với đơn vị sự nghiệp."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs] == [("12/2019/NĐ-CP", "Chính phủ")]

@@ -326,8 +326,10 @@ _NUMBER_WORD = re.compile("S[ốỐôo]")  # Số, SỐ, Sô or So opens every _
 # khóa XV, kỳ họp … thông qua ngày 18 tháng 01 năm 2024."
 # the closing formula may be wrapped over lines ("Nghị quyết này đã được Hội đồng nhân dân tỉnh⏎Đồng Tháp
 # khóa IX, kỳ họp thứ năm thông qua ngày …", real-text audit r44): it is searched near "thông qua ngày" only
+# (or in figures, "… kỳ họp thứ 4 thông qua ngày 13/7/2017", real-text audit r77)
 PASSED_ON = re.compile(
-    r"(?<!\w)này[^.]{0,200}?thông qua ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})"
+    r"(?<!\w)này[^.]{0,200}?thông qua ngày\s*(?:(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*"
+    r"(?P<y>(?:19|20)\d{2})|(?P<dd>\d{1,2})/(?P<mm>\d{1,2})/(?P<yy>(?:19|20)\d{2}))"
 )
 
 

@@ -163,7 +163,8 @@ def passed_on(text: str, meta: DocumentMeta) -> None:
         return
     m = PASSED_ON.search(text, max(0, k - 220), k + 40)
     if m:
-        meta.date = iso_date(m.group("d"), m.group("m"), m.group("y"), meta.warnings, "date passed")
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else m.group("dd", "mm", "yy")
+        meta.date = iso_date(d, mo, y, meta.warnings, "date passed")
 
 
 # a paragraph this long is the body: a type word alone on a line after it is no heading of the document
@@ -584,6 +585,10 @@ def _title_wraps(taken: list[Line], s: str) -> bool:
     up = to_upper(s)
     if up.endswith(":") or _SECTION_MARK.match(up):
         return False
+    if len(last) < 9 and _BARE_ABOUT.fullmatch(to_upper(last)):
+        # "NGHỊ QUYẾT⏎VỀ⏎CHƯƠNG TRÌNH GIÁM SÁT …": the subject mark alone on its line is no title, whatever
+        # its subject opens with (a type word, "CHƯƠNG TRÌNH" read as a chapter; real-text audit r77)
+        return True
     cfg = vocab().cfg
     if up.startswith(tuple(cfg.get("title_wraps_not_before", ()))) and not (
         (to_upper(last).endswith(" CỦA") and up.startswith(tuple(cfg.get("title_wraps_after_cua", ()))))
@@ -602,6 +607,10 @@ def _body_split_after_cua(last: str, up: str) -> bool:
     head = last[k + 5 :]
     words = up.split(" ", 4)
     return any(_is_enacting(head + " " + " ".join(words[:n])) for n in range(1, min(4, len(words)) + 1))
+
+
+# a title's first line that is only its subject mark ("VỀ", "VỀ VIỆC", "V/V")
+_BARE_ABOUT = re.compile(r"(?:VỀ(?: VIỆC)?|V/V)\s*:?")
 
 
 # a title line ending in these goes on below, whatever the next line names ("… CỦA⏎BỘ NGOẠI GIAO")

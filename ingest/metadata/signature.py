@@ -370,6 +370,12 @@ def _signature_vocab() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...
 
 
 @cache
+def _noise_openings() -> tuple[str, ...]:
+    """A bracketed copy's mark opening with these is noise in a signature block (report_meta.json)."""
+    return tuple(vocab().cfg.get("signature_noise_openings", ()))
+
+
+@cache
 def _not_name_heads() -> tuple[str, ...]:
     """Words an organ's name opens with (report_meta.json): such a line is no signer's name."""
     return tuple(vocab().cfg.get("signature_not_name_heads", ()))
@@ -388,6 +394,10 @@ def _signer(block: list[Line]) -> Signer | None:
             low = s.lower()
             if low in noise or low.strip("()[]") in noise_core:
                 continue
+        if s[0] == "(" and s[-1] == ")" and s.lower().startswith(_noise_openings()):
+            continue  # "(đã ký – có dấu đỏ)": a copy's mark of the signature with more words (r77)
+        if s[:2] == "![" and s[-1] == ")":
+            continue  # "![seal](https://…)": a Markdown image of the seal between the office and the name
         if len(s) < 120 and is_upper_line(s):
             up = to_upper(s)
             if up.startswith(prefixes) or any(t in up for t in titles):
