@@ -233,8 +233,10 @@ _OWN_SCOPE = re.compile(
 )
 
 
+# a markdown italic or bold marker may open the formula ("*Bộ trưởng Bộ Y tế ban hành Thông tư …*": the
+# preamble of a converted text is italic; real-text audit r78)
 _ENACTING_ISSUERS = (
-    r"^[ \n]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
+    r"^[ \n*_]*(?:bộ trưởng|chính phủ|thủ tướng chính phủ|tổng thanh tra|thống đốc|ủy ban nhân dân|hội đồng "
     r"nhân dân)"
 )
 # the enacting formula of a normative text: its issuer "ban hành" its own (unnumbered) type, now

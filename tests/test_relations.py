@@ -4140,3 +4140,17 @@ def test_a_title_about_amending_the_rules_issued_with_x_amends_x() -> None:
     )
     assert _rel(text, "27/QĐ-UBND") == "amends"
     assert _rel(text.upper().replace("QUYẾT ĐỊNH SỐ", "Quyết định số"), "27/QĐ-UBND") == "amends"
+
+
+def test_the_enacting_formula_in_markdown_italics_guides_what_it_names() -> None:
+    """ "*Bộ trưởng Bộ Y tế ban hành Thông tư quy định chi tiết … Luật A và Nghị định B …*": a converted
+    preamble wrapped in italic markers is the same enacting formula; the text guides A and B (real-text
+    audit r78)."""
+    text = (
+        "*Căn cứ Nghị định số 42/2025/NĐ-CP ngày 27 tháng 02 năm 2025 của Chính phủ;*\n\n"
+        "*Bộ trưởng Bộ Y tế ban hành Thông tư quy định chi tiết một số điều của Luật Dược số 44/2024/QH15 "
+        "và Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025 của Chính phủ.*"
+    )
+    assert _rel(text, "42/2025/NĐ-CP") == "based_on"
+    assert _rel(text, "44/2024/QH15") == "guides"
+    assert _rel(text, "163/2025/NĐ-CP") == "guides"
