@@ -3793,3 +3793,22 @@ def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_writt
         "Nghị định số 95/2024/NĐ-CP ngày 24 tháng 7 năm 2024 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
     )
     assert (d.doc_type, d.title) == ("Văn bản hợp nhất", "QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT NHÀ Ở")
+
+
+# --- web articles' own metadata (real-text audit r75) --------------------------------------------------------
+
+
+def test_a_saved_pages_address_or_section_tag_is_no_article_title() -> None:
+    """ "# https://…" on a saved page's first line, "# URL https://…", and a magazine's section tag
+    ("e magazine") over the stamp are the page's furniture: the headline under the stamp is the title
+    (real-text audit r75)."""
+    for first in (
+        "# https://tinkinhte.example.vn/bai-viet-12345.html",
+        "# URL https://tinkinhte.example.vn/a.html",
+    ):
+        d = meta_of(
+            f"{first}\ne magazine\n20/09/2025 08:30\nKỳ 2: Đưa nghị quyết vào đời sống doanh nghiệp\n\n"
+            "Sau nhiều tháng triển khai, cộng đồng doanh nghiệp đánh giá các chính sách mới đã tháo gỡ được "
+            "nhiều vướng mắc trong tiếp cận vốn và đất đai.\n"
+        )
+        assert (d.title, d.category) == ("Kỳ 2: Đưa nghị quyết vào đời sống doanh nghiệp", None)

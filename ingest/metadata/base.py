@@ -175,7 +175,19 @@ def split_lines(text: str) -> list[Line]:
 def page_furniture(s: str) -> bool:
     """A web page's control or link alone on its line ("TOP", "In bài viết"; report_meta.json
     page_furniture_lines)."""
-    return to_upper(s.strip(" |")) in vocab().cfg.get("page_furniture_lines", ())
+    s = s.strip(" |")
+    if "://" in s and _page_url(s):  # the cheap test first
+        return True
+    return to_upper(s) in vocab().cfg.get("page_furniture_lines", ())
+
+
+def _page_url(s: str) -> bool:
+    """A saved page's address alone on its line, maybe after a label ("https://…", "URL https://…";
+    report_meta.json page_url_labels): the page's, never its headline (real-text audit r75)."""
+    words = s.split()
+    if not 1 <= len(words) <= 2 or not words[-1].lower().startswith(("http://", "https://")):
+        return False
+    return len(words) == 1 or to_upper(words[0].rstrip(":")) in vocab().cfg.get("page_url_labels", ())
 
 
 def is_upper_line(s: str) -> bool:
