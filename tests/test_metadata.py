@@ -3798,6 +3798,35 @@ def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_writt
 # --- web articles' own metadata (real-text audit r75) --------------------------------------------------------
 
 
+def test_a_weekday_or_time_first_stamp_dates_the_article_and_the_byline_is_its_author() -> None:
+    """ "Thứ ba, ngày 12 tháng 3 năm 2024 | 10:31" under the site's own date, and "08:21, ngày 16-04-2021"
+    under a byline: the article's date and time; "TS. Trần Văn B" over the stamp is the author, not the
+    section (real-text audit r75)."""
+    long_form = meta_of(
+        "Nông nghiệp xanh\nThứ tư, ngày 20 tháng 3 năm 2024\nThứ ba, ngày 12 tháng 3 năm 2024 | 10:31\n\n"
+        "Vùng cao đổi mới nhờ chương trình nông thôn mới\n\n"
+        "Sau nhiều năm triển khai, diện mạo các xã vùng cao đã thay đổi rõ rệt, hạ tầng giao thông được đầu tư, "
+        "đời sống người dân từng bước nâng lên.\n"
+    )
+    assert (long_form.kind, long_form.published, long_form.title) == (
+        "article",
+        "2024-03-12T10:31",
+        "Vùng cao đổi mới nhờ chương trình nông thôn mới",
+    )
+    dashed = meta_of(
+        "Nâng cao chất lượng hoạt động giám sát của Hội đồng nhân dân các cấp\n\n"
+        "TS. Trần Văn Bình\nViện Nghiên cứu lập pháp\n09:45, ngày 03-05-2022\n\n"
+        "TCCS - Hoạt động giám sát là một trong những chức năng quan trọng của Hội đồng nhân dân, góp phần bảo "
+        "đảm pháp luật được thi hành nghiêm.\n"
+    )
+    assert (dashed.published, dashed.author, dashed.category) == ("2022-05-03T09:45", "Trần Văn Bình", None)
+    assert dashed.title == "Nâng cao chất lượng hoạt động giám sát của Hội đồng nhân dân các cấp"
+    place_date = meta_of(
+        "Hà Nội, ngày 12 tháng 3 năm 2024\n\nVề việc tổ chức hội nghị sơ kết công tác quý I năm 2024\n"
+    )
+    assert place_date.kind != "article"
+
+
 def test_a_saved_pages_address_or_section_tag_is_no_article_title() -> None:
     """ "# https://…" on a saved page's first line, "# URL https://…", and a magazine's section tag
     ("e magazine") over the stamp are the page's furniture: the headline under the stamp is the title

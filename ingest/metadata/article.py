@@ -127,7 +127,11 @@ def parse_article(
         st.title_span = (title_line.start, title_line.end)
         before = [ln for ln in body if title_line.start < ln.start < (stamp_line.start if stamp_line else 0)]
         if before and before[0].clean != meta.title and len(before[0].clean) < 80:
-            meta.category = before[0].clean
+            byline = _titled_author(before[0].clean)
+            if byline is not None:  # "<headline>⏎TS. Bùi Văn A⏎<his post>⏎08:21, ngày …": no section (r75)
+                meta.author = meta.author or byline
+            else:
+                meta.category = before[0].clean
     _cut_boilerplate(lines, body, stamp_line, meta)
     if meta.author is None and stamp_line is not None:
         _author_under_stamp(body, stamp_line, meta)
@@ -256,6 +260,20 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         and len(body[i + 2].clean) >= 80
     ):
         meta.author = m.group("name")
+
+
+def _titled_author(line: str) -> str | None:
+    """The name on a byline that opens with a professional title ("TS. Nguyễn Văn A"; report_meta.json
+    author_titles): a person, never a site's section. None when the line is no such byline."""
+    if not line.startswith(_author_titles()):  # the cheap test first
+        return None
+    m = _author_line().match(line.strip())
+    return m.group("name") if m is not None and m.group("unit") is None else None
+
+
+@cache
+def _author_titles() -> tuple[str, ...]:
+    return tuple(vocab().cfg.get("author_titles", []))
 
 
 def _ticker(line: str) -> bool:
