@@ -3798,6 +3798,40 @@ def test_a_consolidated_texts_title_opening_with_a_heading_verb_is_kept_as_writt
 # --- web articles' own metadata (real-text audit r75) --------------------------------------------------------
 
 
+def test_a_headline_over_a_blank_line_and_its_lead_is_the_article_title() -> None:
+    """A page whose reader kept no timestamp and whose lead opens with no day: the first line, one line
+    that reads like a headline over a blank line and a paragraph, is the article's title (real-text audit
+    r75). A report's own heading over its "Thực hiện …, … báo cáo như sau:", a document pasted without its
+    header ("Căn cứ …") and a numbered heading are none."""
+    d = meta_of(
+        "Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính tại cấp xã\n\n"
+        "Ủy ban nhân dân huyện vừa chỉ đạo các xã, thị trấn rà soát, công khai thủ tục hành chính trên cổng dịch "
+        "vụ công, bảo đảm người dân nộp hồ sơ trực tuyến thuận lợi theo Quyết định số 468/QĐ-TTg.\n"
+    )
+    assert (d.kind, d.title) == (
+        "article",
+        "Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính tại cấp xã",
+    )
+    report = meta_of(
+        "Kết quả công tác cải cách hành chính sáu tháng đầu năm 2024\n\n"
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện, Phòng Nội vụ báo cáo kết "
+        "quả thực hiện như sau:\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+    )
+    assert report.kind != "article"
+    pasted = meta_of(
+        "Về việc tăng cường công tác phòng cháy, chữa cháy tại khu dân cư\n\n"
+        "Căn cứ Luật Phòng cháy và chữa cháy ngày 29 tháng 6 năm 2001; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Phòng cháy và chữa cháy ngày 22 tháng 11 năm 2013;\n"
+    )
+    assert pasted.kind == "document"  # its "Về việc …" is a document's title, read as one (not an article's)
+    numbered = meta_of(
+        "1. Tình hình triển khai thực hiện nhiệm vụ phát triển kinh tế xã hội\n\n"
+        "Trong quý I, các ngành, địa phương tập trung triển khai đồng bộ các giải pháp, kinh tế tiếp tục duy trì "
+        "đà tăng trưởng, thu ngân sách đạt khá so với dự toán.\n"
+    )
+    assert (numbered.kind, numbered.title) == ("document", None)
+
+
 def test_a_weekday_or_time_first_stamp_dates_the_article_and_the_byline_is_its_author() -> None:
     """ "Thứ ba, ngày 12 tháng 3 năm 2024 | 10:31" under the site's own date, and "08:21, ngày 16-04-2021"
     under a byline: the article's date and time; "TS. Trần Văn B" over the stamp is the author, not the

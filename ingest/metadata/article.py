@@ -55,7 +55,7 @@ def parse_article(
             stamp_line, stamp, clocked = later_line
     lead_headline = None
     if stamp_line is None and not hints.get("title"):
-        lead_headline = _headline_over_lead(body)
+        lead_headline = _headline_over_lead(body) or _headline_over_blank(lines, body)
         if lead_headline is None:
             return False
     meta.kind = "article"
@@ -184,6 +184,42 @@ def _headline_over_lead(body: list[Line]) -> Line | None:
     if body[k].clean.strip() == s:  # the reader's <title> and the page's <h1>
         k += 1
     return head if any(_news_lead().match(ln.clean) for ln in body[k : k + 2]) else None
+
+
+def _headline_over_blank(lines: list[Line], body: list[Line]) -> Line | None:
+    """A page whose reader kept no timestamp and whose lead opens with no day: a headline-like first line
+    (report_meta.json headline_over_blank: 6 to 40 words, a capital first, no numbering, no type word),
+    then a blank line, then a paragraph that is no document's preamble or body ("Quyết liệt triển khai …
+    phòng, chống dịch⏎⏎Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", real-text audit r75). The headline,
+    else None. A report's own heading over "Thực hiện Kế hoạch số …, Sở … báo cáo như sau:" is none."""
+    top = next(
+        (
+            j
+            for j, ln in enumerate(body[:4])
+            if not _boilerplate_line(ln.clean) and not page_furniture(ln.clean)
+        ),
+        None,
+    )
+    if top is None or top + 1 >= len(body):
+        return None
+    head, lead = body[top], body[top + 1]
+    s, cfg = head.clean.strip(), vocab().cfg.get("headline_over_blank", {})
+    if not s[:1].isupper() or not cfg.get("min_words", 6) <= len(s.split()) <= cfg.get("max_words", 40):
+        return None
+    if len(lead.clean) < cfg.get("min_lead_chars", 80) or lead.clean.endswith(":"):
+        return None
+    at = next((j for j, ln in enumerate(lines[:40]) if ln is head), None)
+    if at is None or at + 1 >= len(lines) or lines[at + 1].clean:  # no blank line under it
+        return None
+    if _NUMBERED.match(s) or s.lower().startswith(_type_word_heads()) or not _headline_like(s):
+        return None
+    if lead.clean.lower().startswith(tuple(cfg.get("not_lead_openers", ()))):
+        return None
+    return head
+
+
+# a report's numbered heading: "I. …", "1.2. …", "3) …"
+_NUMBERED = re.compile(r"(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)/-]\s")
 
 
 def _headline_like(s: str) -> bool:
