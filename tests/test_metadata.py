@@ -3861,6 +3861,23 @@ def test_a_weekday_or_time_first_stamp_dates_the_article_and_the_byline_is_its_a
     assert place_date.kind != "article"
 
 
+def test_a_scrapers_date_before_the_headline_is_the_date_not_the_title() -> None:
+    """ " date 2023-10 <headline>": the scraper's month is the article's date, the rest of the line its
+    title; when the scraper cut a sentence of the lead (a final stop) there is no title (real-text audit r75)."""
+    d = meta_of(
+        " date 2023-10 Tỉnh ủy sơ kết công tác chín tháng, đề ra nhiệm vụ quý cuối năm\n\n"
+        '"Cán bộ phải sâu sát cơ sở, dám nghĩ, dám làm," đồng chí Bí thư nhấn mạnh.\n\n'
+        "Ngày 28-9, Ban Chấp hành Đảng bộ tỉnh họp hội nghị lần thứ mười lăm để sơ kết công tác.\n"
+    )
+    assert (d.kind, d.date, d.published) == ("article", "2023-10", "2023-10")
+    assert d.title == "Tỉnh ủy sơ kết công tác chín tháng, đề ra nhiệm vụ quý cuối năm"
+    cut = meta_of(
+        " date 2023-09 Bộ Y tế vừa có văn bản đề nghị các địa phương tăng cường phòng, chống sốt xuất huyết.\n\n"
+        "Văn bản nêu rõ yêu cầu các sở y tế chủ động giám sát, phát hiện sớm các ổ dịch trên địa bàn.\n"
+    )
+    assert (cut.kind, cut.date, cut.title) == ("article", "2023-09", None)
+
+
 def test_a_saved_pages_address_or_section_tag_is_no_article_title() -> None:
     """ "# https://…" on a saved page's first line, "# URL https://…", and a magazine's section tag
     ("e magazine") over the stamp are the page's furniture: the headline under the stamp is the title

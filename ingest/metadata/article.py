@@ -27,6 +27,10 @@ def parse_article(
     lines: list[Line], body: list[Line], meta: DocumentMeta, hints: dict[str, Any], st: ParseState
 ) -> bool:
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
+    scraped = _scraper_dated(body)
+    if scraped is not None:  # " date 2023-10 <headline>": the scraper's stamp is no part of the title (r75)
+        body = list(body)
+        body[scraped[0]] = scraped[1]
     stamp_line = stamp = None
     fields = site_dated = False
     for ln in body[:15]:
@@ -56,7 +60,9 @@ def parse_article(
     lead_headline = None
     if stamp_line is None and not hints.get("title"):
         lead_headline = _headline_over_lead(body) or _headline_over_blank(lines, body)
-        if lead_headline is None:
+        if lead_headline is None and scraped is not None and _headline_like(scraped[1].clean):
+            lead_headline = scraped[1]  # the scraper stamped the line it cut: the page's headline
+        if lead_headline is None and scraped is None:
             return False
     meta.kind = "article"
     meta.doc_type = meta.doc_type or None
@@ -73,6 +79,8 @@ def parse_article(
             meta.category = section  # "… 22:09:45 Địa phương" (real-text audit r45)
     elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
         meta.published = meta.date = labelled
+    elif scraped is not None:  # " date 2023-10 <headline>": the month the scraper stamped (r75)
+        meta.published = meta.date = scraped[2]
     elif hints.get("published"):  # the time the page prints, cut from the text by the reader
         meta.published = str(hints["published"])
         meta.date = meta.published[:10]
@@ -102,6 +110,9 @@ def parse_article(
             meta.title = title_line.clean
     elif clocked and (above := _headline_over_stamp(body, stamp_line)) is not None:
         meta.title, title_line = above.clean, above  # the site's clock, then the headline over its stamp
+    elif scraped is not None and stamp_line is None:
+        # " date 2023-09 Bộ … vừa có văn bản … .": the scraper cut a sentence of the lead, no headline (r75)
+        title_line = None
     elif title_line is not None:
         # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
         k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
@@ -220,6 +231,35 @@ def _headline_over_blank(lines: list[Line], body: list[Line]) -> Line | None:
 
 # a report's numbered heading: "I. …", "1.2. …", "3) …"
 _NUMBERED = re.compile(r"(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)/-]\s")
+
+
+def _scraper_dated(body: list[Line]) -> tuple[int, Line, str] | None:
+    """A scraper's stamp before the headline on one of the first lines (" date 2023-10 <headline>";
+    report_meta.json scraper_date_labels): the line's index, the headline as a line of its own (its
+    span after the stamp) and the stamped ISO date (year and month, maybe the day)."""
+    heads = _scraper_heads()
+    for j, ln in enumerate(body[:3]):
+        if ln.clean[:1] not in heads:  # a line's first character first: cheap
+            continue
+        m = _scraper_date().match(ln.clean)
+        # "date 2025-10-20 Thời sự" is a whole stamp with the site's section (r54), no headline after it
+        if m is not None and TIMESTAMP.match(ln.clean) is None:
+            date = f"{m.group('y')}-{m.group('mo')}" + (f"-{m.group('d')}" if m.group("d") else "")
+            return j, Line(ln.start + m.end(), ln.end, ln.clean[m.end() :]), date
+    return None
+
+
+@cache
+def _scraper_heads() -> frozenset[str]:
+    return frozenset(w[:1] for w in vocab().cfg.get("scraper_date_labels", []) if w)
+
+
+@cache
+def _scraper_date() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in vocab().cfg.get("scraper_date_labels", [])) or "(?!)"
+    return re.compile(
+        rf"(?:{labels})[ ]+(?P<y>(?:19|20)\d{{2}})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?[ ]+(?=\S)"
+    )
 
 
 def _headline_like(s: str) -> bool:
