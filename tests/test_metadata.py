@@ -3851,3 +3851,102 @@ def test_a_council_resolution_passed_on_a_date_in_figures() -> None:
         "9/12/2018 và có hiệu lực kể từ ngày 20/12/2018./.\n"
     ).document
     assert d.date == "2018-12-09"
+
+
+# --- web articles' own metadata (real-text audit r75) --------------------------------------------------------
+
+
+def test_a_headline_over_a_blank_line_and_its_lead_is_the_article_title() -> None:
+    """A page whose reader kept no timestamp and whose lead opens with no day: the first line, one line
+    that reads like a headline over a blank line and a paragraph, is the article's title (real-text audit
+    r75). A report's own heading over its "Thực hiện …, … báo cáo như sau:", a document pasted without its
+    header ("Căn cứ …") and a numbered heading are none."""
+    d = meta_of(
+        "Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính tại cấp xã\n\n"
+        "Ủy ban nhân dân huyện vừa chỉ đạo các xã, thị trấn rà soát, công khai thủ tục hành chính trên cổng dịch "
+        "vụ công, bảo đảm người dân nộp hồ sơ trực tuyến thuận lợi theo Quyết định số 468/QĐ-TTg.\n"
+    )
+    assert (d.kind, d.title) == (
+        "article",
+        "Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính tại cấp xã",
+    )
+    report = meta_of(
+        "Kết quả công tác cải cách hành chính sáu tháng đầu năm 2024\n\n"
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện, Phòng Nội vụ báo cáo kết "
+        "quả thực hiện như sau:\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+    )
+    assert report.kind != "article"
+    pasted = meta_of(
+        "Về việc tăng cường công tác phòng cháy, chữa cháy tại khu dân cư\n\n"
+        "Căn cứ Luật Phòng cháy và chữa cháy ngày 29 tháng 6 năm 2001; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Phòng cháy và chữa cháy ngày 22 tháng 11 năm 2013;\n"
+    )
+    assert pasted.kind == "document"  # its "Về việc …" is a document's title, read as one (not an article's)
+    numbered = meta_of(
+        "1. Tình hình triển khai thực hiện nhiệm vụ phát triển kinh tế xã hội\n\n"
+        "Trong quý I, các ngành, địa phương tập trung triển khai đồng bộ các giải pháp, kinh tế tiếp tục duy trì "
+        "đà tăng trưởng, thu ngân sách đạt khá so với dự toán.\n"
+    )
+    assert (numbered.kind, numbered.title) == ("document", None)
+
+
+def test_a_weekday_or_time_first_stamp_dates_the_article_and_the_byline_is_its_author() -> None:
+    """ "Thứ ba, ngày 12 tháng 3 năm 2024 | 10:31" under the site's own date, and "08:21, ngày 16-04-2021"
+    under a byline: the article's date and time; "TS. Trần Văn B" over the stamp is the author, not the
+    section (real-text audit r75)."""
+    long_form = meta_of(
+        "Nông nghiệp xanh\nThứ tư, ngày 20 tháng 3 năm 2024\nThứ ba, ngày 12 tháng 3 năm 2024 | 10:31\n\n"
+        "Vùng cao đổi mới nhờ chương trình nông thôn mới\n\n"
+        "Sau nhiều năm triển khai, diện mạo các xã vùng cao đã thay đổi rõ rệt, hạ tầng giao thông được đầu tư, "
+        "đời sống người dân từng bước nâng lên.\n"
+    )
+    assert (long_form.kind, long_form.published, long_form.title) == (
+        "article",
+        "2024-03-12T10:31",
+        "Vùng cao đổi mới nhờ chương trình nông thôn mới",
+    )
+    dashed = meta_of(
+        "Nâng cao chất lượng hoạt động giám sát của Hội đồng nhân dân các cấp\n\n"
+        "TS. Trần Văn Bình\nViện Nghiên cứu lập pháp\n09:45, ngày 03-05-2022\n\n"
+        "TCCS - Hoạt động giám sát là một trong những chức năng quan trọng của Hội đồng nhân dân, góp phần bảo "
+        "đảm pháp luật được thi hành nghiêm.\n"
+    )
+    assert (dashed.published, dashed.author, dashed.category) == ("2022-05-03T09:45", "Trần Văn Bình", None)
+    assert dashed.title == "Nâng cao chất lượng hoạt động giám sát của Hội đồng nhân dân các cấp"
+    place_date = meta_of(
+        "Hà Nội, ngày 12 tháng 3 năm 2024\n\nVề việc tổ chức hội nghị sơ kết công tác quý I năm 2024\n"
+    )
+    assert place_date.kind != "article"
+
+
+def test_a_scrapers_date_before_the_headline_is_the_date_not_the_title() -> None:
+    """ " date 2023-10 <headline>": the scraper's month is the article's date, the rest of the line its
+    title; when the scraper cut a sentence of the lead (a final stop) there is no title (real-text audit r75)."""
+    d = meta_of(
+        " date 2023-10 Tỉnh ủy sơ kết công tác chín tháng, đề ra nhiệm vụ quý cuối năm\n\n"
+        '"Cán bộ phải sâu sát cơ sở, dám nghĩ, dám làm," đồng chí Bí thư nhấn mạnh.\n\n'
+        "Ngày 28-9, Ban Chấp hành Đảng bộ tỉnh họp hội nghị lần thứ mười lăm để sơ kết công tác.\n"
+    )
+    assert (d.kind, d.date, d.published) == ("article", "2023-10", "2023-10")
+    assert d.title == "Tỉnh ủy sơ kết công tác chín tháng, đề ra nhiệm vụ quý cuối năm"
+    cut = meta_of(
+        " date 2023-09 Bộ Y tế vừa có văn bản đề nghị các địa phương tăng cường phòng, chống sốt xuất huyết.\n\n"
+        "Văn bản nêu rõ yêu cầu các sở y tế chủ động giám sát, phát hiện sớm các ổ dịch trên địa bàn.\n"
+    )
+    assert (cut.kind, cut.date, cut.title) == ("article", "2023-09", None)
+
+
+def test_a_saved_pages_address_or_section_tag_is_no_article_title() -> None:
+    """ "# https://…" on a saved page's first line, "# URL https://…", and a magazine's section tag
+    ("e magazine") over the stamp are the page's furniture: the headline under the stamp is the title
+    (real-text audit r75)."""
+    for first in (
+        "# https://tinkinhte.example.vn/bai-viet-12345.html",
+        "# URL https://tinkinhte.example.vn/a.html",
+    ):
+        d = meta_of(
+            f"{first}\ne magazine\n20/09/2025 08:30\nKỳ 2: Đưa nghị quyết vào đời sống doanh nghiệp\n\n"
+            "Sau nhiều tháng triển khai, cộng đồng doanh nghiệp đánh giá các chính sách mới đã tháo gỡ được "
+            "nhiều vướng mắc trong tiếp cận vốn và đất đai.\n"
+        )
+        assert (d.title, d.category) == ("Kỳ 2: Đưa nghị quyết vào đời sống doanh nghiệp", None)

@@ -27,6 +27,10 @@ def parse_article(
     lines: list[Line], body: list[Line], meta: DocumentMeta, hints: dict[str, Any], st: ParseState
 ) -> bool:
     """Title / category / timestamp / text / author / site boilerplate. True when it is one."""
+    scraped = _scraper_dated(body)
+    if scraped is not None:  # " date 2023-10 <headline>": the scraper's stamp is no part of the title (r75)
+        body = list(body)
+        body[scraped[0]] = scraped[1]
     stamp_line = stamp = None
     fields = site_dated = False
     for ln in body[:15]:
@@ -55,8 +59,10 @@ def parse_article(
             stamp_line, stamp, clocked = later_line
     lead_headline = None
     if stamp_line is None and not hints.get("title"):
-        lead_headline = _headline_over_lead(body)
-        if lead_headline is None:
+        lead_headline = _headline_over_lead(body) or _headline_over_blank(lines, body)
+        if lead_headline is None and scraped is not None and _headline_like(scraped[1].clean):
+            lead_headline = scraped[1]  # the scraper stamped the line it cut: the page's headline
+        if lead_headline is None and scraped is None:
             return False
     meta.kind = "article"
     meta.doc_type = meta.doc_type or None
@@ -73,6 +79,8 @@ def parse_article(
             meta.category = section  # "… 22:09:45 Địa phương" (real-text audit r45)
     elif (labelled := _labelled_date(body[:15])) is not None:  # "… | Ngày trả lời: 12/09/2024 | …"
         meta.published = meta.date = labelled
+    elif scraped is not None:  # " date 2023-10 <headline>": the month the scraper stamped (r75)
+        meta.published = meta.date = scraped[2]
     elif hints.get("published"):  # the time the page prints, cut from the text by the reader
         meta.published = str(hints["published"])
         meta.date = meta.published[:10]
@@ -102,6 +110,9 @@ def parse_article(
             meta.title = title_line.clean
     elif clocked and (above := _headline_over_stamp(body, stamp_line)) is not None:
         meta.title, title_line = above.clean, above  # the site's clock, then the headline over its stamp
+    elif scraped is not None and stamp_line is None:
+        # " date 2023-09 Bộ … vừa có văn bản … .": the scraper cut a sentence of the lead, no headline (r75)
+        title_line = None
     elif title_line is not None:
         # "Thời sự › Giao thông" above the headline, maybe under the site's name ("Báo Nghệ An điện tử")
         k = next((j for j, ln in enumerate(body[:2]) if ln is not stamp_line and _breadcrumb(ln.clean)), None)
@@ -127,7 +138,11 @@ def parse_article(
         st.title_span = (title_line.start, title_line.end)
         before = [ln for ln in body if title_line.start < ln.start < (stamp_line.start if stamp_line else 0)]
         if before and before[0].clean != meta.title and len(before[0].clean) < 80:
-            meta.category = before[0].clean
+            byline = _titled_author(before[0].clean)
+            if byline is not None:  # "<headline>⏎TS. Bùi Văn A⏎<his post>⏎08:21, ngày …": no section (r75)
+                meta.author = meta.author or byline
+            else:
+                meta.category = before[0].clean
     _cut_boilerplate(lines, body, stamp_line, meta)
     if meta.author is None and stamp_line is not None:
         _author_under_stamp(body, stamp_line, meta)
@@ -180,6 +195,71 @@ def _headline_over_lead(body: list[Line]) -> Line | None:
     if body[k].clean.strip() == s:  # the reader's <title> and the page's <h1>
         k += 1
     return head if any(_news_lead().match(ln.clean) for ln in body[k : k + 2]) else None
+
+
+def _headline_over_blank(lines: list[Line], body: list[Line]) -> Line | None:
+    """A page whose reader kept no timestamp and whose lead opens with no day: a headline-like first line
+    (report_meta.json headline_over_blank: 6 to 40 words, a capital first, no numbering, no type word),
+    then a blank line, then a paragraph that is no document's preamble or body ("Quyết liệt triển khai …
+    phòng, chống dịch⏎⏎Chủ tịch UBND tỉnh vừa ban hành chỉ thị …", real-text audit r75). The headline,
+    else None. A report's own heading over "Thực hiện Kế hoạch số …, Sở … báo cáo như sau:" is none."""
+    top = next(
+        (
+            j
+            for j, ln in enumerate(body[:4])
+            if not _boilerplate_line(ln.clean) and not page_furniture(ln.clean)
+        ),
+        None,
+    )
+    if top is None or top + 1 >= len(body):
+        return None
+    head, lead = body[top], body[top + 1]
+    s, cfg = head.clean.strip(), vocab().cfg.get("headline_over_blank", {})
+    if not s[:1].isupper() or not cfg.get("min_words", 6) <= len(s.split()) <= cfg.get("max_words", 40):
+        return None
+    if len(lead.clean) < cfg.get("min_lead_chars", 80) or lead.clean.endswith(":"):
+        return None
+    at = next((j for j, ln in enumerate(lines[:40]) if ln is head), None)
+    if at is None or at + 1 >= len(lines) or lines[at + 1].clean:  # no blank line under it
+        return None
+    if _NUMBERED.match(s) or s.lower().startswith(_type_word_heads()) or not _headline_like(s):
+        return None
+    if lead.clean.lower().startswith(tuple(cfg.get("not_lead_openers", ()))):
+        return None
+    return head
+
+
+# a report's numbered heading: "I. …", "1.2. …", "3) …"
+_NUMBERED = re.compile(r"(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)/-]\s")
+
+
+def _scraper_dated(body: list[Line]) -> tuple[int, Line, str] | None:
+    """A scraper's stamp before the headline on one of the first lines (" date 2023-10 <headline>";
+    report_meta.json scraper_date_labels): the line's index, the headline as a line of its own (its
+    span after the stamp) and the stamped ISO date (year and month, maybe the day)."""
+    heads = _scraper_heads()
+    for j, ln in enumerate(body[:3]):
+        if ln.clean[:1] not in heads:  # a line's first character first: cheap
+            continue
+        m = _scraper_date().match(ln.clean)
+        # "date 2025-10-20 Thời sự" is a whole stamp with the site's section (r54), no headline after it
+        if m is not None and TIMESTAMP.match(ln.clean) is None:
+            date = f"{m.group('y')}-{m.group('mo')}" + (f"-{m.group('d')}" if m.group("d") else "")
+            return j, Line(ln.start + m.end(), ln.end, ln.clean[m.end() :]), date
+    return None
+
+
+@cache
+def _scraper_heads() -> frozenset[str]:
+    return frozenset(w[:1] for w in vocab().cfg.get("scraper_date_labels", []) if w)
+
+
+@cache
+def _scraper_date() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in vocab().cfg.get("scraper_date_labels", [])) or "(?!)"
+    return re.compile(
+        rf"(?:{labels})[ ]+(?P<y>(?:19|20)\d{{2}})-(?P<mo>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?[ ]+(?=\S)"
+    )
 
 
 def _headline_like(s: str) -> bool:
@@ -256,6 +336,20 @@ def _author_under_stamp(body: list[Line], stamp_line: Line, meta: DocumentMeta) 
         and len(body[i + 2].clean) >= 80
     ):
         meta.author = m.group("name")
+
+
+def _titled_author(line: str) -> str | None:
+    """The name on a byline that opens with a professional title ("TS. Nguyễn Văn A"; report_meta.json
+    author_titles): a person, never a site's section. None when the line is no such byline."""
+    if not line.startswith(_author_titles()):  # the cheap test first
+        return None
+    m = _author_line().match(line.strip())
+    return m.group("name") if m is not None and m.group("unit") is None else None
+
+
+@cache
+def _author_titles() -> tuple[str, ...]:
+    return tuple(vocab().cfg.get("author_titles", []))
 
 
 def _ticker(line: str) -> bool:

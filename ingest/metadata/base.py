@@ -175,7 +175,19 @@ def split_lines(text: str) -> list[Line]:
 def page_furniture(s: str) -> bool:
     """A web page's control or link alone on its line ("TOP", "In bài viết"; report_meta.json
     page_furniture_lines)."""
-    return to_upper(s.strip(" |")) in vocab().cfg.get("page_furniture_lines", ())
+    s = s.strip(" |")
+    if "://" in s and _page_url(s):  # the cheap test first
+        return True
+    return to_upper(s) in vocab().cfg.get("page_furniture_lines", ())
+
+
+def _page_url(s: str) -> bool:
+    """A saved page's address alone on its line, maybe after a label ("https://…", "URL https://…";
+    report_meta.json page_url_labels): the page's, never its headline (real-text audit r75)."""
+    words = s.split()
+    if not 1 <= len(words) <= 2 or not words[-1].lower().startswith(("http://", "https://")):
+        return False
+    return len(words) == 1 or to_upper(words[0].rstrip(":")) in vocab().cfg.get("page_url_labels", ())
 
 
 def is_upper_line(s: str) -> bool:
@@ -257,7 +269,8 @@ TIMESTAMP = re.compile(
     r"^(?:[^\d]{0,40}?)(?:(?P<h1>\d{1,2}):(?P<mi1>\d{2})(?::\d{2})?\s*(?:[,|-]\s*)?"
     # "Cập nhật, 09:55, Thứ Năm, 04/08/2022 (GMT+7)": the weekday between the time and the date (real-text audit r58)
     rf"(?:{_WEEKDAY},?\s*)?"
-    r"(?P<d1>\d{1,2})/(?P<mo1>\d{1,2})/(?P<y1>\d{4})"
+    # "08:21, ngày 16-04-2021": the word for the day and dashes after the time (real-text audit r75)
+    r"(?:ngày\s+)?(?P<d1>\d{1,2})(?P<sep1>[/-])(?P<mo1>\d{1,2})(?P=sep1)(?P<y1>\d{4})"
     # "11:13 30/11/2025 98": the page's view count after its time and date, its icon dropped (real-text audit r54)
     r"(?:[ ]{1,3}\d{1,3}(?:[.,]\d{3}){0,3})?"
     # "Thứ tư 17/10/2018 22:09:45 Địa phương": the seconds, then the site's section (real-text audit r45)
@@ -270,6 +283,10 @@ TIMESTAMP = re.compile(
     # (a SharePoint portal's stamp, real-text audit r58)
     rf"|(?P<d4>\d{{1,2}})[ ](?i:tháng)[ ](?P<mo4>{_words_alternation(list(_MONTH_WORDS))}),?[ ](?P<y4>\d{{4}}),?[ ]"
     r"(?P<h4>\d{1,2}):(?P<mi4>\d{2})(?::\d{2})?(?:[ ](?:SA|(?P<pm4>CH))\b)?"
+    # "Thứ ba, ngày 24 tháng 1 năm 2023 | 10:31": a weekday, the date written out, maybe the time (real-text audit
+    # r75); the weekday first, so a document's "Hà Nội, ngày 24 tháng 1 năm 2023" is none
+    rf"|{_WEEKDAY},?\s*(?i:ngày)\s+(?P<d5>\d{{1,2}})\s+(?i:tháng)\s+(?P<mo5>\d{{1,2}})\s+(?i:năm)\s+(?P<y5>\d{{4}})"
+    r"(?:\s*[,|-]\s*(?P<h5>\d{1,2}):(?P<mi5>\d{2}))?"
     # "2025-07-17 15:10:00.0": an ISO stamp, its seconds with a fraction (real-text audit r36)
     r"|(?P<y3>(?:19|20)\d{2})-(?P<mo3>\d{2})-(?P<d3>\d{2})(?:[ T](?P<h3>\d{1,2}):(?P<mi3>\d{2})(?::\d{2}(?:\.\d{1,6})?)?"
     # "2025-09-27 Chính trị": the ISO date, then the site's section (real-text audit r54)
@@ -283,18 +300,18 @@ TIMESTAMP = re.compile(
 def stamp_parts(m: re.Match[str]) -> tuple[str, str, str, str | None, str | None]:
     """Day, month, year, hour and minute of a TIMESTAMP match, whichever of its forms matched."""
     g = m.groupdict()
-    hour = g["h1"] or g["h2"] or g["h3"] or g["h4"]
+    hour = g["h1"] or g["h2"] or g["h3"] or g["h4"] or g["h5"]
     if (g["pm"] or g["pm4"]) and hour is not None and int(hour) < 12:
         hour = str(int(hour) + 12)
-    month = g["mo1"] or g["mo2"] or g["mo3"]
+    month = g["mo1"] or g["mo2"] or g["mo3"] or g["mo5"]
     if month is None and g["mo4"]:
         month = str(_MONTH_WORDS[" ".join(g["mo4"].lower().split())])
     return (
-        g["d1"] or g["d2"] or g["d3"] or g["d4"],
+        g["d1"] or g["d2"] or g["d3"] or g["d4"] or g["d5"],
         month,
-        g["y1"] or g["y2"] or g["y3"] or g["y4"],
+        g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"],
         hour,
-        g["mi1"] or g["mi2"] or g["mi3"] or g["mi4"],
+        g["mi1"] or g["mi2"] or g["mi3"] or g["mi4"] or g["mi5"],
     )
 
 
