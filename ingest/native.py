@@ -43,6 +43,7 @@ NATIVE_MODULES = (
     "ingest.metadata.article",
     "ingest.metadata.attributes",
     "ingest.metadata.base",
+    "ingest.metadata.cells",
     "ingest.metadata.header",
     "ingest.metadata.issuer",
     "ingest.metadata.period",

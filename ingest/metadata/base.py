@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -190,8 +190,10 @@ def _page_url(s: str) -> bool:
     return len(words) == 1 or to_upper(words[0].rstrip(":")) in vocab().cfg.get("page_url_labels", ())
 
 
+@lru_cache(maxsize=4096)
 def is_upper_line(s: str) -> bool:
-    """More than 85% of the letters are upper case (a heading, an organisation, a signature)."""
+    """More than 85% of the letters are upper case (a heading, an organisation, a signature). Cached:
+    the header's and the signature's readers ask it of the same lines, two calls in three repeats."""
     if len(s) > 250:  # headings, org names and signature lines are short
         return False
     # prose ends here cheaply: its first quarter alone holds 15% of len(s) lower-case letters, each

@@ -13,6 +13,7 @@ motto, a body's name broken inside ("ỦY⏎BAN NHÂN DÂN"). A lone "|" becomes
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ingest.metadata.base import (
     Line,
@@ -36,15 +37,23 @@ def _is_field(s: str) -> bool:
     return bool(number_search(s) or place_date_search(s) or national_search(s))
 
 
+@cache
+def _long_names() -> frozenset[str]:
+    """The bodies' names of more than one word (upper case), looked up by `_name_broken`."""
+    return frozenset(name for name in vocab().proper_names if " " in name)
+
+
 def _name_broken(a: str, b: str) -> bool:
     """`a` is a strict beginning of a body's name that `a b` completes ("ỦY" + "BAN NHÂN DÂN", "UỶ BAN
-    NHÂN" + "DÂN")."""
+    NHÂN" + "DÂN"): some beginning of `a b` longer than `a` and ending at a word's end is a name."""
     ua, uab = to_upper(a), to_upper(f"{a} {b}")
-    return any(
-        name.startswith(ua) and len(ua) < len(name) and (uab == name or uab.startswith(name + " "))
-        for name in vocab().proper_names
-        if " " in name
-    )
+    names = _long_names()
+    end = uab.find(" ", len(ua) + 1)
+    while end != -1:
+        if uab[:end] in names:
+            return True
+        end = uab.find(" ", end + 1)
+    return uab in names
 
 
 def _cells_broken(a: str, b: str) -> bool:
