@@ -1625,3 +1625,29 @@ def test_an_amending_law_cited_without_bo_sung():
             "47/2019/QH14",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "numbers"),
+    [
+        # the code and its amending law side by side: neither swallows the other; the amending law's version is
+        # the one of the citing document's date (12/2017/QH14 before 25/6/2025, 86/2025/QH15 after)
+        (
+            "2025-10-02",
+            f"Căn cứ Bộ luật Hình sự số 100/2015/QH13 và {_SD}Bộ luật Hình sự;",
+            ["100/2015/QH13", "86/2025/QH15"],
+        ),
+        ("2020-04-15", f"Thực hiện {_SD}Bộ luật Hình sự về tội phạm môi trường.", ["12/2017/QH14"]),
+        (
+            "2025-10-02",
+            "Tập huấn Luật sửa đổi, bổ sung Bộ luật Hình sự năm 2025 cho cán bộ xã.",
+            ["86/2025/QH15"],
+        ),
+        ("2025-10-02", "Xử lý theo Bộ luật Hình sự hiện hành.", ["100/2015/QH13"]),
+    ],
+)
+def test_the_amending_laws_of_the_criminal_code(day: str, text: str, numbers: list[str]) -> None:
+    """Gazetteer gaps f23: the 2025 amendment of the criminal code is 86/2025/QH15 (not 91/2025/QH15, the personal
+    data protection law); the 2017 one of the same title is 12/2017/QH14; 'Luật sửa đổi, bổ sung Bộ luật X' without
+    'một số điều của' is a derived alias."""
+    assert [r.number_symbol for r in extract_text(_dated(text, day)).references] == numbers
