@@ -1625,3 +1625,65 @@ def test_an_amending_law_cited_without_bo_sung():
             "47/2019/QH14",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("day", "text", "numbers"),
+    [
+        # the code and its amending law side by side: neither swallows the other; the amending law's version is
+        # the one of the citing document's date (12/2017/QH14 before 25/6/2025, 86/2025/QH15 after)
+        (
+            "2025-10-02",
+            f"Căn cứ Bộ luật Hình sự số 100/2015/QH13 và {_SD}Bộ luật Hình sự;",
+            ["100/2015/QH13", "86/2025/QH15"],
+        ),
+        ("2020-04-15", f"Thực hiện {_SD}Bộ luật Hình sự về tội phạm môi trường.", ["12/2017/QH14"]),
+        (
+            "2025-10-02",
+            "Tập huấn Luật sửa đổi, bổ sung Bộ luật Hình sự năm 2025 cho cán bộ xã.",
+            ["86/2025/QH15"],
+        ),
+        ("2025-10-02", "Xử lý theo Bộ luật Hình sự hiện hành.", ["100/2015/QH13"]),
+    ],
+)
+def test_the_amending_laws_of_the_criminal_code(day: str, text: str, numbers: list[str]) -> None:
+    """Gazetteer gaps f23: the 2025 amendment of the criminal code is 86/2025/QH15 (not 91/2025/QH15, the personal
+    data protection law); the 2017 one of the same title is 12/2017/QH14; 'Luật sửa đổi, bổ sung Bộ luật X' without
+    'một số điều của' is a derived alias."""
+    assert [r.number_symbol for r in extract_text(_dated(text, day)).references] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            f"Căn cứ {_SD}Luật Kinh doanh bảo hiểm, Luật Sở hữu trí tuệ ngày 14 tháng 6 năm 2019;",
+            ["42/2019/QH14"],
+        ),
+        (f"Căn cứ {_SD}Luật Kinh doanh bảo hiểm và Luật Sở hữu trí tuệ;", ["42/2019/QH14"]),
+        ("Căn cứ Luật Kinh doanh bảo hiểm; Luật Sở hữu trí tuệ;", ["08/2022/QH15", "50/2005/QH11"]),
+        (
+            f"Căn cứ {_SD}Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam;",
+            ["51/2019/QH14"],
+        ),
+        (
+            f"Căn cứ {_SD}Luật Xuất cảnh, nhập cảnh của công dân Việt Nam và Luật Nhập cảnh, xuất cảnh, quá cảnh, "
+            "cư trú của người nước ngoài tại Việt Nam;",
+            ["23/2023/QH15"],
+        ),
+        (
+            "Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam; Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú "
+            "của người nước ngoài tại Việt Nam;",
+            ["49/2019/QH14", "47/2014/QH13"],
+        ),
+        (
+            "Căn cứ Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự ngày 24 tháng 11 năm 2023;",
+            ["25/2023/QH15"],
+        ),
+    ],
+)
+def test_laws_of_2019_and_2023_missing_from_the_numbering(text: str, numbers: list[str]) -> None:
+    """Gazetteer gaps f23: 42/2019/QH14 (insurance business and intellectual property), 51/2019/QH14 (foreigners'
+    entry and exit), 23/2023/QH15 (both entry and exit laws) and 25/2023/QH15 (defence works and military zones);
+    each amending law is its own document and the laws it amends keep their numbers when cited alone."""
+    assert [r.number_symbol for r in extract_text(_dated(text, "2025-10-02")).references] == numbers
