@@ -307,6 +307,17 @@ def test_place_date_variants(line: str, date: str, warning: str | None) -> None:
     assert any(warning in w for w in d.warnings) if warning else d.warnings == []
 
 
+def test_a_header_date_left_wholly_blank_keeps_its_place() -> None:
+    """ "Đà Nẵng, ngày   tháng   năm": a draft's date left blank with no year; the place is still read, the
+    date is none (real-text audit r78)."""
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố:    /TB-UBND\nĐà Nẵng, ngày     tháng     năm\n\nTHÔNG BÁO\nVề lịch họp\n"
+    )
+    assert (d.place, d.date) == ("Đà Nẵng", None)
+    d = meta_of("Số:  /TB-UBND\n| Cần Thơ, ngày ..... tháng ..... năm ...... |\n\nTHÔNG BÁO\nVề lịch họp\n")
+    assert (d.place, d.date) == ("Cần Thơ", None)
+
+
 @pytest.mark.parametrize(
     ("title", "period"),
     [

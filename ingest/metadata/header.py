@@ -10,6 +10,7 @@ from ingest.gazetteer import body_by_name
 from ingest.metadata.base import (
     BLANK_PLACE,
     PASSED_ON,
+    UNDATED_PLACE,
     Line,
     ParseState,
     is_upper_line,
@@ -104,7 +105,21 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             year = m.group("y").replace("O", "0")  # "năm 2O24": OCR's O for 0
             meta.date = iso_date(m.group("d"), m.group("m"), year, meta.warnings, "header date")
         return ln
+    _undated_place(header[:20], meta)
     return None
+
+
+def _undated_place(header: list[Line], meta: DocumentMeta) -> None:
+    """The place of a draft whose header date is wholly blank ("Hà Nội, ngày   tháng   năm", no year: real-text
+    audit r78); no date is read, so the header's other dates are still looked for."""
+    for ln in header:
+        s = ln.clean
+        if len(s) > 160 or not s.rstrip(" .…_|").endswith(("năm", "NĂM", "nam")):
+            continue
+        m = UNDATED_PLACE.search(s)
+        if m and not _weekday(m.group("place")) and not BLANK_PLACE.fullmatch(m.group("place")):
+            meta.place = _after_national(m.group("place").strip())
+            return
 
 
 # the national name's tail before the place, where a page glued the header's two cells on one line
