@@ -706,6 +706,35 @@ def number_of_attached(after_heading: list[Line], refs: Sequence[Reference], met
         return
 
 
+# a part's caption naming the document it is attached to: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày …)" and,
+# under a part's upper-case title, "Ban hành kèm theo Quyết định số …" without the parenthesis
+_CAPTION_OPENERS = (*_ATTACHED_OPENERS, "ban hành kèm theo ", "kèm theo ")
+
+
+def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A resolution or decision whose header was stripped states its own number only in the caption of an
+    appendix or form far below ("PHỤ LỤC⏎…⏎(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của
+    Hội đồng nhân dân tỉnh …)", real-text audit r77): that caption names the document itself, when its type
+    is the document's (or the document has no heading), never a "kèm theo" inside a sentence of the body."""
+    for k, ln in enumerate(body):
+        s = ln.clean
+        if s[:1] not in "(BbKk" or not s.lower().startswith(_CAPTION_OPENERS):
+            continue
+        above = body[k - 1].clean if k else ""
+        if s[0] != "(" and not (is_upper_line(above) and not above.endswith(":")):
+            continue  # "QUYẾT NGHỊ:⏎Ban hành kèm theo …": a sentence of the body, not a part's caption
+        r = next((r for r in refs if ln.start <= r.start < ln.end), None)
+        if r is None or r.kind != "full" or r.number is None or r.number_symbol is None:
+            continue
+        if r.start - ln.start > len(s) - len(s.lstrip("( ")) + 20 or meta.doc_type not in (None, r.doc_type):
+            continue  # another document named further in the caption; a decision's caption under a plan
+        meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
+        meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
+        meta.doc_type = meta.doc_type or r.doc_type
+        meta.issuer = meta.issuer or r.issuer
+        return
+
+
 def _title_above_enacting_body(header: list[Line]) -> Line | None:
     """A page that lost the heading ("QUYẾT ĐỊNH") keeps the title right under the number and place-date
     row, above the enacting body over the preamble ("Số: … | Bến Tre, ngày …⏎BAN HÀNH QUY CHẾ …⏎ỦY BAN NHÂN
