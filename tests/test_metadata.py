@@ -3987,3 +3987,13 @@ def test_a_saved_pages_address_or_section_tag_is_no_article_title() -> None:
             "nhiều vướng mắc trong tiếp cận vốn và đất đai.\n"
         )
         assert (d.title, d.category) == ("Kỳ 2: Đưa nghị quyết vào đời sống doanh nghiệp", None)
+
+
+def test_a_recipient_item_cut_after_a_comma_goes_on_indented_in_capitals() -> None:
+    """ "- VPUB: CVP, các PCVP, KTN,⏎  ĐT, TNMT, HH;": the indented rest of an item cut after a comma reads
+    like a capacity line in capitals; it is the item's rest, not dropped (real-text audit r77)."""
+    d = meta_of(
+        "Nơi nhận:\n- Như Điều 3;\n- Văn phòng Chính phủ;\n- VPUB: CVP, các PCVP, KTN,\n  ĐT, TNMT, HH;\n"
+        "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    assert d.recipients == ["Văn phòng Chính phủ", "VPUB: CVP, các PCVP, KTN, ĐT, TNMT, HH"]
