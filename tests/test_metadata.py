@@ -307,6 +307,43 @@ def test_place_date_variants(line: str, date: str, warning: str | None) -> None:
     assert any(warning in w for w in d.warnings) if warning else d.warnings == []
 
 
+def test_a_stripped_headers_own_number_is_read_from_its_appendix_caption() -> None:
+    """A council resolution whose header was stripped states its number and date only in its appendix's
+    caption "(Kèm theo Nghị quyết số … ngày … của …)": that is the document itself (real-text audit r77).
+    Not a caption of another type, nor "Ban hành kèm theo …" opening a sentence of the body."""
+    body = (
+        "NGHỊ QUYẾT\nVỀ GIÁ DỊCH VỤ THU GOM RÁC THẢI TRÊN ĐỊA BÀN TỈNH\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH SƠN LA\nKHÓA XV - KỲ HỌP THỨ BẢY\n"
+        "Căn cứ Luật Giá ngày 19 tháng 6 năm 2023;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Quy định giá dịch vụ tại Phụ lục kèm theo Nghị quyết này.\n\n"
+    )
+    caption = "PHỤ LỤC\nBIỂU GIÁ DỊCH VỤ\n(Kèm theo Nghị quyết số 41/NQ-HĐND ngày 9 tháng 12 năm 2024 của Hội đồng\n"
+    d = extract_text(body + caption + "nhân dân tỉnh Sơn La)\n1. Hộ gia đình\n").document
+    assert (d.number_symbol, d.date, d.issuer) == (
+        "41/NQ-HĐND",
+        "2024-12-09",
+        "Hội đồng nhân dân tỉnh Sơn La",
+    )
+    # the caption of a decision under a resolution names another document
+    d = extract_text(body + caption.replace("Nghị quyết số 41/NQ-HĐND", "Quyết định số 41/QĐ-UBND")).document
+    assert (d.number_symbol, d.date) == (None, None)
+    # a sentence of the body opening with "Ban hành kèm theo …" cites the decision it names
+    sentence = "Ban hành kèm theo Nghị quyết số 12/NQ-HĐND ngày 3/4/2023 của Hội đồng nhân dân tỉnh giá vé.\n"
+    d = extract_text(body.replace("Điều 1.", sentence + "Điều 1.")).document
+    assert (d.number_symbol, d.date) == (None, None)
+
+
+def test_a_header_date_left_wholly_blank_keeps_its_place() -> None:
+    """ "Đà Nẵng, ngày   tháng   năm": a draft's date left blank with no year; the place is still read, the
+    date is none (real-text audit r78)."""
+    d = meta_of(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố:    /TB-UBND\nĐà Nẵng, ngày     tháng     năm\n\nTHÔNG BÁO\nVề lịch họp\n"
+    )
+    assert (d.place, d.date) == ("Đà Nẵng", None)
+    d = meta_of("Số:  /TB-UBND\n| Cần Thơ, ngày ..... tháng ..... năm ...... |\n\nTHÔNG BÁO\nVề lịch họp\n")
+    assert (d.place, d.date) == ("Cần Thơ", None)
+
+
 @pytest.mark.parametrize(
     ("title", "period"),
     [
@@ -3950,3 +3987,13 @@ def test_a_saved_pages_address_or_section_tag_is_no_article_title() -> None:
             "nhiều vướng mắc trong tiếp cận vốn và đất đai.\n"
         )
         assert (d.title, d.category) == ("Kỳ 2: Đưa nghị quyết vào đời sống doanh nghiệp", None)
+
+
+def test_a_recipient_item_cut_after_a_comma_goes_on_indented_in_capitals() -> None:
+    """ "- VPUB: CVP, các PCVP, KTN,⏎  ĐT, TNMT, HH;": the indented rest of an item cut after a comma reads
+    like a capacity line in capitals; it is the item's rest, not dropped (real-text audit r77)."""
+    d = meta_of(
+        "Nơi nhận:\n- Như Điều 3;\n- Văn phòng Chính phủ;\n- VPUB: CVP, các PCVP, KTN,\n  ĐT, TNMT, HH;\n"
+        "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    assert d.recipients == ["Văn phòng Chính phủ", "VPUB: CVP, các PCVP, KTN, ĐT, TNMT, HH"]

@@ -5010,3 +5010,16 @@ def test_a_decree_subject_opening_with_co_che_after_the_issuer() -> None:
         "quản lý tài chính đối với đơn vị sự nghiệp."
     )
     assert [(r.number_symbol, r.issuer) for r in refs] == [("12/2019/NĐ-CP", "Chính phủ")]
+
+
+def test_a_national_assembly_committee_named_with_va_is_read_whole() -> None:
+    """ "của Ủy ban Pháp luật và Tư⏎pháp": a committee of the Quốc hội whose name goes on at a "và" (or a
+    comma) is a known body (bodies.json), not cut to "Ủy ban Pháp luật" (real-text audit r78)."""
+    text = (
+        "Xét Báo cáo thẩm tra số 17/BC-UBPLTP15 ngày 02 tháng 3 năm 2025 của Ủy ban Pháp luật và Tư\n"
+        "pháp, Báo cáo số 18/BC-UBKHCNMT15 ngày 04/3/2025 của Ủy ban Khoa học, Công nghệ và Môi trường;"
+    )
+    assert [(r.number_symbol, r.issuer) for r in find_references(text)] == [
+        ("17/BC-UBPLTP15", "Ủy ban Pháp luật và Tư pháp"),
+        ("18/BC-UBKHCNMT15", "Ủy ban Khoa học, Công nghệ và Môi trường"),
+    ]

@@ -37,6 +37,7 @@ from ingest.metadata.header import (
     date_line,
     number_date,
     number_of_attached,
+    number_of_captioned_part,
     parse_heading,
     parse_number,
     parse_place_date,
@@ -110,6 +111,8 @@ def extract_metadata(
         meta.warnings.append(f"heading says {meta.doc_type} but the symbol {meta.symbol} says {by_symbol}")
     if number_line is None and heading_idx is not None and "number" not in block:
         number_of_attached(header[heading_idx:], refs, meta)  # the decision's type is not the document's
+    if number_line is None and meta.number_symbol is None and not block:
+        number_of_captioned_part(body, refs, meta)  # its own number only in an appendix's caption (r77)
     if meta.doc_type is None and number_line is None and not block:  # a page reprinting one: no article
         parse_article(lines, body, meta, hints, st)
     if meta.kind != "article":

@@ -244,6 +244,14 @@ _PLACE_DATE_LOOSE = re.compile(
 )
 
 
+# a draft's place-and-date line with the whole date left blank, no year ("Hà Nội, ngày   tháng   năm"):
+# its place is still the document's (real-text audit r78); a short header line ending in "năm" only
+UNDATED_PLACE = re.compile(
+    _PLACE_DATE.pattern.split(r")\s*,\s*", 1)[0]
+    + r")\s*,\s*ng[àa]y[\s.…_]*th[áa]ng[\s.…_]*n[ăǎãa]m[\s.…_|]*\Z"
+)
+
+
 # a place-and-date line's place left blank, dots or an ellipsis only (real-text audit r9): no place
 BLANK_PLACE = re.compile(r"[.…_ ]+")
 

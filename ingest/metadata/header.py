@@ -10,6 +10,7 @@ from ingest.gazetteer import body_by_name
 from ingest.metadata.base import (
     BLANK_PLACE,
     PASSED_ON,
+    UNDATED_PLACE,
     Line,
     ParseState,
     is_upper_line,
@@ -104,7 +105,21 @@ def parse_place_date(header: list[Line], meta: DocumentMeta) -> Line | None:
             year = m.group("y").replace("O", "0")  # "năm 2O24": OCR's O for 0
             meta.date = iso_date(m.group("d"), m.group("m"), year, meta.warnings, "header date")
         return ln
+    _undated_place(header[:20], meta)
     return None
+
+
+def _undated_place(header: list[Line], meta: DocumentMeta) -> None:
+    """The place of a draft whose header date is wholly blank ("Hà Nội, ngày   tháng   năm", no year: real-text
+    audit r78); no date is read, so the header's other dates are still looked for."""
+    for ln in header:
+        s = ln.clean
+        if len(s) > 160 or not s.rstrip(" .…_|").endswith(("năm", "NĂM", "nam")):
+            continue
+        m = UNDATED_PLACE.search(s)
+        if m and not _weekday(m.group("place")) and not BLANK_PLACE.fullmatch(m.group("place")):
+            meta.place = _after_national(m.group("place").strip())
+            return
 
 
 # the national name's tail before the place, where a page glued the header's two cells on one line
@@ -688,6 +703,35 @@ def number_of_attached(after_heading: list[Line], refs: Sequence[Reference], met
             return
         meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
         meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
+        return
+
+
+# a part's caption naming the document it is attached to: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày …)" and,
+# under a part's upper-case title, "Ban hành kèm theo Quyết định số …" without the parenthesis
+_CAPTION_OPENERS = (*_ATTACHED_OPENERS, "ban hành kèm theo ", "kèm theo ")
+
+
+def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: DocumentMeta) -> None:
+    """A resolution or decision whose header was stripped states its own number only in the caption of an
+    appendix or form far below ("PHỤ LỤC⏎…⏎(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của
+    Hội đồng nhân dân tỉnh …)", real-text audit r77): that caption names the document itself, when its type
+    is the document's (or the document has no heading), never a "kèm theo" inside a sentence of the body."""
+    for k, ln in enumerate(body):
+        s = ln.clean
+        if s[:1] not in "(BbKk" or not s.lower().startswith(_CAPTION_OPENERS):
+            continue
+        above = body[k - 1].clean if k else ""
+        if s[0] != "(" and not (is_upper_line(above) and not above.endswith(":")):
+            continue  # "QUYẾT NGHỊ:⏎Ban hành kèm theo …": a sentence of the body, not a part's caption
+        r = next((r for r in refs if ln.start <= r.start < ln.end), None)
+        if r is None or r.kind != "full" or r.number is None or r.number_symbol is None:
+            continue
+        if r.start - ln.start > len(s) - len(s.lstrip("( ")) + 20 or meta.doc_type not in (None, r.doc_type):
+            continue  # another document named further in the caption; a decision's caption under a plan
+        meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
+        meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
+        meta.doc_type = meta.doc_type or r.doc_type
+        meta.issuer = meta.issuer or r.issuer
         return
 
 

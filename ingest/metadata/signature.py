@@ -83,6 +83,18 @@ def parse_end(lines: list[Line], meta: DocumentMeta, text: str | None = None) ->
             if not s:
                 i += 1
                 continue
+            if (
+                recipients
+                and s[-1:] == ";"
+                and recipients[-1].rstrip().endswith(",")
+                and 0 < _indent(text, lines[i]) <= _WRAP_INDENT
+                and not _BULLET.match(s)
+            ):
+                # "- VPUB: CVP, các PCVP, KTN,⏎  ĐT, TNMT, HH;": the indented rest of an item cut after a comma,
+                # in capitals like a capacity line (real-text audit r77: dropped)
+                recipients[-1] = f"{recipients[-1].rstrip()} {s}"
+                i += 1
+                continue
             if _capacity_line(s):
                 # the signature's capacity after the list ("---⏎TM. CHÍNH PHỦ⏎KT. THỦ TƯỚNG⏎…") ends it, never
                 # goes on with its last item; one between items ("- Văn phòng Chính phủ;⏎THỨ TRƯỞNG⏎- Các
