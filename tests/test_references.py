@@ -2160,6 +2160,15 @@ def test_a_law_numbered_with_emphasis_inside_is_the_stated_version() -> None:
     assert decree.number_symbol == "39/2025/NĐ-CP"
 
 
+def test_an_issuer_clause_ends_before_a_word_opened_by_emphasis() -> None:
+    """ "của Quốc hội **về …": a bold run opening on the word that ends the clause; the issuer never keeps
+    the markers, the subject is read (real-text audit r78)."""
+    opened = one("Căn cứ Nghị quyết số 190/2025/QH15 ngày 19/2/2025 của Quốc hội **về xử lý một số vấn đề;")
+    assert (opened.issuer, opened.subject) == ("Quốc hội", "xử lý một số vấn đề")
+    closed = one("Thực hiện Thông tư số 12/2024/TT-BYT của Bộ Y tế** về khám bệnh;")
+    assert (closed.issuer, closed.subject) == ("Bộ Y tế", "khám bệnh")
+
+
 def test_markers_outside_a_symbol_or_in_a_blank_make_no_reference() -> None:
     """Markers are read through only between a symbol's parts (real-text audit r78): a formula's star, a
     footnote star after a symbol, bullets and underline blanks of a form change nothing."""
