@@ -764,7 +764,13 @@ def _following(sh: str, start: int, end: int, starts: dict[int, Reference]) -> R
         end = _aside_end(sh, end)
     for k in range(end, min(len(sh), end + _GAP_REACH)):
         r = starts.get(k)
-        if r is not None and r.kind == "full" and sh[k].isdigit() and _GAP.match(sh[end:k]):  # "O1/…": OCR
+        # "O1/…": OCR; "**72/…": the emphasis the shadow moved out of the symbol "72**/…" (noise.emphasis_moves)
+        if (
+            r is not None
+            and r.kind == "full"
+            and (sh[k].isdigit() or sh[k] in "*_")
+            and _GAP.match(sh[end:k])
+        ):
             if sh.count("\n", end, k) > 1 and not _inside_line(sh, start):
                 return None  # a blank line after a name that opens its line (a heading): r41
             return r

@@ -290,3 +290,62 @@ def char_repairs(original: str) -> list[Repair]:
         return []
     fixed = shadow(original)
     return [Repair(kind=k, original=original, repaired=fixed) for k in kinds]
+
+
+# markdown emphasis markers that a docx→markdown converter (pandoc, mammoth) left where Word's runs changed
+# inside a symbol ("số** 72**/2025/QH15", "394**/TTr-CP", "395/**ĐA-CP", "15/**2020**/NĐ-CP"; real-text
+# audit r78): the shadow moves each such run ("*", "**", "***", "_", "__") to before the symbol's number
+# (same length; the symbol's end does not move), where the anchor scan admits a marker, so the symbol reads
+# whole. Only a run between a symbol's separator and a letter or digit counts; a marker that only touches
+# a symbol from outside ("NĐ-CP*" a footnote star, "* " a bullet) or a blank ("____/QĐ-UBND") stays.
+_MARKERS = "*_"
+_MARKER_RUN = {"*": 3, "_": 2}  # longest run read as emphasis ("***" bold italic, "__" bold)
+_SYMBOL_REACH = 32  # from a run back to its symbol's number
+
+
+def emphasis_moves(sh: str) -> list[tuple[int, int, int]]:
+    """(number start, run start, run end) for each emphasis run inside a symbol (see above), in text
+    order."""
+    out: list[tuple[int, int, int]] = []
+    n = len(sh)
+    for ch, longest in _MARKER_RUN.items():
+        p = sh.find(ch)
+        while p != -1:
+            q = p + 1
+            while q < n and sh[q] == ch:
+                q += 1
+            if p > 1 and q < n - 1 and q - p <= longest and _inside_symbol(sh, p, q):
+                a = _symbol_number(sh, p)
+                if a != -1:
+                    out.append((a, p, q))
+            p = sh.find(ch, q)
+    out.sort(key=lambda x: x[1])
+    return out
+
+
+def _inside_symbol(sh: str, p: int, q: int) -> bool:
+    """The run at [p, q) stands between a symbol's separator and its code or number: "72**/", "/**ĐA"."""
+    before, after = sh[p - 1], sh[q]
+    if before in "/-":
+        return after.isalnum() and (sh[p - 2].isalnum() or sh[p - 2] in _MARKERS)
+    return after in "/-" and before.isalnum() and (sh[q + 1].isalnum() or sh[q + 1] in _MARKERS)
+
+
+def _symbol_number(sh: str, p: int) -> int:
+    """Where the number of the symbol holding the run at `p` starts (-1 when the token before the run
+    does not open with a number: "và**/hoặc")."""
+    a = p
+    while a > 0 and p - a < _SYMBOL_REACH and (sh[a - 1].isalnum() or sh[a - 1] in "/-*_"):
+        a -= 1
+    while a < p and not sh[a].isdigit():
+        if sh[a] in "/-":
+            return -1
+        a += 1
+    return a if a < p else -1
+
+
+def with_moves(s: str, moves: list[tuple[int, int, int]]) -> str:
+    """`s` with each run of `emphasis_moves` put before its symbol's number (same length)."""
+    for a, p, q in moves:
+        s = s[:a] + s[p:q] + s[a:p] + s[q:]
+    return s

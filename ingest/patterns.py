@@ -533,8 +533,9 @@ def _issuer_end() -> str:
     # "… của UBND tỉnh X Ban hành Bảng giá đất …", "… V/v thông qua …": a title's subject, capitalised
     for phrase in sorted(data.get("title_case_ends", ()), key=len, reverse=True):
         words.append(r"[ \n]{1,3}".join(map(re.escape, (phrase[0].upper() + phrase[1:]).split())))
+    # markdown emphasis may open the word ("của Quốc hội **về …": a converter's bold run; real-text audit r78)
     return (
-        rf"(?=[ ]{{1,3}}(?:{'|'.join(words)})(?!\w)" + r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"
+        rf"(?=[ ]{{1,3}}[*_]{{0,3}}(?:{'|'.join(words)})(?!\w)" + r"|[,;.()\n“”\"\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|[ ]*\Z)"
     )  # "|": a table cell's border
 
 

@@ -31,6 +31,7 @@ from ingest.named import find_named
 from ingest.noise import (
     SUPERSCRIPT_DIGITS,
     char_repairs,
+    emphasis_moves,
     lowered,
     ocr_digit_positions,
     ocr_separator_positions,
@@ -38,6 +39,7 @@ from ingest.noise import (
     shadow,
     spaced_code_positions,
     with_digits,
+    with_moves,
     with_separators,
 )
 from ingest.party_resolutions import find_party_resolutions
@@ -115,6 +117,9 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
     sh = with_digits(sh, ocr)
     seps = ocr_separator_positions(sh) if "_" in sh or "|" in sh else []  # "TT_BNV", "33|2024|QH15"
     sh = with_separators(sh, seps)
+    # "số** 72**/2025/QH15": markdown emphasis inside a symbol, moved before its number (real-text audit r78)
+    moves = emphasis_moves(sh) if "*" in sh or "_" in sh else []
+    sh = with_moves(sh, moves) if moves else sh
     # the text lower-cased once; windows are sliced from it (None when lower() moves offsets)
     low_text = lowered(text)
     low = (
@@ -122,6 +127,8 @@ def _find(text: str, citing_date: str | None) -> list[Reference]:
         if low_text is None or sh is text
         else with_separators(with_digits(restore(shadow(low_text), marks, True), ocr), seps)
     )
+    if moves and low is not None:
+        low = with_moves(low, moves)
     if marks and low_text is not None:
         low_text = restore(low_text, marks, True)  # law names read on the restored spelling
     symbols, numbers = _anchors(sh, text, v, low)
@@ -202,6 +209,17 @@ def _numbers_a_form(sh: str, s: int, v: Vocab) -> bool:
             k = len(w) - len(word)
             return k == 0 or not w[k - 1].isalnum()
     return False
+
+
+def _written_number(sh: str, s: int, text: str) -> int:
+    """Where the number of the symbol whose number starts at `s` in the shadow starts in the text: the
+    markers the shadow moved out of the symbol stand before `s` (its first digit as written)."""
+    a = s
+    while a > 0 and sh[a - 1] in "*_":
+        a -= 1
+    while a < s and not text[a].isdigit():
+        a += 1
+    return a
 
 
 def _anchors(
@@ -360,7 +378,17 @@ def _full_references(
                 continue
         if tw is None and _numbers_a_form(sh, s, v):
             continue  # "theo Mẫu số 01/BC-CCHC": a form, not a document
-        start = tw[0] if tw else s
+        # "72**/2025/QH15", "15/**2020**/NĐ-CP": markdown emphasis inside the symbol, which the shadow moved
+        # before its number (noise.emphasis_moves; real-text audit r78): the symbol as written starts at
+        # its first digit in the text
+        num_at = (
+            _written_number(sh, s, text)
+            if lookalikes
+            and sh[s - 1 : s] in ("*", "_")
+            and ("*" in text[s:sym_end] or "_" in text[s:sym_end])
+            else s
+        )
+        start = tw[0] if tw else num_at
         word_type = v.type_words.get(tw[1]) if tw else None
         doc_type = seen or sym.doc_type or list_type
         warnings: list[str] = []
@@ -379,7 +407,9 @@ def _full_references(
             if lookalikes and sh[start:sym_end] != surface
             else list(sym.repairs)
         )
-        if lookalikes and sh[s:sym_end] != (raw := shadow(text[s:sym_end])):  # "l5/2016/…", "TT_BNV"
+        if num_at != s:
+            repairs.append(Repair("markdown_emphasis", text[num_at:sym_end], sh[s:sym_end]))
+        elif lookalikes and sh[s:sym_end] != (raw := shadow(text[s:sym_end])):  # "l5/2016/…", "TT_BNV"
             kinds = {
                 "ocr_separator" if a in "_|" else "ocr_digit"
                 for a, b in zip(raw, sh[s:sym_end], strict=True)

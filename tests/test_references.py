@@ -2116,6 +2116,73 @@ def test_a_markdown_escaped_hyphen_inside_a_symbol_is_read_and_recorded() -> Non
     assert symbols("Ban hành Kế hoạch số 35/KH-UBND;\\\n\\- Chỉ đạo các xã") == ["35/KH-UBND"]
 
 
+def test_markdown_emphasis_inside_a_symbol_is_read_and_recorded() -> None:
+    """A docx→markdown converter (pandoc, mammoth) writes a marker where Word's bold or italic run
+    changed, often inside a citation ("số** 72**/…", "**394**/TTr-CP**", "395/**ĐA-CP*", "15/**2020**/…"):
+    the symbol is read without the markers, its span and text the surface, a repair records it (real-text
+    audit r78)."""
+    text = (
+        "Xét Tờ trình số **218**/TTr-BNV** ngày 4/3/2025 của Bộ Nội vụ, Đề án **số** 219/**ĐA-BNV* ngày "
+        "5/3/2025 và Thông tư số 07/**2024**/TT-BTC của Bộ Tài chính; thực hiện Quyết định số 31__/2023/QĐ-TTg."
+    )
+    out = refs(text)
+    assert [r.number_symbol for r in out] == ["218/TTr-BNV", "219/ĐA-BNV", "07/2024/TT-BTC", "31/2023/QĐ-TTg"]
+    assert [r.text for r in out] == [
+        "Tờ trình số **218**/TTr-BNV",
+        "Đề án **số** 219/**ĐA-BNV",
+        "Thông tư số 07/**2024**/TT-BTC",
+        "Quyết định số 31__/2023/QĐ-TTg",
+    ]
+    assert [r.date for r in out[:2]] == ["2025-03-04", "2025-03-05"]
+    assert [r.issuer for r in out] == ["Bộ Nội vụ", "Bộ Nội vụ", "Bộ Tài chính", "Thủ tướng Chính phủ"]
+    assert [[(x.kind, x.original, x.repaired) for x in r.repairs] for r in out] == [
+        [("markdown_emphasis", "218**/TTr-BNV", "218/TTr-BNV")],
+        [("markdown_emphasis", "219/**ĐA-BNV", "219/ĐA-BNV")],
+        [("markdown_emphasis", "07/**2024**/TT-BTC", "07/2024/TT-BTC")],
+        [("markdown_emphasis", "31__/2023/QĐ-TTg", "31/2023/QĐ-TTg")],
+    ]
+    # a symbol with no type word before it starts at its number as written
+    (bare,) = refs("Hồ sơ gửi kèm 45**/2024/NĐ-CP và phụ lục.")
+    assert (bare.text, bare.number_symbol) == ("45**/2024/NĐ-CP", "45/2024/NĐ-CP")
+
+
+def test_a_law_numbered_with_emphasis_inside_is_the_stated_version() -> None:
+    """ "Luật … số** 76**/2015/QH13": the number split by a bold run is the law's, so the named law is that
+    version, not the one a later date in the text would pick (real-text audit r78)."""
+    text = (
+        "*Căn cứ** Luật Tổ chức Chính phủ số** 76**/2015/QH13 ngày 19/6/2015;*\n\n"
+        "*Căn cứ Nghị định số 39/2025/NĐ-CP ngày 26/2/2025 của Chính phủ;*"
+    )
+    law, decree = refs(text)
+    assert law.number_symbol == "76/2015/QH13"
+    assert law.text == "Luật Tổ chức Chính phủ số** 76**/2015/QH13"
+    assert (law.date, law.relation) == ("2015-06-19", "based_on")
+    assert decree.number_symbol == "39/2025/NĐ-CP"
+
+
+def test_an_issuer_clause_ends_before_a_word_opened_by_emphasis() -> None:
+    """ "của Quốc hội **về …": a bold run opening on the word that ends the clause; the issuer never keeps
+    the markers, the subject is read (real-text audit r78)."""
+    opened = one("Căn cứ Nghị quyết số 190/2025/QH15 ngày 19/2/2025 của Quốc hội **về xử lý một số vấn đề;")
+    assert (opened.issuer, opened.subject) == ("Quốc hội", "xử lý một số vấn đề")
+    closed = one("Thực hiện Thông tư số 12/2024/TT-BYT của Bộ Y tế** về khám bệnh;")
+    assert (closed.issuer, closed.subject) == ("Bộ Y tế", "khám bệnh")
+
+
+def test_markers_outside_a_symbol_or_in_a_blank_make_no_reference() -> None:
+    """Markers are read through only between a symbol's parts (real-text audit r78): a formula's star, a
+    footnote star after a symbol, bullets and underline blanks of a form change nothing."""
+    assert refs("Tỷ lệ hoàn thành = 7*/2024 x 100%, cao hơn năm trước.") == []
+    noted = one("Thực hiện Nghị định số 45/2022/NĐ-CP* ngày 7/7/2022 của Chính phủ.")
+    assert (noted.text, noted.date, noted.repairs) == ("Nghị định số 45/2022/NĐ-CP", "2022-07-07", [])
+    assert symbols("Danh mục:\n* 45/2022/NĐ-CP\n* Thông tư 09/2023/TT-BTC") == [
+        "45/2022/NĐ-CP",
+        "09/2023/TT-BTC",
+    ]
+    assert refs("Số: ____/QĐ-UBND\nSố: __/__/QĐ-UBND ngày ... tháng ... năm ...") == []
+    assert refs("hồ sơ và**/hoặc**/NĐ-CP điện tử") == []
+
+
 def test_a_1990s_government_symbol_with_a_hyphen_is_read_as_written() -> None:
     """The Government wrote its 1993-1994 decrees "64-CP", "02-CP": after a type word the number and the
     issuer code are a symbol, kept with its hyphen (as "15/CP" keeps its slash); bare, it is no
