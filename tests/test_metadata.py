@@ -130,6 +130,28 @@ def test_references_in_site_boilerplate_are_not_produced() -> None:
     assert all(ref.start < d.boilerplate_start for ref in r.references)
 
 
+def test_a_hard_wrapped_article_is_not_cut_at_its_view_counter() -> None:
+    """A page saved with its lines wrapped at 80 characters has no line long enough to end the trailing
+    run of short lines: a view counter under the title is no start of the site's boilerplate while the
+    article's sentences run on from line to line (real-text audit r12: every reference was dropped)."""
+    body = (
+        "Giải đáp một số vướng mắc khi áp dụng quy định về xử phạt trong lĩnh vực đất đai\n\n"
+        "Lượt xem: 312\n\n"
+        "Ngày 15/3/2023, Chính phủ ban hành Nghị định số 04/2022/NĐ-CP sửa đổi các nghị\n"
+        "định về xử phạt vi phạm hành chính; dưới đây là một số câu hỏi thường gặp khi\n"
+        "áp dụng các quy định được hướng dẫn tại Nghị định số 91/2019/NĐ-CP của Chính\n"
+        "phủ về xử phạt vi phạm hành chính trong lĩnh vực đất đai.\n\n"
+        "Câu hỏi 1: Ông Nguyễn Văn Bình hỏi về thẩm quyền xử phạt theo quy định tại\n"
+        "Điều 38 Nghị định số 91/2019/NĐ-CP đối với hành vi lấn chiếm đất.\n\n"
+        "Tin liên quan\n\nHướng dẫn thủ tục đăng ký đất đai lần đầu\n"
+    )
+    r = extract_text(body)
+    d = r.document
+    assert d.boilerplate_start == body.index("Tin liên quan")
+    cited = [ref.number_symbol for ref in r.references]
+    assert cited.count("91/2019/NĐ-CP") == 2 and "04/2022/NĐ-CP" in cited
+
+
 def test_a_short_line_citing_a_document_before_the_related_news_stays_in_the_article() -> None:
     """The article's last short lines name the documents it is about; only what follows them is the
     site's (real-text audit r25: two circulars listed over "Tin liên quan" were cut with the links)."""

@@ -508,6 +508,20 @@ def _type_word_heads() -> tuple[str, ...]:
     return tuple(ref_vocab().type_words)
 
 
+def _wraps_into(line: str, nxt: str) -> bool:
+    """`line` is a hard-wrapped line of prose whose sentence goes on in `nxt`: a long line without a
+    sentence's end, the next opening in lower case or itself a long line that ends a statement (not a
+    list's item, not a related post's title asking a question)."""
+    return (
+        len(line) >= 50
+        and line[-1] not in '.:;!?…)"”'
+        and (
+            nxt[:1].islower()
+            or (line[:1].isalnum() and nxt[:1].isalnum() and len(nxt) >= 50 and nxt[-1] in ".;")
+        )
+    )
+
+
 def _cut_boilerplate(
     lines: list[Line], body: list[Line], stamp_line: Line | None, meta: DocumentMeta
 ) -> None:
@@ -522,6 +536,14 @@ def _cut_boilerplate(
             break
         if len(ln.clean) >= 120 and not ln.clean.lower().startswith(markers):
             break  # article prose, even when it names a hotline; a long copyright line is not
+        if run and _wraps_into(ln.clean, run[-1].clean) and not run[-1].clean.lower().startswith(markers):
+            # hard-wrapped prose (its sentence runs on into the next line, real-text audit r12): the run
+            # begins after the paragraph, not at a "Lượt xem" line above the whole article
+            k = len(run) - 1
+            while k > 0 and _wraps_into(run[k].clean, run[k - 1].clean):
+                k -= 1
+            del run[k:]
+            break
         run.append(ln)
     run.reverse()
     # once per line, not once per marker; without marks, as a forum's users type ("Chia se", "Chu de lien quan")
