@@ -345,7 +345,24 @@ def _symbol_number(sh: str, p: int) -> int:
 
 
 def with_moves(s: str, moves: list[tuple[int, int, int]]) -> str:
-    """`s` with each run of `emphasis_moves` put before its symbol's number (same length)."""
-    for a, p, q in moves:
-        s = s[:a] + s[p:q] + s[a:p] + s[q:]
-    return s
+    """`s` with each run of `emphasis_moves` put before its symbol's number (same length). The moves
+    are made one after another on the short stretch they touch, not on the whole text: a long document
+    with many such symbols stays linear. Their number starts never go back (`emphasis_moves` finds the
+    same number for the runs of one symbol, a later one for a later symbol), so overlapping moves are
+    consecutive."""
+    parts: list[str] = []
+    pos = i = 0
+    while i < len(moves):
+        lo, hi = moves[i][0], moves[i][2]
+        j = i + 1
+        while j < len(moves) and moves[j][0] < hi:
+            hi = max(hi, moves[j][2])
+            j += 1
+        seg = s[lo:hi]
+        for a, p, q in moves[i:j]:
+            a, p, q = a - lo, p - lo, q - lo
+            seg = seg[:a] + seg[p:q] + seg[a:p] + seg[q:]
+        parts += (s[pos:lo], seg)
+        pos, i = hi, j
+    parts.append(s[pos:])
+    return "".join(parts)
