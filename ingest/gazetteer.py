@@ -195,6 +195,7 @@ def _law_automaton() -> ahocorasick.Automaton:
     for law in laws():
         for surface in (law["name"], *law.get("aliases", ())):
             items.append((surface, law))
+    curated = list(items)
     # words a citation often drops ("… một số điều Luật X", without "của"; laws.json "derived_aliases"):
     # after every curated name, so a curated name spelled the same keeps its own law
     for dropped, kept in _load("laws.json").get("derived_aliases", {}).get("pairs", ()):
@@ -216,8 +217,9 @@ def _law_automaton() -> ahocorasick.Automaton:
     # a name with two of its words glued where a page joined two lines ("Luật Tổ chức Quốchội", "Luật
     # Tổ chức chính quyền địa phương" as "…chính quyềnđịa phương"): after every real name, so a real
     # name that happens to be spelled the same keeps its own law (one slip at a time: never a name that
-    # also lost its commas)
-    items.extend((glued, law) for surface, law in named for glued in _glued(surface))
+    # also lost its commas or words, whose variants of every long amending law's name would double the
+    # automaton and the first extraction's set-up)
+    items.extend((glued, law) for surface, law in curated for glued in _glued(surface))
     return _automaton(items)
 
 
