@@ -215,7 +215,8 @@ def _headline_over_blank(lines: list[Line], body: list[Line]) -> Line | None:
         return None
     head, lead = body[top], body[top + 1]
     s, cfg = head.clean.strip(), vocab().cfg.get("headline_over_blank", {})
-    if not s[:1].isupper() or not cfg.get("min_words", 6) <= len(s.split()) <= cfg.get("max_words", 40):
+    most = cfg.get("max_words", 40)  # split no further than that: a paragraph is no headline
+    if not s[:1].isupper() or not cfg.get("min_words", 6) <= len(s.split(None, most)) <= most:
         return None
     if len(lead.clean) < cfg.get("min_lead_chars", 80) or lead.clean.endswith(":"):
         return None

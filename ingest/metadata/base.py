@@ -178,7 +178,14 @@ def page_furniture(s: str) -> bool:
     s = s.strip(" |")
     if "://" in s and _page_url(s):  # the cheap test first
         return True
-    return to_upper(s) in vocab().cfg.get("page_furniture_lines", ())
+    lines, longest = _furniture_lines()
+    return len(s) <= longest and to_upper(s) in lines  # upper-casing never shortens: a long line is none
+
+
+@cache
+def _furniture_lines() -> tuple[frozenset[str], int]:
+    lines = vocab().cfg.get("page_furniture_lines", ())
+    return frozenset(lines), max(map(len, lines), default=0)
 
 
 def _page_url(s: str) -> bool:
@@ -193,7 +200,8 @@ def _page_url(s: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_upper_line(s: str) -> bool:
     """More than 85% of the letters are upper case (a heading, an organisation, a signature). Cached:
-    the header's and the signature's readers ask it of the same lines, two calls in three repeats."""
+    the header's, the title's and the signature's readers ask it of the same lines (more than half of
+    the calls on real texts repeat one)."""
     if len(s) > 250:  # headings, org names and signature lines are short
         return False
     # prose ends here cheaply: its first quarter alone holds 15% of len(s) lower-case letters, each
