@@ -53,7 +53,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 import orjson
 
-from graph.embedded_files import DataDir, no_gc
+from graph.embedded_files import DataDir
 from graph.identity import fold, is_partial, key_id
 from graph.merge import (
     OWN_WEIGHT,
@@ -67,7 +67,7 @@ from graph.merge import (
 )
 from graph.records import Contribution
 from graph.resolve import AliasIndex, Tally
-from graph.store import NotFound, StoreError, StoreUnavailable, citation_page
+from graph.store import NotFound, StoreError, StoreUnavailable, citation_page, no_gc
 
 FORMAT_VERSION = 3
 JOURNAL_MIN = 2000  # journaled reports before the first compaction into a snapshot

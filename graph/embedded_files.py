@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
-import gc
 import os
 import pickle
 import struct
@@ -19,26 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from graph.store import StoreError, StoreUnavailable
+from graph.store import StoreError, StoreUnavailable, no_gc
 
 STATE_FILE = "graph.pickle"
 PACK_DIR = "reports"
 _FRAME = struct.Struct("<QI")  # journal record header: payload length, CRC-32 of the payload
 
 Stat = tuple[int, int, int] | None  # (mtime_ns, size, inode) of a file, None when it does not exist
-
-
-@contextlib.contextmanager
-def no_gc() -> Iterator[None]:
-    """Pause the cyclic GC while (un)pickling or adding many containers: it would rescan the whole
-    graph repeatedly (halves load time); nothing created here is garbage."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 class DataDir:

@@ -65,7 +65,7 @@ from graph.neo4j_write import (
     validate,
 )
 from graph.records import Contribution
-from graph.store import NotFound, StoreError, StoreUnavailable, citation_page
+from graph.store import NotFound, StoreError, StoreUnavailable, citation_page, no_gc
 
 __all__ = ["DOC_RELATION_TYPES", "Neo4jStore"]
 
@@ -265,9 +265,10 @@ class Neo4jStore:
 
     def _write_batch(self, part: Sequence[Contribution]) -> list[str]:
         try:
-            return self._write(
-                lambda tx: WriteBatch(tx).write_within_memory(part), f"writing {len(part)} report(s)"
-            )
+            with no_gc():
+                return self._write(
+                    lambda tx: WriteBatch(tx).write_within_memory(part), f"writing {len(part)} report(s)"
+                )
         except (TooBig, StoreError) as exc:  # the limit may also be reached at commit
             if isinstance(exc, StoreError) and "MemoryPoolOutOfMemoryError" not in str(exc):
                 raise
