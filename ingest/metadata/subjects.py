@@ -190,16 +190,31 @@ def _repeated_headline(text: str, refs: Sequence[Reference], span: tuple[int, in
     lo = span[0] + text[span[0] : span[1]].find(title)
     if len(title) < 20:
         return
-    m = re.compile(r"\n[ \t]*(" + re.escape(title) + r")[ \t]*(?:\n|$)").search(
-        text, span[1] - 1, span[1] + 600
-    )
-    if m is None:
+    again = _line_of_its_own(text, title, span[1] - 1, min(len(text), span[1] + 600))
+    if again == -1:
         return
-    shift = m.start(1) - lo
+    shift = again - lo
     by_start = {r.start: r for r in refs if span[1] <= r.start}
     for r in refs:
         if lo <= r.start < span[1] and (twin := by_start.get(r.start + shift)) is not None:
             twin.relation, twin.relation_source = r.relation, r.relation_source
+
+
+def _line_of_its_own(text: str, title: str, lo: int, hi: int) -> int:
+    """Where `title` stands alone on a line (only spaces or tabs beside it) whose line break is at or
+    after `lo`, within text[:hi]; -1 if nowhere. A string search: a pattern built from each headline
+    would be compiled anew for every document."""
+    k = text.find(title, lo, hi)
+    while k != -1:
+        a, b = k, k + len(title)
+        while a > lo and text[a - 1] in " \t":
+            a -= 1
+        while b < hi and text[b] in " \t":
+            b += 1
+        if a > lo and text[a - 1] == "\n" and (b == hi or text[b] == "\n"):
+            return k
+        k = text.find(title, k + 1, hi)
+    return -1
 
 
 def _closing(lines: list[Line]) -> tuple[int, int] | None:
