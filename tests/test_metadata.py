@@ -4019,3 +4019,13 @@ def test_a_recipient_item_cut_after_a_comma_goes_on_indented_in_capitals() -> No
         "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
     )
     assert d.recipients == ["Văn phòng Chính phủ", "VPUB: CVP, các PCVP, KTN, ĐT, TNMT, HH"]
+
+
+def test_a_recipient_label_with_a_colon_keeps_its_list_whole() -> None:
+    """ "- Thường trực: Tỉnh ủy, HĐND tỉnh;": the bodies after the colon are the label's list, one item as
+    "Các Bộ: …" is, not split at the comma into "Thường trực: Tỉnh ủy" and "HĐND tỉnh" (real-text audit r77)."""
+    d = meta_of(
+        "Nơi nhận:\n- Như Điều 3;\n- Thường trực: Tỉnh ủy, HĐND tỉnh;\n- TT Tỉnh ủy, TT HĐND tỉnh;\n"
+        "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    assert d.recipients == ["Thường trực: Tỉnh ủy, HĐND tỉnh", "TT Tỉnh ủy", "TT HĐND tỉnh"]

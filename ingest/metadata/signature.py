@@ -352,7 +352,9 @@ def _split_recipients(item: str) -> list[str]:
     part of two words or more opens with a body's head word (issuer heads, "TT"). A name holding a
     comma ("Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện, thị xã") stays whole."""
     parts = [p.strip() for p in item.split(", ")]
-    if len(parts) < 2:
+    if len(parts) < 2 or ": " in parts[0]:
+        # "Thường trực: Thành ủy, HĐND Thành phố": the list after a label's colon is that label's, kept
+        # whole as "Các Bộ: Nội vụ, Tài chính" is (real-text audit r77)
         return [item]
     heads = (*reference_vocab().issuer_heads, *vocab().cfg.get("recipient_heads", ()))
     if all(len(p.split()) >= 2 and p.startswith(heads) and p[:1].isupper() for p in parts):
