@@ -3868,6 +3868,31 @@ def test_the_signer_in_a_plain_cell_of_a_one_row_table() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "capacity"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+            "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        ),
+        ("TM. CHÍNH PHỦ THỦ TƯỚNG", "TM. CHÍNH PHỦ / THỦ TƯỚNG"),
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"),
+        (
+            "TM. BAN THƯỜNG VỤ TỈNH ỦY PHÓ BÍ THƯ",
+            "TM. BAN THƯỜNG VỤ TỈNH ỦY / PHÓ BÍ THƯ",
+        ),  # no split at "TỈNH ỦY"
+    ],
+)
+def test_a_plain_cells_joined_capacity_is_read_as_its_lines(cell: str, capacity: str) -> None:
+    """The capacity's lines a one-row table's plain cell joined on one line read as the multi-line ones do:
+    split before an inner prefix and between a prefix's body and the office below it (real-text audit r76)."""
+    d = meta_of(
+        "QUYẾT ĐỊNH\nVề việc thử nghiệm\n\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        f"| Nơi nhận: - Bộ Nội vụ; - Lưu: VT. | {cell}    [ (Đã ký)     Lê Thị Hoa |\n| --- | --- |\n"
+    )
+    assert d.signer == Signer(name="Lê Thị Hoa", capacity=capacity)
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "(đã ký – có dấu đỏ)",  # a copy's mark of the signature with more words in its brackets
