@@ -355,6 +355,25 @@ def test_a_stripped_headers_own_number_is_read_from_its_appendix_caption() -> No
     assert (d.number_symbol, d.date) == (None, None)
 
 
+@pytest.mark.parametrize(
+    ("first", "taken"),
+    [
+        ("Quyết định về việc phê duyệt kế hoạch thi đua năm 2024", False),  # the caption names the plan
+        ("Báo cáo kết quả thực hiện năm 2024", False),
+        ("Kế hoạch thi đua năm 2024", True),
+        ("Thi đua yêu nước năm 2024", True),  # no type word: the caption is the document's
+    ],
+)
+def test_a_captions_number_is_not_taken_under_first_lines_of_another_type(first: str, taken: bool) -> None:
+    """A text with no heading whose first lines read as another kind of document than the one its part's
+    caption names (a decision's text over its plan's appendix) does not take that caption's number (f25)."""
+    d = extract_text(
+        f"{first}\n\nNội dung thực hiện.\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 3 tháng 4 năm 2024 "
+        "của Ủy ban nhân dân tỉnh Ninh Bình)\n1. Chỉ tiêu\n"
+    ).document
+    assert d.number_symbol == ("12/KH-UBND" if taken else None)
+
+
 def test_a_header_date_left_wholly_blank_keeps_its_place() -> None:
     """ "Đà Nẵng, ngày   tháng   năm": a draft's date left blank with no year; the place is still read, the
     date is none (real-text audit r78)."""

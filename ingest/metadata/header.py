@@ -715,7 +715,8 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
     """A resolution or decision whose header was stripped states its own number only in the caption of an
     appendix or form far below ("PHỤ LỤC⏎…⏎(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của
     Hội đồng nhân dân tỉnh …)", real-text audit r77): that caption names the document itself, when its type
-    is the document's (or the document has no heading), never a "kèm theo" inside a sentence of the body."""
+    is the document's (or the document has no heading, and its first lines name no other type), never a
+    "kèm theo" inside a sentence of the body."""
     for k, ln in enumerate(body):
         s = ln.clean
         if s[:1] not in "(BbKk" or not s.lower().startswith(_CAPTION_OPENERS):
@@ -728,11 +729,27 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
             continue
         if r.start - ln.start > len(s) - len(s.lstrip("( ")) + 20 or meta.doc_type not in (None, r.doc_type):
             continue  # another document named further in the caption; a decision's caption under a plan
+        if meta.doc_type is None and _other_type_opens(body, r.doc_type):
+            continue  # "Quyết định phê duyệt …" over a plan's caption "(Kèm theo Kế hoạch số …)" (f25)
         meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
         meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
         meta.doc_type = meta.doc_type or r.doc_type
         meta.issuer = meta.issuer or r.issuer
         return
+
+
+def _other_type_opens(body: list[Line], doc_type: str | None) -> bool:
+    """One of the document's first lines opens with the type word of a type other than `doc_type`
+    ("Quyết định về việc phê duyệt …", "Báo cáo kết quả …"): a text with no heading that reads as another kind
+    of document than the one a caption names (round f25)."""
+    types = reference_vocab().type_words
+    for ln in body[:3]:
+        words = ln.clean.lstrip("#* ").lower().split(None, 3)
+        for n in (3, 2, 1):
+            found = types.get(" ".join(words[:n]).rstrip(":.")) if len(words) >= n else None
+            if found:
+                return found != doc_type
+    return False
 
 
 def _title_above_enacting_body(header: list[Line]) -> Line | None:
