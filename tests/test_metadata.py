@@ -355,6 +355,32 @@ def test_a_stripped_headers_own_number_is_read_from_its_appendix_caption() -> No
     assert (d.number_symbol, d.date) == (None, None)
 
 
+def test_a_blank_numbered_caption_is_the_stripped_drafts_own_number() -> None:
+    """ "(Ban hành kèm theo Quyết định số      /2024/QĐ-UBND ngày   tháng   năm 2024 …)" at the head of a form:
+    the draft's own number left blank, read as a header's "Số:    /2024/QĐ-UBND" is (its code, no number);
+    no reference, and the citation after it on the line is whole (real-text audit r77)."""
+    body = "Về xét tặng danh hiệu thi đua\n\nĐiều 1. Phạm vi áp dụng.\n\nMẪU SỐ 02\n"
+    caption = (
+        "(Ban hành kèm theo Quyết định số       /2024/QĐ-UBND ngày    tháng    năm 2024 của Ủy ban nhân dân tỉnh "
+        "Ninh Bình; thay thế Quyết định số 07/2019/QĐ-UBND ngày 2/5/2019)\n"
+    )
+    result = extract_text(body + caption)
+    d = result.document
+    assert (d.doc_type, d.number, d.number_symbol, d.symbol, d.date) == (
+        "Quyết định",
+        None,
+        None,
+        "QĐ-UBND",
+        None,
+    )
+    assert [(r.number_symbol, r.relation) for r in result.references] == [("07/2019/QĐ-UBND", "replaces")]
+    # a numbered document keeps its own number; the blank caption of its form is no citation
+    header = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/2024/QĐ-UBND\nNinh Bình, ngày 3 tháng 6 năm 2024\n\nQUYẾT ĐỊNH\n"
+    result = extract_text(header + body + caption)
+    assert result.document.number_symbol == "15/2024/QĐ-UBND"
+    assert [r.number_symbol for r in result.references] == ["07/2019/QĐ-UBND"]
+
+
 @pytest.mark.parametrize(
     ("first", "taken"),
     [

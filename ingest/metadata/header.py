@@ -717,6 +717,7 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
     Hội đồng nhân dân tỉnh …)", real-text audit r77): that caption names the document itself, when its type
     is the document's (or the document has no heading, and its first lines name no other type), never a
     "kèm theo" inside a sentence of the body."""
+    blank: tuple[str, str] | None = None  # a draft's caption with its number left blank: (type, code)
     for k, ln in enumerate(body):
         s = ln.clean
         if s[:1] not in "(BbKk" or not s.lower().startswith(_CAPTION_OPENERS):
@@ -724,6 +725,9 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
         above = body[k - 1].clean if k else ""
         if s[0] != "(" and not (is_upper_line(above) and not above.endswith(":")):
             continue  # "QUYẾT NGHỊ:⏎Ban hành kèm theo …": a sentence of the body, not a part's caption
+        if (b := _blank_caption(s)) is not None:
+            blank = blank or b
+            continue
         r = next((r for r in refs if ln.start <= r.start < ln.end), None)
         if r is None or r.kind != "full" or r.number is None or r.number_symbol is None:
             continue
@@ -736,6 +740,30 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
         meta.doc_type = meta.doc_type or r.doc_type
         meta.issuer = meta.issuer or r.issuer
         return
+    if blank is not None and meta.doc_type in (None, blank[0]) and meta.symbol is None:
+        # "(Ban hành kèm theo Quyết định số      /2024/QĐ-UBND ngày   tháng   năm 2024 …)": the draft's own
+        # number left blank, read as the header's "Số:    /2024/QĐ-UBND" is (no number, its code; r77)
+        if meta.doc_type is None and _other_type_opens(body, blank[0]):
+            return
+        meta.doc_type, meta.symbol = blank
+        meta.warnings.append(f"unnumbered draft (caption: /{blank[1]})")
+
+
+_BLANK_CAPTION = re.compile(
+    r"\(?(?:ban hành )?kèm theo (?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?) số\s*[.…_]*\s*/\s*"
+    r"(?:(?:19|20)\d{2}\s*/\s*)?(?P<code>[A-ZĐ][A-Za-zĐđƯ0-9.&]*(?:-[A-ZĐ][A-Za-zĐđƯ0-9.&]*)*)",
+    re.I,
+)
+
+
+def _blank_caption(s: str) -> tuple[str, str] | None:
+    """(type, code) of a caption whose number is left blank ("Kèm theo Quyết định số    /2024/QĐ-UBND …" →
+    ("Quyết định", "QĐ-UBND")); None for any other line. Only a line with a "/" after "số" is matched."""
+    m = _BLANK_CAPTION.match(s) if " số" in s else None
+    if m is None:
+        return None
+    doc_type = reference_vocab().type_words.get(m.group("type").lower())
+    return (doc_type, repair_code(m.group("code"))) if doc_type else None
 
 
 def _other_type_opens(body: list[Line], doc_type: str | None) -> bool:
