@@ -355,6 +355,51 @@ def test_a_stripped_headers_own_number_is_read_from_its_appendix_caption() -> No
     assert (d.number_symbol, d.date) == (None, None)
 
 
+def test_a_blank_numbered_caption_is_the_stripped_drafts_own_number() -> None:
+    """ "(Ban hành kèm theo Quyết định số      /2024/QĐ-UBND ngày   tháng   năm 2024 …)" at the head of a form:
+    the draft's own number left blank, read as a header's "Số:    /2024/QĐ-UBND" is (its code, no number);
+    no reference, and the citation after it on the line is whole (real-text audit r77)."""
+    body = "Về xét tặng danh hiệu thi đua\n\nĐiều 1. Phạm vi áp dụng.\n\nMẪU SỐ 02\n"
+    caption = (
+        "(Ban hành kèm theo Quyết định số       /2024/QĐ-UBND ngày    tháng    năm 2024 của Ủy ban nhân dân tỉnh "
+        "Ninh Bình; thay thế Quyết định số 07/2019/QĐ-UBND ngày 2/5/2019)\n"
+    )
+    result = extract_text(body + caption)
+    d = result.document
+    assert (d.doc_type, d.number, d.number_symbol, d.symbol, d.date) == (
+        "Quyết định",
+        None,
+        None,
+        "QĐ-UBND",
+        None,
+    )
+    assert [(r.number_symbol, r.relation) for r in result.references] == [("07/2019/QĐ-UBND", "replaces")]
+    # a numbered document keeps its own number; the blank caption of its form is no citation
+    header = "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/2024/QĐ-UBND\nNinh Bình, ngày 3 tháng 6 năm 2024\n\nQUYẾT ĐỊNH\n"
+    result = extract_text(header + body + caption)
+    assert result.document.number_symbol == "15/2024/QĐ-UBND"
+    assert [r.number_symbol for r in result.references] == ["07/2019/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("first", "taken"),
+    [
+        ("Quyết định về việc phê duyệt kế hoạch thi đua năm 2024", False),  # the caption names the plan
+        ("Báo cáo kết quả thực hiện năm 2024", False),
+        ("Kế hoạch thi đua năm 2024", True),
+        ("Thi đua yêu nước năm 2024", True),  # no type word: the caption is the document's
+    ],
+)
+def test_a_captions_number_is_not_taken_under_first_lines_of_another_type(first: str, taken: bool) -> None:
+    """A text with no heading whose first lines read as another kind of document than the one its part's
+    caption names (a decision's text over its plan's appendix) does not take that caption's number (f25)."""
+    d = extract_text(
+        f"{first}\n\nNội dung thực hiện.\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 3 tháng 4 năm 2024 "
+        "của Ủy ban nhân dân tỉnh Ninh Bình)\n1. Chỉ tiêu\n"
+    ).document
+    assert d.number_symbol == ("12/KH-UBND" if taken else None)
+
+
 def test_a_header_date_left_wholly_blank_keeps_its_place() -> None:
     """ "Đà Nẵng, ngày   tháng   năm": a draft's date left blank with no year; the place is still read, the
     date is none (real-text audit r78)."""
@@ -3868,6 +3913,31 @@ def test_the_signer_in_a_plain_cell_of_a_one_row_table() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "capacity"),
+    [
+        (
+            "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH",
+            "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+        ),
+        ("TM. CHÍNH PHỦ THỦ TƯỚNG", "TM. CHÍNH PHỦ / THỦ TƯỚNG"),
+        ("KT. BỘ TRƯỞNG THỨ TRƯỞNG", "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"),
+        (
+            "TM. BAN THƯỜNG VỤ TỈNH ỦY PHÓ BÍ THƯ",
+            "TM. BAN THƯỜNG VỤ TỈNH ỦY / PHÓ BÍ THƯ",
+        ),  # no split at "TỈNH ỦY"
+    ],
+)
+def test_a_plain_cells_joined_capacity_is_read_as_its_lines(cell: str, capacity: str) -> None:
+    """The capacity's lines a one-row table's plain cell joined on one line read as the multi-line ones do:
+    split before an inner prefix and between a prefix's body and the office below it (real-text audit r76)."""
+    d = meta_of(
+        "QUYẾT ĐỊNH\nVề việc thử nghiệm\n\nĐiều 1. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        f"| Nơi nhận: - Bộ Nội vụ; - Lưu: VT. | {cell}    [ (Đã ký)     Lê Thị Hoa |\n| --- | --- |\n"
+    )
+    assert d.signer == Signer(name="Lê Thị Hoa", capacity=capacity)
+
+
+@pytest.mark.parametrize(
     "between",
     [
         "(đã ký – có dấu đỏ)",  # a copy's mark of the signature with more words in its brackets
@@ -4019,3 +4089,13 @@ def test_a_recipient_item_cut_after_a_comma_goes_on_indented_in_capitals() -> No
         "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
     )
     assert d.recipients == ["Văn phòng Chính phủ", "VPUB: CVP, các PCVP, KTN, ĐT, TNMT, HH"]
+
+
+def test_a_recipient_label_with_a_colon_keeps_its_list_whole() -> None:
+    """ "- Thường trực: Tỉnh ủy, HĐND tỉnh;": the bodies after the colon are the label's list, one item as
+    "Các Bộ: …" is, not split at the comma into "Thường trực: Tỉnh ủy" and "HĐND tỉnh" (real-text audit r77)."""
+    d = meta_of(
+        "Nơi nhận:\n- Như Điều 3;\n- Thường trực: Tỉnh ủy, HĐND tỉnh;\n- TT Tỉnh ủy, TT HĐND tỉnh;\n"
+        "- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    assert d.recipients == ["Thường trực: Tỉnh ủy, HĐND tỉnh", "TT Tỉnh ủy", "TT HĐND tỉnh"]

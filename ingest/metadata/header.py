@@ -715,7 +715,9 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
     """A resolution or decision whose header was stripped states its own number only in the caption of an
     appendix or form far below ("PHỤ LỤC⏎…⏎(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của
     Hội đồng nhân dân tỉnh …)", real-text audit r77): that caption names the document itself, when its type
-    is the document's (or the document has no heading), never a "kèm theo" inside a sentence of the body."""
+    is the document's (or the document has no heading, and its first lines name no other type), never a
+    "kèm theo" inside a sentence of the body."""
+    blank: tuple[str, str] | None = None  # a draft's caption with its number left blank: (type, code)
     for k, ln in enumerate(body):
         s = ln.clean
         if s[:1] not in "(BbKk" or not s.lower().startswith(_CAPTION_OPENERS):
@@ -723,16 +725,59 @@ def number_of_captioned_part(body: list[Line], refs: Sequence[Reference], meta: 
         above = body[k - 1].clean if k else ""
         if s[0] != "(" and not (is_upper_line(above) and not above.endswith(":")):
             continue  # "QUYẾT NGHỊ:⏎Ban hành kèm theo …": a sentence of the body, not a part's caption
+        if (b := _blank_caption(s)) is not None:
+            blank = blank or b
+            continue
         r = next((r for r in refs if ln.start <= r.start < ln.end), None)
         if r is None or r.kind != "full" or r.number is None or r.number_symbol is None:
             continue
         if r.start - ln.start > len(s) - len(s.lstrip("( ")) + 20 or meta.doc_type not in (None, r.doc_type):
             continue  # another document named further in the caption; a decision's caption under a plan
+        if meta.doc_type is None and _other_type_opens(body, r.doc_type):
+            continue  # "Quyết định phê duyệt …" over a plan's caption "(Kèm theo Kế hoạch số …)" (f25)
         meta.number_symbol, meta.number, meta.date = r.number_symbol, r.number, meta.date or r.date
         meta.symbol = r.number_symbol[len(r.number) :].lstrip("/-") or None
         meta.doc_type = meta.doc_type or r.doc_type
         meta.issuer = meta.issuer or r.issuer
         return
+    if blank is not None and meta.doc_type in (None, blank[0]) and meta.symbol is None:
+        # "(Ban hành kèm theo Quyết định số      /2024/QĐ-UBND ngày   tháng   năm 2024 …)": the draft's own
+        # number left blank, read as the header's "Số:    /2024/QĐ-UBND" is (no number, its code; r77)
+        if meta.doc_type is None and _other_type_opens(body, blank[0]):
+            return
+        meta.doc_type, meta.symbol = blank
+        meta.warnings.append(f"unnumbered draft (caption: /{blank[1]})")
+
+
+_BLANK_CAPTION = re.compile(
+    r"\(?(?:ban hành )?kèm theo (?P<type>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}?) số\s*[.…_]*\s*/\s*"
+    r"(?:(?:19|20)\d{2}\s*/\s*)?(?P<code>[A-ZĐ][A-Za-zĐđƯ0-9.&]*(?:-[A-ZĐ][A-Za-zĐđƯ0-9.&]*)*)",
+    re.I,
+)
+
+
+def _blank_caption(s: str) -> tuple[str, str] | None:
+    """(type, code) of a caption whose number is left blank ("Kèm theo Quyết định số    /2024/QĐ-UBND …" →
+    ("Quyết định", "QĐ-UBND")); None for any other line. Only a line with a "/" after "số" is matched."""
+    m = _BLANK_CAPTION.match(s) if " số" in s else None
+    if m is None:
+        return None
+    doc_type = reference_vocab().type_words.get(m.group("type").lower())
+    return (doc_type, repair_code(m.group("code"))) if doc_type else None
+
+
+def _other_type_opens(body: list[Line], doc_type: str | None) -> bool:
+    """One of the document's first lines opens with the type word of a type other than `doc_type`
+    ("Quyết định về việc phê duyệt …", "Báo cáo kết quả …"): a text with no heading that reads as another kind
+    of document than the one a caption names (round f25)."""
+    types = reference_vocab().type_words
+    for ln in body[:3]:
+        words = ln.clean.lstrip("#* ").lower().split(None, 3)
+        for n in (3, 2, 1):
+            found = types.get(" ".join(words[:n]).rstrip(":.")) if len(words) >= n else None
+            if found:
+                return found != doc_type
+    return False
 
 
 def _title_above_enacting_body(header: list[Line]) -> Line | None:

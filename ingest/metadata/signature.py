@@ -187,7 +187,43 @@ def _flattened_signer(text: str, ln: Line) -> Signer | None:
     runs = [m.group(1) for c in cells[1:] for m in _BOLD_RUN.finditer(c)]
     if not runs:
         runs = [r for c in cells[1:] if len(c) < _PLAIN_CELL_MAX for r in _plain_cell_lines(c)]
-    return _signer([Line(ln.start, ln.end, clean_marked(r)) for r in runs]) if runs else None
+    block = [Line(ln.start, ln.end, c) for r in runs for c in _joined_capacity(clean_marked(r))]
+    return _signer(block) if block else None
+
+
+_INNER_PREFIX = re.compile(r" (?=(?:TM|KT|TL|TUQ|Q)\. )")
+
+
+def _joined_capacity(s: str) -> list[str]:
+    """The lines of a capacity a one-row table cell joined on one line ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH", "TM. CHÍNH PHỦ THỦ TƯỚNG"; real-text audit r76): split before each inner prefix, and a
+    prefix's body (two words at least) apart from the office that follows it (report_meta.json
+    signature_titles that name no body, "PHÓ " before one too). Any other line is returned whole."""
+    if len(s) >= 120 or not is_upper_line(s) or not to_upper(s).startswith(_signature_vocab()[0]):
+        return [s]
+    out: list[str] = []
+    for piece in _INNER_PREFIX.split(_CAPACITY_DOT.sub(r"\1. ", to_upper(s)).strip()):
+        words = piece.split()
+        j = next((j for j in range(3, len(words)) if _opens_office(words[j:])), 0)
+        if j:
+            out += [" ".join(words[:j]), " ".join(words[j:])]
+        else:
+            out.append(piece)
+    return out
+
+
+def _opens_office(words: list[str]) -> bool:
+    """`words` open with an office ("CHỦ TỊCH …", "PHÓ BÍ THƯ …"), not a body's name ("TỈNH ỦY")."""
+    rest = " ".join(words[1:] if words[0] == "PHÓ" else words)
+    return any(rest == t or rest.startswith(f"{t} ") for t in _office_titles())
+
+
+@cache
+def _office_titles() -> tuple[str, ...]:
+    """The signature titles (report_meta.json) that name an office, not a body (no organ's name, not opening
+    with an organ's head word): "CHỦ TỊCH", "THỦ TƯỚNG", but not "CHÍNH PHỦ" or "BỘ TRƯỞNG"."""
+    bodies, heads = vocab().proper_names, _not_name_heads()
+    return tuple(t for t in _signature_vocab()[1] if t not in bodies and not f"{t} ".startswith(heads))
 
 
 _PLAIN_CELL_MAX = 300  # a signature block's cell; a longer one is text
@@ -352,7 +388,9 @@ def _split_recipients(item: str) -> list[str]:
     part of two words or more opens with a body's head word (issuer heads, "TT"). A name holding a
     comma ("Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện, thị xã") stays whole."""
     parts = [p.strip() for p in item.split(", ")]
-    if len(parts) < 2:
+    if len(parts) < 2 or ": " in parts[0]:
+        # "Thường trực: Thành ủy, HĐND Thành phố": the list after a label's colon is that label's, kept
+        # whole as "Các Bộ: Nội vụ, Tài chính" is (real-text audit r77)
         return [item]
     heads = (*reference_vocab().issuer_heads, *vocab().cfg.get("recipient_heads", ()))
     if all(len(p.split()) >= 2 and p.startswith(heads) and p[:1].isupper() for p in parts):
