@@ -21,10 +21,12 @@ any store that keeps the reports, their documents and their evidence in Neo4j.
 Reports come from bench/generate.py (`results`: synthetic reports shaped like the sample corpus,
 built from the generator's spec, no extraction) and are turned into contributions up front, so
 the timing is the store's alone. The database is cleared first (everything in it is deleted).
-Prints one JSON line per measurement; medians over `--runs` write runs. Each run also reports the
-client's CPU seconds (this process) and, when the server runs on this machine, the server's
-(utime + stime of the process listening on the Bolt port, or of `--server-pid`), so a change can be
-told apart from the noise of a shared machine.
+Prints one JSON line per measurement; medians over `--runs` write runs, after `--warmup` untimed
+ones (the server's JIT compiles its hot paths over the first runs: a fresh server writes the same
+reports up to half as fast as one that has run a while, as a production server has). Each run also
+reports the client's CPU seconds (this process) and, when the server runs on this machine, the
+server's (utime + stime of the process listening on the Bolt port, or of `--server-pid`), so a
+change can be told apart from the noise of a shared machine.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=2000, help="reports per write_many call")
     ap.add_argument("--tx", type=int, default=1000, help="reports per write transaction (store batch_size)")
     ap.add_argument("--runs", type=int, default=3, help="write runs (the last one is kept for queries)")
+    ap.add_argument("--warmup", type=int, default=0, help="untimed write runs first (a warm server)")
     ap.add_argument("--queries", type=int, default=100, help="implementers queries to time (0: none)")
     ap.add_argument("--limit", type=int, default=5, help="reports listed per province (as the API does)")
     ap.add_argument("--ceiling", action="store_true", help="also time bare per-mention relationship creation")
@@ -79,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     spent = time_statements() if args.by_statement else None
     rates, client, server = [], [], []
     server_pid = args.server_pid or listening_pid(args.uri)
+    for _ in range(args.warmup):
+        store.clear()
+        for i in range(0, len(cs), args.batch):
+            store.write_many(cs[i : i + args.batch])
     for run in range(args.runs):
         store.clear()
         t0, c0, s0 = time.perf_counter(), time.process_time(), cpu_seconds(server_pid)
