@@ -416,6 +416,9 @@ def _full_references(
                 if a != b
             }
             repairs.extend(Repair(k, text[s:sym_end], sh[s:sym_end]) for k in sorted(kinds))
+        if cl.date_unmarked is not None:  # "ngày **10/5**/2025" read through its markers (round f24)
+            da, db, dread = cl.date_unmarked
+            repairs.append(Repair("markdown_emphasis", text[da:db], dread))
         number_symbol, type_code = sym.canonical, sym.type_code
         # the type code put back before the ministries' codes: "43/2015/TTLT-BNNPTNT-BKHĐT"
         if dropped is not None:
@@ -912,7 +915,6 @@ def _unit_before_paren(sh: str, r: Reference, lo: int) -> str | None:
 
 
 _UNIT_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
-
 
 # what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm
 # 2024, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông⏎qua <ref>" (the session's place is no clause of its own)
