@@ -91,9 +91,7 @@ class Clause:
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
     issuer_by_do: bool = False  # the issuer came from "do X ban hành", which may belong to an earlier head
-    date_unmarked: tuple[int, int, str] | None = (
-        None  # a date read through emphasis markers: its span, as read
-    )
+    date_unmarked: tuple[int, int, str] | None = None  # a date read through markers: its span, as read
 
     def take_date(self, d: ParsedDate) -> None:
         """The clause's date and year from `d`; a date that does not exist is a warning, never a date."""
@@ -598,6 +596,26 @@ _JOINT_ISSUER = re.compile(
     + "|".join(re.escape(o) for o in sorted(_JOINT_ORGANS))
     + r")(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
 )
+
+# the joint organ right before the verb: "thay mặt Bộ Chính trị, Ban Bí thư đã ký ban hành <ref>"
+_JOINT_SIGNED = re.compile(
+    r",[ ]{1,3}(?P<iss>"
+    + "|".join(re.escape(o) for o in sorted(_JOINT_ORGANS))
+    + r")(?=[ ]{1,3}(?:(?:đã|vừa|mới)[ ])?ký(?!\w))"
+)
+
+
+def with_joint_organ(sh: str, issuer: str, p: int, end: int) -> str:
+    """`issuer` read up to `p`, with the organ that signs together with it named next ("thay mặt Bộ Chính
+    trị, Ban Bí thư, Ủy viên Bộ Chính trị … ký ban hành <ref>"), as a stated "của Bộ Chính trị, Ban Bí thư"
+    is read (real-text audit r78, round f24)."""
+    if issuer not in _JOINT_ORGANS:
+        return issuer
+    j = _JOINT_ISSUER.match(sh, p, end) or _JOINT_SIGNED.match(sh, p, end)
+    if j is None or j.group("iss") not in _JOINT_ORGANS or j.group("iss") == issuer:
+        return issuer
+    return f"{issuer}, {j.group('iss')}"
+
 
 # the title's line may wrap inside the body's name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA⏎THIÊN HUẾ QUY ĐỊNH …")
 _UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:(?:[ ]{1,3}|[ ]?\n[ ]{0,3})[^\W\d_]\w*){1,10})")

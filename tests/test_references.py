@@ -5112,3 +5112,28 @@ def test_markdown_emphasis_inside_a_date_is_read_and_recorded() -> None:
         [("markdown_emphasis", "**02** tháng** 6 **năm 2025", "02 tháng 6 năm 2025")],
         [],
     ]
+
+
+def test_news_shapes_name_the_party_organs_that_issued_a_conclusion() -> None:
+    """News pages on Party conclusions (real-text audit r78, round f24): "<type word> của <bodies> về …
+    (<type word> số N)" states the issuer before the bracketed number of the document it describes, and
+    "thay mặt Bộ Chính trị, Ban Bí thư, <the signer's titles> ký ban hành <ref>" signs for both organs,
+    as a stated "của Bộ Chính trị, Ban Bí thư" is read."""
+    text = (
+        "Chiều 4/6, Văn phòng Trung ương Đảng công bố Kết luận của Bộ Chính trị, Ban Bí thư về việc tiếp tục "
+        "đổi mới công tác tuyển chọn cán bộ trẻ (Kết luận số 310-KL/TW).\n"
+        "Ngày 8/6, thay mặt Bộ Chính trị, Ban Bí thư, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Minh "
+        "ký ban hành Kết luận số 311-KL/TW về hoàn thiện thể chế.\n"
+        "Đồng chí Phạm Thu Hà, thay mặt Bộ Chính trị, Ban Bí thư đã ký ban hành Kết luận số 312-KL/TW về đào "
+        "tạo cán bộ.\n"
+        "Ngày 9/6, thay mặt Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Minh ký ban hành Kết luận số 313-KL/TW "
+        "về tinh gọn bộ máy.\n"
+        "Kết luận của Bộ Chính trị về bộ máy được quán triệt rộng rãi (Kế hoạch số 314-KH/TW)."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs(text)] == [
+        ("310-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("311-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("312-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("313-KL/TW", "Bộ Chính trị"),  # the signer's title names the Ban Bí thư, not an organ signed for
+        ("314-KH/TW", None),  # the bracket holds another type of document than the one described
+    ]
