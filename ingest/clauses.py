@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ingest.dates import ParsedDate, parse_date_at
+from ingest.dates import ParsedDate, parse_date_at, parse_date_through_markers
 from ingest.gazetteer import body_by_name
 from ingest.issuer_text import split_title
 from ingest.noise import SUPERSCRIPT_DIGITS
@@ -91,10 +91,12 @@ class Clause:
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
     issuer_by_do: bool = False  # the issuer came from "do X ban hành", which may belong to an earlier head
+    date_unmarked: tuple[int, int, str] | None = None  # a date read through markers: its span, as read
 
     def take_date(self, d: ParsedDate) -> None:
         """The clause's date and year from `d`; a date that does not exist is a warning, never a date."""
         self.date, self.year = d.iso, d.year
+        self.date_unmarked = (d.unmarked[0], d.end, d.unmarked[1]) if d.unmarked is not None else None
         if d.warning and d.iso is None:
             self.warnings.append(d.warning)
 
@@ -482,6 +484,9 @@ def read_clause(sh: str, pos: int, limit: int, text: str | None = None, *, joint
                 # (real-text audit r72)
                 m2 = NGAY.match(sh, m.end(), end)
                 d = parse_date_at(sh, m2.end(), end) if m2 is not None else None
+            if d is None and ("*" in sh[m.end() : m.end() + 16] or "_" in sh[m.end() : m.end() + 16]):
+                # "ngày **10/5**/2025": emphasis markers inside the date (real-text audit r78, round f24)
+                d = parse_date_through_markers(sh, m.end(), end)
             if d is None and (at := _grid_cell_next_line(sh, m.end())) is not None:
                 d = parse_date_at(sh, at, min(len(sh), at + 40))  # "ngày   |…⏎|   | 05/8/2024 của …"
             if d is None and (dm := _DAY_MONTH.match(sh, m.end(), end)) is not None:
@@ -591,6 +596,27 @@ _JOINT_ISSUER = re.compile(
     + "|".join(re.escape(o) for o in sorted(_JOINT_ORGANS))
     + r")(?=[ ]{1,3}(?:về|ngày|khóa|khoá|và)(?!\w)|[ ]*[,;.()\n:]|[ ]*\Z)"
 )
+
+# the joint organ right before the verb: "thay mặt Bộ Chính trị, Ban Bí thư đã ký ban hành <ref>"
+_JOINT_SIGNED = re.compile(
+    r",[ ]{1,3}(?P<iss>"
+    + "|".join(re.escape(o) for o in sorted(_JOINT_ORGANS))
+    + r")(?=[ ]{1,3}(?:(?:đã|vừa|mới)[ ])?ký(?!\w))"
+)
+
+
+def with_joint_organ(sh: str, issuer: str, p: int, end: int) -> str:
+    """`issuer` read up to `p`, with the organ that signs together with it named next ("thay mặt Bộ Chính
+    trị, Ban Bí thư, Ủy viên Bộ Chính trị … ký ban hành <ref>"), as a stated "của Bộ Chính trị, Ban Bí thư"
+    is read (real-text audit r78, round f24)."""
+    if issuer not in _JOINT_ORGANS:
+        return issuer
+    j = _JOINT_ISSUER.match(sh, p, end) or _JOINT_SIGNED.match(sh, p, end)
+    if j is None or j.group("iss") not in _JOINT_ORGANS or j.group("iss") == issuer:
+        return issuer
+    return f"{issuer}, {j.group('iss')}"
+
+
 # the title's line may wrap inside the body's name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA⏎THIÊN HUẾ QUY ĐỊNH …")
 _UPPER_OF = re.compile(r"[ *_]{0,4},?[ ]{0,3}CỦA((?:(?:[ ]{1,3}|[ ]?\n[ ]{0,3})[^\W\d_]\w*){1,10})")
 

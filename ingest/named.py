@@ -104,6 +104,40 @@ def find_named(
         if _heading_or_type_item(sh, lm.start, lm.end) or (_bill(sh, lm.start, lm.end) and not revised):
             continue
         nxt = _following(sh, lm.start, lm.end, starts)
+        amended = _amended_numbered(gz, text, lm, nxt) if nxt is not None else None
+        if nxt is not None and amended is not None:
+            # "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13": an amending law the
+            # gazetteer knows by its whole name, then a number that is a version of the code it amends, not
+            # its own: the code is that reference, and the amending law's own words before it are named
+            # (real-text audit r78, round f24; as for a list of numbered laws, r39)
+            nxt.start, nxt.text, nxt.name = amended.start, text[amended.start : nxt.end], amended.surface
+            nxt.doc_type = (amended.law or {}).get("doc_type") or nxt.doc_type
+            own_end = amended.start
+            while own_end > lm.start and sh[own_end - 1].isspace():
+                own_end -= 1
+            version = gz.choose_version(law, citing_date, None, None)
+            if version and nxt.year and (version.get("year") or 0) < nxt.year:
+                version = None  # an amendment older than the version it would amend ("… số 45/2019/QH14")
+            sym = version.get("number_symbol") if version else None
+            out.append(
+                Reference(
+                    start=lm.start,
+                    end=own_end,
+                    text=text[lm.start : own_end],
+                    doc_type=law.get("doc_type"),
+                    number_symbol=sym,
+                    year=(version or {}).get("year"),
+                    issuer=law.get("issuer") or vocab().named_issuer.get("Luật"),
+                    kind="named",
+                    name=lm.surface,
+                    resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+                    if version
+                    else None,
+                    confidence=0.85 if version else 0.6,
+                    warnings=[] if version else ["law version not determined"],
+                )
+            )
+            continue
         if nxt is not None:
             nxt.start, nxt.text, nxt.name = lm.start, text[lm.start : nxt.end], lm.surface
             nxt.doc_type = law.get("doc_type") or nxt.doc_type
@@ -519,6 +553,17 @@ def _names_inside(gz: Any, text: str, lm: Any) -> list[Any]:
 
 
 _AMENDING_NAME = "Luật sửa đổi"
+
+
+def _amended_numbered(gz: Any, text: str, lm: Any, nxt: Reference) -> Any | None:
+    """The law named last inside the amending law `lm` when the number `nxt` after it is a version of that
+    law and not one of `lm`'s own ("Luật sửa đổi, … của Bộ luật Hình sự số 100/2015/QH13"); else None."""
+    law = lm.law or {}
+    if not str(law.get("name", "")).startswith(_AMENDING_NAME) or _version_of(law, nxt.number_symbol):
+        return None
+    inside = _names_inside(gz, text, lm)
+    last = inside[-1] if inside else None
+    return last if last is not None and _version_of(last.law, nxt.number_symbol) else None
 
 
 def _heading_or_type_item(sh: str, start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ import gc
 import re
 from functools import cache
 
-from ingest.clauses import issuer_done_by, read_clause
+from ingest.clauses import issuer_done_by, read_clause, with_joint_organ
 from ingest.dates import parse_date_at
 from ingest.gazetteer import local_body_codes, province_by_name
 from ingest.headings import lines_above
@@ -416,6 +416,9 @@ def _full_references(
                 if a != b
             }
             repairs.extend(Repair(k, text[s:sym_end], sh[s:sym_end]) for k in sorted(kinds))
+        if cl.date_unmarked is not None:  # "ngày **10/5**/2025" read through its markers (round f24)
+            da, db, dread = cl.date_unmarked
+            repairs.append(Repair("markdown_emphasis", text[da:db], dread))
         number_symbol, type_code = sym.canonical, sym.type_code
         # the type code put back before the ministries' codes: "43/2015/TTLT-BNNPTNT-BKHĐT"
         if dropped is not None:
@@ -747,6 +750,8 @@ def _issuers_stated_before(sh: str, refs: list[Reference], ends: list[int]) -> N
             )
             if m and (not implied or m.group("iss").endswith(" " + (r.issuer or ""))):
                 r.issuer = m.group("iss")
+                if m is behalf:  # "thay mặt Bộ Chính trị, Ban Bí thư, …": the organs signed for together
+                    r.issuer = with_joint_organ(sh, r.issuer, behalf.end("iss"), r.start)
                 if m.re is pattern and m.group("term") and r.party_term is None:
                     r.party_term = m.group("term")  # the issuing committee's term is the document's
                 continue
@@ -886,7 +891,9 @@ def _stated_before(sh: str, refs: list[Reference], ends: list[int]) -> None:
             if m is not None:
                 r.issuer_province = m.group("prov")
             elif paren:
-                r.issuer = _unit_before_paren(sh, r, max(lo, k - 60))
+                r.issuer = _unit_before_paren(sh, r, max(lo, k - 60)) or _described_before_paren(
+                    sh, r, max(0, r.start - DESCRIBED_REACH, prev_end), k - 1
+                )
         if label:
             continue
         if r.date is None and not paren:
@@ -912,6 +919,25 @@ def _unit_before_paren(sh: str, r: Reference, lo: int) -> str | None:
 
 
 _UNIT_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+DESCRIBED_REACH = 300
+
+
+def _described_before_paren(sh: str, r: Reference, lo: int, paren: int) -> str | None:
+    """ "… ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về … (Kết luận số 200-KL/TW)": a news sentence
+    describes the document by its type word, issuer and subject, then gives its number in brackets; the
+    body after "của" is the issuer when the description runs on to the bracket (real-text audit r78,
+    round f24)."""
+    if r.doc_type is None or "của" not in sh[lo:paren]:
+        return None
+    window = sh[lo:paren]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"), window.rfind(")"))
+    at = window.lower().rfind(r.doc_type.lower() + " của ", cut + 1)
+    if at == -1:
+        return None
+    cl = read_clause(sh, lo + at + len(r.doc_type), paren)
+    if cl.issuer is None or cl.subject is None or sh[cl.end : paren].strip(" *_"):
+        return None
+    return cl.issuer
 
 
 # what states a document's date before it: "Ngày 10/6/2023, Chính phủ ban hành <ref>", "Ngày 21 tháng 6 năm

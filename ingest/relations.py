@@ -137,13 +137,35 @@ def _title_under_type(text: str, pos: int, v: Any) -> bool:
     hồ sơ …"): the document's own title."""
     ls = text.rfind("\n", max(0, pos - 8), pos)
     if ls == -1 or text[ls + 1 : pos].strip(" *_#"):
-        return False
+        return _title_field_value(text, pos)
     j = ls
     while j > 0 and text[j - 1] in "\n ":
         j -= 1
     prev_ls = text.rfind("\n", max(0, j - 40), j) + 1
     line = text[prev_ls:j].strip(" *_#")
     return bool(line) and line.isupper() and line.lower() in v.type_words
+
+
+@cache
+def _title_labels() -> frozenset[str]:
+    """The labels of a metadata block's field that holds the document's own title (report_meta.json
+    document_field_roles: "trích yếu", "tên văn bản")."""
+    roles = load_data("report_meta.json").get("document_field_roles", {})
+    return frozenset(k for k, role in roles.items() if role == "title")
+
+
+_FIELD_LABEL_REACH = 40
+
+
+def _title_field_value(text: str, pos: int) -> bool:
+    """`pos` opens the value of a web page's title field ("- **Trích yếu:** Quy định chi tiết … X",
+    "| Trích yếu: | Hướng dẫn … |"): the document's own subject, as its title is (real-text audit r78,
+    round f24)."""
+    ls = text.rfind("\n", max(0, pos - _FIELD_LABEL_REACH), pos)
+    if ls == -1 and pos > _FIELD_LABEL_REACH:
+        return False
+    head = text[ls + 1 : pos]
+    return ":" in head and head.strip(" *_#-|•:\t").lower() in _title_labels()
 
 
 def _plan_content_cue(text: str, paren: int, prev: Reference | None, ex: dict[str, Any]) -> str | None:

@@ -1687,3 +1687,25 @@ def test_laws_of_2019_and_2023_missing_from_the_numbering(text: str, numbers: li
     entry and exit), 23/2023/QH15 (both entry and exit laws) and 25/2023/QH15 (defence works and military zones);
     each amending law is its own document and the laws it amends keep their numbers when cited alone."""
     assert [r.number_symbol for r in extract_text(_dated(text, "2025-10-02")).references] == numbers
+
+
+def test_an_amending_law_known_by_name_leaves_the_amended_codes_number_to_the_code() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động số 45/2019/QH14": the gazetteer knows the
+    amending law by its whole name, and the number is a version of the code, not one of the amending law's:
+    the code is that reference (amended), the amending law's own words before it a named reference with no
+    number taken from the code; a number of the amending law's own stays its own (real-text audit r78,
+    round f24)."""
+    text = (
+        f"Căn cứ {_SD}Bộ luật Lao động số 45/2019/QH14;\n"
+        f"Căn cứ {_SD}Luật Đất đai số 45/2013/QH13;\n"
+        f"Căn cứ {_SD}Bộ luật Hình sự số 12/2017/QH14;"
+    )
+    out = extract_text(text).references
+    assert [(r.text, r.kind, r.doc_type, r.number_symbol) for r in out] == [
+        (_SD.strip(), "named", "Luật", None),
+        ("Bộ luật Lao động số 45/2019/QH14", "full", "Bộ luật", "45/2019/QH14"),
+        (_SD.strip(), "named", "Luật", None),
+        ("Luật Đất đai số 45/2013/QH13", "full", "Luật", "45/2013/QH13"),
+        (f"{_SD}Bộ luật Hình sự số 12/2017/QH14", "full", "Luật", "12/2017/QH14"),
+    ]
+    assert [r.relation for r in out[:2]] == ["based_on", "amends"]

@@ -5090,3 +5090,50 @@ def test_a_national_assembly_committee_named_with_va_is_read_whole() -> None:
         ("17/BC-UBPLTP15", "Ủy ban Pháp luật và Tư pháp"),
         ("18/BC-UBKHCNMT15", "Ủy ban Khoa học, Công nghệ và Môi trường"),
     ]
+
+
+def test_markdown_emphasis_inside_a_date_is_read_and_recorded() -> None:
+    """Emphasis runs a docx→markdown converter left inside a date ("ngày **12/3**/2024", "ngày 5 tháng
+    **7** năm 2023", "ngày **20/8/2022**", the shared day "ngày **02** tháng** 6 **năm 2025"): the reference
+    keeps its date and a repair records the date as written; a star between blanks is no marker (real-text
+    audit r78, round f24)."""
+    text = (
+        "Triển khai Thông tư số 08/2024/TT-BNV ngày **12/3**/2024 của Bộ Nội vụ, Kế hoạch số 41/KH-UBND ngày "
+        "5 tháng **7** năm 2023 của UBND tỉnh, Công văn số 77/UBND-VX ngày **20/8/2022** của UBND tỉnh và "
+        "Quyết định số 90/QĐ-UBND ngày **02** tháng** 6 **năm 2025; Chỉ thị số 11/CT-TTg ngày 3 * 4/2021."
+    )
+    out = refs(text)
+    assert [r.date for r in out] == ["2024-03-12", "2023-07-05", "2022-08-20", "2025-06-02", None]
+    assert [r.issuer for r in out[:3]] == ["Bộ Nội vụ", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]
+    assert [[(x.kind, x.original, x.repaired) for x in r.repairs] for r in out] == [
+        [("markdown_emphasis", "**12/3**/2024", "12/3/2024")],
+        [("markdown_emphasis", "5 tháng **7** năm 2023", "5 tháng 7 năm 2023")],
+        [("markdown_emphasis", "**20/8/2022**", "20/8/2022")],
+        [("markdown_emphasis", "**02** tháng** 6 **năm 2025", "02 tháng 6 năm 2025")],
+        [],
+    ]
+
+
+def test_news_shapes_name_the_party_organs_that_issued_a_conclusion() -> None:
+    """News pages on Party conclusions (real-text audit r78, round f24): "<type word> của <bodies> về …
+    (<type word> số N)" states the issuer before the bracketed number of the document it describes, and
+    "thay mặt Bộ Chính trị, Ban Bí thư, <the signer's titles> ký ban hành <ref>" signs for both organs,
+    as a stated "của Bộ Chính trị, Ban Bí thư" is read."""
+    text = (
+        "Chiều 4/6, Văn phòng Trung ương Đảng công bố Kết luận của Bộ Chính trị, Ban Bí thư về việc tiếp tục "
+        "đổi mới công tác tuyển chọn cán bộ trẻ (Kết luận số 310-KL/TW).\n"
+        "Ngày 8/6, thay mặt Bộ Chính trị, Ban Bí thư, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Minh "
+        "ký ban hành Kết luận số 311-KL/TW về hoàn thiện thể chế.\n"
+        "Đồng chí Phạm Thu Hà, thay mặt Bộ Chính trị, Ban Bí thư đã ký ban hành Kết luận số 312-KL/TW về đào "
+        "tạo cán bộ.\n"
+        "Ngày 9/6, thay mặt Bộ Chính trị, Thường trực Ban Bí thư Lê Văn Minh ký ban hành Kết luận số 313-KL/TW "
+        "về tinh gọn bộ máy.\n"
+        "Kết luận của Bộ Chính trị về bộ máy được quán triệt rộng rãi (Kế hoạch số 314-KH/TW)."
+    )
+    assert [(r.number_symbol, r.issuer) for r in refs(text)] == [
+        ("310-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("311-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("312-KL/TW", "Bộ Chính trị, Ban Bí thư"),
+        ("313-KL/TW", "Bộ Chính trị"),  # the signer's title names the Ban Bí thư, not an organ signed for
+        ("314-KH/TW", None),  # the bracket holds another type of document than the one described
+    ]

@@ -4154,3 +4154,19 @@ def test_the_enacting_formula_in_markdown_italics_guides_what_it_names() -> None
     assert _rel(text, "42/2025/NĐ-CP") == "based_on"
     assert _rel(text, "44/2024/QH15") == "guides"
     assert _rel(text, "163/2025/NĐ-CP") == "guides"
+
+
+def test_a_title_field_of_a_metadata_block_is_the_documents_own_subject() -> None:
+    """ "- **Trích yếu:** Quy định chi tiết … X" (also "| Tên văn bản: | Hướng dẫn … X |") in a web page's
+    metadata block is the document's own title: X is guided, as under the type word; another field's value
+    ("Ghi chú:") is no title (real-text audit r78, round f24)."""
+    text = (
+        "- **Số hiệu:** 31/2025/TT-BXD\n"
+        "- **Cơ quan ban hành:** Bộ Xây dựng\n"
+        "- **Trích yếu:** Quy định chi tiết một số điều của Nghị định số 44/2024/NĐ-CP về quản lý dự án\n"
+        "- **Ghi chú:** Quy định chi tiết tại Nghị định số 45/2024/NĐ-CP đã hết hiệu lực một phần\n"
+    )
+    assert _rel(text, "44/2024/NĐ-CP") == "guides"
+    assert _rel(text, "45/2024/NĐ-CP") != "guides"
+    text = "| Số hiệu: | 12/2025/TT-BYT |\n| Tên văn bản: | Hướng dẫn thi hành Nghị định số 46/2024/NĐ-CP |\n"
+    assert _rel(text, "46/2024/NĐ-CP") == "guides"
