@@ -108,6 +108,9 @@ def test_browser_connects_styles_plays_the_guide_and_runs_a_query(
     with serve(create_app(web_settings(Path(empty)), store=store)) as api, chromium_context() as context:
         api = api.replace("127.0.0.1", "localhost")  # Browser's remote-content allowlist has localhost
         page = context.new_page()
+        # Browser is a large app and each step waits on Neo4j: on a busy 2-core machine a step has
+        # taken over Playwright's default 30 s (a guide query, while other servers were writing)
+        page.set_default_timeout(90_000)
         page.goto(f"{neo4j_http_url}/browser/")
         _connect(page, neo4j_uri, neo4j_auth)
         page.get_by_text("You are connected as user", exact=False).or_(
