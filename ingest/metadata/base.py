@@ -410,6 +410,9 @@ def number_search(s: str) -> re.Match[str] | None:
 def place_date_search(s: str) -> re.Match[str] | None:
     """`_PLACE_DATE.search`, skipping the scan of a line without ', ngày'; a province's name typed
     with a word in lower case ("Lạng sơn, ngày 20 tháng 01 năm 2012") when it is one (r14)."""
+    # both patterns hold "," and "ngày" (or "ngay"): a line without them (most) needs no regex scan
+    if "," not in s or ("ngày" not in s and "ngay" not in s):
+        return None
     if not _COMMA_NGAY.search(s) and not (len(s) < 300 and "giờ" in s and _COMMA_HOUR_NGAY.search(s)):
         return None
     m = _PLACE_DATE.search(s)
