@@ -149,7 +149,7 @@ def join_header_fields(lines: list[Line]) -> list[Line]:
     head = lines[:HEADER_SPAN]
     if not any(ln.clean == "|" or ln.clean in ("Số:", "SỐ:") for ln in head) and not any(
         ln.clean.endswith((" ngày", "ngày"))
-        or _DAY_CUT.search(ln.clean)
+        or (ln.clean[-1:].isdecimal() and _DAY_CUT.search(ln.clean))  # it ends in the day's digits
         or ln.clean in ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
         or (k + 1 < len(head) and _place_cut(ln.clean, head[k + 1].clean))
         or (k + 1 < len(head) and _cells_broken(ln.clean, head[k + 1].clean))
