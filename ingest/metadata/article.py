@@ -8,12 +8,12 @@ from typing import Any
 
 from ingest.metadata.base import (
     NAME_WORD,
-    TIMESTAMP,
     Line,
     ParseState,
     is_upper_line,
     iso_date,
     page_furniture,
+    stamp_match,
     stamp_parts,
     vocab,
 )
@@ -39,7 +39,7 @@ def parse_article(
             # ("Hết hiệu lực⏎01/02/2021 |"): the reprinted document's dates, not the page's
             fields = True
             continue
-        stamp = TIMESTAMP.match(ln.clean) or _posted_by_stamp(ln.clean)
+        stamp = stamp_match(ln.clean) or _posted_by_stamp(ln.clean)
         if stamp:
             stamp_line = ln
             break
@@ -48,7 +48,7 @@ def parse_article(
         # its pages, then the article's own stamp with its time (real-text audit r23)
         at = body.index(stamp_line)
         for ln in body[at + 1 : at + 1 + _STAMP_AFTER_SITE_DATE]:
-            later = TIMESTAMP.match(ln.clean)
+            later = stamp_match(ln.clean)
             if later is not None and stamp_parts(later)[3] is not None:
                 stamp_line, stamp, site_dated = ln, later, True
                 break
@@ -173,7 +173,7 @@ def _stamp_under_clock(
             return None
         if not line[:1].isdigit():  # a stamp line starts with its date or time: cheap test first
             continue
-        later = TIMESTAMP.match(line)
+        later = stamp_match(line)
         if later is not None:
             d2, mo2, y2, _, _ = stamp_parts(later)
             return (ln, later, True) if (int(y2), int(mo2), int(d2)) < first else None
@@ -244,7 +244,7 @@ def _scraper_dated(body: list[Line]) -> tuple[int, Line, str] | None:
             continue
         m = _scraper_date().match(ln.clean)
         # "date 2025-10-20 Thời sự" is a whole stamp with the site's section (r54), no headline after it
-        if m is not None and TIMESTAMP.match(ln.clean) is None:
+        if m is not None and stamp_match(ln.clean) is None:
             date = f"{m.group('y')}-{m.group('mo')}" + (f"-{m.group('d')}" if m.group("d") else "")
             return j, Line(ln.start + m.end(), ln.end, ln.clean[m.end() :]), date
     return None
@@ -436,7 +436,7 @@ def _stamp_fields(stamp: str, meta: DocumentMeta) -> None:
     for k, part in enumerate(stamp.split("|")):
         label, sep, value = part.partition(":")
         value = value.strip()
-        if not sep or not value or (k == 0 and TIMESTAMP.match(stamp)):
+        if not sep or not value or (k == 0 and stamp_match(stamp)):
             continue
         label = fold(label.strip().lower())
         if label in fields["author"] and meta.author is None:
@@ -475,7 +475,7 @@ def _posted_by_stamp(line: str) -> re.Match[str] | None:
     head, sep, rest = line.partition("|")
     if not sep or fold(head.partition(":")[0].strip().lower()) not in _stamp_labels()["author"]:
         return None
-    return TIMESTAMP.match(rest.strip())
+    return stamp_match(rest.strip())
 
 
 @cache

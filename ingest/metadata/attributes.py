@@ -35,7 +35,13 @@ def attribute_block(body: list[Line]) -> dict[str, str]:
     left = 0
     for ln in body[:BLOCK_LINES]:
         s = ln.clean
-        pairs = _pairs(s) if s[:60].lstrip(_LEAD).lower().startswith(_labels()) else []  # cheap test first
+        # cheap tests first: the first letter of a label, then the label (the lower-cased head of the line)
+        head = s[:60].lstrip(_LEAD)
+        pairs = (
+            _pairs(s)
+            if head[:1].lower()[:1] in _label_initials() and head.lower().startswith(_labels())
+            else []
+        )
         if not pairs:
             if pending is not None and left > 0:
                 left -= 1
@@ -106,6 +112,12 @@ def _checked(role: str, value: str) -> str | None:
 @cache
 def _labels() -> tuple[str, ...]:
     return tuple(vocab().cfg.get("document_fields", []))
+
+
+@cache
+def _label_initials() -> frozenset[str]:
+    """The labels' first letters (lower case, as the labels): a line opening with none of them has none."""
+    return frozenset(label[:1] for label in _labels())
 
 
 @cache

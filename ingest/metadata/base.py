@@ -315,6 +315,24 @@ TIMESTAMP = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# every form of TIMESTAMP holds a digit, and the line's first one stands within 40 characters (the most
+# text before the stamp), or 4 more when the stamp opens with a weekday written "thứ 2"; only a stamp
+# opening with a weekday in words and "ngày" ("Thứ Sáu, ngày 23 tháng 08 …") puts it further on
+_STAMP_DIGIT_BY = 40 + len("thứ ")
+
+
+def stamp_match(s: str) -> re.Match[str] | None:
+    """`TIMESTAMP.match`, skipping a line whose first digit rules it out (most prose lines): the pattern
+    tries each of the 40 beginnings, each with all its forms, before it fails on such a line."""
+    digit = _DIGIT.search(s)
+    if digit is None:
+        return None
+    if digit.start() > _STAMP_DIGIT_BY and "ngày" not in s[: digit.start()].lower():
+        return None
+    return TIMESTAMP.match(s)
+
+
 def stamp_parts(m: re.Match[str]) -> tuple[str, str, str, str | None, str | None]:
     """Day, month, year, hour and minute of a TIMESTAMP match, whichever of its forms matched."""
     g = m.groupdict()
@@ -410,6 +428,9 @@ def number_search(s: str) -> re.Match[str] | None:
 def place_date_search(s: str) -> re.Match[str] | None:
     """`_PLACE_DATE.search`, skipping the scan of a line without ', ngày'; a province's name typed
     with a word in lower case ("Lạng sơn, ngày 20 tháng 01 năm 2012") when it is one (r14)."""
+    # both patterns hold "," and "ngày" (or "ngay"): a line without them (most) needs no regex scan
+    if "," not in s or ("ngày" not in s and "ngay" not in s):
+        return None
     if not _COMMA_NGAY.search(s) and not (len(s) < 300 and "giờ" in s and _COMMA_HOUR_NGAY.search(s)):
         return None
     m = _PLACE_DATE.search(s)

@@ -43,10 +43,28 @@ def _long_names() -> frozenset[str]:
     return frozenset(name for name in vocab().proper_names if " " in name)
 
 
+@cache
+def _name_heads() -> frozenset[str]:
+    """Each long name's beginnings that end before one of its spaces ("ỦY", "ỦY BAN", "ỦY BAN NHÂN" …)."""
+    return frozenset(name[:k] for name in _long_names() for k, c in enumerate(name) if c == " ")
+
+
+@cache
+def _longest_head() -> int:
+    return max(map(len, _name_heads()), default=0)
+
+
 def _name_broken(a: str, b: str) -> bool:
     """`a` is a strict beginning of a body's name that `a b` completes ("ỦY" + "BAN NHÂN DÂN", "UỶ BAN
     NHÂN" + "DÂN"): some beginning of `a b` longer than `a` and ending at a word's end is a name."""
-    ua, uab = to_upper(a), to_upper(f"{a} {b}")
+    # every such name goes on after `a` with a space: no name's head, no name (most lines). A line
+    # longer than every head is none (upper-casing never shortens a text) and need not be upper-cased.
+    if len(a) > _longest_head():
+        return False
+    ua = to_upper(a)
+    if ua not in _name_heads():
+        return False
+    uab = f"{ua} {to_upper(b)}"  # the same as to_upper(f"{a} {b}"): none of its replacements holds a space
     names = _long_names()
     end = uab.find(" ", len(ua) + 1)
     while end != -1:
@@ -72,6 +90,9 @@ _DAY_CUT = re.compile(r",\s*ng[àa]y\s+\d{1,2}$")
 def _place_cut(a: str, b: str) -> bool:
     """The place's first words alone on `a` (short, not upper case) and the rest of it, with the date,
     on `b` ("Hà⏎Nội, ngày 19 tháng 5 năm 2011"), in a header without the table's "|" lines."""
+    # a place and date holds ", ngày": without a comma on either line (most lines) there is none to cut
+    if "," not in a and "," not in b:
+        return False
     # split at most 4 times: a long body line is not split whole only to count its words
     if len(a.split(None, 4)) > 3 or is_upper_line(a) or place_date_search(a):
         return False
@@ -97,22 +118,27 @@ def _join_at(lines: list[Line], i: int) -> int:
         and number_search(f"{first} {lines[i + 2].clean}")
     ):
         return 3  # "Số:⏎⏎/BC-UBND" (real-text audit r9): the blank line between is no part of it
-    whole = _is_field(first)
+    whole: bool | None = None  # _is_field(first), asked only once a joined text is a field
     for n in range(2, _PARTS + 1):
         parts = lines[i : i + n]
         if len(parts) < n or any(not p.clean or p.clean == "|" for p in parts):
             break
         joined = " ".join(p.clean for p in parts)
-        if not _is_field(joined):
-            continue
-        if (nm := number_search(joined)) is not None and nm.start() >= len(first) and not whole:
+        # the number's and the place's matches are kept: the tests below ask for them again
+        nm = number_search(joined)
+        m = place_date_search(joined)
+        if nm is None and m is None and national_search(joined) is None:
+            continue  # no field
+        if whole is None:
+            whole = _is_field(first)
+        if nm is not None and nm.start() >= len(first) and not whole:
             break  # "XÃ AN LẠC⏎Số:⏎/BC-UBND": the number begins on a later line, the first is no part of it
         # "Kỳ, ngày 19 tháng 6 năm 2007" is a field alone, but "Tam" before it is the place's first word
-        m = place_date_search(joined)
-        later_alone = any(_is_field(p.clean) for p in parts[1:])
         if whole and not (m and m.start("place") < len(first) and not place_date_search(first)):
             break
-        if later_alone and not (m and m.start("place") < len(first) and not is_upper_line(first)):
+        if any(_is_field(p.clean) for p in parts[1:]) and not (
+            m and m.start("place") < len(first) and not is_upper_line(first)
+        ):
             break  # an organisation's line above the place and date is no part of the place
         return n
     return 1
@@ -123,7 +149,7 @@ def join_header_fields(lines: list[Line]) -> list[Line]:
     head = lines[:HEADER_SPAN]
     if not any(ln.clean == "|" or ln.clean in ("Số:", "SỐ:") for ln in head) and not any(
         ln.clean.endswith((" ngày", "ngày"))
-        or _DAY_CUT.search(ln.clean)
+        or (ln.clean[-1:].isdecimal() and _DAY_CUT.search(ln.clean))  # it ends in the day's digits
         or ln.clean in ("CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI")
         or (k + 1 < len(head) and _place_cut(ln.clean, head[k + 1].clean))
         or (k + 1 < len(head) and _cells_broken(ln.clean, head[k + 1].clean))

@@ -209,8 +209,8 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
             # "QUYẾT ĐỊNH:" after the preamble: the enacting words, not the document's heading; also with
             # its colon lost ("QUYẾT ĐỊNH" under "Theo đề nghị …", a law site's page)
             continue
-        for heading, name in vocab().headings:
-            if up == heading or (up.startswith(heading + " ") and name != "Luật"):
+        for heading, opening, name in _heading_openings():
+            if up == heading or (name != "Luật" and up.startswith(opening)):
                 own = _own_symbol_type(meta.number_symbol, name)
                 if own is not None:
                     # "Số: 108/2018/TT-BTC⏎HƯỚNG DẪN KẾ TOÁN …" on a page that dropped "THÔNG TƯ" (real-text
@@ -237,6 +237,13 @@ def parse_heading(header: list[Line], meta: DocumentMeta, st: ParseState) -> int
                     st.title_inline = (ln.start, ln.end)
                 return i
     return site_heading
+
+
+@cache
+def _heading_openings() -> tuple[tuple[str, str, str], ...]:
+    """(heading, heading with the space after it, type name) of the vocabulary's headings, longest first:
+    built once, not for each heading of each upper-case line."""
+    return tuple((heading, heading + " ", name) for heading, name in vocab().headings)
 
 
 @cache
