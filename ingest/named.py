@@ -119,24 +119,8 @@ def find_named(
             if version and nxt.year and (version.get("year") or 0) < nxt.year:
                 version = None  # an amendment older than the version it would amend ("… số 45/2019/QH14")
             sym = version.get("number_symbol") if version else None
-            out.append(
-                Reference(
-                    start=lm.start,
-                    end=own_end,
-                    text=text[lm.start : own_end],
-                    doc_type=law.get("doc_type"),
-                    number_symbol=sym,
-                    year=(version or {}).get("year"),
-                    issuer=law.get("issuer") or vocab().named_issuer.get("Luật"),
-                    kind="named",
-                    name=lm.surface,
-                    resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
-                    if version
-                    else None,
-                    confidence=0.85 if version else 0.6,
-                    warnings=[] if version else ["law version not determined"],
-                )
-            )
+            issuer = law.get("issuer") or vocab().named_issuer.get("Luật")
+            out.append(_named(text, lm, version, sym, own_end, (version or {}).get("year"), None, issuer))
             continue
         if nxt is not None:
             nxt.start, nxt.text, nxt.name = lm.start, text[lm.start : nxt.end], lm.surface
@@ -165,26 +149,11 @@ def find_named(
             # "… báo cáo … việc thi hành Luật X năm 2022 của Đoàn đại biểu Quốc hội tỉnh": the clause is
             # the report's; a law is the Quốc hội's, an ordinance the Ủy ban Thường vụ Quốc hội's
             stated = None
-        out.append(
-            Reference(
-                start=lm.start,
-                end=lm.end,
-                text=text[lm.start : lm.end],
-                doc_type=doc_type,
-                number_symbol=sym,
-                year=year or (version or {}).get("year"),
-                date=cl.date,
-                issuer=stated or default_issuer,
-                kind="named",
-                name=lm.surface,
-                resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
-                if version
-                else None,
-                confidence=0.85 if version else 0.6,
-                warnings=([] if version else ["law version not determined"])
-                + ([REVISED_WARNING] if revised else []),
-            )
-        )
+        year = year or (version or {}).get("year")
+        ref = _named(text, lm, version, sym, lm.end, year, cl.date, stated or default_issuer)
+        if revised:
+            ref.warnings.append(REVISED_WARNING)
+        out.append(ref)
     # a title the gazetteer does not list before a bare symbol: the reference starts at its type word,
     # and a listed name it holds ("Luật Quản lý ngoại thương" in "… ngoại thương mới số …") is no
     # reference of its own
@@ -553,6 +522,38 @@ def _names_inside(gz: Any, text: str, lm: Any) -> list[Any]:
 
 
 _AMENDING_NAME = "Luật sửa đổi"
+
+
+def _named(
+    text: str,
+    lm: Any,
+    version: dict[str, Any] | None,
+    sym: str | None,
+    end: int,
+    year: int | None,
+    date: str | None,
+    issuer: str | None,
+) -> Reference:
+    """The named reference of the gazetteer's law `lm` up to `end`, in the version chosen (None when the
+    version could not be told: a lower confidence and a warning)."""
+    law = lm.law or {}
+    return Reference(
+        start=lm.start,
+        end=end,
+        text=text[lm.start : end],
+        doc_type=law.get("doc_type"),
+        number_symbol=sym,
+        year=year,
+        date=date,
+        issuer=issuer,
+        kind="named",
+        name=lm.surface,
+        resolved={"law": law.get("name"), "number_symbol": sym, "year": version.get("year")}
+        if version
+        else None,
+        confidence=0.85 if version else 0.6,
+        warnings=[] if version else ["law version not determined"],
+    )
 
 
 def _amended_numbered(gz: Any, text: str, lm: Any, nxt: Reference) -> Any | None:
