@@ -1601,7 +1601,8 @@ def _without_cue(t: _Pass, s: _Site, g: _Governing) -> None:
         return  # "Căn cứ Nghị định A …;⏎Nghị định B …;": a line of the "Căn cứ" block without its own cue
     if (
         not coordinated
-        and not before.strip(" *_\t")
+        # "…; - Quyết định B …": also an item's bullet, of a bulleted list flattened onto one line
+        and not before.strip(" *_\t-+•–")
         and lo
         and text[lo - 1] == ";"
         and _basis_line_item(t, i, lo)
@@ -1900,13 +1901,24 @@ def _under_basis_line(text: str, lo: int) -> bool:
 _WRAPPED_LINES = 4  # lines of one "Căn cứ" item a page may wrap it over
 
 
+_SECTION_MARKS = frozenset("IVX0123456789")
+_SECTION_NO = re.compile(r"(?:[IVX]{1,4}|\d{1,2})[.)]\s+")  # "I. ", "2) ": a section heading's number
+
+
 def _basis_line_start(text: str, ls: int, lines: int) -> int:
     """The start of the line opening with "Căn cứ" that the line at `ls` is, or that a page hard-wrapped into
     it ("Căn cứ Thông tư số 04/2008/TT-BNV ngày 04⏎tháng 6 năm 2008 …;"): a line above goes on into the next
     when it ends in no stop and no blank line is between; `lines` lines at most, `ls`'s own included; -1
     when there is none."""
     for _ in range(lines):
-        if text[ls : ls + 12].lstrip(" *_-+•\t").lower().startswith("căn cứ"):
+        head = text[ls : ls + 12].lstrip(" *_-+•\t")
+        if head[:1] in _SECTION_MARKS:
+            # "I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định A …; - Quyết định B …": a numbered heading that opens
+            # the basis list it runs into, a bulleted list flattened onto one line (real-text audit r79)
+            m = _SECTION_NO.match(text, ls + len(text[ls : ls + 12]) - len(head))
+            if m is not None:
+                head = text[m.end() : m.end() + 12]
+        if head.lower().startswith("căn cứ"):
             return ls
         above = ls - 1
         if above <= 0 or text[above - 1 : above].strip() == "" or text[above - 1] in ";:.!?":
@@ -1933,12 +1945,11 @@ def _basis_line_item(t: _Pass, i: int, lo: int) -> bool:
     first = i
     while first > 0 and refs[first - 1].start >= ls:
         first -= 1
-    return (
-        first < i
-        and refs[first].relation == "based_on"
-        and text.find(". ", ls, lo) == -1
-        and t.ex["new_main_clause"].search(text, ls, lo) is None
-    )
+    if first == i or refs[first].relation != "based_on":
+        return False
+    if text[ls : ls + 1] in _SECTION_MARKS and (m := _SECTION_NO.match(text, ls)) is not None:
+        ls = m.end()  # "I. CĂN CỨ …": the heading's number ends no sentence
+    return text.find(". ", ls, lo) == -1 and t.ex["new_main_clause"].search(text, ls, lo) is None
 
 
 _BASIS_LINE_REACH = 3000  # characters of one "Căn cứ" line searched back for its start
