@@ -5137,3 +5137,15 @@ def test_news_shapes_name_the_party_organs_that_issued_a_conclusion() -> None:
         ("313-KL/TW", "Bộ Chính trị"),  # the signer's title names the Ban Bí thư, not an organ signed for
         ("314-KH/TW", None),  # the bracket holds another type of document than the one described
     ]
+
+
+def test_the_issuers_verb_of_communicating_ends_the_issuer_clause() -> None:
+    """ "Thông báo số … của Văn phòng Chính phủ thông báo ý kiến kết luận của …": the body's verb after it
+    is no part of its name (real-text audit r79)."""
+    text = (
+        "Thực hiện Thông báo số 315/TB-VPCP ngày 02/8/2024 của Văn phòng Chính phủ thông báo ý kiến kết luận "
+        "của Phó Thủ tướng; Thông báo số 88-TB/TU ngày 5/8/2024 của Ban Thường vụ Tỉnh ủy thông báo kết luận."
+    )
+    a, b = find_references(text)
+    assert a.issuer == "Văn phòng Chính phủ"
+    assert b.issuer == "Ban Thường vụ Tỉnh ủy"
