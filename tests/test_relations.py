@@ -4176,12 +4176,18 @@ def test_a_numbered_basis_heading_flattened_with_its_bulleted_list_gives_every_i
     """ "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH - Quyết định A …; - Quyết định B …; - Nghị quyết C …" on one line (a
     web page that flattened the bulleted list under the heading): items past the sentence cue's reach are
     still items of the basis list; the heading's number ends no sentence (real-text audit r79)."""
-    subject = " về việc phê duyệt chương trình phát triển hạ tầng số và dữ liệu dùng chung giai đoạn 2021-2025"
+    subject = (
+        " về việc phê duyệt chương trình phát triển hạ tầng số và dữ liệu dùng chung giai đoạn 2021-2025"
+    )
     items = [
         f"Quyết định số {n}/QĐ-TTg ngày 0{k}/3/2021 của Thủ tướng Chính phủ{subject}, định hướng đến năm 2030"
         for k, n in enumerate((301, 302, 303, 304, 305), start=1)
     ]
-    text = "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH - " + "; - ".join(items) + "; - Nghị quyết số 07-NQ/TU ngày 10/5/2022.\n"
+    text = (
+        "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH - "
+        + "; - ".join(items)
+        + "; - Nghị quyết số 07-NQ/TU ngày 10/5/2022.\n"
+    )
     for n in (301, 302, 303, 304, 305):
         assert _rel(text, f"{n}/QĐ-TTg") == "based_on"
     assert _rel(text, "07-NQ/TU") == "based_on"
