@@ -129,7 +129,9 @@ def _in_guidance_subject(text: str, pos: int) -> bool:
     """`pos` lies in a letter's own subject line "V/v hướng dẫn …" (wrapped over lines up to a blank
     one, at most 300 characters back; holdout13, holdout21): the letter guides what it names."""
     seg = text[max(0, pos - 300) : pos]
-    return _GUIDANCE_SUBJECT.search(seg[seg.rfind("\n\n") + 1 :]) is not None
+    seg = seg[seg.rfind("\n\n") + 1 :]
+    # "v/v" in any case: without a "/v" or "/V" the regex cannot match (most clauses)
+    return ("/v" in seg or "/V" in seg) and _GUIDANCE_SUBJECT.search(seg) is not None
 
 
 def _title_under_type(text: str, pos: int, v: Any) -> bool:
@@ -1090,7 +1092,11 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     prev = t.refs[i - 1] if i else None
     if prev is not None and _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
         return True
-    if t.ex["body_name_before"].search(text, max(0, r.start - 60), r.start) is not None:
+    near = text[max(0, r.start - 60) : r.start]
+    # the body's name must stand in the window: a substring test first spares most references the regex
+    if any(n in near for n in t.ex["body_names"]) and (
+        t.ex["body_name_before"].search(text, max(0, r.start - 60), r.start) is not None
+    ):
         return True
     if prev is None:
         return False
