@@ -38,7 +38,7 @@ from ingest.clause_bounds import (
 )
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
-from ingest.patterns import PINPOINT_BEFORE
+from ingest.patterns import pinpoint_before
 from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, is_list_gap, nearest_cue, rules
 from ingest.tables import (
     cell_at,
@@ -211,7 +211,7 @@ def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
         return True
     if len(gap) > 40 or "iều" not in gap:
         return False
-    pin = PINPOINT_BEFORE.search(gap + " ")
+    pin = pinpoint_before(gap + " ")
     return pin is not None and pin.start() == 0
 
 
@@ -289,7 +289,7 @@ def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> 
 
 def _pin_start(s: str) -> int:
     """Where a pinpoint closing `s` starts ("… tại Điều 9 "), or len(s)."""
-    m = PINPOINT_BEFORE.search(s)
+    m = pinpoint_before(s)
     return len(s) if m is None else m.start()
 
 
@@ -329,7 +329,7 @@ def _continues_list(gap: str) -> bool:
         return False
     for _ in range(4):  # "Điều 3, Điều 5 và khoản 2 Điều 17 <ref>": a list of pinpoints
         lo = max(0, len(gap) - 60)  # a pinpoint is short; the \Z-anchored search stays cheap
-        pin = PINPOINT_BEFORE.search(gap, lo)
+        pin = pinpoint_before(gap, lo)
         if pin is None:
             return False
         gap = gap[: pin.start()]
@@ -477,11 +477,11 @@ def _without_pinpoint(tail: str) -> str:
     if "iều" not in tail:
         return tail
     flat = tail.replace("\n", " ")  # a PDF line break inside the pinpoint ("khoản 3⏎Điều 119 của")
-    pm = PINPOINT_BEFORE.search(flat, max(0, len(flat) - 80))
+    pm = pinpoint_before(flat, max(0, len(flat) - 80))
     while pm:  # "Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của": a list of pinpoints, one by one
         tail = tail[: pm.start()]
         jm = _PINPOINT_JOINER.search(flat, max(0, pm.start() - 6), pm.start())
-        pm = PINPOINT_BEFORE.search(flat[: jm.start()] + " ", max(0, jm.start() - 80)) if jm else None
+        pm = pinpoint_before(flat[: jm.start()] + " ", max(0, jm.start() - 80)) if jm else None
         if pm:
             tail = tail[: pm.start()]
     return tail
