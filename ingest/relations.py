@@ -792,6 +792,15 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
 _SPACES = re.compile(r"\s+")
 
 
+def _single_spaced(s: str) -> str:
+    """`s` with each run of whitespace as one space. Most windows have nothing to squeeze: without "  "
+    and with every character printable (any whitespace but " " is not) `s` is returned as it is, no
+    regex run."""
+    if "  " not in s and s.isprintable():
+        return s
+    return _SPACES.sub(" ", s)
+
+
 def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
     """The cue follows the previous reference in its clause ("X … về việc ban hành Quy chế … và <ref>",
     "X … của Chính phủ ban hành Chương trình … và <ref>") and governs its own object there: the
@@ -1836,7 +1845,7 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
     if (rel == "implements" or unguided) and r.number_symbol:
         # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm");
         # also "Tình hình ban hành văn bản quy định chi tiết X" with no guiding document (holdout30)
-        near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
+        near = _single_spaced(before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
         k = max(near.rfind(c) for c in v.reports_on_cue)
         if k != -1 and near[:k].rstrip().endswith(ex["review_tasks"]):
             k = -1  # "tổ chức sơ kết 02 năm thi hành X": a review still to be held (holdout30)
