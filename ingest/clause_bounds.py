@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.patterns import PINPOINT_BEFORE
+from ingest.patterns import pinpoint_before
 from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, nearest_cue
 from ingest.spelling import fold
 from ingest.vocab import load_data, vocab
@@ -61,7 +61,7 @@ def _wrapped_before(text: str, i: int, start: int) -> bool:
         return False
     c = text[j - 1]
     if c.isdigit():
-        return PINPOINT_BEFORE.search(text[max(0, j - 40) : j] + " ") is not None
+        return pinpoint_before(text[max(0, j - 40) : j] + " ") is not None
     if not c.islower():
         return False
     if "\n" not in text[j:i]:

@@ -53,7 +53,6 @@ from ingest.patterns import (
     PINPOINT_AFTER,
     PINPOINT_AFTER_SUBJECT,
     PINPOINT_ATTACHED,
-    PINPOINT_BEFORE,
     PINPOINT_IN_ANNEX,
     PINPOINT_REVERSED,
     PROVINCE_BEFORE_PAREN,
@@ -70,6 +69,7 @@ from ingest.patterns import (
     issued_by_listed,
     issuing_verbs,
     office_issued_before,
+    pinpoint_before,
     plain_anchor,
     type_word_before,
 )
@@ -1049,13 +1049,13 @@ def _pinpoint(sh: str, r: Reference, a: int, low: str | None) -> str | None:
         w = max(w, a)
     window = (low[w : r.start] if low is not None else sh[w : r.start].lower()).replace("\n", " ")
     if _may_hold_pinpoint(window):
-        pm = PINPOINT_BEFORE.search(sh[w : r.start].replace("\n", " "))
+        pm = pinpoint_before(sh[w : r.start].replace("\n", " "))
         if pm:
             if pm.start() < _PIN_EDGE and w > a and w == r.start - 90:
                 # the list of provisions may begin before the window ("Điều 3, Điều 25, khoản 2 Điều 28,
                 # Điều 29, …, Điều 37 và Điều 85 Luật X", real-text audit r43): read it again from further back
                 wide = max(a, r.start - _PIN_WIDE)
-                pw = PINPOINT_BEFORE.search(sh[wide : r.start].replace("\n", " "))
+                pw = pinpoint_before(sh[wide : r.start].replace("\n", " "))
                 if pw and pw.end() - pw.start() > pm.end() - pm.start():
                     pm = pw
             return _pin_text(pm.group("pin"))

@@ -38,7 +38,7 @@ from ingest.clause_bounds import (
 )
 from ingest.headings import has_cue_heading, heading_relation
 from ingest.models import Reference
-from ingest.patterns import PINPOINT_BEFORE
+from ingest.patterns import pinpoint_before
 from ingest.relation_rules import CUE_WINDOW, SENTENCE_REACH, is_list_gap, nearest_cue, rules
 from ingest.tables import (
     cell_at,
@@ -129,7 +129,9 @@ def _in_guidance_subject(text: str, pos: int) -> bool:
     """`pos` lies in a letter's own subject line "V/v hướng dẫn …" (wrapped over lines up to a blank
     one, at most 300 characters back; holdout13, holdout21): the letter guides what it names."""
     seg = text[max(0, pos - 300) : pos]
-    return _GUIDANCE_SUBJECT.search(seg[seg.rfind("\n\n") + 1 :]) is not None
+    seg = seg[seg.rfind("\n\n") + 1 :]
+    # "v/v" in any case: without a "/v" or "/V" the regex cannot match (most clauses)
+    return ("/v" in seg or "/V" in seg) and _GUIDANCE_SUBJECT.search(seg) is not None
 
 
 def _title_under_type(text: str, pos: int, v: Any) -> bool:
@@ -209,7 +211,7 @@ def _opens_parenthesis(text: str, lo: int, start: int) -> bool:
         return True
     if len(gap) > 40 or "iều" not in gap:
         return False
-    pin = PINPOINT_BEFORE.search(gap + " ")
+    pin = pinpoint_before(gap + " ")
     return pin is not None and pin.start() == 0
 
 
@@ -287,7 +289,7 @@ def _passive(after_cue: str, markers: tuple[str, ...], before_cue: str = "") -> 
 
 def _pin_start(s: str) -> int:
     """Where a pinpoint closing `s` starts ("… tại Điều 9 "), or len(s)."""
-    m = PINPOINT_BEFORE.search(s)
+    m = pinpoint_before(s)
     return len(s) if m is None else m.start()
 
 
@@ -327,7 +329,7 @@ def _continues_list(gap: str) -> bool:
         return False
     for _ in range(4):  # "Điều 3, Điều 5 và khoản 2 Điều 17 <ref>": a list of pinpoints
         lo = max(0, len(gap) - 60)  # a pinpoint is short; the \Z-anchored search stays cheap
-        pin = PINPOINT_BEFORE.search(gap, lo)
+        pin = pinpoint_before(gap, lo)
         if pin is None:
             return False
         gap = gap[: pin.start()]
@@ -475,11 +477,11 @@ def _without_pinpoint(tail: str) -> str:
     if "iều" not in tail:
         return tail
     flat = tail.replace("\n", " ")  # a PDF line break inside the pinpoint ("khoản 3⏎Điều 119 của")
-    pm = PINPOINT_BEFORE.search(flat, max(0, len(flat) - 80))
+    pm = pinpoint_before(flat, max(0, len(flat) - 80))
     while pm:  # "Điều 7, Điều 9, khoản 2 Điều 11 và Điều 31 của": a list of pinpoints, one by one
         tail = tail[: pm.start()]
         jm = _PINPOINT_JOINER.search(flat, max(0, pm.start() - 6), pm.start())
-        pm = PINPOINT_BEFORE.search(flat[: jm.start()] + " ", max(0, jm.start() - 80)) if jm else None
+        pm = pinpoint_before(flat[: jm.start()] + " ", max(0, jm.start() - 80)) if jm else None
         if pm:
             tail = tail[: pm.start()]
     return tail
@@ -790,6 +792,15 @@ def _asks_for_report(text: str, r: Reference, clause_end: int, words: tuple[str,
 _SPACES = re.compile(r"\s+")
 
 
+def _single_spaced(s: str) -> str:
+    """`s` with each run of whitespace as one space. Most windows have nothing to squeeze: without "  "
+    and with every character printable (any whitespace but " " is not) `s` is returned as it is, no
+    regex run."""
+    if "  " not in s and s.isprintable():
+        return s
+    return _SPACES.sub(" ", s)
+
+
 def _in_subject_of_prev(before: str, cue: tuple[int, int, str]) -> bool:
     """The cue follows the previous reference in its clause ("X … về việc ban hành Quy chế … và <ref>",
     "X … của Chính phủ ban hành Chương trình … và <ref>") and governs its own object there: the
@@ -1090,7 +1101,11 @@ def _settled_by_neighbour(t: _Pass, i: int) -> bool:
     prev = t.refs[i - 1] if i else None
     if prev is not None and _in_body_name(text, prev, t.ends[i - 1], r, t.ex):
         return True
-    if t.ex["body_name_before"].search(text, max(0, r.start - 60), r.start) is not None:
+    near = text[max(0, r.start - 60) : r.start]
+    # the body's name must stand in the window: a substring test first spares most references the regex
+    if any(n in near for n in t.ex["body_names"]) and (
+        t.ex["body_name_before"].search(text, max(0, r.start - 60), r.start) is not None
+    ):
         return True
     if prev is None:
         return False
@@ -1831,7 +1846,7 @@ def _with_cue(t: _Pass, s: _Site, cue: Cue, self_guides: bool) -> None:
     if (rel == "implements" or unguided) and r.number_symbol:
         # the words before the cue with the gaps of justified lines as single spaces ("sơ  kết  5  năm");
         # also "Tình hình ban hành văn bản quy định chi tiết X" with no guiding document (holdout30)
-        near = _SPACES.sub(" ", before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
+        near = _single_spaced(before[max(0, cue[0] - 3 * v.reports_on_reach) : cue[0]])
         k = max(near.rfind(c) for c in v.reports_on_cue)
         if k != -1 and near[:k].rstrip().endswith(ex["review_tasks"]):
             k = -1  # "tổ chức sơ kết 02 năm thi hành X": a review still to be held (holdout30)
