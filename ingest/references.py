@@ -927,9 +927,9 @@ def _described_before_paren(sh: str, r: Reference, lo: int, paren: int) -> str |
     describes the document by its type word, issuer and subject, then gives its number in brackets; the
     body after "của" is the issuer when the description runs on to the bracket (real-text audit r78,
     round f24)."""
-    if r.doc_type is None or "của" not in sh[lo:paren]:
-        return None
     window = sh[lo:paren]
+    if r.doc_type is None or "của" not in window:
+        return None
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(";"), window.rfind(")"))
     at = window.lower().rfind(r.doc_type.lower() + " của ", cut + 1)
     if at == -1:
